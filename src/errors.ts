@@ -1,0 +1,57 @@
+// Failures a user can cause, each carrying the exit code ARCHITECTURE.md assigns it.
+export type ExitCode = 1 | 2 | 3 | 4 | 5 | 130;
+
+export abstract class RoleplayError extends Error {
+  abstract readonly exitCode: ExitCode;
+  constructor(
+    message: string,
+    readonly where?: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** A batch or score threshold was not met. */
+export class ThresholdError extends RoleplayError {
+  readonly exitCode = 1;
+}
+
+/** Bad flags, arguments or commands. */
+export class UsageError extends RoleplayError {
+  readonly exitCode = 2;
+}
+
+/** Invalid scenario, run file, rubric or transcript; `problems` lists every one. */
+export class InvalidInputError extends RoleplayError {
+  readonly exitCode = 3;
+  constructor(
+    message: string,
+    readonly problems: readonly string[] = [],
+    where?: string,
+    hint?: string,
+  ) {
+    super(message, where, hint);
+  }
+}
+
+/** A session operation that the session's state does not allow. */
+export class SessionStateError extends RoleplayError {
+  readonly exitCode = 4;
+}
+
+/** The LLM backend failed and fallback was disabled. */
+export class BackendError extends RoleplayError {
+  readonly exitCode = 5;
+}
+
+/** Ctrl-C, in a prompt or anywhere else. */
+export class InterruptedError extends RoleplayError {
+  readonly exitCode = 130;
+  constructor() {
+    super('interrupted');
+  }
+}
+
+export const isRoleplayError = (e: unknown): e is RoleplayError => e instanceof RoleplayError;

@@ -1,0 +1,14 @@
+// The outside world as core sees it: streams and whether a person is watching.
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** stdout is a terminal: colours, tables sized for people, prompts allowed. */
+  isTTY: boolean;
+  /** stderr is a terminal: progress and spinners allowed. */
+  isErrTTY?: boolean;
+  /** stdin is a terminal: interactive prompts allowed. */
+  isInTTY?: boolean;
+  /** Colour level 0 (off) to 3; 0 when NO_COLOR or --no-color. */
+  colorLevel?: 0 | 1 | 2 | 3;
+}

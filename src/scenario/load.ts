@@ -1,0 +1,11 @@
+// Loads one scenario file (YAML or JSON) into a validated Scenario, or its problems as data.
+import { readDataFile, validate, type Parsed } from '../data-file.js';
+import { ScenarioSchema, type Scenario } from './schema.js';
+
+export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+
+export async function loadScenarioFile(file: string): Promise<Parsed<Scenario>> {
+  const data = await readDataFile(file);
+  if (!data.ok) return data;
+  return validate(ScenarioSchema, data.value, file);
+}
