@@ -23,11 +23,12 @@ export function parseDataText(text: string, file: string): Parsed<unknown> {
       return { ok: false, problems: [`${file}: invalid JSON: ${(e as Error).message}`] };
     }
   }
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true, strict: true });
   const errors = doc.errors.map((e) => {
     const pos = e.linePos?.[0];
     const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-    return `${where}: invalid YAML: ${e.message.split('\n')[0]}`;
+    const message = (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    return `${where}: invalid YAML: ${message}`;
   });
   if (errors.length > 0) return { ok: false, problems: errors };
   try {
@@ -60,9 +61,22 @@ export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES)
 
 /** Validates parsed data, turning every zod issue into one `file: path.to.field: message` line. */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): Parsed<z.infer<S>> {
-  const result = schema.safeParse(value);
+  const result = schema.safeParse(value, { error: plainMessage });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: result.error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`) };
+}
+
+/** Zod's defaults say "expected string, received undefined"; users want "is required". */
+function plainMessage(issue: { code?: string; input?: unknown; expected?: unknown; keys?: unknown }): string | undefined {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'is required';
+    const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'null' : typeof issue.input;
+    return `expected ${String(issue.expected)}, got ${got}`;
+  }
+  if (issue.code === 'unrecognized_keys' && Array.isArray(issue.keys)) {
+    return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${String(k)}"`).join(', ')} (a typo?)`;
+  }
+  return undefined;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

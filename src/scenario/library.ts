@@ -4,12 +4,13 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidInputError } from '../errors.js';
 import { describeFsError } from '../data-file.js';
-import { loadScenarioFile, SCENARIO_EXTENSIONS } from './load.js';
+import { readBuiltInIndex } from './built-in-index.js';
 import type { LoadedScenario, Scenario } from './schema.js';
 import { closestNames } from './suggest.js';
 
 /** Shipped with the package, beside dist/. */
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
+const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'];
 /** Run files live under scenarios/runs; they are not scenarios. */
 const SKIPPED_DIRS = new Set(['runs', 'node_modules']);
 
@@ -28,9 +29,23 @@ export async function listScenarioFiles(dir: string): Promise<string[]> {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
     if (e.isDirectory() && !SKIPPED_DIRS.has(e.name)) files.push(...(await listScenarioFiles(path)));
-    else if (e.isFile() && (SCENARIO_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase())) files.push(path);
+    else if (e.isFile() && SCENARIO_EXTENSIONS.includes(extname(e.name).toLowerCase())) files.push(path);
   }
   return files;
+}
+
+/** Built-ins come from the prebuilt index when it is fresh; anything else is parsed and validated. */
+async function loadFiles(dir: string, files: string[], builtIn: boolean, problems: string[]): Promise<LoadedScenario[]> {
+  const indexed = builtIn ? await readBuiltInIndex(dir, files) : undefined;
+  if (indexed) return indexed.map((i) => ({ ...i, builtIn }));
+  const { loadScenarioFile } = await import('./load.js');
+  const out: LoadedScenario[] = [];
+  for (const file of files) {
+    const parsed = await loadScenarioFile(file);
+    if (parsed.ok) out.push({ scenario: parsed.value, file, builtIn });
+    else problems.push(...parsed.problems);
+  }
+  return out;
 }
 
 /** Loads built-ins and the given user folders; every problem in every file is reported at once. */
@@ -50,19 +65,14 @@ export async function loadLibrary(userDirs: readonly string[] = [], builtInDir =
       problems.push(`${dir}: ${describeFsError(e)}`);
       continue;
     }
-    for (const file of files) {
-      const parsed = await loadScenarioFile(file);
-      if (!parsed.ok) {
-        problems.push(...parsed.problems);
-        continue;
-      }
-      const loaded = { scenario: parsed.value, file, builtIn };
-      const clash = byId.get(parsed.value.id);
+    for (const loaded of await loadFiles(dir, files, builtIn, problems)) {
+      const { file } = loaded;
+      const clash = byId.get(loaded.scenario.id);
       if (clash) {
-        problems.push(`${file}: id: duplicate scenario id "${parsed.value.id}" (also in ${clash.file})`);
+        problems.push(`${file}: id: duplicate scenario id "${loaded.scenario.id}" (also in ${clash.file})`);
         continue;
       }
-      byId.set(parsed.value.id, loaded);
+      byId.set(loaded.scenario.id, loaded);
       all.push(loaded);
     }
   }

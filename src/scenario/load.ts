@@ -2,7 +2,7 @@
 import { readDataFile, validate, type Parsed } from '../data-file.js';
 import { ScenarioSchema, type Scenario } from './schema.js';
 
-export const SCENARIO_EXTENSIONS = ['.yaml', '.yml', '.json'] as const;
+
 
 export async function loadScenarioFile(file: string): Promise<Parsed<Scenario>> {
   const data = await readDataFile(file);

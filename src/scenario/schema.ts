@@ -1,5 +1,6 @@
 // The scenario file format: what a rep reads before starting and what the HCP engine plays.
 import { z } from 'zod';
+import { CUE_TRIGGERS, DIFFICULTIES, MOODS, OBJECTION_KINDS, STAGES } from './constants.js';
 
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
 const kebabId = z
@@ -7,19 +8,6 @@ const kebabId = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single hyphens)')
   .max(64);
 const terms = z.array(text(80)).min(1, 'needs at least one term');
-
-export const MOODS = ['hostile', 'skeptical', 'rushed', 'neutral', 'curious', 'open'] as const;
-export const STAGES = [
-  'initial-access',
-  'discovery',
-  'presentation',
-  'objection-handling',
-  'access',
-  'closing',
-] as const;
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export const OBJECTION_KINDS = ['status-quo', 'cost', 'access', 'time', 'evidence', 'safety'] as const;
-export const CUE_TRIGGERS = ['warming', 'cooling', 'time', 'objection', 'resolved', 'leaving'] as const;
 
 /** A line the HCP may say; optional variants by how open the HCP is at that moment. */
 export const LineSchema = z.union([
@@ -133,10 +121,8 @@ export type Priority = z.infer<typeof PrioritySchema>;
 export type Concern = z.infer<typeof ConcernSchema>;
 export type Objection = z.infer<typeof ObjectionSchema>;
 export type Fact = z.infer<typeof FactSchema>;
-export type Mood = (typeof MOODS)[number];
-export type Stage = (typeof STAGES)[number];
-export type Difficulty = (typeof DIFFICULTIES)[number];
-export type CueTrigger = (typeof CUE_TRIGGERS)[number];
+export type { CueTrigger, Difficulty, Mood, Stage } from './constants.js';
+export { CUE_TRIGGERS, DIFFICULTIES, MOODS, OBJECTION_KINDS, STAGES } from './constants.js';
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario plus where it came from. */
 export interface LoadedScenario {

@@ -1,0 +1,42 @@
+// What every command receives: the io, the environment and the parsed global flags.
+import { delimiter, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+
+export interface GlobalOptions {
+  json: boolean;
+  color: boolean;
+  debug: boolean;
+  scenarios: string[];
+}
+
+export interface CliContext {
+  io: Io;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Global flags, read from the root program when a command runs. */
+  globals(): GlobalOptions;
+}
+
+/** Global flags as commander parsed them, plus ROLEPLAY_SCENARIOS and NO_COLOR. */
+export function readGlobals(program: Command, ctx: Pick<CliContext, 'env' | 'cwd'>): GlobalOptions {
+  const o = program.opts<{ json?: boolean; color?: boolean; debug?: boolean; scenarios?: string[] }>();
+  const fromEnv = (ctx.env.ROLEPLAY_SCENARIOS ?? '').split(delimiter).filter((d) => d.trim() !== '');
+  return {
+    json: o.json === true,
+    color: o.color !== false && ctx.env.NO_COLOR === undefined,
+    debug: o.debug === true,
+    scenarios: [...(o.scenarios ?? []), ...fromEnv].map((d) => resolve(ctx.cwd, d)),
+  };
+}
+
+/** Colour level for renderers: off when piped, NO_COLOR or --no-color. */
+export function colorLevel(ctx: CliContext): 0 | 1 | 2 | 3 {
+  return ctx.globals().color ? (ctx.io.colorLevel ?? 0) : 0;
+}
+
+export function writeJson(ctx: CliContext, value: unknown): void {
+  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

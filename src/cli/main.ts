@@ -1,0 +1,93 @@
+// The CLI edge: builds the commander program, runs it against an Io, maps errors to exit codes.
+// `run()` is the only function that touches `process`; `main()` is what tests call.
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { Io } from '../io.js';
+import { collect, readGlobals, type CliContext } from './context.js';
+import { registerCommands } from './commands/index.js';
+import { reportError } from './errors-out.js';
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+const EXAMPLES = `
+Examples:
+  $ roleplay                                   practice in the REPL (pick a scenario)
+  $ roleplay list --stage discovery            scenarios for discovery calls
+  $ roleplay show statin-hesitant-pcp          read the briefing before you start
+  $ roleplay score transcript.txt --explain    score a transcript, with evidence
+  $ roleplay batch scenarios/runs --format junit --out report.xml
+  $ roleplay validate my-scenarios/            check your own scenario files
+
+Environment:
+  ROLEPLAY_HOME        data folder (sessions, history); default: the platform data dir
+  ROLEPLAY_SCENARIOS   extra scenario folders, separated by the path delimiter
+  NO_COLOR             disable colours
+`;
+
+export interface MainOptions {
+  env?: Readonly<Record<string, string | undefined>>;
+  cwd?: string;
+}
+
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('roleplay')
+    .description('Practice pharma sales conversations with a simulated HCP and get a scorecard on eight behavioral metrics.')
+    .version(version, '-v, --version')
+    .option('--json', 'machine-readable JSON output')
+    .option('--no-color', 'disable colours (also NO_COLOR)')
+    .option('--debug', 'print stack traces on errors')
+    .addOption(new Option('--scenarios <dir>', 'extra scenario folder (repeatable; also ROLEPLAY_SCENARIOS)').argParser(collect))
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run `roleplay --help` for usage)')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout.write(s),
+      writeErr: (s) => ctx.io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `roleplay: ${s.slice(7)}` : s),
+    });
+  registerCommands(program, ctx);
+  return program;
+}
+
+/** Runs the CLI for `argv` (without node and script) and returns the exit code. */
+export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
+  let program: Command | undefined;
+  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.' };
+  const ctx: CliContext = { ...base, globals: () => readGlobals(program!, base) };
+  program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (e) {
+    const report = reportError(e, argv.includes('--debug'), base.cwd);
+    if (report.text) io.stderr.write(report.text);
+    return report.code;
+  }
+}
+
+function colorDepth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+  if (env.NO_COLOR !== undefined) return 0;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' ? 0 : 1;
+  if (!stream.isTTY) return 0;
+  const depth = stream.getColorDepth?.() ?? 1;
+  return depth >= 24 ? 3 : depth >= 8 ? 2 : depth >= 4 ? 1 : 0;
+}
+
+/** The process edge: real streams, real argv, exit code set once the work is done. */
+export async function run(): Promise<void> {
+  const io: Io = {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: process.stdout.isTTY === true,
+    isErrTTY: process.stderr.isTTY === true,
+    isInTTY: process.stdin.isTTY === true,
+    colorLevel: colorDepth(process.stdout, process.env),
+  };
+  // A closed pipe (`roleplay list | head`) is not an error worth a stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  process.exitCode = await main(process.argv.slice(2), io, { env: process.env, cwd: process.cwd() });
+}

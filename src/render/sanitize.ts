@@ -1,0 +1,12 @@
+// Neutralizes untrusted text (scenarios, transcripts, LLM replies) before it reaches a terminal.
+// Strips ANSI CSI/OSC/DCS sequences (colours, titles, hyperlinks), C0/C1 controls, carriage
+// returns and bidi overrides; keeps newlines and tabs.
+const ESCAPE_SEQUENCES =
+  // OSC / DCS / SOS / PM / APC strings up to BEL or ST, CSI sequences, other two-byte escapes.
+  /(?:\u001B\][\s\S]*?(?:\u0007|\u001B\\|$))|(?:\u001B[PX^_][\s\S]*?(?:\u001B\\|$))|(?:\u009D[\s\S]*?(?:\u0007|\u009C|$))|(?:(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?)|(?:\u001B[ -/]*[0-~]?)/g;
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+export function sanitize(text: string): string {
+  return text.replace(ESCAPE_SEQUENCES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(BIDI, '');
+}
