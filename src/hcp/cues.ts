@@ -1,0 +1,56 @@
+// Non-verbal cues from state changes only (HCP.md "Cues"); a separate field, never part of the reply text.
+import type { CueTrigger, Scenario } from '../scenario/schema.js';
+import { BUILT_IN_CUES } from './cue-bank.js';
+import { rngFor, shuffled } from './prng.js';
+import type { HcpState } from './types.js';
+
+/** At most this many cues on one turn: a cue marks a change, not a running commentary. */
+const MAX_CUES = 2;
+
+export interface CueChange {
+  prev: HcpState;
+  next: HcpState;
+  delta: number;
+  budget: number;
+  objectionRaised: boolean;
+  objectionResolved: boolean;
+  /** The HCP agreed to a next step or ended the conversation this turn. */
+  ending?: 'agreed' | 'ended';
+}
+
+const crossed = (before: number, after: number, mark: number): boolean => before > mark && after <= mark;
+
+/** Why cues show this turn, most important first; empty when nothing changed enough to show. */
+export function cueTriggers(c: CueChange): CueTrigger[] {
+  // The last cue is the HCP leaving; anything else would be noise after the door closes.
+  if (c.ending === 'ended') return ['leaving'];
+  const out: CueTrigger[] = [];
+  if (c.objectionRaised) out.push('objection');
+  if (c.objectionResolved) out.push('resolved');
+  const { patience: before } = c.prev;
+  const { patience: after } = c.next;
+  if (crossed(before, after, c.budget / 2) || crossed(before, after, 2)) out.push('time');
+  const bandChanged = c.prev.mood !== c.next.mood;
+  if (c.ending === 'agreed' || (c.delta > 0 && (bandChanged || c.delta >= 2))) out.push('warming');
+  else if (c.delta < 0 && (bandChanged || c.delta <= -2)) out.push('cooling');
+  else if (bandChanged && c.next.mood === 'pressed') out.push('time');
+  return [...new Set(out)].slice(0, MAX_CUES);
+}
+
+/** Scenario cues first, then built-in ones, in seeded order; none repeats until its whole bank is used. */
+export function pickCues(triggers: readonly CueTrigger[], state: HcpState, s: Scenario, seed: number, turn: number): string[] {
+  const out: string[] = [];
+  for (const trigger of triggers) {
+    const rng = rngFor(seed, s.id, turn, `cue:${trigger}`);
+    const bank = [...shuffled(s.hcp.cues[trigger] ?? [], rng), ...shuffled(BUILT_IN_CUES[trigger], rng)];
+    let cue = bank.find((c) => !state.usedCues.includes(c) && !out.includes(c));
+    if (cue === undefined) {
+      state.usedCues = state.usedCues.filter((c) => !bank.includes(c));
+      cue = bank.find((c) => !out.includes(c));
+    }
+    if (cue === undefined) continue;
+    state.usedCues.push(cue);
+    out.push(cue);
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// How a conversation ends (HCP.md "Ending"): time-out, walk-out, or an agreed next step plus one recap turn.
+import type { Scenario, Stage } from '../scenario/schema.js';
+import { openObjectionIds } from './objections.js';
+import { READY_OPENNESS } from './state.js';
+import type { EndReason, HcpState } from './types.js';
+
+/** Openness at or below this, two turns running, and the HCP walks out. */
+const WALK_OUT_OPENNESS = 1;
+const WALK_OUT_RUN = 2;
+
+/** Later stages of the sales cycle (the peer's six) ask for a trial; earlier ones for a follow-up. */
+const LATE_STAGES: ReadonlySet<Stage> = new Set(['access', 'closing', 'objection-handling']);
+
+export const nextStepKey = (s: Scenario): 'early' | 'late' => (LATE_STAGES.has(s.stage) ? 'late' : 'early');
+export const nextStepFor = (s: Scenario): string => s.nextSteps[nextStepKey(s)];
+
+/** Ready for a commitment: open enough, nothing unresolved on the table, and the rep has touched what matters. */
+export function isReady(state: HcpState): boolean {
+  return state.openness >= READY_OPENNESS && openObjectionIds(state).length === 0 && Object.keys(state.touched).length > 0;
+}
+
+export function trackLowOpenness(state: HcpState): void {
+  state.lowOpennessRun = state.openness <= WALK_OUT_OPENNESS ? state.lowOpennessRun + 1 : 0;
+}
+
+/**
+ * Decide whether this turn ends the conversation; sets `state.ending`.
+ * Returns the reason when the reply that follows is the last one.
+ */
+export function decideEnding(state: HcpState, o: { recap: boolean; agreed: boolean }, turn: number): EndReason | undefined {
+  if (o.recap) return end(state, 'commitment', turn, true);
+  if (o.agreed) {
+    const final = state.patience <= 0;
+    state.ending = { reason: 'commitment', atRepTurn: turn, final };
+    return final ? 'commitment' : undefined;
+  }
+  if (state.openness <= 0 || state.lowOpennessRun >= WALK_OUT_RUN) return end(state, 'walk-out', turn, true);
+  if (state.patience <= 0) return end(state, 'time-out', turn, true);
+  return undefined;
+}
+
+function end(state: HcpState, reason: EndReason, turn: number, final: boolean): EndReason {
+  state.ending = { reason, atRepTurn: turn, final };
+  return reason;
+}
+
+/** For `/end`: the rep closed the conversation; recorded so feedback can say so. */
+export function endByRep(state: HcpState): HcpState {
+  if (state.ending?.final) return state;
+  const agreed = state.ending?.reason === 'commitment';
+  return { ...structuredClone(state), ending: { reason: agreed ? 'commitment' : 'rep-ended', atRepTurn: state.repTurns, final: true } };
+}

@@ -1,0 +1,97 @@
+// Built-in reply frames that fill gaps in scenario material; slots: {echo} {term} {product} {topic} {step} {line}.
+import type { Depth } from './material.js';
+
+type ByDepth = Partial<Record<Depth, readonly string[]>> & { neutral: readonly string[] };
+
+const FRAMES = {
+  answerLead: {
+    guarded: ['', 'On {echo}:', 'Hm.'],
+    neutral: ['On {echo}:', 'You asked about {echo}.', '', 'Well,'],
+    open: ["I'm glad you asked about {echo}.", 'Good question.', 'Since you ask about {echo}:', 'Fair question.', 'Glad you asked.', '', 'Let me think.', 'Right.'],
+  },
+  again: {
+    closed: ['I told you: {line}', 'As I said: {line}'],
+    neutral: ['Like I said: {line}', 'We covered {echo} already. {line}', 'To come back to {echo}: {line}'],
+  },
+  paraphrase: {
+    closed: ['Right.', 'Yes.'],
+    guarded: ['More or less.', 'Something like that.'],
+    neutral: ["Yes, {echo} is a big part of it.", "That's right.", "That's about it."],
+    open: ['Exactly, {echo} is the heart of it.', "Yes, that's it exactly.", "You've got it."],
+  },
+  link: {
+    closed: ['{echo}. Sure.', 'Maybe.'],
+    neutral: ['{echo}, yes. That matters here.', 'You mentioned {echo}. That is on my mind.'],
+    open: ["{echo} is exactly what I think about.", "I'm glad you brought up {echo}."],
+  },
+  dump: {
+    closed: ['And that helps me how?', "That's a brochure, not a conversation.", 'I have heard that pitch before.'],
+    guarded: ['That is a lot of features. Which one helps with {term}?', "I've heard lists like that. What does it do for {term}?"],
+    neutral: ['That is a lot at once. How does any of it help with {term}?', 'Slow down. How does that help with {term}?'],
+    open: ['Slow down a little. Which of those actually matters for {term}?', 'Hold on. How does all that help with {term}?'],
+  },
+  offTopic: {
+    closed: ["I don't have time for this.", 'Is there a point to this?'],
+    neutral: ["Let's stay on {term}.", "I don't see what that has to do with {term}.", 'Can we get back to {term}?'],
+  },
+  rebuttal: {
+    closed: ["You're not listening.", "We'll have to disagree."],
+    guarded: ["I'm telling you what I see in my own practice.", "That's not what I see with my patients."],
+    neutral: ["Maybe, but that's not what I see with my patients.", "I'm not sure that's the whole story."],
+    open: ['My experience is different. Help me understand your point about {echo}.', "I'm not sure I agree. What makes you say that about {echo}?"],
+  },
+  premature: {
+    closed: ['No.', 'Not today.'],
+    neutral: ["Slow down. I'm not there yet.", "I'm not ready to commit to anything.", "Not yet. I still don't know enough about {term}."],
+  },
+  ack: {
+    closed: ['Okay.', 'Fine.'],
+    neutral: ['Thanks.', 'I appreciate that.'],
+  },
+  probe: {
+    closed: ['What do you need?', 'Get to the point.', 'Is that it?', 'What exactly do you want?'],
+    guarded: ['Where are you going with this?', 'What exactly are you asking me?', 'What does that have to do with {term}?'],
+    neutral: ['What does {product} do for {term}?', 'How does that connect to {term}?', 'Tell me how this fits my patients.'],
+    open: ['Tell me more about {echo}.', 'How would {product} fit with {term}?', 'Go on, I am listening.'],
+  },
+  askBack: {
+    neutral: [
+      'How would that work for {term}?', 'What are other practices seeing with {echo}?', 'What would you need from me to make that work?',
+      'How does {product} handle {term}?', 'Where have you seen this work well?', 'What would that look like for a patient like mine?',
+    ],
+  },
+  nextSteps: {
+    neutral: [
+      'If it really helps with {term}, what would a sensible next step be?', 'I could see trying this. What would you suggest as a next step?',
+      'What would it take to get started?', "I'd be open to a next step if it stays this practical.",
+    ],
+  },
+  volunteer: { neutral: ['Something else matters to me too. {line}', "There's another thing. {line}", "I'll tell you what else is on my mind. {line}"] },
+  timeWarning: { neutral: ['I only have a couple of minutes left.', "I'm short on time, so make it quick.", 'I have a next patient waiting.', "I'm running behind, so let's wrap up soon."] },
+  timeOut: {
+    closed: ["I'm out of time. I have to go."],
+    guarded: ["That's all I have time for. I have to go."],
+    neutral: ["I'm out of time, I have to go. Leave me something on {term}.", "That's all I have time for today."],
+    open: ['I have to run, but this was useful. Send me something on {term}.', 'I am out of time, but keep me posted.'],
+  },
+  walkOut: { neutral: ["I don't think this is a good use of my time. We're done here.", "I've heard enough. You can leave the brochure at the front.", "We're done. I have patients waiting."] },
+  agree: {
+    neutral: ['That works. {step}', 'Sounds good. {step}', 'All right. {step}'],
+    open: ["Yes, let's do that. {step}", 'Sounds good. {step}', 'That works for me. {step}'],
+  },
+  recapClose: { neutral: ["Good. That's the plan, then.", "Sounds right. I'll see you then.", "Thanks. Let's talk then.", "Good, I'll hold you to that."] },
+  afterEnd: { neutral: ["We're done here.", "I've already said goodbye.", 'This conversation is over.'] },
+  resolution: { neutral: ['All right, that helps with my concern about {topic}.', 'Fair enough. That answers {topic} for me.'] },
+  sharper: { neutral: ["I raised {topic} already, and I still haven't heard an answer.", "You're talking past my concern about {topic}."] },
+} satisfies Record<string, ByDepth>;
+
+export type FrameName = keyof typeof FRAMES;
+
+/** The frames for a move at a depth, falling back to the neutral set. */
+export function framesFor(name: FrameName, depth: Depth): readonly string[] {
+  const set: ByDepth = FRAMES[name];
+  return set[depth] ?? set.neutral;
+}
+
+/** Prefixes that make a reply new when every frame has been said (never verbatim twice). */
+export const INTERJECTIONS = ['Look,', 'Again,', 'Well,', 'Listen,', 'Honestly,', 'So,', 'Right,', 'Hm.', 'Okay,', 'Anyway,'];

@@ -1,0 +1,60 @@
+// Which scenario material a rep turn touches, in the rep's own words (the {echo} comes from here).
+import type { Scenario } from '../scenario/schema.js';
+import { normalize, stem, tokenize, type TurnText } from '../scoring/text.js';
+import { productName, scenarioVocab, termHits } from './material.js';
+import { CONVERSATIONAL } from './phrases.js';
+
+/** id → the rep's words that hit that item's terms; only items with hits appear. */
+export type HitMap = Record<string, string[]>;
+
+export interface TurnHits {
+  priorities: HitMap;
+  concerns: HitMap;
+  facts: HitMap;
+  raisedBy: HitMap;
+  resolvedBy: HitMap;
+  /** The rep's phrase to quote back: a scenario term hit, else a word the HCP just used. */
+  echo?: string;
+  /** The echo is the HCP's own word picked up: the rep is following up on the last topic. */
+  echoesHcp?: boolean;
+}
+
+function hitMap<T extends { id: string }>(t: TurnText, items: readonly T[], termsOf: (i: T) => readonly string[]): HitMap {
+  const out: HitMap = {};
+  for (const item of items) {
+    const hits = termHits(t, termsOf(item));
+    if (hits.length > 0) out[item.id] = hits;
+  }
+  return out;
+}
+
+const firstHit = (...maps: HitMap[]): string | undefined => {
+  for (const m of maps) for (const hits of Object.values(m)) if (hits[0] !== undefined) return hits[0];
+  return undefined;
+};
+
+/** The longest topic word the rep picked up from the HCP: "you said staffing" → "staffing" (never "wanted"). */
+function sharedWord(t: TurnText, recentWords: readonly string[], vocab: ReadonlySet<string>, product: readonly string[]): string | undefined {
+  const recent = new Set(recentWords);
+  const topical = (w: string) => w.length > 4 && recent.has(stem(w)) && vocab.has(stem(w)) && !CONVERSATIONAL.has(stem(w)) && !product.includes(w);
+  // Plain code-unit order, not localeCompare: the same bytes on every machine.
+  return t.words.filter(topical).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
+}
+
+export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[]): TurnHits {
+  const h = s.hcp;
+  const hits: TurnHits = {
+    priorities: hitMap(t, h.priorities, (p) => p.terms),
+    concerns: hitMap(t, h.concerns, (c) => c.terms),
+    facts: hitMap(t, s.facts, (f) => f.terms),
+    raisedBy: hitMap(t, h.objections, (o) => o.raisedBy),
+    resolvedBy: hitMap(t, h.objections, (o) => o.resolvedBy),
+  };
+  const term = firstHit(hits.priorities, hits.concerns, hits.facts, hits.resolvedBy, hits.raisedBy);
+  const shared = term === undefined ? sharedWord(t, recentWords, scenarioVocab(s), tokenize(normalize(productName(s)))) : undefined;
+  if (term !== undefined) hits.echo = term;
+  else if (shared !== undefined) Object.assign(hits, { echo: shared, echoesHcp: true });
+  return hits;
+}
+
+export const hasAny = (m: HitMap): boolean => Object.keys(m).length > 0;

@@ -1,0 +1,94 @@
+// Objection life cycle (HCP.md "Objections"): latent → raised → acknowledged → resolved, ignored → re-raised.
+import type { Objection, Scenario } from '../scenario/schema.js';
+import type { Effect } from './deltas.js';
+import type { TurnHits } from './hits.js';
+import { isOpenObjection } from './state.js';
+import type { HcpState, RepAct } from './types.js';
+
+/** At most this many objections are open at once, so a rep is never buried. */
+const MAX_OPEN = 2;
+/** Turns an open objection may be talked past before the HCP says it again, sharper. */
+const IGNORE_LIMIT = 2;
+
+export interface ObjectionEvents {
+  acknowledged: string[];
+  resolved: string[];
+  /** Ignored twice and said again, sharper. */
+  reRaised: string[];
+  /** Newly raised this turn. */
+  raised?: string;
+}
+
+const KIND_WORDS: Record<Objection['kind'], string> = {
+  'status-quo': 'what we use now',
+  cost: 'cost',
+  access: 'access',
+  time: 'time',
+  evidence: 'the evidence',
+  safety: 'safety',
+};
+
+export const objectionTopic = (o: Objection): string => KIND_WORDS[o.kind];
+
+export const openObjectionIds = (state: HcpState): string[] =>
+  Object.entries(state.objections).filter(([, o]) => isOpenObjection(o.status)).map(([id]) => id);
+
+/** Work through open objections raised on earlier turns: resolve, acknowledge, or count as ignored. */
+export function engageObjections(
+  state: HcpState,
+  s: Scenario,
+  acts: readonly RepAct[],
+  hits: TurnHits,
+  turn: number,
+): { events: ObjectionEvents; effects: Effect[] } {
+  const events: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
+  const effects: Effect[] = [];
+  const ack = acts.includes('acknowledgment');
+  const explore = acts.includes('open-question') || acts.includes('closed-question') || acts.includes('paraphrase');
+  for (const o of s.hcp.objections) {
+    const st = state.objections[o.id];
+    if (st === undefined || !isOpenObjection(st.status) || (st.raisedAt ?? 0) >= turn) continue;
+    const usesAnswer = hits.resolvedBy[o.id] !== undefined;
+    if (usesAnswer && (ack || explore || st.status === 'acknowledged')) {
+      Object.assign(st, { status: 'resolved', ignoredTurns: 0 });
+      events.resolved.push(o.id);
+      effects.push({ key: 'objection-resolved', about: objectionTopic(o) });
+    } else if (ack && st.status === 'raised') {
+      Object.assign(st, { status: 'acknowledged', ignoredTurns: 0 });
+      events.acknowledged.push(o.id);
+      effects.push({ key: 'acknowledged-objection', about: objectionTopic(o) });
+    } else if (ack || explore || usesAnswer) {
+      st.ignoredTurns = 0;
+    } else if (++st.ignoredTurns >= IGNORE_LIMIT) {
+      Object.assign(st, { status: 'raised', ignoredTurns: 0, raisedAt: turn, raisedCount: st.raisedCount + 1 });
+      events.reRaised.push(o.id);
+      effects.push({ key: 'objection-ignored', about: objectionTopic(o) });
+    }
+  }
+  return { events, effects };
+}
+
+export interface RaiseTriggers {
+  prematureCommitment: boolean;
+  /** A feature dump while the HCP was guarded or closed (openness ≤4). */
+  dumpWhileGuarded: boolean;
+}
+
+/** Which latent objection this turn raises, if any: rep's trigger words first, then a pushy move, then the clock. */
+function pickObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers, turn: number): string | undefined {
+  const latent = s.hcp.objections.filter((o) => state.objections[o.id]?.status === 'latent');
+  const byWords = latent.find((o) => hits.raisedBy[o.id] !== undefined);
+  if (byWords) return byWords.id;
+  if ((why.prematureCommitment || why.dumpWhileGuarded) && latent[0]) return latent[0].id;
+  return latent.find((o) => o.raiseByTurn !== undefined && o.raiseByTurn <= turn)?.id;
+}
+
+/** One new objection per turn, at most two open, none on a turn an old one was said again. */
+export function raiseObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers, events: ObjectionEvents, turn: number): void {
+  if (events.reRaised.length > 0 || openObjectionIds(state).length >= MAX_OPEN) return;
+  const id = pickObjection(state, s, hits, why, turn);
+  const st = id === undefined ? undefined : state.objections[id];
+  if (id === undefined || st === undefined) return;
+  Object.assign(st, { status: 'raised', raisedAt: turn, raisedCount: 1, ignoredTurns: 0 });
+  events.raised = id;
+}

@@ -1,0 +1,87 @@
+// A reply as a plan of pieces, each an ordered list of options; shared by move selection and rendering.
+import type { Scenario } from '../scenario/schema.js';
+import type { QuestionKind } from './acts.js';
+import { framesFor, type FrameName } from './frames.js';
+import type { TurnHits } from './hits.js';
+import { fill, type Depth, type Variant } from './material.js';
+import type { ObjectionEvents } from './objections.js';
+import { rngFor, shuffled } from './prng.js';
+import type { EndReason, HcpMove, HcpState, RepAct } from './types.js';
+
+/** What happened on this rep turn, as the reply needs it. */
+export interface TurnEvents {
+  turn: number;
+  acts: RepAct[];
+  question: QuestionKind;
+  hits: TurnHits;
+  objections: ObjectionEvents;
+  commitment: 'none' | 'ready' | 'premature';
+  ended?: EndReason;
+  /** The rep turn after an agreed next step: close briefly. */
+  recap: boolean;
+  /** The rep set an agenda ("my goal today"): an invitation to say what matters, like an open question. */
+  agenda?: boolean;
+  /** The rep asked to hear more ("tell me more", "you mentioned"). */
+  followUp?: boolean;
+}
+
+export interface ReplyCtx {
+  s: Scenario;
+  /** State after this turn's update. */
+  state: HcpState;
+  depth: Depth;
+  ev: TurnEvents;
+  seed: number;
+  slots: Readonly<Record<string, string | undefined>>;
+  used: ReadonlySet<string>;
+}
+
+/** An option with an id is scenario material: once said, the next unused one is taken. */
+export interface Option {
+  id?: string;
+  text: string;
+}
+
+export interface Piece {
+  options: Option[];
+}
+
+export interface Plan {
+  kind: HcpMove['kind'];
+  pieces: Piece[];
+  refs: string[];
+  /** Hidden priorities this reply reveals. */
+  reveals: string[];
+  lastRef?: string;
+}
+
+/** Built-in frames for a move, in seeded order, slots filled; frames missing a slot are skipped. */
+export function framePiece(ctx: ReplyCtx, name: FrameName, extra: Record<string, string | undefined> = {}): Piece {
+  const rng = rngFor(ctx.seed, ctx.s.id, ctx.ev.turn, `frame:${name}`);
+  const slots = { ...ctx.slots, ...extra };
+  const options: Option[] = [];
+  for (const f of shuffled(framesFor(name, ctx.depth), rng)) {
+    const text = fill(f, slots);
+    if (text !== undefined) options.push({ text });
+  }
+  return { options };
+}
+
+/** Scenario lines echo the rep too; an unfilled {echo} reads as "that". */
+export const fillLine = (text: string, ctx: ReplyCtx): string => fill(text, { ...ctx.slots, echo: ctx.slots.echo ?? 'that' }) ?? text;
+
+/** Unused scenario variants first, then `again` frames around `againLine` once every variant has been said. */
+export function linePiece(ctx: ReplyCtx, variants: readonly Variant[], again: FrameName, againLine: string): Piece {
+  const options: Option[] = variants.filter((v) => !ctx.used.has(v.id)).map((v) => ({ id: v.id, text: fillLine(v.text, ctx) }));
+  options.push(...framePiece(ctx, again, { line: fillLine(againLine, ctx) }).options);
+  return { options };
+}
+
+/** Only the next unused scenario variant, for optional extras that should never repeat material. */
+export function freshPiece(ctx: ReplyCtx, variants: readonly Variant[], frame?: FrameName): Piece {
+  const first = variants.find((v) => !ctx.used.has(v.id));
+  if (first === undefined) return { options: [] };
+  const line = fillLine(first.text, ctx);
+  const framed = frame ? framePiece(ctx, frame, { line }).options : [{ text: line }];
+  return { options: framed.map((o) => ({ id: first.id, text: o.text })) };
+}

@@ -1,0 +1,105 @@
+// One pure HCP step (HCP.md): classify → update state → pick a move → render reply and cues. Never throws on text.
+import type { Scenario } from '../scenario/schema.js';
+import { analyze } from '../scoring/text.js';
+import { classifyTurn } from './acts.js';
+import { focusTerm } from './answer.js';
+import { renderPlan } from './compose.js';
+import { cueTriggers, pickCues } from './cues.js';
+import { findHits } from './hits.js';
+import { productName } from './material.js';
+import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
+import { replyHash } from './prng.js';
+import { planReply } from './reply.js';
+import { depthFor, initialState, rememberReply } from './state.js';
+import { applyTurn, type TurnResult } from './turn.js';
+import type { HcpMove, HcpReply, HcpState } from './types.js';
+
+export interface StepResult {
+  reply: HcpReply;
+  move: HcpMove;
+}
+
+/** Longer rep turns are read only this far: no real turn is longer, and phrase scans stay fast on pasted essays. */
+const MAX_READ_CHARS = 20_000;
+
+/** `state` repeats `reply.state` for callers that only replay. */
+export interface OpenResult extends StepResult {
+  state: HcpState;
+}
+
+/** The HCP's opening line and starting state; the seed is unused because the opening is scripted. */
+export function open(scenario: Scenario, _seed: number): OpenResult {
+  const state = initialState(scenario);
+  const text = scenario.hcp.openingLine;
+  rememberReply(state, text, 0);
+  state.usedLines.push(replyHash(text));
+  return { reply: { text, cues: [], state }, move: { kind: 'open', text, refs: [] }, state };
+}
+
+function replyCtx(state: HcpState, s: Scenario, ev: TurnEvents, seed: number): ReplyCtx {
+  const slots = { echo: ev.hits.echo, term: focusTerm(s, state), product: productName(s) };
+  return { s, state, depth: depthFor(state.openness), ev, seed, slots, used: new Set(state.usedLines) };
+}
+
+/** Say the plan, remember it, and move the HCP's memory of its own words forward. */
+function speak(state: HcpState, plan: Plan, raw: string, turn: number): string {
+  const out = renderPlan(plan, state.usedLines, raw, turn);
+  // Re-said phrasings move to the end, so "said longest ago" stays true.
+  state.usedLines = [...state.usedLines.filter((x) => !out.said.includes(x)), ...out.said];
+  for (const id of plan.reveals) if (!state.revealed.includes(id)) state.revealed.push(id);
+  if (plan.lastRef !== undefined) state.lastRef = plan.lastRef;
+  rememberReply(state, out.text, turn);
+  return out.text;
+}
+
+function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, seed: number) {
+  const { ev } = r;
+  const triggers = cueTriggers({
+    prev,
+    next: state,
+    delta: r.delta.delta,
+    budget: s.hcp.timeBudget,
+    objectionRaised: ev.objections.raised !== undefined || ev.objections.reRaised.length > 0,
+    objectionResolved: ev.objections.resolved.length > 0,
+    ...(ev.ended !== undefined ? { ending: 'ended' as const } : ev.commitment === 'ready' ? { ending: 'agreed' as const } : {}),
+  });
+  return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn) };
+}
+
+/** After the conversation has ended the HCP only says goodbye; state does not move. */
+function afterEnd(state: HcpState, raw: string, s: Scenario, seed: number): StepResult {
+  const hits = { priorities: {}, concerns: {}, facts: {}, raisedBy: {}, resolvedBy: {} };
+  const objections = { acknowledged: [], resolved: [], reRaised: [] };
+  const ev: TurnEvents = { turn: state.repTurns + 1, acts: [], question: undefined, hits, objections, commitment: 'none', recap: false };
+  const plan: Plan = { kind: 'end', pieces: [framePiece(replyCtx(state, s, ev, seed), 'afterEnd')], refs: [], reveals: [] };
+  const text = speak(state, plan, raw, ev.turn);
+  const reply: HcpReply = { text, cues: [], state, ...(state.ending ? { ended: state.ending.reason } : {}) };
+  return { reply, move: { kind: 'end', text, refs: [] } };
+}
+
+/** One rep turn in, one HCP reply out. Pure: same state, text, scenario and seed give the same bytes. */
+export function step(prev: HcpState, repText: string, scenario: Scenario, seed: number): StepResult {
+  const raw = typeof repText === 'string' ? repText : String(repText ?? '');
+  const state = structuredClone(prev);
+  if (state.ending?.final) return afterEnd(state, raw, scenario, seed);
+  const turn = state.repTurns + 1;
+  const t = analyze(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw);
+  const hits = findHits(t, scenario, state.recentWords);
+  const { acts, question } = classifyTurn(raw, t, hits, {
+    scenario,
+    recentWords: state.recentWords,
+    lastReplyWords: state.lastReplyWords ?? [],
+    timeCuePending: state.timeCueAt === turn - 1,
+    lastRepWords: state.lastRepWords ?? 0,
+  });
+  const result = applyTurn(state, scenario, { t, hits, acts, question, turn }, state.ending?.reason === 'commitment');
+  const plan = planReply(replyCtx(state, scenario, result.ev, seed));
+  const text = speak(state, plan, raw, turn);
+  const { triggers, cues } = cuesFor(prev, state, result, scenario, seed);
+  const historyActs = result.ev.objections.resolved.length > 0 ? [...acts, 'objection-resolved' as const] : acts;
+  const { delta, reasons, voice } = result.delta;
+  const { openness, patience } = state;
+  state.history.push({ repTurn: turn, acts: historyActs, delta, openness, patience, reasons, voice, move: plan.kind, cueTriggers: triggers });
+  const reply: HcpReply = { text, cues, state, ...(result.ev.ended ? { ended: result.ev.ended } : {}) };
+  return { reply, move: { kind: plan.kind, text, refs: plan.refs } };
+}

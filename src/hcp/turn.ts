@@ -1,0 +1,118 @@
+// Applies one rep turn to the HCP state (HCP.md "Deltas"): touch priorities, work objections, score, clamp.
+import type { Scenario } from '../scenario/schema.js';
+import type { TurnText } from '../scoring/text.js';
+import type { QuestionKind } from './acts.js';
+import { applyEffects, type DeltaResult, type Effect } from './deltas.js';
+import { decideEnding, isReady, trackLowOpenness } from './ending.js';
+import type { TurnHits } from './hits.js';
+import { engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
+import { match } from './phrases.js';
+import { replyHash } from './prng.js';
+import type { TurnEvents } from './plan.js';
+import { MAX_OPENNESS, moodFor } from './state.js';
+import type { HcpState, RepAct } from './types.js';
+
+/** Three closed questions in a row start to feel like a checklist. */
+const CLOSED_RUN_LIMIT = 3;
+
+export interface TurnInput {
+  t: TurnText;
+  hits: TurnHits;
+  acts: RepAct[];
+  question: QuestionKind;
+  turn: number;
+}
+
+const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
+
+/** First touch of a stated priority is worth most; one the HCP never stated, less; coming back, a little. */
+function priorityEffect(state: HcpState, s: Scenario, hits: TurnHits, turn: number): Effect | undefined {
+  let first: Effect | undefined;
+  let again: Effect | undefined;
+  for (const p of s.hcp.priorities) {
+    const words = hits.priorities[p.id];
+    if (words === undefined) continue;
+    const about = words[0];
+    if (state.touched[p.id] !== undefined) {
+      again ??= { key: 'priority-again', about };
+      continue;
+    }
+    state.touched[p.id] = turn;
+    const stated = !p.hidden || state.revealed.includes(p.id);
+    if (first === undefined || (stated && first.key === 'priority-unstated')) first = { key: stated ? 'priority-first' : 'priority-unstated', about };
+  }
+  return first ?? again;
+}
+
+function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
+  const { acts, question, hits, turn } = input;
+  state.closedQuestionRun = question === 'closed' ? state.closedQuestionRun + 1 : 0;
+  const effects: Effect[] = [];
+  const on = (act: RepAct) => acts.includes(act);
+  // Saying the same thing again earns nothing new, so one good question cannot be repeated for openness.
+  const said = replyHash(input.t.norm);
+  const repeated = input.t.words.length > 0 && (state.repHashes ?? []).includes(said);
+  state.repHashes = [...(state.repHashes ?? []).filter((h) => h !== said), said];
+  if (repeated) effects.push({ key: 'repeated' });
+  if (!repeated && on('open-question')) effects.push({ key: 'open-question' });
+  if (state.closedQuestionRun >= CLOSED_RUN_LIMIT) effects.push({ key: 'closed-question-run' });
+  if (!repeated && on('paraphrase')) effects.push({ key: 'paraphrase' });
+  const link = on('priority-link') ? priorityEffect(state, s, hits, turn) : undefined;
+  if (link && !repeated) effects.push(link);
+  for (const act of ['feature-dump', 'ignored-time-cue', 'off-topic', 'rebuttal'] as const) if (on(act)) effects.push({ key: act });
+  return effects;
+}
+
+/** A commitment request is ready or premature, judged after the rest of the turn has landed. */
+function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: Effect[], recap: boolean): TurnEvents['commitment'] {
+  if (recap || state.commitment === 'agreed' || !input.acts.includes('commitment-request')) return 'none';
+  const interim = clamp(state.openness + applyEffects(effects, s.difficulty).delta, 0, MAX_OPENNESS);
+  if (isReady({ ...state, openness: interim })) {
+    state.commitment = 'agreed';
+    return 'ready';
+  }
+  state.commitment = 'asked';
+  effects.push({ key: 'premature-commitment' });
+  return 'premature';
+}
+
+export interface TurnResult {
+  ev: TurnEvents;
+  delta: DeltaResult;
+}
+
+/** Mutates `state` (a fresh clone owned by `step`) and reports what happened. */
+export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap: boolean): TurnResult {
+  const before = state.openness;
+  state.repTurns = input.turn;
+  const effects = actEffects(state, s, input);
+  const none: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
+  const engaged = recap ? { events: none, effects: [] } : engageObjections(state, s, input.acts, input.hits, input.turn);
+  effects.push(...engaged.effects);
+  const commitment = commitmentOf(state, s, input, effects, recap);
+  if (!recap && commitment !== 'ready') {
+    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature-dump') && before <= 4 };
+    raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
+  }
+  const delta = applyEffects(effects, s.difficulty);
+  state.openness = clamp(before + delta.delta, 0, MAX_OPENNESS);
+  state.patience = clamp(state.patience - 1 + delta.patience, 0, s.hcp.timeBudget);
+  state.mood = moodFor(state.openness, state.patience);
+  state.lastRepWords = input.t.words.length;
+  if (input.question === undefined) state.factsUsed = [...new Set([...(state.factsUsed ?? []), ...Object.keys(input.hits.facts)])];
+  trackLowOpenness(state);
+  const ended = decideEnding(state, { recap, agreed: commitment === 'ready' }, input.turn);
+  const ev: TurnEvents = {
+    turn: input.turn,
+    acts: input.acts,
+    question: input.question,
+    hits: input.hits,
+    objections: engaged.events,
+    commitment,
+    recap,
+    agenda: input.question === undefined && match.purpose(input.t) !== undefined,
+    followUp: match.followUp(input.t) !== undefined,
+  };
+  if (ended !== undefined) ev.ended = ended;
+  return { ev, delta: { ...delta, delta: state.openness - before } };
+}

@@ -1,0 +1,55 @@
+// Properties: any text in, a reply out; openness stays in [0, 10]; state survives a JSON round trip.
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { open, step } from '../../../src/hcp/index.js';
+import type { HcpState } from '../../../src/hcp/index.js';
+import type { Scenario } from '../../../src/scenario/schema.js';
+import { fixtureScenario } from './builders.js';
+
+let s: Scenario;
+beforeAll(async () => {
+  s = await fixtureScenario();
+});
+
+const anyText = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'grapheme' }),
+  fc.constantFrom('', ' ', '?', '\n\n- a\n- b\n- c', 'but actually no', 'Would you be open to a next step?'),
+);
+
+describe('step', () => {
+  it('never throws, keeps openness in [0, 10] and patience ≥ 0, and its state is plain JSON', () => {
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 12 }), fc.integer(), (turns, seed) => {
+        let state: HcpState = open(s, seed).state;
+        for (const text of turns) {
+          const { reply } = step(state, text, s, seed);
+          expect(Number.isInteger(reply.state.openness)).toBe(true);
+          expect(reply.state.openness).toBeGreaterThanOrEqual(0);
+          expect(reply.state.openness).toBeLessThanOrEqual(10);
+          expect(reply.state.patience).toBeGreaterThanOrEqual(0);
+          expect(reply.text.trim()).not.toBe('');
+          expect(JSON.parse(JSON.stringify(reply.state))).toEqual(reply.state);
+          state = reply.state;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('answers a huge pasted turn quickly', () => {
+    const huge = 'Our product, which is great, helps, '.repeat(30_000);
+    const started = performance.now();
+    const { reply } = step(open(s, 1).state, huge, s, 1);
+    expect(reply.state.history).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('does not change the state it was given', () => {
+    const state = open(s, 1).state;
+    const before = JSON.stringify(state);
+    step(state, 'How do your patients manage?', s, 1);
+    expect(JSON.stringify(state)).toBe(before);
+  });
+});
