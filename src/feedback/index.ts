@@ -1,0 +1,4 @@
+// Public API of the end-feedback layer.
+export { buildFeedback } from './build.js';
+export { hintFor } from './hint.js';
+export type { Feedback, FeedbackInput, HintInput, Outcome, HcpView, HcpViewTurn, Strength, Improvement } from './types.js';
