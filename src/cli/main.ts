@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { collect, readGlobals, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 import { reportError } from './errors-out.js';
+import { editDistance } from '../scenario/suggest.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -32,6 +33,7 @@ export interface MainOptions {
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('roleplay')
     .description('Practice pharma sales conversations with a simulated HCP and get a scorecard on eight behavioral metrics.')
+    .usage('[options] [command]')
     .version(version, '-v, --version')
     .option('--json', 'machine-readable JSON output')
     .option('--no-color', 'disable colours (also NO_COLOR)')
@@ -47,7 +49,20 @@ export function buildProgram(ctx: CliContext): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `roleplay: ${s.slice(7)}` : s),
     });
   registerCommands(program, ctx);
+  // `roleplay` alone opens the REPL; a stray word is an unknown command, not a scenario.
+  program.argument('[command]').action(async (word: string | undefined) => {
+    if (word !== undefined) return unknownCommand(program, word);
+    const { runRepl } = await import('./repl-runner.js');
+    await runRepl(ctx, {});
+  });
   return program;
+}
+
+function unknownCommand(program: Command, word: string): never {
+  const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
+  let near: string[] = [];
+  for (let d = 1; d <= 3 && near.length === 0; d++) near = names.filter((n) => editDistance(word, n) <= d);
+  program.error(`unknown command '${word}'${near.length ? `\n(Did you mean ${near.join(', ')}?)` : ''}`, { code: 'commander.unknownCommand', exitCode: 2 });
 }
 
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */

@@ -1,0 +1,44 @@
+// `roleplay practice [scenario]` and `roleplay resume [id]`: the REPL (also `roleplay` alone).
+import type { Command } from 'commander';
+import type { CliContext } from '../context.js';
+
+interface PracticeOptions {
+  seed?: string;
+  hcp?: string;
+  details?: boolean;
+}
+
+export function registerPractice(program: Command, ctx: CliContext): void {
+  program
+    .command('practice')
+    .description('practice a conversation in the REPL (the default command)')
+    .argument('[scenario]', 'scenario id; a picker opens when omitted on a terminal')
+    .option('--seed <n>', 'seed for a replayable HCP')
+    .option('--hcp <engine>', 'HCP engine: scripted (default) or llm')
+    .option('--details', 'show metric components in the end scorecard')
+    .addHelpText('after', `
+Examples:
+  $ roleplay practice primary-care-hypertension-discovery
+  $ printf '/start primary-care-hypertension-discovery\\nWhat matters most to you?\\n/end\\n' | roleplay
+`)
+    .action(async (scenario: string | undefined, o: PracticeOptions) => {
+      const { runRepl } = await import('../repl-runner.js');
+      const { parseSeed } = await import('../session-kit.js');
+      await runRepl(ctx, { scenario, seed: await parseSeed(o.seed), engine: o.hcp, details: o.details });
+    });
+
+  program
+    .command('resume')
+    .description('continue an unfinished session in the REPL')
+    .argument('[id]', 'session id or a unique prefix; default: the most recent unfinished session')
+    .option('--details', 'show metric components in the end scorecard')
+    .action(async (id: string | undefined, o: { details?: boolean }) => {
+      const { runRepl } = await import('../repl-runner.js');
+      const { openSessions } = await import('../session-kit.js');
+      const { SessionStateError } = await import('../../errors.js');
+      const { manager } = await openSessions(ctx);
+      const resumeId = id ? await manager.resolveId(id) : (await manager.list()).find((s) => s.status === 'active')?.id;
+      if (!resumeId) throw new SessionStateError('no unfinished session to resume', undefined, 'start one with `roleplay practice`');
+      await runRepl(ctx, { resumeId, details: o.details });
+    });
+}

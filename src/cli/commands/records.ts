@@ -1,0 +1,35 @@
+// `roleplay sessions` and `roleplay history`: what is in the data dir.
+import type { Command } from 'commander';
+import { colorLevel, writeJson, type CliContext } from '../context.js';
+
+export function registerRecords(program: Command, ctx: CliContext): void {
+  program
+    .command('sessions')
+    .description('list sessions in the data folder, newest first')
+    .option('--active', 'only unfinished sessions')
+    .action(async (o: { active?: boolean }) => {
+      const { openSessions } = await import('../session-kit.js');
+      const { toStatus } = await import('../../session/status.js');
+      const { manager } = await openSessions(ctx);
+      const rows = (await manager.list()).map(toStatus).filter((s) => !o.active || s.status === 'active');
+      if (ctx.globals().json) return writeJson(ctx, rows);
+      const { renderSessionList } = await import('../../render/sessions.js');
+      ctx.io.stdout.write(renderSessionList(rows, { color: colorLevel(ctx) }));
+    });
+
+  program
+    .command('history')
+    .description('past scorecards with a trend per metric')
+    .option('--scenario <id>', 'only this scenario')
+    .addHelpText('after', '\nExample:\n  $ roleplay history --scenario primary-care-hypertension-discovery\n')
+    .action(async (o: { scenario?: string }) => {
+      const { resolveDataDir } = await import('../../store/data-dir.js');
+      const { readHistory } = await import('../../store/history.js');
+      const { entries, warnings } = await readHistory(resolveDataDir(ctx.env).history);
+      for (const w of warnings) ctx.io.stderr.write(`roleplay: warning: ${w}\n`);
+      const rows = entries.filter((e) => !o.scenario || e.scenarioId === o.scenario).sort((a, b) => a.endedAt - b.endedAt);
+      if (ctx.globals().json) return writeJson(ctx, rows);
+      const { renderHistory } = await import('../../render/history.js');
+      ctx.io.stdout.write(renderHistory(rows, { color: colorLevel(ctx) }));
+    });
+}

@@ -1,0 +1,59 @@
+// `roleplay score <file|->` and `roleplay rubric`: offline, deterministic scoring with evidence.
+import type { Command } from 'commander';
+import { colorLevel, writeJson, type CliContext } from '../context.js';
+
+interface ScoreOptions {
+  explain?: boolean;
+  minScore?: string;
+  rubric?: string;
+}
+
+export function registerScore(program: Command, ctx: CliContext): void {
+  program
+    .command('score')
+    .description('score a transcript offline (JSON, JSONL or "Rep: / HCP:" text; - reads stdin)')
+    .argument('<transcript>', 'transcript file, or - for stdin')
+    .option('--explain', 'show every component with the turns and phrases behind it')
+    .option('--min-score <n>', 'exit 1 when the overall score is below <n>')
+    .option('--rubric <file>', 'use an edited rubric (see `roleplay rubric`)')
+    .addHelpText('after', `
+Examples:
+  $ roleplay score call.txt --explain
+  $ roleplay score call.json --json | jq .overallScore
+  $ echo 'Rep: What matters most to you?' | roleplay score - --min-score 2.5
+`)
+    .action(async (file: string, o: ScoreOptions) => {
+      const { readTranscript, readRubric, checkMinScore } = await import('../score-input.js');
+      const { scoreTranscript } = await import('../../scoring/index.js');
+      const minScore = await parseMinScore(o.minScore);
+      const rubric = await readRubric(ctx, o.rubric);
+      const turns = await readTranscript(ctx, file);
+      const card = scoreTranscript(turns, rubric);
+      if (ctx.globals().json) writeJson(ctx, card);
+      else {
+        const { renderScorecard } = await import('../../render/scorecard.js');
+        ctx.io.stdout.write(renderScorecard(card, { explain: o.explain, color: colorLevel(ctx) }));
+      }
+      await checkMinScore(card.overallScore, minScore);
+    });
+
+  program
+    .command('rubric')
+    .description('print the built-in rubric (rp-1) as YAML, to edit and pass to --rubric')
+    .action(async () => {
+      const { DEFAULT_RUBRIC, rubricHash } = await import('../../scoring/index.js');
+      if (ctx.globals().json) return writeJson(ctx, DEFAULT_RUBRIC);
+      const { stringify } = await import('yaml');
+      ctx.io.stdout.write(`# rubric ${DEFAULT_RUBRIC.id} ${DEFAULT_RUBRIC.version} sha256:${rubricHash(DEFAULT_RUBRIC)}\n${stringify(DEFAULT_RUBRIC)}`);
+    });
+}
+
+export async function parseMinScore(value: string | undefined): Promise<number | undefined> {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 5) {
+    const { UsageError } = await import('../../errors.js');
+    throw new UsageError(`--min-score must be a number from 0 to 5, got "${value}"`, '--min-score');
+  }
+  return n;
+}

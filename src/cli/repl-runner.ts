@@ -1,0 +1,54 @@
+// Runs the REPL on the real terminal or piped stdin: readline for lines, Inquirer for the picker.
+import { createInterface } from 'node:readline';
+import { InterruptedError } from '../errors.js';
+import { Repl } from '../repl/repl.js';
+import { colorLevel, type CliContext } from './context.js';
+import { openLibrary, openSessions } from './session-kit.js';
+import { hintOf, renderEnded } from './end-view.js';
+
+export interface ReplOptions {
+  scenario?: string;
+  resumeId?: string;
+  seed?: number;
+  engine?: string;
+  details?: boolean;
+}
+
+export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
+  const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
+  const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
+  const color = colorLevel(ctx);
+  const repl = new Repl({
+    io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed,
+    renderEnd: (s) => renderEnded(s, { color, details: o.details }),
+    hint: hintOf,
+    prompt: interactive ? () => rl.prompt() : undefined,
+  });
+  if (interactive) ctx.io.stdout.write('roleplay: practice a conversation with a simulated HCP. /help lists commands.\n');
+  if (o.resumeId) await repl.resume(o.resumeId);
+  else if (o.scenario) await repl.startScenario(o.scenario);
+  // The picker reads stdin itself, so it runs before readline takes over.
+  else if (interactive) await repl.startScenario(await pickScenario(library.all.map((l) => l.scenario)));
+  let interrupted = false;
+  const rl = createInterface({ input: ctx.io.stdin, output: interactive ? ctx.io.stdout : undefined, terminal: interactive });
+  rl.on('SIGINT', () => {
+    interrupted = true;
+    rl.close();
+  });
+  if (interactive) rl.setPrompt('you> ');
+  try {
+    await repl.run(rl);
+  } finally {
+    rl.close();
+  }
+  if (interrupted) throw new InterruptedError();
+}
+
+async function pickScenario(scenarios: { id: string; title: string; difficulty: string; therapeuticArea: string }[]): Promise<string> {
+  const { select } = await import('@inquirer/prompts');
+  return select({
+    message: 'Pick a scenario',
+    pageSize: 12,
+    choices: scenarios.map((s) => ({ name: `${s.title} (${s.therapeuticArea}, ${s.difficulty})`, value: s.id, description: s.id })),
+  });
+}

@@ -1,0 +1,35 @@
+// Renders past sessions: one row each, then a trend line per metric as a sparkline.
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { HistoryEntry } from '../store/history.js';
+import { sanitize } from './sanitize.js';
+
+const TICKS = '▁▂▃▄▅▆▇█';
+
+/** Scores 1–5 as sparkline ticks; n/a as a space so gaps stay visible. */
+export function sparkline(values: readonly (number | null)[], min = 1, max = 5): string {
+  return values
+    .map((v) => (v === null ? ' ' : TICKS[Math.round(((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (TICKS.length - 1))]))
+    .join('');
+}
+
+const fmt = (s: number | null) => (s === null ? 'n/a' : s.toFixed(1));
+const day = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
+
+export function renderHistory(entries: readonly HistoryEntry[], o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+  if (entries.length === 0) return 'No sessions yet. Practice one with `roleplay practice`.\n';
+  const c = new Chalk({ level: o.color ?? 0 });
+  const table = new Table({ head: ['ended (UTC)', 'scenario', 'turns', 'overall', 'band'].map((h) => c.bold(h)), style: { head: [], border: [] } });
+  for (const e of entries) table.push([day(e.endedAt), sanitize(e.scenarioId), String(e.repTurns), fmt(e.overallScore), e.band ?? 'n/a']);
+  const metricIds = [...new Set(entries.flatMap((e) => Object.keys(e.metrics)))];
+  const width = Math.max(...metricIds.map((m) => m.length), 'overall'.length);
+  const trend = (values: (number | null)[]) => {
+    const known = values.filter((v): v is number => v !== null);
+    return `${sparkline(values)}  ${known.length ? `last ${fmt(known.at(-1)!)}` : 'n/a'}`;
+  };
+  const lines = [
+    `${'overall'.padEnd(width)}  ${trend(entries.map((e) => e.overallScore))}`,
+    ...metricIds.map((m) => `${m.padEnd(width)}  ${trend(entries.map((e) => e.metrics[m] ?? null))}`),
+  ];
+  return `${table.toString()}\n\n${c.bold('Trend per metric (oldest → newest)')}\n${lines.join('\n')}\n`;
+}

@@ -1,0 +1,160 @@
+// The interactive practice loop: each line is the rep's turn or a slash command, all through
+// the one SessionManager. Works the same on a terminal and on piped stdin.
+import type { Io } from '../io.js';
+import { InterruptedError, isRoleplayError } from '../errors.js';
+import type { Library } from '../scenario/library.js';
+import type { SessionManager } from '../session/manager.js';
+import type { Session } from '../session/session.js';
+import { toStatus } from '../session/status.js';
+import { renderHcpTurn, renderStatus, renderTranscript } from '../render/conversation.js';
+import { sanitize } from '../render/sanitize.js';
+import { closestNames } from '../scenario/suggest.js';
+import { parseReplLine, REPL_COMMANDS, REPL_HELP, type ReplCommandName } from './parse.js';
+
+export interface ReplDeps {
+  io: Io;
+  manager: SessionManager;
+  library: Library;
+  color: 0 | 1 | 2 | 3;
+  renderEnd(session: Session): string;
+  hint(session: Session): string;
+  engine?: string;
+  seed?: number;
+  /** Called before each line is read, to show a prompt on a terminal. */
+  prompt?(hasSession: boolean): void;
+}
+
+export interface ReplResult {
+  code: number;
+  /** The unfinished session left behind, if any (kept in the journal). */
+  openSessionId?: string;
+}
+
+export class Repl {
+  private session?: Session;
+  private quit = false;
+
+  constructor(private readonly deps: ReplDeps) {}
+
+  get current(): Session | undefined {
+    return this.session;
+  }
+
+  async startScenario(id: string, seed = this.deps.seed): Promise<void> {
+    const scenario = this.deps.library.require(id);
+    this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine });
+    const c = this.session;
+    this.write(`\nSession ${c.id.slice(0, 8)} · ${sanitize(scenario.title)} · seed ${c.seed}\n${sanitize(scenario.openingScene)}\n\n`);
+    this.write(renderHcpTurn(scenario.hcp.name, c.turns[0]!.text, c.turns[0]!.cues ?? [], this.deps.color));
+  }
+
+  async resume(id: string): Promise<void> {
+    const s = await this.deps.manager.get(id);
+    this.session = s;
+    this.write(`Resuming session ${s.id.slice(0, 8)} · ${sanitize(s.scenario.title)} · ${s.repTurns} turn(s) so far\n\n`);
+    this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color));
+    if (s.status === 'ended' || s.hcpEnded) await this.end();
+  }
+
+  /** Reads lines until /quit or end of input; returns the exit code. */
+  async run(lines: AsyncIterable<string>): Promise<ReplResult> {
+    this.deps.prompt?.(this.active());
+    for await (const line of lines) {
+      try {
+        await this.handle(line);
+      } catch (e) {
+        if (!isRoleplayError(e) || e instanceof InterruptedError) throw e;
+        this.deps.io.stderr.write(`roleplay: ${sanitize(e.message)}${e.hint ? `\nhint: ${sanitize(e.hint)}` : ''}\n`);
+      }
+      if (this.quit) break;
+      this.deps.prompt?.(this.active());
+    }
+    const open = this.active() ? this.session!.id : undefined;
+    if (open) this.deps.io.stderr.write(`Session ${open.slice(0, 8)} kept; continue with: roleplay resume ${open.slice(0, 8)}\n`);
+    return { code: 0, ...(open ? { openSessionId: open } : {}) };
+  }
+
+  async handle(line: string): Promise<void> {
+    const input = parseReplLine(line, this.active());
+    if (input.kind === 'empty') return;
+    if (input.kind === 'unknown-command') {
+      const near = closestNames(input.name, REPL_COMMANDS);
+      this.write(`Unknown command /${sanitize(input.name)}.${near.length ? ` Did you mean /${near[0]}?` : ''} Type /help for commands.\n`);
+      return;
+    }
+    if (input.kind === 'say') return this.say(input.text);
+    return this.command(input.name, input.arg);
+  }
+
+  private async command(name: ReplCommandName, arg: string): Promise<void> {
+    switch (name) {
+      case 'help':
+        return this.write(REPL_HELP);
+      case 'quit':
+        this.quit = true;
+        return;
+      case 'start':
+        if (!arg) return this.write('Which scenario? Try /start <id>; `roleplay list` shows them.\n');
+        if (this.active()) return this.write('A session is active: /end it first (or /restart).\n');
+        return this.startScenario(arg);
+      case 'restart': {
+        const s = this.requireSession();
+        this.session = undefined;
+        return s ? this.startScenario(s.scenario.id, s.seed) : undefined;
+      }
+      case 'status': {
+        const s = this.requireSession();
+        return s ? this.write(renderStatus(toStatus(s))) : undefined;
+      }
+      case 'transcript': {
+        const s = this.requireSession();
+        return s ? this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color)) : undefined;
+      }
+      case 'hint': {
+        const s = this.requireSession();
+        return s ? this.write(`Hint: ${this.deps.hint(s)}\n`) : undefined;
+      }
+      case 'end':
+        return this.requireSession() ? this.end() : undefined;
+    }
+  }
+
+  private async say(text: string): Promise<void> {
+    if (!this.active()) {
+      this.write('No active session. Start one with /start <scenario> (`roleplay list` shows them), or /help.\n');
+      return;
+    }
+    const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text);
+    this.session = session;
+    this.write(renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color));
+    if (scorecard) {
+      this.write(`\nThe conversation is over (${reply.ended}).\n`);
+      this.showEnd(session);
+    }
+  }
+
+  private async end(): Promise<void> {
+    const ended = await this.deps.manager.end(this.session!.id);
+    this.showEnd(ended);
+  }
+
+  private showEnd(session: Session): void {
+    this.write(`\n${this.deps.renderEnd(session)}`);
+    this.write(`\nStart another with /start <scenario>, or /quit.\n`);
+    this.session = undefined;
+  }
+
+  private active(): boolean {
+    return this.session !== undefined && this.session.status === 'active';
+  }
+
+  private requireSession(): Session | undefined {
+    if (this.active()) return this.session;
+    this.write('No active session. Start one with /start <scenario>.\n');
+    return undefined;
+  }
+
+  private write(text: string): void {
+    this.deps.io.stdout.write(text);
+  }
+}

@@ -1,0 +1,76 @@
+// A session's state as a pure fold over its journal events: active until an end event.
+import type { EndReason, HcpState } from '../hcp/types.js';
+import type { Scenario } from '../scenario/schema.js';
+import type { Scorecard, Turn } from '../types.js';
+import type { SessionEvent, StartEvent } from './events.js';
+
+export interface SessionTurn extends Turn {
+  cues?: string[];
+}
+
+export interface Session {
+  id: string;
+  scenario: Scenario;
+  seed: number;
+  engine: string;
+  startedAt: number;
+  updatedAt: number;
+  /** The conversation, HCP opening first; what the scorer reads. */
+  turns: SessionTurn[];
+  repTurns: number;
+  status: 'active' | 'ended';
+  /** Set when the HCP closed the conversation; `end` will score it. */
+  hcpEnded?: EndReason;
+  endReason?: EndReason;
+  scorecard?: Scorecard;
+  hcpState: HcpState;
+}
+
+/** Replays rep turns through the engine's pure step to rebuild HCP state. */
+export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[]) => HcpState;
+
+export function foldSession(events: readonly SessionEvent[], replay: StateReplayer): Session {
+  const start = events[0];
+  if (start?.type !== 'start') throw new Error('journal does not begin with a start event');
+  const s = fromStart(start);
+  const repTexts: string[] = [];
+  for (const e of answeredEvents(events.slice(1))) {
+    s.updatedAt = Math.max(s.updatedAt, e.t);
+    if (e.type === 'rep') {
+      repTexts.push(e.text);
+      s.turns.push({ speaker: 'rep', text: e.text, t: e.t });
+      s.repTurns = e.turn;
+    } else if (e.type === 'hcp') {
+      s.turns.push({ speaker: 'customer', text: e.text, t: e.t, cues: e.cues });
+      if (e.ended) s.hcpEnded = e.ended;
+    } else if (e.type === 'end') {
+      s.status = 'ended';
+      s.endReason = e.reason;
+      s.scorecard = e.scorecard;
+    }
+  }
+  return { ...s, hcpState: replay(s.scenario, s.seed, repTexts) };
+}
+
+/** A rep turn whose reply never reached the journal was never acknowledged: drop it. */
+function answeredEvents(events: readonly SessionEvent[]): SessionEvent[] {
+  return events.filter((e, i) => {
+    if (e.type !== 'rep') return true;
+    const next = events[i + 1];
+    return next?.type === 'hcp' && next.turn === e.turn;
+  });
+}
+
+function fromStart(e: StartEvent): Omit<Session, 'hcpState'> {
+  return {
+    id: e.sessionId,
+    scenario: e.scenario,
+    seed: e.seed,
+    engine: e.engine,
+    startedAt: e.t,
+    updatedAt: e.t,
+    turns: [{ speaker: 'customer', text: e.opening.text, t: e.t, cues: e.opening.cues }],
+    repTurns: 0,
+    status: 'active',
+  };
+}
