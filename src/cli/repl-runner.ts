@@ -22,6 +22,7 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
     io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed,
     renderEnd: (s) => renderEnded(s, { color, details: o.details }),
     hint: hintOf,
+    echoInput: !interactive,
     prompt: interactive ? () => rl.prompt() : undefined,
   });
   if (interactive) ctx.io.stdout.write('roleplay: practice a conversation with a simulated HCP. /help lists commands.\n');

@@ -20,6 +20,8 @@ export interface ReplDeps {
   hint(session: Session): string;
   engine?: string;
   seed?: number;
+  /** Piped input is not echoed by a terminal: print each turn so the output reads as a conversation. */
+  echoInput?: boolean;
   /** Called before each line is read, to show a prompt on a terminal. */
   prompt?(hasSession: boolean): void;
 }
@@ -124,6 +126,7 @@ export class Repl {
       this.write('No active session. Start one with /start <scenario> (`roleplay list` shows them), or /help.\n');
       return;
     }
+    if (this.deps.echoInput) this.write(`You: ${sanitize(text)}\n`);
     const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text);
     this.session = session;
     this.write(renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color));

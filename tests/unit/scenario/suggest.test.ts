@@ -6,7 +6,9 @@ describe('editDistance', () => {
     { a: '', b: '', d: 0 },
     { a: 'abc', b: 'abc', d: 0 },
     { a: 'kitten', b: 'sitting', d: 3 },
-    { a: 'list', b: 'lsit', d: 2 },
+    { a: 'list', b: 'lsit', d: 1 },
+    { a: 'stauts', b: 'status', d: 1 },
+    { a: 'ab', b: 'ba', d: 1 },
     { a: '', b: 'abc', d: 3 },
   ])('is $d between "$a" and "$b"', ({ a, b, d }) => expect(editDistance(a, b)).toBe(d));
 });
