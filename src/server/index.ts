@@ -1,0 +1,4 @@
+// Public API of the HTTP server layer (`roleplay serve`).
+export { createServer, DEFAULT_BODY_LIMIT, type ServerOptions } from './app.js';
+export { isLoopbackHost, serverUrl } from './address.js';
+export type { ErrorBody } from './http-errors.js';

@@ -1,0 +1,109 @@
+// The built binary serving HTTP: a session survives a server restart between respond and end.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../support/paths.js';
+import { tempDir } from '../support/spawn.js';
+
+const SCENARIO = 'primary-care-hypertension-discovery';
+const REP_TURNS = ['What matters most to you with your hypertension patients?', 'How do you decide when to add a second agent?', 'What have you seen with adherence in your practice?'];
+
+interface Served {
+  url: string;
+  child: ChildProcess;
+  stderr(): string;
+  /** Sends `signal` and resolves with how the process ended. */
+  stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const running: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of running.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+/** Spawns `roleplay serve` and waits for the URL it prints. */
+function serve(home: string, args: string[] = [], env: Record<string, string> = {}): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
+    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      const url = /^roleplay: serving on (http:\/\/\S+)$/m.exec(stdout)?.[1];
+      if (url) resolve({ url, child, stderr: () => stderr, stop: (s = 'SIGTERM') => (child.kill(s), exited) });
+    });
+    void exited.then((e) => reject(new Error(`serve exited (${e.code ?? e.signal}) before listening: ${stderr}`)));
+  });
+}
+
+async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(base + path, {
+    method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as any };
+}
+
+describe('roleplay serve (binary)', () => {
+  it('prints a loopback URL on a free port', async () => {
+    const s = await serve(tempDir());
+    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(s.url).not.toMatch(/:0$/);
+    expect(await s.stop()).toEqual({ code: 0, signal: null });
+  });
+
+  it('keeps a session across a restart: every turn is in the scorecard of the new server', async () => {
+    const home = tempDir();
+    const first = await serve(home);
+    const started = await call(first.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO, seed: 11 });
+    const sessionId = started.json.sessionId as string;
+    const replies: string[] = [];
+    for (const message of REP_TURNS) replies.push((await call(first.url, 'POST', '/api/roleplay/respond', { sessionId, message })).json.reply);
+    expect(await first.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+
+    const second = await serve(home);
+    expect(second.url).not.toBe('');
+    const status = await call(second.url, 'GET', `/api/roleplay/session?sessionId=${sessionId}`);
+    expect(status.json).toMatchObject({ active: true, hcpState: { repTurns: 3 } });
+    const end = await call(second.url, 'POST', '/api/roleplay/end', { sessionId });
+    expect(end.status).toBe(200);
+    expect(end.json.transcript.map((t: { text: string }) => t.text)).toEqual([
+      started.json.hcpOpening, ...REP_TURNS.flatMap((m, i) => [m, replies[i]]),
+    ]);
+    expect(end.json.overallScore).toEqual(expect.any(Number));
+    expect(await second.stop('SIGINT')).toEqual({ code: 0, signal: null });
+    expect(second.stderr()).toBe('');
+  });
+
+  it('finishes a request that is half-sent when SIGTERM arrives', async () => {
+    const s = await serve(tempDir());
+    const { json } = await call(s.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO });
+    const body = JSON.stringify({ sessionId: json.sessionId, message: REP_TURNS[0] });
+    const req = request(`${s.url}/api/roleplay/respond`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const answered = new Promise<number>((resolve, reject) => req.on('response', (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject));
+    req.write(body.slice(0, 10));
+    await new Promise((r) => req.on('socket', (sock) => sock.once('connect', r)));
+    const exited = s.stop('SIGTERM');
+    await new Promise((r) => setTimeout(r, 200));
+    req.end(body.slice(10));
+    expect(await answered).toBe(200);
+    expect(await exited).toEqual({ code: 0, signal: null });
+  });
+
+  it('requires the token from ROLEPLAY_TOKEN: 401 without it, 200 with it', async () => {
+    const s = await serve(tempDir(), [], { ROLEPLAY_TOKEN: 'from-env' });
+    expect((await call(s.url, 'GET', '/api/scenarios')).status).toBe(401);
+    expect((await call(s.url, 'GET', '/api/scenarios', undefined, { authorization: 'Bearer from-env' })).status).toBe(200);
+    await s.stop();
+  });
+
+  it('refuses a non-loopback host without a token, exit 2', async () => {
+    await expect(serve(tempDir(), ['--host', '0.0.0.0'])).rejects.toThrow(/serve exited \(2\).*--token/s);
+  });
+});
