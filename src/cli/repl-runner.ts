@@ -4,7 +4,8 @@ import { InterruptedError } from '../errors.js';
 import { Repl } from '../repl/repl.js';
 import { colorLevel, type CliContext } from './context.js';
 import { openLibrary, openSessions } from './session-kit.js';
-import { hintOf, renderEnded } from './end-view.js';
+import { renderEnded } from './end-view.js';
+import { hintOf } from '../feedback/index.js';
 
 export interface ReplOptions {
   scenario?: string;

@@ -1,7 +1,7 @@
 // The four session routes and the scenario list, all through the one SessionManager (the origin bug).
 import type { FastifyInstance } from 'fastify';
-// end-view is pure (no process access); importing it keeps END identical to `roleplay end --json`.
-import { endedJson } from '../cli/end-view.js';
+// endedJson keeps END identical to `roleplay end --json`.
+import { endedJson } from '../feedback/index.js';
 import { SessionStateError } from '../errors.js';
 import { toBriefing, toSummary, type Library } from '../scenario/index.js';
 import type { Session, SessionManager } from '../session/index.js';

@@ -62,7 +62,8 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
     .option('--details', 'add every metric component')
     .action(async (id: string, o: { details?: boolean }) => {
       const { openSessions } = await import('../session-kit.js');
-      const { endedJson, renderEnded } = await import('../end-view.js');
+      const { renderEnded } = await import('../end-view.js');
+      const { endedJson } = await import('../../feedback/index.js');
       const { manager } = await openSessions(ctx);
       const session = await manager.end(await manager.resolveId(id));
       if (ctx.globals().json) return writeJson(ctx, endedJson(session));
