@@ -4,9 +4,23 @@ import type { CliContext } from '../context.js';
 import { registerList } from './list.js';
 import { registerShow } from './show.js';
 import { registerValidate } from './validate.js';
+import { registerPractice } from './practice.js';
+import { registerSessionOps } from './session-ops.js';
+import { registerRecords } from './records.js';
+import { registerScore } from './score.js';
+import { registerBatch } from './batch.js';
+import { registerMerge } from './merge.js';
+import { registerServe } from './serve.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerList(program, ctx);
   registerShow(program, ctx);
   registerValidate(program, ctx);
+  registerPractice(program, ctx);
+  registerSessionOps(program, ctx);
+  registerRecords(program, ctx);
+  registerScore(program, ctx);
+  registerBatch(program, ctx);
+  registerMerge(program, ctx);
+  registerServe(program, ctx);
 }

@@ -1,0 +1,43 @@
+// `roleplay merge`: shard reports joined into the report one unsharded run would have written.
+import { z } from 'zod';
+import { validate } from '../data-file.js';
+import { InvalidInputError } from '../errors.js';
+import { toReport, type BatchReport, type RunResult } from './result.js';
+
+/** Enough of a run to merge and render it; other fields pass through untouched. */
+const RunShape = z.looseObject({
+  index: z.number().int().min(0),
+  name: z.string(),
+  passed: z.boolean(),
+  failures: z.array(z.string()),
+  overallScore: z.number().nullable(),
+  metrics: z.record(z.string(), z.number().nullable()),
+});
+const ReportShape = z.looseObject({ runs: z.array(RunShape), summary: z.looseObject({}) });
+
+/** Checks a parsed JSON file is a batch report; returns the original objects so key order survives. */
+export function readReport(value: unknown, file: string): { ok: true; value: BatchReport } | { ok: false; problems: string[] } {
+  const checked = validate(ReportShape, value, file);
+  return checked.ok ? { ok: true, value: value as BatchReport } : checked;
+}
+
+/** Runs in their original order, summary recomputed; the same run in two reports is an error. */
+export function mergeReports(reports: readonly { file: string; report: BatchReport }[]): BatchReport {
+  const seen = new Map<number, string>();
+  const problems: string[] = [];
+  const runs: RunResult[] = [];
+  for (const { file, report } of reports) {
+    for (const run of report.runs) {
+      const first = seen.get(run.index);
+      if (first !== undefined) problems.push(`${file}: run ${run.index} ("${run.name}") is also in ${first}`);
+      else {
+        seen.set(run.index, file);
+        runs.push(run);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new InvalidInputError('the reports overlap; merge the outputs of different --shard values', problems);
+  }
+  return toReport(runs.sort((a, b) => a.index - b.index));
+}

@@ -1,0 +1,171 @@
+// `roleplay batch <files|dirs...>`: scripted runs through one SessionManager, reported for people and CI.
+import type { Command } from 'commander';
+import { collect, colorLevel, type CliContext } from '../context.js';
+import type { BatchProgress, BatchReport } from '../../batch/index.js';
+
+interface BatchOptions {
+  format?: string;
+  out?: string;
+  jobs?: string;
+  repeat?: string;
+  seed?: string;
+  filter?: string[];
+  minScore?: string;
+  shard?: string;
+  failFast?: boolean;
+  rubric?: string;
+}
+
+/** Batch plays the deterministic HCP only: a report must not depend on a network. */
+const ENGINES = ['scripted'];
+
+const HELP = `
+A run file (YAML or JSON) holds one run, a list of runs, or { runs: [...] };
+a folder means every .yaml/.yml/.json file in it, sorted by name:
+  name: strong discovery                        # unique in its file
+  scenario: primary-care-hypertension-discovery # an id, or a path relative to the run file
+  seed: 7                                       # optional; default: derived from the name
+  tags: [discovery, smoke]                      # for --filter
+  turns:                                        # the rep's lines; the HCP answers between them
+    - Thanks for the time. What matters most to you with your hypertension patients?
+  expect:                                       # all optional
+    minOverall: 3.5
+    band: [Strong, Exceptional]
+    metrics: { question_quality: { min: 3.0 } }
+
+--format defaults to table on a terminal and json otherwise (with --out: from the
+extension, .xml junit, .csv, .jsonl, .md markdown, else json). jsonl is one
+{"type":"run"} line per run, then one {"type":"summary"} line. Reports never hold
+times or session ids, so the same runs give the same bytes whatever --jobs is.
+
+Exit codes: 0 every run passed · 1 an expectation or --min-score failed ·
+2 bad flags · 3 an invalid run file (every problem listed, nothing run).
+
+Examples:
+  $ roleplay batch scenarios/runs
+  $ roleplay batch scenarios/runs --format junit --out report.xml
+  $ roleplay batch scenarios/runs --filter strong --min-score 3.5
+  $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json   # on CI job 1 of 2
+  $ roleplay merge shard-1.json shard-2.json --out report.json
+`;
+
+export function registerBatch(program: Command, ctx: CliContext): void {
+  program
+    .command('batch')
+    .description('play scripted rep turns from run files and report scores against expectations')
+    .argument('<paths...>', 'run files, or folders of run files')
+    .option('--format <format>', 'table, json, jsonl, csv, junit or markdown')
+    .option('--out <file>', 'write the report to <file> (atomically) instead of stdout')
+    .option('--jobs <n>', 'runs in flight at once (default: number of CPU cores)')
+    .option('--repeat <n>', 'play every run <n> times, with seeds seed, seed+1, …')
+    .option('--seed <n>', 'use this seed for every run (overrides the run files)')
+    .option('--filter <tag>', 'only runs with this tag (repeatable: any of them)', collect)
+    .option('--min-score <n>', 'also fail any run whose overall score is below <n>')
+    .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
+    .option('--fail-fast', 'start no new run after the first failure')
+    .option('--rubric <file>', 'score with an edited rubric (see `roleplay rubric`)')
+    .addHelpText('after', HELP)
+    .action(async (paths: string[], o: BatchOptions) => runBatchCommand(ctx, paths, o));
+}
+
+async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions): Promise<void> {
+  const settings = await readSettings(ctx, o);
+  const { loadRuns, planRuns, runBatch, toReport } = await import('../../batch/index.js');
+  const { loadLibrary } = await import('../../scenario/index.js');
+  const { createSessionManager, createMemoryStore } = await import('../../session/index.js');
+  const { readRubric } = await import('../score-input.js');
+  const rubric = await readRubric(ctx, o.rubric);
+  const runs = await loadRuns(paths, { cwd: ctx.cwd, engines: ENGINES, library: () => loadLibrary(ctx.globals().scenarios) });
+  const planned = planRuns(runs, { repeat: settings.repeat, seed: settings.seed, tags: o.filter, shard: settings.shard });
+  // One manager for the whole batch (ARCHITECTURE.md); memory only, so no journal and no history.
+  const manager = createSessionManager({ store: createMemoryStore(), rubric });
+  const progress = await openProgress(ctx);
+  const outcome = await runBatch(planned, manager, {
+    jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
+  }).finally(progress.stop);
+  const report = toReport(outcome.results);
+  await writeReport(ctx, report, settings.format, o.out);
+  if (outcome.notStarted > 0) ctx.io.stderr.write(`roleplay: --fail-fast: stopped after a failure; ${outcome.notStarted} run(s) not started\n`);
+  await failOnFailures(ctx, report, settings.format === 'table' && !o.out);
+}
+
+async function readSettings(ctx: CliContext, o: BatchOptions) {
+  const { availableParallelism } = await import('node:os');
+  const { parseShard } = await import('../../batch/index.js');
+  const { parseSeed } = await import('../session-kit.js');
+  const { parseMinScore } = await import('./score.js');
+  return {
+    format: await pickFormat(ctx, o.format, o.out, true),
+    jobs: await parseCount('--jobs', o.jobs, availableParallelism(), 1024),
+    repeat: await parseCount('--repeat', o.repeat, 1, 10_000),
+    seed: await parseSeed(o.seed),
+    minScore: await parseMinScore(o.minScore),
+    shard: o.shard === undefined ? undefined : parseShard(o.shard),
+  };
+}
+
+async function parseCount(flag: string, value: string | undefined, fallback: number, max: number): Promise<number> {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    const { UsageError } = await import('../../errors.js');
+    throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got "${value}"`, flag);
+  }
+  return n;
+}
+
+/** --format, else the --out extension, else --json, else table for people and json for pipes. */
+export async function pickFormat(ctx: CliContext, format: string | undefined, out: string | undefined, tableOnTty: boolean) {
+  const { isReportFormat, formatForFile, REPORT_FORMATS } = await import('../../render/batch/index.js');
+  if (format !== undefined) {
+    if (isReportFormat(format)) return format;
+    const { UsageError } = await import('../../errors.js');
+    throw new UsageError(`unknown format "${format}"`, '--format', `use one of: ${REPORT_FORMATS.join(', ')}`);
+  }
+  if (out !== undefined) return formatForFile(out);
+  return tableOnTty && ctx.io.isTTY && !ctx.globals().json ? 'table' : 'json';
+}
+
+/** To stdout, or to --out written atomically: a reader never sees half a report. */
+export async function writeReport(ctx: CliContext, report: BatchReport, format: string, out: string | undefined): Promise<void> {
+  const { renderReport, isReportFormat } = await import('../../render/batch/index.js');
+  if (!isReportFormat(format)) throw new Error(`not a report format: ${format}`);
+  const text = renderReport(format, report, { color: out ? 0 : colorLevel(ctx) });
+  if (out === undefined) {
+    ctx.io.stdout.write(text);
+    return;
+  }
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  const { resolve } = await import('node:path');
+  await writeFileAtomic(resolve(ctx.cwd, out), text);
+}
+
+/** Exit 1 naming each failed run on stderr, unless the table on stdout already lists them. */
+export async function failOnFailures(ctx: CliContext, report: BatchReport, failuresShown: boolean): Promise<void> {
+  const { failed, count } = report.summary;
+  if (failed === 0) return;
+  const { sanitize } = await import('../../render/sanitize.js');
+  const { displayName } = await import('../../batch/index.js');
+  if (!failuresShown) {
+    for (const r of report.runs.filter((x) => !x.passed).slice(0, 50)) {
+      ctx.io.stderr.write(sanitize(`roleplay: FAIL ${displayName(r)} (${r.file}): ${r.failures.join('; ')}`) + '\n');
+    }
+  }
+  const { ThresholdError } = await import('../../errors.js');
+  throw new ThresholdError(`${failed} of ${count} run(s) failed their expectations`);
+}
+
+/** A spinner line on stderr, only when stderr is a terminal; stdout carries nothing but the report. */
+async function openProgress(ctx: CliContext): Promise<{ update?(p: BatchProgress): void; stop(): void }> {
+  // A pty with no size (`script` in CI) reports 0 columns, and ora then loops forever clearing lines.
+  if (!ctx.io.isErrTTY || (ctx.io.stderr as NodeJS.WriteStream).columns === 0) return { stop: () => undefined };
+  const { default: ora } = await import('ora');
+  const { formatProgress } = await import('../../render/batch/index.js');
+  const spinner = ora({ stream: ctx.io.stderr as NodeJS.WriteStream, isEnabled: true, discardStdin: false }).start('starting');
+  const update = (p: BatchProgress) => {
+    spinner.text = formatProgress(p);
+    // Between these the spinner's own timer redraws; the runner yields after every run so it can.
+    if (p.done === 0) spinner.render();
+  };
+  return { update, stop: () => spinner.stop() };
+}

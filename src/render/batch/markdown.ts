@@ -1,0 +1,23 @@
+// Markdown report for pull requests and wikis: a results table, the summary, then each failure.
+import type { BatchReport } from '../../batch/index.js';
+import { sanitize } from '../sanitize.js';
+import { runLabel, score, summaryLine } from './columns.js';
+
+/** Cell text that cannot break the table: pipes and backslashes escaped, newlines flattened, no HTML tags. */
+export const mdCell = (text: string): string =>
+  sanitize(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/\s*\n\s*/g, ' ');
+
+export function renderMarkdown(report: BatchReport): string {
+  const lines = ['| # | run | scenario | overall | band | result |', '|---:|---|---|---:|---|---|'];
+  for (const r of report.runs) {
+    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), r.band ?? 'n/a', r.passed ? 'pass' : '**FAIL**'];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  lines.push('', `**${summaryLine(report)}**`);
+  const failed = report.runs.filter((r) => !r.passed);
+  if (failed.length > 0) {
+    lines.push('', '### Failures', '');
+    for (const r of failed) lines.push(`- **${mdCell(runLabel(r))}** (${mdCell(r.file)}): ${r.failures.map(mdCell).join('; ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,35 @@
+// The terminal report: one row per run, then each failure with its reasons, then the summary.
+import Table from 'cli-table3';
+import { Chalk } from 'chalk';
+import type { BatchReport } from '../../batch/index.js';
+import { sanitize } from '../sanitize.js';
+import { runLabel, score, summaryLine } from './columns.js';
+
+export interface TableOptions {
+  color?: 0 | 1 | 2 | 3;
+}
+
+export function renderTable(report: BatchReport, o: TableOptions = {}): string {
+  const c = new Chalk({ level: o.color ?? 0 });
+  if (report.runs.length === 0) return 'No runs in this selection.\n';
+  const table = new Table({
+    head: ['#', 'run', 'scenario', 'overall', 'band', 'result'].map((h) => c.bold(h)),
+    colAligns: ['right', 'left', 'left', 'right', 'left', 'left'],
+    style: { head: [], border: [] },
+  });
+  for (const r of report.runs) {
+    const result = r.passed ? c.green('pass') : c.red.bold('FAIL');
+    table.push([String(r.index + 1), sanitize(runLabel(r)), sanitize(r.scenario), score(r.overallScore), r.band ?? 'n/a', result]);
+  }
+  const lines = [table.toString()];
+  for (const r of report.runs.filter((x) => !x.passed)) {
+    lines.push(`${c.red('✗')} ${sanitize(runLabel(r))} ${c.dim(`(${sanitize(r.file)})`)}`);
+    for (const f of r.failures) lines.push(`    ${sanitize(f)}`);
+  }
+  for (const r of report.runs.filter((x) => x.endedEarly)) {
+    lines.push(c.dim(`note: ${sanitize(runLabel(r))}: the HCP ended the conversation early (${r.endedEarly}) after ${r.repTurns} rep turn${r.repTurns === 1 ? '' : 's'}`));
+  }
+  const summary = summaryLine(report);
+  lines.push(report.summary.failed > 0 ? c.red(summary) : c.green(summary));
+  return `${lines.join('\n')}\n`;
+}

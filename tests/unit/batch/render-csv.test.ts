@@ -1,0 +1,29 @@
+// CSV report: RFC 4180 quoting, one row per run, one column per metric, n/a kept as text.
+import { describe, expect, it } from 'vitest';
+import { renderCsv } from '../../../src/render/batch/csv.js';
+import { aReport, aRunResult } from './builders.js';
+
+const rowsOf = (csv: string) => csv.split('\r\n');
+
+describe('renderCsv', () => {
+  it('writes a header with a column per metric and one CRLF-ended row per run', () => {
+    const csv = renderCsv(aReport([aRunResult(), aRunResult({ index: 1, name: 'b' })]));
+    expect(rowsOf(csv)[0]).toBe('index,name,repetition,file,scenario,seed,overallScore,band,question_quality,objection_navigation,passed,failures,endReason,endedEarly');
+    expect(rowsOf(csv)).toHaveLength(4);
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it.each([
+    { what: 'a comma', name: 'strong, early', cell: '"strong, early"' },
+    { what: 'a double quote', name: 'the "ask" run', cell: '"the ""ask"" run"' },
+    { what: 'a newline', name: 'two\nlines', cell: '"two\nlines"' },
+    { what: 'nothing special', name: 'plain', cell: 'plain' },
+  ])('quotes a name with $what as RFC 4180 says', ({ name, cell }) => {
+    expect(renderCsv(aReport([aRunResult({ name })]))).toContain(`\r\n0,${cell},1,`);
+  });
+
+  it('writes n/a for a metric that did not apply and joins failures with semicolons', () => {
+    const row = rowsOf(renderCsv(aReport([aRunResult({ passed: false, failures: ['overall 2.4 < minOverall 3.5', 'band x'] })])))[1];
+    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,false,overall 2.4 < minOverall 3.5; band x,rep-ended,');
+  });
+});
