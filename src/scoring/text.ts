@@ -21,7 +21,8 @@ const STOP_WORDS = new Set(
     "just very really quite also too about into over under up down out off than there here what which who " +
     "whom whose when where why how all any some each more most other such only own same s t don't i'm it's " +
     "that's you're we're they're i've you've we've i'll you'll we'll let's okay ok well oh um uh like get got " +
-    "go going know think see say said one thing things way lot"
+    "go going know think see say said one thing things way lot there's here's what's who's how's where's isn't aren't " +
+    "doesn't didn't won't can't wouldn't couldn't shouldn't haven't hasn't i'd you'd we'd they'd he's she's they'll they've"
   ).split(/\s+/),
 );
 
@@ -30,16 +31,22 @@ const QUESTION_STARTS = new Set([
   'can', 'could', 'would', 'will', 'should', 'have', 'has', 'may', 'might', 'shall', 'was', 'were',
 ]);
 
+const NON_ASCII = /[^\u0000-\u007F]/;
+const LOOSE_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
 /** Lowercase, straighten curly quotes, fold whitespace. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let s = text;
+  // Pure ASCII text (most turns) needs no Unicode folding: skipping it keeps scoring fast (defect 5).
+  if (NON_ASCII.test(s)) {
+    s = s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+      .replace(/[\u2010-\u2015]/g, '-');
+  } else s = s.toLowerCase().replace(/`/g, "'");
+  return LOOSE_SPACE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
@@ -59,9 +66,27 @@ export function stem(word: string): string {
     .replace(/(.)\1$/, '$1');
 }
 
+/** Content-word stem of a word, or '' for a stop word, number or short word. */
+export function contentStem(word: string): string {
+  if (word.length <= 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return '';
+  return stem(word);
+}
+
+/** Stems are pure and a conversation's vocabulary is small: memoize (bounded) for speed. */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 50_000;
+
 export function contentWords(words: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of words) if (w.length > 2 && !STOP_WORDS.has(w) && !/^\d+$/.test(w)) out.add(stem(w));
+  for (const w of words) {
+    let s = STEMS.get(w);
+    if (s === undefined) {
+      if (STEMS.size >= MAX_STEMS) STEMS.clear();
+      s = contentStem(w);
+      STEMS.set(w, s);
+    }
+    if (s !== '') out.add(s);
+  }
   return out;
 }
 

@@ -1,0 +1,83 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { canonicalJson, DEFAULT_RUBRIC, loadRubricFile, rubricHash, RubricSchema, scoreTranscript } from '../../../src/scoring/index.js';
+import { conversation } from '../../builders.js';
+
+const copy = () => structuredClone(DEFAULT_RUBRIC) as typeof DEFAULT_RUBRIC;
+const tmp = (name: string, text: string) => {
+  const file = join(mkdtempSync(join(tmpdir(), 'rp-rubric-')), name);
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('the built-in rubric', () => {
+  it('is valid against its own schema', () => {
+    expect(RubricSchema.safeParse(DEFAULT_RUBRIC).success).toBe(true);
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(DEFAULT_RUBRIC.phrases.acknowledgment)).toBe(true);
+  });
+
+  it('lists the polite objections the reference missed (defect 6)', () => {
+    expect(DEFAULT_RUBRIC.objections.statusQuo).toEqual(expect.arrayContaining(["we're fine with what we have", "don't see the need"]));
+  });
+});
+
+describe('RubricSchema', () => {
+  it.each([
+    { what: 'an unknown key', edit: (r: Record<string, unknown>) => void (r.extra = 1), path: '(root)' },
+    { what: 'a phrase with no words', edit: (r: ReturnType<typeof copy>) => void (r.phrases.bridges as string[]).push('?!'), path: 'phrases.bridges' },
+    { what: 'thresholds out of order', edit: (r: ReturnType<typeof copy>) => void ((r.thresholds as { openClosedRatio: number[] }).openClosedRatio = [0.2, 0.7, 0.4, 0.1]), path: 'thresholds.openClosedRatio' },
+    { what: 'a bad regular expression', edit: (r: ReturnType<typeof copy>) => void (r.specificTimePatterns as string[]).push('(unclosed'), path: 'specificTimePatterns' },
+  ])('rejects $what', ({ edit, path }) => {
+    const r = copy();
+    edit(r as never);
+    const result = RubricSchema.safeParse(r);
+    expect(result.success).toBe(false);
+    expect(result.error!.issues.some((i) => (i.path.join('.') || '(root)').startsWith(path))).toBe(true);
+  });
+});
+
+describe('rubricHash', () => {
+  it('is the sha256 of canonical JSON, independent of key order', () => {
+    const reordered = Object.fromEntries(Object.entries(copy()).reverse()) as typeof DEFAULT_RUBRIC;
+    expect(rubricHash(reordered)).toBe(rubricHash(DEFAULT_RUBRIC));
+    expect(canonicalJson({ b: 1, a: [2, { d: 1, c: 2 }] })).toBe('{"a":[2,{"c":2,"d":1}],"b":1}');
+  });
+
+  it('changes when any phrase changes', () => {
+    const r = copy();
+    (r.phrases.acknowledgment as string[]).push('totally get it');
+    expect(rubricHash(r)).not.toBe(rubricHash(DEFAULT_RUBRIC));
+  });
+});
+
+describe('loadRubricFile', () => {
+  it('loads the YAML that `roleplay rubric` prints, with the same hash', async () => {
+    const loaded = await loadRubricFile(tmp('rubric.yaml', stringify(DEFAULT_RUBRIC)));
+    expect(loaded.ok && rubricHash(loaded.value)).toBe(rubricHash(DEFAULT_RUBRIC));
+  });
+
+  it('reports every problem as file: path: message', async () => {
+    const file = tmp('rubric.json', JSON.stringify({ ...copy(), version: 3, extra: true }));
+    const loaded = await loadRubricFile(file);
+    expect(loaded.ok).toBe(false);
+    expect(!loaded.ok && loaded.problems).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${file}: version: `))]));
+  });
+
+  it('scores with an edited rubric and carries its hash', async () => {
+    const r = copy();
+    (r.phrases.acknowledgment as string[]).push('roger that');
+    const loaded = await loadRubricFile(tmp('edited.yaml', stringify(r)));
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    const turns = conversation("C: I'm worried about the cost.", 'R: Roger that. What do patients pay now?');
+    const card = scoreTranscript(turns, loaded.value);
+    expect(card.rubricHash).toBe(rubricHash(r));
+    const ack = card.metricResults.find((m) => m.id === 'listening_responsiveness')!.components.find((c) => c.name === 'acknowledgment_of_concerns')!;
+    expect(ack.score).toBe(5);
+  });
+});
