@@ -23,6 +23,8 @@ Environment:
   ROLEPLAY_HOME        data folder (sessions, history); default: the platform data dir
   ROLEPLAY_SCENARIOS   extra scenario folders, separated by the path delimiter
   NO_COLOR             disable colours
+  ROLEPLAY_LLM_BASE_URL, ROLEPLAY_LLM_MODEL, ROLEPLAY_LLM_API_KEY (optional), ROLEPLAY_LLM_TIMEOUT
+                       an OpenAI-compatible model server for \`--hcp llm\`; \`roleplay doctor\` checks it
 `;
 
 export interface MainOptions {

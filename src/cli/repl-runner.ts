@@ -4,6 +4,7 @@ import { InterruptedError } from '../errors.js';
 import { Repl } from '../repl/repl.js';
 import { colorLevel, type CliContext } from './context.js';
 import { openLibrary, openSessions } from './session-kit.js';
+import type { LlmFlags } from './llm-kit.js';
 import { renderEnded } from './end-view.js';
 import { hintOf } from '../feedback/index.js';
 
@@ -13,14 +14,19 @@ export interface ReplOptions {
   seed?: number;
   engine?: string;
   details?: boolean;
+  llm?: LlmFlags;
 }
 
 export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
-  const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
-  const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
   const color = colorLevel(ctx);
+  // llm replies stream word by word on a terminal; piped output keeps whole reply lines.
+  const view = ctx.io.isTTY ? await (await import('./stream-view.js')).createStreamView(ctx.io, color) : undefined;
+  const llm = { ...o.llm, ...(view ? { sink: view.sink } : {}) };
+  const [{ manager }, library] = await Promise.all([openSessions(ctx, { llm }), openLibrary(ctx)]);
+  const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
   const repl = new Repl({
     io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed,
+    ...(view ? { renderReply: view.render } : {}),
     renderEnd: (s) => renderEnded(s, { color, details: o.details }),
     hint: hintOf,
     echoInput: !interactive,
@@ -48,9 +54,10 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
 
 async function pickScenario(scenarios: { id: string; title: string; difficulty: string; therapeuticArea: string }[]): Promise<string> {
   const { select } = await import('@inquirer/prompts');
+  const { sanitize } = await import('../render/sanitize.js');
   return select({
     message: 'Pick a scenario',
     pageSize: 12,
-    choices: scenarios.map((s) => ({ name: `${s.title} (${s.therapeuticArea}, ${s.difficulty})`, value: s.id, description: s.id })),
+    choices: scenarios.map((s) => ({ name: sanitize(`${s.title} (${s.therapeuticArea}, ${s.difficulty})`), value: s.id, description: s.id })),
   });
 }

@@ -77,6 +77,8 @@ export interface HcpReply {
   state: HcpState;
   /** Present when this reply ends the conversation. */
   ended?: EndReason;
+  /** Set when an LLM voice failed and these are the scripted words. */
+  fallback?: boolean;
 }
 
 /** The move `step` chose; an LLM engine rewords it but never changes it. */

@@ -1,7 +1,8 @@
 // The interactive practice loop: each line is the rep's turn or a slash command, all through
 // the one SessionManager. Works the same on a terminal and on piped stdin.
 import type { Io } from '../io.js';
-import { InterruptedError, isRoleplayError } from '../errors.js';
+import type { HcpReply } from '../hcp/types.js';
+import { BackendError, InterruptedError, isRoleplayError } from '../errors.js';
 import type { Library } from '../scenario/library.js';
 import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
@@ -24,6 +25,8 @@ export interface ReplDeps {
   echoInput?: boolean;
   /** Called before each line is read, to show a prompt on a terminal. */
   prompt?(hasSession: boolean): void;
+  /** What is left to print of a reply already streamed to the terminal; undefined prints it whole. */
+  renderReply?(hcpName: string, reply: HcpReply): string | undefined;
 }
 
 export interface ReplResult {
@@ -65,15 +68,22 @@ export class Repl {
       try {
         await this.handle(line);
       } catch (e) {
-        if (!isRoleplayError(e) || e instanceof InterruptedError) throw e;
+        if (e instanceof BackendError) this.keptNotice();
+        // --no-fallback asked for exit 5, so a failed model ends the REPL (the session is kept).
+        if (!isRoleplayError(e) || e instanceof InterruptedError || e instanceof BackendError) throw e;
         this.deps.io.stderr.write(`roleplay: ${sanitize(e.message)}${e.hint ? `\nhint: ${sanitize(e.hint)}` : ''}\n`);
       }
       if (this.quit) break;
       this.deps.prompt?.(this.active());
     }
+    const open = this.keptNotice();
+    return { code: 0, ...(open ? { openSessionId: open } : {}) };
+  }
+
+  private keptNotice(): string | undefined {
     const open = this.active() ? this.session!.id : undefined;
     if (open) this.deps.io.stderr.write(`Session ${open.slice(0, 8)} kept; continue with: roleplay resume ${open.slice(0, 8)}\n`);
-    return { code: 0, ...(open ? { openSessionId: open } : {}) };
+    return open;
   }
 
   async handle(line: string): Promise<void> {
@@ -129,7 +139,8 @@ export class Repl {
     if (this.deps.echoInput) this.write(`You: ${sanitize(text)}\n`);
     const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text);
     this.session = session;
-    this.write(renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color));
+    const rest = this.deps.renderReply?.(session.scenario.hcp.name, reply);
+    this.write(rest ?? renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color));
     if (scorecard) {
       this.write(`\nThe conversation is over (${reply.ended}).\n`);
       this.showEnd(session);

@@ -2,8 +2,10 @@
 import type { Command } from 'commander';
 import { collect, colorLevel, type CliContext } from '../context.js';
 import type { BatchProgress, BatchReport } from '../../batch/index.js';
+import { addLlmOptions, type LlmFlags } from '../llm-kit.js';
 
-interface BatchOptions {
+interface BatchOptions extends LlmFlags {
+  hcp?: string;
   format?: string;
   out?: string;
   jobs?: string;
@@ -16,8 +18,8 @@ interface BatchOptions {
   rubric?: string;
 }
 
-/** Batch plays the deterministic HCP only: a report must not depend on a network. */
-const ENGINES = ['scripted'];
+/** scripted by default; llm (run file `hcp: llm` or --hcp llm) rewords replies, cached so a re-run makes no calls. */
+const ENGINES = ['scripted', 'llm'];
 
 const HELP = `
 A run file (YAML or JSON) holds one run, a list of runs, or { runs: [...] };
@@ -26,6 +28,7 @@ a folder means every .yaml/.yml/.json file in it, sorted by name:
   scenario: primary-care-hypertension-discovery # an id, or a path relative to the run file
   seed: 7                                       # optional; default: derived from the name
   tags: [discovery, smoke]                      # for --filter
+  hcp: llm                                      # optional: a model rewords the HCP (ROLEPLAY_LLM_*; see README)
   turns:                                        # the rep's lines; the HCP answers between them
     - Thanks for the time. What matters most to you with your hypertension patients?
   expect:                                       # all optional
@@ -39,7 +42,9 @@ extension, .xml junit, .csv, .jsonl, .md markdown, else json). jsonl is one
 times or session ids, so the same runs give the same bytes whatever --jobs is.
 
 Exit codes: 0 every run passed · 1 an expectation or --min-score failed ·
-2 bad flags · 3 an invalid run file (every problem listed, nothing run).
+2 bad flags · 3 an invalid run file (every problem listed, nothing run) ·
+5 the llm HCP's server failed under --no-fallback. llm replies are cached in
+ROLEPLAY_HOME/cache/llm by (model, prompt), so a re-run makes no calls (--no-cache).
 
 Examples:
   $ roleplay batch scenarios/runs
@@ -50,7 +55,7 @@ Examples:
 `;
 
 export function registerBatch(program: Command, ctx: CliContext): void {
-  program
+  const batch = program
     .command('batch')
     .description('play scripted rep turns from run files and report scores against expectations')
     .argument('<paths...>', 'run files, or folders of run files')
@@ -64,6 +69,8 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
     .option('--fail-fast', 'start no new run after the first failure')
     .option('--rubric <file>', 'score with an edited rubric (see `roleplay rubric`)')
+    .option('--hcp <engine>', 'play every run with this HCP engine (scripted or llm), whatever the run files say');
+  addLlmOptions(batch, { cache: true })
     .addHelpText('after', HELP)
     .action(async (paths: string[], o: BatchOptions) => runBatchCommand(ctx, paths, o));
 }
@@ -75,10 +82,16 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
   const { createSessionManager, createMemoryStore } = await import('../../session/index.js');
   const { readRubric } = await import('../score-input.js');
   const rubric = await readRubric(ctx, o.rubric);
-  const runs = await loadRuns(paths, { cwd: ctx.cwd, engines: ENGINES, library: () => loadLibrary(ctx.globals().scenarios) });
+  const loaded = await loadRuns(paths, { cwd: ctx.cwd, engines: ENGINES, library: () => loadLibrary(ctx.globals().scenarios) });
+  const runs = o.hcp === undefined ? loaded : loaded.map((r) => ({ ...r, hcp: o.hcp! }));
   const planned = planRuns(runs, { repeat: settings.repeat, seed: settings.seed, tags: o.filter, shard: settings.shard });
   // One manager for the whole batch (ARCHITECTURE.md); memory only, so no journal and no history.
-  const manager = createSessionManager({ store: createMemoryStore(), rubric });
+  const { llmEngineFor } = await import('../llm-kit.js');
+  const { resolveDataDir } = await import('../../store/data-dir.js');
+  const { join } = await import('node:path');
+  const cacheDir = join(resolveDataDir(ctx.env).root, 'cache', 'llm');
+  const llm = await llmEngineFor(ctx, { fallback: o.fallback, llmTimeout: o.llmTimeout, cache: o.cache !== false, cacheDir, noticeOnce: true });
+  const manager = createSessionManager({ store: createMemoryStore(), rubric, engines: { llm } });
   const progress = await openProgress(ctx);
   const outcome = await runBatch(planned, manager, {
     jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
@@ -90,6 +103,10 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
 }
 
 async function readSettings(ctx: CliContext, o: BatchOptions) {
+  if (o.hcp !== undefined && !ENGINES.includes(o.hcp)) {
+    const { UsageError } = await import('../../errors.js');
+    throw new UsageError(`unknown HCP engine "${o.hcp}"`, '--hcp', `use one of: ${ENGINES.join(', ')}`);
+  }
   const { availableParallelism } = await import('node:os');
   const { parseShard } = await import('../../batch/index.js');
   const { parseSeed } = await import('../session-kit.js');

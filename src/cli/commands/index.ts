@@ -11,6 +11,7 @@ import { registerScore } from './score.js';
 import { registerBatch } from './batch.js';
 import { registerMerge } from './merge.js';
 import { registerServe } from './serve.js';
+import { registerDoctor } from './doctor.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerList(program, ctx);
@@ -23,4 +24,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerBatch(program, ctx);
   registerMerge(program, ctx);
   registerServe(program, ctx);
+  registerDoctor(program, ctx);
 }

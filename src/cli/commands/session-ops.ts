@@ -1,6 +1,7 @@
 // One-shot session commands across processes: start, respond, session (status), end.
 import type { Command } from 'commander';
 import { colorLevel, writeJson, type CliContext } from '../context.js';
+import { addLlmOptions, type LlmFlags } from '../llm-kit.js';
 
 export function registerSessionOps(program: Command, ctx: CliContext): void {
   program
@@ -23,14 +24,15 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
       ctx.io.stderr.write(renderHcpTurn(session.scenario.hcp.name, opening.text, opening.cues ?? [], colorLevel(ctx)));
     });
 
-  program
+  const respond = program
     .command('respond')
     .description("say something in a session and print the HCP's reply")
     .argument('<id>', 'session id or a unique prefix')
-    .argument('<text...>', 'what you say')
-    .action(async (id: string, words: string[]) => {
+    .argument('<text...>', 'what you say');
+  addLlmOptions(respond)
+    .action(async (id: string, words: string[], o: LlmFlags) => {
       const { openSessions } = await import('../session-kit.js');
-      const { manager } = await openSessions(ctx);
+      const { manager } = await openSessions(ctx, { llm: { fallback: o.fallback, llmTimeout: o.llmTimeout } });
       const { reply, session, scorecard } = await manager.respond(await manager.resolveId(id), words.join(' '));
       if (ctx.globals().json) {
         const { toStatus } = await import('../../session/status.js');
