@@ -1,9 +1,10 @@
 // Reads YAML/JSON data files for every validated boundary (scenario, run file, rubric):
-// size cap, alias cap, duplicate keys, and problems as `file: path.to.field: message` data.
-import { readFile, stat } from 'node:fs/promises';
+// size cap, alias and nesting caps, duplicate keys, and problems as `file: path.to.field: message` data.
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { findDuplicateJsonKey, MAX_NESTING, MAX_YAML_ITEMS, scanYaml } from './data-guards.js';
 
 export const MAX_DATA_FILE_BYTES = 1024 * 1024;
 /** Stops "billion laughs" documents: real files never need more. */
@@ -16,12 +17,11 @@ export function parseDataText(text: string, file: string): Parsed<unknown> {
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return { ok: false, problems: [`${file}: file is empty`] };
   if (source.includes('\u0000')) return { ok: false, problems: [`${file}: file is binary (contains NUL bytes)`] };
-  if (extname(file).toLowerCase() === '.json') {
-    try {
-      return { ok: true, value: JSON.parse(source) };
-    } catch (e) {
-      return { ok: false, problems: [`${file}: invalid JSON: ${(e as Error).message}`] };
-    }
+  if (extname(file).toLowerCase() === '.json') return parseJson(source, file);
+  const { deep, items } = scanYaml(source);
+  if (deep) return { ok: false, problems: [`${file}:${deep.line}:${deep.col}: invalid YAML: nested deeper than ${MAX_NESTING} levels`] };
+  if (items > MAX_YAML_ITEMS) {
+    return { ok: false, problems: [`${file}: file holds over ${MAX_YAML_ITEMS.toLocaleString('en-US')} lines and list items; split it up`] };
   }
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true, strict: true });
   const errors = doc.errors.map((e) => {
@@ -38,32 +38,96 @@ export function parseDataText(text: string, file: string): Parsed<unknown> {
   }
 }
 
-/** Reads a data file from disk, refusing anything over the size cap before reading it. */
-export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES): Promise<Parsed<unknown>> {
-  let size: number;
+/** JSON.parse keeps the last of two equal keys silently; a hand-written file means a typo (issue 9). */
+function parseJson(source: string, file: string): Parsed<unknown> {
+  let value: unknown;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) return { ok: false, problems: [`${file}: is a directory, expected a file`] };
-    size = info.size;
+    value = JSON.parse(source);
   } catch (e) {
-    return { ok: false, problems: [`${file}: ${describeFsError(e)}`] };
+    return { ok: false, problems: [`${file}: invalid JSON: ${(e as Error).message}`] };
   }
-  if (size > maxBytes) {
-    return { ok: false, problems: [`${file}: file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit`] };
-  }
-  const bytes = await readFile(file);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (text.includes('\uFFFD') && !bytes.toString('latin1').includes('\uFFFD')) {
-    return { ok: false, problems: [`${file}: file is not valid UTF-8 text`] };
-  }
+  // Merge reads machine-written reports of hundreds of MB: only hand-sized files are scanned.
+  const dup = source.length <= MAX_DATA_FILE_BYTES ? findDuplicateJsonKey(source) : undefined;
+  if (dup) return { ok: false, problems: [`${file}:${dup.line}:${dup.col}: invalid JSON: duplicate key "${dup.key}"`] };
+  return { ok: true, value };
+}
+
+/** Reads a data file from disk, refusing anything over the size cap without reading past it. */
+export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES): Promise<Parsed<unknown>> {
+  const read = await readCapped(file, maxBytes);
+  if (!read.ok) return { ok: false, problems: [`${file}: ${read.problem}`] };
+  const text = decodeUtf8(read.bytes);
+  if (text === undefined) return { ok: false, problems: [`${file}: file is not valid UTF-8 text`] };
   return parseDataText(text, file);
 }
 
+export type CappedRead = { ok: true; bytes: Buffer } | { ok: false; problem: string };
+
+/**
+ * The file's bytes, or why not. Reads at most `maxBytes + 1`: /dev/zero, a FIFO or a /proc file
+ * reports size 0 in stat, and readFile would fill memory with it (issue 9).
+ */
+export async function readCapped(file: string, maxBytes: number): Promise<CappedRead> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, problem: 'is a directory, expected a file' };
+    if (info.size > maxBytes) return { ok: false, problem: `file is ${overLimit(info.size, maxBytes)}` };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) return { ok: false, problem: `file is over the ${formatBytes(maxBytes)} limit` };
+    }
+    return { ok: true, bytes: Buffer.concat(chunks, total) };
+  } catch (e) {
+    return { ok: false, problem: describeFsError(e) };
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** undefined for bytes that are not UTF-8 (a U+FFFD the file really holds is kept). */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Hand-written files hold a few hundred values (the largest built-in scenario: 199). A 1 MiB list
+ * of 500,000 wrong items made zod build 500,000 issues: 440 MB and a stack overflow (issue 9).
+ */
+export const MAX_DATA_VALUES = 100_000;
+
 /** Validates parsed data, turning every zod issue into one `file: path.to.field: message` line. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, file: string): Parsed<z.infer<S>> {
+export function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, maxValues = MAX_DATA_VALUES): Parsed<z.infer<S>> {
+  const values = countValues(value, maxValues);
+  if (values > maxValues) {
+    return { ok: false, problems: [`${file}: (root): holds over ${maxValues.toLocaleString('en-US')} values (list items, keys and scalars); split it up`] };
+  }
   const result = schema.safeParse(value, { error: plainMessage });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: result.error.issues.map((i) => `${file}: ${formatPath(i.path)}: ${i.message}`) };
+}
+
+/** How many values `value` holds, counted without recursion and stopping once past `max`. */
+function countValues(value: unknown, max: number): number {
+  const stack = [value];
+  let n = 0;
+  while (stack.length > 0 && n <= max) {
+    const v = stack.pop();
+    n++;
+    if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child);
+  }
+  return n;
 }
 
 /** Zod's defaults say "expected string, received undefined"; users want "is required". */
@@ -91,8 +155,16 @@ export function describeFsError(e: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory, expected a file';
+  if (code === 'ENOTDIR') return 'a folder in this path is a file';
+  if (code === 'ELOOP') return 'too many symbolic links';
   return (e as Error).message;
 }
 
 export const formatBytes = (n: number): string =>
   n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} B`;
+
+/** "6.0 MB, over the 5.0 MB limit"; in bytes when rounding would print two equal sizes. */
+export function overLimit(size: number, max: number): string {
+  const [a, b] = [formatBytes(size), formatBytes(max)];
+  return a === b ? `${size.toLocaleString('en-US')} bytes, over the ${max.toLocaleString('en-US')}-byte limit` : `${a}, over the ${b} limit`;
+}

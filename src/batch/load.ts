@@ -32,7 +32,7 @@ export async function loadRuns(paths: readonly string[], o: LoadOptions): Promis
     const data = await readDataFile(file);
     const parsed = data.ok ? parseRunFile(data.value, file) : data;
     if (!parsed.ok) {
-      problems.push(...parsed.problems);
+      for (const p of parsed.problems) problems.push(p);
       continue;
     }
     for (const { def, at } of parsed.value) {
@@ -102,7 +102,7 @@ class ScenarioResolver {
     if (!loaded) {
       loaded = loadScenarioFile(path).then((p) => {
         if (p.ok) return p.value;
-        this.problems.push(...p.problems);
+        for (const problem of p.problems) this.problems.push(problem);
         return undefined;
       });
       this.files.set(path, loaded);

@@ -2,6 +2,7 @@
 import { delimiter, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import { escapeJsonText } from '../render/sanitize.js';
 
 export interface GlobalOptions {
   json: boolean;
@@ -36,7 +37,7 @@ export function colorLevel(ctx: CliContext): 0 | 1 | 2 | 3 {
 }
 
 export function writeJson(ctx: CliContext, value: unknown): void {
-  ctx.io.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  ctx.io.stdout.write(`${escapeJsonText(JSON.stringify(value, null, 2))}\n`);
 }
 
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];

@@ -1,8 +1,7 @@
 // Reads what `score` needs from outside: a transcript (file or stdin) and an optional rubric.
-import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InvalidInputError, ThresholdError } from '../errors.js';
-import { describeFsError, formatBytes } from '../data-file.js';
+import { decodeUtf8, formatBytes, readCapped } from '../data-file.js';
 import { DEFAULT_RUBRIC, loadRubricFile, MAX_TRANSCRIPT_BYTES, parseTranscript, type Rubric } from '../scoring/index.js';
 import type { Turn } from '../types.js';
 import type { CliContext } from './context.js';
@@ -16,16 +15,18 @@ export async function readTranscript(ctx: CliContext, file: string): Promise<Tur
 }
 
 async function readTranscriptFile(path: string, shown: string): Promise<string> {
-  try {
-    const { size } = await stat(path);
-    if (size > MAX_TRANSCRIPT_BYTES) {
-      throw new InvalidInputError(`transcript is ${formatBytes(size)}, over the ${formatBytes(MAX_TRANSCRIPT_BYTES)} limit`, [], shown);
-    }
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    if (e instanceof InvalidInputError) throw e;
-    throw new InvalidInputError(`cannot read transcript: ${describeFsError(e)}`, [], shown);
+  const read = await readCapped(path, MAX_TRANSCRIPT_BYTES);
+  if (!read.ok) {
+    throw new InvalidInputError(read.problem.startsWith('file is') ? `transcript ${read.problem.slice(5)}` : `cannot read transcript: ${read.problem}`, [], shown);
   }
+  return utf8(read.bytes, shown);
+}
+
+/** Invalid bytes would otherwise become U+FFFD inside quotes and scores: refuse them, as data files do. */
+function utf8(bytes: Buffer, shown: string): string {
+  const text = decodeUtf8(bytes);
+  if (text === undefined) throw new InvalidInputError('transcript is not valid UTF-8 text', [], shown, 'save it as UTF-8');
+  return text;
 }
 
 async function readStdin(ctx: CliContext): Promise<string> {
@@ -37,7 +38,7 @@ async function readStdin(ctx: CliContext): Promise<string> {
     if (size > MAX_TRANSCRIPT_BYTES) throw new InvalidInputError(`transcript on stdin is over the ${formatBytes(MAX_TRANSCRIPT_BYTES)} limit`, [], 'stdin');
     chunks.push(b);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return utf8(Buffer.concat(chunks), 'stdin');
 }
 
 export async function readRubric(ctx: CliContext, file: string | undefined): Promise<Rubric> {

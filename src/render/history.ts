@@ -20,8 +20,9 @@ export function renderHistory(entries: readonly HistoryEntry[], o: { color?: 0 |
   if (entries.length === 0) return 'No sessions yet. Practice one with `roleplay practice`.\n';
   const c = new Chalk({ level: o.color ?? 0 });
   const table = new Table({ head: ['ended (UTC)', 'scenario', 'turns', 'overall', 'band'].map((h) => c.bold(h)), style: { head: [], border: [] } });
-  for (const e of entries) table.push([day(e.endedAt), sanitize(e.scenarioId), String(e.repTurns), fmt(e.overallScore), e.band ?? 'n/a']);
-  const metricIds = [...new Set(entries.flatMap((e) => Object.keys(e.metrics)))];
+  for (const e of entries) table.push([day(e.endedAt), sanitize(e.scenarioId), String(e.repTurns), fmt(e.overallScore), sanitize(e.band ?? 'n/a')]);
+  // history.jsonl is a plain file anyone can edit: its keys are untrusted text too.
+  const metricIds = [...new Set(entries.flatMap((e) => Object.keys(e.metrics ?? {})))];
   const width = Math.max(...metricIds.map((m) => m.length), 'overall'.length);
   const trend = (values: (number | null)[]) => {
     const known = values.filter((v): v is number => v !== null);
@@ -29,7 +30,7 @@ export function renderHistory(entries: readonly HistoryEntry[], o: { color?: 0 |
   };
   const lines = [
     `${'overall'.padEnd(width)}  ${trend(entries.map((e) => e.overallScore))}`,
-    ...metricIds.map((m) => `${m.padEnd(width)}  ${trend(entries.map((e) => e.metrics[m] ?? null))}`),
+    ...metricIds.map((m) => `${sanitize(m).padEnd(width)}  ${trend(entries.map((e) => e.metrics?.[m] ?? null))}`),
   ];
   return `${table.toString()}\n\n${c.bold('Trend per metric (oldest → newest)')}\n${lines.join('\n')}\n`;
 }

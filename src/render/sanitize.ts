@@ -10,3 +10,14 @@ const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 export function sanitize(text: string): string {
   return text.replace(ESCAPE_SEQUENCES, '').replace(/\r\n?/g, '\n').replace(CONTROLS, '').replace(BIDI, '');
 }
+
+/** Characters JSON.stringify leaves raw that a terminal may still act on: DEL, C1 (U+009B is CSI), line separators, bidi. */
+const JSON_UNSAFE = /[\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Serialized JSON with those characters written as \uXXXX escapes: the same value for a parser,
+ * kept verbatim, but inert when someone cats the file. They only ever occur inside strings.
+ */
+export function escapeJsonText(json: string): string {
+  return json.replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -16,7 +16,9 @@ export function renderScenarioTable(rows: readonly ScenarioSummary[], o: RenderO
     style: { head: [], border: [] },
   });
   for (const r of rows) {
-    table.push([c.cyan(r.id), r.title, r.therapeuticArea, r.stage, r.difficulty].map(sanitize));
+    // Colour after sanitizing: sanitize strips every escape, the cyan included.
+    const [id, ...rest] = [r.id, r.title, r.therapeuticArea, r.stage, r.difficulty].map(sanitize);
+    table.push([c.cyan(id), ...rest]);
   }
   return `${table.toString()}\n${rows.length} scenario${rows.length === 1 ? '' : 's'}\n`;
 }

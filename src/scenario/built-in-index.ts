@@ -1,7 +1,7 @@
 // A prebuilt, validated index of the built-in scenarios (written by `npm run build`), so that
 // `roleplay list` and friends need not load YAML and zod. Trusted only while every file's
 // size and mtime still match; otherwise the library loads the files as usual.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import type { Scenario } from './schema.js';
@@ -41,5 +41,8 @@ export async function writeBuiltInIndex(dir: string, loaded: readonly { file: st
     const info = await stat(file);
     entries.push({ file: relative(dir, file), size: info.size, mtimeMs: info.mtimeMs, scenario });
   }
-  await writeFile(INDEX_FILE, JSON.stringify(entries));
+  // Atomic: a build killed mid-write must not leave an index that breaks every start-up.
+  // Loaded here, not on top: reading the index is on the start-up path, writing it never is.
+  const { default: writeFileAtomic } = await import('write-file-atomic');
+  await writeFileAtomic(INDEX_FILE, JSON.stringify(entries));
 }

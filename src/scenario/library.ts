@@ -43,7 +43,7 @@ async function loadFiles(dir: string, files: string[], builtIn: boolean, problem
   for (const file of files) {
     const parsed = await loadScenarioFile(file);
     if (parsed.ok) out.push({ scenario: parsed.value, file, builtIn });
-    else problems.push(...parsed.problems);
+    else for (const p of parsed.problems) problems.push(p);
   }
   return out;
 }

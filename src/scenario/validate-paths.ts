@@ -27,7 +27,7 @@ export async function validateScenarioPaths(paths: readonly string[]): Promise<V
     const parsed = await loadScenarioFile(file);
     if (!parsed.ok) {
       invalid++;
-      problems.push(...parsed.problems);
+      for (const p of parsed.problems) problems.push(p);
       continue;
     }
     const other = ids.get(parsed.value.id);

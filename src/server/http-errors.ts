@@ -1,6 +1,7 @@
 // HTTP errors as `{error, message}`: typed session errors and Fastify's own errors mapped to status codes.
 import type { FastifyError } from 'fastify';
 import { InvalidInputError, SessionStateError, isRoleplayError } from '../errors.js';
+import { CorruptJournalError } from '../session/session.js';
 
 export interface ErrorBody {
   error: string;
@@ -36,6 +37,8 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody; inte
   // Hints are left out: they name CLI commands. Routes look a session up before acting on it,
   // so a state error here means "ended", not "unknown"; the only invalid input left is a turn too long.
   if (e instanceof SessionStateError) return as(409, e.message);
+  // The server's own data is broken, not the request: a 500 that names it, not a bug report.
+  if (e instanceof CorruptJournalError) return { status: 500, body: { error: 'corrupt-session', message: e.message }, internal: false };
   if (e instanceof InvalidInputError) return as(413, e.message);
   if (isRoleplayError(e)) return as(400, e.message);
   const status = (e as FastifyError | undefined)?.statusCode;

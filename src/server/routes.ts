@@ -5,7 +5,7 @@ import { endedJson } from '../feedback/index.js';
 import { SessionStateError } from '../errors.js';
 import { toBriefing, toSummary, type Library } from '../scenario/index.js';
 import type { Session, SessionManager } from '../session/index.js';
-import { toStatus } from '../session/index.js';
+import { SESSION_ID, toStatus } from '../session/index.js';
 import { HttpError, notFound } from './http-errors.js';
 import { endBody, parseInput, respondBody, sessionQuery, startBody } from './schemas.js';
 
@@ -17,6 +17,8 @@ export interface RouteDeps {
 export function registerRoutes(app: FastifyInstance, { manager, library }: RouteDeps): void {
   /** Unknown ids are 404 here, so a SessionStateError from the operation that follows means ended (409). */
   const existing = async (id: string): Promise<Session> => {
+    // Not echoed: a malformed id may be anything a client sent (../, NUL, escapes, 60 KB).
+    if (!SESSION_ID.test(id)) throw notFound('no such session: ids are 32 lowercase hex characters');
     try {
       return await manager.get(id);
     } catch (e) {

@@ -1,12 +1,12 @@
 // The one SessionManager per process: every start, respond, status and end goes through it
 // (the origin bug was four routes with four session maps). Journals make it work across processes.
-import { InvalidInputError, SessionStateError, UsageError } from '../errors.js';
+import { InvalidInputError, SessionStateError, UsageError, isRoleplayError } from '../errors.js';
 import type { EndReason, HcpEngine, HcpReply } from '../hcp/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Scorecard, Turn } from '../types.js';
 import type { SessionEvent } from './events.js';
 import { JOURNAL_VERSION } from './events.js';
-import { foldSession, type Session, type StateReplayer } from './session.js';
+import { CorruptJournalError, foldSession, type Session, type StateReplayer } from './session.js';
 import { SESSION_ID, type SessionStore } from './store.js';
 
 /** Same cap as the transcript reader: one turn over this is refused. */
@@ -68,7 +68,7 @@ export class SessionManager {
       const t = this.deps.clock();
       const events: SessionEvent[] = [
         { type: 'rep', turn, text: said, t },
-        { type: 'hcp', turn, text: reply.text, cues: reply.cues, t, ...(reply.ended ? { ended: reply.ended } : {}) },
+        { type: 'hcp', turn, text: reply.text, cues: reply.cues, t, ...(reply.ended ? { ended: reply.ended } : {}), ...(reply.fallback ? { fallback: true } : {}) },
       ];
       await this.deps.store.append(id, events);
       const next = this.remember({
@@ -95,10 +95,15 @@ export class SessionManager {
     if (cached) return cached;
     const journal = SESSION_ID.test(id) ? await this.deps.store.load(id) : undefined;
     if (!journal || journal.events.length === 0) {
-      throw new SessionStateError(`no session "${id}"`, undefined, 'list sessions with `roleplay sessions`, or start one with `roleplay start <scenario>`');
+      // An empty journal is a start killed before its first line was written: nothing was acknowledged.
+      throw new SessionStateError(`no session "${id}"${journal ? ' (its journal is empty)' : ''}`, undefined, 'list sessions with `roleplay sessions`, or start one with `roleplay start <scenario>`');
     }
     for (const w of journal.warnings) this.deps.onWarning?.(w);
-    return this.remember(foldSession(journal.events, this.deps.replay));
+    try {
+      return this.remember(foldSession(journal.events, this.deps.replay));
+    } catch (e) {
+      throw new CorruptJournalError(id, e);
+    }
   }
 
   /** A full id from a unique prefix of at least 4 characters, as typed on a command line. */
@@ -113,7 +118,15 @@ export class SessionManager {
 
   async list(): Promise<Session[]> {
     const out: Session[] = [];
-    for (const id of await this.deps.store.ids()) out.push(await this.get(id));
+    for (const id of await this.deps.store.ids()) {
+      // One broken journal must not hide every other session from `sessions` and `resume`.
+      try {
+        out.push(await this.get(id));
+      } catch (e) {
+        if (!isRoleplayError(e)) throw e;
+        this.deps.onWarning?.(`skipped session ${id.slice(0, 8)}: ${e.message}`);
+      }
+    }
     return out;
   }
 

@@ -1,4 +1,5 @@
 // A session's state as a pure fold over its journal events: active until an end event.
+import { InvalidInputError } from '../errors.js';
 import type { EndReason, HcpState } from '../hcp/types.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { Scorecard, Turn } from '../types.js';
@@ -24,6 +25,13 @@ export interface Session {
   endReason?: EndReason;
   scorecard?: Scorecard;
   hcpState: HcpState;
+}
+
+/** A journal on disk that does not fold into a session (edited, or not ours): exit 3, never a stack. */
+export class CorruptJournalError extends InvalidInputError {
+  constructor(id: string, cause: unknown) {
+    super(`session ${id.slice(0, 8)} has an unreadable journal: ${(cause as Error)?.message ?? String(cause)}`, [], `sessions/${id}.jsonl`, 'move the file out of the sessions folder, or fix it');
+  }
 }
 
 /** Replays rep turns through the engine's pure step to rebuild HCP state. */

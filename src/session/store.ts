@@ -1,6 +1,7 @@
 // Where session journals live: files in the data dir, or memory for batch runs and tests.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { storageError } from '../store/data-dir.js';
 import { appendLines, endLastLine, readLines } from '../store/journal.js';
 import type { SessionEvent } from './events.js';
 
@@ -26,7 +27,12 @@ export function createFileStore(sessionsDir: string): SessionStore {
     return join(sessionsDir, `${id}.jsonl`);
   };
   return {
-    append: (id, events) => appendLines(fileOf(id), events),
+    async append(id, events) {
+      const file = fileOf(id);
+      await appendLines(file, events).catch((e: unknown) => {
+        throw storageError(e, 'write the session journal', file);
+      });
+    },
     async load(id) {
       const file = fileOf(id);
       try {
@@ -34,7 +40,7 @@ export function createFileStore(sessionsDir: string): SessionStore {
         return await readLines<SessionEvent>(file);
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw e;
+        throw storageError(e, 'read the session journal', file);
       }
     },
     async ids() {

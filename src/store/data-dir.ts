@@ -1,6 +1,6 @@
 // Where sessions and history live: ROLEPLAY_HOME, else the platform data dir (env-paths).
-import { mkdir, access, constants } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, access, constants, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import envPaths from 'env-paths';
 import { InvalidInputError } from '../errors.js';
 
@@ -18,15 +18,62 @@ export function resolveDataDir(env: Readonly<Record<string, string | undefined>>
 /** Creates the folders, or fails with an error that names the path and what to do. */
 export async function ensureDataDir(dir: DataDir): Promise<DataDir> {
   try {
-    await mkdir(dir.sessions, { recursive: true });
+    await makeDirs(dir.sessions);
+    await access(dir.root, constants.W_OK);
     await access(dir.sessions, constants.W_OK);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'is not writable' : `cannot be created (${code ?? (e as Error).message})`;
-    throw new DataDirError(`data folder ${why}`, dir.root, 'set ROLEPLAY_HOME to a writable folder');
+    throw dataDirError(e, dir.root);
   }
   return dir;
 }
+
+/** The DataDirError for a failed file operation in the data folder at `root`. */
+function dataDirError(e: unknown, root: string): DataDirError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'is not writable'
+      : code === 'ENOTDIR' || code === 'EEXIST' ? 'cannot be created: a part of its path is a file'
+        : `cannot be created (${code ?? (e as Error).message})`;
+  return new DataDirError(`data folder ${why}`, root, 'set ROLEPLAY_HOME to a writable folder');
+}
+
+/**
+ * mkdir -p one level at a time. Node's `mkdir(..., { recursive: true })` never returns under
+ * /proc, where mkdir fails with ENOENT although the parent exists (issue 9).
+ */
+async function makeDirs(path: string): Promise<void> {
+  const missing: string[] = [];
+  for (let p = path; ; p = dirname(p)) {
+    const info = await stat(p).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`${p} is not a directory`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing) {
+    await mkdir(p).catch(async (e: NodeJS.ErrnoException) => {
+      // Another process may have made it meanwhile: only a directory there is fine.
+      if (e.code !== 'EEXIST' || !(await stat(p)).isDirectory()) throw e;
+    });
+  }
+}
+
+/** A failed read or write of a file in the data folder as a DataDirError naming it; anything else (a bug) unchanged. */
+export function storageError(e: unknown, what: string, file: string): unknown {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string') return e;
+  return new DataDirError(`cannot ${what}: ${FS_REASONS[code] ?? code}`, file, 'check the data folder (ROLEPLAY_HOME) and the disk');
+}
+
+const FS_REASONS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded', EISDIR: 'it is a directory', ENOTDIR: 'a part of its path is a file', EIO: 'input/output error',
+};
 
 /** A data folder the program cannot use: exit 3 like other unusable input, naming the path. */
 export class DataDirError extends InvalidInputError {

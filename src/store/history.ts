@@ -1,4 +1,5 @@
 // history.jsonl: one line per ended session, appended whole so parallel writers lose nothing.
+import { storageError } from './data-dir.js';
 import { appendLines, readLines } from './journal.js';
 
 export interface HistoryEntry {
@@ -15,7 +16,11 @@ export interface HistoryEntry {
   rubricVersion: string;
 }
 
-export const appendHistory = (file: string, entry: HistoryEntry): Promise<void> => appendLines(file, [entry]);
+export async function appendHistory(file: string, entry: HistoryEntry): Promise<void> {
+  await appendLines(file, [entry]).catch((e: unknown) => {
+    throw storageError(e, 'append to the history', file);
+  });
+}
 
 export async function readHistory(file: string): Promise<{ entries: HistoryEntry[]; warnings: string[] }> {
   try {
@@ -23,6 +28,6 @@ export async function readHistory(file: string): Promise<{ entries: HistoryEntry
     return { entries: events.filter((e) => typeof e?.sessionId === 'string'), warnings };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], warnings: [] };
-    throw e;
+    throw storageError(e, 'read the history', file);
   }
 }

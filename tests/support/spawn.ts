@@ -20,10 +20,10 @@ const definedOnly = (env: Record<string, string | undefined>): Record<string, st
 
 export function runBin(
   args: readonly string[],
-  o: { input?: string; env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number } = {},
+  o: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; nodeArgs?: readonly string[] } = {},
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(o.nodeArgs ?? []), BIN, ...args], {
       cwd: o.cwd ?? ROOT,
       env: definedOnly({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ROLEPLAY_HOME: tempDir(), NO_COLOR: '1', ...o.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -38,6 +38,8 @@ export function runBin(
       clearTimeout(timer);
       resolvePromise({ code, signal, stdout, stderr });
     });
+    // A child that stops reading early (a size cap) closes the pipe: not a test failure.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(o.input ?? '');
   });
 }

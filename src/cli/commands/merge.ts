@@ -43,7 +43,7 @@ async function readReports(ctx: CliContext, files: readonly string[]) {
     const data = await readDataFile(resolve(ctx.cwd, file), MAX_REPORT_BYTES);
     const parsed = data.ok ? readReport(data.value, file) : data;
     if (parsed.ok) reports.push({ file, report: parsed.value });
-    else problems.push(...parsed.problems);
+    else for (const p of parsed.problems) problems.push(p);
   }
   if (problems.length > 0) throw new InvalidInputError(`${problems.length} problem(s) in the reports; nothing merged`, problems);
   return reports;

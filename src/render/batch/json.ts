@@ -1,7 +1,8 @@
 // The JSON report: runs in input order plus the summary; `merge` reads this format back.
 import type { BatchReport, RunResult } from '../../batch/index.js';
+import { escapeJsonText } from '../sanitize.js';
 
-export const renderJson = (report: BatchReport): string => `${JSON.stringify(report, null, 2)}\n`;
+export const renderJson = (report: BatchReport): string => `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
 
 /**
  * JSON Lines: one `{"type":"run", ...}` object per run in input order, then one
@@ -10,5 +11,5 @@ export const renderJson = (report: BatchReport): string => `${JSON.stringify(rep
 export function renderJsonl(report: BatchReport): string {
   const lines = report.runs.map((r: RunResult) => JSON.stringify({ type: 'run', ...r }));
   lines.push(JSON.stringify({ type: 'summary', ...report.summary }));
-  return `${lines.join('\n')}\n`;
+  return `${escapeJsonText(lines.join('\n'))}\n`;
 }

@@ -1,0 +1,55 @@
+// Every file the program writes is written atomically (write-file-atomic) or appended a whole
+// line at a time (store/journal.ts), and no path built from an id can leave its folder (issue 9).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheKey, createFileCache } from '../../../src/hcp/llm/cache.js';
+import { createFileStore } from '../../../src/session/index.js';
+import { ROOT } from '../../support/paths.js';
+import { tempDir } from '../../support/spawn.js';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const SRC = join(ROOT, 'src');
+const DIRECT_WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|truncate|rename|renameSync)\s*\(/;
+/** `open(path, flags)` with any flags but read-only. */
+const OPEN_FOR_WRITING = /\bopen\([^)]*,\s*'(?!r')[^']*'/;
+
+describe('file writes in src/', () => {
+  const files = sources(SRC).map((f) => ({ file: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
+
+  it('has no direct fs write anywhere: atomic writes go through write-file-atomic', () => {
+    expect(files.filter((f) => DIRECT_WRITES.test(f.text)).map((f) => f.file)).toEqual([]);
+  });
+
+  it('opens files for appending only in the journal, which writes whole lines and syncs them', () => {
+    expect(files.filter((f) => OPEN_FOR_WRITING.test(f.text)).map((f) => f.file)).toEqual(['src/store/journal.ts']);
+    const journal = files.find((f) => f.file === 'src/store/journal.ts')!.text;
+    expect(journal).toMatch(/handle\.write\(values\.map\(\(v\) => `\$\{JSON\.stringify\(v\)\}\\n`\)\.join\(''\)\)/);
+    expect(journal).toMatch(/handle\.datasync\(\)/);
+  });
+});
+
+describe('paths built from ids', () => {
+  it.each(['../x', '/etc/passwd', `${'a'.repeat(31)}/`, 'A'.repeat(32), `${'a'.repeat(32)}\u0000`, `..${'a'.repeat(30)}`])(
+    'never turns the session id %j into a journal path',
+    async (id) => {
+      const store = createFileStore(tempDir());
+      await expect(store.append(id, [])).rejects.toThrow(/not a session id/);
+      await expect(store.load(id)).rejects.toThrow(/not a session id/);
+    },
+  );
+
+  it('names LLM cache files by a sha256 of model and messages, whatever they hold', async () => {
+    const dir = tempDir();
+    const key = cacheKey('../../model\u0000', [{ role: 'user', content: '../../../etc/passwd' }]);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    await createFileCache(dir).put(key, { model: 'm', text: 'reply' });
+    expect(readdirSync(dir)).toEqual([`${key}.json`]);
+  });
+});
