@@ -2,7 +2,7 @@
 import { delimiter, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
-import { escapeJsonText } from '../render/sanitize.js';
+import { escapeJsonText } from '../sanitize.js';
 
 export interface GlobalOptions {
   json: boolean;

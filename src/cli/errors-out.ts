@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { sep } from 'node:path';
 import { isRoleplayError } from '../errors.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 const INTERNAL = 70;
 

@@ -49,7 +49,7 @@ function notifier(ctx: CliContext, once: boolean, sanitize: (s: string) => strin
 
 async function buildEngine(ctx: CliContext, w: LlmWiring, timeout: number | undefined): Promise<HcpEngine> {
   const { createLlmEngine, llmConfigFromEnv, createFileCache } = await import('../hcp/llm/index.js');
-  const { sanitize } = await import('../render/sanitize.js');
+  const { sanitize } = await import('../sanitize.js');
   const config = { ...llmConfigFromEnv(ctx.env), fallback: w.fallback !== false, ...(timeout ? { timeoutMs: timeout } : {}) };
   const cache = w.cache === true && w.cacheDir ? createFileCache(w.cacheDir) : undefined;
   return createLlmEngine(config, { notify: notifier(ctx, w.noticeOnce === true, sanitize), ...(w.sink ? { sink: w.sink } : {}), ...(cache ? { cache } : {}) });

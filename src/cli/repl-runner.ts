@@ -54,7 +54,7 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
 
 async function pickScenario(scenarios: { id: string; title: string; difficulty: string; therapeuticArea: string }[]): Promise<string> {
   const { select } = await import('@inquirer/prompts');
-  const { sanitize } = await import('../render/sanitize.js');
+  const { sanitize } = await import('../sanitize.js');
   return select({
     message: 'Pick a scenario',
     pageSize: 12,

@@ -4,7 +4,7 @@ import type { HcpReply } from '../hcp/types.js';
 import type { ReplySink } from '../hcp/llm/index.js';
 import type { Io } from '../io.js';
 import { renderHcpTurn } from '../render/conversation.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 export interface StreamView {
   sink: ReplySink;

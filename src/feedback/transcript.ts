@@ -1,6 +1,6 @@
 // Maps rep turn numbers (HcpState.history) to transcript indexes (scorecard evidence) by counting speakers.
 import type { Turn } from '../types.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 /** Short enough for one line of feedback, long enough to recognise the turn. */
 const QUOTE_MAX = 90;

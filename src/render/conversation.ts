@@ -1,7 +1,7 @@
 // Renders live conversation pieces: an HCP reply with its cues, a transcript, a session status.
 import { Chalk } from 'chalk';
 import type { SessionStatus } from '../session/status.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 export interface SpokenTurn {
   speaker: 'rep' | 'customer';

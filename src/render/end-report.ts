@@ -6,7 +6,7 @@ import type { EndReason, MoodBand } from '../hcp/index.js';
 import type { Feedback, HcpViewTurn } from '../feedback/index.js';
 import { bandOf, bar, formatScore } from './format.js';
 import { sparkline } from './history.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 export interface EndReportOptions {
   color?: 0 | 1 | 2 | 3;

@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { HistoryEntry } from '../store/history.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 const TICKS = '▁▂▃▄▅▆▇█';
 

@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { Briefing, ScenarioSummary } from '../scenario/index.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 export interface RenderOptions {
   color?: 0 | 1 | 2 | 3;

@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ComponentResult, MetricResult, Scorecard } from '../types.js';
 import { bandOf, bar, formatScore } from './format.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 export { formatScore };
 

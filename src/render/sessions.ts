@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { SessionStatus } from '../session/status.js';
-import { sanitize } from './sanitize.js';
+import { sanitize } from '../sanitize.js';
 
 export function renderSessionList(rows: readonly SessionStatus[], o: { color?: 0 | 1 | 2 | 3 } = {}): string {
   if (rows.length === 0) return 'No sessions. Start one with `roleplay practice`.\n';

@@ -8,7 +8,7 @@ import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
 import { toStatus } from '../session/status.js';
 import { renderHcpTurn, renderStatus, renderTranscript } from '../render/conversation.js';
-import { sanitize } from '../render/sanitize.js';
+import { sanitize } from '../sanitize.js';
 import { closestNames } from '../scenario/suggest.js';
 import { parseReplLine, REPL_COMMANDS, REPL_HELP, type ReplCommandName } from './parse.js';
 

@@ -161,7 +161,7 @@ export async function writeReport(ctx: CliContext, report: BatchReport, format: 
 export async function failOnFailures(ctx: CliContext, report: BatchReport, failuresShown: boolean): Promise<void> {
   const { failed, count } = report.summary;
   if (failed === 0) return;
-  const { sanitize } = await import('../../render/sanitize.js');
+  const { sanitize } = await import('../../sanitize.js');
   const { displayName } = await import('../../batch/index.js');
   if (!failuresShown) {
     for (const r of report.runs.filter((x) => !x.passed).slice(0, 50)) {

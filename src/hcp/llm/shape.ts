@@ -2,7 +2,7 @@
 // directions, never a line for the rep, one capped paragraph. Works on partial text too:
 // what it returns before the end is always a prefix of the final reply, so streamed words never
 // have to be taken back.
-import { sanitize } from '../../render/sanitize.js';
+import { sanitize } from '../../sanitize.js';
 
 /** Past this, the reply ends at the next sentence end; at the hard cap it is cut at a word. */
 export const SOFT_CAP = 400;

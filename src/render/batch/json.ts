@@ -1,6 +1,6 @@
 // The JSON report: runs in input order plus the summary; `merge` reads this format back.
 import type { BatchReport, RunResult } from '../../batch/index.js';
-import { escapeJsonText } from '../sanitize.js';
+import { escapeJsonText } from '../../sanitize.js';
 
 export const renderJson = (report: BatchReport): string => `${escapeJsonText(JSON.stringify(report, null, 2))}\n`;
 

@@ -1,6 +1,6 @@
 // Markdown report for pull requests and wikis: a results table, the summary, then each failure.
 import type { BatchReport } from '../../batch/index.js';
-import { sanitize } from '../sanitize.js';
+import { sanitize } from '../../sanitize.js';
 import { runLabel, score, summaryLine } from './columns.js';
 
 /** Cell text that cannot break the table: pipes and backslashes escaped, newlines flattened, no HTML tags. */

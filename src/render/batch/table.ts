@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { Chalk } from 'chalk';
 import type { BatchReport } from '../../batch/index.js';
-import { sanitize } from '../sanitize.js';
+import { sanitize } from '../../sanitize.js';
 import { runLabel, score, summaryLine } from './columns.js';
 
 export interface TableOptions {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicateJsonKey, scanYaml } from '../../../src/data-guards.js';
 import { overLimit, readCapped } from '../../../src/data-file.js';
 import { isRoleplayError } from '../../../src/errors.js';
-import { escapeJsonText, sanitize } from '../../../src/render/sanitize.js';
+import { escapeJsonText, sanitize } from '../../../src/sanitize.js';
 import { createSessionManager, createFileStore, createMemoryStore } from '../../../src/session/index.js';
 import { ensureDataDir, resolveDataDir, DataDirError } from '../../../src/store/data-dir.js';
 import { readHistory } from '../../../src/store/history.js';

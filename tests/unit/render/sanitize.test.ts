@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitize } from '../../../src/render/sanitize.js';
+import { sanitize } from '../../../src/sanitize.js';
 
 describe('sanitize', () => {
   it.each([

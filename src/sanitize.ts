@@ -1,4 +1,5 @@
-// Neutralizes untrusted text (scenarios, transcripts, LLM replies) before it reaches a terminal.
+// Neutralizes untrusted text (scenarios, transcripts, LLM replies) before it reaches a terminal;
+// below every layer, since the HCP engine cleans model replies with it too.
 // Strips ANSI CSI/OSC/DCS sequences (colours, titles, hyperlinks), C0/C1 controls, carriage
 // returns and bidi overrides; keeps newlines and tabs.
 const ESCAPE_SEQUENCES =
