@@ -2,7 +2,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { normalize, stem, tokenize, type TurnText } from '../scoring/text.js';
 import { productName, scenarioVocab, termHits } from './material.js';
-import { CONVERSATIONAL } from './phrases.js';
+import { CONVERSATIONAL, GENERIC } from './phrases.js';
 
 /** id → the rep's words that hit that item's terms; only items with hits appear. */
 export type HitMap = Record<string, string[]>;
@@ -36,7 +36,7 @@ const firstHit = (...maps: HitMap[]): string | undefined => {
 /** The longest topic word the rep picked up from the HCP: "you said staffing" → "staffing" (never "wanted"). */
 function sharedWord(t: TurnText, recentWords: readonly string[], vocab: ReadonlySet<string>, product: readonly string[]): string | undefined {
   const recent = new Set(recentWords);
-  const topical = (w: string) => w.length > 4 && recent.has(stem(w)) && vocab.has(stem(w)) && !CONVERSATIONAL.has(stem(w)) && !product.includes(w);
+  const topical = (w: string) => w.length > 4 && recent.has(stem(w)) && vocab.has(stem(w)) && !CONVERSATIONAL.has(stem(w)) && !GENERIC.has(stem(w)) && !product.includes(w);
   // Plain code-unit order, not localeCompare: the same bytes on every machine.
   return t.words.filter(topical).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
 }

@@ -42,3 +42,5 @@ export const DOMAIN_WORDS = [
 /** Content words of conversational phrases ("that makes sense", "walk me through"): never evidence of a topic. */
 const CONVERSATIONAL_LISTS = [P.acknowledgment, P.paraphrase, P.purpose, P.bridges, P.transition, P.followUp, P.commitmentRequest, P.openQuestionPhrases];
 export const CONVERSATIONAL: ReadonlySet<string> = contentWords(tokenize(normalize(CONVERSATIONAL_LISTS.flat().join(' '))));
+/** Everyday clinic words ("patients", "therapy"): real words, but no topic to echo back ("glad you asked about patient"). */
+export const GENERIC: ReadonlySet<string> = contentWords(tokenize(normalize(P.genericWords.join(' '))));
