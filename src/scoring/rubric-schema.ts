@@ -1,5 +1,6 @@
 // The rubric's shape (zod, strict): what `--rubric FILE` must look like.
 import { z } from 'zod';
+import { unsafePattern } from './safe-pattern.js';
 import { normalize, tokenize } from './text.js';
 
 const Score = z.number().int().min(1).max(5);
@@ -22,14 +23,16 @@ const Steps = z.strictObject({ steps: z.array(z.tuple([z.number().min(0), Score]
 
 const AllSome = z.strictObject({ all: Score, some: Score, none: Score });
 
-const Pattern = z.string().refine((p) => {
+const Pattern = z.string().superRefine((p, ctx) => {
   try {
     new RegExp(p, 'u');
-    return true;
   } catch {
-    return false;
+    ctx.addIssue({ code: 'custom', message: 'not a valid regular expression' });
+    return;
   }
-}, 'not a valid regular expression');
+  const unsafe = unsafePattern(p);
+  if (unsafe) ctx.addIssue({ code: 'custom', message: `unsafe regular expression: ${unsafe}` });
+});
 
 const COMPONENTS = {
   question_quality: ['open_closed_ratio', 'relevance_to_goals', 'sequencing_logic', 'follow_up_depth'],
