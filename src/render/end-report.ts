@@ -1,5 +1,5 @@
 // Renders the end-of-session report: the metric table, then the six feedback sections (HCP.md "End feedback").
-import Table from 'cli-table3';
+import { newTable } from './table.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Scorecard } from '../types.js';
 import type { EndReason, MoodBand } from '../hcp/index.js';
@@ -30,7 +30,6 @@ const END_REASONS: Record<EndReason, string> = {
 
 const MOODS: Record<MoodBand, string> = { closed: 'closed', guarded: 'guarded', neutral: 'neutral', open: 'open', pressed: 'pressed for time' };
 // Compact: nine rows read better without a rule between each.
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const DEFAULT_WIDTH = 80;
 const s = (t: string): string => sanitize(t).replace(/\s+/g, ' ').trim();
@@ -46,7 +45,7 @@ export function renderEndReport(card: Scorecard, fb: Feedback, o: EndReportOptio
 }
 
 function metricTable(card: Scorecard, { c }: Ctx): string {
-  const table = new Table({ head: ['Metric', 'Score', 'Band', ''].map((h) => c.bold(h)), chars: COMPACT, style: { head: [], border: [] } });
+  const table = newTable(['Metric', 'Score', 'Band', ''], c);
   for (const m of card.metricResults) {
     const score = m.applicable ? m.score : null;
     table.push([s(m.metric), formatScore(score), bandOf(score) ?? '—', c.cyan(bar(score))]);

@@ -1,5 +1,5 @@
 // Renders past sessions: one row each, then a trend line per metric as a sparkline.
-import Table from 'cli-table3';
+import { newTable } from './table.js';
 import { Chalk } from 'chalk';
 import type { HistoryEntry } from '../store/history.js';
 import { sanitize } from '../sanitize.js';
@@ -19,7 +19,7 @@ const day = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', '
 export function renderHistory(entries: readonly HistoryEntry[], o: { color?: 0 | 1 | 2 | 3 } = {}): string {
   if (entries.length === 0) return 'No sessions yet. Practice one with `roleplay practice`.\n';
   const c = new Chalk({ level: o.color ?? 0 });
-  const table = new Table({ head: ['ended (UTC)', 'scenario', 'turns', 'overall', 'band'].map((h) => c.bold(h)), style: { head: [], border: [] } });
+  const table = newTable(['ended (UTC)', 'scenario', 'turns', 'overall', 'band'], c);
   for (const e of entries) table.push([day(e.endedAt), sanitize(e.scenarioId), String(e.repTurns), fmt(e.overallScore), sanitize(e.band ?? 'n/a')]);
   // history.jsonl is a plain file anyone can edit: its keys are untrusted text too.
   const metricIds = [...new Set(entries.flatMap((e) => Object.keys(e.metrics ?? {})))];

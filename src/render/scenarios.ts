@@ -1,5 +1,5 @@
 // Renders the scenario list table and a scenario briefing as strings.
-import Table from 'cli-table3';
+import { newTable } from './table.js';
 import { Chalk } from 'chalk';
 import type { Briefing, ScenarioSummary } from '../scenario/index.js';
 import { sanitize } from '../sanitize.js';
@@ -11,10 +11,7 @@ export interface RenderOptions {
 export function renderScenarioTable(rows: readonly ScenarioSummary[], o: RenderOptions = {}): string {
   const c = new Chalk({ level: o.color ?? 0 });
   if (rows.length === 0) return 'No scenarios match.\n';
-  const table = new Table({
-    head: ['id', 'title', 'area', 'stage', 'difficulty'].map((h) => c.bold(h)),
-    style: { head: [], border: [] },
-  });
+  const table = newTable(['id', 'title', 'area', 'stage', 'difficulty'], c);
   for (const r of rows) {
     // Colour after sanitizing: sanitize strips every escape, the cyan included.
     const [id, ...rest] = [r.id, r.title, r.therapeuticArea, r.stage, r.difficulty].map(sanitize);

@@ -1,6 +1,6 @@
 // Renders a scorecard as text: the metric table with bars, the overall score, and with
 // `explain` every component's score, weight, rationale and evidence quotes (issue 4).
-import Table from 'cli-table3';
+import { newTable } from './table.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { ComponentResult, MetricResult, Scorecard } from '../types.js';
 import { bandOf, bar, formatScore } from './format.js';
@@ -18,7 +18,6 @@ export interface ScorecardOptions {
 
 const DEFAULT_WIDTH = 80;
 // Nine rows read better without a rule between each.
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 /** Untrusted text (rationales quote phrases, evidence quotes the transcript) on one clean line. */
 const clean = (t: string): string => sanitize(t).replace(/\s+/g, ' ').trim();
 
@@ -28,7 +27,7 @@ function paint(c: ChalkInstance, score: number | null): (t: string) => string {
 }
 
 function metricTable(card: Scorecard, c: ChalkInstance): string {
-  const table = new Table({ head: ['Metric', 'Score', 'Band', ''].map((h) => c.bold(h)), chars: COMPACT, style: { head: [], border: [] } });
+  const table = newTable(['Metric', 'Score', 'Band', ''], c);
   for (const m of card.metricResults) {
     const score = m.applicable ? m.score : null;
     const p = paint(c, score);

@@ -1,5 +1,5 @@
 // The terminal report: one row per run, then each failure with its reasons, then the summary.
-import Table from 'cli-table3';
+import { newTable } from '../table.js';
 import { Chalk } from 'chalk';
 import type { BatchReport } from '../../batch/index.js';
 import { sanitize } from '../../sanitize.js';
@@ -12,11 +12,7 @@ export interface TableOptions {
 export function renderTable(report: BatchReport, o: TableOptions = {}): string {
   const c = new Chalk({ level: o.color ?? 0 });
   if (report.runs.length === 0) return 'No runs in this selection.\n';
-  const table = new Table({
-    head: ['#', 'run', 'scenario', 'overall', 'band', 'result'].map((h) => c.bold(h)),
-    colAligns: ['right', 'left', 'left', 'right', 'left', 'left'],
-    style: { head: [], border: [] },
-  });
+  const table = newTable(['#', 'run', 'scenario', 'overall', 'band', 'result'], c, { colAligns: ['right', 'left', 'left', 'right', 'left', 'left'] });
   for (const r of report.runs) {
     const result = r.passed ? c.green('pass') : c.red.bold('FAIL');
     table.push([String(r.index + 1), sanitize(runLabel(r)), sanitize(r.scenario), score(r.overallScore), r.band ?? 'n/a', result]);
