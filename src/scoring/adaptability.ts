@@ -54,9 +54,11 @@ const ADAPTATIONS: readonly Adaptation[] = [
 ];
 
 function adaptation(conv: Conversation, a: Adaptation, weight: number): ComponentResult {
-  const cues = conv.customerTurns.filter((t) => hasHit(t, conv.c.list[a.cue]) && replyTo(conv, t.index));
-  const judged = partition(cues, (t) => {
-    const reply = replyTo(conv, t.index)!;
+  const cue = conv.c.list[a.cue];
+  // Only cues the rep answered are judged.
+  const judged = partition(conv.customerTurns, (t) => {
+    const reply = hasHit(t, cue) ? replyTo(conv, t.index) : undefined;
+    if (reply === undefined) return null;
     const verdict = a.judge(conv, reply);
     return verdict === 'yes' ? { turn: reply.index } : verdict;
   });

@@ -2,10 +2,9 @@
 import type { ComponentResult, MetricResult } from '../types.js';
 import type { Conversation } from './analyze.js';
 import type { TurnInfo } from './analyze-turn.js';
-import { allSome, component, metric, stepScore } from './component.js';
+import { allSome, component, metric, Moves, stepScore } from './component.js';
 import type { Observation } from './component.js';
-import { agreement, anyHit, firstHit, hasHit, hitsOf, namesATime, partition } from './observe.js';
-
+import { agreementRow, anyHit, anyRow, firstHit, hasHit, namesATime, partition } from './observe.js';
 
 /**
  * The customer's agreement in one of their next `agreementWindowTurns` turns after rep turn t
@@ -17,8 +16,8 @@ function agreementAfter(conv: Conversation, t: TurnInfo): Observation | undefine
     const u = conv.turns[j]!;
     if (u.speaker !== 'customer') continue;
     left--;
-    const hit = agreement(conv, u);
-    if (hit) return { turn: j, phrase: hit.phrase };
+    const row = agreementRow(conv, u);
+    if (row !== -1) return { turn: j, phrase: u.table.phraseOf(row) };
   }
   return undefined;
 }
@@ -31,7 +30,7 @@ function nextStepSpecificity(conv: Conversation, rep: readonly TurnInfo[], weigh
   const { list } = conv.c;
   const s = conv.c.rubric.thresholds.nextStepSpecificity;
   const loose = [list.vagueNextStep, list.commitmentRequest, list.ownership];
-  const steps = rep.filter((t) => hasHit(t, list.concreteNextStep) || anyHit(t, loose));
+  const steps = rep.filter((t) => hasHit(t, list.concreteNextStep) || anyRow(t, loose) !== -1);
   if (steps.length === 0) return component(conv, 'next_step_specificity', weight, s.none, 'the rep proposed no next step');
   const isSpecific = (t: TurnInfo) => hasHit(t, list.concreteNextStep) || namesATime(conv, t);
   const agreed = steps.filter((t) => agreementAfter(conv, t));
@@ -64,11 +63,15 @@ function mutualAgreement(conv: Conversation, rep: readonly TurnInfo[], weight: n
 }
 
 function ownershipClarity(conv: Conversation, rep: readonly TurnInfo[], weight: number): ComponentResult {
-  const owned: Observation[] = [];
-  for (const t of rep) for (const h of hitsOf(t, conv.c.list.ownership)) owned.push({ turn: t.index, phrase: h.phrase });
-  const score = stepScore(owned.length, conv.c.rubric.thresholds.ownershipClarity);
-  const rationale = `${owned.length} statement${owned.length === 1 ? '' : 's'} of who does what ("I'll send", "you'll review")`;
-  return component(conv, 'ownership_clarity', weight, score, rationale, owned);
+  const owned = new Moves();
+  const ownership = conv.c.list.ownership;
+  for (const t of rep) {
+    if (!hasHit(t, ownership)) continue;
+    for (let k = t.hitFrom; k < t.hitTo; k++) if (t.table.hitList.data[k] === ownership) owned.add(t.index, t.table.phraseOf(k));
+  }
+  const score = stepScore(owned.count, conv.c.rubric.thresholds.ownershipClarity);
+  const rationale = `${owned.count} statement${owned.count === 1 ? '' : 's'} of who does what ("I'll send", "you'll review")`;
+  return component(conv, 'ownership_clarity', weight, score, rationale, owned.kept);
 }
 
 export function scoreCommitmentGaining(conv: Conversation): MetricResult {

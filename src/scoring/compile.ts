@@ -13,6 +13,10 @@ export interface CompiledRubric {
   list: Readonly<Record<PhraseListName, number>>;
   /** List number of each objection kind. */
   objection: Readonly<Record<ObjectionKind, number>>;
+  /** The objection list numbers, in OBJECTION_KINDS order. */
+  objectionLists: readonly number[];
+  /** The objection kinds whose bits are set in a mask (bit k: OBJECTION_KINDS[k]), for every mask. */
+  objectionKinds: readonly (readonly ObjectionKind[])[];
   /** All of `specificTimePatterns` as one case-insensitive regex (one pass per turn), or undefined. */
   timePattern: RegExp | undefined;
   /** Every word of `clippedReplies`: a short reply made only of these is clipped. */
@@ -54,16 +58,19 @@ export function compile(rubric: Rubric): CompiledRubric {
   const asWords = new Set([list.genericWords, list.clippedReplies]);
   const trieLists = lists.map((l, i) => (asWords.has(i) ? [] : l));
   const positional = new Set([list.questionLeadIns, list.openQuestionStarters, list.questionClauseStarts]);
-  let vocab = new Vocabulary(trieLists, generic, positional);
+  const nonGoalWords = contentWords([...wordsOf(rubric.phrases.goalMarkers), ...wordsOf(rubric.phrases.genericWords)]);
+  let vocab = new Vocabulary(trieLists, generic, positional, nonGoalWords);
   const compiled: CompiledRubric = {
     rubric,
     hash: rubricHash(rubric),
     list,
     objection,
+    objectionLists: OBJECTION_KINDS.map((k) => objection[k]),
+    objectionKinds: Array.from({ length: 1 << OBJECTION_KINDS.length }, (_, mask) => OBJECTION_KINDS.filter((_, k) => (mask >> k) & 1)),
     timePattern: combinePatterns(rubric.specificTimePatterns),
     clippedWords: new Set(wordsOf(rubric.phrases.clippedReplies)),
-    nonGoalWords: contentWords([...wordsOf(rubric.phrases.goalMarkers), ...wordsOf(rubric.phrases.genericWords)]),
-    vocabulary: () => (vocab.isFull ? (vocab = new Vocabulary(trieLists, generic, positional)) : vocab),
+    nonGoalWords,
+    vocabulary: () => (vocab.isFull ? (vocab = new Vocabulary(trieLists, generic, positional, nonGoalWords)) : vocab),
   };
   cache.set(rubric, compiled);
   return compiled;

@@ -56,6 +56,21 @@ export interface Observation {
   phrase?: string;
 }
 
+/**
+ * Observations counted as they come, in turn order, keeping only what `component` can show: the
+ * first per turn, for MAX_EVIDENCE turns. A 10,000-turn transcript stores a few, not thousands.
+ */
+export class Moves {
+  readonly kept: Observation[] = [];
+  count = 0;
+
+  add(turn: number, phrase?: string): void {
+    this.count++;
+    const kept = this.kept;
+    if (kept.length < MAX_EVIDENCE && (kept.length === 0 || kept[kept.length - 1]!.turn !== turn)) kept.push({ turn, phrase });
+  }
+}
+
 export function component(
   conv: Conversation,
   name: string,

@@ -2,9 +2,8 @@
 import type { ComponentResult, MetricResult } from '../types.js';
 import type { Conversation } from './analyze.js';
 import type { TurnInfo } from './analyze-turn.js';
-import { allSome, component, metric, pct } from './component.js';
-import type { Observation } from './component.js';
-import { anyHit, firstHit, hasHit, isShorter, namesATime, partition, replyTo } from './observe.js';
+import { allSome, component, metric, Moves, pct } from './component.js';
+import { anyHit, firstHit, firstRow, hasHit, isShorter, namesATime, partition, replyTo } from './observe.js';
 
 function purposeSetting(conv: Conversation, rep: readonly TurnInfo[], weight: number): ComponentResult {
   const s = conv.c.rubric.thresholds.purposeSetting;
@@ -18,28 +17,30 @@ function purposeSetting(conv: Conversation, rep: readonly TurnInfo[], weight: nu
 
 function topicManagement(conv: Conversation, rep: readonly TurnInfo[], weight: number): ComponentResult {
   const s = conv.c.rubric.thresholds.topicManagement;
-  const moves: Observation[] = [];
+  const moves = new Moves();
   for (const t of rep) {
-    const hit = firstHit(t, conv.c.list.transition);
-    if (hit) moves.push({ turn: t.index, phrase: hit.phrase });
+    const row = firstRow(t, conv.c.list.transition);
+    if (row !== -1) moves.add(t.index, t.table.phraseOf(row));
   }
-  const share = moves.length / rep.length;
-  const score = moves.length === 0 ? s.none : (s.steps.find(([min]) => share >= min - 1e-9)?.[1] ?? s.any);
-  return component(conv, 'topic_management', weight, score, `${moves.length} of ${rep.length} rep turns use an explicit transition (${pct(share)})`, moves);
+  const share = moves.count / rep.length;
+  const score = moves.count === 0 ? s.none : (s.steps.find(([min]) => share >= min - 1e-9)?.[1] ?? s.any);
+  return component(conv, 'topic_management', weight, score, `${moves.count} of ${rep.length} rep turns use an explicit transition (${pct(share)})`, moves.kept);
 }
 
 function timeManagement(conv: Conversation, weight: number): ComponentResult {
   const { list } = conv.c;
-  const cues = conv.customerTurns.filter((t) => hasHit(t, list.timeCue) && replyTo(conv, t.index));
-  if (cues.length === 0) return component(conv, 'time_management', weight, null, 'the customer gave no time cue');
   const closing = [list.concreteNextStep, list.vagueNextStep, list.commitmentRequest, list.summary];
-  const adapted = partition(cues, (t) => {
-    const reply = replyTo(conv, t.index)!;
+  // Only time cues the rep answered are judged.
+  const adapted = partition(conv.customerTurns, (t) => {
+    const reply = hasHit(t, list.timeCue) ? replyTo(conv, t.index) : undefined;
+    if (reply === undefined) return null;
     const hit = anyHit(reply, closing);
     return hit || (isShorter(conv, reply) && !reply.asksDiscovery) ? { turn: reply.index, phrase: hit?.phrase } : undefined;
   });
-  const score = allSome(adapted.hitCount, cues.length, conv.c.rubric.thresholds.timeManagement);
-  const rationale = `the rep adapted (shorter turn or a next step) to ${adapted.hitCount} of ${cues.length} time cues`;
+  const cues = adapted.hitCount + adapted.missCount;
+  if (cues === 0) return component(conv, 'time_management', weight, null, 'the customer gave no time cue');
+  const score = allSome(adapted.hitCount, cues, conv.c.rubric.thresholds.timeManagement);
+  const rationale = `the rep adapted (shorter turn or a next step) to ${adapted.hitCount} of ${cues} time cues`;
   return component(conv, 'time_management', weight, score, rationale, adapted.hits);
 }
 

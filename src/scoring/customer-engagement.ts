@@ -2,9 +2,8 @@
 import type { ComponentResult, MetricResult } from '../types.js';
 import type { Conversation } from './analyze.js';
 import type { TurnInfo } from './analyze-turn.js';
-import { component, metric, pct, stepScore } from './component.js';
-import type { Observation } from './component.js';
-import { agreement, firstHit, hasHit, namesATime } from './observe.js';
+import { component, metric, Moves, pct, stepScore } from './component.js';
+import { agreementRow, firstRow, hasHit, namesATime } from './observe.js';
 
 /** Talk time counts words, not turns: alternating turns are not "50%" (issue 4). */
 function talkTime(conv: Conversation, weight: number): ComponentResult {
@@ -25,27 +24,33 @@ function customerWordsIn(conv: Conversation, from: number, to: number): { words:
     const t = conv.turns[i]!;
     if (t.speaker !== 'customer') continue;
     words += t.wordCount;
-    ahead ||= looksAhead(conv, t) !== undefined;
+    ahead ||= lookAheadRow(conv, t) !== -1 || namesATime(conv, t);
   }
   return { words, ahead };
 }
 
-/** Talk of next steps or a trial, a day or time, or agreement to what the rep proposed. */
-function looksAhead(conv: Conversation, t: TurnInfo): Observation | undefined {
-  const { list } = conv.c;
-  const hit = firstHit(t, list.forwardLooking) ?? agreement(conv, t);
-  if (hit) return { turn: t.index, phrase: hit.phrase };
-  return namesATime(conv, t) ? { turn: t.index } : undefined;
+/** Row of a talk of next steps or a trial, or of agreement to what the rep proposed, or -1. */
+function lookAheadRow(conv: Conversation, t: TurnInfo): number {
+  const row = firstRow(t, conv.c.list.forwardLooking);
+  return row !== -1 ? row : agreementRow(conv, t);
+}
+
+/** Adds turn t to `ahead` when it looks ahead: next steps, a trial, a day or time, or agreement. */
+function addLookAhead(conv: Conversation, t: TurnInfo, ahead: Moves): void {
+  const row = lookAheadRow(conv, t);
+  if (row !== -1) ahead.add(t.index, t.table.phraseOf(row));
+  else if (namesATime(conv, t)) ahead.add(t.index);
 }
 
 function energyShifts(conv: Conversation, customer: readonly TurnInfo[], weight: number): ComponentResult {
   const p = conv.c.rubric.params;
-  const drops: Observation[] = [];
+  const drops = new Moves();
+  const clipped = new Moves();
   for (const t of customer) {
-    const hit = firstHit(t, conv.c.list.energyDrop);
-    if (hit) drops.push({ turn: t.index, phrase: hit.phrase });
+    const row = firstRow(t, conv.c.list.energyDrop);
+    if (row !== -1) drops.add(t.index, t.table.phraseOf(row));
+    if (t.isClipped) clipped.add(t.index);
   }
-  const clipped = customer.filter((t) => t.isClipped).map((t) => ({ turn: t.index }));
   const n = conv.turns.length;
   const third = Math.floor(n / 3);
   const first = customerWordsIn(conv, 0, third).words;
@@ -54,11 +59,12 @@ function energyShifts(conv: Conversation, customer: readonly TurnInfo[], weight:
   // Short answers while agreeing to next steps are a close, not a fade.
   const fading = n >= p.energyMinTurns && first > 0 && last < p.energyLastThirdRatio * first && !end.ahead;
   // One clipped "okay" is ordinary; a run of them is a customer checking out.
-  const signals = drops.length + (clipped.length >= 2 ? 1 : 0) + (fading ? 1 : 0);
+  const signals = drops.count + (clipped.count >= 2 ? 1 : 0) + (fading ? 1 : 0);
   const score = stepScore(signals, conv.c.rubric.thresholds.energySignals);
-  const parts = [`${drops.length} exit/energy-drop line${drops.length === 1 ? '' : 's'}`, `${clipped.length} clipped replies`];
+  const parts = [`${drops.count} exit/energy-drop line${drops.count === 1 ? '' : 's'}`, `${clipped.count} clipped replies`];
   parts.push(fading ? `customer words fell from ${first} in the first third to ${last} in the last` : 'no fade in customer words');
-  return component(conv, 'energy_shifts', weight, score, parts.join('; '), [...drops, ...clipped]);
+  // Each keeps MAX_EVIDENCE turns, enough for the first MAX_EVIDENCE distinct turns of both.
+  return component(conv, 'energy_shifts', weight, score, parts.join('; '), [...drops.kept, ...clipped.kept]);
 }
 
 export function scoreCustomerEngagement(conv: Conversation): MetricResult {
@@ -77,20 +83,18 @@ export function scoreCustomerEngagement(conv: Conversation): MetricResult {
   }
   // "What do you mean?" and "how long will this take?" show confusion and hurry, not interest.
   const { list } = c;
-  const asked = customer
-    .filter((t) => t.isQuestion && !hasHit(t, list.confusionCue) && !hasHit(t, list.timeCue))
-    .map((t) => ({ turn: t.index }));
-  const ahead: Observation[] = [];
+  const asked = new Moves();
+  const ahead = new Moves();
   for (const t of customer) {
-    const o = looksAhead(conv, t);
-    if (o) ahead.push(o);
+    if (t.isQuestion && !hasHit(t, list.confusionCue) && !hasHit(t, list.timeCue)) asked.add(t.index);
+    addLookAhead(conv, t, ahead);
   }
   return metric(c.rubric, 'customer_engagement_signals', [
     talkTime(conv, weights.customer_talk_time),
-    component(conv, 'customer_question_quality', weights.customer_question_quality, stepScore(asked.length, th.customerQuestions),
-      `the customer asked ${asked.length} question${asked.length === 1 ? '' : 's'}`, asked),
-    component(conv, 'forward_looking_cues', weights.forward_looking_cues, stepScore(ahead.length, th.forwardLookingCues),
-      `the customer looked ahead (next steps, trial, follow-up) in ${ahead.length} turn${ahead.length === 1 ? '' : 's'}`, ahead),
+    component(conv, 'customer_question_quality', weights.customer_question_quality, stepScore(asked.count, th.customerQuestions),
+      `the customer asked ${asked.count} question${asked.count === 1 ? '' : 's'}`, asked.kept),
+    component(conv, 'forward_looking_cues', weights.forward_looking_cues, stepScore(ahead.count, th.forwardLookingCues),
+      `the customer looked ahead (next steps, trial, follow-up) in ${ahead.count} turn${ahead.count === 1 ? '' : 's'}`, ahead.kept),
     energyShifts(conv, customer, weights.energy_shifts),
   ]);
 }

@@ -8,7 +8,7 @@ let starts = new Int32Array(256);
 let used = new Uint32Array(256);
 let epoch = 0;
 
-function runHash(ids: readonly number[], from: number, n: number): number {
+function runHash(ids: Int32Array, from: number, n: number): number {
   let h = 0x811c9dc5;
   for (let k = 0; k < n; k++) h = Math.imul(h ^ ids[from + k]!, 16777619);
   return h | 0;
@@ -30,13 +30,13 @@ function prepare(size: number): number {
   return cap - 1;
 }
 
-function sameRun(a: readonly number[], i: number, b: readonly number[], j: number, n: number): boolean {
+function sameRun(a: Int32Array, i: number, b: Int32Array, j: number, n: number): boolean {
   for (let k = 0; k < n; k++) if (a[i + k] !== b[j + k]) return false;
   return true;
 }
 
 /** Whether `b` (its first `bLen` ids) repeats `n` or more consecutive words of `a` (first `aLen`). Linear. */
-export function sharesRun(a: readonly number[], aLen: number, b: readonly number[], bLen: number, n: number): boolean {
+export function sharesRun(a: Int32Array, aLen: number, b: Int32Array, bLen: number, n: number): boolean {
   if (n <= 0 || aLen < n || bLen < n) return false;
   const mask = prepare(aLen);
   for (let i = 0; i + n <= aLen; i++) {
@@ -57,7 +57,7 @@ export function sharesRun(a: readonly number[], aLen: number, b: readonly number
 }
 
 /** Whether words b[from, to) appear, in order and together, in the first `aLen` ids of `a`. */
-export function containsRun(a: readonly number[], aLen: number, b: readonly number[], from: number, to: number): boolean {
+export function containsRun(a: Int32Array, aLen: number, b: Int32Array, from: number, to: number): boolean {
   const n = to - from;
   if (n <= 0 || n > aLen) return false;
   for (let i = 0; i + n <= aLen; i++) if (a[i] === b[from] && sameRun(a, i, b, from, n)) return true;

@@ -1,57 +1,60 @@
 // listening_responsiveness: restating the customer, acknowledging concerns, picking up new information.
 import type { MetricResult } from '../types.js';
-import { repTurnsAfter } from './analyze.js';
 import type { Conversation } from './analyze.js';
 import type { TurnInfo } from './analyze-turn.js';
 import { metric, ratioComponent } from './component.js';
 import type { Observation } from './component.js';
-import { echoes, firstHit, genuineAck, hasHit, partition, replyTo } from './observe.js';
+import { echoes, firstHit, genuineAck, hasHit, overlap, partition, repAfter, replyTo } from './observe.js';
 
 /** A customer turn voicing a concern: a concern phrase or any objection. */
 export function isConcern(conv: Conversation, t: TurnInfo): boolean {
-  const { list, objection } = conv.c;
-  return hasHit(t, list.concern) || (!hasHit(t, list.confusionCue) && Object.values(objection).some((id) => hasHit(t, id)));
+  const { list } = conv.c;
+  return hasHit(t, list.concern) || (!hasHit(t, list.confusionCue) && conv.c.objectionLists.some((id) => hasHit(t, id)));
 }
 
-/** Partition customer turns by what the rep's next turn does; turns with no reply are skipped. */
+/** Partition the customer turns `keep` selects by what the rep's next turn does; turns with no reply are skipped. */
 function byReply(
   conv: Conversation,
-  customerTurns: readonly TurnInfo[],
+  keep: (t: TurnInfo) => boolean,
   judge: (reply: TurnInfo, said: TurnInfo) => Observation | undefined,
 ) {
-  const answered = customerTurns.filter((t) => replyTo(conv, t.index));
-  return partition(answered, (t) => judge(replyTo(conv, t.index)!, t));
+  return partition(conv.customerTurns, (t) => {
+    const reply = keep(t) ? replyTo(conv, t.index) : undefined;
+    return reply === undefined ? null : judge(reply, t);
+  });
 }
 
 /** Restates the customer: a paraphrase phrase or enough of their words, never a verbatim copy. */
 function restates(conv: Conversation, reply: TurnInfo, said: TurnInfo): Observation | undefined {
   const phrase = firstHit(reply, conv.c.list.paraphrase)?.phrase;
-  if (!phrase && conv.marks.overlap(said.stems, reply.stems) < conv.c.rubric.params.paraphraseOverlap) return undefined;
+  if (!phrase && overlap(conv, said, reply) < conv.c.rubric.params.paraphraseOverlap) return undefined;
   return echoes(reply) ? undefined : { turn: reply.index, phrase };
 }
 
 /** One of the next rep turns reuses a word the customer said first (echoes do not count). */
 function picksUp(conv: Conversation, t: TurnInfo): Observation | undefined {
-  const later = repTurnsAfter(conv, t.index, conv.c.rubric.params.adjustmentWindowRepTurns);
   conv.marks.markOnly(conv.newStems[t.index]!);
-  const picked = later.find((r) => !echoes(r) && r.stems.some((s) => conv.marks.has(s)));
+  const { stems, stemsAt } = conv.table;
+  const reuses = (r: TurnInfo) => !echoes(r) && conv.marks.anyMarked(stems.data, stemsAt[r.index]!, stemsAt[r.index + 1]!);
+  const picked = repAfter(conv, t.index, conv.c.rubric.params.adjustmentWindowRepTurns, reuses);
   return picked ? { turn: picked.index } : undefined;
 }
 
 export function scoreListeningResponsiveness(conv: Conversation): MetricResult {
-  const { c, turns } = conv;
+  const { c } = conv;
   const { params: p, thresholds: th } = c.rubric;
   const weights = c.rubric.metrics.listening_responsiveness.weights;
-  const customer = conv.customerTurns;
 
-  const substantive = customer.filter((t) => t.stems.length >= p.minContentWordsToParaphrase);
+  const substantive = (t: TurnInfo) => t.stemCount >= p.minContentWordsToParaphrase;
   const paraphrased = byReply(conv, substantive, (reply, said) => restates(conv, reply, said));
-  const acknowledged = byReply(conv, customer.filter((t) => isConcern(conv, t)), (reply) => {
+  const acknowledged = byReply(conv, (t) => isConcern(conv, t), (reply) => {
     const ack = genuineAck(conv, reply);
     return ack ? { turn: reply.index, phrase: ack.phrase } : undefined;
   });
-  const informative = customer.filter((t) => conv.newStems[t.index] !== undefined && conv.nextRep[t.index] !== -1);
-  const adjusted = partition(informative, (t) => picksUp(conv, t));
+  // Customer turns with new information and a rep turn after them.
+  const adjusted = partition(conv.customerTurns, (t) =>
+    conv.newStems[t.index] !== undefined && conv.nextRep[t.index] !== -1 ? picksUp(conv, t) : null,
+  );
 
   return metric(c.rubric, 'listening_responsiveness', [
     ratioComponent(conv, {

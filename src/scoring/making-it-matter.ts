@@ -5,8 +5,7 @@ import type { Conversation } from './analyze.js';
 import type { TurnInfo } from './analyze-turn.js';
 import { metric, ratioComponent } from './component.js';
 import type { Tally } from './component.js';
-import { anyHit, hasHit, hitsOf, isLongListing, mutualOverlap, partition, rebuts } from './observe.js';
-import type { PhraseHit } from './phrase-index.js';
+import { anyRow, hasHit, inQuestion, isLongListing, mutualOverlap, partition, rebuts } from './observe.js';
 
 /** Whether a rep turn ties back to the customer: their goal words, their words, or "you mentioned". */
 function linksToCustomer(conv: Conversation, t: TurnInfo): boolean {
@@ -15,16 +14,24 @@ function linksToCustomer(conv: Conversation, t: TurnInfo): boolean {
   return prev !== -1 && mutualOverlap(conv, t, conv.turns[prev]!) >= conv.c.rubric.params.followUpOverlap;
 }
 
-/** The outcome phrase of a turn's statements: "which of your patients...?" frames nothing. */
-function outcomeOf(conv: Conversation, t: TurnInfo): PhraseHit | undefined {
+/** Row of the outcome phrase of a turn's statements, or -1: "which of your patients...?" frames nothing. */
+function outcomeRow(conv: Conversation, t: TurnInfo): number {
   const { list } = conv.c;
-  const cancelled = hitsOf(t, list.notOutcome);
-  return t.hits.find(
-    (h) =>
-      (h.list === list.outcomePhrases || h.list === list.outcomeWords) &&
-      !cancelled.some((x) => x.start === h.start) &&
-      !t.sentences.some((s) => s.isQuestion && h.start >= s.start && h.start < s.end),
-  );
+  if (!hasHit(t, list.outcomePhrases) && !hasHit(t, list.outcomeWords)) return -1;
+  const { hitList, hitStart } = t.table;
+  for (let h = t.hitFrom; h < t.hitTo; h++) {
+    if (hitList.data[h] !== list.outcomePhrases && hitList.data[h] !== list.outcomeWords) continue;
+    const start = hitStart.data[h]!;
+    if (!cancelled(conv, t, start) && !inQuestion(t, start)) return h;
+  }
+  return -1;
+}
+
+/** Whether a "not an outcome" phrase starts at word `start`: it cancels the outcome word there. */
+function cancelled(conv: Conversation, t: TurnInfo, start: number): boolean {
+  const { hitList, hitStart } = t.table;
+  for (let x = t.hitFrom; x < t.hitTo; x++) if (hitList.data[x] === conv.c.list.notOutcome && hitStart.data[x] === start) return true;
+  return false;
 }
 
 /**
@@ -34,10 +41,11 @@ function outcomeOf(conv: Conversation, t: TurnInfo): PhraseHit | undefined {
 function outcomeStatements(conv: Conversation, rep: readonly TurnInfo[]): Tally {
   const { list } = conv.c;
   const procedural = [list.purpose, list.ownership, list.concreteNextStep, list.summary];
-  const statements = rep.filter((t) => t.hasStatement && (outcomeOf(conv, t) || !anyHit(t, procedural)));
-  return partition(statements, (t) => {
-    const hit = outcomeOf(conv, t);
-    return hit ? { turn: t.index, phrase: hit.phrase } : undefined;
+  return partition(rep, (t) => {
+    if (!t.hasStatement) return null;
+    const row = outcomeRow(conv, t);
+    if (row !== -1) return { turn: t.index, phrase: t.table.phraseOf(row) };
+    return anyRow(t, procedural) === -1 ? undefined : null;
   });
 }
 

@@ -1,35 +1,47 @@
 // Turn-level judgments several metrics share: overlap, genuine acknowledgment, echoes, brevity.
 import type { Conversation } from './analyze.js';
-import { firstHit, hasHit, hitsOf } from './analyze-turn.js';
 import type { TurnInfo } from './analyze-turn.js';
 import { KEPT } from './component.js';
 import type { Observation, Tally } from './component.js';
+import { agreementRow, firstHit, firstRebuttal, firstRow, genuineRow, hasHit, hitAt, hitsOf } from './hits.js';
 import type { PhraseHit } from './phrase-index.js';
 
-export { firstHit, hasHit, hitsOf };
+export { agreementRow, firstHit, firstRebuttal, firstRow, genuineRow, hasHit, hitsOf };
+export { inQuestion } from './hits.js';
 
 /** Overlap either way: a short question reusing a long answer's key word still builds on it. */
 export function mutualOverlap(conv: Conversation, a: TurnInfo, b: TurnInfo): number {
-  return Math.max(conv.marks.overlap(a.stems, b.stems), conv.marks.overlap(b.stems, a.stems));
+  return Math.max(overlap(conv, a, b), overlap(conv, b, a));
+}
+
+/** Share of a's content stems that b also says. */
+export function overlap(conv: Conversation, a: TurnInfo, b: TurnInfo): number {
+  const { stems, stemsAt } = conv.table;
+  return conv.marks.overlap(stems.data, stemsAt[a.index]!, stemsAt[a.index + 1]!, stemsAt[b.index]!, stemsAt[b.index + 1]!);
+}
+
+/** Row of the first phrase of the first of `lists` that turn t contains, or -1. */
+export function anyRow(t: TurnInfo, lists: readonly number[]): number {
+  for (const id of lists) {
+    const row = firstRow(t, id);
+    if (row !== -1) return row;
+  }
+  return -1;
 }
 
 /** The first phrase of the first of `lists` that turn t contains. */
-export function anyHit(t: TurnInfo, lists: readonly number[]): PhraseHit | undefined {
-  for (const id of lists) {
-    const hit = firstHit(t, id);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+export const anyHit = (t: TurnInfo, lists: readonly number[]): PhraseHit | undefined => hitAt(t, anyRow(t, lists));
 
 /**
- * Counts the turns a judgment counts and the rest, keeping only the first few of each as
- * evidence: a 10,000-turn transcript needs counts, not 10,000 quotes.
+ * Counts the turns a judgment counts (an Observation) and the rest (undefined), keeping only the
+ * first few of each as evidence: a 10,000-turn transcript needs counts, not 10,000 quotes. A
+ * judgment of null leaves the turn out.
  */
-export function partition(among: readonly TurnInfo[], judge: (t: TurnInfo) => Observation | undefined): Tally {
+export function partition(among: readonly TurnInfo[], judge: (t: TurnInfo) => Observation | undefined | null): Tally {
   const tally: Tally = { hits: [], misses: [], hitCount: 0, missCount: 0 };
   for (const t of among) {
     const o = judge(t);
+    if (o === null) continue;
     if (o) {
       if (tally.hitCount++ < KEPT) tally.hits.push(o);
     } else if (tally.missCount++ < KEPT) tally.misses.push({ turn: t.index });
@@ -37,21 +49,12 @@ export function partition(among: readonly TurnInfo[], judge: (t: TurnInfo) => Ob
   return tally;
 }
 
-function sentenceEnd(t: TurnInfo, word: number): number {
-  return t.sentences.find((s) => word >= s.start && word < s.end)?.end ?? t.wordCount;
-}
-
 /**
  * The first acknowledgment not undone by a rebuttal in the same sentence: "I hear you, but the
  * data is clear" acknowledges nothing (the trap in tests/fixtures/transcripts).
  */
-export function genuineAck(conv: Conversation, t: TurnInfo, list = conv.c.list.acknowledgment): PhraseHit | undefined {
-  const rebuttals = rebuttalsOf(conv, t);
-  return hitsOf(t, list).find((h) => {
-    const end = sentenceEnd(t, h.start);
-    return !rebuttals.some((r) => r.start > h.start && r.start < end);
-  });
-}
+export const genuineAck = (conv: Conversation, t: TurnInfo, list = conv.c.list.acknowledgment): PhraseHit | undefined =>
+  hitAt(t, genuineRow(conv, t, list));
 
 /** Whether `reply` parrots the customer's latest turn before it (a long run or a copied sentence). */
 export const echoes = (reply: TurnInfo): boolean => reply.echoes;
@@ -73,6 +76,12 @@ export function isShorter(conv: Conversation, reply: TurnInfo): boolean {
   return prev >= 0 && words <= shorterTurnRatio * conv.turns[prev]!.wordCount;
 }
 
+/** The first of the next `k` rep turns after turn i that `pick` accepts. */
+export function repAfter(conv: Conversation, i: number, k: number, pick: (r: TurnInfo) => boolean): TurnInfo | undefined {
+  for (let j = conv.nextRep[i]!; j !== -1 && k > 0; j = conv.nextRep[j]!, k--) if (pick(conv.turns[j]!)) return conv.turns[j];
+  return undefined;
+}
+
 /** The rep turn that answers turn i: the rep's next turn. */
 export function replyTo(conv: Conversation, i: number): TurnInfo | undefined {
   const next = conv.nextRep[i]!;
@@ -83,11 +92,7 @@ export function replyTo(conv: Conversation, i: number): TurnInfo | undefined {
  * The customer's agreement, unless the agreeing words overlap an objection or concern:
  * "works" agrees, "what we have works well for us" objects.
  */
-export function agreement(conv: Conversation, t: TurnInfo): PhraseHit | undefined {
-  const { list, objection } = conv.c;
-  const against = t.hits.filter((h) => h.list === list.concern || h.list >= objection.statusQuo);
-  return hitsOf(t, list.agreement).find((a) => !against.some((o) => a.start < o.start + o.length && o.start < a.start + a.length));
-}
+export const agreement = (conv: Conversation, t: TurnInfo): PhraseHit | undefined => hitAt(t, agreementRow(conv, t));
 
 /** A day, date or clock time in the turn ("Tuesday", "the 14th", "3 pm"). */
 export function namesATime(conv: Conversation, t: TurnInfo): boolean {
@@ -96,22 +101,12 @@ export function namesATime(conv: Conversation, t: TurnInfo): boolean {
 
 /** Whether a question sentence of `reply` shares a content word with `said`. */
 export function asksAbout(conv: Conversation, reply: TurnInfo, said: TurnInfo): boolean {
-  conv.marks.markOnly(said.stems);
-  return reply.questionStems.some((s) => conv.marks.has(s));
-}
-
-/**
- * Rebuttal markers that contradict: in a statement, not its last word. "I understand, but what
- * would it take?" pivots to a question; "I understand, but the data is clear" rebuts.
- */
-export function rebuttalsOf(conv: Conversation, t: TurnInfo): PhraseHit[] {
-  return hitsOf(t, conv.c.list.rebuttal).filter((h) => {
-    const s = t.sentences.find((x) => h.start >= x.start && h.start < x.end);
-    return s !== undefined && !s.isQuestion && h.start < s.end - 1;
-  });
+  const { stems, stemsAt, questionStems, questionStemsAt } = conv.table;
+  conv.marks.markRows(stems.data, stemsAt[said.index]!, stemsAt[said.index + 1]!);
+  return conv.marks.anyMarked(questionStems.data, questionStemsAt[reply.index]!, questionStemsAt[reply.index + 1]!);
 }
 
 /** A turn that contradicts the customer: a rebuttal with no steadying language. */
 export function rebuts(conv: Conversation, t: TurnInfo): boolean {
-  return rebuttalsOf(conv, t).length > 0 && !hasHit(t, conv.c.list.steadying);
+  return firstRebuttal(conv, t) !== -1 && !hasHit(t, conv.c.list.steadying);
 }

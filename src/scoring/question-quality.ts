@@ -40,7 +40,7 @@ export function scoreQuestionQuality(conv: Conversation): MetricResult {
   const afterGoals = questions.filter((t) => conv.goalsKnown[t.index] === 1);
   const afterAnswers = questions.filter((t) => answered(conv, t) !== undefined);
   // Sequencing is judged on questions: a rep who asks none has no question sequence (defect 2).
-  const afterContent = afterAnswers.filter((t) => answered(conv, t)!.stems.length >= p.minContentWordsForJump && t.stems.length > 0);
+  const afterContent = afterAnswers.filter((t) => answered(conv, t)!.stemCount >= p.minContentWordsForJump && t.stemCount > 0);
   const jumped = partition(afterContent, (t) => jumps(conv, t));
   return metric(c.rubric, 'question_quality', [
     ratioComponent(conv, {

@@ -1,7 +1,10 @@
-// Set operations on stem ids without building Sets: a mark array stamped with an epoch.
+// Set operations on stem ids (or word ids) without building Sets: a mark array stamped with an epoch.
+import type { IntList } from './int-list.js';
+
 export class StemMarks {
   private marks = new Uint32Array(1024);
-  private epoch = 0;
+  /** Marks equal to the epoch are in the set: starting at 1, a new instance is empty. */
+  private epoch = 1;
 
   /** Starts a new set; `add` and `has` then work on it until the next `clear`. */
   clear(): void {
@@ -30,34 +33,43 @@ export class StemMarks {
     for (const s of stems) this.add(s);
   }
 
-  /** Share of `a`'s stems also in `b` (0 when `a` is empty), like text.ts `overlap`. */
-  overlap(a: readonly number[], b: readonly number[]): number {
-    if (a.length === 0) return 0;
-    this.markOnly(b);
-    let shared = 0;
-    for (const s of a) if (this.has(s)) shared++;
-    return shared / a.length;
+  /** Marks exactly stems[from, to). */
+  markRows(stems: Int32Array, from: number, to: number): void {
+    this.clear();
+    for (let k = from; k < to; k++) this.add(stems[k]!);
   }
 
-  /** Distinct stems of `stems` (-1 skipped), in first-seen order, in an array of exact size. */
-  distinct(stems: readonly number[], count: number): number[] {
-    this.clear();
-    let n = 0;
-    for (let i = 0; i < count; i++) {
+  /** Whether all of stems[from, to) are marked. */
+  allMarked(stems: Int32Array, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!this.has(stems[k]!)) return false;
+    return true;
+  }
+
+  /** Whether any of stems[from, to) is marked. */
+  anyMarked(stems: Int32Array, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.has(stems[k]!)) return true;
+    return false;
+  }
+
+  /** Share of the distinct stems[aFrom, aTo) also in stems[bFrom, bTo) (0 when the first is empty), like text.ts `overlap`. */
+  overlap(stems: Int32Array, aFrom: number, aTo: number, bFrom: number, bTo: number): number {
+    if (aFrom === aTo) return 0;
+    this.markRows(stems, bFrom, bTo);
+    let shared = 0;
+    for (let k = aFrom; k < aTo; k++) if (this.has(stems[k]!)) shared++;
+    return shared / (aTo - aFrom);
+  }
+
+  /**
+   * Appends the stems of stems[from, to) not yet marked (-1 skipped) to `out`, in first-seen
+   * order, and marks them: after `clear`, calls for several ranges append their distinct union.
+   */
+  appendDistinct(stems: Int32Array, from: number, to: number, out: IntList): void {
+    for (let i = from; i < to; i++) {
       const s = stems[i]!;
       if (s === -1 || this.has(s)) continue;
       this.add(s);
-      n++;
+      out.push(s);
     }
-    // Exact size: a long transcript keeps every turn's stems, so spare capacity adds up.
-    const out = new Array<number>(n);
-    this.clear();
-    for (let i = 0, k = 0; i < count; i++) {
-      const s = stems[i]!;
-      if (s === -1 || this.has(s)) continue;
-      this.add(s);
-      out[k++] = s;
-    }
-    return out;
   }
 }

@@ -1,5 +1,7 @@
 // Scoring speed (issue 4): 100, 1,000 and 10,000-turn transcripts built from the calibration
 // fixtures; goals: 10,000 turns under 40 ms, and per-turn cost at 10k within 1.5x of 1k (linear).
+// An extra row (no goal) times 10,000 turns made distinct, as in a real transcript: the repeats
+// above must not be what makes scoring fast.
 // Run `npm run build` first: this times the built engine, as the CLI runs it.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +30,12 @@ function transcriptOf(pool, n) {
   return Array.from({ length: n }, (_, i) => pool[i % pool.length]);
 }
 
+/** The same, each turn made distinct by a word of its own (its index). */
+function distinctTranscriptOf(pool, n) {
+  return transcriptOf(pool, n).map((t, i) => ({ ...t, text: `${t.text} w${i}` }));
+}
+const DISTINCT = 10_000;
+
 export async function run({ log = () => {} } = {}) {
   const { scoreConversation, parseTranscript, DEFAULT_RUBRIC } = await import(
     pathToFileURL(join(ROOT, 'dist/scoring/index.js')).href
@@ -38,6 +46,8 @@ export async function run({ log = () => {} } = {}) {
     const turns = transcriptOf(pool, n);
     bench.add(`${n} turns`, () => scoreConversation(turns, DEFAULT_RUBRIC));
   }
+  const distinct = distinctTranscriptOf(pool, DISTINCT);
+  bench.add(`${DISTINCT} distinct turns`, () => scoreConversation(distinct, DEFAULT_RUBRIC));
   await bench.run();
   // The median resists the other processes a shared 2-core machine runs.
   const ms = new Map(bench.tasks.map((t) => [t.name, t.result.latency.p50]));
@@ -46,6 +56,8 @@ export async function run({ log = () => {} } = {}) {
     log(`${n} turns: ${total.toFixed(2)} ms median, ${((total * 1000) / n).toFixed(2)} µs per turn`);
     return { name: `scoring: ${n} turns`, value: total, unit: 'ms', n };
   });
+  const distinctMs = ms.get(`${DISTINCT} distinct turns`);
+  log(`${DISTINCT} distinct turns: ${distinctMs.toFixed(2)} ms median, ${((distinctMs * 1000) / DISTINCT).toFixed(2)} µs per turn`);
   const perTurn = (n) => rows.find((r) => r.n === n).value / n;
   const ratio = perTurn(10_000) / perTurn(1_000);
   const tenK = rows.find((r) => r.n === 10_000);
@@ -59,6 +71,7 @@ export async function run({ log = () => {} } = {}) {
     goal: `≤ ${GOAL_RATIO}× the 1k cost`,
     met: ratio <= GOAL_RATIO,
   });
+  rows.push({ name: `scoring: ${DISTINCT} distinct turns`, value: distinctMs, unit: 'ms' });
   return rows.map(({ n, ...r }) => r);
 }
 
