@@ -5,7 +5,7 @@ export { DEFAULT_RUBRIC, RubricSchema, BandSchema, rubricHash, canonicalJson, ME
 export type { Rubric, MetricId, PhraseListName, ObjectionKind } from './rubric.js';
 export { parseTranscript, MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS } from './transcript.js';
 export type { ParsedTranscript } from './transcript.js';
-export { loadRubricFile, loadTranscriptFile } from './files.js';
+export { loadRubricFile } from './files.js';
 export { analyzeConversation } from './analyze.js';
 export type { Conversation } from './analyze.js';
 export { Vocabulary } from './vocabulary.js';

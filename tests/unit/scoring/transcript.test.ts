@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTranscriptFile, MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS, parseTranscript } from '../../../src/scoring/index.js';
+import { MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS, parseTranscript } from '../../../src/scoring/index.js';
 
 const ok = (text: string) => {
   const r = parseTranscript(text, 't');
@@ -90,14 +90,5 @@ describe('limits', () => {
   it('refuses empty and binary input', () => {
     expect(problems('  \n')).toEqual(['call.txt: transcript is empty']);
     expect(problems('Rep: a\u0000b')).toEqual([expect.stringMatching(/binary/)]);
-  });
-});
-
-describe('loadTranscriptFile', () => {
-  it('reads a file and reports a missing one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rp-transcript-'));
-    writeFileSync(join(dir, 'call.txt'), 'Rep: Hi\nHCP: Hello\n');
-    expect(await loadTranscriptFile(join(dir, 'call.txt'))).toEqual({ ok: true, turns: [{ speaker: 'rep', text: 'Hi' }, { speaker: 'customer', text: 'Hello' }] });
-    expect(await loadTranscriptFile(join(dir, 'nope.txt'))).toEqual({ ok: false, problems: [`${join(dir, 'nope.txt')}: no such file or directory`] });
   });
 });
