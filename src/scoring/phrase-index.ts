@@ -1,6 +1,7 @@
 // Phrase matching on word boundaries over scanned word ids: one trie walk per word finds every
 // phrase of every list starting there (SCORING.md defect 1: "no" never fires inside "know").
-// The trie lives in typed arrays, so matching does no Map lookups and creates no objects.
+// The trie is numbered nodes in flat arrays and its edges one typed hash table, so matching does
+// no Map lookups and creates no objects.
 import type { PhraseNode } from './vocabulary.js';
 
 export interface PhraseHit {
@@ -22,7 +23,7 @@ export interface HitSink {
 export const inMask = (low: number, high: number, list: number): boolean =>
   ((list < 32 ? low >>> list : high >>> (list - 32)) & 1) === 1;
 
-/** The phrase trie built from each word's PhraseNode, numbered, in typed arrays. */
+/** The phrase trie built from each word's PhraseNode: nodes numbered, data in flat arrays. */
 export class PhraseTrie {
   /** Node of the phrases starting with word id i, or -1. */
   readonly rootOf: Int32Array;
