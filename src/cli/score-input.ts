@@ -48,7 +48,7 @@ export async function readRubric(ctx: CliContext, file: string | undefined): Pro
   return parsed.value;
 }
 
-export async function checkMinScore(overall: number | null, min: number | undefined): Promise<void> {
+export function checkMinScore(overall: number | null, min: number | undefined): void {
   if (min === undefined) return;
   if (overall === null || overall < min) {
     throw new ThresholdError(`overall score ${overall === null ? 'n/a' : overall.toFixed(1)} is below --min-score ${min}`);

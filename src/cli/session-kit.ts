@@ -31,14 +31,3 @@ export async function openLibrary(ctx: CliContext) {
   const { loadLibrary } = await import('../scenario/library.js');
   return loadLibrary(ctx.globals().scenarios);
 }
-
-/** `--seed` as a positive integer, or a usage error naming the flag. */
-export async function parseSeed(value: string | undefined): Promise<number | undefined> {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) {
-    const { UsageError } = await import('../errors.js');
-    throw new UsageError(`--seed must be a whole number, got "${value}"`, '--seed');
-  }
-  return n;
-}

@@ -109,14 +109,13 @@ async function readSettings(ctx: CliContext, o: BatchOptions) {
   }
   const { availableParallelism } = await import('node:os');
   const { parseShard } = await import('../../batch/index.js');
-  const { parseSeed } = await import('../session-kit.js');
-  const { parseMinScore } = await import('./score.js');
+  const { parseMinScore, parseSeed } = await import('../flags.js');
   return {
     format: await pickFormat(ctx, o.format, o.out, true),
     jobs: await parseCount('--jobs', o.jobs, availableParallelism(), 1024),
     repeat: await parseCount('--repeat', o.repeat, 1, 10_000),
-    seed: await parseSeed(o.seed),
-    minScore: await parseMinScore(o.minScore),
+    seed: parseSeed(o.seed),
+    minScore: parseMinScore(o.minScore),
     shard: o.shard === undefined ? undefined : parseShard(o.shard),
   };
 }

@@ -26,9 +26,9 @@ Examples:
 `)
     .action(async (scenario: string | undefined, o: PracticeOptions) => {
       const { runRepl } = await import('../repl-runner.js');
-      const { parseSeed } = await import('../session-kit.js');
+      const { parseSeed } = await import('../flags.js');
       const llm = { fallback: o.fallback, llmTimeout: o.llmTimeout };
-      await runRepl(ctx, { scenario, seed: await parseSeed(o.seed), engine: o.hcp, details: o.details, llm });
+      await runRepl(ctx, { scenario, seed: parseSeed(o.seed), engine: o.hcp, details: o.details, llm });
     });
 
   const resume = program

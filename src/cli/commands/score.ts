@@ -25,7 +25,8 @@ Examples:
     .action(async (file: string, o: ScoreOptions) => {
       const { readTranscript, readRubric, checkMinScore } = await import('../score-input.js');
       const { scoreTranscript } = await import('../../scoring/index.js');
-      const minScore = await parseMinScore(o.minScore);
+      const { parseMinScore } = await import('../flags.js');
+      const minScore = parseMinScore(o.minScore);
       const rubric = await readRubric(ctx, o.rubric);
       const turns = await readTranscript(ctx, file);
       const card = scoreTranscript(turns, rubric);
@@ -34,7 +35,7 @@ Examples:
         const { renderScorecard } = await import('../../render/scorecard.js');
         ctx.io.stdout.write(renderScorecard(card, { explain: o.explain, color: colorLevel(ctx) }));
       }
-      await checkMinScore(card.overallScore, minScore);
+      checkMinScore(card.overallScore, minScore);
     });
 
   program
@@ -46,14 +47,4 @@ Examples:
       const { stringify } = await import('yaml');
       ctx.io.stdout.write(`# rubric ${DEFAULT_RUBRIC.id} ${DEFAULT_RUBRIC.version} sha256:${rubricHash(DEFAULT_RUBRIC)}\n${stringify(DEFAULT_RUBRIC)}`);
     });
-}
-
-export async function parseMinScore(value: string | undefined): Promise<number | undefined> {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 5) {
-    const { UsageError } = await import('../../errors.js');
-    throw new UsageError(`--min-score must be a number from 0 to 5, got "${value}"`, '--min-score');
-  }
-  return n;
 }

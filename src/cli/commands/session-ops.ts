@@ -12,9 +12,10 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
     .option('--hcp <engine>', 'HCP engine: scripted (default) or llm')
     .addHelpText('after', '\nExample:\n  $ id=$(roleplay start primary-care-hypertension-discovery --seed 7)\n  $ roleplay respond "$id" "What matters most to you this quarter?"\n')
     .action(async (scenarioId: string, o: { seed?: string; hcp?: string }) => {
-      const { openSessions, openLibrary, parseSeed } = await import('../session-kit.js');
+      const { openSessions, openLibrary } = await import('../session-kit.js');
+      const { parseSeed } = await import('../flags.js');
       const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
-      const session = await manager.start(library.require(scenarioId), { seed: await parseSeed(o.seed), engine: o.hcp });
+      const session = await manager.start(library.require(scenarioId), { seed: parseSeed(o.seed), engine: o.hcp });
       const opening = session.turns[0]!;
       if (ctx.globals().json) {
         return writeJson(ctx, { sessionId: session.id, scenario: scenarioId, seed: session.seed, hcpOpening: opening.text, cues: opening.cues });
