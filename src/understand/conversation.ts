@@ -1,0 +1,95 @@
+// What the reader remembers of the conversation so far: who said which words first, with what
+// polarity, the HCP's needs, the names the rep brought in, and the threads still open.
+import type { Said } from './said.js';
+import type { Act, CueThread, ObjectionAct, ObjectionThread, QuestionThread, Timeline, TurnReading } from './types.js';
+import { hasAct } from './types.js';
+
+export interface Mention {
+  /** The HCP's latest turn with the word. */
+  turn: number;
+  /** The HCP said it plainly at least once. */
+  affirmed: boolean;
+  /** The HCP denied it at least once ("not a safety thing"). */
+  denied: boolean;
+}
+
+export class Conversation {
+  readonly said: Said[] = [];
+  readonly readings: TurnReading[] = [];
+  /** Each stem the HCP said: when last, and whether plainly or denied ("not a safety thing"). */
+  readonly hcpWords = new Map<string, Mention>();
+  /** The first rep turn that used each stem. */
+  readonly repFirst = new Map<string, number>();
+  /** Stems of HCP sentences that stated a problem, goal, concern or objection. */
+  readonly needWords = new Map<string, number>();
+  /** Stems of HCP sentences that described the practice or patients. */
+  readonly situationWords = new Map<string, number>();
+  /** Words the rep brought in capitalized mid-sentence: product, trial and company names. */
+  readonly names = new Set<string>();
+  readonly timeline: Timeline = { objections: [], cues: [], asks: [], questions: [], needs: [] };
+  /** Threads awaiting the rep's next turn, and objections still open: kept apart so reading stays linear. */
+  readonly pendingCues: CueThread[] = [];
+  readonly pendingQuestions: QuestionThread[] = [];
+  openObjections: ObjectionThread[] = [];
+  /** The HCP has voiced an objection, a feeling or a question so far. */
+  heardConcern = false;
+  repTurns = 0;
+
+  /** The last turn by `speaker` before turn i (or before the end). */
+  last(speaker: 'rep' | 'customer', before = this.said.length): Said | undefined {
+    for (let i = Math.min(before, this.said.length) - 1; i >= 0; i--) if (this.said[i]!.speaker === speaker) return this.said[i];
+    return undefined;
+  }
+
+  /** The turn just before turn i, if the other side said it. */
+  previous(i: number): Said | undefined {
+    return this.said[i - 1];
+  }
+
+  readingOf(i: number | undefined): TurnReading | undefined {
+    return i === undefined ? undefined : this.readings[i];
+  }
+
+  /** Whether turn i (already read) has the act. */
+  has(i: number | undefined, act: Act): boolean {
+    return hasAct(this.readingOf(i), act);
+  }
+
+  /** The objection acts of turn i. */
+  objectionsAt(i: number | undefined): ObjectionAct[] {
+    const r = this.readingOf(i);
+    return r === undefined ? [] : (r.acts.map((a) => a.act).filter((a) => a.startsWith('objection_')) as ObjectionAct[]);
+  }
+
+  /** Whether the HCP ever said this stem (the latest mention is what counts for polarity). */
+  hcpSaid(stem: string): Mention | undefined {
+    return this.hcpWords.get(stem);
+  }
+
+  /** Whether the rep said this stem before the HCP ever did. */
+  repIntroduced(stem: string): boolean {
+    const rep = this.repFirst.get(stem);
+    if (rep === undefined) return false;
+    const hcp = this.hcpWords.get(stem);
+    return hcp === undefined || rep < this.firstHcp(stem);
+  }
+
+  private readonly hcpFirst = new Map<string, number>();
+
+  firstHcp(stem: string): number {
+    return this.hcpFirst.get(stem) ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Remember a read turn's words. */
+  remember(s: Said): void {
+    for (const t of s.text.tokens) {
+      if (t.s === '') continue;
+      if (s.speaker === 'customer') {
+        const m = this.hcpWords.get(t.s);
+        this.hcpWords.set(t.s, { turn: s.i, affirmed: (m?.affirmed ?? false) || !t.neg, denied: (m?.denied ?? false) || t.neg });
+        if (!this.hcpFirst.has(t.s)) this.hcpFirst.set(t.s, s.i);
+      } else if (!this.repFirst.has(t.s)) this.repFirst.set(t.s, s.i);
+      if (s.speaker === 'rep' && t.cap && !this.hcpWords.has(t.s)) this.names.add(t.w);
+    }
+  }
+}

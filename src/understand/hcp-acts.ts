@@ -1,0 +1,181 @@
+// What an HCP turn does: objections by kind, time / confusion / disinterest / emotion cues, needs
+// shared and questions asked; how it answers a rep's ask is read in hcp-response.ts.
+import type { HcpTurn } from './found.js';
+import { readResponse } from './hcp-response.js';
+import { hcpHits, hitEvidence, hitsIn, sentenceContent, sentenceEvidence, wholeEvidence, type Said } from './said.js';
+import type { ObjectionAct } from './types.js';
+
+const NUMBER_VALUES: Readonly<Record<string, number>> = {
+  a: 1, one: 1, two: 2, couple: 2, three: 3, few: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, sixty: 60,
+};
+
+/** Trivial tags ("Anything else?", "Right?") are not questions the rep must answer. */
+const TAGS = new Set(['right', 'anything else', 'okay', 'ok', 'huh', 'what', 'no', 'yes', 'go']);
+
+/** A question opening on a name and a comma ("Bev, did the labs come back?"). */
+function toSomeoneElse(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < Math.min(t1, t0 + 3); i++) {
+    const t = s.text.tokens[i]!;
+    const next = s.text.tokens[i + 1];
+    const named = /^\p{Lu}/u.test(s.text.raw.slice(t.start, t.start + 1)) && t.s !== '' && !TITLES.has(t.w);
+    if (named && next !== undefined && next.breakBefore && next.sent === t.sent) return true;
+  }
+  return false;
+}
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
+
+function readQuestion(h: HcpTurn): void {
+  const { s } = h;
+  for (const [k, sent] of s.text.sentences.entries()) {
+    if (!sent.q) continue;
+    // A question the HCP quotes ("they ask, 'how long am I unprotected?'") is not put to the rep.
+    if (/\?\s*['"\u2019\u201D]\s*$/u.test(s.text.raw.slice(sent.start, sent.end).trimEnd())) continue;
+    const words = s.text.tokens.slice(sent.t0, sent.t1).map((t) => t.w).join(' ');
+    if (TAGS.has(words)) continue;
+    // "Tina, can you grab register two?" is put to someone else in the room.
+    if (toSomeoneElse(s, k)) continue;
+    h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));
+    return;
+  }
+}
+
+/** The first time budget the HCP states ("I've got two minutes" → 2), and where. */
+function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
+  const { s } = h;
+  for (const m of hcpHits(s, 'minutes')) {
+    for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
+      const t = s.text.tokens[i]!;
+      const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
+      if (n === undefined) continue;
+      const sent = s.text.sentences[t.sent]!;
+      const accepts = s.text.tokens.slice(sent.t0, sent.t1).some((x) => x.w === 'fine' || x.w === 'works');
+      return { minutes: n, at: m.t0, accepts };
+    }
+  }
+  return undefined;
+}
+
+function readCues(h: HcpTurn): void {
+  const { s } = h;
+  const budget = statedMinutes(h);
+  const kind = budget === undefined ? undefined : `${budget.minutes} min`;
+  const workload = hcpHits(s, 'workload');
+  const time = hcpHits(s, 'timeCue').find((x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1));
+  if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
+  else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
+    h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
+  }
+  const confused = hcpHits(s, 'confusionCue')[0];
+  if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
+  // "Nothing about diabetes keeps me up at night" denies the feeling.
+  const emotion = hcpHits(s, 'emotionCue').find((x) => !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg);
+  // Correcting the rep ("I just said that") is irritation, and says the rep's last turn missed it.
+  const correction = hcpHits(s, 'correction')[0];
+  if (correction !== undefined) h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
+  else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
+  // "I keep going over it" is grief, not "keep going".
+  const bored = hcpHits(s, 'disinterestCue').find((x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
+  if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
+  else if (budget === undefined && isClipped(h)) h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+}
+
+/** A few words with nothing in them, after a pitch or a question rather than an ask. */
+function isClipped(h: HcpTurn): boolean {
+  const { s, prev } = h;
+  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0) return false;
+  // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
+  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
+  const asked = agenda || ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) => h.conv.has(prev.i, a as 'ownership'));
+  return !asked && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
+}
+
+const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence'][] = [
+  ['objection_cost', 'cost'],
+  ['objection_access', 'access'],
+  ['objection_safety', 'safety'],
+  ['objection_evidence', 'evidence'],
+];
+
+/** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
+const CONCERN_NOUNS = new Set(['safety', 'concern', 'concerns', 'issue', 'problem', 'risk', 'data', 'cost', 'coverage', 'evidence']);
+const NEGATION = new Set(['not', 'no', 'never', 'cannot', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't", "wouldn't", "shouldn't", "couldn't", "didn't", "haven't", "hasn't", 'nothing', 'nobody']);
+
+function readObjections(h: HcpTurn): void {
+  const { s } = h;
+  // "Here's the real issue: …" turns the call; the rep should follow.
+  const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
+  // "Wait, is that the same as what we already use?" is confusion, not contentment.
+  const quo = hcpHits(s, 'statusQuo').find((x) => hitsIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent).length === 0);
+  if (quo !== undefined) h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
+  const other = hcpHits(s, 'other')[0];
+  if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
+  const resists = s.text.sentences.map((sent, k) => hitsIn(s, 'hcp.resistance', k).length > 0 || hitsIn(s, 'hcp.inherentConcern', k).length > 0 || s.text.tokens.slice(sent.t0, sent.t1).some((t) => NEGATION.has(t.w)));
+  for (const k of s.text.sentences.keys()) {
+    // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
+    const near = resists[k] || resists[k - 1] === true || resists[k + 1] === true;
+    // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
+    if (!near || hitsIn(s, 'hcp.noPushback', k).length > 0) continue;
+    for (const [act, list] of TOPICS) {
+      // "It's not a safety thing" denies the concern rather than raising it.
+      const topic = hitsIn(s, `hcp.${list}`, k).find((x) => !(CONCERN_NOUNS.has(s.text.tokens[x.t0]!.w) && s.text.tokens[x.t0]!.neg));
+      if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
+    }
+  }
+}
+
+/** Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. */
+export function needSentences(s: Said): number[] {
+  const out: number[] = [];
+  for (const [k, sent] of s.text.sentences.entries()) {
+    if (sent.q || sentenceContent(s, k).size < 2) continue;
+    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some((list) => hitsIn(s, list, k).length > 0);
+    if (pain) out.push(k);
+  }
+  return out;
+}
+
+/** Sentences that describe the practice or patients, or state a need. */
+export function sharedSentences(s: Said): number[] {
+  const out = new Set(needSentences(s));
+  for (const [k, sent] of s.text.sentences.entries()) {
+    if (sent.q) continue;
+    const n = sentenceContent(s, k).size;
+    if ((hitsIn(s, 'hcp.situation', k).length > 0 && n >= 2) || n >= 6) out.add(k);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** Sentences already read as another act (an objection, a cue, a yes or no) are not a need shared. */
+function coveredSentences(h: HcpTurn): Set<number> {
+  const out = new Set<number>();
+  for (const a of h.found.list()) {
+    if (a.act === 'emotion_cue' || a.act === 'asks_question') continue;
+    for (const [k, sent] of h.s.text.sentences.entries()) if (sent.start < a.evidence.end && sent.end > a.evidence.start) out.add(k);
+  }
+  return out;
+}
+
+function readNeeds(h: HcpTurn): void {
+  const { s } = h;
+  const covered = coveredSentences(h);
+  for (const [k, sent] of s.text.sentences.entries()) {
+    if (sent.q || covered.has(k)) continue;
+    const n = sentenceContent(s, k).size;
+    const marked = hitsIn(s, 'hcp.needs', k).length > 0 || hitsIn(s, 'hcp.situation', k).length > 0;
+    if ((marked && n >= 2) || n >= 7) {
+      h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
+      return;
+    }
+  }
+}
+
+export function readHcpTurn(h: HcpTurn): void {
+  readQuestion(h);
+  readCues(h);
+  readObjections(h);
+  readResponse(h);
+  readNeeds(h);
+}

@@ -1,0 +1,99 @@
+// How an HCP turn answers what the rep put to it: agrees (plainly or taking part), agrees on a
+// condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
+import type { HcpTurn } from './found.js';
+import { hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+
+const ASKING_ACTS = ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership', 'purpose'] as const;
+
+type Ask = 'agenda' | 'pitch' | 'step' | 'question-offer';
+
+/** What the rep's last turn put to the HCP: an agenda to agree to, a step to commit to, an offer. */
+function askedBefore(h: HcpTurn): Ask | undefined {
+  const prev = h.prev;
+  if (prev === undefined) return undefined;
+  // A step proposed a turn earlier and still unanswered is still on the table.
+  const open = h.conv.timeline.asks[h.conv.timeline.asks.length - 1];
+  if (open !== undefined && open.answer === undefined && h.s.i - open.turn <= 4) return 'step';
+  const has = (a: (typeof ASKING_ACTS)[number] | 'time_adapt') => h.conv.has(prev.i, a);
+  if (has('commitment_request') || has('next_step_specific') || has('next_step_vague') || has('ownership')) return 'step';
+  // An agenda asks for agreement; "I want to tell you about X" does not, so "Okay." to it is no yes.
+  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
+  if (agenda || (has('purpose') && prev.text.sentences.some((x) => x.q))) return 'agenda';
+  if (has('purpose')) return 'pitch';
+  return has('time_adapt') && prev.text.sentences.some((x) => x.q) ? 'question-offer' : undefined;
+}
+
+/** The HCP already said yes to the step the rep is now confirming. */
+function alreadyAgreed(h: HcpTurn): boolean {
+  const asks = h.conv.timeline.asks;
+  for (let k = asks.length - 1; k >= 0 && k >= asks.length - 3; k--) if (asks[k]!.answer?.act === 'agrees' && h.s.i - asks[k]!.answer!.turn <= 3) return true;
+  return false;
+}
+
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|seven-thirty|eight-thirty)(?:s|'s)?$/;
+
+/** The HCP names a day or a time: it is making the plan its own. */
+function namesTime(s: Said): boolean {
+  return s.text.tokens.some((t) => WHEN.test(t.w));
+}
+
+const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok']);
+
+/** "Thursday at 12:15 works", "Fine, eight's fine. Friday the 6th.": a time named and accepted. */
+function acceptsTime(s: Said) {
+  if (!namesTime(s)) return undefined;
+  const i = s.text.tokens.findIndex((x) => ACCEPTS.has(x.w) && !x.neg);
+  return i < 0 ? undefined : { t0: i, t1: i + 1, phrase: s.text.tokens[i]!.w, list: '' };
+}
+
+/** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
+const POLITE = new Set(['sound', 'definitely', 'totally', 'absolutely', 'great', 'good', 'love', 'perfect', 'wonderful', 'seeing', 'nice', 'awesome', 'cool', 'fine', 'thank']);
+
+/** Agreement and nothing else: no task taken on, no time named, no content. */
+function isBare(s: Said, committed: boolean): boolean {
+  if (committed) return false;
+  let content = 0;
+  for (const t of s.text.tokens) if (t.s !== '' && !t.cap && !POLITE.has(t.s)) content++;
+  return content <= 1 && s.words <= 8;
+}
+
+/** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
+function agreementAtStart(s: Said) {
+  const start = s.hits.at('hcp.agreeStart', 0);
+  return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
+}
+
+export function readResponse(h: HcpTurn): void {
+  const { s } = h;
+  const condition = s.text.sentences.map((_, k) => k).find((k) => hitsIn(s, 'hcp.condition', k).length > 0 && hitsIn(s, 'hcp.willing', k).length > 0);
+  if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
+  const asked = askedBefore(h);
+  const committed = hcpHits(s, 'selfCommit').length > 0 || namesTime(s);
+  const start = agreementAtStart(s);
+  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s);
+  const bare = isBare(s, committed);
+  // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
+  const agree = asked === 'pitch' ? phrase : asked === 'agenda' ? phrase ?? (bare ? start : undefined) : phrase ?? start;
+  if (asked !== undefined) {
+    const decline = s.text.tokens[0]?.w === 'no' && !committed ? { t0: 0, t1: 1, phrase: 'no', list: '' } : hcpHits(s, 'decline')[0];
+    if (decline !== undefined) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
+  }
+  const brush = hcpHits(s, 'brushOff')[0];
+  if (brush !== undefined && !committed) {
+    h.found.add('brush_off', hitEvidence(s, brush, 'closes the topic without committing: "{phrase}"'));
+    return;
+  }
+  if (asked === undefined) {
+    // "Send me the table.": the HCP asks for the next step before the rep does.
+    const own = hcpHits(s, 'selfCommit').find((x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0);
+    if (own !== undefined && !h.found.has('brush_off')) h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
+    return;
+  }
+  if (agree === undefined || h.found.has('declines')) return;
+  // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
+  if (bare && hcpHits(s, 'farewell').length > 0) return;
+  // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.
+  const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
+  if (bare && asked === 'step' && !plainYes && !alreadyAgreed(h)) h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
+  else h.found.add('agrees', hitEvidence(s, agree, committed ? 'agrees and takes part: "{phrase}"' : 'agrees: "{phrase}"'), committed ? 'committed' : 'plain');
+}

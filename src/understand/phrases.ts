@@ -1,0 +1,129 @@
+// Phrase lists compiled once into an index by first word; one pass over a turn finds every hit of
+// every list on word boundaries, inside one sentence (SCORING.md defect 1: "no" never fires in "know").
+import { spellings } from './contractions.js';
+import { normalizeWord, type TurnText } from './text.js';
+
+export interface PhraseHit {
+  list: string;
+  phrase: string;
+  /** Token range [t0, t1) of the turn. */
+  t0: number;
+  t1: number;
+}
+
+/** `*` stands for any one word, `#` for a number ("# minutes"). */
+const ANY = '*';
+const NUM = '#';
+
+interface Entry {
+  list: string;
+  phrase: string;
+  length: number;
+}
+
+/** A trie over phrase words: one walk from each token finds every phrase starting there. */
+interface Node {
+  next: Map<string, Node>;
+  any?: Node;
+  num?: Node;
+  ends: Entry[];
+}
+
+const newNode = (): Node => ({ next: new Map(), ends: [] });
+
+const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
+
+/** A phrase as the words a turn's tokens are compared with. */
+export function phraseWords(phrase: string): string[] {
+  return (phrase.match(WORDS) ?? []).map(normalizeWord);
+}
+
+export class PhraseIndex {
+  private readonly root = newNode();
+
+  constructor(lists: Readonly<Record<string, readonly string[]>>) {
+    for (const [list, phrases] of Object.entries(lists)) {
+      for (const phrase of phrases) for (const words of spellings(phraseWords(phrase))) this.insert(list, phrase, words);
+    }
+  }
+
+  private insert(list: string, phrase: string, words: readonly string[]): void {
+    if (words.length === 0 || words[0] === ANY) return;
+    let node = this.root;
+    for (const w of words) {
+      if (w === ANY) node = node.any ??= newNode();
+      else if (w === NUM) node = node.num ??= newNode();
+      else {
+        let child = node.next.get(w);
+        if (child === undefined) node.next.set(w, (child = newNode()));
+        node = child;
+      }
+    }
+    // A list may hold two spellings of one phrase; one entry is enough.
+    if (!node.ends.some((e) => e.list === list)) node.ends.push({ list, phrase, length: words.length });
+  }
+
+  /** Every hit in the turn, in token order; a list's longest phrase wins where two start at one word. */
+  scan(t: TurnText): Hits {
+    const hits = new Hits();
+    for (const s of t.sentences) for (let i = s.t0; i < s.t1; i++) this.walk(this.root, t, i, i, s.t1, hits);
+    return hits;
+  }
+
+  private walk(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
+    if (at >= end) return;
+    const tok = t.tokens[at]!;
+    const child = node.next.get(tok.w);
+    if (child !== undefined) this.arrive(child, t, start, at + 1, end, hits);
+    if (node.any !== undefined && node !== this.root) this.arrive(node.any, t, start, at + 1, end, hits);
+    if (node.num !== undefined && tok.num) this.arrive(node.num, t, start, at + 1, end, hits);
+  }
+
+  private arrive(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
+    for (const e of node.ends) hits.add({ list: e.list, phrase: e.phrase, t0: start, t1: at });
+    if (node.next.size > 0 || node.any !== undefined || node.num !== undefined) this.walk(node, t, start, at, end, hits);
+  }
+}
+
+/** The hits of one turn, by list. */
+export class Hits {
+  private readonly byList = new Map<string, PhraseHit[]>();
+
+  add(h: PhraseHit): void {
+    const at = this.byList.get(h.list);
+    if (at === undefined) {
+      this.byList.set(h.list, [h]);
+      return;
+    }
+    const last = at[at.length - 1]!;
+    if (last.t0 === h.t0) {
+      if (h.t1 > last.t1) at[at.length - 1] = h;
+      return;
+    }
+    at.push(h);
+  }
+
+  all(list: string): readonly PhraseHit[] {
+    return this.byList.get(list) ?? NONE;
+  }
+
+  has(list: string): boolean {
+    return this.byList.has(list);
+  }
+
+  first(list: string): PhraseHit | undefined {
+    return this.byList.get(list)?.[0];
+  }
+
+  /** Hits of `list` starting in tokens [t0, t1). */
+  within(list: string, t0: number, t1: number): PhraseHit[] {
+    return this.all(list).filter((h) => h.t0 >= t0 && h.t0 < t1);
+  }
+
+  /** The hit of `list` that starts exactly at token `i`. */
+  at(list: string, i: number): PhraseHit | undefined {
+    return this.all(list).find((h) => h.t0 === i);
+  }
+}
+
+const NONE: readonly PhraseHit[] = Object.freeze([]);

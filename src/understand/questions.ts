@@ -1,0 +1,110 @@
+// What kind of question each sentence of a rep turn asks: open, closed, an imperative prompt,
+// a check-in on the plan, or an ask for commitment. Judged on the clause that carries the question.
+import { hitsIn, type Said } from './said.js';
+import { breakBetween } from './text.js';
+
+export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'statement';
+
+export interface SentenceRead {
+  k: number;
+  kind: SentenceKind;
+}
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs', 'nurse']);
+/** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
+const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);
+const WHAT = new Set(['what', "what's", 'whats', "what're"]);
+const FILLER_AFTER_WHAT = new Set(['is', 'are', 'was', 'were', "'s", 'your', 'the', 'a', 'an', 'kind', 'type', 'sort', 'of', 'usually', 'typically', 'roughly', 'exactly', 'would', 'be']);
+
+function clauseStarts(s: Said, k: number): number[] {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const starts = [t0];
+  for (let i = t0 + 1; i < t1; i++) if (breakBetween(s.text, i - 1, i)) starts.push(i);
+  return starts;
+}
+
+/** The token after lead-ins ("so", "Dr. Tan", "I'm curious") at i. */
+function skipLeadIns(s: Said, i: number, end: number): number {
+  const { tokens } = s.text;
+  for (let n = 0; n < 5 && i < end; n++) {
+    const tok = tokens[i]!;
+    if (TITLES.has(tok.w)) {
+      i += tokens[i + 1]?.cap ? 2 : 1;
+      continue;
+    }
+    const lead = s.hits.at('rep.questionLeadIns', i);
+    if (lead === undefined || lead.t1 >= end) break;
+    i = lead.t1;
+  }
+  return i;
+}
+
+type Candidate = { at: number; word: string; kind: 'open' | 'closed' | 'prompt' };
+
+function candidateAt(s: Said, i: number): Candidate | undefined {
+  const tok = s.text.tokens[i];
+  if (tok === undefined) return undefined;
+  if (s.hits.at('rep.openPrompts', i)) return { at: i, word: tok.w, kind: 'prompt' };
+  if (s.hits.at('rep.openStarts', i)) return { at: i, word: tok.w, kind: 'open' };
+  if (s.hits.at('rep.closedStarts', i)) return { at: i, word: tok.w, kind: 'closed' };
+  return undefined;
+}
+
+/** "how many", "what time", "which", aux-first: single-fact or yes/no; "how do", "what happens": open. */
+function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
+  const { tokens } = s.text;
+  const end = s.text.sentences[k]!.t1;
+  if (c.kind === 'prompt') return 'open';
+  if (c.word === 'how') return s.hits.at('rep.howClosed', c.at + 1) ? 'closed' : 'open';
+  if (WHAT.has(c.word)) {
+    for (let i = c.at + 1; i < Math.min(end, c.at + 5); i++) {
+      if (s.hits.at('rep.whatClosed', i)) return 'closed';
+      if (!FILLER_AFTER_WHAT.has(tokens[i]!.w)) break;
+    }
+    return 'open';
+  }
+  if (c.kind === 'open') return 'open';
+  return hitsIn(s, 'rep.openMenu', k).length > 0 ? 'open' : 'closed';
+}
+
+function questionKind(s: Said, k: number): 'open' | 'closed' {
+  const end = s.text.sentences[k]!.t1;
+  const found: Candidate[] = [];
+  for (const c of clauseStarts(s, k)) {
+    // A clause that starts with "or" lists an option ("…, or what the patient sees"), not a question.
+    if (s.text.tokens[c]?.w === 'or') continue;
+    const cand = candidateAt(s, skipLeadIns(s, c, end));
+    if (cand !== undefined) found.push(cand);
+  }
+  const main = found.filter((c, n) => !(SUBORDINATE.has(c.word) && n < found.length - 1));
+  // A prompt that leads into a yes/no question ("Tell me about them — are they…?") is that question.
+  const asked = main.length > 1 ? main.filter((c) => c.kind !== 'prompt') : main;
+  if (asked.length === 0) return 'closed';
+  // "How often…, and where are they falling short?": one open clause makes it an open question.
+  return asked.some((c) => judge(s, k, c) === 'open') ? 'open' : 'closed';
+}
+
+/** A question that is only a check-in ("Does that work?", "Okay?"). */
+function isCheckIn(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const at = skipLeadIns(s, t0, t1);
+  const hit = s.hits.at('rep.checkIns', at);
+  return hit !== undefined && hit.t1 >= t1 - 2;
+}
+
+function promptKind(s: Said, k: number): 'prompt' | 'statement' {
+  const end = s.text.sentences[k]!.t1;
+  for (const c of clauseStarts(s, k)) if (s.hits.at('rep.openPrompts', skipLeadIns(s, c, end))) return 'prompt';
+  return 'statement';
+}
+
+export function readSentences(s: Said): SentenceRead[] {
+  return s.text.sentences.map((sent, k) => {
+    if (hitsIn(s, 'rep.commitmentAsks', k).length > 0) return { k, kind: 'ask' as const };
+    if (!sent.q) return { k, kind: promptKind(s, k) };
+    if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
+    return { k, kind: questionKind(s, k) };
+  });
+}
+
+export const isQuestionKind = (kind: SentenceKind): boolean => kind === 'open' || kind === 'closed' || kind === 'prompt';

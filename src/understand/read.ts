@@ -1,0 +1,124 @@
+// Reads a conversation turn by turn, in order, each turn in the context of what came before: the
+// one place acts are detected. The scorer, the HCP engine and the feedback all consume its Reading.
+import type { Turn } from '../types.js';
+import { Conversation } from './conversation.js';
+import { Found, type HcpTurn, type RepTurn } from './found.js';
+import { needSentences, readHcpTurn, sharedSentences } from './hcp-acts.js';
+import { compileLexicon, DEFAULT_LEXICON, type CompiledLexicon, type Lexicon } from './lexicon.js';
+import { isQuestionKind, readSentences } from './questions.js';
+import { readCommitment, readQuestions, readSteps } from './rep-asks.js';
+import { readClaims } from './rep-claims.js';
+import { readAcknowledgeAndRebuttal, readAnswer, readExplore, settleAcknowledgment } from './rep-concerns.js';
+import { readRestatements } from './rep-restate.js';
+import { emptyReason, readOffTopic, readPurpose, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
+import { readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
+import { updateTimeline } from './timeline.js';
+import type { Reading, TurnReading } from './types.js';
+
+function readRep(r: RepTurn): void {
+  const empty = emptyReason(r);
+  if (empty !== undefined) {
+    r.found.add('no_content', wholeEvidence(r.s, empty));
+    return;
+  }
+  readPurpose(r);
+  readQuestions(r);
+  readSteps(r);
+  readCommitment(r);
+  readAcknowledgeAndRebuttal(r);
+  readExplore(r);
+  readAnswer(r);
+  readRestatements(r);
+  readClaims(r);
+  readTimeAdapt(r);
+  readTransition(r);
+  readSimplify(r);
+  readOffTopic(r);
+}
+
+export class Reader {
+  readonly conv = new Conversation();
+  private readonly c: CompiledLexicon;
+
+  constructor(lexicon: Lexicon = DEFAULT_LEXICON) {
+    this.c = compileLexicon(lexicon);
+  }
+
+  /** Reads the next turn of the conversation and returns what it does. */
+  read(turn: Pick<Turn, 'speaker' | 'text'>): TurnReading {
+    const { conv, c } = this;
+    const i = conv.said.length;
+    const s = readSaid(i, turn.speaker, turn.text, c);
+    const found = new Found();
+    const before = conv.said[i - 1];
+    const prev = before !== undefined && before.speaker !== turn.speaker ? before : undefined;
+    let buildsOn: boolean | undefined;
+    if (turn.speaker === 'rep') {
+      conv.repTurns++;
+      const r: RepTurn = { s, sentences: readSentences(s), conv, c, found, restated: new Set(), ...(prev ? { prev } : {}) };
+      readRep(r);
+      buildsOn = questionBuildsOn(r);
+      if (!r.found.has('no_content')) settleAcknowledgment(r, buildsOn);
+    } else {
+      const h: HcpTurn = { s, conv, c, found, ...(prev ? { prev } : {}) };
+      readHcpTurn(h);
+    }
+    const reading: TurnReading = { i, speaker: turn.speaker, acts: found.list(), words: s.words };
+    if (buildsOn !== undefined) reading.buildsOn = buildsOn;
+    conv.said.push(s);
+    conv.readings.push(reading);
+    if (turn.speaker === 'customer') {
+      for (const k of needSentences(s)) rememberWords(conv.needWords, s, k);
+      for (const k of sharedSentences(s)) rememberWords(conv.situationWords, s, k);
+    }
+    conv.remember(s);
+    updateTimeline(conv, reading);
+    return reading;
+  }
+
+  get reading(): Reading {
+    return { turns: this.conv.readings, timeline: this.conv.timeline };
+  }
+}
+
+/** Words that point back at what was just said ("that group", "those two", "what happens then"). */
+const POINTS_BACK = new Set(['that', 'those', 'these', 'them', 'they', 'it', 'this', 'then', 'there', 'he', 'she', 'him', 'her', 'his']);
+
+/**
+ * A question of the turn builds on what the HCP said: it reuses one of their words from the last two
+ * turns, or points back at it ("What have you tried for that group?").
+ */
+function questionBuildsOn(r: RepTurn): boolean | undefined {
+  const asks = r.sentences.filter((q) => isQuestionKind(q.kind));
+  if (asks.length === 0) return undefined;
+  const prev = r.prev;
+  if (prev === undefined) return false;
+  // Restating or probing first, then asking, is building on the answer ("I hear you" alone is not).
+  if (r.found.has('paraphrase') || r.found.has('explore')) return true;
+  const earlier = r.conv.last('customer', prev.i);
+  const words = new Set([...prev.content, ...(earlier?.content ?? [])]);
+  const hadSomething = SAID_SOMETHING.some((a) => r.conv.has(prev.i, a));
+  return asks.some((q) => {
+    const sent = r.s.text.sentences[q.k]!;
+    if ([...sentenceContent(r.s, q.k)].some((w) => words.has(w))) return true;
+    return hadSomething && r.s.text.tokens.slice(sent.t0, sent.t1).some((t) => POINTS_BACK.has(t.w));
+  });
+}
+
+const SAID_SOMETHING = ['shares_need', 'emotion_cue', 'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other', 'conditional'] as const;
+
+/** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority. */
+function rememberWords(into: Map<string, number>, s: Said, k: number): void {
+  const sent = s.text.sentences[k]!;
+  for (let t = sent.t0; t < sent.t1; t++) {
+    const tok = s.text.tokens[t]!;
+    if (tok.s !== '' && !tok.cap && s.content.has(tok.s) && !into.has(tok.s)) into.set(tok.s, s.i);
+  }
+}
+
+/** The whole conversation read once, in order. */
+export function readConversation(turns: readonly Pick<Turn, 'speaker' | 'text'>[], lexicon: Lexicon = DEFAULT_LEXICON): Reading {
+  const reader = new Reader(lexicon);
+  for (const t of turns) reader.read(t);
+  return reader.reading;
+}

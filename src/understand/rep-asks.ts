@@ -1,0 +1,93 @@
+// Questions and asks in a rep turn: open and closed questions, who takes what on, how specific a
+// proposed next step is, and whether the rep asks the HCP to commit.
+import type { RepTurn } from './found.js';
+import type { SentenceRead } from './questions.js';
+import { hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import type { ActEvidence } from './types.js';
+
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const CLOCK = /^\d{1,2}[:.]\d{2}$/;
+const CLOCK_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:fifteen|thirty|forty-five|forty)$/;
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'tenth', 'fourteenth', 'fifteenth', 'eighteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third']);
+
+export function readQuestions(r: RepTurn): void {
+  for (const q of r.sentences) {
+    const ev = (why: string): ActEvidence => sentenceEvidence(r.s, q.k, why);
+    if (q.kind === 'open') r.found.add('open_question', ev('invites an explanation'));
+    else if (q.kind === 'prompt') r.found.add('open_question', ev('an imperative prompt that invites an explanation'));
+    else if (q.kind === 'closed') r.found.add('closed_question', ev('asks for a yes/no or a single fact'));
+  }
+}
+
+/** Tokens of sentence k that name a time: weekdays, dates, "12:30", "the 14th", "two forty-five". */
+function namesTime(s: Said, k: number): boolean {
+  if (hitsIn(s, 'rep.when', k).length > 0) return true;
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) {
+    const w = s.text.tokens[i]!.w;
+    if (ORDINAL.test(w) || CLOCK.test(w) || CLOCK_WORDS.test(w)) return true;
+    if (w === 'the' && ORDINAL_WORDS.has(s.text.tokens[i + 1]?.w ?? '') && /^(?:of|at|on)$/.test(s.text.tokens[i + 2]?.w ?? 'on')) return true;
+  }
+  return false;
+}
+
+const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
+
+/** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
+function ownership(s: Said): { k: number; ev: ActEvidence }[] {
+  const out: { k: number; ev: ActEvidence }[] = [];
+  for (const h of repHits(s, 'owners')) {
+    // "How do you decide…" asks about a habit; nobody takes anything on.
+    if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
+    const k = s.text.tokens[h.t0]!.sent;
+    const end = s.text.sentences[k]!.t1;
+    const selfContained = h.phrase === 'will do' || h.phrase.startsWith('i come') || h.phrase.startsWith('i bring') || h.phrase.includes('back');
+    const verb = s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0];
+    if (selfContained || verb !== undefined) out.push({ k, ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`) });
+  }
+  return out;
+}
+
+/** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */
+export function readSteps(r: RepTurn): void {
+  const { s } = r;
+  const owned = ownership(s);
+  if (owned[0] !== undefined) r.found.add('ownership', owned[0].ev);
+  const stepSentences = new Set<number>(owned.map((o) => o.k));
+  for (const q of r.sentences) if (q.kind === 'ask' || q.kind === 'checkin') stepSentences.add(q.k);
+  for (const k of stepSentences) {
+    const vague = hitsIn(s, 'rep.vagueSteps', k)[0];
+    const deliverable = hitsIn(s, 'rep.deliverables', k)[0];
+    if (namesTime(s, k)) r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
+    else if (deliverable !== undefined && vague === undefined) r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
+  }
+  if (r.found.has('next_step_specific')) return;
+  for (const k of stepSentences) {
+    const vague = hitsIn(s, 'rep.vagueSteps', k)[0];
+    if (vague !== undefined) {
+      r.found.add('next_step_vague', hitEvidence(s, vague, 'a follow-up with no time or content: "{phrase}"'));
+      return;
+    }
+  }
+}
+
+/** An ask for the HCP's commitment; a check-in on the plan for the call is not one. */
+export function readCommitment(r: RepTurn): void {
+  const proposes = r.found.has('next_step_specific') || r.found.has('next_step_vague');
+  const agendaOnly = r.found.has('purpose') && !proposes;
+  for (const q of r.sentences) {
+    if (q.kind === 'ask' && !agendaOnly) {
+      const h = hitsIn(r.s, 'rep.commitmentAsks', q.k)[0]!;
+      r.found.add('commitment_request', hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'));
+      return;
+    }
+    if (q.kind === 'checkin' && proposes) {
+      r.found.add('commitment_request', sentenceEvidence(r.s, q.k, 'asks the HCP to agree to the proposed step'));
+      return;
+    }
+  }
+  // A check-in after a pitch ("Does that make sense?") asks for a yes, like any closed question.
+  if (!agendaOnly) for (const q of r.sentences) if (q.kind === 'checkin') r.found.add('closed_question', sentenceEvidence(r.s, q.k, 'a yes/no check-in'));
+}
+
+export const kindsOf = (sentences: readonly SentenceRead[]): Set<SentenceRead['kind']> => new Set(sentences.map((q) => q.kind));

@@ -1,0 +1,138 @@
+// Product points in a rep turn, and whether each is tied to what this HCP said matters: a priority
+// link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
+import type { RepTurn } from './found.js';
+import { hitsIn, sentenceContent, sentenceEvidence, wholeEvidence } from './said.js';
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
+const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'over', 'against']);
+
+/** A capitalized word the HCP never said: a product, trial or company name. */
+export function namesSomething(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i]!;
+    if (r.conv.names.has(t.w)) return true;
+    if (t.cap && t.s !== '' && !TITLES.has(tokens[i - 1]?.w ?? '') && r.conv.hcpSaid(t.s) === undefined) return true;
+  }
+  return false;
+}
+
+/** Words of the question the HCP just asked: answering it is not yet linking to a priority. */
+function askedWords(r: RepTurn): Set<string> {
+  const out = new Set<string>();
+  const prev = r.prev;
+  if (prev === undefined) return out;
+  for (const [k, sent] of prev.text.sentences.entries()) if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  return out;
+}
+
+/**
+ * What sentence k picks up of the HCP's own words: a problem or goal they stated, or two words of
+ * the situation they described. The rep's own words handed back by the HCP do not count.
+ */
+function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): string[] {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const pain = new Set<string>();
+  const situation = new Set<string>();
+  let comparing = 0;
+  for (let i = t0; i < t1; i++) {
+    const tok = r.s.text.tokens[i]!;
+    // "versus 1.6 with iron sucrose": naming the HCP's current drug as the comparator is no link.
+    if (COMPARATORS.has(tok.w)) comparing = 4;
+    else if (comparing > 0) comparing--;
+    const st = tok.s;
+    if (st === '' || comparing > 0 || r.c.generic.has(st) || asked.has(st)) continue;
+    // A word the rep said first counts once the HCP made it their problem ("stuck above 100 on statins").
+    if (r.conv.needWords.has(st)) pain.add(st);
+    else if (r.conv.repIntroduced(st)) continue;
+    else if (r.conv.situationWords.has(st)) situation.add(st);
+  }
+  const framed = hitsIn(r.s, 'rep.linkFrames', k).length > 0;
+  if (pain.size > 0 || situation.size > 0) return [...pain, ...situation];
+  return framed && r.conv.needWords.size > 0 ? ['what the HCP described'] : [];
+}
+
+const productHits = (r: RepTurn, k: number): number => hitsIn(r.s, 'rep.productFacts', k).length + hitsIn(r.s, 'rep.benefit', k).length;
+
+/** Items beyond the first in sentence k: clause breaks and list joiners. */
+function listItems(r: RepTurn, k: number): number {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  let n = hitsIn(r.s, 'rep.listJoiners', k).length;
+  for (let i = t0 + 1; i < t1; i++) if (r.s.text.tokens[i]!.breakBefore) n++;
+  return n;
+}
+
+export interface Claim {
+  k: number;
+  linked: string[];
+  /** Uses any word the HCP said first: tailored, if not tied to a priority. */
+  touches: boolean;
+  benefit: boolean;
+}
+
+function touchesHcp(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined && !r.conv.repIntroduced(st)) return true;
+  }
+  return false;
+}
+
+/** A turn presents the product when a sentence names it, cites data or claims a benefit. */
+function presents(r: RepTurn): boolean {
+  return r.sentences.some((q) => q.kind === 'statement' && (hitsIn(r.s, 'rep.benefit', q.k).length > 0 || hitsIn(r.s, 'rep.productFacts', q.k).length > 0 || namesSomething(r, q.k)));
+}
+
+/** Logistics, acknowledgments, dismissals and short asides are not points about the product. */
+function isPoint(r: RepTurn, k: number): boolean {
+  const { s } = r;
+  const sent = s.text.sentences[k]!;
+  if (hitsIn(s, 'rep.acknowledgment', k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
+  return hitsIn(s, 'rep.owners', k).length === 0 && hitsIn(s, 'rep.dismissal', k).length === 0;
+}
+
+/** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing. */
+function onlyPleasantry(r: RepTurn, k: number): boolean {
+  const benefits = hitsIn(r.s, 'rep.benefit', k);
+  const kind = hitsIn(r.s, 'rep.pleasantry', k);
+  return benefits.length > 0 && benefits.every((b) => kind.some((p) => p.t0 <= b.t0 && p.t1 >= b.t1));
+}
+
+/** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
+export function claimsOf(r: RepTurn): Claim[] {
+  const { s } = r;
+  if (!presents(r)) return [];
+  const out: Claim[] = [];
+  const asked = askedWords(r);
+  for (const q of r.sentences) {
+    if (q.kind !== 'statement' || r.restated.has(q.k) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
+    const long = s.text.sentences[q.k]!.t1 - s.text.sentences[q.k]!.t0 > 6;
+    const hype = hitsIn(s, 'rep.hype', q.k).length > 0;
+    out.push({ k: q.k, linked: long && !hype ? linkedWords(r, q.k, asked) : [], touches: touchesHcp(r, q.k), benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0 });
+  }
+  return out;
+}
+
+export function readClaims(r: RepTurn): void {
+  const claims = claimsOf(r);
+  if (claims.length === 0) return;
+  const linked = claims.filter((c) => c.linked.length > 0);
+  const p = r.c.lex.params;
+  // A long run of product points that barely touches anything the HCP said, and restates none of it.
+  const tailored = claims.filter((c) => c.touches || c.linked.length > 0).length + r.restated.size;
+  // Talk aimed at this HCP ("your committee", "you mentioned") is a tailored presentation, not a dump.
+  const aimed = r.s.text.tokens.filter((t) => t.w === 'your').length >= 2 || r.s.hits.has('rep.linkFrames');
+  // Many points, as sentences or as one long list of items ("…, no titration, a 24-hour half-life, …").
+  // One sentence listing many product items is a dump on its own; a long agenda or story is not.
+  const items = Math.max(0, ...claims.filter((c) => productHits(r, c.k) >= 2).map((c) => 1 + listItems(r, c.k)));
+  const many = (r.s.words >= p.dumpMinWords && claims.length >= p.dumpMinClaims) || (items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords);
+  const dump = !aimed && many && tailored / claims.length <= p.dumpMaxLinkedShare;
+  if (dump) r.found.add('feature_dump', wholeEvidence(r.s, `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`));
+  // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
+  const first = r.found.has('rebuttal') ? undefined : linked[0];
+  if (first !== undefined) r.found.add('priority_link', sentenceEvidence(r.s, first.k, `ties the point to what the HCP said: ${first.linked.slice(0, 3).join(', ')}`));
+  const generic = claims.find((c) => c.benefit && (c.linked.length === 0 || r.found.has('rebuttal')));
+  if (generic !== undefined) r.found.add('generic_benefit', sentenceEvidence(r.s, generic.k, 'a benefit claim not tied to anything the HCP said'));
+}

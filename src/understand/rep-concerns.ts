@@ -1,0 +1,192 @@
+// How a rep turn meets what the HCP just raised: acknowledges it (and does not argue), rebuts or
+// dismisses it, explores what lies behind it, answers the HCP's question or dodges it.
+import type { RepTurn } from './found.js';
+import { isQuestionKind } from './questions.js';
+import { hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from './said.js';
+import type { Act } from './types.js';
+
+const OBJECTING_ACTS: readonly Act[] = [
+  'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other',
+  'confusion_cue', 'declines', 'conditional',
+];
+
+/** The HCP's last turn pushed back: an objection, a condition, a no. */
+export function concernBefore(r: RepTurn): boolean {
+  return r.prev !== undefined && OBJECTING_ACTS.some((a) => r.conv.has(r.prev!.i, a));
+}
+
+/** Something the HCP cares about was on the table: pushback, a feeling, a pressure, a need or problem they shared. */
+function somethingToAcknowledge(r: RepTurn): boolean {
+  return concernBefore(r) || (r.prev !== undefined && (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)));
+}
+
+/** Any concern so far in the call: a dismissal needs something to dismiss. */
+const anyConcernSoFar = (r: RepTurn): boolean => r.conv.heardConcern;
+
+export function readAcknowledgeAndRebuttal(r: RepTurn): void {
+  const { s } = r;
+  const dismissal = repHits(s, 'dismissal')[0];
+  if (dismissal !== undefined && anyConcernSoFar(r)) r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
+  const sentences = s.text.sentences;
+  const opener = openingContrast(r);
+  if (opener !== undefined && !r.found.has('rebuttal')) {
+    r.found.add('rebuttal', hitEvidence(s, opener, 'answers the objection by contradicting it: "{phrase} …"'));
+    return;
+  }
+  for (let k = 0; k < Math.min(2, sentences.length); k++) {
+    const ack = hitsIn(s, 'rep.acknowledgment', k)[0];
+    if (ack === undefined) continue;
+    // "I hear you, but…": a contrast later in the sentence or opening one of the next two sentences.
+    const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
+    const nextSentences = [k + 1, k + 2].filter((j) => j < sentences.length).map((j) => s.hits.at('rep.contrast', sentences[j]!.t0)).find((h) => h !== undefined);
+    const turn = sameSentence ?? nextSentences;
+    if (turn !== undefined && somethingToAcknowledge(r)) {
+      r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
+      return;
+    }
+    if (r.found.has('rebuttal') || !somethingToAcknowledge(r)) return;
+    r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
+    return;
+  }
+}
+
+/** "Actually, …", "But the data …" as the first word after an objection: contradicting before hearing it out. */
+function openingContrast(r: RepTurn) {
+  if (!concernBefore(r) || r.sentences.length === 0) return undefined;
+  const first = r.sentences[0]!;
+  if (first.kind !== 'statement') return undefined;
+  const sent = r.s.text.sentences[first.k]!;
+  const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
+  const h = r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0);
+  return h !== undefined && h.phrase !== 'though' ? h : undefined;
+}
+
+const LISTENING: readonly Act[] = ['priority_link', 'explore', 'answers_question', 'paraphrase', 'simplify', 'time_adapt'];
+const PITCHING: readonly Act[] = ['generic_benefit', 'feature_dump', 'off_topic'];
+const THAT_OPENERS = new Set(['a', 'an', 'the', 'exactly', 'really', 'such', 'so', 'what', 'where', 'why', 'how']);
+
+/**
+ * Once the whole turn is read: "Totally understand." followed by a pitch, small talk or an unrelated
+ * question is a stock phrase, not acknowledgment; "That's a hard group to reach." is, with no stock phrase.
+ */
+export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined): void {
+  const has = (a: Act) => r.found.has(a);
+  if (has('acknowledge')) {
+    if (arguesPast(r)) {
+      const ev = r.found.get('acknowledge')!;
+      r.found.drop('acknowledge');
+      r.found.add('rebuttal', { ...ev, why: 'a stock acknowledgment, then straight to the counter-argument' });
+      return;
+    }
+    const listens = LISTENING.some(has) || buildsOn === true;
+    if (!listens && (PITCHING.some(has) || (buildsOn === false && opensNewTopic(r)))) r.found.drop('acknowledge');
+    return;
+  }
+  if (has('rebuttal') || PITCHING.some(has) || !somethingToAcknowledge(r)) return;
+  const first = r.sentences[0];
+  if (first === undefined || first.kind !== 'statement') return;
+  const { s } = r;
+  const sent = s.text.sentences[first.k]!;
+  const [a, b] = [s.text.tokens[sent.t0], s.text.tokens[sent.t0 + 1]];
+  const evaluates = (a?.w === "that's" && THAT_OPENERS.has(b?.w ?? '')) || (a?.w === 'that' && b !== undefined && b.s !== '' && !b.neg && b.w !== 'is');
+  const short = sent.t1 - sent.t0 <= 12 && hitsIn(s, 'rep.benefit', first.k).length === 0 && hitsIn(s, 'rep.productFacts', first.k).length === 0;
+  if (evaluates && short) r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
+}
+
+/** "I understand. The total cost difference narrows…": an objection (not a question) met by the case for the product. */
+function arguesPast(r: RepTurn): boolean {
+  if (!concernBefore(r) || r.conv.has(r.prev!.i, 'asks_question') || r.found.has('explore') || r.found.has('paraphrase')) return false;
+  // "What would an option need to do?" … "Real weight loss, and coverage.": presenting next answers it.
+  const before = r.conv.readingOf(r.prev!.i - 1);
+  if (before?.acts.some((a) => a.act === 'open_question') === true) return false;
+  if (['next_step_specific', 'next_step_vague', 'commitment_request', 'recap', 'time_adapt'].some((a) => r.found.has(a as Act))) return false;
+  const ack = r.found.get('acknowledge')!;
+  // Only a bare stock phrase ("I understand."); "You're right, the generics are cheap…" concedes.
+  const ackSentence = r.sentences.find((q) => r.s.text.sentences[q.k]!.end >= ack.end);
+  if (ackSentence === undefined || !ackOnly(r, ackSentence.k)) return false;
+  const next = r.sentences.find((q) => r.s.text.sentences[q.k]!.start >= ack.end);
+  if (next === undefined || next.kind !== 'statement') return false;
+  return hitsIn(r.s, 'rep.benefit', next.k).length > 0 || hitsIn(r.s, 'rep.productFacts', next.k).length > 0;
+}
+
+/** A question bringing two or more words of its own ("your biggest frustration as a provider"); "What happened?" follows. */
+function opensNewTopic(r: RepTurn): boolean {
+  return r.sentences.some((q) => isQuestionKind(q.kind) && [...sentenceContent(r.s, q.k)].filter((w) => r.conv.hcpSaid(w) === undefined).length >= 2);
+}
+
+const TOPIC_LISTS: readonly [Act, string][] = [
+  ['objection_cost', 'hcp.cost'],
+  ['objection_access', 'hcp.access'],
+  ['objection_safety', 'hcp.safety'],
+  ['objection_evidence', 'hcp.evidence'],
+  ['objection_status_quo', 'rep.currentPractice'],
+];
+
+/** Content words of the sentences that carried the HCP's objection (its evidence spans). */
+function objectionWords(r: RepTurn): Set<string> {
+  const out = new Set<string>();
+  const prev = r.prev;
+  const reading = prev === undefined ? undefined : r.conv.readingOf(prev.i);
+  if (prev === undefined || reading === undefined) return out;
+  for (const a of reading.acts) {
+    if (!OBJECTING_ACTS.includes(a.act)) continue;
+    for (const [k, sent] of prev.text.sentences.entries()) {
+      if (sent.end <= a.evidence.start || sent.start >= a.evidence.end) continue;
+      for (const w of sentenceContent(prev, k)) out.add(w);
+    }
+  }
+  return out;
+}
+
+export function readExplore(r: RepTurn): void {
+  const { s } = r;
+  if (!concernBefore(r)) return;
+  const words = objectionWords(r);
+  const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
+  for (const q of r.sentences) {
+    const phrase = hitsIn(s, 'rep.explore', q.k)[0];
+    if (phrase !== undefined) {
+      r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
+      return;
+    }
+    if (!isQuestionKind(q.kind)) continue;
+    // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
+    const onTopic = topics.some((list) => hitsIn(s, list, q.k).length > 0);
+    if (onTopic || [...sentenceContent(s, q.k)].some((w) => words.has(w))) {
+      r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
+      return;
+    }
+  }
+}
+
+/** The content words of the question the HCP asked last. */
+function questionWords(r: RepTurn): Set<string> {
+  const prev = r.prev!;
+  const out = new Set<string>();
+  for (const [k, x] of prev.text.sentences.entries()) if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  return out;
+}
+
+/** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
+export function readAnswer(r: RepTurn): void {
+  if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
+  const { s } = r;
+  const deflect = repHits(s, 'deflection').find((h) => s.text.tokens[h.t0]!.sent <= 1);
+  if (deflect !== undefined) {
+    r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
+    return;
+  }
+  const q = questionWords(r);
+  const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
+  const questionFirst = first !== undefined && isQuestionKind(first.kind);
+  const related = first !== undefined && [...sentenceContent(s, first.k)].some((w) => q.has(w));
+  if (questionFirst && !related) r.found.add('dodges_question', sentenceEvidence(s, first.k, "answers the HCP's question with an unrelated question"));
+  else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));
+}
+
+/** A sentence that is only an acknowledgment ("Fair point.", "Good catch."). */
+function ackOnly(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  const ack = r.s.hits.at('rep.acknowledgment', sent.t0) ?? r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
+  return ack !== undefined && sent.t1 - ack.t1 <= 3;
+}

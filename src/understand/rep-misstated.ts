@@ -1,0 +1,62 @@
+// Restatements that get the HCP wrong: a word the HCP only denied said back plainly, words put in
+// the HCP's mouth ("you want better outcomes"), or the rep's own pitch dressed as the HCP's view.
+import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
+import { hitsIn } from './said.js';
+import { breakBetween } from './text.js';
+
+const LACK = new Set(['gap', 'lack', 'lacking', 'missing', 'without', 'need', 'needs', 'no', 'nothing', 'wish', 'short']);
+
+/** A word the HCP only ever denied, said plainly by the rep ("not a safety thing" → "those safety concerns"). */
+export function polarityClash(r: RepTurn, from: number, t1: number): string | undefined {
+  // "So the gap is having something medical" restates "I don't have a medical option" right.
+  for (let i = from; i < t1; i++) if (LACK.has(r.s.text.tokens[i]!.w)) return undefined;
+  for (let i = from; i < t1; i++) {
+    const t = r.s.text.tokens[i]!;
+    if (t.s === '' || t.neg || r.c.generic.has(t.s)) continue;
+    const m = r.conv.hcpSaid(t.s);
+    if (m !== undefined && m.denied && !m.affirmed) return t.w;
+  }
+  return undefined;
+}
+
+const HYPOTHETICAL = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
+const ATTRIBUTION_WORDS = new Set(['want', 'like', 'need', 'looking', 'open', 'concern', 'concerns', 'worried', 'care', 'have', 'some', "you're", 'you', 'your', 'those', "you'd", 'are', 'at', 'to', 'about']);
+
+/**
+ * Words put in the HCP's mouth after "you want", "your concern about": never said by the HCP,
+ * worse when the rep said them first (its own pitch handed back as the HCP's wish).
+ */
+export function misattributed(r: RepTurn, k: number): string[] {
+  const { s } = r;
+  const out: string[] = [];
+  if (s.text.sentences[k]!.q) return out;
+  for (const h of hitsIn(s, 'rep.attribution', k)) {
+    // "unless you want", "if you'd like": an offer, not a claim about what the HCP said.
+    if (HYPOTHETICAL.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
+    let weight = 0;
+    const words: string[] = [];
+    const end = Math.min(s.text.sentences[k]!.t1, h.t1 + 8);
+    for (let i = h.t0; i < end; i++) {
+      if (i > h.t1 && breakBetween(s.text, i - 1, i)) break;
+      const t = s.text.tokens[i]!;
+      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w) || r.c.generic.has(t.s) || r.conv.hcpSaid(t.s) !== undefined) continue;
+      words.push(t.w);
+      weight += r.conv.repIntroduced(t.s) ? 2 : 1;
+    }
+    if (weight >= 2) out.push(...words);
+  }
+  return out;
+}
+
+/** "It sounds like Vantrelle would be a great fit": a restatement frame around the rep's own pitch. */
+export function pitchInFrame(r: RepTurn, frame: PhraseHit, k: number): boolean {
+  const { s } = r;
+  const end = s.text.sentences[k]!.t1;
+  for (let i = frame.t1; i < end; i++) {
+    if (i > frame.t1 && breakBetween(s.text, i - 1, i)) break;
+    const t = s.text.tokens[i]!;
+    if (t.cap && t.s !== '' && r.conv.hcpSaid(t.s) === undefined && r.conv.repIntroduced(t.s)) return true;
+  }
+  return false;
+}

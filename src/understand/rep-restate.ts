@@ -1,0 +1,198 @@
+// Restating the HCP: an accurate paraphrase in the rep's own words, a parrot (copied word for
+// word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
+import { copiedShare } from './copying.js';
+import type { Conversation } from './conversation.js';
+import type { RepTurn } from './found.js';
+import { hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import type { PhraseHit } from './phrases.js';
+import { namesSomething } from './rep-claims.js';
+import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
+
+/** The HCP's last `n` turns, newest first. */
+export function recentHcp(conv: Conversation, n: number): Said[] {
+  const out: Said[] = [];
+  for (let i = conv.said.length - 1; i >= 0 && out.length < n; i--) if (conv.said[i]!.speaker === 'customer') out.push(conv.said[i]!);
+  return out;
+}
+
+const LEAD = new Set(['so', 'okay', 'ok', 'right', 'then', 'and', 'well', 'got', 'it', 'thanks', 'understood', 'exactly', 'yes', 'great']);
+
+type Kind = 'recap' | 'frame' | 'so' | 'you';
+
+interface Candidate {
+  k: number;
+  kind: Kind;
+  /** Token where the restated content starts (after the frame). */
+  from: number;
+  frame?: PhraseHit;
+}
+
+/** Every content word of tokens [t0, t1) was said by the HCP. */
+function sayback(r: RepTurn, t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && r.conv.hcpSaid(st) === undefined) return false;
+  }
+  return true;
+}
+
+function sharedWithAnyHcp(r: RepTurn, from: number, t1: number): number {
+  const seen = new Set<string>();
+  for (let i = from; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined) seen.add(st);
+  }
+  return seen.size;
+}
+
+const closeToEnd = (r: RepTurn): boolean =>
+  ['next_step_specific', 'next_step_vague', 'commitment_request'].some((a) => r.found.has(a as 'recap')) || r.s.hits.has('rep.timeAdapt') || r.conv.timeline.asks.length > 0;
+
+const FIRST_PERSON = new Set(['i', "i'll", "i'd", "i'm", "i've", 'me', 'my', "let's", 'we', "we'll", "we're", "we've", 'our', 'us']);
+const HYPOTHETICAL_LEAD = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
+
+/** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
+function ackOnly(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  const ack = r.s.hits.at('rep.acknowledgment', sent.t0);
+  return ack !== undefined && sent.t1 - ack.t1 <= 2;
+}
+
+function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | undefined {
+  const { s } = r;
+  const sent = s.text.sentences[k]!;
+  const recap = hitsIn(s, 'rep.recap', k)[0];
+  if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
+  let i = sent.t0;
+  const ack = s.hits.at('rep.acknowledgment', i);
+  if (ack !== undefined) i = ack.t1;
+  while (i < sent.t1 && LEAD.has(s.text.tokens[i]!.w) && s.text.tokens[i]!.w !== 'so') i++;
+  if (i >= sent.t1) return undefined;
+  // A frame opens the sentence ("It sounds like…", "So what I'm hearing…"), never an offer ("unless you want").
+  const frame = [...hitsIn(s, 'rep.paraphraseFrames', k), ...hitsIn(s, 'rep.attribution', k)].find((h) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
+  if (frame !== undefined) {
+    const more = s.hits.at('rep.attribution', frame.t1);
+    return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
+  }
+  if (sent.q) return undefined;
+  const tokens = s.text.tokens;
+  // "So: your next three patients, and I'm back on the 14th" lists what was settled.
+  if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
+    return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
+  }
+  if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then') return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
+  const rest = tokens.slice(i, sent.t1);
+  const secondPerson = rest.some((t) => t.w === 'you' || t.w === 'your' || t.w === "you're");
+  const firstPerson = rest.some((t) => FIRST_PERSON.has(t.w));
+  return firstStatement && secondPerson && !firstPerson ? { k, kind: 'you', from: i } : undefined;
+}
+
+function sharedWithTurns(r: RepTurn, from: number, t1: number, hcp: readonly Said[]): number {
+  let n = 0;
+  for (let i = from; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && hcp.some((h) => h.text.stems.has(st))) n++;
+  }
+  return n;
+}
+
+function sharedWithHcp(r: RepTurn, from: number, t1: number, hcp: readonly Said[]): number {
+  const seen = new Set<string>();
+  for (let i = from; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && !r.c.generic.has(st) && hcp.some((h) => h.content.has(st))) seen.add(st);
+  }
+  return seen.size;
+}
+
+/** The sentence carries the next step found in this turn. */
+function namesStep(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  const step = r.found.get('next_step_specific');
+  return step !== undefined && step.start < sent.end && step.end > sent.start;
+}
+
+const actsBefore = (r: RepTurn) => (r.prev === undefined ? [] : r.conv.readingOf(r.prev.i)?.acts.map((a) => a.act) ?? []);
+
+export function readRestatements(r: RepTurn): void {
+  const { s } = r;
+  const prevActs = actsBefore(r);
+  const yes = repHits(s, 'assumesYes')[0];
+  if (yes !== undefined && prevActs.some((a) => a === 'brush_off' || a === 'declines' || a === 'conditional')) {
+    r.found.add('misstated_recap', hitEvidence(s, yes, 'takes a no or a maybe as a yes: "{phrase}"'));
+  }
+  if (r.prev === undefined) return;
+  const echoed = new Set<number>();
+  readEachSentence(r, echoed);
+  dropEchoedQuestions(r, echoed);
+}
+
+/** The HCP's own question read back to them ("Do you have something that helps with that?") asks nothing. */
+function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
+  if (echoed.size === 0) return;
+  const asks = r.sentences.filter((q) => r.s.text.sentences[q.k]!.q);
+  if (asks.every((q) => echoed.has(q.k))) {
+    r.found.drop('open_question');
+    r.found.drop('closed_question');
+  }
+  const dodge = r.found.get('dodges_question');
+  if (dodge !== undefined && [...echoed].some((k) => r.s.text.sentences[k]!.start <= dodge.start && r.s.text.sentences[k]!.end >= dodge.end)) r.found.drop('dodges_question');
+}
+
+function readEachSentence(r: RepTurn, echoed: Set<number>): void {
+  const { s, conv, c } = r;
+  const prevActs = actsBefore(r);
+  const recent = recentHcp(conv, 3);
+  const lastTwo = recent.slice(0, 2);
+  let firstStatement = true;
+  for (const q of r.sentences) {
+    const cand = q.kind === 'statement' || q.kind === 'checkin' || q.kind === 'closed' ? candidate(r, q.k, firstStatement) : undefined;
+    if (q.kind === 'statement' && !ackOnly(r, q.k)) firstStatement = false;
+    const t1 = s.text.sentences[q.k]!.t1;
+    const from = cand?.from ?? s.text.sentences[q.k]!.t0;
+    // Copying needs shared words first: the cheap check spares most sentences the run count.
+    const mayCopy = t1 - from >= 6 && sharedWithTurns(r, from, t1, lastTwo) >= (t1 - from <= 10 ? 1 : 2);
+    if (mayCopy && copiedShare(s, from, t1, lastTwo, c.lex.params.copiedRunWords) >= c.lex.params.parrotCopiedShare) {
+      r.found.add('parrot', sentenceEvidence(s, q.k, "repeats the HCP's words nearly verbatim"));
+      r.restated.add(q.k);
+      if (s.text.sentences[q.k]!.q) echoed.add(q.k);
+      if (cand?.kind === 'recap') r.found.add('recap', hitEvidence(s, cand.frame!, 'summarizes by repeating the HCP word for word: "{phrase}"'), 'parrot');
+      continue;
+    }
+    // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
+    if (cand === undefined || hitsIn(s, 'rep.dismissal', q.k).length > 0) continue;
+    const clash = cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1);
+    const wrong = misattributed(r, q.k);
+    const pitch = cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);
+    if (clash !== undefined || wrong.length > 0 || pitch) {
+      const why =
+        clash !== undefined
+          ? `gets the HCP backwards on "${clash}"`
+          : wrong.length > 0
+            ? `puts words the HCP never said in their mouth: ${wrong.slice(0, 3).join(', ')}`
+            : "dresses the rep's own pitch as the HCP's view";
+      r.found.add('misstated_recap', sentenceEvidence(s, q.k, why));
+      r.restated.add(q.k);
+      continue;
+    }
+    if (cand.kind === 'recap' && closeToEnd(r)) {
+      // A recap of the HCP's own points, or of the rep's slogans ("better efficacy, simple dosing").
+      // Confirming a plan the HCP just agreed to recaps what was agreed, whatever words it uses.
+      const theirs = sharedWithAnyHcp(r, cand.from, t1) >= 2 || (prevActs.includes('agrees') && namesStep(r, q.k));
+      r.found.add('recap', hitEvidence(s, cand.frame!, theirs ? 'summarizes what was said or agreed before closing: "{phrase}"' : 'summarizes, but in the rep\'s own talking points: "{phrase}"'), theirs ? 'theirs' : 'slogan');
+      r.restated.add(q.k);
+      continue;
+    }
+    // A "so" restatement often runs on into the next sentence ("So it wasn't one bad lab. It was a slow slide…").
+    const next = s.text.sentences[q.k + 1];
+    const until = cand.kind === 'so' && next !== undefined && !next.q ? next.t1 : t1;
+    const shared = cand.kind === 'you' ? sharedWithHcp(r, cand.from, t1, lastTwo.slice(0, 1)) : sharedWithAnyHcp(r, cand.from, until);
+    // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch.
+    const claim = hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1)) || namesSomething(r, q.k);
+    const enough = cand.kind === 'you' ? shared >= c.lex.params.paraphraseSharedWords && !claim : shared >= 1 && (cand.kind !== 'so' || !claim);
+    if (enough) {
+      r.found.add('paraphrase', sentenceEvidence(s, q.k, "restates the HCP's point in the rep's own words"));
+      r.restated.add(q.k);
+    }
+  }
+}

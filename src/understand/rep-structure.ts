@@ -1,0 +1,113 @@
+// How a rep turn runs the call: purpose, transitions, respecting time, simplifying, and the turns
+// that carry nothing (filler, gibberish, a paste) or drift off topic.
+import type { RepTurn } from './found.js';
+import { hitEvidence, hitsIn, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
+import { isStopWord } from './stem.js';
+import { breakBetween } from './text.js';
+
+const HAS_LETTER = /\p{L}/u;
+const NO_VOWEL = /^[^aeiouy\d]+$/;
+
+/** Filler, gibberish or a paste: something said that carries nothing a trainer could credit. */
+export function emptyReason(r: RepTurn): string | undefined {
+  const { s, c } = r;
+  const raw = s.text.raw;
+  if (raw.length > c.lex.params.pasteChars) return `a pasted block of ${raw.length.toLocaleString('en-US')} characters, not something said to an HCP`;
+  if (!HAS_LETTER.test(raw)) return 'no words at all';
+  const tokens = s.text.tokens;
+  const fillers = repHits(s, 'fillers');
+  const covered = fillers.reduce((n, h) => n + (h.t1 - h.t0), 0);
+  if (tokens.length <= 3 && covered >= tokens.length) return `only "${raw.trim().slice(0, 40)}"`;
+  // Real sentences carry small words; only a turn without one needs the closer look.
+  if (tokens.length >= 2 && !tokens.some((t) => isStopWord(t.w)) && looksLikeGibberish(s)) return 'no recognizable sentence';
+  return undefined;
+}
+
+/** Real sentences carry small words ("the", "you", "is"); keyboard mashing does not. */
+function looksLikeGibberish(s: Said): boolean {
+  const words = s.text.tokens.filter((t) => !t.num);
+  if (words.length === 0) return true;
+  const small = words.filter((t) => isStopWord(t.w)).length;
+  const odd = words.filter((t) => NO_VOWEL.test(t.w) || /(.)\1\1/.test(t.w) || t.w.length > 18).length;
+  return small === 0 && (words.length >= 4 || odd / words.length >= 0.3);
+}
+
+/** An agenda around the HCP, or only a reason to pitch: both state a purpose, trainers weigh them apart. */
+export function readPurpose(r: RepTurn): void {
+  if (r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns) return;
+  const agenda = repHits(r.s, 'purpose')[0];
+  if (agenda !== undefined) {
+    r.found.add('purpose', hitEvidence(r.s, agenda, 'sets an agenda for the call: "{phrase}"'), 'agenda');
+    return;
+  }
+  const pitch = repHits(r.s, 'pitchIntro')[0];
+  if (pitch === undefined) return;
+  // "I'm here to hear how your team handles…" is a reason built around the HCP, not a pitch.
+  const learn = hitsIn(r.s, 'rep.learnAbout', r.s.text.tokens[pitch.t0]!.sent).find((h) => h.t0 >= pitch.t0);
+  if (learn !== undefined) r.found.add('purpose', hitEvidence(r.s, pitch, 'sets a purpose around the HCP: "{phrase} … ' + learn.phrase + '"'), 'agenda');
+  else r.found.add('purpose', hitEvidence(r.s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
+}
+
+/** A signpost counts where a clause begins ("On cost: …", "Now, the other thing …"). */
+export function readTransition(r: RepTurn): void {
+  const { s } = r;
+  for (const h of repHits(s, 'transition')) {
+    const tok = s.text.tokens[h.t0]!;
+    const sent = s.text.sentences[tok.sent]!;
+    const atStart = h.t0 - sent.t0 <= 2 || breakBetween(s.text, h.t0 - 1, h.t0);
+    if (atStart) {
+      r.found.add('transition', hitEvidence(s, h, 'signposts a new topic: "{phrase}"'));
+      return;
+    }
+  }
+}
+
+/** Time-aware phrases count once the HCP has signalled time (or in the opening, reading the room). */
+export function readTimeAdapt(r: RepTurn): void {
+  const { s, conv } = r;
+  const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
+  const opening = conv.repTurns <= 2;
+  // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
+  const h = repHits(s, 'timeAdapt').find((x) => x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0));
+  if (h !== undefined && (timeSeen || opening)) {
+    r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
+    return;
+  }
+  if (r.prev === undefined || !conv.has(r.prev.i, 'time_cue')) return;
+  // "Five minutes, got it": taking up the HCP's own time budget.
+  const budget = r.s.hits.all('hcp.minutes')[0];
+  if (budget !== undefined) {
+    r.found.add('time_adapt', hitEvidence(s, budget, 'takes up the HCP\'s time budget: "{phrase}"'));
+    return;
+  }
+  const p = r.c.lex.params;
+  const wrapsUp = r.found.has('ownership') || r.found.has('next_step_specific') || r.found.has('next_step_vague');
+  // Short is not enough: a brief closed question after "I have to go" ignores it; a brief wrap-up does not.
+  if (r.sentences.some((q) => q.kind === 'open' || q.kind === 'closed')) return;
+  if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question'))) r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
+  else if (s.words <= p.wrapUpMaxWords && wrapsUp && !['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal'))) {
+    r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
+  }
+}
+
+const FIRST_PERSON = new Set(['i', "i'll", "i'm", "i'd", 'me', 'my', "let's", 'let']);
+
+/** A one-word time phrase opens the sentence or sits in a sentence about what the rep will do. */
+function aboutTheCall(r: RepTurn, t: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[tokens[t]!.sent]!;
+  if (t - sent.t0 <= 1) return true;
+  for (let i = sent.t0; i < t; i++) if (FIRST_PERSON.has(tokens[i]!.w)) return true;
+  return false;
+}
+
+export function readSimplify(r: RepTurn): void {
+  if (r.prev === undefined || !r.conv.has(r.prev.i, 'confusion_cue')) return;
+  const h = repHits(r.s, 'simplify')[0];
+  if (h !== undefined) r.found.add('simplify', hitEvidence(r.s, h, 'clarifies after the HCP was confused: "{phrase}"'));
+}
+
+export function readOffTopic(r: RepTurn): void {
+  const h = repHits(r.s, 'offTopic')[0];
+  if (h !== undefined) r.found.add('off_topic', spanEvidence(r.s, h.t0, h.t1, `small talk, not the HCP's patients: "${h.phrase}"`));
+}

@@ -1,0 +1,79 @@
+// One turn as the reader sees it: its text read once, its phrase hits, and evidence helpers.
+import type { Speaker } from '../types.js';
+import type { CompiledLexicon, HcpList, RepList } from './lexicon.js';
+import type { Hits, PhraseHit } from './phrases.js';
+import { readText, shortQuote, type TurnText } from './text.js';
+import type { ActEvidence } from './types.js';
+
+export interface Said {
+  i: number;
+  speaker: Speaker;
+  text: TurnText;
+  hits: Hits;
+  /** Number of words. */
+  words: number;
+  /** Content stems, minus the generic words of any call. */
+  content: Set<string>;
+}
+
+/** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
+const MAX_READ_CHARS = 20_000;
+
+export function readSaid(i: number, speaker: Speaker, raw: string, c: CompiledLexicon): Said {
+  const text = readText(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw);
+  const content = new Set<string>();
+  for (const s of text.stems) if (!c.generic.has(s)) content.add(s);
+  return { i, speaker, text, hits: c.index.scan(text), words: text.tokens.length, content };
+}
+
+export const repHits = (s: Said, list: RepList): readonly PhraseHit[] => s.hits.all(`rep.${list}`);
+export const hcpHits = (s: Said, list: HcpList): readonly PhraseHit[] => s.hits.all(`hcp.${list}`);
+export const hasRep = (s: Said, list: RepList): boolean => s.hits.has(`rep.${list}`);
+export const hasHcp = (s: Said, list: HcpList): boolean => s.hits.has(`hcp.${list}`);
+
+/** Hits of a list inside sentence k. */
+export function hitsIn(s: Said, key: string, k: number): PhraseHit[] {
+  const sent = s.text.sentences[k]!;
+  return s.hits.within(key, sent.t0, sent.t1);
+}
+
+/** Evidence for tokens [t0, t1): the span, and a quote of its sentence (the phrase alone reads badly). */
+export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActEvidence {
+  const { tokens, sentences, raw } = s.text;
+  const first = tokens[t0];
+  if (first === undefined) return wholeEvidence(s, why);
+  const last = tokens[Math.max(t0, t1 - 1)]!;
+  const sent = sentences[first.sent]!;
+  return { start: first.start, end: last.end, quote: shortQuote(raw.slice(first.start === sent.start ? first.start : sent.start, sent.end), 100), why };
+}
+
+export function sentenceEvidence(s: Said, k: number, why: string): ActEvidence {
+  const sent = s.text.sentences[k];
+  if (sent === undefined) return wholeEvidence(s, why);
+  return { start: sent.start, end: sent.end, quote: shortQuote(s.text.raw.slice(sent.start, sent.end), 100), why };
+}
+
+export function hitEvidence(s: Said, h: PhraseHit, why: string): ActEvidence {
+  return spanEvidence(s, h.t0, h.t1, why.replace('{phrase}', h.phrase));
+}
+
+export function wholeEvidence(s: Said, why: string): ActEvidence {
+  return { start: 0, end: s.text.raw.length, quote: shortQuote(s.text.raw, 100), why };
+}
+
+/** Sentence indexes of a turn. */
+export const sentencesOf = (s: Said): number[] => s.text.sentences.map((_, k) => k);
+
+/** Content stems of sentence k, minus generic words. */
+export function sentenceContent(s: Said, k: number): Set<string> {
+  const sent = s.text.sentences[k]!;
+  const out = new Set<string>();
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const st = s.text.tokens[i]!.s;
+    if (st !== '' && s.content.has(st)) out.add(st);
+  }
+  return out;
+}
+
+/** Number of words in sentence k. */
+export const sentenceWords = (s: Said, k: number): number => s.text.sentences[k]!.t1 - s.text.sentences[k]!.t0;

@@ -1,0 +1,220 @@
+// Reads a turn's text once, in one pass over its characters: words with their offsets, sentences,
+// clause breaks, stems and negation. Everything downstream (phrase hits, acts, evidence) points back
+// into the raw text. Hand-written rather than regex-driven: reading must stay fast (issue 12 speed goals).
+import { contentStem, isDigitCode, NUMBER_WORDS } from './stem.js';
+
+export interface Token {
+  /** The word, lowercased, curly apostrophes straightened. */
+  w: string;
+  /** Content stem, or '' for stop words, numbers and very short words. */
+  s: string;
+  /** Offsets into the raw text. */
+  start: number;
+  end: number;
+  /** Sentence index. */
+  sent: number;
+  /** Denied by a negation right before it ("not unhappy", "not a safety thing", "won't switch"). */
+  neg: boolean;
+  /** Capitalized in the raw text and not the first word of its sentence. */
+  cap: boolean;
+  /** A number: digits or a number word. */
+  num: boolean;
+  /** A comma, semicolon, colon or dash separates it from the word before. */
+  breakBefore: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  /** Ends with a question mark. */
+  q: boolean;
+}
+
+export interface TurnText {
+  raw: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Content stems of the whole turn. */
+  stems: Set<string>;
+}
+
+/** Words that deny what follows them. */
+const NEGATORS = new Set(
+  "not no never nothing none neither nor without hardly barely isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't haven't hasn't hadn't ain't nobody".split(
+    ' ',
+  ),
+);
+const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'necessarily']);
+/** Words a negation reaches across to the word it denies ("not a safety thing", "don't have concerns"). */
+const REACHES_OVER = new Set(['a', 'an', 'the', 'any', 'have', 'has', 'going', 'to', 'be', 'been', 'really', 'quite', 'very', 'so', 'too', 'my', 'our', 'your', 'their', 'about', 'with', 'much', 'more', 'all', 'that']);
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'approx']);
+
+/** Lowercase one word and straighten apostrophes and dashes. */
+export function normalizeWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 96 || c > 127) return lower.replace(/[\u2018\u2019\u201B\u2032`]/g, "'").replace(/[\u2010-\u2013]/g, '-');
+  }
+  return lower;
+}
+
+/** Per-word facts are pure and a conversation's vocabulary is small: remember them (bounded). */
+const WORDS = new Map<string, { s: string; num: boolean; neg: boolean }>();
+const MAX_WORDS = 50_000;
+
+function wordInfo(w: string): { s: string; num: boolean; neg: boolean } {
+  let info = WORDS.get(w);
+  if (info === undefined) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear();
+    info = { s: contentStem(w), num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w), neg: NEGATORS.has(w) || w.endsWith("n't") };
+    WORDS.set(w, info);
+  }
+  return info;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+const codeIsWord = new Map<number, boolean>();
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let v = codeIsWord.get(c);
+  if (v === undefined) codeIsWord.set(c, (v = LETTER.test(String.fromCharCode(c))));
+  return v;
+}
+
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
+const isClauseBreak = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 0x201d || c === 0x2019;
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+
+/** The end of a word starting at i: letters and digits joined by inner apostrophes and hyphens. */
+function wordEnd(raw: string, i: number): number {
+  const n = raw.length;
+  if (isDigitCode(raw.charCodeAt(i))) {
+    // "12:30", "2.1", "1,400", "82%": one number, unless letters follow ("14th" is a word).
+    let j = i;
+    while (j < n && isDigitCode(raw.charCodeAt(j))) j++;
+    while (j + 1 < n && (raw[j] === '.' || raw[j] === ',' || raw[j] === ':') && isDigitCode(raw.charCodeAt(j + 1))) {
+      j++;
+      while (j < n && isDigitCode(raw.charCodeAt(j))) j++;
+    }
+    if (raw[j] === '%') j++;
+    if (j >= n || !isWordCode(raw.charCodeAt(j))) return j;
+  }
+  let j = i;
+  for (;;) {
+    while (j < n && isWordCode(raw.charCodeAt(j))) j++;
+    if (j + 1 < n && isJoiner(raw.charCodeAt(j)) && isWordCode(raw.charCodeAt(j + 1))) j++;
+    else return j;
+  }
+}
+
+/** Marks the content word a negation denies; scope stops at the first content word or a clause break. */
+function markNegation(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!wordInfo(t.w).neg || NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) continue;
+    let j = i + 1;
+    while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w)) j++;
+    const target = tokens[j];
+    if (target !== undefined && target.sent === t.sent && target.s !== '' && !target.breakBefore) target.neg = true;
+  }
+}
+
+export function readText(raw: string): TurnText {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const stems = new Set<string>();
+  const n = raw.length;
+  let sentStart = 0;
+  let t0 = 0;
+  let text = false;
+  let pendingBreak = false;
+  const endSentence = (end: number, q: boolean) => {
+    if (text) sentences.push({ start: sentStart, end, t0, t1: tokens.length, q });
+    sentStart = end;
+    t0 = tokens.length;
+    text = false;
+    pendingBreak = false;
+  };
+  let i = 0;
+  while (i < n) {
+    const c = raw.charCodeAt(i);
+    if (isWordCode(c)) {
+      const end = wordEnd(raw, i);
+      const w = normalizeWord(raw.slice(i, end));
+      const info = wordInfo(w);
+      const first = tokens.length === t0;
+      const ch = raw[i]!;
+      const cap = !first && ch !== ch.toLowerCase() && (c < 128 || UPPER.test(ch));
+      if (info.s !== '') stems.add(info.s);
+      tokens.push({ w, s: info.s, start: i, end, sent: sentences.length, neg: false, cap, num: info.num, breakBefore: pendingBreak && !first });
+      pendingBreak = false;
+      text = true;
+      i = end;
+      continue;
+    }
+    if (c === 10 || c === 13) {
+      let j = i;
+      while (j < n && (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13)) j++;
+      endSentence(j, false);
+      i = j;
+      continue;
+    }
+    if (isTerminator(c)) {
+      let j = i;
+      let q = false;
+      for (; j < n && isTerminator(raw.charCodeAt(j)); j++) if (raw.charCodeAt(j) === 63) q = true;
+      while (j < n && isCloser(raw.charCodeAt(j))) j++;
+      const last = tokens[tokens.length - 1];
+      const abbreviation = c === 46 && j === i + 1 && last !== undefined && last.end === i && ABBREVIATIONS.has(last.w);
+      if ((j >= n || isSpace(raw.charCodeAt(j))) && !abbreviation) {
+        text = true;
+        endSentence(j, q);
+        i = j;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    if (isClauseBreak(c) || (c === 45 && (raw.charCodeAt(i + 1) === 45 || (isSpace(raw.charCodeAt(i - 1)) && isSpace(raw.charCodeAt(i + 1)))))) pendingBreak = true;
+    if (!isSpace(c)) text = true;
+    i++;
+  }
+  endSentence(n, false);
+  markNegation(tokens);
+  return { raw, tokens, sentences, stems };
+}
+
+/** Text of sentence k, trimmed. */
+export const sentenceText = (t: TurnText, k: number): string => t.raw.slice(t.sentences[k]!.start, t.sentences[k]!.end).trim();
+
+/** Whether a clause break lies between tokens a and b (a < b) of the same sentence. */
+export function breakBetween(t: TurnText, a: number, b: number): boolean {
+  for (let i = a + 1; i <= b; i++) if (t.tokens[i]?.breakBefore) return true;
+  return false;
+}
+
+/** Stems of tokens [t0, t1). */
+export function stemsOf(t: TurnText, t0: number, t1: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = t0; i < t1; i++) if (t.tokens[i]!.s !== '') out.add(t.tokens[i]!.s);
+  return out;
+}
+
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
+/** A short quote for evidence: first `max` characters on a word boundary. */
+export function shortQuote(text: string, max = 80): string {
+  const flat = LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,69 @@
+// What a turn does, read as a trainer reads it: one behaviour per row, each with its trap.
+import { describe, expect, it } from 'vitest';
+import { readConversation, type Act } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
+
+/** The acts of the last turn of a short conversation written as "R: …" / "C: …" lines. */
+const lastActs = (...lines: string[]): Act[] => {
+  const turns = readConversation(conversation(...lines)).turns;
+  return turns[turns.length - 1]!.acts.map((a) => a.act);
+};
+
+describe('rep acts', () => {
+  it.each([
+    { why: 'an imperative prompt is an open question', lines: ['C: We see a lot of them.', 'R: Walk me through how you pick a second agent.'], has: 'open_question' },
+    { why: '"how many" asks for one fact', lines: ['C: We see a lot of them.', 'R: How many of those are on two drugs?'], has: 'closed_question', not: 'open_question' },
+    { why: 'an agenda with a time frame is a purpose', lines: ["R: I'd like to spend ten minutes understanding how you manage them, then see if a next step makes sense."], has: 'purpose' },
+    { why: '"I hear you, but…" is a rebuttal, not an acknowledgment', lines: ["C: I'm worried about the cost.", 'R: I hear you, but it really pays for itself.'], has: 'rebuttal', not: 'acknowledge' },
+    { why: 'a concern heard out is acknowledged', lines: ["C: I'm worried about the bleeding risk in my older patients.", "R: That's a fair worry. What have you seen happen?"], has: 'acknowledge' },
+    { why: 'a near-verbatim repeat is a parrot', lines: ['C: Potassium creeps to 5.6 and I end up halving the ARB.', 'R: Potassium creeps to 5.6 and you end up halving the ARB.'], has: 'parrot', not: 'paraphrase' },
+    { why: 'a recap that inverts a negation is misstated', lines: ["C: Honestly, I'm not unhappy with it. It's the evening dose.", "R: So just to make sure I heard you: you're unhappy with it."], has: 'misstated_recap', not: 'paraphrase' },
+    { why: 'putting the rep\'s own pitch in the HCP\'s mouth is misstated', lines: ['R: It delivers better outcomes.', 'C: My patients gain weight on these.', 'R: What I\'m hearing is that you want better outcomes.'], has: 'misstated_recap' },
+    { why: 'taking a brush-off as a yes is misstated', lines: ['R: Can I count on you to try it in your next patient?', "C: Leave me a card, I'll think about it.", "R: Great, so that's a yes!"], has: 'misstated_recap' },
+    { why: 'a deflection dodges the question', lines: ['C: What is the eGFR cutoff?', "R: It's all in the PI. The bigger point is coverage."], has: 'dodges_question', not: 'answers_question' },
+    { why: 'a direct answer answers the question', lines: ['C: What is the eGFR cutoff?', 'R: Thirty. Below that it is not recommended.'], has: 'answers_question' },
+    { why: 'a named day makes a next step specific', lines: ["R: I'll bring the coverage sheet Thursday at two."], has: 'next_step_specific' },
+    { why: '"swing by sometime" is vague', lines: ["R: I'll swing by sometime next month."], has: 'next_step_vague', not: 'next_step_specific' },
+    { why: 'shortening after a time cue adapts', lines: ['C: I have two minutes.', "R: Then I'll be quick: one question."], has: 'time_adapt' },
+    { why: 'small talk about the weekend is off topic', lines: ['R: How was your weekend? Did you catch the game?'], has: 'off_topic' },
+    { why: 'one word is no content', lines: ['C: What brings you in?', 'R: ok'], has: 'no_content' },
+  ])('$why', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
+});
+
+describe('HCP acts', () => {
+  it.each([
+    { why: 'a polite status quo is an objection', lines: ['R: What do you use today?', "C: I think we're fine with what we have."], has: 'objection_status_quo' },
+    { why: 'a cost worry is a cost objection', lines: ['R: It lowers A1c.', 'C: My Medicare folks are on fixed incomes.'], has: 'objection_cost' },
+    { why: 'denying a concern raises none', lines: ['R: So safety worries you?', "C: No. It's not a safety thing."], not: 'objection_safety' },
+    { why: '"Sure. Email me." after an ask is a brush-off', lines: ['R: Could I come back Tuesday with the data?', 'C: Sure. Email me.'], has: 'brush_off', not: 'agrees' },
+    { why: 'a yes that names a time agrees', lines: ['R: Could I come back Tuesday with the data?', 'C: Yes, Tuesday after two works.'], has: 'agrees' },
+    { why: 'a plain yes answers the ask', lines: ['R: Would you try it in your next patient?', 'C: Yes.'], has: 'agrees' },
+    { why: 'a yes with a condition is conditional', lines: ['R: Would you try it?', "C: If the PA goes through, I'd try it."], has: 'conditional' },
+    { why: 'a question the HCP quotes is not put to the rep', lines: ['R: What do they ask?', "C: They ask, 'how long am I unprotected?'"], not: 'asks_question' },
+    { why: 'a question to someone in the room is not put to the rep', lines: ['R: The copay is ten dollars.', 'C: Bev, did the labs come back?'], not: 'asks_question' },
+    { why: 'a correction shows irritation', lines: ['R: So you want a switch.', 'C: I just said that I don\'t.'], has: 'emotion_cue' },
+    { why: 'a small time budget is a time cue', lines: ['R: Hi, do you have a minute?', "C: I've got about two minutes."], has: 'time_cue' },
+    { why: 'twenty minutes of lunch is no time pressure', lines: ['R: Hi!', "C: Grab a stool. I've got twenty minutes of lunch."], not: 'time_cue' },
+  ])('$why', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
+});
+
+describe('evidence', () => {
+  it('gives every act a span of its own turn and a reason', () => {
+    const turns = conversation("R: My plan today: understand your refill process. What slows refills most?", 'C: Faxes. My nurses hate them.');
+    for (const t of readConversation(turns).turns) {
+      for (const a of t.acts) {
+        expect(a.evidence.end).toBeGreaterThan(a.evidence.start);
+        expect(turns[t.i]!.text.slice(a.evidence.start, a.evidence.end).length).toBeGreaterThan(0);
+        expect(a.evidence.why.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
