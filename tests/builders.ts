@@ -18,11 +18,11 @@ export function conversation(...lines: string[]): Turn[] {
 }
 
 export const aComponent = (o: Partial<ComponentResult> = {}): ComponentResult => ({
-  name: 'open_closed_ratio',
+  name: 'depth',
   score: 4,
   applicable: true,
   weight: 1,
-  rationale: '4 of 5 rep questions are open (80%)',
+  rationale: '4 of 5 questions build on the HCP (80%)',
   evidence: [{ turn: 2, quote: 'What does a typical week look like?' }],
   ...o,
 });
@@ -41,7 +41,7 @@ export const aScorecard = (o: Partial<Scorecard> = {}): Scorecard => ({
   overallScore: 4,
   band: 'Strong',
   metricResults: [aMetricResult()],
-  rubricVersion: 'rp-1@1.0.0',
+  rubricVersion: 'rp-2@2.0.0',
   rubricHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
   ...o,
 });

@@ -13,7 +13,7 @@ export function buildFeedback(input: FeedbackInput): Feedback {
   const metrics = scorecard.metricResults;
   const { strengths, noStrengthsNote } = buildStrengths(metrics, hcpState, reps);
   const feedback: Feedback = {
-    outcome: buildOutcome(hcpState, scenario, input.endReason),
+    outcome: buildOutcome(hcpState, scenario, input.endReason, input.reading),
     hcpView: buildHcpView(hcpState, reps),
     strengths,
     improvements: buildImprovements(metrics, hcpState, scenario, reps),

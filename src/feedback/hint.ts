@@ -18,7 +18,7 @@ export function hintFor(input: HintInput): string {
   }
   // A voiced objection nobody acknowledged costs openness every turn it is ignored (HCP.md), so it comes first.
   const unanswered = scenario.hcp.objections.some((o) => hcpState.objections[o.id]?.status === 'raised');
-  if (unanswered) return quote(tipFor('acknowledge_before_response', m), MAX_HINT);
+  if (unanswered) return quote(tipFor('handling', m), MAX_HINT);
   const weakest = weakestFirst(scored(scorecard.metricResults))[0];
   return quote(tipFor(weakest === undefined ? undefined : weakestComponent(weakest)?.name, m), MAX_HINT);
 }

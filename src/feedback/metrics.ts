@@ -3,16 +3,16 @@ import type { ComponentResult, MetricResult } from '../types.js';
 import type { HistoryEntry, RepAct } from '../hcp/index.js';
 import type { RepTurns } from './transcript.js';
 
-/** Acts of the HCP engine that show (helps) or undercut (hurts) each rp-1 metric. */
+/** Acts (read once, shared with the scorer) that show (helps) or undercut (hurts) each metric. */
 const ACTS: Record<string, { helps: RepAct[]; hurts: RepAct[] }> = {
-  question_quality: { helps: ['open-question', 'paraphrase'], hurts: ['closed-question', 'off-topic'] },
-  listening_responsiveness: { helps: ['paraphrase', 'acknowledgment'], hurts: ['rebuttal', 'ignored-time-cue', 'feature-dump'] },
-  making_it_matter: { helps: ['priority-link'], hurts: ['feature-dump', 'off-topic'] },
-  customer_engagement_signals: { helps: ['open-question', 'priority-link'], hurts: ['feature-dump', 'closed-question'] },
-  objection_navigation: { helps: ['acknowledgment', 'objection-resolved'], hurts: ['rebuttal'] },
-  conversation_control_structure: { helps: ['priority-link', 'commitment-request'], hurts: ['off-topic', 'ignored-time-cue'] },
-  commitment_gaining: { helps: ['commitment-request'], hurts: ['commitment-request'] },
-  adaptability: { helps: ['paraphrase', 'acknowledgment'], hurts: ['ignored-time-cue', 'feature-dump'] },
+  question_quality: { helps: ['open_question', 'explore'], hurts: ['closed_question', 'off_topic', 'dodges_question'] },
+  listening_responsiveness: { helps: ['paraphrase', 'acknowledge', 'answers_question'], hurts: ['rebuttal', 'parrot', 'misstated_recap', 'dodges_question'] },
+  making_it_matter: { helps: ['priority_link'], hurts: ['feature_dump', 'generic_benefit'] },
+  customer_engagement_signals: { helps: ['open_question', 'priority_link'], hurts: ['feature_dump', 'rebuttal'] },
+  objection_navigation: { helps: ['acknowledge', 'paraphrase', 'explore'], hurts: ['rebuttal'] },
+  conversation_control_structure: { helps: ['purpose', 'transition', 'recap', 'time_adapt'], hurts: ['off_topic', 'misstated_recap'] },
+  commitment_gaining: { helps: ['next_step_specific', 'commitment_request', 'ownership'], hurts: ['next_step_vague'] },
+  adaptability: { helps: ['time_adapt', 'acknowledge', 'simplify'], hurts: ['feature_dump', 'rebuttal'] },
 };
 
 const actsOf = (id: string) => ACTS[id] ?? { helps: [], hurts: [] };
@@ -58,11 +58,11 @@ export function strengthTurn(m: MetricResult, history: readonly HistoryEntry[], 
 
 /** Components about a moment of the conversation, not a kind of turn: the first or the last rep turn. */
 const MOMENT: Record<string, 'first' | 'last'> = {
-  purpose_setting: 'first',
-  summarizing: 'last',
-  next_step_specificity: 'last',
-  mutual_agreement: 'last',
-  ownership_clarity: 'last',
+  purpose: 'first',
+  recap: 'last',
+  closing: 'last',
+  outcome: 'last',
+  ownership: 'last',
 };
 
 /**

@@ -8,7 +8,7 @@ import { quote } from './transcript.js';
 
 const MAX_NEXT_STEPS = 3;
 
-/** One drill per rp-1 metric: a single behaviour to repeat in the next session. */
+/** One drill per metric: a single behaviour to repeat in the next session. */
 const DRILLS: Record<string, string> = {
   question_quality: 'start your first three questions with "what" or "how", and build each on the HCP\'s last answer.',
   listening_responsiveness: "before each answer, play back the HCP's last point in one sentence.",

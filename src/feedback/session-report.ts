@@ -1,5 +1,5 @@
 // A session's end as data: feedback from its journal, the end JSON every surface returns, /hint.
-import { DEFAULT_RUBRIC, scoreTranscript } from '../scoring/index.js';
+import { DEFAULT_RUBRIC, readTranscript, scoreTranscript } from '../scoring/index.js';
 import type { Session } from '../session/session.js';
 import { buildFeedback } from './build.js';
 import { hintFor } from './hint.js';
@@ -8,13 +8,16 @@ import type { Feedback } from './types.js';
 const spoken = (s: Session) => s.turns.map(({ speaker, text }) => ({ speaker, text }));
 
 export function feedbackOf(session: Session): Feedback {
+  const turns = spoken(session);
   return buildFeedback({
     scorecard: session.scorecard!,
-    turns: spoken(session),
+    turns,
     hcpState: session.hcpState,
     scenario: session.scenario,
     seed: session.seed,
     endReason: session.endReason,
+    // Read once, the way the scorer read it, so the outcome counts what the card counts.
+    reading: readTranscript(turns, DEFAULT_RUBRIC),
   });
 }
 
@@ -32,8 +35,9 @@ export function endedJson(session: Session) {
   };
 }
 
-/** /hint: scores the conversation so far without ending it. */
+/** /hint: scores the conversation so far without ending it, from one reading of it. */
 export function hintOf(session: Session): string {
   const turns = spoken(session);
-  return hintFor({ scorecard: scoreTranscript(turns, DEFAULT_RUBRIC), turns, hcpState: session.hcpState, scenario: session.scenario });
+  const scorecard = scoreTranscript(turns, DEFAULT_RUBRIC, {}, readTranscript(turns, DEFAULT_RUBRIC));
+  return hintFor({ scorecard, turns, hcpState: session.hcpState, scenario: session.scenario });
 }

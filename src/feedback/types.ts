@@ -2,6 +2,7 @@
 import type { Scorecard, Turn } from '../types.js';
 import type { EndReason, HcpState, MoodBand, RepAct } from '../hcp/index.js';
 import type { Scenario } from '../scenario/index.js';
+import type { Reading } from '../understand/index.js';
 
 export interface FeedbackInput {
   scorecard: Scorecard;
@@ -12,6 +13,8 @@ export interface FeedbackInput {
   endReason?: EndReason;
   /** Another scenario to suggest in the next steps (the caller picks it; feedback stays pure). */
   suggestedScenarioId?: string;
+  /** The scorer's reading of `turns` (readTranscript): counts come from it, so feedback and card agree. */
+  reading?: Reading;
 }
 
 export type HintInput = Pick<FeedbackInput, 'scorecard' | 'turns' | 'hcpState' | 'scenario'>;

@@ -1,5 +1,5 @@
 // Turns a plan into reply text that was never said before: next unused option, then a new frame, then a prefix.
-import { shortQuote } from '../scoring/text.js';
+import { shortQuote } from '../understand/index.js';
 import { INTERJECTIONS } from './frames.js';
 import type { Option, Plan } from './plan.js';
 import { replyHash } from './prng.js';

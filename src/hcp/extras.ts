@@ -21,7 +21,7 @@ function volunteer(ctx: ReplyCtx, plan: Plan): { piece: Piece; id: string } | un
 }
 
 /** Acts that earn talk of next steps from an HCP who is already open. */
-const EARNS_NEXT_STEPS: readonly RepAct[] = ['priority-link', 'paraphrase'];
+const EARNS_NEXT_STEPS: readonly RepAct[] = ['priority_link', 'paraphrase', 'recap'];
 
 /** Near a yes, and the rep just did something that earns talk of next steps. */
 function nearCommitment(ctx: ReplyCtx): boolean {

@@ -1,6 +1,6 @@
 // Which scenario material a rep turn touches, in the rep's own words (the {echo} comes from here).
 import type { Scenario } from '../scenario/schema.js';
-import { normalize, stem, tokenize, type TurnText } from '../scoring/text.js';
+import { normalize, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
 import { productName, scenarioVocab, termHits } from './material.js';
 import { CONVERSATIONAL, GENERIC } from './phrases.js';
 

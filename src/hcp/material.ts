@@ -1,6 +1,6 @@
 // Scenario material as the engine reads it: term hits on word boundaries, line variants, vocabulary.
 import type { Line, Priority, Scenario } from '../scenario/schema.js';
-import { contentWords, normalize, phraseKey, stem, tokenize, type TurnText } from '../scoring/text.js';
+import { contentWords, normalize, phraseKey, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
 import { DOMAIN_WORDS } from './phrases.js';
 
 export type Depth = 'closed' | 'guarded' | 'neutral' | 'open';
@@ -15,7 +15,7 @@ const keyOf = (term: string): string => {
   return k;
 };
 
-/** rp-1's stem leaves "pill" but turns "pills" into "pil"; folding a final double letter makes them meet. */
+/** Folding a final double letter makes "pill", "pills" and "pil" one key, whichever way the stemmer cuts. */
 const foldStem = (word: string): string => stem(word).replace(/(.)\1$/u, '$1');
 
 const stemsCache = new WeakMap<TurnText, string>();

@@ -43,8 +43,9 @@ export function engageObjections(
 ): { events: ObjectionEvents; effects: Effect[] } {
   const events: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
   const effects: Effect[] = [];
-  const ack = acts.includes('acknowledgment');
-  const explore = acts.includes('open-question') || acts.includes('closed-question') || acts.includes('paraphrase');
+  // A rebuttal is never an acknowledgment, whatever words it starts with.
+  const ack = acts.includes('acknowledge') && !acts.includes('rebuttal');
+  const explore = acts.includes('explore') || acts.includes('open_question') || acts.includes('closed_question') || acts.includes('paraphrase');
   for (const o of s.hcp.objections) {
     const st = state.objections[o.id];
     if (st === undefined || !isOpenObjection(st.status) || (st.raisedAt ?? 0) >= turn) continue;
@@ -57,7 +58,10 @@ export function engageObjections(
       Object.assign(st, { status: 'acknowledged', ignoredTurns: 0 });
       events.acknowledged.push(o.id);
       effects.push({ key: 'acknowledged-objection', about: objectionTopic(o) });
-    } else if (ack || explore || usesAnswer) {
+    } else if (ack || explore || usesAnswer || st.status === 'acknowledged') {
+      // Once heard, the concern waits for its answer (it still blocks a yes); only an unheard one is
+      // talked past. The reader credits "I understand" only right after a concern, so a rep who
+      // heard it would otherwise be charged for every later turn that does not repeat it.
       st.ignoredTurns = 0;
     } else if (++st.ignoredTurns >= IGNORE_LIMIT) {
       Object.assign(st, { status: 'raised', ignoredTurns: 0, raisedAt: turn, raisedCount: st.raisedCount + 1 });

@@ -45,14 +45,15 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
   const acts = ctx.ev.acts;
   const simple = (
     [
-      ['feature-dump', 'dump'],
-      ['off-topic', 'offTopic'],
+      ['feature_dump', 'dump'],
+      ['off_topic', 'offTopic'],
+      ['no_content', 'offTopic'],
       ['rebuttal', 'rebuttal'],
     ] as const
   ).find(([act]) => acts.includes(act));
   if (simple) return plan('react', [framePiece(ctx, simple[1])]);
   if (ctx.ev.commitment === 'premature') return plan('react', [framePiece(ctx, 'premature')]);
-  const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority-link') ? 'link' : undefined;
+  const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority_link') ? 'link' : undefined;
   if (frame === undefined) return undefined;
   const detail = detailPiece(ctx);
   const p = plan('react', [framePiece(ctx, frame), detail.piece], detail.id ? [detail.id] : []);
@@ -61,7 +62,7 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
 }
 
 function probePlan(ctx: ReplyCtx): Plan {
-  const lead = ctx.ev.acts.includes('acknowledgment') ? [framePiece(ctx, 'ack')] : [];
+  const lead = ctx.ev.acts.includes('acknowledge') ? [framePiece(ctx, 'ack')] : [];
   return plan('probe', [...lead, framePiece(ctx, 'probe')]);
 }
 

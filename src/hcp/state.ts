@@ -1,8 +1,8 @@
 // The HCP's starting state and the mood derived from it (HCP.md "State").
 import type { Difficulty, Mood, Scenario } from '../scenario/schema.js';
-import { analyze, type TurnText } from '../scoring/text.js';
+import { analyzeWords, type TurnWords } from '../understand/index.js';
 import type { Depth } from './material.js';
-import { match } from './phrases.js';
+import { signalsTime } from './reading.js';
 import type { HcpState, MoodBand } from './types.js';
 
 /** Starting openness by scenario mood (HCP.md; the peer's personas start closed at 2, open at 7). */
@@ -57,15 +57,17 @@ export function initialState(scenario: Scenario): HcpState {
     lastReplyWords: [],
     lastRepWords: 0,
     factsUsed: [],
+    said: [],
   };
 }
 
-/** Remember what the HCP just said: its words feed paraphrase and off-topic checks next turn. */
-export function rememberReply(state: HcpState, text: string, turn: number): TurnText {
-  const t = analyze(text);
+/** Remember what the HCP just said: the conversation so far, and its words for echoes next turn. */
+export function rememberReply(state: HcpState, text: string, turn: number): TurnWords {
+  const t = analyzeWords(text);
   const words = [...t.content];
   state.recentWords = [...new Set([...(state.lastReplyWords ?? []), ...words])];
   state.lastReplyWords = words;
-  if (match.timeCue(t)) state.timeCueAt = turn;
+  state.said.push({ speaker: 'customer', text });
+  if (signalsTime(state.said)) state.timeCueAt = turn;
   return t;
 }

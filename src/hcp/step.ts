@@ -1,7 +1,6 @@
 // One pure HCP step (HCP.md): classify → update state → pick a move → render reply and cues. Never throws on text.
 import type { Scenario } from '../scenario/schema.js';
-import { analyze } from '../scoring/text.js';
-import { classifyTurn } from './acts.js';
+import { analyzeWords } from '../understand/index.js';
 import { focusTerm } from './answer.js';
 import { renderPlan } from './compose.js';
 import { cueTriggers, pickCues } from './cues.js';
@@ -9,6 +8,7 @@ import { findHits } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
+import { readRepTurn } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -72,6 +72,7 @@ function afterEnd(state: HcpState, raw: string, s: Scenario, seed: number): Step
   const objections = { acknowledged: [], resolved: [], reRaised: [] };
   const ev: TurnEvents = { turn: state.repTurns + 1, acts: [], question: undefined, hits, objections, commitment: 'none', recap: false };
   const plan: Plan = { kind: 'end', pieces: [framePiece(replyCtx(state, s, ev, seed), 'afterEnd')], refs: [], reveals: [] };
+  state.said.push({ speaker: 'rep', text: raw.slice(0, MAX_READ_CHARS) });
   const text = speak(state, plan, raw, ev.turn);
   const reply: HcpReply = { text, cues: [], state, ...(state.ending ? { ended: state.ending.reason } : {}) };
   return { reply, move: { kind: 'end', text, refs: [] } };
@@ -83,23 +84,18 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   const state = structuredClone(prev);
   if (state.ending?.final) return afterEnd(state, raw, scenario, seed);
   const turn = state.repTurns + 1;
-  const t = analyze(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw);
+  const read = raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw;
+  const t = analyzeWords(read);
   const hits = findHits(t, scenario, state.recentWords);
-  const { acts, question } = classifyTurn(raw, t, hits, {
-    scenario,
-    recentWords: state.recentWords,
-    lastReplyWords: state.lastReplyWords ?? [],
-    timeCuePending: state.timeCueAt === turn - 1,
-    lastRepWords: state.lastRepWords ?? 0,
-  });
-  const result = applyTurn(state, scenario, { t, hits, acts, question, turn }, state.ending?.reason === 'commitment');
+  const { acts, question, ignoredTimeCue } = readRepTurn(state.said, read);
+  state.said.push({ speaker: 'rep', text: read });
+  const result = applyTurn(state, scenario, { t, hits, acts, question, ignoredTimeCue, turn }, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);
   const { triggers, cues } = cuesFor(prev, state, result, scenario, seed);
-  const historyActs = result.ev.objections.resolved.length > 0 ? [...acts, 'objection-resolved' as const] : acts;
   const { delta, reasons, voice } = result.delta;
   const { openness, patience } = state;
-  state.history.push({ repTurn: turn, acts: historyActs, delta, openness, patience, reasons, voice, move: plan.kind, cueTriggers: triggers });
+  state.history.push({ repTurn: turn, acts, delta, openness, patience, reasons, voice, move: plan.kind, cueTriggers: triggers });
   const reply: HcpReply = { text, cues, state, ...(result.ev.ended ? { ended: result.ev.ended } : {}) };
   return { reply, move: { kind: plan.kind, text, refs: plan.refs } };
 }

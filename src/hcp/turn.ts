@@ -1,12 +1,11 @@
 // Applies one rep turn to the HCP state (HCP.md "Deltas"): touch priorities, work objections, score, clamp.
 import type { Scenario } from '../scenario/schema.js';
-import type { TurnText } from '../scoring/text.js';
-import type { QuestionKind } from './acts.js';
+import type { TurnWords as TurnText } from '../understand/index.js';
+import type { QuestionKind } from './reading.js';
 import { applyEffects, type DeltaResult, type Effect } from './deltas.js';
 import { decideEnding, isReady, trackLowOpenness } from './ending.js';
 import type { TurnHits } from './hits.js';
 import { engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
-import { match } from './phrases.js';
 import { replyHash } from './prng.js';
 import type { TurnEvents } from './plan.js';
 import { MAX_OPENNESS, moodFor } from './state.js';
@@ -20,6 +19,8 @@ export interface TurnInput {
   hits: TurnHits;
   acts: RepAct[];
   question: QuestionKind;
+  /** The HCP had just signalled time and the rep did not adapt. */
+  ignoredTimeCue: boolean;
   turn: number;
 }
 
@@ -54,18 +55,23 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   const repeated = input.t.words.length > 0 && (state.repHashes ?? []).includes(said);
   state.repHashes = [...(state.repHashes ?? []).filter((h) => h !== said), said];
   if (repeated) effects.push({ key: 'repeated' });
-  if (!repeated && on('open-question')) effects.push({ key: 'open-question' });
+  if (!repeated && on('open_question')) effects.push({ key: 'open-question' });
   if (state.closedQuestionRun >= CLOSED_RUN_LIMIT) effects.push({ key: 'closed-question-run' });
   if (!repeated && on('paraphrase')) effects.push({ key: 'paraphrase' });
-  const link = on('priority-link') ? priorityEffect(state, s, hits, turn) : undefined;
+  // Touching one of the HCP's priorities is scenario material, not an act: any real turn may do it.
+  const empty = on('feature_dump') || on('no_content') || on('off_topic');
+  const link = !empty && Object.keys(hits.priorities).length > 0 ? priorityEffect(state, s, hits, turn) : undefined;
   if (link && !repeated) effects.push(link);
-  for (const act of ['feature-dump', 'ignored-time-cue', 'off-topic', 'rebuttal'] as const) if (on(act)) effects.push({ key: act });
+  if (on('feature_dump')) effects.push({ key: 'feature-dump' });
+  if (input.ignoredTimeCue) effects.push({ key: 'ignored-time-cue' });
+  if (on('off_topic') || on('no_content')) effects.push({ key: 'off-topic' });
+  if (on('rebuttal')) effects.push({ key: 'rebuttal' });
   return effects;
 }
 
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
 function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: Effect[], recap: boolean): TurnEvents['commitment'] {
-  if (recap || state.commitment === 'agreed' || !input.acts.includes('commitment-request')) return 'none';
+  if (recap || state.commitment === 'agreed' || !input.acts.includes('commitment_request')) return 'none';
   const interim = clamp(state.openness + applyEffects(effects, s.difficulty).delta, 0, MAX_OPENNESS);
   if (isReady({ ...state, openness: interim })) {
     state.commitment = 'agreed';
@@ -91,7 +97,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   effects.push(...engaged.effects);
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
-    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature-dump') && before <= 4 };
+    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4 };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
   const delta = applyEffects(effects, s.difficulty);
@@ -110,8 +116,8 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     objections: engaged.events,
     commitment,
     recap,
-    agenda: input.question === undefined && match.purpose(input.t) !== undefined,
-    followUp: match.followUp(input.t) !== undefined,
+    agenda: input.question === undefined && input.acts.includes('purpose'),
+    followUp: input.acts.includes('explore') || input.acts.includes('paraphrase'),
   };
   if (ended !== undefined) ev.ended = ended;
   return { ev, delta: { ...delta, delta: state.openness - before } };

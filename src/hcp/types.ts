@@ -1,26 +1,23 @@
 // The HCP engine contract: state first, words second (HCP.md). The session layer depends only on this.
 import type { CueTrigger, Scenario } from '../scenario/schema.js';
+import type { RepAct } from '../understand/index.js';
 
 export type MoodBand = 'closed' | 'guarded' | 'neutral' | 'open' | 'pressed';
 export type ObjectionStatus = 'latent' | 'raised' | 'acknowledged' | 'resolved';
 export type EndReason = 'time-out' | 'walk-out' | 'commitment' | 'rep-ended';
-export type RepAct =
-  | 'open-question'
-  | 'closed-question'
-  | 'paraphrase'
-  | 'acknowledgment'
-  | 'priority-link'
-  | 'feature-dump'
-  | 'commitment-request'
-  | 'ignored-time-cue'
-  | 'off-topic'
-  | 'rebuttal'
-  | 'objection-resolved';
+export type { RepAct };
+
+/** One turn of the conversation as the HCP remembers it (its own scripted words). */
+export interface SaidTurn {
+  speaker: 'rep' | 'customer';
+  text: string;
+}
 
 /** One rep turn as the HCP experienced it; feeds "through the HCP's eyes" feedback. */
 export interface HistoryEntry {
   /** 1-based rep turn number. */
   repTurn: number;
+  /** The acts the understanding layer read in the turn: the same the scorecard counts. */
   acts: RepAct[];
   delta: number;
   openness: number;
@@ -66,6 +63,8 @@ export interface HcpState {
   factsUsed?: string[];
   /** Material id (priority/concern/fact) the HCP last talked about: "say more" continues it. */
   lastRef?: string;
+  /** The conversation so far, as the HCP heard and said it: the context its reading needs. */
+  said: SaidTurn[];
   /** Set when the HCP has ended the conversation (or will after one recap turn). */
   ending?: { reason: EndReason; atRepTurn: number; final: boolean };
 }

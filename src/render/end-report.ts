@@ -95,7 +95,7 @@ function hcpView(fb: Feedback, x: Ctx): string {
 
 function viewTurn(t: HcpViewTurn, x: Ctx): string[] {
   const mark = t.marker === 'biggest-rise' ? '  ▲ biggest rise' : t.marker === 'biggest-drop' ? '  ▼ biggest drop' : '';
-  const acts = t.acts.length > 0 ? t.acts.map(s).join(', ') : 'no act';
+  const acts = t.acts.length > 0 ? t.acts.map((a) => s(a).replace(/_/g, ' ')).join(', ') : 'no act';
   const delta = signed(t.delta);
   // Wrap the plain header first, then colour it, so escape codes never count toward the width.
   const paint = (line: string) =>

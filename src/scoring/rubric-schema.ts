@@ -1,48 +1,29 @@
-// The rubric's shape (zod, strict): what `--rubric FILE` must look like.
+// The rubric's shape (zod, strict): what `--rubric FILE` must look like. A rubric is the lexicon the
+// reader uses plus the cut points that turn acts into 1–5 scores; no code, no regular expressions.
 import { z } from 'zod';
-import { unsafePattern } from './safe-pattern.js';
-import { normalize, tokenize } from './text.js';
+import { LexiconSchema } from '../understand/index.js';
 
-const Score = z.number().int().min(1).max(5);
-const Ratio = z.number().min(0).max(1);
-const Count = z.number().int().min(0);
 const Weight = z.number().min(0).max(10);
-
-/** A phrase must keep at least one word after normalizing, or it would match everything. */
-const Phrase = z.string().refine((p) => tokenize(normalize(p)).length > 0, 'phrase has no words');
-const Phrases = z.array(Phrase);
+const Ratio = z.number().min(0).max(1);
+const Count = z.number().min(0);
+const Score = z.number().min(1).max(5);
 
 const isMonotonic = (xs: readonly number[]) =>
   xs.every((x, i) => i === 0 || x <= xs[i - 1]!) || xs.every((x, i) => i === 0 || x >= xs[i - 1]!);
 
-/** `[a, b, c, d]`: value >= a -> 5 ... >= d -> 2, else 1 (for rates: value <= a -> 5 ...). */
-const Ladder = z.tuple([Ratio, Ratio, Ratio, Ratio]).refine(isMonotonic, 'thresholds must be in order');
+/** `[a, b, c, d]`: value >= a -> 5 ... >= d -> 2, else 1 (for "fewer is better" values: <= a -> 5 ...). */
+const Ladder = z.tuple([Count, Count, Count, Count]).refine(isMonotonic, 'cut points must be in order');
+const RatioLadder = z.tuple([Ratio, Ratio, Ratio, Ratio]).refine(isMonotonic, 'cut points must be in order');
 
-/** `value >= steps[i][0]` scores `steps[i][1]` (first match wins), otherwise `otherwise`. */
-const Steps = z.strictObject({ steps: z.array(z.tuple([z.number().min(0), Score])), otherwise: Score });
-
-const AllSome = z.strictObject({ all: Score, some: Score, none: Score });
-
-const Pattern = z.string().superRefine((p, ctx) => {
-  try {
-    new RegExp(p, 'u');
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not a valid regular expression' });
-    return;
-  }
-  const unsafe = unsafePattern(p);
-  if (unsafe) ctx.addIssue({ code: 'custom', message: `unsafe regular expression: ${unsafe}` });
-});
-
-const COMPONENTS = {
-  question_quality: ['open_closed_ratio', 'relevance_to_goals', 'sequencing_logic', 'follow_up_depth'],
-  listening_responsiveness: ['paraphrasing', 'acknowledgment_of_concerns', 'adjustment_to_new_info'],
-  making_it_matter: ['outcome_based_language', 'link_to_customer_priorities', 'no_feature_dumping'],
-  customer_engagement_signals: ['customer_talk_time', 'customer_question_quality', 'forward_looking_cues', 'energy_shifts'],
-  objection_navigation: ['acknowledge_before_response', 'explore_underlying_concern', 'calm_demeanor'],
-  conversation_control_structure: ['purpose_setting', 'topic_management', 'time_management', 'summarizing'],
-  commitment_gaining: ['next_step_specificity', 'mutual_agreement', 'ownership_clarity'],
-  adaptability: ['approach_shift', 'tone_adjustment', 'depth_adjustment', 'pacing_adjustment'],
+export const COMPONENTS = {
+  question_quality: ['depth', 'quality', 'focus'],
+  listening_responsiveness: ['heard', 'restating', 'missteps'],
+  making_it_matter: ['priority_links', 'generic_claims', 'feature_dumps'],
+  customer_engagement_signals: ['engaged_turns', 'ending', 'disengagement'],
+  objection_navigation: ['handling', 'no_rebuttal'],
+  conversation_control_structure: ['purpose', 'time_management', 'recap', 'closing', 'transitions'],
+  commitment_gaining: ['outcome', 'ownership'],
+  adaptability: ['time_cues', 'confusion_cues', 'emotion_cues', 'disinterest_cues', 'pushback'],
 } as const;
 
 export type MetricId = keyof typeof COMPONENTS;
@@ -57,105 +38,65 @@ const metricSchema = <M extends MetricId>(id: M) =>
     ),
   });
 
-const PhrasesSchema = z.strictObject({
-  openQuestionStarters: Phrases,
-  openQuestionPhrases: Phrases,
-  questionClauseStarts: Phrases,
-  questionLeadIns: Phrases,
-  goalMarkers: Phrases,
-  /** Words too common in any pharma call to show that a rep picked up the customer's goal. */
-  genericWords: Phrases,
-  bridges: Phrases,
-  followUp: Phrases,
-  paraphrase: Phrases,
-  acknowledgment: Phrases,
-  outcomeWords: Phrases,
-  notOutcome: Phrases,
-  outcomePhrases: Phrases,
-  customerLinks: Phrases,
-  concern: Phrases,
-  energyDrop: Phrases,
-  clippedReplies: Phrases,
-  timeCue: Phrases,
-  confusionCue: Phrases,
-  disinterestCue: Phrases,
-  emotionCue: Phrases,
-  emotionAcknowledgment: Phrases,
-  clarify: Phrases,
-  approachShift: Phrases,
-  forwardLooking: Phrases,
-  agreement: Phrases,
-  ownership: Phrases,
-  transition: Phrases,
-  purpose: Phrases,
-  summary: Phrases,
-  concreteNextStep: Phrases,
-  vagueNextStep: Phrases,
-  specificTime: Phrases,
-  commitmentRequest: Phrases,
-  /** Closed check-ins ("does that work?", "is that okay?"): neither discovery nor a closed-question fault. */
-  checkIns: Phrases,
-  rebuttal: Phrases,
-  steadying: Phrases,
-});
-
-const ObjectionsSchema = z.strictObject({
-  statusQuo: Phrases,
-  cost: Phrases,
-  access: Phrases,
-  time: Phrases,
-  evidence: Phrases,
-  safety: Phrases,
-});
-
-const ParamsSchema = z.strictObject({
-  topicJumpOverlap: Ratio,
-  minContentWordsForJump: Count,
-  followUpOverlap: Ratio,
-  paraphraseOverlap: Ratio,
-  verbatimRunWords: z.number().int().min(2),
-  minContentWordsToParaphrase: Count,
-  goalWindowBefore: Count,
-  goalWindowAfter: Count,
-  adjustmentWindowRepTurns: z.number().int().min(1),
-  exploreWindowRepTurns: z.number().int().min(1),
-  agreementWindowTurns: z.number().int().min(1),
-  featureDumpMinChars: Count,
-  featureDumpMinCommas: Count,
-  featureDumpMinBullets: Count,
-  energyLastThirdRatio: Ratio,
-  energyMinTurns: Count,
-  clippedMaxWords: Count,
-  shorterTurnRatio: Ratio,
-  shortTurnWords: Count,
-});
-
-const ThresholdsSchema = z.strictObject({
-  openClosedRatio: Ladder,
-  relevanceToGoals: Ladder,
-  topicJumpRate: Ladder,
-  followUpDepth: Ladder,
-  paraphrasing: Ladder,
-  acknowledgmentOfConcerns: Ladder,
-  adjustmentToNewInfo: Ladder,
-  outcomeLanguage: Ladder,
-  linkToPriorities: Ladder,
-  featureDumpRate: Ladder,
-  customerTalkTime: z.strictObject({ bands: z.array(z.tuple([Ratio, Ratio, Score])), otherwise: Score }),
-  customerQuestions: Steps,
-  forwardLookingCues: Steps,
-  energySignals: Steps,
-  acknowledgeBeforeResponse: Ladder,
-  exploreUnderlyingConcern: Ladder,
-  calmDemeanor: Ladder,
-  purposeSetting: z.strictObject({ withinRepTurns: z.number().int().min(1), early: Score, late: Score, never: Score }),
-  topicManagement: z.strictObject({ steps: z.array(z.tuple([Ratio, Score])), any: Score, none: Score }),
-  timeManagement: AllSome,
-  summarizing: z.strictObject({ withinLastRepTurns: z.number().int().min(1), present: Score, absent: Score }),
-  nextStepSpecificity: z.strictObject({ specific: Score, vague: Score, none: Score }),
-  mutualAgreement: AllSome,
-  ownershipClarity: Steps,
-  adaptation: Ladder,
+/** Cut points, metric by metric: the trainer's rules as numbers (fitted on labeled conversations). */
+const CutsSchema = z.strictObject({
+  question_quality: z.strictObject({
+    /** Good questions expected in an ordinary call, and in one the HCP said was short. */
+    expected: Count,
+    expectedPressed: Count,
+    /** A time budget of this many minutes or fewer makes a call pressed. */
+    pressedMinutes: Count,
+    depth: RatioLadder,
+    quality: RatioLadder,
+    poor: Ladder,
+  }),
+  listening_responsiveness: z.strictObject({ heardShare: RatioLadder, restatements: Ladder, missteps: Ladder }),
+  making_it_matter: z.strictObject({ links: Ladder, genericShare: RatioLadder, dumps: Ladder, withoutLinkCap: Score }),
+  customer_engagement_signals: z.strictObject({
+    engagedShare: RatioLadder,
+    /** An HCP turn this long, with no sign of pulling away, counts as engaged. */
+    engagedWords: Count,
+    disengaged: Ladder,
+    /** Where the HCP was at the end: took part in a next step, agreed, neutral, pulled away. */
+    ending: z.strictObject({ committed: Score, agreed: Score, neutral: Score, pulledAway: Score }),
+  }),
+  objection_navigation: z.strictObject({
+    /** What one objection's handling scores: ignored, only answered, heard, heard and answered or explored. */
+    ignored: Score,
+    answeredOnly: Score,
+    heard: Score,
+    heardAndAnswered: Score,
+    hollow: Score,
+    calmShare: RatioLadder,
+  }),
+  conversation_control_structure: z.strictObject({
+    transitions: Ladder,
+    adaptedShare: RatioLadder,
+    pitchPurpose: Score,
+    noPurpose: Score,
+    noRecap: Score,
+    /** A recap in the rep's own talking points, or parroted. */
+    weakRecap: Score,
+    /** The most a call with no agenda, recap, time respected or signpost can score. */
+    noStructureCap: Score,
+    /** How the call closed: an agreed plan, an open proposal, nothing, or the HCP shutting it down. */
+    closing: z.strictObject({ agreed: Score, proposed: Score, none: Score, shutDown: Score }),
+  }),
+  commitment_gaining: z.strictObject({
+    /** The outcome of the rep's asks, from best to worst (see metrics/commitment.ts). */
+    outcome: z.strictObject({
+      committed: Score,
+      agreed: Score,
+      conditional: Score,
+      unanswered: Score,
+      vagueAgreed: Score,
+      refused: Score,
+      vagueOnly: Score,
+      none: Score,
+    }),
+    ownership: Ladder,
+  }),
+  adaptability: z.strictObject({ adaptedShare: RatioLadder }),
 });
 
 export const BandSchema = z.enum(['Exceptional', 'Strong', 'Developing', 'Emerging', 'Needs focus']);
@@ -175,17 +116,15 @@ export const RubricSchema = z.strictObject({
     commitment_gaining: metricSchema('commitment_gaining'),
     adaptability: metricSchema('adaptability'),
   }),
-  phrases: PhrasesSchema,
-  /** Objection phrases by kind; a concern is any of these or a `phrases.concern` phrase. */
-  objections: ObjectionsSchema,
-  /** Regular expressions (on normalized text) for a clock time or date in a next step. */
-  specificTimePatterns: z.array(Pattern),
-  params: ParamsSchema,
-  thresholds: ThresholdsSchema,
+  /**
+   * The overall score as trainers form it (labeled/LABELS.md): each applicable metric counts as the
+   * value of its band (high from highMin, mid from midMin, else low), then the mean.
+   */
+  overall: z.strictObject({ highMin: Score, midMin: Score, high: Score, mid: Score, low: Score }),
+  /** Phrase lists and thresholds of the conversation reader. */
+  lexicon: LexiconSchema,
+  cuts: CutsSchema,
 });
 
 export type Rubric = z.infer<typeof RubricSchema>;
-export const PHRASE_LIST_NAMES = Object.keys(PhrasesSchema.shape) as (keyof Rubric['phrases'])[];
-export const OBJECTION_KINDS = Object.keys(ObjectionsSchema.shape) as (keyof Rubric['objections'])[];
-export type PhraseListName = keyof Rubric['phrases'];
-export type ObjectionKind = keyof Rubric['objections'];
+export type Cuts = Rubric['cuts'];

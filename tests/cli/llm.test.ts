@@ -167,7 +167,8 @@ describe('roleplay doctor', () => {
 describe('roleplay batch with the llm HCP', () => {
   const runFile = () => {
     const dir = mkdtempSync(join(tmpdir(), 'roleplay-runs-'));
-    const runs = ['one', 'two', 'three'].map((name) => ({ name, scenario: SCENARIO, hcp: 'llm', turns: [TURN, 'How do you decide on a second agent?'] }));
+    // Each run opens differently, so no two ask the model the same thing (identical requests share a cache entry).
+    const runs = ['one', 'two', 'three'].map((name) => ({ name, scenario: SCENARIO, hcp: 'llm', turns: [`${TURN} (${name})`, 'How do you decide on a second agent?'] }));
     writeFileSync(join(dir, 'runs.json'), JSON.stringify(runs));
     return join(dir, 'runs.json');
   };

@@ -27,7 +27,7 @@ export const aScorecard = (o: { overall?: number | null; band?: Scorecard['band'
   overallScore: o.overall === undefined ? 3 : o.overall,
   band: o.band === undefined ? 'Developing' : o.band,
   metricResults: Object.entries(o.metrics ?? { question_quality: 3 }).map(([id, s]) => aMetric(id, s)),
-  rubricVersion: 'rp-1@1.0.0',
+  rubricVersion: 'rp-2@2.0.0',
   rubricHash: 'abc',
 });
 
@@ -52,7 +52,7 @@ export const aRunResult = (o: Partial<RunResult> = {}): RunResult => ({
     { speaker: 'customer', text: 'Hello.' },
     { speaker: 'rep', text: 'What matters most to you?' },
   ],
-  rubricVersion: 'rp-1@1.0.0',
+  rubricVersion: 'rp-2@2.0.0',
   rubricHash: 'abc',
   ...o,
 });

@@ -9,7 +9,7 @@ import { aLoadedRun, aPlannedRun } from './builders.js';
 
 const stateAfter = (turns: number): HcpState => ({
   openness: 5, patience: 10, mood: 'neutral', repTurns: turns, touched: {}, revealed: [], objections: {},
-  commitment: 'none', recentWords: [], usedLines: [], usedCues: [], closedQuestionRun: 0, lowOpennessRun: 0, history: [],
+  commitment: 'none', recentWords: [], usedLines: [], usedCues: [], closedQuestionRun: 0, lowOpennessRun: 0, history: [], said: [],
 });
 
 /** Replies after a delay that depends on the seed, so later runs often finish first; "bye" ends it. */

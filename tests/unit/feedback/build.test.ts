@@ -55,7 +55,7 @@ describe("through the HCP's eyes", () => {
 
   it("quotes each rep turn with its acts, delta, openness and the HCP's first-person line", () => {
     const t = buildFeedback(sixTurnInput(scenario)).hcpView.turns[1]!;
-    expect(t).toMatchObject({ repTurn: 2, acts: ['feature-dump'], delta: -2, openness: 4, voice: 'A list of features; I tuned out' });
+    expect(t).toMatchObject({ repTurn: 2, acts: ['feature_dump'], delta: -2, openness: 4, voice: 'A list of features; I tuned out' });
     expect(t.quote.startsWith('Normavyn combines an ARB')).toBe(true);
   });
 
@@ -152,9 +152,9 @@ describe('improvements', () => {
   });
 
   it.each([
-    { name: 'a missing purpose points at the opening turn', component: 'purpose_setting', turn: 1 },
-    { name: 'a missing recap points at the closing turn', component: 'summarizing', turn: 6 },
-    { name: 'a vague next step points at the closing turn', component: 'next_step_specificity', turn: 6 },
+    { name: 'a missing purpose points at the opening turn', component: 'purpose', turn: 1 },
+    { name: 'a missing recap points at the closing turn', component: 'recap', turn: 6 },
+    { name: 'a close with no plan points at the closing turn', component: 'closing', turn: 6 },
   ])('$name', ({ component, turn }) => {
     const card = aScorecard([aMetric('conversation_control_structure', 2, [aComponent({ name: component, score: 1 })])]);
     expect(buildFeedback(sixTurnInput(scenario, { scorecard: card })).improvements.map((i) => i.turn)).toEqual([turn]);

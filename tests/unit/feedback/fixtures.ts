@@ -15,7 +15,7 @@ export async function loadScenario(file = 'scenarios/primary-care-hypertension-d
 export const ev = (turn: number, quote = `turn ${turn}`): Evidence => ({ turn, quote });
 
 export const aComponent = (o: Partial<ComponentResult> = {}): ComponentResult => ({
-  name: 'open_closed_ratio',
+  name: 'quality',
   score: 3,
   applicable: true,
   weight: 1,
@@ -49,7 +49,7 @@ export const aScorecard = (metricResults: MetricResult[], o: Partial<Scorecard> 
   overallScore: 3,
   band: 'Developing',
   metricResults,
-  rubricVersion: '1.0.0',
+  rubricVersion: 'rp-2@2.0.0',
   rubricHash: 'test',
   ...o,
 });
@@ -79,6 +79,7 @@ export const aState = (o: Partial<HcpState> = {}): HcpState => ({
   closedQuestionRun: 0,
   lowOpennessRun: 0,
   history: [],
+  said: [],
   ...o,
 });
 
@@ -103,12 +104,12 @@ export const SIX_TURNS: Turn[] = [
 ];
 
 export const SIX_HISTORY: HistoryEntry[] = [
-  anEntry(1, 1, 6, ['open-question'], 'You asked me an open question and let me talk'),
-  anEntry(2, -2, 4, ['feature-dump'], 'A list of features; I tuned out'),
+  anEntry(1, 1, 6, ['open_question'], 'You asked me an open question and let me talk'),
+  anEntry(2, -2, 4, ['feature_dump'], 'A list of features; I tuned out'),
   anEntry(3, -1, 3, ['rebuttal'], 'You argued with me instead of hearing me out'),
-  anEntry(4, 3, 6, ['acknowledgment', 'paraphrase', 'open-question'], 'You took my concern about cost seriously'),
-  anEntry(5, 2, 8, ['priority-link', 'commitment-request'], 'You used my words about goal'),
-  anEntry(6, 0, 8, ['commitment-request'], 'Nothing in that turn changed my mind either way'),
+  anEntry(4, 3, 6, ['acknowledge', 'paraphrase', 'open_question'], 'You took my concern about cost seriously'),
+  anEntry(5, 2, 8, ['priority_link', 'commitment_request'], 'You used my words about goal'),
+  anEntry(6, 0, 8, ['commitment_request'], 'Nothing in that turn changed my mind either way'),
 ];
 
 export const SIX_STATE: HcpState = aState({
@@ -125,30 +126,28 @@ export const SIX_STATE: HcpState = aState({
 export const SIX_CARD: Scorecard = aScorecard(
   [
     aMetric('question_quality', 3.8, [
-      aComponent({ name: 'open_closed_ratio', score: 4, evidence: [ev(1), ev(7)] }),
-      aComponent({ name: 'relevance_to_goals', score: 4 }),
-      aComponent({ name: 'sequencing_logic', score: 3 }),
-      aComponent({ name: 'follow_up_depth', score: 4 }),
+      aComponent({ name: 'depth', score: 4, evidence: [ev(1), ev(7)] }),
+      aComponent({ name: 'quality', score: 4 }),
+      aComponent({ name: 'focus', score: 3 }),
     ]),
-    aMetric('listening_responsiveness', 3, [aComponent({ name: 'paraphrasing', score: 3, evidence: [ev(7)] })]),
+    aMetric('listening_responsiveness', 3, [aComponent({ name: 'restating', score: 3, evidence: [ev(7)] })]),
     aMetric('making_it_matter', 2.3, [
-      aComponent({ name: 'outcome_based_language', score: 3, evidence: [ev(9)] }),
-      aComponent({ name: 'link_to_customer_priorities', score: 3 }),
-      aComponent({ name: 'no_feature_dumping', score: 1, evidence: [ev(3)] }),
+      aComponent({ name: 'priority_links', score: 3, evidence: [ev(9)] }),
+      aComponent({ name: 'generic_claims', score: 3 }),
+      aComponent({ name: 'feature_dumps', score: 1, evidence: [ev(3)] }),
     ]),
-    aMetric('customer_engagement_signals', 3.5, [aComponent({ name: 'customer_talk_time', score: 3.5, evidence: [ev(2)] })]),
+    aMetric('customer_engagement_signals', 3.5, [aComponent({ name: 'engaged_turns', score: 3.5, evidence: [ev(2)] })]),
     aMetric('objection_navigation', 2, [
-      aComponent({ name: 'acknowledge_before_response', score: 1, evidence: [ev(5)] }),
-      aComponent({ name: 'explore_underlying_concern', score: 3 }),
-      aComponent({ name: 'calm_demeanor', score: 2 }),
+      aComponent({ name: 'handling', score: 1, evidence: [ev(5)] }),
+      aComponent({ name: 'no_rebuttal', score: 2 }),
     ]),
     aMetric('conversation_control_structure', 2.7, [
-      aComponent({ name: 'purpose_setting', score: 5, evidence: [ev(1)] }),
+      aComponent({ name: 'purpose', score: 5, evidence: [ev(1)] }),
       aComponent({ name: 'time_management', score: null, applicable: false, rationale: 'no time cue' }),
-      aComponent({ name: 'summarizing', score: 1 }),
+      aComponent({ name: 'recap', score: 1 }),
     ]),
-    aMetric('commitment_gaining', 4.3, [aComponent({ name: 'next_step_specificity', score: 5, evidence: [ev(11), ev(12)] })]),
-    aMetric('adaptability', null, [aComponent({ name: 'approach_shift', score: null, applicable: false, rationale: 'no customer cue' })]),
+    aMetric('commitment_gaining', 4.3, [aComponent({ name: 'outcome', score: 5, evidence: [ev(11), ev(12)] })]),
+    aMetric('adaptability', null, [aComponent({ name: 'pushback', score: null, applicable: false, rationale: 'no customer cue' })]),
   ],
   { overallScore: 3.1, band: 'Developing' },
 );

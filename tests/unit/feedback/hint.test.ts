@@ -24,21 +24,21 @@ describe('hintFor', () => {
     {
       name: 'the weakest component of the weakest metric decides the tip',
       card: aScorecard([
-        aMetric('question_quality', 2, [aComponent({ name: 'open_closed_ratio', score: 1 }), aComponent({ name: 'follow_up_depth', score: 3 })]),
-        aMetric('making_it_matter', 3, [aComponent({ name: 'no_feature_dumping', score: 1 })]),
+        aMetric('question_quality', 2, [aComponent({ name: 'quality', score: 1 }), aComponent({ name: 'depth', score: 3 })]),
+        aMetric('making_it_matter', 3, [aComponent({ name: 'feature_dumps', score: 1 })]),
       ]),
       state: aState(),
       starts: 'Swap the yes/no question for one that starts with "what" or "how": "What\'s your experience with blood pressure control',
     },
     {
       name: "the tip plays back the HCP's latest words",
-      card: aScorecard([aMetric('listening_responsiveness', 1.5, [aComponent({ name: 'paraphrasing', score: 1 })])]),
+      card: aScorecard([aMetric('listening_responsiveness', 1.5, [aComponent({ name: 'restating', score: 1 })])]),
       state: aState(),
-      starts: 'Play back what you heard before adding anything: "It sounds like about a third of your hypertension panel',
+      starts: 'Play back what you heard, in your own words, before adding anything: "It sounds like about a third of your hypertension panel',
     },
     {
       name: 'an objection the rep has not acknowledged comes first',
-      card: aScorecard([aMetric('question_quality', 1, [aComponent({ name: 'open_closed_ratio', score: 1 })])]),
+      card: aScorecard([aMetric('question_quality', 1, [aComponent({ name: 'quality', score: 1 })])]),
       state: aState({ objections: { 'cheap-generics': { status: 'raised', ignoredTurns: 1, raisedCount: 1 } } }),
       starts: 'Acknowledge "Both of those components are cheap generics.',
     },
@@ -58,7 +58,7 @@ describe('hintFor', () => {
 
   it('falls back to a question on the HCP\'s words when every priority was touched', () => {
     const state = aState({ touched: { 'reach-goal': 1, 'pill-burden': 1, 'lab-monitoring': 2 } });
-    const card = aScorecard([aMetric('customer_engagement_signals', 2, [aComponent({ name: 'customer_talk_time', score: 2 })])]);
+    const card = aScorecard([aMetric('customer_engagement_signals', 2, [aComponent({ name: 'engaged_turns', score: 2 })])]);
     expect(hintFor({ scorecard: card, turns: SIX_TURNS, hcpState: state, scenario })).toBe(
       'Ask one open question and stop talking: "What would need to be true for this to work for you?"',
     );

@@ -4,9 +4,7 @@ import { loadScenarioFile } from '../../../src/scenario/load.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { open, step } from '../../../src/hcp/index.js';
 import type { HcpMove, HcpReply, HcpState } from '../../../src/hcp/index.js';
-import { analyze } from '../../../src/scoring/text.js';
-import { DEFAULT_RUBRIC } from '../../../src/scoring/rubric.js';
-import { phraseMatcher } from '../../../src/scoring/text.js';
+import { analyzeWords, hasAct, readConversation } from '../../../src/understand/index.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/scenarios/good/test-clinic-visit.yaml', import.meta.url));
 
@@ -18,7 +16,8 @@ export async function fixtureScenario(): Promise<Scenario> {
 
 export type Rep = (s: Scenario, state: HcpState, last: HcpReply) => string;
 
-const timeCue = phraseMatcher(DEFAULT_RUBRIC.phrases.timeCue);
+/** Whether the HCP's last words, read in context, signal time pressure (the same reading the scorer does). */
+const saidTime = (state: HcpState): boolean => hasAct(readConversation(state.said).turns.at(-1), 'time_cue');
 const TIME_CUE_WORDS = /clock|watch|door|keys|phone|waiting|next patient|time/i;
 
 /** A priority's most quotable term: multi-word reads like the HCP's own words. */
@@ -26,7 +25,7 @@ const phraseOf = (terms: readonly string[]): string => terms.find((t) => t.inclu
 
 /** Two longer words from the HCP's last reply, to play back. */
 function playBack(text: string): string {
-  const words = analyze(text).words.filter((w) => w.length > 5 && /^[a-z]+$/.test(w));
+  const words = analyzeWords(text).words.filter((w) => w.length > 5 && /^[a-z]+$/.test(w));
   const picked = [...new Set(words)].slice(0, 2);
   return picked.length > 0 ? picked.join(' and ') : 'that';
 }
@@ -38,7 +37,7 @@ function nextPriority(s: Scenario, state: HcpState) {
 
 /** Sets an agenda, asks open questions, plays back, links to priorities, answers objections, then asks to commit. */
 export const strongRep: Rep = (s, state, last) => {
-  const rushed = timeCue(analyze(last.text)) !== undefined || last.cues.some((c) => TIME_CUE_WORDS.test(c));
+  const rushed = saidTime(state) || last.cues.some((c) => TIME_CUE_WORDS.test(c));
   const brief = rushed ? "I'll be brief. " : '';
   if (state.ending?.reason === 'commitment') {
     return `To recap, we covered ${phraseOf(s.hcp.priorities[0]!.terms)} and what matters to you. I'll send the summary on Tuesday, and we'll follow up next week. Thank you.`;
@@ -55,16 +54,17 @@ export const strongRep: Rep = (s, state, last) => {
   return `${brief}That makes sense. What would better ${phraseOf(p.terms)} mean for your patients?`;
 };
 
+/** Five product points in five sentences, none about this HCP: a feature dump to any trainer (ACTS.md). */
 const DUMP = (product: string) =>
-  `${product} has a novel mechanism, an elegant molecule, convenient packaging, strong launch numbers, glowing reviews from key opinion leaders, a beautiful brand campaign, and our company has invested heavily in it, so I really think it is the best option on the market today.`;
+  `${product} has a novel mechanism and an elegant molecule. The once-daily tablet comes in convenient packaging. Launch numbers are strong and key opinion leaders give it glowing reviews. The brand campaign is beautiful, and the phase three data are very strong. I really think it is the best option on the market today, with the best safety profile in its class.`;
 
-/** Dumps features, closes early, argues, and ignores every time cue. */
+/** Dumps features, asks for a commitment before earning it, argues with the concern that follows, and ignores every time cue. */
 export const weakRep: Rep = (s, state) => {
   const product = s.product.name.replace(/\s*\(.*?\)/g, '');
   const lines = [
     DUMP(product),
-    'So can we get you started prescribing it today? Let us set up your first patients this week.',
-    'But actually that is not true, the data is very clear and everyone is switching over to it now.',
+    'Would you be willing to start prescribing it today? Can I put you down for your first patients this week?',
+    "That's not true. The data is very clear and everyone is switching over to it now.",
   ];
   return lines[state.repTurns % lines.length]!;
 };
@@ -104,8 +104,8 @@ export const SCENARIO_IDS = [
   'rheumatology-ra-jak-safety',
 ] as const;
 
-/** A rep who just keeps talking: short, on-topic, polite, and never asks for anything. */
-export const keepTalking: Rep = (s) => `I understand. ${s.product.name.replace(/\s*\(.*?\)/g, '')} is worth a look.`;
+/** A rep who just keeps talking: short, on-topic, polite about the HCP's time, and never asks for anything. */
+export const keepTalking: Rep = (s) => `I understand, I'll keep it short. ${s.product.name.replace(/\s*\(.*?\)/g, '')} is worth a look.`;
 
 /** A middling rep with varied lines, for long conversations that should not end early. */
 export const chattyRep: Rep = (s, state) => {

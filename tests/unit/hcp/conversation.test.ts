@@ -36,7 +36,8 @@ describe('determinism', () => {
 describe('replies', () => {
   it('never repeats a reply word for word across 12 turns, even when the rep repeats itself', () => {
     const s = scenarios['primary-care-hypertension-discovery']!;
-    for (const rep of [chattyRep, (() => 'Tell me more about that.') as Rep]) {
+    // The repeated line respects the HCP's time ("briefly"), so the talk is not cut short by ignored time cues.
+    for (const rep of [chattyRep, (() => 'Briefly, tell me more about that.') as Rep]) {
       const texts = converse(s, rep, 3, 12).exchanges.map((e) => e.reply.text);
       expect(texts).toHaveLength(12);
       expect(new Set(texts).size).toBe(12);

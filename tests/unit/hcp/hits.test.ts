@@ -1,7 +1,8 @@
-// Which words of a rep turn the HCP echoes back ({echo}): topic words, never everyday clinic words.
+// Which scenario material a rep turn touches: the words the HCP echoes back ({echo}), terms on word boundaries.
 import { describe, expect, it } from 'vitest';
 import { findHits } from '../../../src/hcp/hits.js';
-import { analyze, contentWords, tokenize, normalize } from '../../../src/scoring/text.js';
+import { termHits } from '../../../src/hcp/material.js';
+import { analyzeWords as analyze, contentWords, tokenize, normalize } from '../../../src/understand/index.js';
 import { fixtureScenario } from './builders.js';
 
 const recent = (text: string) => [...contentWords(tokenize(normalize(text)))];
@@ -16,5 +17,16 @@ describe('findHits echo', () => {
     const s = await fixtureScenario();
     const hits = findHits(analyze('How many patients do you see?'), s, recent('Most of my patients are older.'));
     expect(hits.echo).toBeUndefined();
+  });
+});
+
+describe('termHits', () => {
+  it.each([
+    { text: 'Blood pressure is up', terms: ['sure'], hits: [] },
+    { text: 'I know', terms: ['no'], hits: [] },
+    { text: 'Do you use combination pills?', terms: ['combination pill'], hits: ['combination pills'] },
+    { text: 'Readmissions are rising', terms: ['readmission'], hits: ['readmissions'] },
+  ])('matches terms $terms in "$text" on word boundaries only', ({ text, terms, hits }) => {
+    expect(termHits(analyze(text), terms)).toEqual(hits);
   });
 });

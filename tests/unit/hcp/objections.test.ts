@@ -24,8 +24,17 @@ describe('objections', () => {
     const [, acked, resolved] = c.exchanges;
     expect(acked!.reply.state.objections['fine-as-is']?.status).toBe('acknowledged');
     expect(resolved!.reply.state.objections['fine-as-is']?.status).toBe('resolved');
-    expect(resolved!.reply.state.history.at(-1)!.acts).toContain('objection-resolved');
+    expect(acked!.reply.state.history.at(-1)!.acts).toContain('acknowledge');
+    expect(resolved!.reply.state.history.at(-1)!.reasons).toContain('answered my concern about what we use now');
     expect(resolved!.reply.state.patience).toBe(acked!.reply.state.patience);
+  });
+
+  it('stay raised, and cost openness, when the rep argues behind an "I hear you"', () => {
+    const c = converse(s, [RAISE, 'I hear you, but the data is very clear and everyone is switching over to it now.']);
+    const [raised, argued] = c.exchanges;
+    expect(argued!.reply.state.objections['fine-as-is']?.status).toBe('raised');
+    expect(argued!.reply.state.history.at(-1)!.acts).toContain('rebuttal');
+    expect(argued!.reply.state.openness).toBeLessThan(raised!.reply.state.openness);
   });
 
   it('come back sharper when talked past for two turns', () => {

@@ -61,9 +61,9 @@ describe('the metric table', () => {
 
   it('adds components with scores and rationales only when details are asked for', () => {
     const detailed = renderEndReport(SIX_CARD, fb, { details: true });
-    expect(detailed).toContain('open_closed_ratio 4.0: made up for a test');
+    expect(detailed).toContain('depth 4.0: made up for a test');
     expect(detailed).toContain('time_management n/a: no time cue');
-    expect(report).not.toContain('open_closed_ratio');
+    expect(report).not.toContain('depth 4.0');
   });
 });
 
@@ -81,8 +81,8 @@ describe('the feedback sections', () => {
 
   it('draws the openness sparkline from 0–10 and marks the biggest rise and drop on their turns', () => {
     expect(report).toContain('Openness  ▅▅▄▃▅▇▇  5 → 8 (of 10)');
-    expect(lineWith(report, 'Turn 2 ')).toBe('  Turn 2  -2 → 4  ▼ biggest drop  feature-dump');
-    expect(lineWith(report, 'Turn 4 ')).toBe('  Turn 4  +3 → 6  ▲ biggest rise  acknowledgment, paraphrase, open-question');
+    expect(lineWith(report, 'Turn 2 ')).toBe('  Turn 2  -2 → 4  ▼ biggest drop  feature dump');
+    expect(lineWith(report, 'Turn 4 ')).toBe('  Turn 4  +3 → 6  ▲ biggest rise  acknowledge, paraphrase, open question');
     expect(report.match(/biggest (rise|drop)/g)).toHaveLength(2);
   });
 

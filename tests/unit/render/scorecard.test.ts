@@ -18,8 +18,8 @@ describe('renderScorecard', () => {
     overallScore: 3.5,
     band: 'Strong',
     metricResults: [
-      aMetricResult({ score: 4.5 }),
-      aMetricResult({ id: 'objection_navigation', metric: 'Objection Navigation', optional: true, score: null, applicable: false, components: [aComponent({ name: 'calm_demeanor', score: null, applicable: false, rationale: 'the customer raised no objection', evidence: [] })] }),
+      aMetricResult({ score: 4.5, components: [aComponent({ name: 'quality' })] }),
+      aMetricResult({ id: 'objection_navigation', metric: 'Objection Navigation', optional: true, score: null, applicable: false, components: [aComponent({ name: 'no_rebuttal', score: null, applicable: false, rationale: 'the customer raised no objection', evidence: [] })] }),
     ],
   });
 
@@ -40,9 +40,9 @@ describe('renderScorecard', () => {
 
   it('explains every component with score, weight, rationale and evidence', () => {
     const out = renderScorecard(card, { explain: true });
-    expect(out).toContain('open_closed_ratio 4.0 (weight 1): 4 of 5 rep questions are open (80%)');
+    expect(out).toContain('quality 4.0 (weight 1): 4 of 5 questions build on the HCP (80%)');
     expect(out).toContain('turn 2: "What does a typical week look like?"');
-    expect(out).toContain('calm_demeanor n/a (weight 1): the customer raised no objection');
+    expect(out).toContain('no_rebuttal n/a (weight 1): the customer raised no objection');
   });
 
   it('strips terminal control sequences from quotes and rationales', () => {
@@ -64,6 +64,6 @@ describe('renderScorecard', () => {
     const turns = conversation("R: My goal today is to understand your refill process.", 'C: Refills are our biggest problem.', 'R: It sounds like refills eat your day. What slows them most?');
     const out = renderScorecard(scoreTranscript(turns, DEFAULT_RUBRIC), { explain: true, width: 100 });
     expect(out).toContain('turn 0: "My goal today is to understand your refill process."');
-    expect(out).toMatch(/rubric rp-1@1\.0\.0 sha256:[0-9a-f]{12}/);
+    expect(out).toMatch(/rubric rp-2@2\.0\.0 sha256:[0-9a-f]{12}/);
   });
 });

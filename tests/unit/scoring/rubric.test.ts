@@ -19,20 +19,21 @@ describe('the built-in rubric', () => {
   });
 
   it('is frozen', () => {
-    expect(Object.isFrozen(DEFAULT_RUBRIC.phrases.acknowledgment)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_RUBRIC.lexicon.rep.acknowledgment)).toBe(true);
   });
 
   it('lists the polite objections the reference missed (defect 6)', () => {
-    expect(DEFAULT_RUBRIC.objections.statusQuo).toEqual(expect.arrayContaining(["we're fine with what we have", "don't see the need"]));
+    expect(DEFAULT_RUBRIC.lexicon.hcp.statusQuo).toEqual(expect.arrayContaining(['fine with what we have', "don't see the need"]));
   });
 });
 
 describe('RubricSchema', () => {
   it.each([
     { what: 'an unknown key', edit: (r: Record<string, unknown>) => void (r.extra = 1), path: '(root)' },
-    { what: 'a phrase with no words', edit: (r: ReturnType<typeof copy>) => void (r.phrases.bridges as string[]).push('?!'), path: 'phrases.bridges' },
-    { what: 'thresholds out of order', edit: (r: ReturnType<typeof copy>) => void ((r.thresholds as { openClosedRatio: number[] }).openClosedRatio = [0.2, 0.7, 0.4, 0.1]), path: 'thresholds.openClosedRatio' },
-    { what: 'a bad regular expression', edit: (r: ReturnType<typeof copy>) => void (r.specificTimePatterns as string[]).push('(unclosed'), path: 'specificTimePatterns' },
+    { what: 'a phrase with no words', edit: (r: ReturnType<typeof copy>) => void (r.lexicon.rep.transition as string[]).push('?!'), path: 'lexicon.rep.transition' },
+    { what: 'cut points out of order', edit: (r: ReturnType<typeof copy>) => void ((r.cuts.question_quality as { quality: number[] }).quality = [0.2, 0.7, 0.4, 0.1]), path: 'cuts.question_quality.quality' },
+    { what: 'a score outside 1–5', edit: (r: ReturnType<typeof copy>) => void ((r.cuts.conversation_control_structure as { noRecap: number }).noRecap = 7), path: 'cuts.conversation_control_structure.noRecap' },
+    { what: 'a missing component weight', edit: (r: ReturnType<typeof copy>) => void delete (r.metrics.commitment_gaining.weights as Record<string, number>).outcome, path: 'metrics.commitment_gaining.weights' },
   ])('rejects $what', ({ edit, path }) => {
     const r = copy();
     edit(r as never);
@@ -51,7 +52,7 @@ describe('rubricHash', () => {
 
   it('changes when any phrase changes', () => {
     const r = copy();
-    (r.phrases.acknowledgment as string[]).push('totally get it');
+    (r.lexicon.rep.acknowledgment as string[]).push('totally get it');
     expect(rubricHash(r)).not.toBe(rubricHash(DEFAULT_RUBRIC));
   });
 });
@@ -71,13 +72,13 @@ describe('loadRubricFile', () => {
 
   it('scores with an edited rubric and carries its hash', async () => {
     const r = copy();
-    (r.phrases.acknowledgment as string[]).push('roger that');
+    (r.lexicon.rep.acknowledgment as string[]).push('roger that');
     const loaded = await loadRubricFile(tmp('edited.yaml', stringify(r)));
     if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
-    const turns = conversation("C: I'm worried about the cost.", 'R: Roger that. What do patients pay now?');
-    const card = scoreTranscript(turns, loaded.value);
-    expect(card.rubricHash).toBe(rubricHash(r));
-    const ack = card.metricResults.find((m) => m.id === 'listening_responsiveness')!.components.find((c) => c.name === 'acknowledgment_of_concerns')!;
-    expect(ack.score).toBe(5);
+    const turns = conversation("C: I'm worried about the cost for my Medicare patients.", 'R: Roger that, then.');
+    const heard = (rubric: typeof r) => scoreTranscript(turns, rubric).metricResults.find((m) => m.id === 'objection_navigation')!.components.find((c) => c.name === 'handling')!.score;
+    expect(scoreTranscript(turns, loaded.value).rubricHash).toBe(rubricHash(r));
+    // The edited lexicon makes "roger that" an acknowledgment; the built-in one does not.
+    expect(heard(loaded.value)).toBeGreaterThan(heard(DEFAULT_RUBRIC)!);
   });
 });

@@ -19,27 +19,35 @@ describe('scoreConversation', () => {
 
   it('gives each metric the weighted mean of its applicable components, rounded to 0.1', () => {
     for (const m of scoreConversation(CALL, DEFAULT_RUBRIC)) {
-      const applicable = m.components.filter((c) => c.score !== null);
-      const mean = applicable.reduce((a, c) => a + c.score!, 0) / applicable.length;
-      expect(m.score).toBe(applicable.length ? Math.round(mean * 10) / 10 : null);
+      const applicable = m.components.filter((c) => c.score !== null && c.weight > 0);
+      const weight = applicable.reduce((a, c) => a + c.weight, 0);
+      const mean = applicable.reduce((a, c) => a + c.score! * c.weight, 0) / weight;
+      // Making it matter is capped when nothing was tied to the HCP; the cap only lowers.
+      if (m.id === 'making_it_matter') expect(m.score).toBeLessThanOrEqual(Math.round(mean * 10) / 10);
+      else expect(m.score).toBe(applicable.length ? Math.round(mean * 10) / 10 : null);
     }
   });
 
-  it('marks objection navigation as the optional metric', () => {
-    expect(scoreConversation(CALL, DEFAULT_RUBRIC).filter((m) => m.optional).map((m) => m.id)).toContain('objection_navigation');
+  it('marks objection navigation and adaptability as the optional metrics', () => {
+    expect(scoreConversation(CALL, DEFAULT_RUBRIC).filter((m) => m.optional).map((m) => m.id)).toEqual(['objection_navigation', 'adaptability']);
+  });
+
+  it('never leaves a core metric n/a once the rep has spoken (LABELS.md)', () => {
+    const results = scoreConversation(conversation('R: Our data show fewer hospitalizations.', 'C: Okay.'), DEFAULT_RUBRIC);
+    expect(results.filter((m) => !m.optional).every((m) => m.score !== null)).toBe(true);
   });
 });
 
 describe('scoreTranscript', () => {
   it('carries the rubric version and hash', () => {
     const card = scoreTranscript(CALL, DEFAULT_RUBRIC);
-    expect(card).toMatchObject({ rubricVersion: 'rp-1@1.0.0', rubricHash: rubricHash(DEFAULT_RUBRIC) });
+    expect(card).toMatchObject({ rubricVersion: 'rp-2@2.0.0', rubricHash: rubricHash(DEFAULT_RUBRIC) });
     expect(card.rubricHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('averages applicable metrics into the overall score and its band', () => {
     const card = scoreTranscript(CALL, DEFAULT_RUBRIC);
-    expect(card.overallScore).toBe(overallScore(card.metricResults));
+    expect(card.overallScore).toBe(overallScore(card.metricResults, DEFAULT_RUBRIC));
     expect(card.band).toBe(bandFor(card.overallScore, DEFAULT_RUBRIC));
     expect(card.note).toBeUndefined();
   });
@@ -74,7 +82,19 @@ describe('bands', () => {
 });
 
 describe('overallScore', () => {
+  const of = (...scores: (number | null)[]) => overallScore(scores.map((score) => aMetricResult({ score, applicable: score !== null })), DEFAULT_RUBRIC);
+
   it('skips n/a metrics instead of counting them as 3', () => {
-    expect(overallScore([aMetricResult({ score: 5 }), aMetricResult({ score: null, applicable: false }), aMetricResult({ score: 4 })])).toBe(4.5);
+    expect(of(5, null, 4)).toBe(4.5);
+  });
+
+  it('counts each metric as the value of its band, as trainers do (LABELS.md: high 4.5, mid 3.2, low 1.7)', () => {
+    expect(of(5, 3, 1)).toBe(3.1);
+    expect(of(4, 4, 3.9)).toBe(4.1);
+    expect(of(2.5, 2.4)).toBe(2.5);
+  });
+
+  it('has nothing to say when no metric applies', () => {
+    expect(of(null, null)).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import type { Scorecard } from '../../../src/types.js';
 
 export const stateAfter = (turns: number, budget = 100): HcpState => ({
   openness: 5, patience: budget - turns, mood: 'neutral', repTurns: turns, touched: {}, revealed: [], objections: {},
-  commitment: 'none', recentWords: [], usedLines: [], usedCues: [], closedQuestionRun: 0, lowOpennessRun: 0, history: [],
+  commitment: 'none', recentWords: [], usedLines: [], usedCues: [], closedQuestionRun: 0, lowOpennessRun: 0, history: [], said: [],
 });
 
 export function fakeEngine(budget = 100): HcpEngine {

@@ -1,0 +1,60 @@
+// commitment_gaining: a specific next step the HCP agrees to and takes part in, with clear owners.
+// A specific step left unanswered or agreed to only on a condition is mid; brushed off or declined, low.
+import type { MetricResult } from '../../types.js';
+import { hasAct, type AskThread } from '../../understand/index.js';
+import { component, ladder, metric } from '../component.js';
+import { evidenceOf, withAct, type Facts } from '../facts.js';
+
+const ENDS = ['time_cue', 'declines', 'brush_off', 'disinterest_cue'] as const;
+
+type Outcome = keyof Facts['rubric']['cuts']['commitment_gaining']['outcome'];
+
+const WHY: Record<Outcome, string> = {
+  committed: 'the HCP agreed to a specific next step and took a part in it',
+  agreed: 'the HCP agreed to a specific step, but only to receive something: nothing asked of them',
+  conditional: 'the HCP agreed only on a condition',
+  unanswered: 'a specific next step was proposed but the HCP never said yes',
+  vagueAgreed: 'the HCP agreed, but to a vague follow-up',
+  refused: 'the HCP brushed the ask off or declined it',
+  vagueOnly: 'only a vague follow-up ("I\'ll swing by"), and no yes',
+  none: 'no next step was proposed',
+};
+
+/** Whether the HCP's yes took part in the step ("I'll pick two patients", "Tuesday after two"). */
+function committed(f: Facts, a: AskThread): boolean {
+  const t = a.answer === undefined ? undefined : f.reading.turns[a.answer.turn];
+  return t?.acts.some((x) => x.act === 'agrees' && x.kind === 'committed') === true;
+}
+
+function outcomeOf(f: Facts): Outcome {
+  const asks = f.reading.timeline.asks;
+  const specific = withAct(f, 'next_step_specific').length > 0;
+  const vague = withAct(f, 'next_step_vague').length > 0;
+  const answers = asks.flatMap((a) => (a.answer ? [a.answer.act] : []));
+  const last = answers[answers.length - 1];
+  // An ask made after the HCP already ended the call ("I think we're done here") was never open.
+  const lastHcp = f.hcp[f.hcp.length - 1];
+  const afterTheEnd = lastHcp !== undefined && asks.length > 0 && asks.every((a) => a.turn > lastHcp.i) && ENDS.some((a) => hasAct(lastHcp, a));
+  if (answers.length === 0 && afterTheEnd) return specific ? 'refused' : 'vagueOnly';
+  // A later brush-off or no undoes an earlier maybe; only a yes stands.
+  if (!answers.includes('agrees') && (last === 'brush_off' || last === 'declines')) return specific ? 'refused' : 'vagueOnly';
+  if (answers.includes('agrees')) return !specific ? 'vagueAgreed' : asks.some((a) => a.answer?.act === 'agrees' && committed(f, a)) ? 'committed' : 'agreed';
+  if (answers.includes('conditional') && specific) return 'conditional';
+  if (answers.some((a) => a === 'brush_off' || a === 'declines')) return specific ? 'refused' : 'vagueOnly';
+  if (specific) return 'unanswered';
+  return vague || asks.length > 0 ? 'vagueOnly' : 'none';
+}
+
+export function scoreCommitment(f: Facts): MetricResult {
+  const { rubric } = f;
+  const w = rubric.metrics.commitment_gaining.weights;
+  const cut = rubric.cuts.commitment_gaining;
+  const outcome = outcomeOf(f);
+  const steps = [...withAct(f, 'next_step_specific'), ...withAct(f, 'next_step_vague')];
+  const answers = f.reading.timeline.asks.flatMap((a) => (a.answer ? [{ turn: a.answer.turn, quote: f.turns[a.answer.turn]?.text.slice(0, 80) ?? '' }] : []));
+  const owned = withAct(f, 'ownership');
+  return metric(rubric, 'commitment_gaining', [
+    component('outcome', w.outcome, cut.outcome[outcome], WHY[outcome], [...evidenceOf(steps, 'next_step_specific'), ...evidenceOf(steps, 'next_step_vague'), ...answers]),
+    component('ownership', w.ownership, ladder(owned.length, cut.ownership), `${owned.length} turn(s) say who will do what`, evidenceOf(owned, 'ownership')),
+  ]);
+}

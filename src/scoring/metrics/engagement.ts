@@ -1,0 +1,61 @@
+// customer_engagement_signals: how the HCP engaged because of the rep: turns that share, ask, agree or
+// volunteer detail, and where the HCP was at the end; brush-offs, refusals and clipped, distracted
+// replies count against. Talk share alone proves nothing (venting is not engagement).
+import type { MetricResult } from '../../types.js';
+import { hasAct, type Act, type TurnReading } from '../../understand/index.js';
+import { component, ladder, metric, pct } from '../component.js';
+import { evidenceOf, type Facts } from '../facts.js';
+
+const PULLING_AWAY: readonly Act[] = ['brush_off', 'declines', 'disinterest_cue'];
+const any = (t: TurnReading, acts: readonly Act[]) => acts.some((a) => hasAct(t, a));
+const OBJECTIONS: readonly Act[] = ['objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other'];
+
+type Ending = 'committed' | 'agreed' | 'neutral' | 'pulledAway';
+
+const ENDING_WHY: Record<Ending, string> = {
+  committed: 'the HCP ended the call taking part in a next step',
+  agreed: 'the HCP ended the call agreeing',
+  neutral: 'the HCP ended the call neither agreeing nor pulling away',
+  pulledAway: 'the HCP ended the call brushing the rep off, refusing or disengaged',
+};
+
+/** A brush-off or a no that answered one of the rep's asks, not an aside on the way out. */
+function refusedAsk(f: Facts, t: TurnReading): boolean {
+  return f.reading.timeline.asks.some((a) => a.answer?.turn === t.i && (a.answer.act === 'brush_off' || a.answer.act === 'declines'));
+}
+
+function endingOf(f: Facts): Ending {
+  const last = f.hcp.slice(-3);
+  if (last.length === 0) return 'neutral';
+  const final = last[last.length - 1]!;
+  const yes = last.flatMap((t) => t.acts.filter((a) => a.act === 'agrees'));
+  // A yes in the last exchanges stands, even if the HCP waves off an aside on the way out.
+  if (yes.some((a) => a.kind === 'committed')) return 'committed';
+  if (yes.length > 0) return 'agreed';
+  if (hasAct(final, 'disinterest_cue') || last.slice(-2).some((t) => refusedAsk(f, t))) return 'pulledAway';
+  return last.some((t) => hasAct(t, 'conditional')) ? 'agreed' : 'neutral';
+}
+
+export function scoreEngagement(f: Facts): MetricResult {
+  const { rubric } = f;
+  const w = rubric.metrics.customer_engagement_signals.weights;
+  const cut = rubric.cuts.customer_engagement_signals;
+  const hcp = f.hcp;
+  const cold = hcp.filter((t) => any(t, PULLING_AWAY));
+  // Pushback and time pressure are not engagement, even at length; sharing, asking and agreeing are.
+  // Pushback with specifics ("half my patients are on Medicare, the copay…") is the HCP leaning in; a curt no is not.
+  const resisting = (t: TurnReading) => any(t, OBJECTIONS) && !any(t, ['asks_question', 'agrees', 'conditional']) && t.words < cut.engagedWords;
+  // Engagement is "because of the rep": a reply to gibberish or small talk ("Sorry?") earns nothing.
+  const afterSubstance = (t: TurnReading) => {
+    const before = f.reading.turns[t.i - 1];
+    return before === undefined || before.speaker !== 'rep' || !any(before, ['no_content', 'off_topic']);
+  };
+  const engaged = hcp.filter((t) => !any(t, PULLING_AWAY) && !resisting(t) && afterSubstance(t) && any(t, ['shares_need', 'asks_question', 'agrees', 'conditional']));
+  const share = hcp.length === 0 ? 0 : engaged.length / hcp.length;
+  const ending = endingOf(f);
+  return metric(rubric, 'customer_engagement_signals', [
+    component('engaged_turns', w.engaged_turns, ladder(share, cut.engagedShare), `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)})`, [...evidenceOf(engaged, 'shares_need'), ...evidenceOf(engaged, 'asks_question'), ...evidenceOf(engaged, 'agrees')]),
+    component('ending', w.ending, cut.ending[ending], ENDING_WHY[ending], hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))),
+    component('disengagement', w.disengagement, ladder(cold.length, cut.disengaged, true), cold.length === 0 ? 'no brush-offs, refusals or clipped replies' : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`, PULLING_AWAY.flatMap((a) => evidenceOf(cold, a))),
+  ]);
+}

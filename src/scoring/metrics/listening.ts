@@ -1,0 +1,47 @@
+// listening_responsiveness: each thing the HCP shared, raised or asked is heard in the rep's next
+// turn (restated, acknowledged, explored, answered, built on); parrots, misstated recaps, rebuttals
+// and dodges count against. No sign of listening is low.
+import type { MetricResult } from '../../types.js';
+import { hasAct, type Act, type TurnReading } from '../../understand/index.js';
+import { component, ladder, metric, pct } from '../component.js';
+import { evidenceOf, type Facts } from '../facts.js';
+
+const SAYS_SOMETHING: readonly Act[] = [
+  'shares_need', 'asks_question', 'time_cue', 'emotion_cue', 'confusion_cue', 'disinterest_cue', 'conditional', 'declines',
+  'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other',
+];
+const OBJECTIONS: readonly Act[] = ['objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other'];
+const HEARD: readonly Act[] = ['paraphrase', 'recap', 'explore', 'answers_question', 'priority_link', 'simplify'];
+const MISSTEPS: readonly Act[] = ['parrot', 'misstated_recap', 'rebuttal', 'dodges_question', 'no_content', 'off_topic', 'feature_dump'];
+
+/** A sign of listening in the rep's next turn; "I hear you" only counts when something follows from it. */
+const heardIn = (t: TurnReading) => (HEARD.some((a) => hasAct(t, a)) || t.buildsOn === true || (hasAct(t, 'acknowledge') && !hasAct(t, 'transition'))) && !MISSTEPS.some((a) => hasAct(t, a));
+
+/** The HCP's next turn corrects the rep ("I just said that"): the turn before missed what was said. */
+function corrected(f: Facts, t: TurnReading): boolean {
+  const next = f.reading.turns[t.i + 1];
+  return next?.acts.some((a) => a.act === 'emotion_cue' && a.kind === 'correction') === true;
+}
+
+export function scoreListening(f: Facts): MetricResult {
+  const { rubric } = f;
+  const w = rubric.metrics.listening_responsiveness.weights;
+  const cut = rubric.cuts.listening_responsiveness;
+  const moments = f.hcp.flatMap((t) => {
+    const next = f.reading.turns[t.i + 1];
+    return next?.speaker === 'rep' && SAYS_SOMETHING.some((a) => hasAct(t, a)) ? [next] : [];
+  });
+  const heard = moments.filter((t) => heardIn(t) && !corrected(f, t));
+  const share = moments.length === 0 ? 0 : heard.length / moments.length;
+  const restated = f.rep.filter((t) => hasAct(t, 'paraphrase') || hasAct(t, 'recap'));
+  // Walking past an objection is a misstep too: the concern was said, and nothing shows it landed.
+  const objected = (t: TurnReading) => OBJECTIONS.some((a) => hasAct(f.reading.turns[t.i - 1] ?? t, a));
+  const ignored = moments.filter((t) => objected(t) && !heardIn(t));
+  const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || ignored.includes(t));
+  const weight = missteps.reduce((n, t) => n + (hasAct(t, 'misstated_recap') ? 2 : 1), 0);
+  return metric(rubric, 'listening_responsiveness', [
+    component('heard', w.heard, ladder(share, cut.heardShare), moments.length === 0 ? 'the HCP never said anything the rep had to respond to' : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`, HEARD.flatMap((a) => evidenceOf(heard, a))),
+    component('restating', w.restating, ladder(restated.length, cut.restatements), `${restated.length} accurate restatement(s) of what the HCP said`, [...evidenceOf(restated, 'paraphrase'), ...evidenceOf(restated, 'recap')]),
+    component('missteps', w.missteps, ladder(weight, cut.missteps, true), missteps.length === 0 ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection' : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`, [...MISSTEPS.flatMap((a) => evidenceOf(missteps, a)), ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))]),
+  ]);
+}

@@ -1,0 +1,71 @@
+// question_quality: purposeful open questions that build on what the HCP said, enough of them for
+// the time the HCP gave; interrogation, off-topic questions and dodges count against.
+import type { MetricResult } from '../../types.js';
+import { hasAct, type TurnReading } from '../../understand/index.js';
+import { component, ladder, metric, pct, turnList } from '../component.js';
+import { evidenceOf, type Facts } from '../facts.js';
+
+const asks = (t: TurnReading) => hasAct(t, 'open_question') || hasAct(t, 'closed_question');
+
+type Grade = 'good' | 'ok' | 'poor' | 'logistics';
+
+const OBJECTIONS = ['objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other'] as const;
+const HEARS = ['explore', 'acknowledge', 'paraphrase', 'answers_question'] as const;
+
+const LOGISTICS = ['next_step_specific', 'next_step_vague', 'commitment_request', 'ownership', 'purpose'] as const;
+
+/**
+ * A question that builds on what the HCP said (or probes a concern, or opens discovery) is good,
+ * open or closed; an open question from nowhere is ok; a closed one from nowhere, a question tacked
+ * onto a pitch or an argument, or one that dodges or drifts is poor. Scheduling and permission
+ * questions ("Does Wednesday work?") are logistics, not discovery.
+ */
+function grade(t: TurnReading, first: boolean, before: TurnReading | undefined): Grade {
+  const pushes = ['off_topic', 'dodges_question', 'generic_benefit', 'feature_dump', 'rebuttal', 'misstated_recap', 'parrot'] as const;
+  if (pushes.some((a) => hasAct(t, a))) return 'poor';
+  // Asking about something else right after an objection steps around it.
+  const objected = before?.speaker === 'customer' && OBJECTIONS.some((a) => hasAct(before, a));
+  if (objected && !HEARS.some((a) => hasAct(t, a))) return 'poor';
+  const open = hasAct(t, 'open_question');
+  if (!open && LOGISTICS.some((a) => hasAct(t, a))) return 'logistics';
+  const builds = t.buildsOn === true || hasAct(t, 'explore');
+  if (builds || (open && first)) return 'good';
+  return open ? 'ok' : 'poor';
+}
+
+/** The HCP gave only minutes (five or fewer, or no number at all) before the rep's second turn: one sharp question can be enough. */
+function pressed(f: Facts): boolean {
+  // A cue after the rep's only turn came too late to shape its questions.
+  const second = f.rep[1]?.i ?? (f.rep[0]?.i ?? 0) + 1;
+  return f.reading.timeline.cues.some((q) => q.kind === 'time_cue' && q.turn < second && (q.minutes === undefined || q.minutes <= f.rubric.cuts.question_quality.pressedMinutes));
+}
+
+export function scoreQuestionQuality(f: Facts): MetricResult {
+  const { rubric } = f;
+  const w = rubric.metrics.question_quality.weights;
+  const cut = rubric.cuts.question_quality;
+  const all = f.rep.filter(asks);
+  const graded = all.map((t, k) => ({ t, g: grade(t, k === 0, f.reading.turns[t.i - 1]) }));
+  const asked = graded.filter((x) => x.g !== 'logistics').map((x) => x.t);
+  if (asked.length === 0) {
+    const none = all.length === 0 ? 'the rep asked no questions: nothing was discovered' : 'the rep asked only about logistics (times, permission): nothing was discovered';
+    return metric(rubric, 'question_quality', (['depth', 'quality', 'focus'] as const).map((n) => component(n, w[n], 1, none)));
+  }
+  const good = graded.filter((x) => x.g === 'good').map((x) => x.t);
+  const ok = graded.filter((x) => x.g === 'ok').map((x) => x.t);
+  const poor = graded.filter((x) => x.g === 'poor').map((x) => x.t);
+  const expected = pressed(f) ? cut.expectedPressed : cut.expected;
+  const depth = Math.min(1, good.length / Math.max(1, expected));
+  const quality = (good.length + ok.length / 2) / asked.length;
+  return metric(rubric, 'question_quality', [
+    component('depth', w.depth, ladder(depth, cut.depth), `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)`, [...evidenceOf(good, 'open_question'), ...evidenceOf(good, 'closed_question')]),
+    component('quality', w.quality, ladder(quality, cut.quality), `${good.length} question turn(s) that build on the HCP and ${ok.length} open one(s) from nowhere, of ${asked.length} (${pct(quality)})`, evidenceOf(ok, 'open_question')),
+    component(
+      'focus',
+      w.focus,
+      ladder(poor.length, cut.poor, true),
+      poor.length === 0 ? 'no off-topic, dodging or disconnected questions' : `${poor.length} question turn(s) that ignore what the HCP said, dodge, or drift off topic (${turnList(poor.map((t) => t.i))})`,
+      [...evidenceOf(poor, 'closed_question'), ...evidenceOf(poor, 'open_question')],
+    ),
+  ]);
+}
