@@ -52,13 +52,16 @@ function parseJson(source: string, file: string): Parsed<unknown> {
   return { ok: true, value };
 }
 
-/** Reads a data file from disk, refusing anything over the size cap without reading past it. */
-export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES): Promise<Parsed<unknown>> {
+/**
+ * Reads a data file from disk, refusing anything over the size cap without reading past it.
+ * `shown` names the file in problems when the path opened is not the one the user typed.
+ */
+export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES, shown = file): Promise<Parsed<unknown>> {
   const read = await readCapped(file, maxBytes);
-  if (!read.ok) return { ok: false, problems: [`${file}: ${read.problem}`] };
+  if (!read.ok) return { ok: false, problems: [`${shown}: ${read.problem}`] };
   const text = decodeUtf8(read.bytes);
-  if (text === undefined) return { ok: false, problems: [`${file}: file is not valid UTF-8 text`] };
-  return parseDataText(text, file);
+  if (text === undefined) return { ok: false, problems: [`${shown}: file is not valid UTF-8 text`] };
+  return parseDataText(text, shown);
 }
 
 export type CappedRead = { ok: true; bytes: Buffer } | { ok: false; problem: string };

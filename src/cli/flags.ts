@@ -16,3 +16,14 @@ export function parseMinScore(value: string | undefined): number | undefined {
   if (!Number.isFinite(n) || n < 0 || n > 5) throw new UsageError(`--min-score must be a number from 0 to 5, got "${value}"`, '--min-score');
   return n;
 }
+
+/** `--min-agreement` as a percentage from 0 to 100 (a trailing % is allowed: `85%`). */
+export function parseMinAgreement(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim().replace(/%$/, '');
+  const n = text === '' ? NaN : Number(text);
+  if (!Number.isFinite(n) || n < 0 || n > 100) {
+    throw new UsageError(`--min-agreement must be a percentage from 0 to 100, got "${value}"`, '--min-agreement');
+  }
+  return n;
+}

@@ -8,6 +8,7 @@ import { registerPractice } from './practice.js';
 import { registerSessionOps } from './session-ops.js';
 import { registerRecords } from './records.js';
 import { registerScore } from './score.js';
+import { registerEval } from './eval.js';
 import { registerBatch } from './batch.js';
 import { registerMerge } from './merge.js';
 import { registerServe } from './serve.js';
@@ -21,6 +22,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerSessionOps(program, ctx);
   registerRecords(program, ctx);
   registerScore(program, ctx);
+  registerEval(program, ctx);
   registerBatch(program, ctx);
   registerMerge(program, ctx);
   registerServe(program, ctx);

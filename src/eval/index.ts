@@ -1,0 +1,22 @@
+// Public API of the eval layer: how well the scorer agrees with conversations labeled by trainers.
+export { evaluate } from './report.js';
+export type { EvalReport, EvalOptions, ActReport } from './report.js';
+export { parseLabeled } from './labeled-file.js';
+export { parseActs } from './acts-file.js';
+export { selectAuthors } from './select.js';
+export { authorOf, bandOfScore, LABEL_BANDS, OVERALL_BANDS } from './band.js';
+export type { LabelBand, OverallBand } from './band.js';
+export { metricAgreement } from './metric-agreement.js';
+export type { MetricAgreement, MetricRow, Miss } from './metric-agreement.js';
+export { authorAgreement } from './author-agreement.js';
+export type { AuthorRow } from './author-agreement.js';
+export { overallCorrelation } from './overall-correlation.js';
+export type { Correlation } from './overall-correlation.js';
+export { averageRanks, spearman } from './spearman.js';
+export { actAgreement, MIN_SUPPORT } from './act-agreement.js';
+export type { ActAgreement, ActRow, ActOptions } from './act-agreement.js';
+export { confusionOf, emptyConfusion } from './confusion.js';
+export type { Confusion } from './confusion.js';
+export { isBelow, shareOf } from './share.js';
+export type { Share } from './share.js';
+export type { ActObservation, LabeledConversation, Observation } from './types.js';
