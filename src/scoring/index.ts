@@ -6,3 +6,5 @@ export type { Rubric, MetricId } from './rubric.js';
 export { parseTranscript, MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS } from './transcript.js';
 export type { ParsedTranscript } from './transcript.js';
 export { loadRubricFile } from './files.js';
+export { objectionReplies } from './objection-replies.js';
+export type { ObjectionReply } from './objection-replies.js';

@@ -84,7 +84,8 @@ export function readResponse(h: HcpTurn): void {
     return;
   }
   if (asked === undefined) {
-    // "Send me the table.": the HCP asks for the next step before the rep does.
+    // "Send me the table.": the HCP asks for the next step before the rep does ("I've got two minutes" is no step).
+    if (h.prev === undefined || h.found.has('time_cue')) return;
     const own = hcpHits(s, 'selfCommit').find((x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0);
     if (own !== undefined && !h.found.has('brush_off')) h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
     return;

@@ -10,7 +10,10 @@ beforeAll(async () => {
   scenario = await loadScenario();
 });
 
-/** Two objections: the first heard out ("a fair concern"), the second waved away ("not an issue"). */
+/**
+ * Three objections: the opening time limit (not adapted to), the cost one heard out ("a fair concern"),
+ * the safety one waved away ("not an issue").
+ */
 const TURNS = [
   hcp('I have about ten minutes. What did you want to talk about?'),
   rep('I would like to understand how you manage patients above goal. How do you decide when to add a second agent?'),
@@ -33,14 +36,16 @@ describe('outcome objections', () => {
   it('count what the scorecard counts when the reading is given', () => {
     const reading = readTranscript(TURNS, DEFAULT_RUBRIC);
     const { objections } = buildFeedback(sixTurnInput(scenario, { turns: TURNS, reading })).outcome;
-    expect(objections).toEqual({ raised: 2, resolved: 1, total: scenario.hcp.objections.length });
+    expect(objections).toEqual({ raised: 3, resolved: 1, total: scenario.hcp.objections.length });
     expect({ raised: objections.raised, resolved: objections.resolved }).toEqual(handlingCounts(TURNS));
   });
 
   it('leave out an objection in the last turn, which the rep never got to answer', () => {
     const turns = [...TURNS.slice(0, 3)];
     const { objections } = buildFeedback(sixTurnInput(scenario, { turns, reading: readTranscript(turns, DEFAULT_RUBRIC) })).outcome;
-    expect(objections).toMatchObject({ raised: 0, resolved: 0 });
+    // Only the time limit got a reply; the cost objection came last.
+    expect(objections).toMatchObject({ raised: 1, resolved: 0 });
+    expect({ raised: objections.raised, resolved: objections.resolved }).toEqual(handlingCounts(turns));
   });
 
   it("fall back to the HCP's objection states without a reading", () => {

@@ -27,6 +27,11 @@ describe('rep acts', () => {
     { why: 'shortening after a time cue adapts', lines: ['C: I have two minutes.', "R: Then I'll be quick: one question."], has: 'time_adapt' },
     { why: 'small talk about the weekend is off topic', lines: ['R: How was your weekend? Did you catch the game?'], has: 'off_topic' },
     { why: 'one word is no content', lines: ['C: What brings you in?', 'R: ok'], has: 'no_content' },
+    { why: '"Actually, …" right after an objection contradicts it', lines: ["C: I think we're fine with what we have.", 'R: Actually, a lot of those patients are not as stable as you think.'], has: 'rebuttal' },
+    { why: 'a stock "I understand." then the case for the product argues past the objection', lines: ['C: The cost worries me, it is far higher than iron sucrose.', 'R: I understand. When you factor in chair time for five infusions versus one, the total cost difference narrows substantially.'], has: 'rebuttal', not: 'acknowledge' },
+    { why: 'taking in what was said, without a stock phrase, acknowledges', lines: ['C: The ones who come back are exactly the ones who live alone.', "R: That's a hard group to reach. What have you tried for them?"], has: 'acknowledge' },
+    { why: "the HCP's own question read back is a parrot, not a question", lines: ['C: Do you have something that helps with that?', 'R: Do you have something that helps with that? Yes, it has no anticholinergic effects.'], has: 'parrot', not: 'closed_question' },
+    { why: 'restating a lack ("the gap is having something medical") is no misreading', lines: ["C: And I don't have a medical option I feel good about.", 'R: So the gap is having something medical to offer during the wait.'], has: 'paraphrase', not: 'misstated_recap' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     expect(acts).toContain(has);
@@ -48,6 +53,10 @@ describe('HCP acts', () => {
     { why: 'a correction shows irritation', lines: ['R: So you want a switch.', 'C: I just said that I don\'t.'], has: 'emotion_cue' },
     { why: 'a small time budget is a time cue', lines: ['R: Hi, do you have a minute?', "C: I've got about two minutes."], has: 'time_cue' },
     { why: 'twenty minutes of lunch is no time pressure', lines: ['R: Hi!', "C: Grab a stool. I've got twenty minutes of lunch."], not: 'time_cue' },
+    { why: '"I\'ve got two minutes" opening a call is a time cue, not a yes', lines: ["C: I've got two minutes, the waiting room is full."], has: 'time_cue', not: 'agrees' },
+    { why: 'asking for the next step unprompted agrees', lines: ['R: The table breaks it down by plan.', 'C: Send me the table.'], has: 'agrees' },
+    { why: '"we don\'t have time for another form" is workload, not time pressure', lines: ['R: Enrollment is one page.', "C: We don't have time for another form."], not: 'time_cue' },
+    { why: '"Thursday at 12:15 works" agrees', lines: ['R: Can I come back Thursday at 12:15 for ten minutes?', 'C: Thursday at 12:15 works. Bring the data.'], has: 'agrees' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
