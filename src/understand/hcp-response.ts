@@ -37,6 +37,8 @@ function namesTime(s: Said): boolean {
   return s.text.tokens.some((t) => WHEN.test(t.w));
 }
 
+const WORKS = new Set(['that works', 'works for me', "that's fine"]);
+
 const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok']);
 
 /** "Thursday at 12:15 works", "Fine, eight's fine. Friday the 6th.": a time named and accepted. */
@@ -95,6 +97,8 @@ export function readResponse(h: HcpTurn): void {
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.
   const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
-  if (bare && asked === 'step' && !plainYes && !alreadyAgreed(h)) h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
+  // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
+  const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
+  if (bare && asked === 'step' && !plainYes && !takesTime && !alreadyAgreed(h)) h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else h.found.add('agrees', hitEvidence(s, agree, committed ? 'agrees and takes part: "{phrase}"' : 'agrees: "{phrase}"'), committed ? 'committed' : 'plain');
 }

@@ -56,6 +56,7 @@ describe('HCP acts', () => {
     { why: '"I\'ve got two minutes" opening a call is a time cue, not a yes', lines: ["C: I've got two minutes, the waiting room is full."], has: 'time_cue', not: 'agrees' },
     { why: 'asking for the next step unprompted agrees', lines: ['R: The table breaks it down by plan.', 'C: Send me the table.'], has: 'agrees' },
     { why: '"we don\'t have time for another form" is workload, not time pressure', lines: ['R: Enrollment is one page.', "C: We don't have time for another form."], not: 'time_cue' },
+    { why: '"That works." to a dated step agrees', lines: ["R: I'll bring the adherence data on Thursday the 14th. Does that work?", 'C: That works.'], has: 'agrees', not: 'brush_off' },
     { why: '"Thursday at 12:15 works" agrees', lines: ['R: Can I come back Thursday at 12:15 for ten minutes?', 'C: Thursday at 12:15 works. Bring the data.'], has: 'agrees' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
