@@ -84,8 +84,11 @@ export function readTimeAdapt(r: RepTurn): void {
   const wrapsUp = r.found.has('ownership') || r.found.has('next_step_specific') || r.found.has('next_step_vague');
   // Short is not enough: a brief closed question after "I have to go" ignores it; a brief wrap-up does not.
   if (r.sentences.some((q) => q.kind === 'open' || q.kind === 'closed')) return;
+  // A short pitch is still a pitch: "Hi, I'm here to tell you about X, our new once-daily…".
+  const pitching = ['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal'));
+  if (pitching) return;
   if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question'))) r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
-  else if (s.words <= p.wrapUpMaxWords && wrapsUp && !['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal'))) {
+  else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
 }

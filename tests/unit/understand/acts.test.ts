@@ -25,6 +25,7 @@ describe('rep acts', () => {
     { why: 'a named day makes a next step specific', lines: ["R: I'll bring the coverage sheet Thursday at two."], has: 'next_step_specific' },
     { why: '"swing by sometime" is vague', lines: ["R: I'll swing by sometime next month."], has: 'next_step_vague', not: 'next_step_specific' },
     { why: 'shortening after a time cue adapts', lines: ['C: I have two minutes.', "R: Then I'll be quick: one question."], has: 'time_adapt' },
+    { why: 'a short pitch after a time cue does not adapt', lines: ['C: I have about ten minutes. What did you want to talk about?', "R: Hi, I'm here to tell you about Normavyn, our new once-daily single-pill combination that improves control."], has: 'purpose', not: 'time_adapt' },
     { why: 'small talk about the weekend is off topic', lines: ['R: How was your weekend? Did you catch the game?'], has: 'off_topic' },
     { why: 'one word is no content', lines: ['C: What brings you in?', 'R: ok'], has: 'no_content' },
     { why: '"Actually, …" right after an objection contradicts it', lines: ["C: I think we're fine with what we have.", 'R: Actually, a lot of those patients are not as stable as you think.'], has: 'rebuttal' },
