@@ -6,7 +6,7 @@
 //   npm run build && node scripts/fit-cuts.mjs ../shared/labeled/dev [--rounds 2] [--metric id] [--loao]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_RUBRIC, METRIC_IDS, readTranscript, scoreConversation } from '../dist/scoring/index.js';
+import { DEFAULT_RUBRIC, METRIC_IDS, overallScore, readTranscript, scoreConversation } from '../dist/scoring/index.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -32,9 +32,7 @@ function agreement(rubric, subset, metric) {
   for (const it of subset) {
     const results = scoreConversation(it.turns, rubric, it.reading);
     if (metric === 'overall') {
-      const scores = results.map((m) => m.score).filter((s) => s !== null);
-      const mean = scores.length ? Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 10) / 10 : null;
-      if (band(mean) === it.overall) ok++;
+      if (band(overallScore(results, rubric)) === it.overall) ok++;
     } else if (band(results.find((m) => m.id === metric).score) === it.expected[metric].band) ok++;
   }
   return ok / subset.length;
