@@ -100,7 +100,7 @@ const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence']
 ];
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
-const CONCERN_NOUNS = new Set(['safety', 'concern', 'concerns', 'issue', 'problem', 'risk', 'data', 'cost', 'coverage', 'evidence']);
+const CONCERN_NOUNS = new Set(['safety', 'side', 'concern', 'concerns', 'issue', 'problem', 'risk', 'data', 'cost', 'coverage', 'evidence']);
 const NEGATION = new Set(['not', 'no', 'never', 'cannot', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't", "wouldn't", "shouldn't", "couldn't", "didn't", "haven't", "hasn't", 'nothing', 'nobody']);
 
 function readObjections(h: HcpTurn): void {
@@ -112,13 +112,19 @@ function readObjections(h: HcpTurn): void {
   if (quo !== undefined) h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
   const other = hcpHits(s, 'other')[0];
   if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
-  const resists = s.text.sentences.map((sent, k) => hitsIn(s, 'hcp.resistance', k).length > 0 || hitsIn(s, 'hcp.inherentConcern', k).length > 0 || s.text.tokens.slice(sent.t0, sent.t1).some((t) => NEGATION.has(t.w)));
+  const pushes = s.text.sentences.map((_, k) => hitsIn(s, 'hcp.resistance', k).length > 0 || hitsIn(s, 'hcp.inherentConcern', k).length > 0);
+  const resists = s.text.sentences.map((sent, k) => pushes[k]! || s.text.tokens.slice(sent.t0, sent.t1).some((t) => NEGATION.has(t.w)));
+  const worried = s.text.sentences.map((_, k) => hitsIn(s, 'hcp.safetyWorry', k).length > 0);
   for (const k of s.text.sentences.keys()) {
     // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
-    const near = resists[k] || resists[k - 1] === true || resists[k + 1] === true;
+    // A "no" next door ("That's not bad. How's coverage?") is no pushback on this sentence's topic.
+    const near = resists[k] || pushes[k - 1] === true || pushes[k + 1] === true;
+    // Patients' falls or weight are a situation or a need until the HCP worries about the drug.
+    const worry = worried[k] || worried[k - 1] === true || worried[k + 1] === true;
     // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
-    if (!near || hitsIn(s, 'hcp.noPushback', k).length > 0) continue;
+    if ((!near && !worry) || hitsIn(s, 'hcp.noPushback', k).length > 0) continue;
     for (const [act, list] of TOPICS) {
+      if (list === 'safety' ? !worry : !near) continue;
       // "It's not a safety thing" denies the concern rather than raising it.
       const topic = hitsIn(s, `hcp.${list}`, k).find((x) => !(CONCERN_NOUNS.has(s.text.tokens[x.t0]!.w) && s.text.tokens[x.t0]!.neg));
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);

@@ -23,7 +23,7 @@ export const HCP_PHRASES = {
   ),
   /** Staying with what the HCP does now. */
   statusQuo: w(
-    "unsure we need|not sure we need|don't think we need|need another product|another product|we're fine|we're fine with|fine with what we have|i'm fine with|they're fine|honestly they're fine|works fine|it's cheap and it works|works for most of them|works for most|doing okay|doing well|doing fine|we already|we use the|already have|already use|already take|comfortable with|quite comfortable|stick with|i'll stick with|sticking with|not short of|not unhappy|i'm not unhappy|don't see the need|don't see why|no need|not looking to|no reason to|our own sheet|we've got our own|i'm not touching that|not touching|stay put|used to their|are used to|the old one works|works fine if|what we have|happy with|not going to switch|not going to fight|doesn't keep me up|i know them well|we already have several",
+    "unsure we need|not sure we need|don't think we need|need another product|another product|we're fine|we're fine with|fine with what we have|i'm fine with|they're fine|honestly they're fine|works fine|it's cheap and it works|works for most of them|works for most|doing okay|doing well|doing fine|we already use|we already have|already have|already use|comfortable with|quite comfortable|stick with|i'll stick with|sticking with|not short of|not unhappy|i'm not unhappy|don't see the need|don't see why|no need|not looking to|no reason to|our own sheet|we've got our own|i'm not touching that|not touching|stay put|used to their|are used to|the old one works|works fine if|what we have|happy with|not going to switch|not going to fight|doesn't keep me up|i know them well|we already have several",
   ),
   cost: w(
     "cost|costs|costly|expensive|paying|pay|price|pricing|afford|affordable|copay|co-pay|copays|out of pocket|out-of-pocket|budget|cheaper|cheap|fixed income|fixed incomes|dollars|dollar|# a month|# dollars a month|# a day|hundred a day|acquisition|medicare|per gram|money|pay for|pays for|deductible|social security|few dollars|generics for|as generics|hard sell|doable|pharmacy budget",
@@ -38,7 +38,7 @@ export const HCP_PHRASES = {
     "data|the data|your data|paper|read the paper|the paper|versus|not versus|my population|in my population|trust your data|trial|trials|study|studies|non-inferior|noninferior|open-label|open label|who assessed|endpoint|composite|mortality|mortality benefit|subgroup|margin|excluded|exclude|not versus|head-to-head|population|in my population|evidence|published|points on a rating scale|rating scale|relative|absolute|which ones|you wouldn't see it|don't trust|doesn't apply to|real world|real-world",
   ),
   other: w(
-    "my colleagues|colleagues can|make their own decisions|pathway committee|the committee|not going to fight|more complexity|complexity|last thing i want|not really going to get into|with a rep|your company|last rep|said things like that|can't work|why should i talk|why we'd need|why would i|sure it is|not the issue|another pill|one more pill|pill burden|too many pills|how is any of that|how is that relevant|not relevant|doesn't apply to us|doesn't apply to my|we're not a hospital|we're not a",
+    "my colleagues|colleagues can|make their own decisions|pathway committee|the committee|not going to fight|more complexity|complexity|last thing i want|not really going to get into|with a rep|your company|last rep|said things like that|can't work|why should i talk|why we'd need|why would i|sure it is|not the issue|another pill|one more pill|pill burden|pills a day|too many pills|how is any of that|how is that relevant|not relevant|doesn't apply to us|doesn't apply to my|we're not a hospital|we're not a",
   ),
   /** The HCP changing the subject to what really matters to them ("here's the real issue"). */
   pivot: w("the real issue|the real problem|the real question|the actual issue|what i actually care about|what really matters|the bigger issue|my real concern|here's the thing"),
@@ -56,9 +56,16 @@ export const HCP_PHRASES = {
   inherentConcern: w(
     "fixed income|fixed incomes|social security|can't afford|too expensive|hard sell|as generics|generics for|for a few dollars|boxed warning|black box|class label|safety signal|safety signals|more risk|don't mix|doesn't mix|don't trust|not convinced|i doubt|skeptical",
   ),
+  /**
+   * What makes a safety word an objection: worry, a verdict on the drug or its class, a question
+   * about harm. Without it a safety word describes patients or states a need ("no weight gain").
+   */
+  safetyWorry: w(
+    "worried|worry|worries|worries me|concern|concerned|concerns|nervous|makes me nervous|scared|afraid|fear|nightmare|hesitate|hesitant|skeptical|doubt|disappointed|burned|pulled back|stopped prescribing|stopped using|don't mix|doesn't mix|too many|more risk|what does it do to|how does it affect|how does * handle|is it safe|warning|label|signal|signals|not the ones|want to not|costs me|anything that|the class|whole class|in the class|raised|newer|what about|seen too many|i've seen",
+  ),
   /** Sentences that state a wish, a verdict in favour or a topic heading, not pushback. */
   noPushback: w(
-    "are fine|is fine|that's fine|settled that|have settled|pretty much settled|looks fine|that solves|solves most|that's better|better than|that's interesting|interesting|avoiding|heart of it|matters to me|what i think about|i'm glad you asked|glad you asked|since you ask|we covered|you asked about|to come back to|i'll offer|i'll try it|i'll try that|we'll review|send me|i want to show|that's a real difference|that i can weigh|that i can take in",
+    "trial and error|are fine|is fine|that's fine|settled that|have settled|pretty much settled|looks fine|that solves|solves most|that's better|better than|that's interesting|interesting|avoiding|heart of it|matters to me|what i think about|i'm glad you asked|glad you asked|since you ask|we covered|you asked about|to come back to|i'll offer|i'll try it|i'll try that|we'll review|send me|i want to show|that's a real difference|that i can weigh|that i can take in",
   ),
   /** An HCP stating a problem or a goal: what a rep's point should connect to. */
   needs: w(
@@ -72,7 +79,7 @@ export const HCP_PHRASES = {
   agreeStart: w("yes|yeah|yep|sure|okay|ok|fine|good|great|go|deal|agreed|absolutely|definitely|sounds good|sounds great|that works|that's fine|that's reasonable|perfect|alright|all right|happy to|please do|of course|will do"),
   /** Agreeing to a proposal or next step, anywhere in the turn. */
   agree: w(
-    "that's fine|is fine|that works|works for me|sounds good|let's do that|let's do it|yes let's|go ahead|please do|do it|that's reasonable|that's the right order|happy to|put your name down|put it on|send me|send it|loop in|tell her|talk to|i'll tell her|leave me the|could you come|let me have|i'll hold you to that|that's the plan|let's talk then|she'd like that|would probably like|would like that|i'd like that|i want to see|i'll offer it|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|is open|hold you to|that's more than|we'll find out|leave those",
+    "that's fine|is fine|that works|works for me|sounds good|let's do that|let's do it|yes let's|go ahead|please do|do it|that's reasonable|that's the right order|happy to|put your name down|put it on|send me|send it|loop in|tell her|talk to|i'll tell her|leave me the|could you come|let me have|i'll hold you to that|that's the plan|let's talk then|we'll talk|she'd like that|would probably like|would like that|i'd like that|i want to see|i'll offer it|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|is open|hold you to|that's more than|we'll find out|leave those",
   ),
   /** The HCP takes something on or names a time: a real yes, not a polite one. */
   selfCommit: w("i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|i'll offer|i'll order|i'll put|i'll tell her|i'll tell him|i'll have|let me have|i've got two|i've got a couple|i've already got|i have a patient|i'm seeing|she's in|he's in|tell her i|tell him i|bring a|bring me|send me|put the|loop in|walk my|walk me|i want to see|i'll hold you"),

@@ -51,10 +51,13 @@ export function scoreEngagement(f: Facts): MetricResult {
     return before === undefined || before.speaker !== 'rep' || !any(before, ['no_content', 'off_topic']);
   };
   const engaged = hcp.filter((t) => !any(t, PULLING_AWAY) && !resisting(t) && afterSubstance(t) && any(t, ['shares_need', 'asks_question', 'agrees', 'conditional']));
-  const share = hcp.length === 0 ? 0 : engaged.length / hcp.length;
+  // LABELS.md scores how engaged the HCP *became*: turn k weighs k + 1, so the opening disposition counts least.
+  const engagedSet = new Set(engaged);
+  const total = (hcp.length * (hcp.length + 1)) / 2;
+  const share = hcp.length === 0 ? 0 : hcp.reduce((sum, t, k) => sum + (engagedSet.has(t) ? k + 1 : 0), 0) / total;
   const ending = endingOf(f);
   return metric(rubric, 'customer_engagement_signals', [
-    component('engaged_turns', w.engaged_turns, ladder(share, cut.engagedShare), `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)})`, [...evidenceOf(engaged, 'shares_need'), ...evidenceOf(engaged, 'asks_question'), ...evidenceOf(engaged, 'agrees')]),
+    component('engaged_turns', w.engaged_turns, ladder(share, cut.engagedShare), `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)`, [...evidenceOf(engaged, 'shares_need'), ...evidenceOf(engaged, 'asks_question'), ...evidenceOf(engaged, 'agrees')]),
     component('ending', w.ending, cut.ending[ending], ENDING_WHY[ending], hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))),
     component('disengagement', w.disengagement, ladder(cold.length, cut.disengaged, true), cold.length === 0 ? 'no brush-offs, refusals or clipped replies' : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`, PULLING_AWAY.flatMap((a) => evidenceOf(cold, a))),
   ]);

@@ -59,6 +59,14 @@ describe('HCP acts', () => {
     { why: '"we don\'t have time for another form" is workload, not time pressure', lines: ['R: Enrollment is one page.', "C: We don't have time for another form."], not: 'time_cue' },
     { why: '"That works." to a dated step agrees', lines: ["R: I'll bring the adherence data on Thursday the 14th. Does that work?", 'C: That works.'], has: 'agrees', not: 'brush_off' },
     { why: '"Thursday at 12:15 works" agrees', lines: ['R: Can I come back Thursday at 12:15 for ten minutes?', 'C: Thursday at 12:15 works. Bring the data.'], has: 'agrees' },
+    { why: 'patients who gain weight are a situation, not a safety objection', lines: ['R: Who bounces back?', "C: They put on four, five pounds, don't call anyone, and show up in the ED."], has: 'shares_need', not: 'objection_safety' },
+    { why: 'what a drug must avoid is a need, not a safety objection', lines: ['R: What would the ideal option do?', 'C: Be tolerable, mainly. No brain fog, no weight gain.'], not: 'objection_safety' },
+    { why: 'a worry about the newer drugs is a safety objection', lines: ['R: Anything else?', 'C: The other thing: our nephrologists raised hypophosphatemia with one of the newer irons.'], has: 'objection_safety' },
+    { why: '"don\'t mix" is a safety objection', lines: ['R: It helps sleep onset.', "C: Sleeping pills and older patients don't mix. Falls, confusion, car accidents."], has: 'objection_safety' },
+    { why: 'a question about harm raises safety', lines: ['R: It is once daily.', "C: And what about potassium? I've had trouble with hyperkalemia in this population."], has: 'objection_safety' },
+    { why: '"How\'s coverage?" after "not bad" asks for information', lines: ['R: Side effects were mostly skin redness.', "C: Okay. That's not bad. How's coverage?"], has: 'asks_question', not: 'objection_access' },
+    { why: 'pills a day is a pill-burden objection', lines: ['R: The data are strong.', 'C: The data are fine. But most of these people already take twelve, thirteen pills a day.'], has: 'objection_other' },
+    { why: 'paperwork "we already sent" is no status quo', lines: ['R: What slows approvals?', 'C: Half the denials are for documentation we already sent.'], not: 'objection_status_quo' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
