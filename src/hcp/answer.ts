@@ -1,11 +1,11 @@
 // What the HCP answers a rep question with: the priority, concern or fact the question touches.
 import type { Scenario } from '../scenario/schema.js';
-import { lineVariants, priorityPhrase, type Depth, type Variant } from './material.js';
+import { casedTerm, lineVariants, priorityPhrase, type Depth, type Variant } from './material.js';
 import type { ReplyCtx } from './plan.js';
 import type { HcpState } from './types.js';
 
 /** Openness at which an open question draws out a hidden priority (HCP.md deltas table). */
-export const REVEAL_OPENNESS = 5;
+export const REVEAL_OPENNESS = 6;
 
 export interface Material {
   id: string;
@@ -33,10 +33,23 @@ export function materialById(s: Scenario, id: string, depth: Depth): Material | 
 const isHiddenFor = (s: Scenario, state: HcpState, id: string): boolean =>
   s.hcp.priorities.some((p) => p.id === id && p.hidden && !state.revealed.includes(id));
 
-/** A hidden priority opens only to an open question from a rep the HCP has warmed to. */
+/** Acts that make a question no real discovery: it argues, pitches or drifts. */
+const NOT_DISCOVERY = ['rebuttal', 'feature_dump', 'off_topic', 'no_content'] as const;
+
+/**
+ * A hidden priority opens only to a real discovery question from a rep the HCP has warmed to, one at a
+ * time: an open question, or any question that names the hidden topic itself ("How often do patients
+ * walk away at the register?").
+ */
 function canReveal(ctx: ReplyCtx): boolean {
-  return ctx.ev.question === 'open' && ctx.state.openness >= REVEAL_OPENNESS;
+  const { ev, s, state } = ctx;
+  const namesHidden = ev.question !== undefined && Object.keys(ev.hits.priorities).some((id) => isHiddenFor(s, state, id));
+  const discovery = (ev.question === 'open' || namesHidden) && !NOT_DISCOVERY.some((a) => ev.acts.includes(a)) && ev.repeatedQuestion !== true;
+  return discovery && state.openness >= REVEAL_OPENNESS;
 }
+
+/** Every variant of the material has been said: answering again would repeat a sentence. */
+export const exhausted = (ctx: ReplyCtx, m: Material): boolean => m.variants.every((v) => ctx.used.has(v.id));
 
 /** The first untouched priority the HCP has stated (or revealed): what they steer toward. */
 export function focusPriority(s: Scenario, state: HcpState) {
@@ -46,7 +59,7 @@ export function focusPriority(s: Scenario, state: HcpState) {
 
 export const focusTerm = (s: Scenario, state: HcpState): string => {
   const p = focusPriority(s, state);
-  return p ? priorityPhrase(p) : s.therapeuticArea.toLowerCase();
+  return p ? casedTerm(s, priorityPhrase(p)) : s.therapeuticArea.toLowerCase();
 };
 
 /** Material the question is about: its terms first, then the last topic, then what the HCP cares about. */
@@ -54,9 +67,26 @@ export function answerTarget(ctx: ReplyCtx): Material | undefined {
   const { s, state, ev } = ctx;
   if (ev.question === undefined && !ev.agenda) return undefined;
   const reveal = canReveal(ctx);
-  const hitIds = [...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns), ...Object.keys(ev.hits.facts)];
+  // Product facts are the rep's to tell: the HCP answers from its own priorities and concerns (issue 14).
+  const hitIds = [...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns)];
   const id = hitIds.find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
-  return id === undefined ? undefined : materialById(s, id, ctx.depth);
+  const m = id === undefined ? undefined : materialById(s, id, ctx.depth);
+  // An open question on a topic already said in full moves on to what the HCP has not said yet.
+  if (m !== undefined && exhausted(ctx, m) && ev.question === 'open') {
+    const next = unsaidPriority(ctx, reveal);
+    if (next !== undefined) return next;
+  }
+  return m;
+}
+
+/** A stated (or, when allowed, hidden) priority with something left to say. */
+function unsaidPriority(ctx: ReplyCtx, reveal: boolean): Material | undefined {
+  for (const p of ctx.s.hcp.priorities) {
+    if (isHiddenFor(ctx.s, ctx.state, p.id) && !reveal) continue;
+    const m = materialById(ctx.s, p.id, ctx.depth);
+    if (m !== undefined && !exhausted(ctx, m)) return m;
+  }
+  return undefined;
 }
 
 /** "Say more about that": a follow-up on the HCP's own words continues the last topic while it has more to say. */

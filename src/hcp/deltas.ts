@@ -17,7 +17,11 @@ export type EffectKey =
   | 'off-topic'
   | 'rebuttal'
   | 'objection-ignored'
-  | 'repeated';
+  | 'repeated'
+  | 'generic-claim'
+  | 'parrot'
+  | 'misstated'
+  | 'dodged';
 
 /** One row that applied this turn; `about` names what it was about ("staffing"). */
 export interface Effect {
@@ -44,13 +48,18 @@ const TABLE: Record<EffectKey, Row> = {
   'priority-first': row(2, 0, 'used my words about {about}', 'You used my words about {about}'),
   'priority-unstated': row(1, 0, 'raised {about} before I did', 'You brought up {about} before I had said it mattered'),
   'priority-again': row(1, 0, 'came back to {about}', 'You kept {about} in front of me'),
-  'objection-resolved': row(1, 1, 'answered my concern about {about}', 'You answered my concern about {about}, so I relaxed'),
+  // Time is a hard limit: a good answer earns openness, not minutes.
+  'objection-resolved': row(1, 0, 'answered my concern about {about}', 'You answered my concern about {about}, so I relaxed'),
   'feature-dump': row(-2, -1, 'listed features without linking them to me', 'A list of features; I tuned out'),
   'premature-commitment': row(-2, -1, 'asked for a commitment before I was ready', 'You asked me to commit before I was ready'),
   'ignored-time-cue': row(-2, -2, 'kept talking after I said I was short on time', 'I told you I was short on time and you kept going'),
   'off-topic': row(-1, -1, 'went off topic', 'That had nothing to do with my patients; I wondered why you were here'),
   rebuttal: row(-1, 0, 'argued instead of acknowledging', 'You argued with me instead of hearing me out'),
-  repeated: row(0, 0, 'said the same thing again', 'You said the same thing again; I had already answered that'),
+  repeated: row(-1, 0, 'said the same thing again', 'You said the same thing again; I had already answered that'),
+  'generic-claim': row(-1, 0, 'made a claim that had nothing to do with my patients', 'That was a brochure line, not about my patients'),
+  parrot: row(-1, 0, 'repeated my words back like a script', 'You read my own words back to me'),
+  misstated: row(-1, 0, 'got what I said wrong', 'That is not what I said'),
+  dodged: row(-1, 0, "didn't answer my question", 'I asked you something and you went somewhere else'),
   'objection-ignored': row(-1, 0, 'ignored my concern about {about} twice', 'I raised {about} and you talked past it'),
 };
 
@@ -66,6 +75,8 @@ export interface DeltaResult {
 }
 
 const MAX_STEP = 3;
+/** Trust is earned a little at a time: one turn gains at most this much (losses may be steeper). */
+const MAX_GAIN = 2;
 
 /** Gains and losses scale separately by difficulty; a non-zero change never rounds away to 0. */
 export function scaleDelta(up: number, down: number, difficulty: Difficulty): number {
@@ -73,7 +84,7 @@ export function scaleDelta(up: number, down: number, difficulty: Difficulty): nu
   const raw = up * f.up - down * f.down;
   if (raw === 0) return 0;
   const rounded = Math.sign(raw) * Math.max(1, Math.round(Math.abs(raw)));
-  return Math.max(-MAX_STEP, Math.min(MAX_STEP, rounded));
+  return Math.max(-MAX_STEP, Math.min(MAX_GAIN, rounded));
 }
 
 export function applyEffects(effects: readonly Effect[], difficulty: Difficulty): DeltaResult {

@@ -14,9 +14,16 @@ const LATE_STAGES: ReadonlySet<Stage> = new Set(['access', 'closing', 'objection
 export const nextStepKey = (s: Scenario): 'early' | 'late' => (LATE_STAGES.has(s.stage) ? 'late' : 'early');
 export const nextStepFor = (s: Scenario): string => s.nextSteps[nextStepKey(s)];
 
-/** Ready for a commitment: open enough, nothing unresolved on the table, and the rep has touched what matters. */
-export function isReady(state: HcpState): boolean {
-  return state.openness >= READY_OPENNESS && openObjectionIds(state).length === 0 && Object.keys(state.touched).length > 0;
+/**
+ * Ready for a commitment: open enough, nothing unresolved on the table, and the rep has done discovery:
+ * uncovered a hidden priority where the HCP has one, else worked with two of its priorities. One good
+ * question is not yet a reason to commit (issue 14: a mixed rep must not end where a strong one does).
+ */
+export function isReady(state: HcpState, s: Scenario): boolean {
+  const touched = Object.keys(state.touched).length;
+  const hidden = s.hcp.priorities.some((p) => p.hidden);
+  const discovered = hidden ? state.revealed.length > 0 : touched >= Math.min(2, s.hcp.priorities.length);
+  return state.openness >= READY_OPENNESS && openObjectionIds(state).length === 0 && touched > 0 && discovered;
 }
 
 export function trackLowOpenness(state: HcpState): void {

@@ -1,8 +1,7 @@
-// Depth follows openness (HCP.md "Reply"): closed says one sentence; open volunteers, asks back, talks next steps.
-import { materialById } from './answer.js';
+// Depth follows openness (HCP.md "Reply"): closed says one sentence; open asks back and talks next steps.
 import { firstSentence } from './material.js';
-import { openObjectionIds } from './objections.js';
-import { framePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
+import { isReady } from './ending.js';
+import { framePiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { raisePiece } from './raise.js';
 import type { RepAct } from './types.js';
 
@@ -11,36 +10,21 @@ const ASK_BACK_OPENNESS = 6;
 
 const firstSentenceOnly = (p: Piece): Piece => ({ options: p.options.map((o) => ({ ...o, text: firstSentence(o.text) })) });
 
-/** A hidden priority the HCP offers unasked, once open enough. */
-function volunteer(ctx: ReplyCtx, plan: Plan): { piece: Piece; id: string } | undefined {
-  const p = ctx.s.hcp.priorities.find((x) => x.hidden && !ctx.state.revealed.includes(x.id) && !plan.reveals.includes(x.id));
-  const m = p === undefined ? undefined : materialById(ctx.s, p.id, ctx.depth);
-  if (m === undefined) return undefined;
-  const piece = freshPiece(ctx, m.variants, 'volunteer');
-  return piece.options.length > 0 ? { piece, id: m.id } : undefined;
-}
-
 /** Acts that earn talk of next steps from an HCP who is already open. */
 const EARNS_NEXT_STEPS: readonly RepAct[] = ['priority_link', 'paraphrase', 'recap'];
 
 /** Near a yes, and the rep just did something that earns talk of next steps. */
 function nearCommitment(ctx: ReplyCtx): boolean {
   const earned = EARNS_NEXT_STEPS.some((a) => ctx.ev.acts.includes(a)) || ctx.ev.objections.resolved.length > 0;
-  return earned && openObjectionIds(ctx.state).length === 0 && Object.keys(ctx.state.touched).length > 0 && ctx.state.commitment !== 'agreed';
+  // Never invite a next step the HCP would then refuse as premature.
+  return earned && isReady(ctx.state, ctx.s) && ctx.state.commitment !== 'agreed';
 }
 
 function warmExtras(ctx: ReplyCtx, plan: Plan): Piece[] {
-  // A probe is already a question; asking back on top would be two questions in a row.
-  const ask = plan.kind === 'probe' ? { options: [] } : framePiece(ctx, 'askBack');
-  if (ctx.depth === 'open') {
-    const v = volunteer(ctx, plan);
-    if (v) {
-      plan.reveals.push(v.id);
-      plan.refs.push(v.id);
-      return [v.piece, ask];
-    }
-    return [nearCommitment(ctx) ? framePiece(ctx, 'nextSteps') : ask];
-  }
+  // A probe or an escalation is already a question; asking back on top would be two in a row.
+  const ask = plan.kind === 'probe' || plan.kind === 'react' ? { options: [] } : framePiece(ctx, 'askBack');
+  // Hidden priorities are never volunteered: they come out only to a discovery question (answer.ts).
+  if (ctx.depth === 'open') return [nearCommitment(ctx) ? framePiece(ctx, 'nextSteps') : ask];
   return ctx.state.openness >= ASK_BACK_OPENNESS ? [ask] : [];
 }
 
@@ -48,7 +32,9 @@ function warmExtras(ctx: ReplyCtx, plan: Plan): Piece[] {
 export function addExtras(ctx: ReplyCtx, plan: Plan): Plan {
   const raise = plan.kind === 'raise' ? undefined : raisePiece(ctx);
   const pressed = ctx.state.patience <= 2;
-  const warning = pressed ? [framePiece(ctx, 'timeWarning')] : [];
+  // Warn once that time is nearly up; after that the clock speaks for itself (issue 14).
+  const warning = pressed && ctx.state.warnedTime !== true ? [framePiece(ctx, 'timeWarning')] : [];
+  if (warning.length > 0) ctx.state.warnedTime = true;
   if (raise) {
     const o = ctx.ev.objections.raised ?? ctx.ev.objections.reRaised[0];
     if (o !== undefined) plan.refs.push(o);

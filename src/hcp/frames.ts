@@ -5,9 +5,44 @@ type ByDepth = Partial<Record<Depth, readonly string[]>> & { neutral: readonly s
 
 const FRAMES = {
   answerLead: {
-    guarded: ['', 'On {echo}:', 'Hm.'],
-    neutral: ['On {echo}:', 'You asked about {echo}.', '', 'Well,'],
-    open: ["I'm glad you asked about {echo}.", 'Good question.', 'Since you ask about {echo}:', 'Fair question.', 'Glad you asked.', '', 'Let me think.', 'Right.'],
+    guarded: ['', 'Hm.'],
+    neutral: ['', 'You asked about {echo}.', 'Let me think.'],
+    open: ["I'm glad you asked about {echo}.", 'Good question.', 'Fair question.', 'Glad you asked.', '', 'Let me think.'],
+  },
+  /** Before answering an agenda, which asks nothing: no "good question". */
+  agendaLead: {
+    guarded: ['', 'Fine.'],
+    neutral: ['', 'All right.', 'Okay.'],
+    open: ['', 'Sure.', 'Happy to.'],
+  },
+  /** The same question again: escalate, never the same sentence (issue 14). */
+  askedAgain: {
+    closed: ['I already answered that.', 'You asked me that.'],
+    guarded: ["You asked me that already. What are you after?", "I've answered that. What do you actually want to know?"],
+    neutral: ['You asked me that already. What are you really after?', "I've answered that one. What do you actually want to know?", 'Same question again? Tell me what you are driving at.'],
+  },
+  /** A question on a topic the HCP has said all it has to say about. */
+  covered: {
+    closed: ["That's all I have on that."],
+    neutral: ["I've told you what I know about {topic}. What else do you need from me?", "That's really all there is to {topic} for me. What else?", 'I think we covered {topic}. Where do you want to go from here?'],
+  },
+  /** A rep's goodbye: answered with a goodbye, never a question. */
+  farewell: {
+    closed: ['Bye.', 'Fine. Goodbye.'],
+    neutral: ['Thanks. Take care.', 'Goodbye, then.', 'All right. Thanks for coming by.'],
+    open: ['Thanks, this was useful. Take care.', 'Good talking with you. Take care.'],
+  },
+  /** A yes/no question about the obvious: answered, with a nudge to get to the point. */
+  plainYes: {
+    closed: ['Obviously.', 'Yes. And?'],
+    guarded: ['Of course. Why do you ask?', 'Yes. Where is this going?'],
+    neutral: ['Sure, plenty. What are you getting at?', 'Of course. Why do you ask?'],
+    open: ['Sure, plenty. What would you like to know about them?', 'Yes, quite a few. What are you thinking?'],
+  },
+  /** A closed question on the HCP's own practice: a yes, then the detail. */
+  yesLead: {
+    closed: ['Yes.', 'Sure.'],
+    neutral: ['Yes.', 'Yes, we do.', 'Some, yes.'],
   },
   again: {
     closed: ['I told you: {line}', 'As I said: {line}'],
@@ -44,6 +79,16 @@ const FRAMES = {
     closed: ['No.', 'Not today.'],
     neutral: ["Slow down. I'm not there yet.", "I'm not ready to commit to anything.", "Not yet. I still don't know enough about {term}."],
   },
+  /** A recap that gets the HCP wrong. */
+  correction: {
+    closed: ["That's not what I said."],
+    neutral: ["That's not what I said.", "No, that's not quite it.", 'Not exactly.'],
+  },
+  /** A next-step ask while a concern is open: name the condition, not a flat no. */
+  notUntil: {
+    closed: ['Not while {topic} is still open.'],
+    neutral: ["Before I say yes to anything, I need an answer on {topic}.", "Not until I hear how you deal with {topic}.", "Maybe, but {topic} is still open for me."],
+  },
   ack: {
     closed: ['Okay.', 'Fine.'],
     neutral: ['Thanks.', 'I appreciate that.'],
@@ -52,11 +97,11 @@ const FRAMES = {
     closed: ['What do you need?', 'Get to the point.', 'Is that it?', 'What exactly do you want?'],
     guarded: ['Where are you going with this?', 'What exactly are you asking me?', 'What does that have to do with {term}?'],
     neutral: ['What does {product} do for {term}?', 'How does that connect to {term}?', 'Tell me how this fits my patients.'],
-    open: ['Tell me more about {echo}.', 'How would {product} fit with {term}?', 'Go on, I am listening.'],
+    open: ['How would {product} fit with {term}?', 'Where are you going with that?', 'What would that mean for my patients?'],
   },
   askBack: {
     neutral: [
-      'How would that work for {term}?', 'What are other practices seeing with {echo}?', 'What would you need from me to make that work?',
+      'How would that work for {term}?', 'What are other practices seeing with {term}?', 'What would you need from me to make that work?',
       'How does {product} handle {term}?', 'Where have you seen this work well?', 'What would that look like for a patient like mine?',
     ],
   },
@@ -67,7 +112,7 @@ const FRAMES = {
     ],
   },
   volunteer: { neutral: ['Something else matters to me too. {line}', "There's another thing. {line}", "I'll tell you what else is on my mind. {line}"] },
-  timeWarning: { neutral: ['I only have a couple of minutes left.', "I'm short on time, so make it quick.", 'I have a next patient waiting.', "I'm running behind, so let's wrap up soon."] },
+  timeWarning: { neutral: ['I only have a couple of minutes left.', "I'm short on time, so make it quick.", 'I need to wrap up in a minute or two.', "I'm running behind, so let's wrap up soon."] },
   timeOut: {
     closed: ["I'm out of time. I have to go."],
     guarded: ["That's all I have time for. I have to go."],

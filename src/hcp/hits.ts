@@ -1,7 +1,7 @@
 // Which scenario material a rep turn touches, in the rep's own words (the {echo} comes from here).
 import type { Scenario } from '../scenario/schema.js';
 import { normalize, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
-import { productName, scenarioVocab, termHits } from './material.js';
+import { casedTerm, productName, scenarioVocab, termHits } from './material.js';
 import { CONVERSATIONAL, GENERIC } from './phrases.js';
 
 /** id → the rep's words that hit that item's terms; only items with hits appear. */
@@ -41,7 +41,22 @@ function sharedWord(t: TurnText, recentWords: readonly string[], vocab: Readonly
   return t.words.filter(topical).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
 }
 
-export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[]): TurnHits {
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The rep's words as typed: "LDL goal", not "ldl goal" (issue 14: no lowercased acronym or name). */
+export function casedAs(raw: string, words: string): string {
+  const parts = words.split(' ').filter(Boolean).map(escape);
+  if (parts.length === 0) return words;
+  const text = raw.replace(/[\u2018\u2019]/g, "'");
+  const m = new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+  if (m === null) return words;
+  // "Goal is what…" capitalizes only because a sentence starts there.
+  const sentenceStart = /(?:^|[.!?]\s+)$/u.test(text.slice(0, m.index));
+  const plainCapital = /^\p{Lu}[\p{Ll}\s'-]*$/u.test(m[0]);
+  return sentenceStart && plainCapital ? m[0].charAt(0).toLowerCase() + m[0].slice(1) : m[0];
+}
+
+export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[], raw = t.norm): TurnHits {
   const h = s.hcp;
   const hits: TurnHits = {
     priorities: hitMap(t, h.priorities, (p) => p.terms),
@@ -50,10 +65,11 @@ export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[
     raisedBy: hitMap(t, h.objections, (o) => o.raisedBy),
     resolvedBy: hitMap(t, h.objections, (o) => o.resolvedBy),
   };
-  const term = firstHit(hits.priorities, hits.concerns, hits.facts, hits.resolvedBy, hits.raisedBy);
+  // Objection trigger words are often verbs ("stop using", "try it"): only topic terms are quoted back.
+  const term = firstHit(hits.priorities, hits.concerns, hits.facts);
   const shared = term === undefined ? sharedWord(t, recentWords, scenarioVocab(s), tokenize(normalize(productName(s)))) : undefined;
-  if (term !== undefined) hits.echo = term;
-  else if (shared !== undefined) Object.assign(hits, { echo: shared, echoesHcp: true });
+  if (term !== undefined) hits.echo = casedTerm(s, casedAs(raw, term));
+  else if (shared !== undefined) Object.assign(hits, { echo: casedTerm(s, casedAs(raw, shared)), echoesHcp: true });
   return hits;
 }
 

@@ -83,6 +83,32 @@ export function priorityPhrase(p: Priority): string {
   return p.terms.find((t) => t.trim().includes(' ')) ?? p.terms[0] ?? p.id.replace(/-/g, ' ');
 }
 
+const casingCache = new WeakMap<Scenario, Map<string, string>>();
+
+/** Words the scenario writes with capitals anywhere but a sentence start: "LDL", "post-MI", "Medicare". */
+function scenarioCasing(s: Scenario): Map<string, string> {
+  let map = casingCache.get(s);
+  if (map) return map;
+  map = new Map();
+  const h = s.hcp;
+  const lines = (l: Line | undefined) => (l === undefined ? [] : typeof l === 'string' ? [l] : Object.values(l).filter((x): x is string => typeof x === 'string'));
+  const texts = [s.summary, s.openingScene, s.product.description, ...s.keyMessages, h.openingLine, ...h.priorities.flatMap((p) => [p.text, ...lines(p.detail)]), ...h.concerns.flatMap((c) => [c.text, ...lines(c.detail)])];
+  for (const text of texts) {
+    for (const m of text.matchAll(/(?<=[^.!?]\s)[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
+      const w = m[0];
+      if (w !== w.toLowerCase()) map.set(w.toLowerCase(), w);
+    }
+  }
+  casingCache.set(s, map);
+  return map;
+}
+
+/** A scenario term as the scenario's prose writes it: "ldl goal" → "LDL goal" (terms are typed lowercase). */
+export function casedTerm(s: Scenario, term: string): string {
+  const map = scenarioCasing(s);
+  return term.replace(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu, (w) => map.get(w.toLowerCase()) ?? w);
+}
+
 /** "Normavyn (fictional)" -> "Normavyn". */
 export const productName = (s: Scenario): string => s.product.name.replace(/\s*\(.*?\)\s*/g, ' ').trim() || s.product.name;
 

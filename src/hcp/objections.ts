@@ -76,15 +76,20 @@ export interface RaiseTriggers {
   prematureCommitment: boolean;
   /** A feature dump while the HCP was guarded or closed (openness ≤4). */
   dumpWhileGuarded: boolean;
+  /** The rep argued this turn: naming a concern to argue it away pre-empts nothing. */
+  rebuttal?: boolean;
 }
 
 /** Which latent objection this turn raises, if any: rep's trigger words first, then a pushy move, then the clock. */
 function pickObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers, turn: number): string | undefined {
   const latent = s.hcp.objections.filter((o) => state.objections[o.id]?.status === 'latent');
-  const byWords = latent.find((o) => hits.raisedBy[o.id] !== undefined);
+  // "Two generics cost almost nothing; for them one pill with the savings card…": a rep who names the
+  // concern and answers it in one turn has pre-empted it; raising it now would ignore what was said.
+  const preempted = (o: Objection) => hits.resolvedBy[o.id] !== undefined && !why.rebuttal;
+  const byWords = latent.find((o) => hits.raisedBy[o.id] !== undefined && !preempted(o));
   if (byWords) return byWords.id;
   if ((why.prematureCommitment || why.dumpWhileGuarded) && latent[0]) return latent[0].id;
-  return latent.find((o) => o.raiseByTurn !== undefined && o.raiseByTurn <= turn)?.id;
+  return latent.find((o) => o.raiseByTurn !== undefined && o.raiseByTurn <= turn && !preempted(o))?.id;
 }
 
 /** One new objection per turn, at most two open, none on a turn an old one was said again. */

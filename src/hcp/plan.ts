@@ -23,6 +23,12 @@ export interface TurnEvents {
   agenda?: boolean;
   /** The rep asked to hear more ("tell me more", "you mentioned"). */
   followUp?: boolean;
+  /** The rep asked a question it had asked before, word for word. */
+  repeatedQuestion?: boolean;
+  /** The rep said goodbye. */
+  farewell?: boolean;
+  /** The rep's question asks yes or no. */
+  yesNo?: boolean;
 }
 
 export interface ReplyCtx {

@@ -1,6 +1,6 @@
 // The HCP reads the rep through the understanding layer, in the context of everything said so far,
 // so the acts it reacts to are the acts the scorecard counts (one source, issue 12).
-import { hasAct, readConversation, type RepAct, type TurnReading } from '../understand/index.js';
+import { analyzeWords, hasAct, readConversation, type RepAct, type TurnReading } from '../understand/index.js';
 import type { SaidTurn } from './types.js';
 
 export type QuestionKind = 'open' | 'closed' | undefined;
@@ -27,4 +27,34 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
 export function signalsTime(said: readonly SaidTurn[]): boolean {
   const turns = readConversation(said).turns;
   return hasAct(turns[turns.length - 1], 'time_cue');
+}
+
+const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for your time\W*$|\b(?:good ?bye|bye|take care|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
+
+/** The rep says goodbye and asks nothing: the HCP says goodbye back, not another question. */
+export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !text.includes('?');
+
+/** Content words across the rep's questions: "What do you think?" has none. */
+export function questionWords(text: string): number {
+  const qs = text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
+  // "Walk me through how you decide." asks without a question mark: count the whole prompt.
+  return analyzeWords(qs.length > 0 ? qs.join(' ') : text).content.size;
+}
+
+/** The rep's questions, folded, so the HCP notices the same question asked again. */
+export function questionKeys(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((q) => q.trim().endsWith('?'))
+    .map((q) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .filter((q) => q.split(' ').length >= 3);
+}
+
+const AUX = /^(?:so,?\s+|and\s+|but\s+|okay,?\s+|ok,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|may|might|shall)\b/iu;
+
+/** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
+export function isYesNo(text: string): boolean {
+  const qs = text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
+  const last = qs[qs.length - 1];
+  return last !== undefined && AUX.test(last.trim());
 }

@@ -1,10 +1,12 @@
 // Move selection (HCP.md "Reply"): end → answer → raise → react → probe, first match wins.
-import { answerTarget, materialById } from './answer.js';
+import { answerTarget, exhausted, materialById } from './answer.js';
 import { nextStepFor, nextStepKey } from './ending.js';
-import { objectionTopic } from './objections.js';
+import { objectionTopic, openObjectionIds } from './objections.js';
 import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { addExtras } from './extras.js';
+import { casedTerm } from './material.js';
 import { raisedNow, raisePiece } from './raise.js';
+import type { RepAct } from './types.js';
 
 const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({ kind, pieces, refs, reveals });
 
@@ -18,14 +20,33 @@ function endPlan(ctx: ReplyCtx): Plan | undefined {
   return plan('end', [framePiece(ctx, name)]);
 }
 
+/** A lead that fits what the rep did: "Good question." only after a question, "Yes." before a yes. */
+function leadFor(ctx: ReplyCtx): Piece[] {
+  if (ctx.depth === 'closed') return [];
+  if (ctx.ev.question === undefined) return [framePiece(ctx, 'agendaLead')];
+  return [framePiece(ctx, ctx.ev.yesNo === true ? 'yesLead' : 'answerLead')];
+}
+
+/** Acts that make a question an ask for a next step, answered by the commitment logic, never by "Yes.". */
+const ASKS: readonly RepAct[] = ['commitment_request', 'next_step_specific', 'next_step_vague'];
+
 function answerPlan(ctx: ReplyCtx): Plan | undefined {
+  if (ctx.ev.repeatedQuestion === true) return plan('react', [framePiece(ctx, 'askedAgain')]);
+  if (ASKS.some((a) => ctx.ev.acts.includes(a))) return undefined;
   const m = answerTarget(ctx);
-  if (m === undefined) return undefined;
-  // A closed HCP answers bare; otherwise a seeded lead ("On staffing:") ties the answer to the rep's words.
-  const lead = ctx.depth === 'closed' ? [] : [framePiece(ctx, 'answerLead')];
-  const p = plan('answer', [...lead, linePiece(ctx, m.variants, 'again', m.again)], [m.id], m.reveals ? [m.reveals] : []);
+  // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
+  if (m === undefined) return ctx.ev.yesNo === true ? plan('react', [framePiece(ctx, 'plainYes')]) : undefined;
+  // Said in full already: say so and ask what the rep is after, never the same sentence again.
+  if (exhausted(ctx, m)) return plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id]);
+  const p = plan('answer', [...leadFor(ctx), linePiece(ctx, m.variants, 'again', m.again)], [m.id], m.reveals ? [m.reveals] : []);
   p.lastRef = m.id;
   return p;
+}
+
+/** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
+function topicOf(ctx: ReplyCtx, id: string): string {
+  const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
+  return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
 }
 
 function raisePlan(ctx: ReplyCtx): Plan | undefined {
@@ -35,7 +56,9 @@ function raisePlan(ctx: ReplyCtx): Plan | undefined {
 
 /** A fresh detail on what the rep just touched, or on the last topic: "confirm and add a detail". */
 function detailPiece(ctx: ReplyCtx): { piece: Piece; id?: string } {
-  const id = Object.keys(ctx.ev.hits.priorities)[0] ?? ctx.state.lastRef;
+  // A hidden priority comes out only to a discovery question (answer.ts), never as a reaction.
+  const stated = Object.keys(ctx.ev.hits.priorities).filter((x) => !ctx.s.hcp.priorities.some((p) => p.id === x && p.hidden && !ctx.state.revealed.includes(x)));
+  const id = stated[0] ?? ctx.state.lastRef;
   const m = id === undefined ? undefined : materialById(ctx.s, id, ctx.depth);
   if (m === undefined || ctx.depth === 'closed') return { piece: { options: [] } };
   return { piece: freshPiece(ctx, m.variants), id: m.id };
@@ -52,13 +75,21 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
     ] as const
   ).find(([act]) => acts.includes(act));
   if (simple) return plan('react', [framePiece(ctx, simple[1])]);
-  if (ctx.ev.commitment === 'premature') return plan('react', [framePiece(ctx, 'premature')]);
+  if (ctx.ev.commitment === 'premature') return prematurePlan(ctx);
+  if (acts.includes('misstated_recap')) return plan('react', [framePiece(ctx, 'correction'), detailPiece(ctx).piece]);
   const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority_link') ? 'link' : undefined;
   if (frame === undefined) return undefined;
   const detail = detailPiece(ctx);
   const p = plan('react', [framePiece(ctx, frame), detail.piece], detail.id ? [detail.id] : []);
   if (detail.id && detail.piece.options.length > 0) p.lastRef = detail.id;
   return p;
+}
+
+/** A next-step ask too early: name what is still open, or say plainly it is too soon. */
+function prematurePlan(ctx: ReplyCtx): Plan {
+  const open = ctx.s.hcp.objections.find((o) => openObjectionIds(ctx.state).includes(o.id));
+  if (open !== undefined) return plan('react', [framePiece(ctx, 'notUntil', { topic: objectionTopic(open) })], [open.id]);
+  return plan('react', [framePiece(ctx, 'premature')]);
 }
 
 function probePlan(ctx: ReplyCtx): Plan {
@@ -77,6 +108,7 @@ function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefine
 export function planReply(ctx: ReplyCtx): Plan {
   const ending = endPlan(ctx);
   if (ending) return ending;
+  if (ctx.ev.farewell === true) return plan('end', [framePiece(ctx, 'farewell')]);
   const main = answerPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
   const resolved = resolutionPiece(ctx);
   if (resolved) {

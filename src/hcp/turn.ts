@@ -11,6 +11,9 @@ import type { TurnEvents } from './plan.js';
 import { MAX_OPENNESS, moodFor } from './state.js';
 import type { HcpState, RepAct } from './types.js';
 
+/** Content words an open question needs to be about something ("your older patients", "decide"). */
+const MIN_QUESTION_WORDS = 2;
+
 /** Three closed questions in a row start to feel like a checklist. */
 const CLOSED_RUN_LIMIT = 3;
 
@@ -22,6 +25,11 @@ export interface TurnInput {
   /** The HCP had just signalled time and the rep did not adapt. */
   ignoredTimeCue: boolean;
   turn: number;
+  repeatedQuestion?: boolean;
+  farewell?: boolean;
+  yesNo?: boolean;
+  /** Content words in the rep's questions. */
+  questionWords: number;
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -52,28 +60,38 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   const on = (act: RepAct) => acts.includes(act);
   // Saying the same thing again earns nothing new, so one good question cannot be repeated for openness.
   const said = replyHash(input.t.norm);
-  const repeated = input.t.words.length > 0 && (state.repHashes ?? []).includes(said);
+  const repeated = (input.t.words.length > 0 && (state.repHashes ?? []).includes(said)) || input.repeatedQuestion === true;
   state.repHashes = [...(state.repHashes ?? []).filter((h) => h !== said), said];
   if (repeated) effects.push({ key: 'repeated' });
-  if (!repeated && on('open_question')) effects.push({ key: 'open-question' });
+  // "What do you think?" is open but asks about nothing: only a question with substance is discovery.
+  if (!repeated && on('open_question') && input.questionWords >= MIN_QUESTION_WORDS) effects.push({ key: 'open-question' });
   if (state.closedQuestionRun >= CLOSED_RUN_LIMIT) effects.push({ key: 'closed-question-run' });
   if (!repeated && on('paraphrase')) effects.push({ key: 'paraphrase' });
-  // Touching one of the HCP's priorities is scenario material, not an act: any real turn may do it.
-  const empty = on('feature_dump') || on('no_content') || on('off_topic');
-  const link = !empty && Object.keys(hits.priorities).length > 0 ? priorityEffect(state, s, hits, turn) : undefined;
+  // A priority's words earn openness only when the rep asks about it, ties the product to it or
+  // plays it back: mentioning "goal" inside a pitch is a keyword, not listening (issue 14).
+  const engages = ENGAGING.some(on) && !on('feature_dump') && !on('no_content') && !on('off_topic') && !on('rebuttal');
+  const link = engages && Object.keys(hits.priorities).length > 0 ? priorityEffect(state, s, hits, turn) : undefined;
   if (link && !repeated) effects.push(link);
   if (on('feature_dump')) effects.push({ key: 'feature-dump' });
   if (input.ignoredTimeCue) effects.push({ key: 'ignored-time-cue' });
   if (on('off_topic') || on('no_content')) effects.push({ key: 'off-topic' });
   if (on('rebuttal')) effects.push({ key: 'rebuttal' });
+  if (on('generic_benefit') && !on('priority_link') && !on('feature_dump')) effects.push({ key: 'generic-claim' });
+  if (on('parrot') || on('misstated_recap')) effects.push({ key: on('parrot') ? 'parrot' : 'misstated' });
+  if (on('dodges_question')) effects.push({ key: 'dodged' });
   return effects;
 }
 
+/** Acts through which touching a priority shows the rep is working with what the HCP said. */
+const ENGAGING: readonly RepAct[] = ['open_question', 'closed_question', 'priority_link', 'paraphrase', 'explore', 'recap'];
+
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
 function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: Effect[], recap: boolean): TurnEvents['commitment'] {
-  if (recap || state.commitment === 'agreed' || !input.acts.includes('commitment_request')) return 'none';
+  // "Could I book ten minutes with your scheduler for next Tuesday?" asks as plainly as "Will you try it?".
+  const asks = input.acts.includes('commitment_request') || (input.acts.includes('next_step_specific') && input.question !== undefined);
+  if (recap || state.commitment === 'agreed' || !asks) return 'none';
   const interim = clamp(state.openness + applyEffects(effects, s.difficulty).delta, 0, MAX_OPENNESS);
-  if (isReady({ ...state, openness: interim })) {
+  if (isReady({ ...state, openness: interim }, s)) {
     state.commitment = 'agreed';
     return 'ready';
   }
@@ -97,7 +115,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   effects.push(...engaged.effects);
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
-    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4 };
+    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4, rebuttal: input.acts.includes('rebuttal') };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
   const delta = applyEffects(effects, s.difficulty);
@@ -118,6 +136,9 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     recap,
     agenda: input.question === undefined && input.acts.includes('purpose'),
     followUp: input.acts.includes('explore') || input.acts.includes('paraphrase'),
+    repeatedQuestion: input.repeatedQuestion === true,
+    farewell: input.farewell === true,
+    yesNo: input.yesNo === true,
   };
   if (ended !== undefined) ev.ended = ended;
   return { ev, delta: { ...delta, delta: state.openness - before } };

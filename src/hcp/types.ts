@@ -59,6 +59,10 @@ export interface HcpState {
   repHashes?: string[];
   /** Word count of the rep's last turn: "shorter" after a time cue is relative to it. */
   lastRepWords?: number;
+  /** The rep's questions so far, folded: the same question again gets an escalation. */
+  askedQuestions?: string[];
+  /** The HCP has warned that time is nearly up (once). */
+  warnedTime?: boolean;
   /** Fact ids the rep has brought up, so the HCP does not ask about them again. */
   factsUsed?: string[];
   /** Material id (priority/concern/fact) the HCP last talked about: "say more" continues it. */

@@ -15,13 +15,21 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
 
 const EXPANDED = new Map(Object.entries(CONTRACTIONS).map(([short, long]) => [long.join(' '), short]));
 
+/** A phrase with more forms than this keeps only its first ones: real phrases have one or two contractions. */
+const MAX_SPELLINGS = 64;
+
 /** Every way of writing a phrase's words: each contraction spelled out, each spelled-out pair contracted. */
 export function spellings(words: readonly string[]): string[][] {
   let out: string[][] = [[]];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const forms: string[][] = [[w]];
-    const long = CONTRACTIONS[w];
+    // Own keys only: a rubric phrase "constructor" is a word, not Object.prototype.constructor.
+    const long = Object.hasOwn(CONTRACTIONS, w) ? CONTRACTIONS[w] : undefined;
+    if (out.length >= MAX_SPELLINGS) {
+      out = out.map((p) => [...p, w]);
+      continue;
+    }
     if (long !== undefined) forms.push([...long]);
     const pair = i + 1 < words.length ? EXPANDED.get(`${w} ${words[i + 1]}`) : undefined;
     if (pair !== undefined) {

@@ -128,7 +128,9 @@ export function readClaims(r: RepTurn): void {
   // One sentence listing many product items is a dump on its own; a long agenda or story is not.
   const items = Math.max(0, ...claims.filter((c) => productHits(r, c.k) >= 2).map((c) => 1 + listItems(r, c.k)));
   const many = (r.s.words >= p.dumpMinWords && claims.length >= p.dumpMinClaims) || (items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords);
-  const dump = !aimed && many && tailored / claims.length <= p.dumpMaxLinkedShare;
+  // One sentence listing many product items is a dump however many of its words the HCP also used.
+  const list = items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords;
+  const dump = !aimed && (list || (many && tailored / claims.length <= p.dumpMaxLinkedShare));
   if (dump) r.found.add('feature_dump', wholeEvidence(r.s, `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`));
   // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
   const first = r.found.has('rebuttal') ? undefined : linked[0];

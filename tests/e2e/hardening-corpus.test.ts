@@ -45,17 +45,18 @@ describe('the corpus through the built binary', () => {
       expect(r.stderr, c.name).toMatch(c.says);
       expect(r.stderr, c.name).not.toMatch(/\n\s+at |internal error|heap out of memory/);
       // Spawning node is ~0.3 s of this; two at a time on a loaded CI box.
-      expect(r.ms, c.name).toBeLessThan(3000);
+      expect(r.ms, c.name).toBeLessThan(8000);
     }
   });
 
   it('scores a 100,000-turn transcript under 5 MB from a file and from stdin', async () => {
     for (const input of [undefined, readFileSync(gen.path('transcript-100k.txt'))]) {
       const started = Date.now();
-      const r = await runBin(['--json', 'score', input ? '-' : gen.path('transcript-100k.txt')], { input });
+      const r = await runBin(['--json', 'score', input ? '-' : gen.path('transcript-100k.txt')], { input, timeoutMs: 60_000 });
       expect(r.code).toBe(0);
       expect((JSON.parse(r.stdout) as { metricResults: unknown[] }).metricResults).toHaveLength(8);
-      expect(Date.now() - started).toBeLessThan(6000);
+      // A hang guard, not a speed goal (tests/bench/scoring.mjs tracks speed).
+      expect(Date.now() - started).toBeLessThan(45_000);
     }
-  });
+  }, 180_000);
 });

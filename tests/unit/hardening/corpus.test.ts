@@ -102,7 +102,8 @@ describe('the bad-input corpus through every reader', () => {
       const r = await read(reader, pathOf(c.file));
       const at = `${c.file} via ${reader}`;
       expect(r.err, at).not.toMatch(/\n\s+at |internal error/);
-      expect(r.ms, at).toBeLessThan(2000);
+      // Refusing early, not parsing 5 MB first; generous for a loaded 2-core box.
+      expect(r.ms, at).toBeLessThan(5000);
       if (c.accepts?.includes(reader)) {
         expect({ at, code: r.code, err: r.err }).toEqual({ at, code: 0, err: '' });
         continue;
@@ -121,9 +122,9 @@ describe('a 100,000-turn transcript under 5 MB', () => {
       const r = await read(reader, gen.path(name));
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       expect(r.out).toContain('Overall');
-      // A guard against a hang or a quadratic blow-up (100,000 turns squared would take minutes),
-      // not a speed goal: about 3.5 s on an idle 2-core box; speed is tracked in tests/bench/scoring.mjs.
-      expect(r.ms).toBeLessThan(15_000);
+      // A guard against a hang or a quadratic blow-up (100,000 turns squared would take hours), not a
+      // speed goal: a few seconds on an idle 2-core box, more beside other suites; see tests/bench/scoring.mjs.
+      expect(r.ms).toBeLessThan(45_000);
     }
-  });
+  }, 180_000);
 });

@@ -35,6 +35,13 @@ function nextPriority(s: Scenario, state: HcpState) {
   return known.find((p) => state.touched[p.id] === undefined) ?? known[0] ?? s.hcp.priorities[0]!;
 }
 
+const WHAT_ELSE = [
+  'What else is on your mind with these patients?',
+  'Beyond that, what else makes this hard for you day to day?',
+  'If you could change one thing about how this works today, what would it be?',
+  'Who else is involved when you decide, and what do they worry about?',
+];
+
 /** Sets an agenda, asks open questions, plays back, links to priorities, answers objections, then asks to commit. */
 export const strongRep: Rep = (s, state, last) => {
   const rushed = saidTime(state) || last.cues.some((c) => TIME_CUE_WORDS.test(c));
@@ -49,7 +56,12 @@ export const strongRep: Rep = (s, state, last) => {
     return `${brief}Thanks for making time. My goal today is to understand what matters most to you. What is the biggest challenge you face with ${phraseOf(p.terms)}?`;
   }
   const touchedAny = Object.keys(state.touched).length > 0;
-  if (state.openness >= 7 && touchedAny) return `${brief}Would you be open to a next step? I'll send a one-page summary on Tuesday and we can follow up next week.`;
+  // A strong rep asks once discovery has turned up what the HCP was holding back.
+  const discovered = state.revealed.length > 0 || !s.hcp.priorities.some((x) => x.hidden);
+  if (state.openness >= 7 && touchedAny && discovered) return `${brief}Would you be open to a next step? I'll send a one-page summary on Tuesday and we can follow up next week.`;
+  // Once every priority the HCP has named is covered, a strong rep asks what else there is.
+  const known = s.hcp.priorities.filter((x) => !x.hidden || state.revealed.includes(x.id));
+  if (known.every((x) => state.touched[x.id] !== undefined)) return `${brief}${WHAT_ELSE[state.repTurns % WHAT_ELSE.length]}`;
   if (state.repTurns % 2 === 1) return `${brief}It sounds like ${playBack(last.text)} matter a lot to you. How does ${phraseOf(p.terms)} fit into that for your patients?`;
   return `${brief}That makes sense. What would better ${phraseOf(p.terms)} mean for your patients?`;
 };
@@ -104,8 +116,11 @@ export const SCENARIO_IDS = [
   'rheumatology-ra-jak-safety',
 ] as const;
 
-/** A rep who just keeps talking: short, on-topic, polite about the HCP's time, and never asks for anything. */
-export const keepTalking: Rep = (s) => `I understand, I'll keep it short. ${s.product.name.replace(/\s*\(.*?\)/g, '')} is worth a look.`;
+const TALK = ['I understand, I will keep it short.', 'Thanks for the time today.', 'I appreciate you seeing me.', 'That is helpful to hear.', 'I will be brief.'];
+
+/** A rep who just keeps talking: short, polite, never the same line twice, and never asks for anything. */
+export const keepTalking: Rep = (s, state) =>
+  `${TALK[state.repTurns % TALK.length]} ${s.product.name.replace(/\s*\(.*?\)/g, '')} is on my list for visit ${state.repTurns + 1}.`;
 
 /** A middling rep with varied lines, for long conversations that should not end early. */
 export const chattyRep: Rep = (s, state) => {
@@ -118,6 +133,7 @@ export const chattyRep: Rep = (s, state) => {
     `Tell me more about that.`,
     `I hear you. How do you handle ${term} today?`,
     `That makes sense.`,
+    `What would help most with ${term}?`,
   ];
   return lines[state.repTurns % lines.length]!;
 };

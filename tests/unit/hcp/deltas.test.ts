@@ -7,9 +7,9 @@ describe('scaleDelta', () => {
   it.each([
     { up: 1, down: 0, d: 'hard', out: 1 },
     { up: 0, down: 1, d: 'easy', out: -1 },
-    { up: 2, down: 0, d: 'easy', out: 3 },
+    { up: 2, down: 0, d: 'easy', out: 2 },
     { up: 0, down: 2, d: 'hard', out: -3 },
-    { up: 5, down: 0, d: 'medium', out: 3 },
+    { up: 5, down: 0, d: 'medium', out: 2 },
     { up: 2, down: 2, d: 'medium', out: 0 },
     { up: 2, down: 2, d: 'hard', out: -1 },
   ] as { up: number; down: number; d: Difficulty; out: number }[])('turns +$up/-$down on $d into $out', ({ up, down, d, out }) => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { step } from '../../../src/hcp/index.js';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
+import { framesFor } from '../../../src/hcp/frames.js';
 import { hasAct, readConversation } from '../../../src/understand/index.js';
 import { converse, fixtureScenario, keepTalking, SCENARIO_IDS, strongRep, weakRep } from './builders.js';
 
@@ -15,27 +16,33 @@ beforeAll(async () => {
 /** The HCP's last reply, read in context the way the scorer reads it, signals time pressure. */
 const saysTime = (said: { speaker: 'rep' | 'customer'; text: string }[]) => hasAct(readConversation(said).turns.at(-1), 'time_cue');
 
+const WARNINGS = framesFor('timeWarning', 'neutral');
+
 describe('time-out', () => {
-  it('comes exactly at the time budget for a rep who just keeps talking', () => {
+  it('comes exactly at the time budget for a rep who just keeps talking, unless the HCP walks out first', () => {
     for (const s of scenarios) {
       const c = converse(s, keepTalking);
       const last = c.exchanges.at(-1)!;
-      expect(last.reply.ended, s.id).toBe('time-out');
-      expect(c.exchanges, s.id).toHaveLength(s.hcp.timeBudget);
+      // A hostile HCP may walk out on a rep who never engages; nobody ever talks past the budget.
+      expect(['time-out', 'walk-out'], s.id).toContain(last.reply.ended);
+      if (last.reply.ended === 'time-out') expect(c.exchanges, s.id).toHaveLength(s.hcp.timeBudget);
+      else expect(c.exchanges.length, s.id).toBeLessThan(s.hcp.timeBudget);
       expect(last.reply.cues.length, s.id).toBeGreaterThan(0);
       expect(last.move.kind).toBe('end');
     }
   });
 
-  it('is announced in words once two turns or fewer are left', () => {
+  it('is announced in words once, when two turns or fewer are left', () => {
     for (const s of scenarios) {
       const c = converse(s, keepTalking);
+      if (c.exchanges.at(-1)!.reply.ended !== 'time-out') continue;
       const pressed = c.exchanges.filter((e) => e.reply.state.patience > 0 && e.reply.state.patience <= 2);
       expect(pressed.length, s.id).toBeGreaterThan(0);
-      for (const e of pressed) {
-        expect(e.reply.state.mood).toBe('pressed');
-        expect(saysTime(e.reply.state.said), `${s.id}: ${e.reply.text}`).toBe(true);
-      }
+      for (const e of pressed) expect(e.reply.state.mood).toBe('pressed');
+      const first = pressed[0]!;
+      expect(saysTime(first.reply.state.said), `${s.id}: ${first.reply.text}`).toBe(true);
+      // Once is enough: the same warning every turn is a seam, not a person.
+      expect(pressed.filter((e) => WARNINGS.some((w) => e.reply.text.includes(w))).length, s.id).toBeLessThanOrEqual(1);
     }
   });
 });

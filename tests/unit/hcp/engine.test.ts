@@ -23,7 +23,7 @@ describe('createScriptedEngine', () => {
 
 describe('hcpSummary', () => {
   it('shows mood, openness, turns left, priorities touched and objections', () => {
-    const first = step(open(s, 1).state, 'Many practices switch once patients forget doses.', s, 1).reply.state;
+    const first = step(open(s, 1).state, 'Many practices switch. How do your patients manage missed doses?', s, 1).reply.state;
     expect(hcpSummary(first, s)).toEqual({
       mood: first.mood,
       openness: first.openness,

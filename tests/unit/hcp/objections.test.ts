@@ -26,7 +26,9 @@ describe('objections', () => {
     expect(resolved!.reply.state.objections['fine-as-is']?.status).toBe('resolved');
     expect(acked!.reply.state.history.at(-1)!.acts).toContain('acknowledge');
     expect(resolved!.reply.state.history.at(-1)!.reasons).toContain('answered my concern about what we use now');
-    expect(resolved!.reply.state.patience).toBe(acked!.reply.state.patience);
+    // Time is a hard limit: an answer earns openness, not minutes.
+    expect(resolved!.reply.state.patience).toBe(acked!.reply.state.patience - 1);
+    expect(resolved!.reply.state.openness).toBeGreaterThan(acked!.reply.state.openness);
   });
 
   it('stay raised, and cost openness, when the rep argues behind an "I hear you"', () => {

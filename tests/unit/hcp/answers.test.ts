@@ -1,0 +1,107 @@
+// The HCP answers what the rep's turn is (issue 14): one row per seam a trainer heard, each with its trap.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLibrary } from '../../../src/scenario/library.js';
+import type { Scenario } from '../../../src/scenario/schema.js';
+import { converse } from './builders.js';
+
+let lib: Awaited<ReturnType<typeof loadLibrary>>;
+beforeAll(async () => {
+  lib = await loadLibrary();
+});
+
+const scenario = (id: string): Scenario => lib.require(id);
+const replies = (id: string, lines: readonly string[], seed = 7) => converse(scenario(id), lines, seed).exchanges;
+const PC = 'primary-care-hypertension-discovery';
+/** Frames are picked by seed: a seam must be absent on every seed, not just one. */
+const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+describe('answers by kind', () => {
+  it('answers a repeated question with an escalation, never the same sentence', () => {
+    const q = 'What matters most to you with your hypertension patients right now?';
+    const [first, second, third] = replies(PC, [q, q, q]);
+    expect(second!.reply.text).toMatch(/asked me that|answered that|same question/i);
+    expect(third!.reply.text).not.toBe(second!.reply.text);
+    expect(second!.reply.text).not.toContain(first!.reply.text.split('. ')[0]!);
+  });
+
+  it('says "Good question" only after a question', () => {
+    for (const seed of SEEDS) {
+      const [agenda] = replies(PC, ['My goal today is to understand how you manage patients above goal, not to run through slides.'], seed);
+      expect(agenda!.reply.text, `seed ${seed}`).not.toMatch(/good question|fair question|glad you asked/i);
+    }
+  });
+
+  it('answers a yes/no question with a yes, not a probe', () => {
+    const [e] = replies(PC, ['Do you have many patients with hypertension?']);
+    expect(e!.reply.text).toMatch(/^(yes|sure|of course|obviously|some)/i);
+  });
+
+  it('says goodbye to a goodbye, without a question', () => {
+    for (const seed of SEEDS) {
+      const exchanges = replies(PC, ['What matters most to you with your patients above goal?', 'Thanks for your time, Dr. Lindqvist. Have a good evening.'], seed);
+      expect(exchanges.at(-1)!.reply.text, `seed ${seed}`).not.toContain('?');
+    }
+  });
+
+  it('names the open concern when asked to commit before it is answered', () => {
+    const s = scenario(PC);
+    const c = converse(s, ['Both components are generic, but the brand is better. What matters most to you?', 'Would you be open to starting two patients next week?']);
+    const open = c.exchanges.at(-1)!;
+    if (Object.values(open.reply.state.objections).some((o) => o.status === 'raised')) expect(open.reply.text).toMatch(/cost|answer|open/i);
+    expect(open.reply.state.commitment).toBe('asked');
+  });
+});
+
+describe('the HCP speaks for itself', () => {
+  it('never recites a product fact the rep has not said', () => {
+    const s = scenario(PC);
+    const c = converse(s, ['How do you handle sodium and potassium checks when you add a diuretic?', 'What about refills and adherence in your older patients?', 'And how is coverage for your patients?']);
+    for (const e of c.exchanges) for (const f of s.facts) expect(e.reply.text, f.id).not.toContain(f.text);
+  });
+
+  it('quotes the rep with the rep\'s capitals', () => {
+    for (const seed of SEEDS) {
+      const c = converse(scenario('cardiology-lipid-closing'), ['How many of your post-MI patients are above their LDL goal?', 'What worries you most about your post-MI patients and their LDL goal?'], seed);
+      for (const e of c.exchanges) expect(e.reply.text, `seed ${seed}`).not.toMatch(/\bldl\b|post-mi/);
+    }
+  });
+
+  it('never stacks two lead-in frames', () => {
+    const q = ['What matters most to you?', 'How do you handle patients above goal?', 'What about the ones above goal on one drug?', 'How do you titrate?'];
+    for (const seed of SEEDS) {
+      for (const e of replies(PC, [...q, ...q], seed)) expect(e.reply.text).not.toMatch(/(?:since you ask about|to come back to|on [a-z ]+:|glad you asked[^.]*\.)\s*(?:like i said|to come back|we covered|as i said|i told you)/i);
+    }
+  });
+});
+
+describe('openness is earned', () => {
+  it('gives a feature dump nothing, even when it names a priority', () => {
+    const dump =
+      'In the pivotal study, 61 percent reached goal at 12 weeks versus 38 percent on the ARB alone, it is covered at tier 2, there is a savings card, it is once daily, it is well tolerated, and it is indicated for adults not controlled on one agent.';
+    const [e] = replies(PC, [dump]);
+    expect(e!.reply.state.openness).toBeLessThanOrEqual(6);
+    expect(e!.reply.state.history.at(-1)!.acts).toContain('feature_dump');
+  });
+
+  it('keeps hidden priorities back from "ok" and from a pitch', () => {
+    for (const s of lib.all.map((x) => x.scenario)) {
+      const product = s.product.name.replace(/\s*\(.*?\)/g, '');
+      for (const lines of [['ok', 'ok', 'ok'], [`${product} is the best option out there, and patients love it.`, `${product} is really the best choice for your patients.`]]) {
+        expect(converse(s, lines).final.revealed, `${s.id}: ${lines[0]}`).toEqual([]);
+      }
+    }
+  });
+
+  it('costs openness for gibberish and sports talk', () => {
+    const c = converse(scenario(PC), ['asdf qwer zxcv', 'Did you catch the game last night? What a finish.']);
+    expect(c.final.openness).toBeLessThan(c.opening.state.openness);
+  });
+
+  it('reveals at most one hidden priority per reply', () => {
+    const c = converse(scenario(PC), ['Thanks for the time. What matters most to you with your patients right now?', 'What else is on your mind with your older patients?', 'What else makes it hard?']);
+    for (const [k, e] of c.exchanges.entries()) {
+      const before = k === 0 ? c.opening.state.revealed.length : c.exchanges[k - 1]!.reply.state.revealed.length;
+      expect(e.reply.state.revealed.length - before).toBeLessThanOrEqual(1);
+    }
+  });
+});
