@@ -7,6 +7,7 @@ import { collect, readGlobals, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 import { reportError } from './errors-out.js';
 import { editDistance } from '../scenario/suggest.js';
+import { sanitize } from '../sanitize.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -48,7 +49,8 @@ export function buildProgram(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `roleplay: ${s.slice(7)}` : s),
+      // Commander echoes what was typed ("unknown option '\u001b]0;x'"): never raw to a terminal.
+      outputError: (s, write) => write(errorLine(s)),
     });
   registerCommands(program, ctx);
   // `roleplay` alone opens the REPL; a stray word is an unknown command, not a scenario.
@@ -58,6 +60,12 @@ export function buildProgram(ctx: CliContext): Command {
     await runRepl(ctx, {});
   });
   return program;
+}
+
+/** Commander's "error: …" and our own `program.error()` text as one `roleplay: …` line, made safe to print. */
+function errorLine(text: string): string {
+  const shown = sanitize(text);
+  return `roleplay: ${shown.startsWith('error: ') ? shown.slice(7) : shown}`;
 }
 
 function unknownCommand(program: Command, word: string): never {
