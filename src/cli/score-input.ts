@@ -17,7 +17,9 @@ export async function readTranscript(ctx: CliContext, file: string): Promise<Tur
 async function readTranscriptFile(path: string, shown: string): Promise<string> {
   const read = await readCapped(path, MAX_TRANSCRIPT_BYTES);
   if (!read.ok) {
-    throw new InvalidInputError(read.problem.startsWith('file is') ? `transcript ${read.problem.slice(5)}` : `cannot read transcript: ${read.problem}`, [], shown);
+    const what = read.problem.startsWith('file is') ? `transcript ${read.problem.slice(5)}` : `cannot read transcript: ${read.problem}`;
+    const piped = / FIFO | device|socket/.test(read.problem) ? 'to score what a pipe or a program writes, pass - and send it to stdin' : undefined;
+    throw new InvalidInputError(what, [], shown, piped);
   }
   return utf8(read.bytes, shown);
 }
