@@ -47,6 +47,9 @@ export async function readRubric(ctx: CliContext, file: string | undefined): Pro
   if (!file) return DEFAULT_RUBRIC;
   const parsed = await loadRubricFile(resolve(ctx.cwd, file));
   if (!parsed.ok) throw new InvalidInputError('invalid rubric', parsed.problems, file);
+  const { rubricLimitProblems } = await import('./rubric-limits.js');
+  const problems = rubricLimitProblems(parsed.value, file);
+  if (problems.length > 0) throw new InvalidInputError('rubric phrase lists over their limits', problems, file, 'shorter phrases, with at most one * or #, match the same turns');
   return parsed.value;
 }
 
