@@ -58,6 +58,7 @@ const CASES: { name: string; argv: (d: string) => string[]; says: string }[] = [
   { name: 'batch --rubric', argv: (d) => ['batch', 'scenarios/runs', '--rubric', join(d, 'rubric.yaml')], says: `rubric.yaml: ${FIFO}` },
   { name: 'validate', argv: (d) => ['validate', join(d, 'scenario.yaml')], says: `scenario.yaml: ${FIFO}` },
   { name: 'eval <labeled folder>', argv: (d) => ['eval', join(d, 'labeled')], says: `E09-pipe.json: ${FIFO}` },
+  { name: 'eval <FIFO as the folder>', argv: (d) => ['eval', join(d, 'run.yaml')], says: 'roleplay: expected a folder of labeled conversations, got a FIFO, device or socket' },
   { name: 'eval --rubric', argv: (d) => ['eval', join(d, 'labeled'), '--rubric', join(d, 'rubric.yaml')], says: `rubric.yaml: ${FIFO}` },
   { name: 'merge <report>', argv: (d) => ['merge', join(d, 'report.json')], says: `report.json: ${FIFO}` },
 ];
