@@ -1,5 +1,6 @@
 // Reads YAML/JSON data files for every validated boundary (scenario, run file, rubric):
 // size cap, alias and nesting caps, duplicate keys, and problems as `file: path.to.field: message` data.
+import { constants, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseDocument } from 'yaml';
@@ -67,15 +68,30 @@ export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES,
 export type CappedRead = { ok: true; bytes: Buffer } | { ok: false; problem: string };
 
 /**
- * The file's bytes, or why not. Reads at most `maxBytes + 1`: /dev/zero, a FIFO or a /proc file
- * reports size 0 in stat, and readFile would fill memory with it (issue 9).
+ * Opening never waits: a FIFO with no writer would block open(2) for good (issue 13), and a
+ * terminal device must not become our controlling one. Both flags are 0 where Node lacks them.
+ */
+const OPEN_INPUT = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** Why a file that is not a regular one cannot be input: every path we read names data on disk. */
+export function notRegularFile(info: Stats): string | undefined {
+  if (info.isFile()) return undefined;
+  if (info.isDirectory()) return 'is a directory, expected a file';
+  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  return `is ${kind}, expected a regular file`;
+}
+
+/**
+ * The file's bytes, or why not. Only regular files: a FIFO would hang the read, /dev/zero never
+ * ends, and /proc files report size 0. Reads at most `maxBytes + 1` all the same (issue 9).
  */
 export async function readCapped(file: string, maxBytes: number): Promise<CappedRead> {
   let handle;
   try {
-    handle = await open(file, 'r');
+    handle = await open(file, OPEN_INPUT);
     const info = await handle.stat();
-    if (info.isDirectory()) return { ok: false, problem: 'is a directory, expected a file' };
+    const odd = notRegularFile(info);
+    if (odd !== undefined) return { ok: false, problem: odd };
     if (info.size > maxBytes) return { ok: false, problem: `file is ${overLimit(info.size, maxBytes)}` };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -160,6 +176,8 @@ export function describeFsError(e: unknown): string {
   if (code === 'EISDIR') return 'is a directory, expected a file';
   if (code === 'ENOTDIR') return 'a folder in this path is a file';
   if (code === 'ELOOP') return 'too many symbolic links';
+  // open(2) on a Unix socket, or a device with nothing behind it.
+  if (code === 'ENXIO' || code === 'ENODEV') return 'is a socket or device, expected a regular file';
   return (e as Error).message;
 }
 

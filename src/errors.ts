@@ -36,6 +36,14 @@ export class InvalidInputError extends RoleplayError {
   }
 }
 
+/**
+ * A file could not be written whole (disk full, read-only, an I/O error): nothing was kept, and
+ * exit 3 as for any other file the run depends on (issue 13: never exit 0 with a cut-off report).
+ */
+export class WriteFailedError extends RoleplayError {
+  readonly exitCode = 3;
+}
+
 /** A session operation that the session's state does not allow. */
 export class SessionStateError extends RoleplayError {
   readonly exitCode = 4;

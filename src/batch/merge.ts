@@ -4,14 +4,25 @@ import { validate } from '../data-file.js';
 import { InvalidInputError } from '../errors.js';
 import { toReport, type BatchReport, type RunResult } from './result.js';
 
-/** Enough of a run to merge and render it; other fields pass through untouched. */
+/**
+ * Enough of a run to merge and render it, typed as the renderers use it (a hand-edited report with
+ * `seed: "=cmd()"` must not reach a CSV as text); other fields pass through untouched.
+ */
 const RunShape = z.looseObject({
   index: z.number().int().min(0),
   name: z.string(),
+  file: z.string(),
+  scenario: z.string(),
+  seed: z.number(),
+  repetition: z.number().int().min(1),
   passed: z.boolean(),
   failures: z.array(z.string()),
   overallScore: z.number().nullable(),
+  band: z.string().nullable(),
   metrics: z.record(z.string(), z.number().nullable()),
+  endReason: z.string(),
+  endedEarly: z.string().nullable(),
+  repTurns: z.number().int().min(0),
 });
 const ReportShape = z.looseObject({ runs: z.array(RunShape), summary: z.looseObject({}) });
 

@@ -30,10 +30,11 @@ export function reportError(e: unknown, debug: boolean, cwd = ''): ErrorReport {
     for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) lines.push(`  ${show(p)}`);
     if (problems.length > MAX_PROBLEMS_SHOWN) lines.push(`  … and ${problems.length - MAX_PROBLEMS_SHOWN} more`);
     if (e.hint) lines.push(`hint: ${show(e.hint)}`);
-    if (debug && e.stack) lines.push(e.stack);
+    if (debug && e.stack) lines.push(sanitize(e.stack));
     return { code: e.exitCode, text: `${lines.join('\n')}\n` };
   }
-  const stack = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  // A bug's message can quote user input (a file name, a field value) like any other.
+  const stack = sanitize(e instanceof Error ? (e.stack ?? e.message) : String(e));
   return {
     code: INTERNAL,
     text: `roleplay: internal error: this is a bug, please report it with the lines below\n${stack}\n`,

@@ -14,7 +14,10 @@ const HINT = 'a labeled folder holds <id>.json files (and <id>.acts.json with --
 async function listFolder(ctx: CliContext, dir: string): Promise<string[]> {
   const path = resolve(ctx.cwd, dir);
   try {
-    if (!(await stat(path)).isDirectory()) throw new InvalidInputError('expected a folder of labeled conversations, got a file', [], dir, HINT);
+    const info = await stat(path);
+    if (!info.isDirectory()) {
+      throw new InvalidInputError(`expected a folder of labeled conversations, got ${info.isFile() ? 'a file' : 'a FIFO, device or socket'}`, [], dir, HINT);
+    }
     return (await readdir(path)).filter((n) => n.endsWith('.json') && !/^[._]/.test(n)).sort();
   } catch (e) {
     if (e instanceof InvalidInputError) throw e;

@@ -3,10 +3,12 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { Io } from '../io.js';
+import type { OutFs } from '../out-file.js';
 import { collect, readGlobals, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 import { reportError } from './errors-out.js';
 import { editDistance } from '../scenario/suggest.js';
+import { sanitize } from '../sanitize.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -30,6 +32,8 @@ Environment:
 export interface MainOptions {
   env?: Readonly<Record<string, string | undefined>>;
   cwd?: string;
+  /** For tests: the file system report files are written through. */
+  outFs?: OutFs;
 }
 
 export function buildProgram(ctx: CliContext): Command {
@@ -48,7 +52,8 @@ export function buildProgram(ctx: CliContext): Command {
     .configureOutput({
       writeOut: (s) => ctx.io.stdout.write(s),
       writeErr: (s) => ctx.io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `roleplay: ${s.slice(7)}` : s),
+      // Commander echoes what was typed ("unknown option '\u001b]0;x'"): never raw to a terminal.
+      outputError: (s, write) => write(errorLine(s)),
     });
   registerCommands(program, ctx);
   // `roleplay` alone opens the REPL; a stray word is an unknown command, not a scenario.
@@ -58,6 +63,12 @@ export function buildProgram(ctx: CliContext): Command {
     await runRepl(ctx, {});
   });
   return program;
+}
+
+/** Commander's "error: …" and our own `program.error()` text as one `roleplay: …` line, made safe to print. */
+function errorLine(text: string): string {
+  const shown = sanitize(text);
+  return `roleplay: ${shown.startsWith('error: ') ? shown.slice(7) : shown}`;
 }
 
 function unknownCommand(program: Command, word: string): never {
@@ -70,7 +81,7 @@ function unknownCommand(program: Command, word: string): never {
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   let program: Command | undefined;
-  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.' };
+  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.', ...(options.outFs ? { outFs: options.outFs } : {}) };
   const ctx: CliContext = { ...base, globals: () => readGlobals(program!, base) };
   program = buildProgram(ctx);
   try {

@@ -17,7 +17,9 @@ export async function readTranscript(ctx: CliContext, file: string): Promise<Tur
 async function readTranscriptFile(path: string, shown: string): Promise<string> {
   const read = await readCapped(path, MAX_TRANSCRIPT_BYTES);
   if (!read.ok) {
-    throw new InvalidInputError(read.problem.startsWith('file is') ? `transcript ${read.problem.slice(5)}` : `cannot read transcript: ${read.problem}`, [], shown);
+    const what = read.problem.startsWith('file is') ? `transcript ${read.problem.slice(5)}` : `cannot read transcript: ${read.problem}`;
+    const piped = / FIFO | device|socket/.test(read.problem) ? 'to score what a pipe or a program writes, pass - and send it to stdin' : undefined;
+    throw new InvalidInputError(what, [], shown, piped);
   }
   return utf8(read.bytes, shown);
 }
@@ -45,6 +47,9 @@ export async function readRubric(ctx: CliContext, file: string | undefined): Pro
   if (!file) return DEFAULT_RUBRIC;
   const parsed = await loadRubricFile(resolve(ctx.cwd, file));
   if (!parsed.ok) throw new InvalidInputError('invalid rubric', parsed.problems, file);
+  const { rubricLimitProblems } = await import('./rubric-limits.js');
+  const problems = rubricLimitProblems(parsed.value, file);
+  if (problems.length > 0) throw new InvalidInputError('rubric phrase lists over their limits', problems, file, 'shorter phrases, with at most one * or #, match the same turns');
   return parsed.value;
 }
 

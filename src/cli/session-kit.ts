@@ -16,13 +16,14 @@ export async function openSessions(ctx: CliContext, o: { engines?: Record<string
   const { createSessionManager, createFileStore } = await import('../session/index.js');
   const { llmEngineFor } = await import('./llm-kit.js');
   const { join } = await import('node:path');
+  const { sanitize } = await import('../sanitize.js');
   const dataDir = await ensureDataDir(resolveDataDir(ctx.env));
   const llm = await llmEngineFor(ctx, { cacheDir: join(dataDir.root, 'cache', 'llm'), ...o.llm });
   const manager = createSessionManager({
     store: createFileStore(dataDir.sessions),
     historyFile: dataDir.history,
     engines: { llm, ...o.engines },
-    onWarning: (m) => ctx.io.stderr.write(`roleplay: warning: ${m}\n`),
+    onWarning: (m) => ctx.io.stderr.write(`roleplay: warning: ${sanitize(m)}\n`),
   });
   return { manager, dataDir };
 }

@@ -31,6 +31,13 @@ describe('roleplay binary (foundation)', () => {
     expect(r.stderr).toContain("unknown command 'frobnicate'");
   });
 
+  it('echoes an unknown command without its escape sequences or bidi characters (issue 13)', async () => {
+    const r = await runBin(['frob\u001b]0;TITLE\u0007\u001b[2J\u202Enicate\u009b31m']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe("roleplay: unknown command 'frobnicate'");
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
+  });
+
   it('prints no colour codes when piped', async () => {
     const r = await runBin(['list'], { env: { NO_COLOR: undefined } });
     expect(r.code).toBe(0);

@@ -18,8 +18,8 @@ afterAll(() => rmSync(gen.dir, { recursive: true, force: true }));
 
 const CASES: { name: string; argv: (g: GeneratedCorpus) => string[]; stdin?: (g: GeneratedCorpus) => Buffer; says: RegExp }[] = [
   { name: 'validate of a 5 MB single line', argv: (g) => ['validate', g.path('line-5mb.yaml')], says: /file is 5\.0 MB, over the 1\.0 MB limit/ },
-  { name: 'validate of /dev/zero (stat says 0 bytes)', argv: () => ['validate', '/dev/zero'], says: /file is over the 1\.0 MB limit/ },
-  { name: 'score of /dev/zero', argv: () => ['score', '/dev/zero'], says: /transcript is over the 5\.0 MB limit/ },
+  { name: 'validate of /dev/zero (stat says 0 bytes)', argv: () => ['validate', '/dev/zero'], says: /\/dev\/zero: is a character device, expected a regular file/ },
+  { name: 'score of /dev/zero', argv: () => ['score', '/dev/zero'], says: /cannot read transcript: is a character device, expected a regular file/ },
   { name: 'score of 5 MB + 5 bytes on stdin', argv: () => ['score', '-'], stdin: (g) => readFileSync(g.path('line-over-5mb.txt')), says: /transcript on stdin is over the 5\.0 MB limit/ },
   { name: 'score of random bytes on stdin', argv: () => ['score', '-'], stdin: (g) => readFileSync(g.path('random-bytes.yaml')), says: /transcript is not valid UTF-8 text \(stdin\)/ },
   { name: 'batch of 500,000-deep YAML', argv: (g) => ['batch', g.path('deep-1mb-flow.yaml')], says: /nested deeper than 64 levels/ },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { formatPath, parseDataText, validate } from '../../src/data-file.js';
+import { execFileSync } from 'node:child_process';
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatPath, notRegularFile, parseDataText, readCapped, validate } from '../../src/data-file.js';
+import { tempDir } from '../support/spawn.js';
 
 describe('parseDataText', () => {
   it.each([
@@ -51,4 +55,24 @@ describe('formatPath', () => {
     { path: ['hcp', 'objections', 2, 'raisedBy'], out: 'hcp.objections[2].raisedBy' },
     { path: [0, 'text'], out: '[0].text' },
   ])('prints $out', ({ path, out }) => expect(formatPath(path)).toBe(out));
+});
+
+describe('notRegularFile', () => {
+  it.each([
+    { path: import.meta.filename, out: undefined },
+    { path: import.meta.dirname, out: 'is a directory, expected a file' },
+    ...(process.platform === 'win32' ? [] : [{ path: '/dev/null', out: 'is a character device, expected a regular file' }]),
+  ])('says $out for $path', ({ path, out }) => expect(notRegularFile(statSync(path))).toBe(out));
+});
+
+describe.skipIf(process.platform === 'win32')('readCapped on a FIFO (issue 13; needs mkfifo)', () => {
+  it('refuses it at once instead of waiting for a writer', async () => {
+    const dir = tempDir();
+    try {
+      execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+      expect(await readCapped(join(dir, 'pipe.yaml'), 1024)).toEqual({ ok: false, problem: 'is a FIFO (named pipe), expected a regular file' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

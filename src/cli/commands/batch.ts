@@ -1,7 +1,7 @@
 // `roleplay batch <files|dirs...>`: scripted runs through one SessionManager, reported for people and CI.
 import type { Command } from 'commander';
-import { collect, colorLevel, type CliContext } from '../context.js';
-import type { BatchProgress, BatchReport } from '../../batch/index.js';
+import { collect, type CliContext } from '../context.js';
+import type { BatchProgress } from '../../batch/index.js';
 import { addLlmOptions, type LlmFlags } from '../llm-kit.js';
 
 interface BatchOptions extends LlmFlags {
@@ -42,9 +42,11 @@ extension, .xml junit, .csv, .jsonl, .md markdown, else json). jsonl is one
 times or session ids, so the same runs give the same bytes whatever --jobs is.
 
 Exit codes: 0 every run passed · 1 an expectation or --min-score failed ·
-2 bad flags · 3 an invalid run file (every problem listed, nothing run) ·
-5 the llm HCP's server failed under --no-fallback. llm replies are cached in
-ROLEPLAY_HOME/cache/llm by (model, prompt), so a re-run makes no calls (--no-cache).
+2 bad flags, or an --out that cannot be written (checked before any run) ·
+3 an invalid run file (every problem listed, nothing run), or a report the disk
+could not hold whole (nothing is left at --out) · 5 the llm HCP's server failed
+under --no-fallback. llm replies are cached in ROLEPLAY_HOME/cache/llm by
+(model, prompt), so a re-run makes no calls (--no-cache).
 
 Examples:
   $ roleplay batch scenarios/runs
@@ -77,6 +79,8 @@ export function registerBatch(program: Command, ctx: CliContext): void {
 
 async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions): Promise<void> {
   const settings = await readSettings(ctx, o);
+  const { checkOut, writeReport, failOnFailures } = await import('../report-out.js');
+  const out = await checkOut(ctx, o.out);
   const { loadRuns, planRuns, runBatch, toReport } = await import('../../batch/index.js');
   const { loadLibrary } = await import('../../scenario/index.js');
   const { createSessionManager, createMemoryStore } = await import('../../session/index.js');
@@ -97,7 +101,7 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
     jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
   }).finally(progress.stop);
   const report = toReport(outcome.results);
-  await writeReport(ctx, report, settings.format, o.out);
+  await writeReport(ctx, report, settings.format, out);
   if (outcome.notStarted > 0) ctx.io.stderr.write(`roleplay: --fail-fast: stopped after a failure; ${outcome.notStarted} run(s) not started\n`);
   await failOnFailures(ctx, report, settings.format === 'table' && !o.out);
 }
@@ -110,6 +114,7 @@ async function readSettings(ctx: CliContext, o: BatchOptions) {
   const { availableParallelism } = await import('node:os');
   const { parseShard } = await import('../../batch/index.js');
   const { parseMinScore, parseSeed } = await import('../flags.js');
+  const { pickFormat } = await import('../report-out.js');
   return {
     format: await pickFormat(ctx, o.format, o.out, true),
     jobs: await parseCount('--jobs', o.jobs, availableParallelism(), 1024),
@@ -128,47 +133,6 @@ async function parseCount(flag: string, value: string | undefined, fallback: num
     throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got "${value}"`, flag);
   }
   return n;
-}
-
-/** --format, else the --out extension, else --json, else table for people and json for pipes. */
-export async function pickFormat(ctx: CliContext, format: string | undefined, out: string | undefined, tableOnTty: boolean) {
-  const { isReportFormat, formatForFile, REPORT_FORMATS } = await import('../../render/batch/index.js');
-  if (format !== undefined) {
-    if (isReportFormat(format)) return format;
-    const { UsageError } = await import('../../errors.js');
-    throw new UsageError(`unknown format "${format}"`, '--format', `use one of: ${REPORT_FORMATS.join(', ')}`);
-  }
-  if (out !== undefined) return formatForFile(out);
-  return tableOnTty && ctx.io.isTTY && !ctx.globals().json ? 'table' : 'json';
-}
-
-/** To stdout, or to --out written atomically: a reader never sees half a report. */
-export async function writeReport(ctx: CliContext, report: BatchReport, format: string, out: string | undefined): Promise<void> {
-  const { renderReport, isReportFormat } = await import('../../render/batch/index.js');
-  if (!isReportFormat(format)) throw new Error(`not a report format: ${format}`);
-  const text = renderReport(format, report, { color: out ? 0 : colorLevel(ctx) });
-  if (out === undefined) {
-    ctx.io.stdout.write(text);
-    return;
-  }
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  const { resolve } = await import('node:path');
-  await writeFileAtomic(resolve(ctx.cwd, out), text);
-}
-
-/** Exit 1 naming each failed run on stderr, unless the table on stdout already lists them. */
-export async function failOnFailures(ctx: CliContext, report: BatchReport, failuresShown: boolean): Promise<void> {
-  const { failed, count } = report.summary;
-  if (failed === 0) return;
-  const { sanitize } = await import('../../sanitize.js');
-  const { displayName } = await import('../../batch/index.js');
-  if (!failuresShown) {
-    for (const r of report.runs.filter((x) => !x.passed).slice(0, 50)) {
-      ctx.io.stderr.write(sanitize(`roleplay: FAIL ${displayName(r)} (${r.file}): ${r.failures.join('; ')}`) + '\n');
-    }
-  }
-  const { ThresholdError } = await import('../../errors.js');
-  throw new ThresholdError(`${failed} of ${count} run(s) failed their expectations`);
 }
 
 /** A spinner line on stderr, only when stderr is a terminal; stdout carries nothing but the report. */

@@ -14,8 +14,9 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .option('--out <file>', 'write the merged report to <file> (atomically) instead of stdout')
     .addHelpText('after', `
 The merged report equals the one a single unsharded batch writes: runs ordered by
-their index, summary recomputed. Exit 1 when any merged run failed; 3 when a file
-is not a batch report or two reports hold the same run.
+their index, summary recomputed. Exit 1 when any merged run failed; 2 for an --out
+that cannot be written; 3 when a file is not a batch report, two reports hold the
+same run, or the disk could not hold the merged report whole.
 
 Examples:
   $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json
@@ -23,11 +24,12 @@ Examples:
   $ roleplay merge shard-*.json --format junit --out report.xml
 `)
     .action(async (files: string[], o: { format?: string; out?: string }) => {
-      const { pickFormat, writeReport, failOnFailures } = await import('./batch.js');
+      const { pickFormat, checkOut, writeReport, failOnFailures } = await import('../report-out.js');
       const { mergeReports } = await import('../../batch/index.js');
       const format = await pickFormat(ctx, o.format, o.out, false);
+      const out = await checkOut(ctx, o.out);
       const report = mergeReports(await readReports(ctx, files));
-      await writeReport(ctx, report, format, o.out);
+      await writeReport(ctx, report, format, out);
       await failOnFailures(ctx, report, false);
     });
 }

@@ -25,8 +25,9 @@ export function registerRecords(program: Command, ctx: CliContext): void {
     .action(async (o: { scenario?: string }) => {
       const { resolveDataDir } = await import('../../store/data-dir.js');
       const { readHistory } = await import('../../store/history.js');
+      const { sanitize } = await import('../../sanitize.js');
       const { entries, warnings } = await readHistory(resolveDataDir(ctx.env).history);
-      for (const w of warnings) ctx.io.stderr.write(`roleplay: warning: ${w}\n`);
+      for (const w of warnings) ctx.io.stderr.write(`roleplay: warning: ${sanitize(w)}\n`);
       const rows = entries.filter((e) => !o.scenario || e.scenarioId === o.scenario).sort((a, b) => a.endedAt - b.endedAt);
       if (ctx.globals().json) return writeJson(ctx, rows);
       const { renderHistory } = await import('../../render/history.js');

@@ -1,10 +1,23 @@
 // CSV report: RFC 4180 (CRLF, quotes doubled) via csv-stringify, one row per run, a column per metric.
 import { stringify } from 'csv-stringify/sync';
 import type { BatchReport } from '../../batch/index.js';
-import { metricIds, score } from './columns.js';
+import { metricIds, score, shownReport } from './columns.js';
+
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(...)`, `+`, `-`, `@`, or a leading tab
+ * or CR) gets a leading `'`, as OWASP's CSV injection advice says; also after leading spaces and for
+ * the full-width signs some spreadsheets accept. Numbers are written as they are.
+ */
+const FORMULA_START = /^(?:[\t\r]|[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
+export function csvCell(value: string | number): string | number {
+  if (typeof value === 'number') return value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
 
 /** n/a is written "n/a" (pandas and spreadsheets read it as missing, never as a number). */
-export function renderCsv(report: BatchReport): string {
+export function renderCsv(source: BatchReport): string {
+  const report = shownReport(source);
   const metrics = metricIds(report);
   const header = ['index', 'name', 'repetition', 'file', 'scenario', 'seed', 'overallScore', 'band', ...metrics, 'passed', 'failures', 'endReason', 'endedEarly'];
   const rows = report.runs.map((r) => [
@@ -14,5 +27,5 @@ export function renderCsv(report: BatchReport): string {
     r.passed ? 'true' : 'false', r.failures.join('; '), r.endReason, r.endedEarly ?? '',
   ]);
   // Naming a record delimiter turns csv-stringify's quoting of bare \n and \r off; RFC 4180 needs it on.
-  return stringify([header, ...rows], { record_delimiter: 'windows', quote_record_delimiter: true });
+  return stringify([header, ...rows].map((row) => row.map(csvCell)), { record_delimiter: 'windows', quote_record_delimiter: true });
 }

@@ -1,9 +1,11 @@
 // JUnit XML for CI servers: one testsuite per run file, one testcase per run, failures with reasons.
 import type { BatchReport, RunResult } from '../../batch/index.js';
-import { metricIds, runLabel, score } from './columns.js';
+import { metricIds, runLabel, score, shownReport } from './columns.js';
 import { attributes, escapeXml } from './xml.js';
 
-export function renderJunit(report: BatchReport): string {
+export function renderJunit(source: BatchReport): string {
+  // XML could carry U+202E or U+009B as characters; a CI page shows them to people, so they go too.
+  const report = shownReport(source);
   const byFile = new Map<string, RunResult[]>();
   for (const r of report.runs) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
   const metrics = metricIds(report);

@@ -1,16 +1,17 @@
 // Markdown report for pull requests and wikis: a results table, the summary, then each failure.
 import type { BatchReport } from '../../batch/index.js';
 import { sanitize } from '../../sanitize.js';
-import { runLabel, score, summaryLine } from './columns.js';
+import { runLabel, score, shownReport, summaryLine } from './columns.js';
 
 /** Cell text that cannot break the table: pipes and backslashes escaped, newlines flattened, no HTML tags. */
 export const mdCell = (text: string): string =>
   sanitize(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/\s*\n\s*/g, ' ');
 
-export function renderMarkdown(report: BatchReport): string {
+export function renderMarkdown(source: BatchReport): string {
+  const report = shownReport(source);
   const lines = ['| # | run | scenario | overall | band | result |', '|---:|---|---|---:|---|---|'];
   for (const r of report.runs) {
-    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), r.band ?? 'n/a', r.passed ? 'pass' : '**FAIL**'];
+    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), mdCell(r.band ?? 'n/a'), r.passed ? 'pass' : '**FAIL**'];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', `**${summaryLine(report)}**`);

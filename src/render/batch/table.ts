@@ -2,28 +2,28 @@
 import { newTable } from '../table.js';
 import { Chalk } from 'chalk';
 import type { BatchReport } from '../../batch/index.js';
-import { sanitize } from '../../sanitize.js';
-import { runLabel, score, summaryLine } from './columns.js';
+import { runLabel, score, shownReport, summaryLine } from './columns.js';
 
 export interface TableOptions {
   color?: 0 | 1 | 2 | 3;
 }
 
-export function renderTable(report: BatchReport, o: TableOptions = {}): string {
+export function renderTable(source: BatchReport, o: TableOptions = {}): string {
+  const report = shownReport(source);
   const c = new Chalk({ level: o.color ?? 0 });
   if (report.runs.length === 0) return 'No runs in this selection.\n';
   const table = newTable(['#', 'run', 'scenario', 'overall', 'band', 'result'], c, { colAligns: ['right', 'left', 'left', 'right', 'left', 'left'] });
   for (const r of report.runs) {
     const result = r.passed ? c.green('pass') : c.red.bold('FAIL');
-    table.push([String(r.index + 1), sanitize(runLabel(r)), sanitize(r.scenario), score(r.overallScore), r.band ?? 'n/a', result]);
+    table.push([String(r.index + 1), runLabel(r), r.scenario, score(r.overallScore), r.band ?? 'n/a', result]);
   }
   const lines = [table.toString()];
   for (const r of report.runs.filter((x) => !x.passed)) {
-    lines.push(`${c.red('✗')} ${sanitize(runLabel(r))} ${c.dim(`(${sanitize(r.file)})`)}`);
-    for (const f of r.failures) lines.push(`    ${sanitize(f)}`);
+    lines.push(`${c.red('✗')} ${runLabel(r)} ${c.dim(`(${r.file})`)}`);
+    for (const f of r.failures) lines.push(`    ${f}`);
   }
   for (const r of report.runs.filter((x) => x.endedEarly)) {
-    lines.push(c.dim(`note: ${sanitize(runLabel(r))}: the HCP ended the conversation early (${r.endedEarly}) after ${r.repTurns} rep turn${r.repTurns === 1 ? '' : 's'}`));
+    lines.push(c.dim(`note: ${runLabel(r)}: the HCP ended the conversation early (${r.endedEarly}) after ${r.repTurns} rep turn${r.repTurns === 1 ? '' : 's'}`));
   }
   const summary = summaryLine(report);
   lines.push(report.summary.failed > 0 ? c.red(summary) : c.green(summary));

@@ -42,6 +42,9 @@ describe('readReport', () => {
   it.each([
     { what: 'a scorecard', value: { overallScore: 3 }, problem: 'r.json: runs: is required' },
     { what: 'a run without an index', value: { runs: [{ name: 'x' }], summary: {} }, problem: 'r.json: runs[0].index: is required' },
+    // Issue 13: a field the renderers print as a number must be one, or a CSV would show it as text.
+    { what: 'a seed that is text', value: { runs: [{ ...aRunResult(), seed: '=cmd()' }], summary: {} }, problem: 'r.json: runs[0].seed: expected number, got string' },
+    { what: 'a band that is not text', value: { runs: [{ ...aRunResult(), band: 3 }], summary: {} }, problem: 'r.json: runs[0].band: expected string, got number' },
   ])('refuses $what', ({ value, problem }) => {
     const parsed = readReport(value, 'r.json');
     expect(parsed.ok ? [] : parsed.problems).toContain(problem);

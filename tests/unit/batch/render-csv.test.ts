@@ -27,3 +27,34 @@ describe('renderCsv', () => {
     expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,false,overall 2.4 < minOverall 3.5; band x,rep-ended,');
   });
 });
+
+describe('renderCsv against spreadsheet formulas (issue 13)', () => {
+  const cellOf = (name: string) => rowsOf(renderCsv(aReport([aRunResult({ name })])))[1]!.split(',').slice(1, -12).join(',');
+
+  it.each([
+    { name: '=HYPERLINK("http://evil.example","click")', cell: `"'=HYPERLINK(""http://evil.example"",""click"")"` },
+    { name: '+1+1', cell: "'+1+1" },
+    { name: '-2+3', cell: "'-2+3" },
+    { name: '@SUM(A1:A2)', cell: "'@SUM(A1:A2)" },
+    { name: '\t=1', cell: "'\t=1" },
+    { name: '  =1+1', cell: "'  =1+1" },
+    { name: '\uFF1D1+1', cell: "'\uFF1D1+1" },
+    { name: 'a = b', cell: 'a = b' },
+    { name: 'strong-rep', cell: 'strong-rep' },
+  ])('writes $name as $cell', ({ name, cell }) => expect(cellOf(name)).toBe(cell));
+
+  it('neutralizes a cell starting with a CR, which sanitizing turns into a line break', () => {
+    expect(cellOf('\r=1')).toBe(`"'\n=1"`);
+  });
+
+  it('neutralizes every text column and metric ids in the header, and leaves numbers alone', () => {
+    const csv = renderCsv(aReport([aRunResult({ file: '=f', scenario: '+s', failures: ['@x'], passed: false, metrics: { '-m': 3 } })]));
+    const [header, row] = rowsOf(csv);
+    expect(header).toContain(",'-m,");
+    expect(row).toBe("0,a run,1,'=f,'+s,1,3.0,Developing,3.0,false,'@x,rep-ended,");
+  });
+
+  it('strips escape sequences and bidi characters from cells', () => {
+    expect(cellOf('a\u001b[31mb\u202Ec\u009b2Jd')).toBe('abcd');
+  });
+});

@@ -28,8 +28,15 @@ describe('renderJunit', () => {
     const xml = renderJunit(aReport([aRunResult({ name: nasty, passed: false, failures: [nasty] })]));
     expect(XMLValidator.validate(xml)).toBe(true);
     const testcase = parse(xml).testsuites.testsuite[0]!.testcase[0]!;
-    expect(testcase.name).toBe(`a & b <c> "d" 'e' [31m  ok`);
+    expect(testcase.name).toBe(`a & b <c> "d" 'e'   ok`);
     expect(testcase.failure!.message).toBe(testcase.name);
+  });
+
+  it('keeps no bidi override or C1 CSI in names, reasons or metric ids (issue 13)', () => {
+    const nasty = 'run \u202Eevil\u202C \u009b2J \u2066x\u2069 \u200Fy';
+    const xml = renderJunit(aReport([aRunResult({ name: nasty, passed: false, failures: [nasty], metrics: { [`m${nasty}`]: 3 } })]));
+    expect(xml).not.toMatch(/[\u0080-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+    expect(parse(xml).testsuites.testsuite[0]!.testcase[0]!.name).toBe('run evil  x y');
   });
 
   it('writes an empty but valid report for an empty shard', () => {

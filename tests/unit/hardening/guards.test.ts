@@ -50,8 +50,12 @@ describe('reading with a cap', () => {
     { size: 5 * 1024 * 1024 + 2, max: 5 * 1024 * 1024, out: '5,242,882 bytes, over the 5,242,880-byte limit' },
   ])('says $out', ({ size, max, out }) => expect(overLimit(size, max)).toBe(out));
 
-  it.runIf(existsSync('/dev/zero'))('stops reading /dev/zero at the cap instead of filling memory', async () => {
-    expect(await readCapped('/dev/zero', 1024)).toEqual({ ok: false, problem: 'file is over the 1 KB limit' });
+  it.runIf(existsSync('/dev/zero'))('refuses /dev/zero as a device before reading from it, so it cannot fill memory (issue 13)', async () => {
+    expect(await readCapped('/dev/zero', 1024)).toEqual({ ok: false, problem: 'is a character device, expected a regular file' });
+  });
+
+  it.runIf(existsSync('/proc/self/maps'))('stops reading a /proc file, which stat calls 0 bytes, at the cap', async () => {
+    expect(await readCapped('/proc/self/maps', 10)).toEqual({ ok: false, problem: 'file is over the 10 B limit' });
   });
 
   it('names a path through a file as such', async () => {

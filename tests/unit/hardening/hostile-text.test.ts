@@ -36,6 +36,13 @@ const DISPLAYS = [
   { name: 'history', argv: ['history'], code: 0, visible: 'hostile-clinic' },
   { name: 'sessions', argv: ['sessions'], code: 0, visible: 'hostile-clinic' },
   { name: 'validate with an error naming hostile text', argv: ['validate', bad('hostile-run.yaml')], code: 3, visible: 'id: is required' },
+  // Issue 13: CSV printed raw escapes, JUnit kept U+202E and U+009B, unknown commands echoed escapes.
+  { name: 'batch --format csv', argv: ['batch', bad('hostile-run.yaml'), '--format', 'csv'], code: 1, visible: 'hostile  run link evil' },
+  { name: 'batch --format junit', argv: ['batch', bad('hostile-run.yaml'), '--format', 'junit'], code: 1, visible: 'hostile  run link evil' },
+  { name: 'batch --format markdown', argv: ['batch', bad('hostile-run.yaml'), '--format', 'markdown'], code: 1, visible: 'hostile  run link evil' },
+  { name: 'an unknown command', argv: ['\u001b]0;CMD-TITLE\u0007frob\u202Enicate\u009b2J'], code: 2, visible: "roleplay: unknown command 'frobnicate'" },
+  { name: 'an unknown option', argv: ['list', '--\u001b[31mred\u202E'], code: 2, visible: "roleplay: unknown option '--red'" },
+  { name: 'a bad option value', argv: ['batch', 'x', '--format', '\u001b]0;T\u0007csv\u202E'], code: 2, visible: 'unknown format "csv"' },
 ];
 
 describe('hostile text on the terminal', () => {
@@ -43,7 +50,8 @@ describe('hostile text on the terminal', () => {
     const r = await cli(argv);
     expect(r.code).toBe(code);
     expect(`${r.out}${r.err}`).toContain(visible);
-    expect(r.out).not.toMatch(ACTIVE);
+    // CSV ends its records with CRLF (RFC 4180): the only CR allowed.
+    expect(r.out.replace(/\r\n/g, '\n')).not.toMatch(ACTIVE);
     expect(r.err).not.toMatch(ACTIVE);
   });
 

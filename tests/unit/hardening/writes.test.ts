@@ -1,5 +1,6 @@
-// Every file the program writes is written atomically (write-file-atomic) or appended a whole
-// line at a time (store/journal.ts), and no path built from an id can leave its folder (issue 9).
+// Every file the program writes is written atomically (write-file-atomic, or out-file.ts for
+// reports, which counts every byte) or appended a whole line at a time (store/journal.ts), and no
+// path built from an id can leave its folder (issue 9).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,12 +24,19 @@ const OPEN_FOR_WRITING = /\bopen\([^)]*,\s*'(?!r')[^']*'/;
 describe('file writes in src/', () => {
   const files = sources(SRC).map((f) => ({ file: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
 
-  it('has no direct fs write anywhere: atomic writes go through write-file-atomic', () => {
-    expect(files.filter((f) => DIRECT_WRITES.test(f.text)).map((f) => f.file)).toEqual([]);
+  it('has no direct fs write anywhere: atomic writes go through write-file-atomic or the report writer', () => {
+    expect(files.filter((f) => DIRECT_WRITES.test(f.text)).map((f) => f.file)).toEqual(['src/out-file.ts']);
   });
 
-  it('opens files for appending only in the journal, which writes whole lines and syncs them', () => {
-    expect(files.filter((f) => OPEN_FOR_WRITING.test(f.text)).map((f) => f.file)).toEqual(['src/store/journal.ts']);
+  it('writes reports only to a fresh temp file, counting every byte, synced before the rename (issue 13)', () => {
+    const out = files.find((f) => f.file === 'src/out-file.ts')!.text;
+    expect(out).toMatch(/fs\.open\(temp, 'wx'/);
+    expect(out).toMatch(/done \+= bytesWritten/);
+    expect(out.indexOf('await handle.sync()')).toBeLessThan(out.indexOf('await fs.rename(temp, target.path)'));
+  });
+
+  it('opens files for writing only in the report writer and the journal, which writes whole lines and syncs them', () => {
+    expect(files.filter((f) => OPEN_FOR_WRITING.test(f.text)).map((f) => f.file)).toEqual(['src/out-file.ts', 'src/store/journal.ts']);
     const journal = files.find((f) => f.file === 'src/store/journal.ts')!.text;
     expect(journal).toMatch(/handle\.write\(values\.map\(\(v\) => `\$\{JSON\.stringify\(v\)\}\\n`\)\.join\(''\)\)/);
     expect(journal).toMatch(/handle\.datasync\(\)/);
