@@ -6,6 +6,7 @@ import { bearerChecker } from './auth.js';
 import { HttpError, toHttpError } from './http-errors.js';
 import { applyConnectionCap, DEFAULT_LIMITS, timeoutOptions, type ServerLimits } from './limits.js';
 import { registerRoutes } from './routes.js';
+import { trackInFlight } from './shutdown.js';
 
 export interface ServerOptions {
   /** The process's one SessionManager: every route goes through it. */
@@ -35,6 +36,7 @@ export function createServer(o: ServerOptions): FastifyInstance {
     forceCloseConnections: 'idle',
   });
   applyConnectionCap(app, limits.maxConnections);
+  trackInFlight(app);
   if (o.token !== undefined) addAuth(app, o.token);
   app.setErrorHandler((error, request, reply) => {
     const { status, body, internal } = toHttpError(error);

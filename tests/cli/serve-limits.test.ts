@@ -56,7 +56,7 @@ describe('serve limits from flags', () => {
   it('lists the flags and their defaults in serve --help', async () => {
     const io = fakeIo();
     expect(await main(['serve', '--help'], io, { env: {}, cwd: ROOT })).toBe(0);
-    for (const line of ['--header-timeout <s>', '(default 10)', '--request-timeout <s>', '(default 30)', '--keep-alive-timeout <s>', '(default 5)', '--max-connections <n>', '(default 512)']) {
+    for (const line of ['--header-timeout <s>', '(default 10)', '--request-timeout <s>', '(default 30)', '--keep-alive-timeout <s>', '(default 5)', '--max-connections <n>', '(default 512)', 'SIGTERM']) {
       expect(io.out()).toContain(line);
     }
   });

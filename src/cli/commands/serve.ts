@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import type { LimitFlags } from '../serve-limits.js';
 // Not through the server index, which loads Fastify: only the defaults, for the help text.
 import { DEFAULT_LIMITS } from '../../server/limits.js';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from '../../server/shutdown.js';
 
 interface ServeOptions extends LimitFlags {
   port?: string;
@@ -29,6 +30,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--keep-alive-timeout <s>', `seconds an idle connection stays open between requests (default ${secs(DEFAULT_LIMITS.keepAliveTimeoutMs)}); behind a proxy, make it longer than the proxy's`)
     .option('--max-connections <n>', `connections open at once; more are closed unanswered (default ${DEFAULT_LIMITS.maxConnections})`)
     .addHelpText('after', `
+Ctrl-C or SIGTERM stops accepting connections, gives requests in flight up to
+${secs(DEFAULT_SHUTDOWN_GRACE_MS)} s, then closes every connection left (slow or idle clients) and exits 0;
+a second signal closes them at once.
+
 Examples:
   $ roleplay serve --port 8080
   $ ROLEPLAY_TOKEN=$(openssl rand -hex 16) roleplay serve --host 0.0.0.0 --port 8080
@@ -36,7 +41,7 @@ Examples:
 `)
     .action(async (o: ServeOptions) => {
       const { UsageError } = await import('../../errors.js');
-      const { createServer, isLoopbackHost, serverUrl } = await import('../../server/index.js');
+      const { closeGracefully, createServer, isLoopbackHost, serverUrl } = await import('../../server/index.js');
       const port = await parsePort(o.port);
       const { parseLimits } = await import('../serve-limits.js');
       const limits = parseLimits(o);
@@ -55,10 +60,8 @@ Examples:
         await listenOn(app, o.host, port);
         ctx.io.stdout.write(`roleplay: serving on ${serverUrl(app.server.address() as AddressInfo)}\n`);
         await signals.next();
-        // In-flight requests finish; journals are fsynced per turn, so nothing else needs flushing.
-        const closing = app.close();
-        void signals.next().then(() => app.server.closeAllConnections());
-        await closing;
+        // Journals are fsynced per turn, so once the sockets are gone nothing else needs flushing.
+        await closeGracefully(app, { now: signals.next() });
       } finally {
         signals.dispose();
       }
