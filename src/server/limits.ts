@@ -52,7 +52,8 @@ export function applyConnectionCap(app: FastifyInstance, maxConnections: number,
   app.server.on('drop', () => {
     dropped += 1;
     if (now() - lastWarning < DROP_WARNING_EVERY_MS) return;
-    app.log.warn(`${maxConnections} connections open (--max-connections): closed ${dropped} new one(s) without an answer`);
+    const since = lastWarning === -Infinity ? '' : ` (${dropped} since the last warning)`;
+    app.log.warn(`${maxConnections} connections open, the cap (--max-connections): new ones are closed unanswered${since}`);
     lastWarning = now();
     dropped = 0;
   });

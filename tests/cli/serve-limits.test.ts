@@ -1,12 +1,14 @@
 // `roleplay serve` slow-client flags (issue 13): parsed with zod into limits, refused with exit 2, applied to the server.
 import { rmSync } from 'node:fs';
-import type { FastifyInstance } from 'fastify';
+import { Writable } from 'node:stream';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseLimits } from '../../src/cli/serve-limits.js';
 import { openLibrary, openSessions } from '../../src/cli/session-kit.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { createServer, DEFAULT_LIMITS } from '../../src/server/index.js';
+import { applyConnectionCap } from '../../src/server/limits.js';
 import { fakeIo } from '../support/fake-io.js';
 import { ROOT } from '../support/paths.js';
 import { tempDir } from '../support/spawn.js';
@@ -81,5 +83,25 @@ describe('createServer limits', () => {
   it('applies the limits it is given', async () => {
     const limits = { headersTimeoutMs: 1_000, requestTimeoutMs: 2_000, keepAliveTimeoutMs: 500, maxConnections: 7 };
     expect(applied(await server(limits))).toEqual(limits);
+  });
+});
+
+describe('connection cap warning', () => {
+  it('says why connections are dropped at most once a minute, counting the ones in between', () => {
+    const lines: string[] = [];
+    const stream = new Writable({ write: (c, _e, done) => (lines.push(JSON.parse(String(c)).msg as string), done()) });
+    const app = Fastify({ logger: { level: 'warn', stream } });
+    servers.push(app);
+    let now = 0;
+    applyConnectionCap(app, 5, () => now);
+    for (const t of [0, 1_000, 30_000, 59_999, 60_000, 61_000]) {
+      now = t;
+      app.server.emit('drop');
+    }
+    expect(lines).toEqual([
+      '5 connections open, the cap (--max-connections): new ones are closed unanswered',
+      '5 connections open, the cap (--max-connections): new ones are closed unanswered (4 since the last warning)',
+    ]);
+    expect(app.server.maxConnections).toBe(5);
   });
 });

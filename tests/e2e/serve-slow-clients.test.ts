@@ -106,7 +106,7 @@ describe('roleplay serve with slow clients', () => {
 
     await Promise.all(idle.map((c) => c.closed));
     expect((await fetch(`${s.url}/api/scenarios`)).status).toBe(200);
-    expect(s.stderr()).toContain('20 connections open (--max-connections)');
+    expect(s.stderr()).toContain('20 connections open, the cap (--max-connections): new ones are closed unanswered');
     expect(await s.stop()).toEqual({ code: 0, signal: null });
   }, 30_000);
 });
