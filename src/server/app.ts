@@ -1,10 +1,12 @@
-// Builds the Fastify app: body limit, bearer auth, `{error, message}` errors, and the session routes.
+// Builds the Fastify app: body limit, timeouts and connection cap, bearer auth, `{error, message}` errors, and the session routes.
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Library } from '../scenario/index.js';
 import type { SessionManager } from '../session/index.js';
 import { bearerChecker } from './auth.js';
 import { HttpError, toHttpError } from './http-errors.js';
+import { applyConnectionCap, DEFAULT_LIMITS, timeoutOptions, type ServerLimits } from './limits.js';
 import { registerRoutes } from './routes.js';
+import { trackInFlight } from './shutdown.js';
 
 export interface ServerOptions {
   /** The process's one SessionManager: every route goes through it. */
@@ -14,6 +16,8 @@ export interface ServerOptions {
   token?: string;
   /** Largest request body in bytes; over it is 413. */
   bodyLimit?: number;
+  /** Timeouts and the connection cap; each one left out is its `DEFAULT_LIMITS` value. */
+  limits?: Partial<ServerLimits>;
   /** Fastify logger options; off by default. Request lines are never logged (URLs carry session ids). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -21,7 +25,9 @@ export interface ServerOptions {
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 export function createServer(o: ServerOptions): FastifyInstance {
+  const limits = { ...DEFAULT_LIMITS, ...o.limits };
   const app = Fastify({
+    ...timeoutOptions(limits),
     bodyLimit: o.bodyLimit ?? DEFAULT_BODY_LIMIT,
     logger: o.logger ?? false,
     logController: new LogController({ disableRequestLogging: true }),
@@ -29,6 +35,8 @@ export function createServer(o: ServerOptions): FastifyInstance {
     return503OnClosing: false,
     forceCloseConnections: 'idle',
   });
+  applyConnectionCap(app, limits.maxConnections);
+  trackInFlight(app);
   if (o.token !== undefined) addAuth(app, o.token);
   app.setErrorHandler((error, request, reply) => {
     const { status, body, internal } = toHttpError(error);

@@ -3,12 +3,18 @@ import type { AddressInfo } from 'node:net';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { CliContext } from '../context.js';
+import type { LimitFlags } from '../serve-limits.js';
+// Not through the server index, which loads Fastify: only the defaults, for the help text.
+import { DEFAULT_LIMITS } from '../../server/limits.js';
+import { DEFAULT_SHUTDOWN_GRACE_MS } from '../../server/shutdown.js';
 
-interface ServeOptions {
+interface ServeOptions extends LimitFlags {
   port?: string;
   host: string;
   token?: string;
 }
+
+const secs = (ms: number) => `${ms / 1000}`;
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
@@ -19,15 +25,26 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--port <n>', 'port to listen on; default: a free port, printed at start')
     .option('--host <host>', 'address to bind; anything but loopback requires --token', '127.0.0.1')
     .option('--token <token>', 'require `Authorization: Bearer <token>` on every request (also ROLEPLAY_TOKEN)')
+    .option('--header-timeout <s>', `seconds a client has to send its request headers, then 408 and the connection is closed (default ${secs(DEFAULT_LIMITS.headersTimeoutMs)})`)
+    .option('--request-timeout <s>', `seconds a client has to send the whole request, body included (default ${secs(DEFAULT_LIMITS.requestTimeoutMs)})`)
+    .option('--keep-alive-timeout <s>', `seconds an idle connection stays open between requests (default ${secs(DEFAULT_LIMITS.keepAliveTimeoutMs)}); behind a proxy, make it longer than the proxy's`)
+    .option('--max-connections <n>', `connections open at once; more are closed unanswered (default ${DEFAULT_LIMITS.maxConnections})`)
     .addHelpText('after', `
+Ctrl-C or SIGTERM stops accepting connections, gives requests in flight up to
+${secs(DEFAULT_SHUTDOWN_GRACE_MS)} s, then closes every connection left (slow or idle clients) and exits 0;
+a second signal closes them at once.
+
 Examples:
   $ roleplay serve --port 8080
   $ ROLEPLAY_TOKEN=$(openssl rand -hex 16) roleplay serve --host 0.0.0.0 --port 8080
+  $ roleplay serve --header-timeout 5 --max-connections 200
 `)
     .action(async (o: ServeOptions) => {
       const { UsageError } = await import('../../errors.js');
-      const { createServer, isLoopbackHost, serverUrl } = await import('../../server/index.js');
+      const { closeGracefully, createServer, isLoopbackHost, serverUrl } = await import('../../server/index.js');
       const port = await parsePort(o.port);
+      const { parseLimits } = await import('../serve-limits.js');
+      const limits = parseLimits(o);
       const token = o.token ?? (ctx.env.ROLEPLAY_TOKEN || undefined);
       if (token === '') throw new UsageError('--token must not be empty', '--token');
       if (!isLoopbackHost(o.host) && token === undefined) {
@@ -36,17 +53,15 @@ Examples:
       }
       const { openSessions, openLibrary } = await import('../session-kit.js');
       const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
-      const app = createServer({ manager, library, token, logger: { level: 'warn', stream: ctx.io.stderr } });
+      const app = createServer({ manager, library, token, limits, logger: { level: 'warn', stream: ctx.io.stderr } });
       // Watch for signals before the URL is printed: a client may act on it at once.
       const signals = watchStopSignals();
       try {
         await listenOn(app, o.host, port);
         ctx.io.stdout.write(`roleplay: serving on ${serverUrl(app.server.address() as AddressInfo)}\n`);
         await signals.next();
-        // In-flight requests finish; journals are fsynced per turn, so nothing else needs flushing.
-        const closing = app.close();
-        void signals.next().then(() => app.server.closeAllConnections());
-        await closing;
+        // Journals are fsynced per turn, so once the sockets are gone nothing else needs flushing.
+        await closeGracefully(app, { now: signals.next() });
       } finally {
         signals.dispose();
       }
