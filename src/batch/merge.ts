@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { validate } from '../data-file.js';
 import { InvalidInputError } from '../errors.js';
+import { RunOutcomeSchema } from './outcome.js';
 import { toReport, type BatchReport, type RunResult } from './result.js';
 
 /** Enough of a run to merge and render it; other fields pass through untouched. */
@@ -12,6 +13,7 @@ const RunShape = z.looseObject({
   failures: z.array(z.string()),
   overallScore: z.number().nullable(),
   metrics: z.record(z.string(), z.number().nullable()),
+  outcome: RunOutcomeSchema,
 });
 const ReportShape = z.looseObject({ runs: z.array(RunShape), summary: z.looseObject({}) });
 

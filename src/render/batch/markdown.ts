@@ -8,9 +8,10 @@ export const mdCell = (text: string): string =>
   sanitize(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/<(?=[A-Za-z/!?])/g, '&lt;').replace(/\s*\n\s*/g, ' ');
 
 export function renderMarkdown(report: BatchReport): string {
-  const lines = ['| # | run | scenario | overall | band | result |', '|---:|---|---|---:|---|---|'];
+  const lines = ['| # | run | scenario | overall | band | openness | commitment | result |', '|---:|---|---|---:|---|---:|---|---|'];
   for (const r of report.runs) {
-    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), r.band ?? 'n/a', r.passed ? 'pass' : '**FAIL**'];
+    const { openness, commitment } = r.outcome;
+    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), r.band ?? 'n/a', String(openness), commitment, r.passed ? 'pass' : '**FAIL**'];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', `**${summaryLine(report)}**`);

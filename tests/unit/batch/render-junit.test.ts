@@ -32,6 +32,11 @@ describe('renderJunit', () => {
     expect(testcase.failure!.message).toBe(testcase.name);
   });
 
+  it("puts the run's outcome in the testcase output", () => {
+    const xml = renderJunit(aReport([aRunResult()]));
+    expect(xml).toContain('hcp: openness 6, commitment asked, objections 1/2 resolved, priorities 1/3 uncovered\nseed 1; ended: rep-ended</system-out>');
+  });
+
   it('writes an empty but valid report for an empty shard', () => {
     const xml = renderJunit(aReport([]));
     expect(XMLValidator.validate(xml)).toBe(true);
