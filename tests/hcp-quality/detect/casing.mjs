@@ -23,38 +23,70 @@ export function scenarioProse(s) {
   ].filter((t) => typeof t === 'string');
 }
 
+/** An acronym or a word with inner capitals (LDL, post-MI, mmHg): cased wherever it stands. */
+const isAcronym = (t) => /[A-Z]/.test(t.slice(1));
+
+/** Runs of adjacent cased tokens in a sentence ("Medicare Part D"); a sentence start is not cased by itself. */
+function casedRuns(sentence, lower) {
+  const runs = [];
+  let run = [];
+  let count = 0;
+  let end = -1;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const t = m[0];
+    const adjacent = /^\s*$/.test(sentence.slice(end, m.index));
+    end = m.index + t.length;
+    if (t === t.toLowerCase() && hasLetter(t)) lower.add(t);
+    const cased = hasLetter(t) && !isPronounI(t) && t !== t.toLowerCase() && (isAcronym(t) || count > 0);
+    count++;
+    if (cased && adjacent && run.length > 0) run.push(t);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = cased ? [t] : [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /**
- * Words the scenario always writes with capitals (LDL, post-MI, Medicare, Thursday): an acronym
- * anywhere, or a capitalised word somewhere other than a sentence start; never written lowercase.
+ * What the scenario always writes with capitals, lowercase form → as written: acronyms anywhere
+ * (LDL, post-MI), capitalised words past a sentence start (Medicare, Thursday), names; and names of
+ * several words as phrases ("part d" → "Part D"), so "part" alone stays an ordinary word.
  */
 export function casedTerms(scenario) {
   const cased = new Map();
   const lower = new Set();
+  const add = (tokens) => cased.set(tokens.join(' ').toLowerCase(), tokens.join(' '));
   for (const text of scenarioProse(scenario)) {
     for (const sentence of sentences(text)) {
-      const tokens = sentence.match(TOKEN) ?? [];
-      tokens.forEach((t, i) => {
-        if (!hasLetter(t) || isPronounI(t)) return;
-        if (t === t.toLowerCase()) lower.add(t);
-        else if (/[A-Z]/.test(t.slice(1)) || i > 0) cased.set(t.toLowerCase(), t);
-      });
+      for (const run of casedRuns(sentence, lower)) {
+        // Every stretch of two or more: "Medicare Part D" also teaches "Part D".
+        for (let i = 0; i < run.length; i++) for (let j = i + 2; j <= run.length; j++) add(run.slice(i, j));
+        for (const t of run) if (run.length === 1 || isAcronym(t)) add([t]);
+      }
     }
   }
   // Names are proper nouns even where they open a field ("Lipranta (fictional)").
   for (const name of [scenario.product.name, scenario.hcp.name]) {
-    for (const t of name.match(TOKEN) ?? []) if (t !== t.toLowerCase() && !isPronounI(t)) cased.set(t.toLowerCase(), t);
+    for (const t of name.match(TOKEN) ?? []) if (t !== t.toLowerCase() && !isPronounI(t)) add([t]);
   }
   for (const t of lower) cased.delete(t);
   return cased;
 }
 
-/** Scenario terms the reply writes all lowercase ("ldl" for LDL). */
+/** Scenario terms the reply writes all lowercase ("ldl" for LDL, "part d" for Part D). */
 export function findLowercasedTerms(cased, reply) {
+  const tokens = reply.match(TOKEN) ?? [];
   const found = [];
-  for (const t of reply.match(TOKEN) ?? []) {
-    if (t === t.toLowerCase() && hasLetter(t) && cased.has(t)) found.push({ said: t, written: cased.get(t) });
+  for (const [key, written] of cased) {
+    const n = key.split(' ').length;
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const said = tokens.slice(i, i + n);
+      if (said.join(' ') === key && hasLetter(key)) found.push({ said: key, written, at: i });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.at - b.at).map(({ said, written }) => ({ said, written }));
 }
 
 /** Sentence-start words that only a joined template capitalises after a comma ("Well, Our"). */

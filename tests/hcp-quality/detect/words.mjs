@@ -37,9 +37,9 @@ export const isStopWord = (word) => STOP.has(word.toLowerCase());
 /** Sentences of a text, split after . ! ? (a decimal point or "Dr." does not end one). */
 export function sentences(text) {
   return text
-    .split(/(?<=[.!?])\s+(?=["'\u201C]?[A-Za-z0-9])/)
+    .split(/(?<!\b(?:Dr|Mr|Mrs|Ms|Prof|St|vs|e\.g|i\.e|approx)\.)(?<=[.!?])\s+(?=["'\u201C]?[A-Za-z0-9])/i)
     .map((s) => s.trim())
-    .filter((s) => s !== '' && !/^(dr|mr|mrs|ms|vs|e\.g|i\.e)\.$/i.test(s));
+    .filter((s) => s !== '');
 }
 
 /** Lowercase, single-spaced, without trailing punctuation: how "the same sentence" is compared. */

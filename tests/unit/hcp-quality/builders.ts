@@ -30,7 +30,7 @@ export const aScenario = (o: { facts?: { id: string; text: string }[]; hcp?: Rec
       priorities: [{ id: 'ldl-goal', text: 'Getting my post-MI patients under 55.', terms: ['ldl goal', 'post-mi'], hidden: false }],
       concerns: [],
       objections: [],
-      cues: { time: ['*checks the Medicare schedule*'] },
+      cues: { time: ['*checks the Medicare schedule*', '*mentions her Medicare Part D patients*'] },
       ...o.hcp,
     },
   }) as unknown as Scenario;

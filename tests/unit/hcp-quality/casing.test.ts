@@ -6,7 +6,7 @@ import { aScenario } from './builders.js';
 const cased = casedTerms(aScenario());
 
 describe('casedTerms', () => {
-  it.each(['ldl', 'post-mi', 'medicare', 'thursday', 'lipranta', 'bell'])('knows the scenario writes %s with capitals', (w) => {
+  it.each(['ldl', 'post-mi', 'medicare', 'thursday', 'lipranta', 'bell', 'part d'])('knows the scenario writes %s with capitals', (w) => {
     expect(cased.has(w)).toBe(true);
   });
 
@@ -15,6 +15,7 @@ describe('casedTerms', () => {
     { w: 'lipids', why: 'the first word of a field' },
     { w: 'ldl goal', why: 'a lowercase keyword list, never prose' },
     { w: "i'm", why: 'the pronoun I' },
+    { w: 'part', why: 'only ever part of a longer name' },
   ])('does not count $w ($why)', ({ w }) => expect(cased.has(w)).toBe(false));
 });
 
@@ -24,6 +25,10 @@ describe('findLowercasedTerms', () => {
       { said: 'ldl', written: 'LDL' },
       { said: 'post-mi', written: 'post-MI' },
     ]);
+  });
+
+  it('finds a name of several words written lowercase, but not one of its words alone', () => {
+    expect(findLowercasedTerms(cased, 'Is that on part d? That is part of the problem.')).toEqual([{ said: 'part d', written: 'Part D' }]);
   });
 
   it('accepts the scenario spelling', () => {
