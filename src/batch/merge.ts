@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { validate } from '../data-file.js';
 import { InvalidInputError } from '../errors.js';
+import { RunOutcomeSchema } from './outcome.js';
 import { toReport, type BatchReport, type RunResult } from './result.js';
 
 /**
@@ -23,6 +24,7 @@ const RunShape = z.looseObject({
   endReason: z.string(),
   endedEarly: z.string().nullable(),
   repTurns: z.number().int().min(0),
+  outcome: RunOutcomeSchema,
 });
 const ReportShape = z.looseObject({ runs: z.array(RunShape), summary: z.looseObject({}) });
 

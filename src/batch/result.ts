@@ -1,6 +1,7 @@
 // What one batch run produced, and the report summary: pure data, identical whatever --jobs was.
 import type { Session } from '../session/index.js';
 import type { Band } from '../types.js';
+import { runOutcome, type RunOutcome } from './outcome.js';
 import type { PlannedRun } from './plan.js';
 
 export type EndReason = NonNullable<Session['endReason']>;
@@ -32,6 +33,8 @@ export interface RunResult {
   endedEarly: EndReason | null;
   /** Rep turns actually said. */
   repTurns: number;
+  /** Where the HCP was left: openness, commitment, objections, priorities, its end reason. */
+  outcome: RunOutcome;
   transcript: TranscriptLine[];
   rubricVersion: string;
   rubricHash: string;
@@ -69,6 +72,7 @@ export function toRunResult(p: PlannedRun, session: Session, failures: string[],
     endReason: session.endReason ?? 'rep-ended',
     endedEarly,
     repTurns: session.repTurns,
+    outcome: runOutcome(session.hcpState, session.scenario, session.turns, session.hcpEnded),
     transcript: session.turns.map(({ speaker, text, cues }) => (cues && cues.length > 0 ? { speaker, text, cues } : { speaker, text })),
     rubricVersion: card.rubricVersion,
     rubricHash: card.rubricHash,

@@ -28,6 +28,18 @@ describe('roleplay batch', () => {
     expect(report.summary).toMatchObject({ count: report.runs.length, passed: report.runs.length, failed: 0 });
   });
 
+  it('gives every run an outcome that agrees with how the run ended', async () => {
+    const runs = (JSON.parse((await cli(['batch', 'scenarios/runs'])).out) as BatchReport).runs;
+    for (const { endReason, outcome } of runs) {
+      expect(outcome.openness).toBeGreaterThanOrEqual(0);
+      expect(outcome.openness).toBeLessThanOrEqual(10);
+      expect(outcome.objections.resolved).toBeLessThanOrEqual(outcome.objections.raised);
+      expect(outcome.prioritiesUncovered.uncovered).toBeLessThanOrEqual(outcome.prioritiesUncovered.total);
+      expect(outcome.endReason).toBe(endReason === 'rep-ended' ? null : endReason);
+      if (endReason === 'commitment') expect(outcome.commitment).toBe('agreed');
+    }
+  });
+
   it('prints a table on a terminal', async () => {
     const r = await cli(['batch', STRONG_HTN], { isTTY: true });
     expect(r.code).toBe(0);

@@ -1,5 +1,5 @@
 // JUnit XML for CI servers: one testsuite per run file, one testcase per run, failures with reasons.
-import type { BatchReport, RunResult } from '../../batch/index.js';
+import type { BatchReport, RunOutcome, RunResult } from '../../batch/index.js';
 import { metricIds, runLabel, score, shownReport } from './columns.js';
 import { attributes, escapeXml } from './xml.js';
 
@@ -26,9 +26,15 @@ function renderSuite(file: string, runs: readonly RunResult[], metrics: readonly
   return [open, ...runs.map((r) => renderCase(r, metrics)), '  </testsuite>'].join('\n');
 }
 
+/** "hcp: openness 7, commitment agreed, objections 1/2 resolved, priorities 2/3 uncovered". */
+function outcomeLine(o: RunOutcome): string {
+  const { objections: ob, prioritiesUncovered: p } = o;
+  return `hcp: openness ${o.openness}, commitment ${o.commitment}, objections ${ob.resolved}/${ob.raised} resolved, priorities ${p.uncovered}/${p.total} uncovered`;
+}
+
 function renderCase(r: RunResult, metrics: readonly string[]): string {
   const scores = [`overall ${score(r.overallScore)} (${r.band ?? 'n/a'})`, ...metrics.map((id) => `${id} ${score(r.metrics[id] ?? null)}`)];
-  const out = `      <system-out>${escapeXml(`${scores.join('\n')}\nseed ${r.seed}; ended: ${r.endReason}`)}</system-out>`;
+  const out = `      <system-out>${escapeXml(`${scores.join('\n')}\n${outcomeLine(r.outcome)}\nseed ${r.seed}; ended: ${r.endReason}`)}</system-out>`;
   const lines = [`    <testcase${attributes({ name: runLabel(r), classname: r.scenario })}>`];
   if (!r.passed) {
     const message = r.failures.join('; ');

@@ -9,9 +9,10 @@ export const mdCell = (text: string): string =>
 
 export function renderMarkdown(source: BatchReport): string {
   const report = shownReport(source);
-  const lines = ['| # | run | scenario | overall | band | result |', '|---:|---|---|---:|---|---|'];
+  const lines = ['| # | run | scenario | overall | band | openness | commitment | result |', '|---:|---|---|---:|---|---:|---|---|'];
   for (const r of report.runs) {
-    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), mdCell(r.band ?? 'n/a'), r.passed ? 'pass' : '**FAIL**'];
+    const { openness, commitment } = r.outcome;
+    const cells = [String(r.index + 1), mdCell(runLabel(r)), `\`${mdCell(r.scenario)}\``, score(r.overallScore), mdCell(r.band ?? 'n/a'), String(openness), commitment, r.passed ? 'pass' : '**FAIL**'];
     lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', `**${summaryLine(report)}**`);

@@ -5,7 +5,7 @@ import type { Scenario } from '../../../src/scenario/index.js';
 import type { MetricResult, Scorecard } from '../../../src/types.js';
 
 export const aScenario = (o: Partial<Scenario> = {}): Scenario =>
-  ({ id: 'test-scenario', title: 'Test', hcp: { name: 'Dr. Test' }, ...o }) as unknown as Scenario;
+  ({ id: 'test-scenario', title: 'Test', hcp: { name: 'Dr. Test', priorities: [], objections: [] }, ...o }) as unknown as Scenario;
 
 export const aLoadedRun = (o: Partial<LoadedRun> = {}): LoadedRun => ({
   name: 'a run',
@@ -48,6 +48,7 @@ export const aRunResult = (o: Partial<RunResult> = {}): RunResult => ({
   endReason: 'rep-ended',
   endedEarly: null,
   repTurns: 1,
+  outcome: { openness: 6, commitment: 'asked', objections: { raised: 2, resolved: 1 }, prioritiesUncovered: { uncovered: 1, total: 3 }, endReason: null },
   transcript: [
     { speaker: 'customer', text: 'Hello.' },
     { speaker: 'rep', text: 'What matters most to you?' },

@@ -15,6 +15,11 @@ describe('mergeReports', () => {
     expect(renderReport('json', merged)).toBe(renderReport('json', whole));
   });
 
+  it("keeps each run's outcome", () => {
+    const merged = mergeReports([{ file: '1.json', report: shard(1, 2) }, { file: '2.json', report: shard(2, 2) }]);
+    expect(merged.runs.map((r) => r.outcome)).toEqual(runs.map((r) => r.outcome));
+  });
+
   it('recomputes the summary from the merged runs', () => {
     const merged = mergeReports([1, 2, 3].map((i) => ({ file: `${i}.json`, report: shard(i, 3) })));
     expect(merged.summary).toEqual(whole.summary);
@@ -33,6 +38,8 @@ describe('mergeReports', () => {
   });
 });
 
+const { outcome: _dropped, ...withoutOutcome } = runs[0]!;
+
 describe('readReport', () => {
   it('keeps the key order of the file, so merged output compares byte for byte', () => {
     const parsed = readReport(JSON.parse(renderReport('json', whole)), 'r.json');
@@ -45,6 +52,8 @@ describe('readReport', () => {
     // Issue 13: a field the renderers print as a number must be one, or a CSV would show it as text.
     { what: 'a seed that is text', value: { runs: [{ ...aRunResult(), seed: '=cmd()' }], summary: {} }, problem: 'r.json: runs[0].seed: expected number, got string' },
     { what: 'a band that is not text', value: { runs: [{ ...aRunResult(), band: 3 }], summary: {} }, problem: 'r.json: runs[0].band: expected string, got number' },
+    { what: 'a run without an outcome', value: { runs: [withoutOutcome], summary: {} }, problem: 'r.json: runs[0].outcome: is required' },
+    { what: 'an unknown commitment', value: { runs: [{ ...runs[0], outcome: { ...runs[0]!.outcome, commitment: 'maybe' } }], summary: {} }, problem: 'r.json: runs[0].outcome.commitment: Invalid option: expected one of "none"|"asked"|"agreed"|"declined"' },
   ])('refuses $what', ({ value, problem }) => {
     const parsed = readReport(value, 'r.json');
     expect(parsed.ok ? [] : parsed.problems).toContain(problem);

@@ -8,7 +8,7 @@ const rowsOf = (csv: string) => csv.split('\r\n');
 describe('renderCsv', () => {
   it('writes a header with a column per metric and one CRLF-ended row per run', () => {
     const csv = renderCsv(aReport([aRunResult(), aRunResult({ index: 1, name: 'b' })]));
-    expect(rowsOf(csv)[0]).toBe('index,name,repetition,file,scenario,seed,overallScore,band,question_quality,objection_navigation,passed,failures,endReason,endedEarly');
+    expect(rowsOf(csv)[0]).toBe('index,name,repetition,file,scenario,seed,overallScore,band,question_quality,objection_navigation,passed,failures,endReason,endedEarly,openness,commitment,objectionsRaised,objectionsResolved,prioritiesUncovered,prioritiesTotal,hcpEndReason');
     expect(rowsOf(csv)).toHaveLength(4);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
@@ -24,7 +24,13 @@ describe('renderCsv', () => {
 
   it('writes n/a for a metric that did not apply and joins failures with semicolons', () => {
     const row = rowsOf(renderCsv(aReport([aRunResult({ passed: false, failures: ['overall 2.4 < minOverall 3.5', 'band x'] })])))[1];
-    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,false,overall 2.4 < minOverall 3.5; band x,rep-ended,');
+    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,false,overall 2.4 < minOverall 3.5; band x,rep-ended,,6,asked,2,1,1,3,');
+  });
+
+  it('writes the outcome after the columns that were there before, with the HCP end reason when it ended the talk', () => {
+    const outcome = { openness: 9, commitment: 'agreed' as const, objections: { raised: 1, resolved: 1 }, prioritiesUncovered: { uncovered: 3, total: 3 }, endReason: 'commitment' };
+    const row = rowsOf(renderCsv(aReport([aRunResult({ endReason: 'commitment', outcome })])))[1];
+    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,true,,commitment,,9,agreed,1,1,3,3,commitment');
   });
 });
 

@@ -39,6 +39,11 @@ describe('renderJunit', () => {
     expect(parse(xml).testsuites.testsuite[0]!.testcase[0]!.name).toBe('run evil  x y');
   });
 
+  it("puts the run's outcome in the testcase output", () => {
+    const xml = renderJunit(aReport([aRunResult()]));
+    expect(xml).toContain('hcp: openness 6, commitment asked, objections 1/2 resolved, priorities 1/3 uncovered\nseed 1; ended: rep-ended</system-out>');
+  });
+
   it('writes an empty but valid report for an empty shard', () => {
     const xml = renderJunit(aReport([]));
     expect(XMLValidator.validate(xml)).toBe(true);

@@ -14,6 +14,14 @@ describe('batch reports', () => {
     expect(json.summary).toEqual({ count: 2, passed: 1, failed: 1, meanOverall: 2.7, meanPerMetric: { question_quality: 3, objection_navigation: null } });
   });
 
+  it('gives each run its outcome in JSON and JSONL', () => {
+    const outcome = aRunResult().outcome;
+    const json = JSON.parse(renderReport('json', report)) as typeof report;
+    expect(json.runs[0]!.outcome).toEqual(outcome);
+    const first = JSON.parse(renderReport('jsonl', report).split('\n')[0]!) as { outcome: unknown };
+    expect(first.outcome).toEqual(outcome);
+  });
+
   it('writes JSONL as one run per line, then one summary line', () => {
     const lines = renderReport('jsonl', report).trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; name?: string; count?: number });
     expect(lines.map((l) => [l.type, l.name ?? l.count])).toEqual([['run', 'a run'], ['run', 'weak | close'], ['summary', 2]]);
@@ -21,7 +29,8 @@ describe('batch reports', () => {
 
   it('writes a Markdown table whose cells cannot break it, then the failures', () => {
     const md = renderReport('markdown', report);
-    expect(md).toContain('| 2 | weak \\| close | `test-scenario` | 2.4 | Emerging | **FAIL** |');
+    expect(md).toContain('| # | run | scenario | overall | band | openness | commitment | result |');
+    expect(md).toContain('| 2 | weak \\| close | `test-scenario` | 2.4 | Emerging | 6 | asked | **FAIL** |');
     expect(md).toContain('**2 runs: 1 passed, 1 failed · mean overall 2.70**');
     expect(md).toContain('- **weak \\| close** (runs/a.yaml): overall 2.4 < minOverall 3.5');
   });
