@@ -29,7 +29,7 @@ export function signalsTime(said: readonly SaidTurn[]): boolean {
   return hasAct(turns[turns.length - 1], 'time_cue');
 }
 
-const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for your time\W*$|\b(?:good ?bye|bye|take care|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
+const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for (?:your|the) time\W*$|\b(?:good ?bye|bye|take care|talk soon|i'll be in touch|keep (?:us|me) in mind|i'll let you (?:go|get back)|i'll (?:check|stop|swing|come) (?:back|by) (?:sometime|some time|later|soon)|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
 
 /** The rep says goodbye and asks nothing: the HCP says goodbye back, not another question. */
 export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !text.includes('?');

@@ -38,7 +38,10 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (m === undefined) return ctx.ev.yesNo === true ? plan('react', [framePiece(ctx, 'plainYes')]) : undefined;
   // Said in full already: say so and ask what the rep is after, never the same sentence again.
   if (exhausted(ctx, m)) return plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id]);
-  const p = plan('answer', [...leadFor(ctx), linePiece(ctx, m.variants, 'again', m.again)], [m.id], m.reveals ? [m.reveals] : []);
+  // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.
+  const next = m.variants.find((v) => !ctx.used.has(v.id));
+  const ownLead = next !== undefined && /^[^.?!]{0,60}:/u.test(next.text);
+  const p = plan('answer', [...(ownLead ? [] : leadFor(ctx)), linePiece(ctx, m.variants, 'again', m.again)], [m.id], m.reveals ? [m.reveals] : []);
   p.lastRef = m.id;
   return p;
 }

@@ -93,7 +93,8 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   const asked = state.askedQuestions ?? [];
   const repeatedQuestion = keys.length > 0 && keys.every((k) => asked.includes(k));
   state.askedQuestions = [...asked, ...keys.filter((k) => !asked.includes(k))].slice(-50);
-  const farewell = isFarewell(read);
+  // "Thanks for the time" opens a call as often as it closes one.
+  const farewell = turn > 1 && isFarewell(read);
   const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), questionWords: questionWords(read) };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
