@@ -22,10 +22,21 @@ const QUESTIONS = [
   'How do you decide when to add a second agent?',
   'What would make a single pill worth it for your seniors?',
   'What have you seen with refills in your practice?',
+  'How do your nurses follow up after a medication change?',
+  'What do patients tell you when they stop a blood pressure pill?',
+  'How often do you see patients come back above goal after a titration?',
+  'What gets in the way of home blood pressure readings for your patients?',
+  'How do you talk with seniors about adding another medication?',
+  'What would a good week look like for your hypertension clinic?',
+  'Who else in the practice weighs in when you change a regimen?',
+  'How do you handle patients who feel fine and skip doses?',
+  'What does your team do when a lab comes back with low sodium?',
+  'Where do your patients usually fill their prescriptions?',
 ];
 const say = (s: number, t: number) => `${QUESTIONS[t % QUESTIONS.length]} (s${s} t${t})`;
 
-/** The built-in discovery scenario with a longer time budget, so 20 turns fit in one conversation. */
+/** The built-in discovery scenario with a longer time budget, so 20 turns fit in one conversation.
+ * Twenty different questions: the HCP hears a repeated question as one (issue 14) and cools. */
 function scenarioDir(): string {
   const dir = join(tempDir(), 'scenarios');
   mkdirSync(dir);

@@ -1,7 +1,8 @@
-// The phrase matcher with hostile rubric lexicons (issue 13). Contractions and "constructor" are fixed;
-// wildcard-heavy lists are still slow, which is why `--rubric` files are held to src/cli/rubric-limits.ts.
+// The phrase matcher with hostile rubric lexicons (issue 13). Wildcard-heavy lists are bounded by
+// src/cli/rubric-limits.ts (tested there), not here: a timing test on a shared box only flakes.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RUBRIC, scoreTranscript, type Rubric } from '../../../src/scoring/index.js';
+import { DEFAULT_RUBRIC, type Rubric } from '../../../src/scoring/index.js';
+import { spellings } from '../../../src/understand/contractions.js';
 import { compileLexicon } from '../../../src/understand/index.js';
 
 const withRepList = (phrases: string[]): Rubric => {
@@ -10,26 +11,10 @@ const withRepList = (phrases: string[]): Rubric => {
   return r;
 };
 
-const msOf = (work: () => void): number => {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-};
-
 describe('phrase matcher costs (issue 13)', () => {
-  it('indexes a phrase of 16 contractions in under 100 ms (spellings() once doubled per contraction: 20 took 18 s)', () => {
-    const lexicon = withRepList([Array(16).fill("don't").join(' ')]).lexicon;
-    expect(msOf(() => compileLexicon(lexicon))).toBeLessThan(100);
-  });
-
-  it.fails('reads turns with 6,561 wildcard phrases within 5 times the built-in rubric (each * or # widens the walk at every word)', () => {
-    let phrases = [['1']];
-    for (let i = 1; i < 9; i++) phrases = phrases.flatMap((p) => ['1', '*', '#'].map((w) => [...p, w]));
-    const crafted = withRepList(phrases.map((p) => p.join(' ')));
-    compileLexicon(crafted.lexicon);
-    const turns = Array.from({ length: 20 }, (_, i) => ({ speaker: i % 2 ? ('customer' as const) : ('rep' as const), text: Array(40).fill('1').join(' ') }));
-    const base = msOf(() => scoreTranscript(turns, DEFAULT_RUBRIC));
-    expect(msOf(() => scoreTranscript(turns, crafted))).toBeLessThan(Math.max(5 * base, 50));
+  it('spells a phrase of 25 contractions a bounded number of ways (each once doubled the forms: 20 took 18 s)', () => {
+    expect(spellings(Array(25).fill("don't")).length).toBeLessThanOrEqual(64);
+    expect(spellings(["don't", 'mix']).map((w) => w.join(' '))).toEqual(["don't mix", 'do not mix']);
   });
 
   it('accepts the phrase "constructor" (the contraction table once answered from its prototype)', () => {
