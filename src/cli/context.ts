@@ -2,6 +2,7 @@
 import { delimiter, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
+import type { WriteFn } from '../store/append.js';
 import { escapeJsonText } from '../sanitize.js';
 
 export interface GlobalOptions {
@@ -17,6 +18,8 @@ export interface CliContext {
   cwd: string;
   /** Global flags, read from the root program when a command runs. */
   globals(): GlobalOptions;
+  /** How data files are written; tests inject a full disk here. */
+  fileWrite?: WriteFn;
 }
 
 /** Global flags as commander parsed them, plus ROLEPLAY_SCENARIOS and NO_COLOR. */

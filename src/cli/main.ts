@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { Io } from '../io.js';
+import type { WriteFn } from '../store/append.js';
 import { collect, readGlobals, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 import { reportError } from './errors-out.js';
@@ -30,6 +31,8 @@ Environment:
 export interface MainOptions {
   env?: Readonly<Record<string, string | undefined>>;
   cwd?: string;
+  /** How data files are written (default: the real write); tests simulate a full disk with it. */
+  fileWrite?: WriteFn;
 }
 
 export function buildProgram(ctx: CliContext): Command {
@@ -70,7 +73,7 @@ function unknownCommand(program: Command, word: string): never {
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   let program: Command | undefined;
-  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.' };
+  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.', ...(options.fileWrite ? { fileWrite: options.fileWrite } : {}) };
   const ctx: CliContext = { ...base, globals: () => readGlobals(program!, base) };
   program = buildProgram(ctx);
   try {

@@ -37,7 +37,10 @@ export class CorruptJournalError extends InvalidInputError {
 /** Replays rep turns through the engine's pure step to rebuild HCP state. */
 export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[]) => HcpState;
 
-export function foldSession(events: readonly SessionEvent[], replay: StateReplayer): Session {
+/** The session without its HCP state, and the rep turns to replay for it: enough for history. */
+export type FoldedEvents = Omit<Session, 'hcpState'> & { repTexts: string[] };
+
+export function foldEvents(events: readonly SessionEvent[]): FoldedEvents {
   const start = events[0];
   if (start?.type !== 'start') throw new Error('journal does not begin with a start event');
   const s = fromStart(start);
@@ -55,14 +58,23 @@ export function foldSession(events: readonly SessionEvent[], replay: StateReplay
       s.status = 'ended';
       s.endReason = e.reason;
       s.scorecard = e.scorecard;
+      // The first end is the truth: lines after it (written before issue 13's lock) never count.
+      break;
     }
   }
+  return { ...s, repTexts };
+}
+
+export function foldSession(events: readonly SessionEvent[], replay: StateReplayer): Session {
+  const { repTexts, ...s } = foldEvents(events);
   return { ...s, hcpState: replay(s.scenario, s.seed, repTexts) };
 }
 
 /** A rep turn whose reply never reached the journal was never acknowledged: drop it. */
 function answeredEvents(events: readonly SessionEvent[]): SessionEvent[] {
   return events.filter((e, i) => {
+    // A second start (a line pasted from another journal) is not part of this session.
+    if (e.type === 'start') return false;
     if (e.type !== 'rep') return true;
     const next = events[i + 1];
     return next?.type === 'hcp' && next.turn === e.turn;

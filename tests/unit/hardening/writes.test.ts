@@ -1,5 +1,6 @@
-// Every file the program writes is written atomically (write-file-atomic) or appended a whole
-// line at a time (store/journal.ts), and no path built from an id can leave its folder (issue 9).
+// Every file the program writes is written atomically (write-file-atomic), appended a whole line
+// at a time (store/append.ts), or is a lock file (store/lock.ts), and no path built from an id can
+// leave its folder (issues 9, 13).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,21 +18,26 @@ function sources(dir: string): string[] {
 
 const SRC = join(ROOT, 'src');
 const DIRECT_WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|truncate|rename|renameSync)\s*\(/;
-/** `open(path, flags)` with any flags but read-only. */
-const OPEN_FOR_WRITING = /\bopen\([^)]*,\s*'(?!r')[^']*'/;
+/** `open(path, flags)` from node:fs/promises, with any flags. */
+const OPENS_FILES = /\bawait open\(/;
+/** `open(path, 'r')`: read-only. */
+const OPEN_READ_ONLY = /\bawait open\([^,)]*,\s*'r'\)/g;
 
 describe('file writes in src/', () => {
   const files = sources(SRC).map((f) => ({ file: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
 
-  it('has no direct fs write anywhere: atomic writes go through write-file-atomic', () => {
-    expect(files.filter((f) => DIRECT_WRITES.test(f.text)).map((f) => f.file)).toEqual([]);
+  it('has no direct fs write anywhere: atomic writes go through write-file-atomic, cut-backs through the appender', () => {
+    expect(files.filter((f) => DIRECT_WRITES.test(f.text.replace(/handle\.truncate\(/g, ''))).map((f) => f.file)).toEqual([]);
+    expect(files.filter((f) => /handle\.truncate\(/.test(f.text)).map((f) => f.file)).toEqual(['src/store/append.ts']);
   });
 
-  it('opens files for appending only in the journal, which writes whole lines and syncs them', () => {
-    expect(files.filter((f) => OPEN_FOR_WRITING.test(f.text)).map((f) => f.file)).toEqual(['src/store/journal.ts']);
-    const journal = files.find((f) => f.file === 'src/store/journal.ts')!.text;
-    expect(journal).toMatch(/handle\.write\(values\.map\(\(v\) => `\$\{JSON\.stringify\(v\)\}\\n`\)\.join\(''\)\)/);
-    expect(journal).toMatch(/handle\.datasync\(\)/);
+  it('opens files for writing only in the appender, which checks every byte and syncs, and in the lock', () => {
+    const writers = files.filter((f) => OPENS_FILES.test(f.text.replace(OPEN_READ_ONLY, ''))).map((f) => f.file);
+    expect(writers).toEqual(['src/store/append.ts', 'src/store/journal.ts', 'src/store/lock.ts']);
+    expect(files.find((f) => f.file === 'src/store/journal.ts')!.text).toMatch(/await open\(file, READ\)/);
+    const append = files.find((f) => f.file === 'src/store/append.ts')!.text;
+    expect(append).toMatch(/if \(!\(n > 0\)\) throw/);
+    expect(append).toMatch(/handle\.datasync\(\)/);
   });
 });
 

@@ -32,7 +32,10 @@ export const countingScore = (turns: { speaker: string }[]): Scorecard => ({
   rubricHash: 'test',
 });
 
-export function managerOn(store: SessionStore, o: { budget?: number; ids?: string[]; onEnded?: SessionManagerDeps['onEnded'] } = {}): SessionManager {
+export function managerOn(
+  store: SessionStore,
+  o: { budget?: number; ids?: string[]; history?: SessionManagerDeps['history']; onWarning?: SessionManagerDeps['onWarning'] } = {},
+): SessionManager {
   let n = 0;
   const ids = o.ids ?? Array.from({ length: 50 }, (_, i) => i.toString(16).padStart(32, '0'));
   const engine = fakeEngine(o.budget);
@@ -44,7 +47,8 @@ export function managerOn(store: SessionStore, o: { budget?: number; ids?: strin
     clock: () => 1_700_000_000_000 + n * 1000,
     newId: () => ids[n++]!,
     newSeed: () => 42,
-    onEnded: o.onEnded,
+    history: o.history,
+    onWarning: o.onWarning,
   });
 }
 
