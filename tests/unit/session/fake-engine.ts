@@ -34,7 +34,7 @@ export const countingScore = (turns: { speaker: string }[]): Scorecard => ({
 
 export function managerOn(
   store: SessionStore,
-  o: { budget?: number; ids?: string[]; history?: SessionManagerDeps['history']; onWarning?: SessionManagerDeps['onWarning'] } = {},
+  o: { budget?: number; ids?: string[]; cacheSize?: number } & Pick<SessionManagerDeps, 'history' | 'onWarning'> = {},
 ): SessionManager {
   let n = 0;
   const ids = o.ids ?? Array.from({ length: 50 }, (_, i) => i.toString(16).padStart(32, '0'));
@@ -49,6 +49,7 @@ export function managerOn(
     newSeed: () => 42,
     history: o.history,
     onWarning: o.onWarning,
+    cacheSize: o.cacheSize,
   });
 }
 
