@@ -35,8 +35,8 @@ export function openDataStores(dir: { sessions: string; history: string }, o: { 
 }
 
 /** Pure replay of rep turns through the scripted state machine (resume = replay). */
-export function replayState(scenario: Scenario, seed: number, repTexts: readonly string[]): HcpState {
-  let state = open(scenario, seed).state;
+export function replayState(scenario: Scenario, seed: number, repTexts: readonly string[], from?: HcpState): HcpState {
+  let state = from ?? open(scenario, seed).state;
   for (const text of repTexts) state = step(state, text, scenario, seed).reply.state;
   return state;
 }

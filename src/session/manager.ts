@@ -137,7 +137,8 @@ export class SessionManager {
   private async read(id: string, isWriter: boolean): Promise<Session> {
     if (!SESSION_ID.test(id)) throw noSession(id);
     const { store } = this.deps;
-    if (this.cache.has(id)) {
+    const known = this.cache.peek(id);
+    if (known) {
       const hit = this.cache.get(id, await store.version(id));
       if (hit) return hit;
     }
@@ -147,7 +148,7 @@ export class SessionManager {
     for (const w of journal.warnings) this.deps.onWarning?.(w);
     let session: Session;
     try {
-      session = foldSession(journal.events, this.deps.replay);
+      session = foldSession(journal.events, this.deps.replay, known);
     } catch (e) {
       throw new CorruptJournalError(id, e);
     }

@@ -18,8 +18,9 @@ export class SessionCache {
     return hit.session;
   }
 
-  has(id: string): boolean {
-    return this.entries.has(id);
+  /** The cached session whatever its version: a start for folding only what was added since. */
+  peek(id: string): Session | undefined {
+    return this.entries.get(id)?.session;
   }
 
   set(session: Session, version: JournalVersion): void {

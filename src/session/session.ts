@@ -34,8 +34,8 @@ export class CorruptJournalError extends InvalidInputError {
   }
 }
 
-/** Replays rep turns through the engine's pure step to rebuild HCP state. */
-export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[]) => HcpState;
+/** Replays rep turns through the engine's pure step to rebuild HCP state, from `from` (a state after earlier turns) if given. */
+export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[], from?: HcpState) => HcpState;
 
 /** The session without its HCP state, and the rep turns to replay for it: enough for history. */
 export type FoldedEvents = Omit<Session, 'hcpState'> & { repTexts: string[] };
@@ -65,9 +65,21 @@ export function foldEvents(events: readonly SessionEvent[]): FoldedEvents {
   return { ...s, repTexts };
 }
 
-export function foldSession(events: readonly SessionEvent[], replay: StateReplayer): Session {
+/**
+ * `known`: this session as folded before (a long-lived process's cache). When its turns begin the
+ * journal's, its HCP state is stepped over the new turns only: replay costs grow with the square
+ * of the turns, and serve rereads a journal whenever another process wrote to it.
+ */
+export function foldSession(events: readonly SessionEvent[], replay: StateReplayer, known?: Session): Session {
   const { repTexts, ...s } = foldEvents(events);
-  return { ...s, hcpState: replay(s.scenario, s.seed, repTexts) };
+  const done = known ? knownRepTurns(known, repTexts) : 0;
+  const hcpState = done > 0 ? replay(s.scenario, s.seed, repTexts.slice(done), known!.hcpState) : replay(s.scenario, s.seed, repTexts);
+  return { ...s, hcpState };
+}
+
+function knownRepTurns(known: Session, repTexts: readonly string[]): number {
+  const said = known.turns.filter((t) => t.speaker === 'rep').map((t) => t.text);
+  return said.length <= repTexts.length && said.every((t, i) => t === repTexts[i]) ? said.length : 0;
 }
 
 /** A rep turn whose reply never reached the journal was never acknowledged: drop it. */

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SessionStateError } from '../../../src/errors.js';
 import { createFileStore } from '../../../src/session/file-store.js';
+import { createSessionManager, replayState } from '../../../src/session/create.js';
+import { SessionManager, type SessionManagerDeps } from '../../../src/session/manager.js';
+import { loadLibrary } from '../../../src/scenario/library.js';
 import type { SessionEvent } from '../../../src/session/events.js';
 import { tempDirs } from '../../support/temp-dirs.js';
 import { aScenario, managerOn } from './fake-engine.js';
@@ -74,6 +77,25 @@ describe('one session driven from several processes', () => {
     expect((await server.get(ID)).repTurns).toBe(2);
     appendFileSync(join(dir, `${ID}.jsonl`), '{"type":"rep","turn":3,"te');
     expect((await server.respond(ID, 'three')).session.repTurns).toBe(3);
+  });
+});
+
+describe('a cached session after another process wrote', () => {
+  it('steps the real HCP over the new turns only, to the state a fresh read replays', async () => {
+    const dir = aDir();
+    const scenario = (await loadLibrary()).require('primary-care-hypertension-discovery');
+    const replayed: number[] = [];
+    const counting = (...a: Parameters<typeof replayState>) => (replayed.push(a[2].length), replayState(...a));
+    const server = createSessionManager({ store: createFileStore(dir), newId: () => ID, newSeed: () => 7 });
+    const cached = new SessionManager({ ...(server as unknown as { deps: SessionManagerDeps }).deps, replay: counting });
+    await cached.start(scenario);
+    await cached.respond(ID, 'What matters most to you with patients above goal?');
+    for (const t of ['How do you decide when to add a second agent?', 'What happens when patients skip visits?']) await server.respond(ID, t);
+    replayed.length = 0;
+    const stepped = await cached.get(ID);
+    expect(replayed).toEqual([2]);
+    const fresh = await createSessionManager({ store: createFileStore(dir) }).get(ID);
+    expect(stepped.hcpState).toEqual(fresh.hcpState);
   });
 });
 

@@ -42,7 +42,7 @@ export function managerOn(
   return new SessionManager({
     store,
     engine: () => engine,
-    replay: (_s, _seed, texts) => stateAfter(texts.length, o.budget),
+    replay: (_s, _seed, texts, from) => stateAfter((from?.repTurns ?? 0) + texts.length, o.budget),
     score: countingScore,
     clock: () => 1_700_000_000_000 + n * 1000,
     newId: () => ids[n++]!,
