@@ -59,9 +59,14 @@ async function tryCreate(path: string, o: LockOptions): Promise<(() => Promise<v
   try {
     await handle.write(JSON.stringify({ pid: o.owner.pid, host: o.owner.host }));
   } catch (e) {
-    await handle.close();
-    await unlink(path).catch(() => undefined);
-    throw e;
+    // On a full disk the lock still holds without its owner (an empty file is only stale by age),
+    // so the operation goes on to report what was not saved instead of failing on the lock.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') {
+      await handle.close();
+      await unlink(path).catch(() => undefined);
+      throw e;
+    }
   }
   const staleMs = o.staleMs ?? DEFAULT_STALE_MS;
   const beat = setInterval(() => {
