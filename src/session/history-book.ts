@@ -5,8 +5,7 @@ import { dirname, join } from 'node:path';
 import { SessionStateError } from '../errors.js';
 import { cutTornTail, type WriteFn } from '../store/append.js';
 import { storageError } from '../store/data-dir.js';
-import { readHistoryLines, type HistoryEntry } from '../store/history.js';
-import { appendLines } from '../store/journal.js';
+import { appendHistory, readHistoryLines, type HistoryEntry } from '../store/history.js';
 import { acquireLock, ANONYMOUS_OWNER, LockTimeoutError, type LockOptions } from '../store/lock.js';
 import { toHistoryEntry } from './history-entry.js';
 import { foldEvents } from './session.js';
@@ -54,9 +53,7 @@ export function createHistoryBook(o: HistoryBookOptions): HistoryBook {
         const add = (repair ? await missing(ids, mtimeMs) : []).filter((e) => e.sessionId !== entry.sessionId);
         if (!ids.has(entry.sessionId)) add.push(entry);
         if (add.length === 0) return;
-        await appendLines(o.file, add.sort((a, b) => a.endedAt - b.endedAt), { write: o.write }).catch((e: unknown) => {
-          throw storageError(e, 'history entry', o.file, 'write');
-        });
+        await appendHistory(o.file, add.sort((a, b) => a.endedAt - b.endedAt), o.write);
       });
     },
     async read() {

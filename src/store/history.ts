@@ -39,9 +39,9 @@ export const checkHistoryEntry: LineCheck<HistoryEntry> = (value) => {
   return r.success ? { ok: true, value: r.data } : { ok: false, problem: shapeProblem(r.error) };
 };
 
-/** One whole line, synced; callers that must not duplicate entries hold the history lock. */
-export async function appendHistory(file: string, entry: HistoryEntry, write?: WriteFn): Promise<FileVersion> {
-  return appendLines(file, [entry], { write }).catch((e: unknown) => {
+/** Whole lines in one write, synced; callers that must not duplicate entries hold the history lock. */
+export async function appendHistory(file: string, entries: HistoryEntry | readonly HistoryEntry[], write?: WriteFn): Promise<FileVersion> {
+  return appendLines(file, Array.isArray(entries) ? entries : [entries], { write }).catch((e: unknown) => {
     throw storageError(e, 'history entry', file, 'write');
   });
 }
