@@ -2,7 +2,8 @@
 // heartbeat while held. A lock whose owner died (kill -9) is taken over at once; one whose
 // heartbeat stopped (a hung process, another pid namespace) once it is `staleMs` old.
 import { constants } from 'node:fs';
-import { lstat, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, lstat, open, readFile, unlink, type FileHandle } from 'node:fs/promises';
 
 /** Who takes locks: the CLI passes the real process, tests may pass others. */
 export interface LockOwner {
@@ -49,25 +50,9 @@ export async function acquireLock(path: string, o: LockOptions): Promise<() => P
 
 /** The release function if we got the lock, undefined if someone holds it. */
 async function tryCreate(path: string, o: LockOptions): Promise<(() => Promise<void>) | undefined> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o644);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-    throw e;
-  }
-  try {
-    await handle.write(JSON.stringify({ pid: o.owner.pid, host: o.owner.host }));
-  } catch (e) {
-    // On a full disk the lock still holds without its owner (an empty file is only stale by age),
-    // so the operation goes on to report what was not saved instead of failing on the lock.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOSPC' && code !== 'EDQUOT') {
-      await handle.close();
-      await unlink(path).catch(() => undefined);
-      throw e;
-    }
-  }
+  if (await lstat(path).then(() => true, () => false)) return undefined;
+  const handle = await createWithOwner(path, o.owner);
+  if (!handle) return undefined;
   const staleMs = o.staleMs ?? DEFAULT_STALE_MS;
   const beat = setInterval(() => {
     const now = new Date();
@@ -82,6 +67,51 @@ async function tryCreate(path: string, o: LockOptions): Promise<(() => Promise<v
     const there = await lstat(path).catch(() => undefined);
     if (there !== undefined && there.ino === mine) await unlink(path).catch(() => undefined);
   };
+}
+
+/**
+ * The lock file appears whole: the owner is written to a file of our own, then hard-linked to the
+ * lock path, which fails if it exists. An O_EXCL file written after its creation left an empty
+ * lock, stale only by age, when kill -9 fell between the two (issue 13's REPL kill test).
+ * Undefined when someone holds the lock.
+ */
+async function createWithOwner(path: string, owner: LockOwner): Promise<FileHandle | undefined> {
+  const own = `${path}.${owner.pid}-${randomBytes(4).toString('hex')}`;
+  const handle = await createFile(own, owner);
+  let held = handle;
+  try {
+    await link(own, path).catch(async (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EEXIST') throw e;
+      // A file system without hard links: create the lock file itself (briefly empty, the old way).
+      held = await createFile(path, owner);
+    });
+  } catch (e) {
+    await handle.close();
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+    throw e;
+  } finally {
+    await unlink(own).catch(() => undefined);
+  }
+  if (held !== handle) await handle.close();
+  return held;
+}
+
+const EXCL = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
+
+/** A new file naming its owner. On a full disk it stays empty: the lock still holds (stale only by age), so the operation goes on to report what was not saved. */
+async function createFile(path: string, owner: LockOwner): Promise<FileHandle> {
+  const handle = await open(path, EXCL, 0o644);
+  try {
+    await handle.write(JSON.stringify({ pid: owner.pid, host: owner.host }));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOSPC' && code !== 'EDQUOT') {
+      await handle.close();
+      await unlink(path).catch(() => undefined);
+      throw e;
+    }
+  }
+  return handle;
 }
 
 async function isStale(path: string, o: LockOptions): Promise<boolean> {

@@ -1,6 +1,7 @@
-// kill -9 around `end` (issue 13): killed right after the end event reached disk, 28 of 30
-// sessions stayed out of history for good. Now the next command that reads history shows them
-// (deriving them, writing nothing) and the next one that writes it adds them, each once.
+// kill -9 around `end` and `respond` (issue 13): killed right after the end event reached disk,
+// 28 of 30 sessions stayed out of history for good. Now the next command that reads history shows
+// them (deriving them, writing nothing) and the next one that writes it adds them, each once; and
+// a lock left by a killed process never makes the next command wait for it to go stale.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,5 +85,27 @@ describe('kill -9 at any point of `end`', () => {
     });
     const recorded = historyIds(home);
     expect([...recorded].sort()).toEqual([...outcomes].sort());
+  }, 120_000);
+});
+
+describe('kill -9 at any point of `respond`', () => {
+  it('lets the next respond go on at once, after the turns that were saved', async () => {
+    const home = aDir();
+    const id = await aSession(home, 1);
+    for (const delay of [150, 300, 450, 600, 800, 1000]) {
+      const before = JSON.parse((await runBin(['--json', 'session', id], { env: { ROLEPLAY_HOME: home } })).stdout).repTurns as number;
+      const child = spawn(process.execPath, [BIN, 'respond', id, `How do you decide when to add a second agent? (${delay})`], {
+        cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home }, stdio: 'ignore',
+      });
+      const closed = new Promise((r) => child.on('close', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGKILL');
+      await closed;
+      const t0 = Date.now();
+      const next = await runBin(['--json', 'respond', id, `What matters most to you? (${delay})`], { env: { ROLEPLAY_HOME: home } });
+      expect([next.code, next.stderr], `killed at ${delay} ms`).toEqual([0, expect.not.stringMatching(NO_STACK)]);
+      expect(Date.now() - t0, `killed at ${delay} ms`).toBeLessThan(10_000);
+      expect([before + 1, before + 2], `killed at ${delay} ms`).toContain(JSON.parse(next.stdout).hcpState.repTurns);
+    }
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 // Inter-process locks: one holder at a time; a lock left by a dead process is taken over at once,
 // one from a hung or unknown process once stale; a waiter gives up after its wait.
-import { existsSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, LockTimeoutError, type LockOwner } from '../../../src/store/lock.js';
@@ -26,6 +26,28 @@ describe('file locks', () => {
     }));
     expect(most).toBe(1);
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('never shows a lock without its owner, so a kill at any point leaves one that can be taken over', async () => {
+    const dir = aDir();
+    const path = join(dir, 'x.lock');
+    const seen = new Set<string>();
+    let done = false;
+    const watch = (async () => {
+      while (!done) {
+        try {
+          seen.add(readFileSync(path, 'utf8'));
+        } catch {
+          // Not held right now.
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    })();
+    for (let n = 0; n < 150; n++) await (await acquireLock(path, { owner: owner(7) }))();
+    done = true;
+    await watch;
+    expect([...seen]).toEqual([JSON.stringify({ pid: 7, host: 'here' })]);
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('takes over at once a lock whose owner died on this host (kill -9)', async () => {
