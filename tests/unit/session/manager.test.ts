@@ -6,7 +6,7 @@ import { SessionStateError, UsageError, InvalidInputError } from '../../../src/e
 import { createMemoryStore } from '../../../src/session/store.js';
 import type { HistoryEntry } from '../../../src/store/history.js';
 import { createFileStore } from '../../../src/session/file-store.js';
-import { tempDir } from '../../support/spawn.js';
+import { tempDirs } from '../../support/temp-dirs.js';
 import { aScenario, managerOn } from './fake-engine.js';
 
 describe('SessionManager', () => {
@@ -90,8 +90,9 @@ describe('SessionManager', () => {
 });
 
 describe('SessionManager across processes (file journals)', () => {
+  const aDir = tempDirs();
   it('lets separate managers on one data dir continue the same session: the origin bug stays fixed', async () => {
-    const dir = tempDir();
+    const dir = aDir();
     const ids = ['1'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
     for (const text of ['one', 'two', 'three']) await managerOn(createFileStore(dir), { ids }).respond(s.id, text);
@@ -101,7 +102,7 @@ describe('SessionManager across processes (file journals)', () => {
   });
 
   it('survives a torn last line: acknowledged turns are kept and the session continues', async () => {
-    const dir = tempDir();
+    const dir = aDir();
     const ids = ['2'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
     await managerOn(createFileStore(dir), { ids }).respond(s.id, 'one');
@@ -115,7 +116,7 @@ describe('SessionManager across processes (file journals)', () => {
   });
 
   it('drops a rep turn whose reply never reached the journal', async () => {
-    const dir = tempDir();
+    const dir = aDir();
     const ids = ['3'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
     appendFileSync(join(dir, `${s.id}.jsonl`), `${JSON.stringify({ type: 'rep', turn: 1, text: 'unanswered', t: 1 })}\n`);
