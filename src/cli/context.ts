@@ -3,6 +3,7 @@ import { delimiter, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import type { OutFs } from '../out-file.js';
+import type { WriteFn } from '../store/append.js';
 import { escapeJsonText } from '../sanitize.js';
 
 export interface GlobalOptions {
@@ -20,6 +21,8 @@ export interface CliContext {
   globals(): GlobalOptions;
   /** File system calls for report files; tests inject a full disk. Default: node:fs. */
   outFs?: OutFs;
+  /** How data files are written; tests inject a full disk here. */
+  fileWrite?: WriteFn;
 }
 
 /** Global flags as commander parsed them, plus ROLEPLAY_SCENARIOS and NO_COLOR. */

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
 import type { Io } from '../io.js';
 import type { OutFs } from '../out-file.js';
+import type { WriteFn } from '../store/append.js';
 import { collect, readGlobals, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 import { reportError } from './errors-out.js';
@@ -34,6 +35,8 @@ export interface MainOptions {
   cwd?: string;
   /** For tests: the file system report files are written through. */
   outFs?: OutFs;
+  /** How data files are written (default: the real write); tests simulate a full disk with it. */
+  fileWrite?: WriteFn;
 }
 
 export function buildProgram(ctx: CliContext): Command {
@@ -81,7 +84,7 @@ function unknownCommand(program: Command, word: string): never {
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   let program: Command | undefined;
-  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.', ...(options.outFs ? { outFs: options.outFs } : {}) };
+  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.', ...(options.outFs ? { outFs: options.outFs } : {}), ...(options.fileWrite ? { fileWrite: options.fileWrite } : {}) };
   const ctx: CliContext = { ...base, globals: () => readGlobals(program!, base) };
   program = buildProgram(ctx);
   try {

@@ -1,5 +1,6 @@
 // Opens the data dir and the one SessionManager a command needs, plus the scenario library.
 import type { SessionManager } from '../session/manager.js';
+import type { HistoryBook } from '../session/history-book.js';
 import type { DataDir } from '../store/data-dir.js';
 import type { HcpEngine } from '../hcp/types.js';
 import type { CliContext } from './context.js';
@@ -7,25 +8,44 @@ import type { LlmWiring } from './llm-kit.js';
 
 export interface SessionKit {
   manager: SessionManager;
+  history: HistoryBook;
   dataDir: DataDir;
 }
 
-/** `llm`: flags for the llm engine, always there so a resumed llm session finds it. */
-export async function openSessions(ctx: CliContext, o: { engines?: Record<string, HcpEngine>; llm?: LlmWiring } = {}): Promise<SessionKit> {
-  const { resolveDataDir, ensureDataDir } = await import('../store/data-dir.js');
-  const { createSessionManager, createFileStore } = await import('../session/index.js');
+/**
+ * `llm`: flags for the llm engine, always there so a resumed llm session finds it. `readOnly`
+ * (session, sessions, history): the data dir is not created, and nothing in it is written.
+ */
+export async function openSessions(
+  ctx: CliContext,
+  o: { engines?: Record<string, HcpEngine>; llm?: LlmWiring; readOnly?: boolean } = {},
+): Promise<SessionKit> {
+  const { resolveDataDir, ensureDataDir, checkDataDir } = await import('../store/data-dir.js');
+  const { createSessionManager, openDataStores } = await import('../session/index.js');
   const { llmEngineFor } = await import('./llm-kit.js');
+  const { processOwner } = await import('./lock-owner.js');
   const { join } = await import('node:path');
   const { sanitize } = await import('../sanitize.js');
-  const dataDir = await ensureDataDir(resolveDataDir(ctx.env));
+  const dataDir = await (o.readOnly ? checkDataDir : ensureDataDir)(resolveDataDir(ctx.env));
+  const { store, history } = openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite });
   const llm = await llmEngineFor(ctx, { cacheDir: join(dataDir.root, 'cache', 'llm'), ...o.llm });
   const manager = createSessionManager({
-    store: createFileStore(dataDir.sessions),
-    historyFile: dataDir.history,
+    store,
+    history,
     engines: { llm, ...o.engines },
     onWarning: (m) => ctx.io.stderr.write(`roleplay: warning: ${sanitize(m)}\n`),
+    afterEndEvent: crashHook(ctx.env),
   });
-  return { manager, dataDir };
+  return { manager, history, dataDir };
+}
+
+/**
+ * ROLEPLAY_TEST_CRASH=after-end-event kills the process with SIGKILL right after the end event is
+ * on disk, before the history line: the crash the history repair exists for (issue 13's test).
+ */
+function crashHook(env: CliContext['env']): (() => void) | undefined {
+  if (env.ROLEPLAY_TEST_CRASH !== 'after-end-event') return undefined;
+  return () => process.kill(process.pid, 'SIGKILL');
 }
 
 export async function openLibrary(ctx: CliContext) {

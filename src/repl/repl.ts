@@ -1,8 +1,9 @@
 // The interactive practice loop: each line is the rep's turn or a slash command, all through
-// the one SessionManager. Works the same on a terminal and on piped stdin.
+// the one SessionManager. Works the same on a terminal and on piped stdin. The session may also be
+// driven by other processes (CLI, serve): what it shows is read from the journal, not remembered.
 import type { Io } from '../io.js';
 import type { HcpReply } from '../hcp/types.js';
-import { BackendError, InterruptedError, isRoleplayError } from '../errors.js';
+import { BackendError, InterruptedError, SessionStateError, isRoleplayError } from '../errors.js';
 import type { Library } from '../scenario/library.js';
 import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
@@ -76,6 +77,7 @@ export class Repl {
       if (this.quit) break;
       this.deps.prompt?.(this.active());
     }
+    await this.refresh().catch(() => undefined);
     const open = this.keptNotice();
     return { code: 0, ...(open ? { openSessionId: open } : {}) };
   }
@@ -115,29 +117,38 @@ export class Repl {
         return s ? this.startScenario(s.scenario.id, s.seed) : undefined;
       }
       case 'status': {
-        const s = this.requireSession();
+        const s = await this.fresh();
         return s ? this.write(renderStatus(toStatus(s))) : undefined;
       }
       case 'transcript': {
-        const s = this.requireSession();
+        const s = await this.fresh();
         return s ? this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color)) : undefined;
       }
       case 'hint': {
-        const s = this.requireSession();
+        const s = await this.fresh();
         return s ? this.write(`Hint: ${this.deps.hint(s)}\n`) : undefined;
       }
       case 'end':
-        return this.requireSession() ? this.end() : undefined;
+        // Also for a session ended elsewhere: its one scorecard, as `roleplay end` shows it.
+        return this.session ? this.end() : void this.write('No active session. Start one with /start <scenario>.\n');
     }
   }
 
   private async say(text: string): Promise<void> {
+    if (this.session?.status === 'ended') {
+      this.write(`Session ${this.session.id.slice(0, 8)} has ended elsewhere: /end shows its scorecard, /start begins a new one.\n`);
+      return;
+    }
     if (!this.active()) {
       this.write('No active session. Start one with /start <scenario> (`roleplay list` shows them), or /help.\n');
       return;
     }
     if (this.deps.echoInput) this.write(`You: ${sanitize(text)}\n`);
-    const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text);
+    const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text).catch(async (e: unknown) => {
+      // Ended (or busy) in another process: learn which from the journal, then report it.
+      if (e instanceof SessionStateError) await this.refresh().catch(() => undefined);
+      throw e;
+    });
     this.session = session;
     const rest = this.deps.renderReply?.(session.scenario.hcp.name, reply);
     this.write(rest ?? renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color));
@@ -160,6 +171,17 @@ export class Repl {
 
   private active(): boolean {
     return this.session !== undefined && this.session.status === 'active';
+  }
+
+  /** The session as its journal says now; another process may have added turns or ended it. */
+  private async fresh(): Promise<Session | undefined> {
+    if (!this.session) return this.requireSession();
+    await this.refresh();
+    return this.session;
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.session) this.session = await this.deps.manager.get(this.session.id);
   }
 
   private requireSession(): Session | undefined {

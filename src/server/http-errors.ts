@@ -2,6 +2,8 @@
 import type { FastifyError } from 'fastify';
 import { InvalidInputError, SessionStateError, isRoleplayError } from '../errors.js';
 import { CorruptJournalError } from '../session/session.js';
+import { SessionBusyError } from '../session/store.js';
+import { DataDirError } from '../store/data-dir.js';
 
 export interface ErrorBody {
   error: string;
@@ -26,6 +28,7 @@ const CODES: Record<number, string> = {
   404: 'not-found',
   409: 'session-ended',
   413: 'too-large',
+  503: 'session-busy',
   415: 'unsupported-media-type',
   500: 'internal',
 };
@@ -36,7 +39,14 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody; inte
   if (e instanceof HttpError) return { status: e.statusCode, body: { error: e.code, message: e.message }, internal: false };
   // Hints are left out: they name CLI commands. Routes look a session up before acting on it,
   // so a state error here means "ended", not "unknown"; the only invalid input left is a turn too long.
+  // Another process held the session past our wait: try again, nothing was done.
+  if (e instanceof SessionBusyError) return as(503, e.message);
   if (e instanceof SessionStateError) return as(409, e.message);
+  // Nothing was saved, and the client is not told otherwise (issue 13: a full disk lost confirmed turns).
+  if (e instanceof DataDirError) {
+    const full = e.message.startsWith('disk full');
+    return { status: full ? 507 : 500, body: { error: full ? 'storage-full' : 'storage-error', message: e.message }, internal: false };
+  }
   // The server's own data is broken, not the request: a 500 that names it, not a bug report.
   if (e instanceof CorruptJournalError) return { status: 500, body: { error: 'corrupt-session', message: e.message }, internal: false };
   if (e instanceof InvalidInputError) return as(413, e.message);

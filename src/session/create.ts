@@ -5,15 +5,17 @@ import type { HcpEngine, HcpState } from '../hcp/types.js';
 import { DEFAULT_RUBRIC, scoreTranscript, type Rubric } from '../scoring/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { UsageError } from '../errors.js';
-import { appendHistory } from '../store/history.js';
+import type { WriteFn } from '../store/append.js';
+import type { LockOptions } from '../store/lock.js';
+import { createFileStore } from './file-store.js';
+import { createHistoryBook, type HistoryBook } from './history-book.js';
 import { SessionManager, type SessionManagerDeps } from './manager.js';
-import type { Session } from './session.js';
 import type { SessionStore } from './store.js';
 
 export interface SessionKitOptions {
   store: SessionStore;
-  /** history.jsonl to append to when a session ends; none for batch runs. */
-  historyFile?: string;
+  /** Where ended sessions are recorded; none for batch runs. */
+  history?: HistoryBook;
   rubric?: Rubric;
   /** Extra engines by name (e.g. 'llm'); 'scripted' is always there. */
   engines?: Record<string, HcpEngine>;
@@ -21,11 +23,20 @@ export interface SessionKitOptions {
   newId?: () => string;
   newSeed?: () => number;
   onWarning?: (message: string) => void;
+  afterEndEvent?: () => void;
+  cacheSize?: number;
+}
+
+/** The journals and history of a data dir, sharing one lock owner and one write function. */
+export function openDataStores(dir: { sessions: string; history: string }, o: { lock?: LockOptions; write?: WriteFn; repairEveryMs?: number } = {}) {
+  const store = createFileStore(dir.sessions, { lock: o.lock, write: o.write });
+  const history = createHistoryBook({ file: dir.history, store, lock: o.lock, write: o.write, repairEveryMs: o.repairEveryMs });
+  return { store, history };
 }
 
 /** Pure replay of rep turns through the scripted state machine (resume = replay). */
-export function replayState(scenario: Scenario, seed: number, repTexts: readonly string[]): HcpState {
-  let state = open(scenario, seed).state;
+export function replayState(scenario: Scenario, seed: number, repTexts: readonly string[], from?: HcpState): HcpState {
+  let state = from ?? open(scenario, seed).state;
   for (const text of repTexts) state = step(state, text, scenario, seed).reply.state;
   return state;
 }
@@ -46,24 +57,9 @@ export function createSessionManager(o: SessionKitOptions): SessionManager {
     newId: o.newId ?? (() => randomBytes(16).toString('hex')),
     newSeed: o.newSeed ?? (() => randomInt(1, 2 ** 31 - 1)),
     onWarning: o.onWarning,
-    onEnded: o.historyFile ? (s) => appendHistory(o.historyFile!, toHistoryEntry(s)) : undefined,
+    history: o.history,
+    afterEndEvent: o.afterEndEvent,
+    cacheSize: o.cacheSize,
   };
   return new SessionManager(deps);
-}
-
-function toHistoryEntry(s: Session) {
-  const card = s.scorecard!;
-  return {
-    sessionId: s.id,
-    scenarioId: s.scenario.id,
-    title: s.scenario.title,
-    startedAt: s.startedAt,
-    endedAt: s.updatedAt,
-    reason: s.endReason ?? 'rep-ended',
-    repTurns: s.repTurns,
-    overallScore: card.overallScore,
-    band: card.band,
-    metrics: Object.fromEntries(card.metricResults.map((m) => [m.id, m.score])),
-    rubricVersion: card.rubricVersion,
-  };
 }

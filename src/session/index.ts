@@ -1,7 +1,9 @@
 // Public API of the session layer.
 export { SessionManager, MAX_TURN_CHARS, type SessionManagerDeps, type RespondResult } from './manager.js';
-export { foldSession, type Session, type SessionTurn, type StateReplayer } from './session.js';
-export { createFileStore, createMemoryStore, SESSION_ID, type SessionStore } from './store.js';
+export { foldSession, CorruptJournalError, type Session, type SessionTurn, type StateReplayer } from './session.js';
+export { createMemoryStore, SESSION_ID, SessionBusyError, type SessionStore } from './store.js';
+export { createFileStore } from './file-store.js';
+export { createHistoryBook, type HistoryBook } from './history-book.js';
 export type { SessionEvent } from './events.js';
-export { createSessionManager, replayState, type SessionKitOptions } from './create.js';
+export { createSessionManager, openDataStores, replayState, type SessionKitOptions } from './create.js';
 export { toStatus, type SessionStatus } from './status.js';

@@ -34,10 +34,13 @@ export class CorruptJournalError extends InvalidInputError {
   }
 }
 
-/** Replays rep turns through the engine's pure step to rebuild HCP state. */
-export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[]) => HcpState;
+/** Replays rep turns through the engine's pure step to rebuild HCP state, from `from` (a state after earlier turns) if given. */
+export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[], from?: HcpState) => HcpState;
 
-export function foldSession(events: readonly SessionEvent[], replay: StateReplayer): Session {
+/** The session without its HCP state, and the rep turns to replay for it: enough for history. */
+export type FoldedEvents = Omit<Session, 'hcpState'> & { repTexts: string[] };
+
+export function foldEvents(events: readonly SessionEvent[]): FoldedEvents {
   const start = events[0];
   if (start?.type !== 'start') throw new Error('journal does not begin with a start event');
   const s = fromStart(start);
@@ -55,14 +58,35 @@ export function foldSession(events: readonly SessionEvent[], replay: StateReplay
       s.status = 'ended';
       s.endReason = e.reason;
       s.scorecard = e.scorecard;
+      // The first end is the truth: lines after it (written before issue 13's lock) never count.
+      break;
     }
   }
-  return { ...s, hcpState: replay(s.scenario, s.seed, repTexts) };
+  return { ...s, repTexts };
+}
+
+/**
+ * `known`: this session as folded before (a long-lived process's cache). When its turns begin the
+ * journal's, its HCP state is stepped over the new turns only: replay costs grow with the square
+ * of the turns, and serve rereads a journal whenever another process wrote to it.
+ */
+export function foldSession(events: readonly SessionEvent[], replay: StateReplayer, known?: Session): Session {
+  const { repTexts, ...s } = foldEvents(events);
+  const done = known ? knownRepTurns(known, repTexts) : 0;
+  const hcpState = done > 0 ? replay(s.scenario, s.seed, repTexts.slice(done), known!.hcpState) : replay(s.scenario, s.seed, repTexts);
+  return { ...s, hcpState };
+}
+
+function knownRepTurns(known: Session, repTexts: readonly string[]): number {
+  const said = known.turns.filter((t) => t.speaker === 'rep').map((t) => t.text);
+  return said.length <= repTexts.length && said.every((t, i) => t === repTexts[i]) ? said.length : 0;
 }
 
 /** A rep turn whose reply never reached the journal was never acknowledged: drop it. */
 function answeredEvents(events: readonly SessionEvent[]): SessionEvent[] {
   return events.filter((e, i) => {
+    // A second start (a line pasted from another journal) is not part of this session.
+    if (e.type === 'start') return false;
     if (e.type !== 'rep') return true;
     const next = events[i + 1];
     return next?.type === 'hcp' && next.turn === e.turn;

@@ -27,6 +27,22 @@ export async function ensureDataDir(dir: DataDir): Promise<DataDir> {
   return dir;
 }
 
+/**
+ * For commands that only read: the folders are not created, and one that does not exist yet holds
+ * nothing; one that cannot exist (a part of its path is a file) is still an error naming it.
+ */
+export async function checkDataDir(dir: DataDir): Promise<DataDir> {
+  for (const p of [dir.root, dir.sessions]) {
+    const info = await stat(p).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw dataDirError(e, dir.root);
+    });
+    if (info && !info.isDirectory()) throw dataDirError(Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }), dir.root);
+    if (!info) break;
+  }
+  return dir;
+}
+
 /** The DataDirError for a failed file operation in the data folder at `root`. */
 function dataDirError(e: unknown, root: string): DataDirError {
   const code = (e as NodeJS.ErrnoException).code;
@@ -63,16 +79,24 @@ async function makeDirs(path: string): Promise<void> {
   }
 }
 
-/** A failed read or write of a file in the data folder as a DataDirError naming it; anything else (a bug) unchanged. */
-export function storageError(e: unknown, what: string, file: string): unknown {
+/**
+ * A failed read or write of a file in the data folder as a DataDirError naming it; anything else
+ * (a bug) unchanged. A write that hit a full disk says what was not saved: "disk full: turn not saved".
+ */
+export function storageError(e: unknown, what: string, file: string, mode: 'read' | 'write'): unknown {
   const code = (e as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== 'string') return e;
-  return new DataDirError(`cannot ${what}: ${FS_REASONS[code] ?? code}`, file, 'check the data folder (ROLEPLAY_HOME) and the disk');
+  const hint = 'check the data folder (ROLEPLAY_HOME) and the disk';
+  if (mode === 'write' && (code === 'ENOSPC' || code === 'EDQUOT')) {
+    return new DataDirError(`disk full: ${what} not saved`, file, 'free some space on the disk, then try again');
+  }
+  return new DataDirError(`cannot ${mode === 'read' ? 'read' : 'save'} the ${what}: ${FS_REASONS[code] ?? code}`, file, hint);
 }
 
 const FS_REASONS: Record<string, string> = {
   EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the disk',
   EDQUOT: 'disk quota exceeded', EISDIR: 'it is a directory', ENOTDIR: 'a part of its path is a file', EIO: 'input/output error',
+  ELOOP: 'it is a symbolic link (not followed out of the data folder)', ENOTREG: 'not a regular file', EEXIST: 'it already exists',
 };
 
 /** A data folder the program cannot use: exit 3 like other unusable input, naming the path. */

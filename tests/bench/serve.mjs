@@ -64,10 +64,10 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 
 export async function run({ log = () => {} } = {}) {
   const { createServer } = await dist('server/index.js');
-  const { createSessionManager, createFileStore } = await dist('session/index.js');
+  const { createSessionManager, openDataStores } = await dist('session/index.js');
   const { resolveDataDir, ensureDataDir } = await dist('store/data-dir.js');
   const dir = await ensureDataDir(resolveDataDir({ ROLEPLAY_HOME: mkdtempSync(join(tmpdir(), 'rp-bench-serve-')) }));
-  const manager = createSessionManager({ store: createFileStore(dir.sessions), historyFile: dir.history });
+  const manager = createSessionManager(openDataStores(dir));
   const app = createServer({ manager, library: await library() });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${app.server.address().port}`;

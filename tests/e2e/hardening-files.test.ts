@@ -66,9 +66,14 @@ describe('a data folder that cannot be used', () => {
     const results = await pool(DATA_COMMANDS, 2, (argv) => runBin(argv, { env: { ROLEPLAY_HOME: root }, timeoutMs: 8000 }));
     for (const [i, r] of results.entries()) {
       const at = DATA_COMMANDS[i]!.join(' ');
-      // Reading history creates nothing: a folder that does not exist yet simply holds none.
-      if (at === 'history' && r.code === 0) {
-        expect(r.stdout).toContain('No sessions yet');
+      // Readers create nothing (issue 13): a folder that does not exist yet simply holds none.
+      const none = { history: 'No sessions yet', sessions: 'No sessions.' }[at];
+      if (none && r.code === 0) {
+        expect(r.stdout).toContain(none);
+        continue;
+      }
+      if (at === 'session abcdef12' && r.code === 4) {
+        expect(r.stderr).toMatch(/^roleplay: no session "abcdef12"/);
         continue;
       }
       expect({ at, code: r.code }).toEqual({ at, code: 3 });
@@ -111,7 +116,7 @@ describe('journals broken on disk', () => {
     expect(list.stderr.match(/roleplay: warning: skipped session/g)).toHaveLength(3);
     const broken = await runBin(['session', '1'.repeat(32)], { env: { ROLEPLAY_HOME: home } });
     expect(broken.code).toBe(3);
-    expect(broken.stderr).toMatch(/^roleplay: warning: .*:1: skipped a corrupt line$/m);
+    expect(broken.stderr).toMatch(/^roleplay: warning: .*:1: skipped a line that is not JSON$/m);
     expect(broken.stderr).toMatch(/^roleplay: session 11111111 has an unreadable journal: .*\(sessions\/1{32}\.jsonl\)$/m);
     const resumed = await runBin(['resume'], { env: { ROLEPLAY_HOME: home }, input: '/quit\n' });
     expect(resumed.code).toBe(0);

@@ -25,7 +25,8 @@ export function runBin(
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(o.nodeArgs ?? []), BIN, ...args], {
       cwd: o.cwd ?? ROOT,
-      env: definedOnly({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ROLEPLAY_HOME: tempDir(), NO_COLOR: '1', ...o.env }),
+      // A fresh data dir only when the caller names none: one made and ignored would be left behind.
+      env: definedOnly({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...('ROLEPLAY_HOME' in (o.env ?? {}) ? {} : { ROLEPLAY_HOME: tempDir() }), NO_COLOR: '1', ...o.env }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

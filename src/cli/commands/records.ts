@@ -10,7 +10,7 @@ export function registerRecords(program: Command, ctx: CliContext): void {
     .action(async (o: { active?: boolean }) => {
       const { openSessions } = await import('../session-kit.js');
       const { toStatus } = await import('../../session/status.js');
-      const { manager } = await openSessions(ctx);
+      const { manager } = await openSessions(ctx, { readOnly: true });
       const rows = (await manager.list()).map(toStatus).filter((s) => !o.active || s.status === 'active');
       if (ctx.globals().json) return writeJson(ctx, rows);
       const { renderSessionList } = await import('../../render/sessions.js');
@@ -23,10 +23,11 @@ export function registerRecords(program: Command, ctx: CliContext): void {
     .option('--scenario <id>', 'only this scenario')
     .addHelpText('after', '\nExample:\n  $ roleplay history --scenario primary-care-hypertension-discovery\n')
     .action(async (o: { scenario?: string }) => {
-      const { resolveDataDir } = await import('../../store/data-dir.js');
-      const { readHistory } = await import('../../store/history.js');
+      const { openSessions } = await import('../session-kit.js');
       const { sanitize } = await import('../../sanitize.js');
-      const { entries, warnings } = await readHistory(resolveDataDir(ctx.env).history);
+      const { history } = await openSessions(ctx, { readOnly: true });
+      // Sessions that ended without their line (a crash in between) are shown too; nothing is written.
+      const { entries, warnings } = await history.read();
       for (const w of warnings) ctx.io.stderr.write(`roleplay: warning: ${sanitize(w)}\n`);
       const rows = entries.filter((e) => !o.scenario || e.scenarioId === o.scenario).sort((a, b) => a.endedAt - b.endedAt);
       if (ctx.globals().json) return writeJson(ctx, rows);

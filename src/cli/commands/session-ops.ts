@@ -51,7 +51,7 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
     .action(async (id: string) => {
       const { openSessions } = await import('../session-kit.js');
       const { toStatus } = await import('../../session/status.js');
-      const { manager } = await openSessions(ctx);
+      const { manager } = await openSessions(ctx, { readOnly: true });
       const status = toStatus(await manager.get(await manager.resolveId(id)));
       if (ctx.globals().json) return writeJson(ctx, status);
       const { renderStatus } = await import('../../render/conversation.js');

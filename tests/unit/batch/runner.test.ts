@@ -29,7 +29,7 @@ function aManager(): SessionManager {
   return new SessionManager({
     store: createMemoryStore(),
     engine: () => slowEngine,
-    replay: (_s, _seed, texts) => stateAfter(texts.length),
+    replay: (_s, _seed, texts, from) => stateAfter((from?.repTurns ?? 0) + texts.length),
     score: (turns: Turn[]) => {
       const reps = turns.filter((t) => t.speaker === 'rep').length;
       return { overallScore: reps, band: null, metricResults: [], rubricVersion: 'test', rubricHash: 'test' };

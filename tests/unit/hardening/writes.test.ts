@@ -1,6 +1,6 @@
 // Every file the program writes is written atomically (write-file-atomic, or out-file.ts for
-// reports, which counts every byte) or appended a whole line at a time (store/journal.ts), and no
-// path built from an id can leave its folder (issue 9).
+// reports, which counts every byte), appended a whole line at a time (store/append.ts), or is a
+// lock file (store/lock.ts), and no path built from an id can leave its folder (issues 9, 13).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,14 +18,17 @@ function sources(dir: string): string[] {
 
 const SRC = join(ROOT, 'src');
 const DIRECT_WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|truncate|rename|renameSync)\s*\(/;
-/** `open(path, flags)` with any flags but read-only. */
-const OPEN_FOR_WRITING = /\bopen\([^)]*,\s*'(?!r')[^']*'/;
+/** `open(path, flags)` from node:fs/promises, with any flags. */
+const OPENS_FILES = /\bawait open\(/;
+/** `open(path, 'r')` or data-file.ts's `OPEN_INPUT` (read-only, non-blocking): reading. */
+const OPEN_READ_ONLY = /\bawait open\([^,)]*,\s*(?:'r'|OPEN_INPUT)\)/g;
 
 describe('file writes in src/', () => {
   const files = sources(SRC).map((f) => ({ file: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
 
-  it('has no direct fs write anywhere: atomic writes go through write-file-atomic or the report writer', () => {
-    expect(files.filter((f) => DIRECT_WRITES.test(f.text)).map((f) => f.file)).toEqual(['src/out-file.ts']);
+  it('has no direct fs write anywhere: atomic writes go through write-file-atomic or the report writer, cut-backs through the appender', () => {
+    expect(files.filter((f) => DIRECT_WRITES.test(f.text.replace(/handle\.truncate\(/g, ''))).map((f) => f.file)).toEqual(['src/out-file.ts']);
+    expect(files.filter((f) => /handle\.truncate\(/.test(f.text)).map((f) => f.file)).toEqual(['src/store/append.ts']);
   });
 
   it('writes reports only to a fresh temp file, counting every byte, synced before the rename (issue 13)', () => {
@@ -35,11 +38,14 @@ describe('file writes in src/', () => {
     expect(out.indexOf('await handle.sync()')).toBeLessThan(out.indexOf('await fs.rename(temp, target.path)'));
   });
 
-  it('opens files for writing only in the report writer and the journal, which writes whole lines and syncs them', () => {
-    expect(files.filter((f) => OPEN_FOR_WRITING.test(f.text)).map((f) => f.file)).toEqual(['src/out-file.ts', 'src/store/journal.ts']);
-    const journal = files.find((f) => f.file === 'src/store/journal.ts')!.text;
-    expect(journal).toMatch(/handle\.write\(values\.map\(\(v\) => `\$\{JSON\.stringify\(v\)\}\\n`\)\.join\(''\)\)/);
-    expect(journal).toMatch(/handle\.datasync\(\)/);
+  it('opens files for writing only in the appender, which checks every byte and syncs, and in the lock (reports: above)', () => {
+    const writers = files.filter((f) => OPENS_FILES.test(f.text.replace(OPEN_READ_ONLY, ''))).map((f) => f.file);
+    expect(writers).toEqual(['src/store/append.ts', 'src/store/journal.ts', 'src/store/lock.ts']);
+    expect(files.find((f) => f.file === 'src/data-file.ts')!.text).toMatch(/OPEN_INPUT = constants\.O_RDONLY/);
+    expect(files.find((f) => f.file === 'src/store/journal.ts')!.text).toMatch(/await open\(file, READ\)/);
+    const append = files.find((f) => f.file === 'src/store/append.ts')!.text;
+    expect(append).toMatch(/if \(!\(n > 0\)\) throw/);
+    expect(append).toMatch(/handle\.datasync\(\)/);
   });
 });
 

@@ -32,19 +32,24 @@ export const countingScore = (turns: { speaker: string }[]): Scorecard => ({
   rubricHash: 'test',
 });
 
-export function managerOn(store: SessionStore, o: { budget?: number; ids?: string[]; onEnded?: SessionManagerDeps['onEnded'] } = {}): SessionManager {
+export function managerOn(
+  store: SessionStore,
+  o: { budget?: number; ids?: string[]; cacheSize?: number } & Pick<SessionManagerDeps, 'history' | 'onWarning'> = {},
+): SessionManager {
   let n = 0;
   const ids = o.ids ?? Array.from({ length: 50 }, (_, i) => i.toString(16).padStart(32, '0'));
   const engine = fakeEngine(o.budget);
   return new SessionManager({
     store,
     engine: () => engine,
-    replay: (_s, _seed, texts) => stateAfter(texts.length, o.budget),
+    replay: (_s, _seed, texts, from) => stateAfter((from?.repTurns ?? 0) + texts.length, o.budget),
     score: countingScore,
     clock: () => 1_700_000_000_000 + n * 1000,
     newId: () => ids[n++]!,
     newSeed: () => 42,
-    onEnded: o.onEnded,
+    history: o.history,
+    onWarning: o.onWarning,
+    cacheSize: o.cacheSize,
   });
 }
 

@@ -3,8 +3,10 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { SessionStateError, UsageError, InvalidInputError } from '../../../src/errors.js';
-import { createFileStore, createMemoryStore } from '../../../src/session/store.js';
-import { tempDir } from '../../support/spawn.js';
+import { createMemoryStore } from '../../../src/session/store.js';
+import type { HistoryEntry } from '../../../src/store/history.js';
+import { createFileStore } from '../../../src/session/file-store.js';
+import { tempDirs } from '../../support/temp-dirs.js';
 import { aScenario, managerOn } from './fake-engine.js';
 
 describe('SessionManager', () => {
@@ -19,17 +21,18 @@ describe('SessionManager', () => {
     expect(ended.turns.map((t) => t.text)).toEqual(['Hello.', 'one', 'Reply 1 to: one', 'two', 'Reply 2 to: two']);
   });
 
-  it('ends idempotently: a second end returns the same scorecard and writes no second end event', async () => {
+  it('ends idempotently: a second end returns the same scorecard, writes no second end event, and offers history the same entry', async () => {
     const store = createMemoryStore();
-    const onEnded = vi.fn(async () => undefined);
-    const m = managerOn(store, { onEnded });
+    const record = vi.fn(async (_entry: HistoryEntry) => undefined);
+    const m = managerOn(store, { history: { record } });
     const s = await m.start(aScenario());
     await m.respond(s.id, 'one');
     const first = await m.end(s.id);
     const second = await m.end(s.id);
     expect(second.scorecard).toEqual(first.scorecard);
-    expect(onEnded).toHaveBeenCalledTimes(1);
     expect((await store.load(s.id))!.events.filter((e) => e.type === 'end')).toHaveLength(1);
+    // The history book skips an entry it holds; a repeated end is how a missing one gets completed.
+    expect(record.mock.calls).toEqual([[expect.objectContaining({ sessionId: s.id, repTurns: 1 })], [record.mock.calls[0]![0]]]);
   });
 
   it.each([
@@ -87,8 +90,9 @@ describe('SessionManager', () => {
 });
 
 describe('SessionManager across processes (file journals)', () => {
+  const aDir = tempDirs();
   it('lets separate managers on one data dir continue the same session: the origin bug stays fixed', async () => {
-    const dir = tempDir();
+    const dir = aDir();
     const ids = ['1'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
     for (const text of ['one', 'two', 'three']) await managerOn(createFileStore(dir), { ids }).respond(s.id, text);
@@ -98,22 +102,21 @@ describe('SessionManager across processes (file journals)', () => {
   });
 
   it('survives a torn last line: acknowledged turns are kept and the session continues', async () => {
-    const dir = tempDir();
+    const dir = aDir();
     const ids = ['2'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
     await managerOn(createFileStore(dir), { ids }).respond(s.id, 'one');
     appendFileSync(join(dir, `${s.id}.jsonl`), '{"type":"rep","turn":2,"te');
     const warnings: string[] = [];
-    const m = managerOn(createFileStore(dir), { ids });
-    (m as unknown as { deps: { onWarning: (w: string) => void } }).deps.onWarning = (w) => warnings.push(w);
+    const m = managerOn(createFileStore(dir), { ids, onWarning: (w) => warnings.push(w) });
     await m.respond(s.id, 'two');
     const again = await managerOn(createFileStore(dir), { ids }).get(s.id);
     expect(again.turns.filter((t) => t.speaker === 'rep').map((t) => t.text)).toEqual(['one', 'two']);
-    expect(warnings).toEqual([expect.stringContaining('skipped a partly written last line')]);
+    expect(warnings).toEqual([`${join(dir, `${s.id}.jsonl`)}:4: dropped a partly written last line (never acknowledged)`]);
   });
 
   it('drops a rep turn whose reply never reached the journal', async () => {
-    const dir = tempDir();
+    const dir = aDir();
     const ids = ['3'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
     appendFileSync(join(dir, `${s.id}.jsonl`), `${JSON.stringify({ type: 'rep', turn: 1, text: 'unanswered', t: 1 })}\n`);
