@@ -58,7 +58,7 @@ function worker(home: string, id: string, name: string): Promise<Said[]> {
 async function httpTurns(url: string, sessionId: string): Promise<Said[]> {
   const out: Said[] = [];
   for (let n = 0; n < HTTP_TURNS; n++) {
-    const text = `What would help your nurses most with monitoring? (http #${n})`;
+    const text = `What would help your nurses most with monitoring (http #${n})?`;
     const r = await call(url, 'POST', '/api/roleplay/respond', { sessionId, message: text });
     out.push({ source: 'http', n, text, code: r.status, reply: r.status === 200 ? r.json.reply : null });
   }
@@ -68,7 +68,7 @@ async function httpTurns(url: string, sessionId: string): Promise<Said[]> {
 async function binTurns(home: string, id: string): Promise<Said[]> {
   const out: Said[] = [];
   for (let n = 0; n < BIN_TURNS; n++) {
-    const text = `Which of your patients worry you most about adherence? (bin #${n})`;
+    const text = `Which of your patients worry you most about adherence (bin #${n})?`;
     const r = await runBin(['--json', 'respond', id, text], { env: { ROLEPLAY_HOME: home }, timeoutMs: 90_000 });
     out.push({ source: 'bin', n, text, code: r.code, reply: r.code === 0 ? JSON.parse(r.stdout).reply : null });
   }

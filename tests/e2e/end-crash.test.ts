@@ -25,7 +25,7 @@ async function aSession(home: string, turns: number): Promise<string> {
     return io.out();
   };
   const id = (await run(['start', SCENARIO, '--seed', '9'])).trim();
-  for (let n = 0; n < turns; n++) await run(['respond', id, `What matters most to you this month? (${n})`]);
+  for (let n = 0; n < turns; n++) await run(['respond', id, `What matters most to you this month (${n})?`]);
   return id;
 }
 
@@ -94,7 +94,7 @@ describe('kill -9 at any point of `respond`', () => {
     const id = await aSession(home, 1);
     for (const delay of [150, 300, 450, 600, 800, 1000]) {
       const before = JSON.parse((await runBin(['--json', 'session', id], { env: { ROLEPLAY_HOME: home } })).stdout).repTurns as number;
-      const child = spawn(process.execPath, [BIN, 'respond', id, `How do you decide when to add a second agent? (${delay})`], {
+      const child = spawn(process.execPath, [BIN, 'respond', id, `How do you decide when to add a second agent (${delay})?`], {
         cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home }, stdio: 'ignore',
       });
       const closed = new Promise((r) => child.on('close', r));
@@ -102,7 +102,7 @@ describe('kill -9 at any point of `respond`', () => {
       child.kill('SIGKILL');
       await closed;
       const t0 = Date.now();
-      const next = await runBin(['--json', 'respond', id, `What matters most to you? (${delay})`], { env: { ROLEPLAY_HOME: home } });
+      const next = await runBin(['--json', 'respond', id, `What matters most to you (${delay})?`], { env: { ROLEPLAY_HOME: home } });
       expect([next.code, next.stderr], `killed at ${delay} ms`).toEqual([0, expect.not.stringMatching(NO_STACK)]);
       expect(Date.now() - t0, `killed at ${delay} ms`).toBeLessThan(10_000);
       expect([before + 1, before + 2], `killed at ${delay} ms`).toContain(JSON.parse(next.stdout).hcpState.repTurns);

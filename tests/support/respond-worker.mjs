@@ -21,7 +21,8 @@ const sink = () => {
 };
 
 for (let n = 0; n < Number(count); n++) {
-  const text = `${QUESTIONS[n % QUESTIONS.length]} (${name} #${n})`;
+  // The marker sits inside the question: the HCP hears the same question twice as a repeat (issue 14).
+  const text = `${QUESTIONS[n % QUESTIONS.length].replace(/\?$/, '')} (${name} #${n})?`;
   const io = { stdin: new PassThrough(), stdout: sink(), stderr: sink(), isTTY: false, colorLevel: 0 };
   const code = await main(['--json', 'respond', id, text], io, { env: process.env, cwd: root });
   const reply = code === 0 ? JSON.parse(io.stdout.text()).reply : null;

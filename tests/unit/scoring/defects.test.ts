@@ -97,8 +97,8 @@ describe('defect 5: reading is linear in transcript length', () => {
       fastSmall = Math.min(fastSmall, once(small));
       fastLarge = Math.min(fastLarge, once(large));
     }
-    // About 10 when linear; a quadratic reader would be near 100.
-    expect(fastLarge / fastSmall).toBeLessThan(30);
+    // About 10 when linear; a quadratic reader would be near 100 (room for a loaded 2-core box).
+    expect(fastLarge / fastSmall).toBeLessThan(45);
   });
 });
 
