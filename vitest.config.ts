@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Most files wait on child processes and disk, not the CPU: two at a time on a 2-core box.
+    maxWorkers: 2,
     reporters: ['default', new SummaryLineReporter()],
   },
 });
