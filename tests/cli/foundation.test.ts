@@ -124,10 +124,10 @@ describe('roleplay validate', () => {
 
   it('reports a user scenario that reuses a built-in id, naming both files', async () => {
     const list = JSON.parse((await cli(['list', '--json'])).out) as { id: string }[];
-    const { mkdtempSync, writeFileSync, readFileSync } = await import('node:fs');
+    const { writeFileSync, readFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(join(tmpdir(), 'rp-dup-'));
+    const { tempDir } = await import('../support/spawn.js');
+    const dir = tempDir('rp-dup-');
     const fixture = readFileSync(join(ROOT, 'tests/fixtures/scenarios/good/test-clinic-visit.yaml'), 'utf8');
     writeFileSync(join(dir, 'copy.yaml'), fixture.replace('id: test-clinic-visit', `id: ${list[0]!.id}`));
     const r = await cli(['list', '--scenarios', dir]);

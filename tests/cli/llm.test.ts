@@ -1,9 +1,9 @@
 // argv → behaviour for the llm HCP: practice, respond and batch against a local chat-completions
 // stub, fallback notices, --no-fallback (exit 5), streaming on a terminal, doctor, and the key
 // never appearing in any output or file.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/spawn.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { filesUnder, llmCli, type CliOptions } from '../support/llm-cli.js';
 import { deadUrl, say, startStub, type Stub } from '../support/llm-stub.js';
@@ -166,7 +166,7 @@ describe('roleplay doctor', () => {
 
 describe('roleplay batch with the llm HCP', () => {
   const runFile = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'roleplay-runs-'));
+    const dir = tempDir('roleplay-runs-');
     // Each run opens differently, so no two ask the model the same thing (identical requests share a cache entry).
     const runs = ['one', 'two', 'three'].map((name) => ({ name, scenario: SCENARIO, hcp: 'llm', turns: [`${TURN} (${name})`, 'How do you decide on a second agent?'] }));
     writeFileSync(join(dir, 'runs.json'), JSON.stringify(runs));
@@ -189,7 +189,7 @@ describe('roleplay batch with the llm HCP', () => {
   });
 
   it('plays scripted run files with --hcp llm', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'roleplay-runs-'));
+    const dir = tempDir('roleplay-runs-');
     writeFileSync(join(dir, 'r.json'), JSON.stringify({ name: 'x', scenario: SCENARIO, turns: [TURN] }));
     const r = await cli(['batch', join(dir, 'r.json'), '--hcp', 'llm', '--format', 'json']);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 // Runs the built binary as a user would: real process, temp data dir, optional piped stdin.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT } from './paths.js';
@@ -12,7 +12,29 @@ export interface RunResult {
   stderr: string;
 }
 
-export const tempDir = (prefix = 'roleplay-test-'): string => mkdtempSync(join(tmpdir(), prefix));
+const made: string[] = [];
+
+/** A fresh temp dir, removed when its test file ends (tests/support/remove-temp-dirs.ts). */
+export function tempDir(prefix = 'roleplay-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes dirs, chmod'ed back first, so a test that made one read-only still leaves nothing behind. */
+export function removeDirs(dirs: readonly string[]): void {
+  for (const dir of dirs) {
+    try {
+      chmodSync(dir, 0o755);
+    } catch {
+      // Already gone.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Removes every temp dir this test file made. */
+export const removeTempDirs = (): void => removeDirs(made.splice(0));
 
 /** `undefined` in an env override removes the variable. */
 const definedOnly = (env: Record<string, string | undefined>): Record<string, string> =>

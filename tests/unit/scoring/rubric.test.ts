@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { canonicalJson, DEFAULT_RUBRIC, loadRubricFile, rubricHash, RubricSchema, scoreTranscript } from '../../../src/scoring/index.js';
 import { conversation } from '../../builders.js';
+import { tempDir } from '../../support/spawn.js';
 
 const copy = () => structuredClone(DEFAULT_RUBRIC) as typeof DEFAULT_RUBRIC;
 const tmp = (name: string, text: string) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'rp-rubric-')), name);
+  const file = join(tempDir('rp-rubric-'), name);
   writeFileSync(file, text);
   return file;
 };

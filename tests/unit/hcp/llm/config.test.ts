@@ -1,7 +1,7 @@
 // ROLEPLAY_LLM_* into settings, what to fix when they are missing, and the key kept out of sight.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../../support/spawn.js';
 import { describe, expect, it } from 'vitest';
 import { cacheKey, configProblems, createFileCache, llmConfigFromEnv, redact, safeUrl, secretsOf } from '../../../../src/hcp/llm/index.js';
 
@@ -54,7 +54,7 @@ describe('reply cache', () => {
   });
 
   it('reads back what it wrote and treats a corrupt file as a miss', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'roleplay-cache-')), 'cache', 'llm');
+    const dir = join(tempDir('roleplay-cache-'), 'cache', 'llm');
     const cache = createFileCache(dir);
     await cache.put('k1', { model: 'm', text: 'Hello.' });
     expect(await cache.get('k1')).toBe('Hello.');

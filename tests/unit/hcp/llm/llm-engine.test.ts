@@ -1,8 +1,8 @@
 // The llm engine against a local chat-completions stub: words from the model, everything else from
 // the scripted step; failures fall back with a notice (or exit 5), and the key never leaks.
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../../support/spawn.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { open, step } from '../../../../src/hcp/index.js';
 import type { HcpEngine } from '../../../../src/hcp/types.js';
@@ -143,7 +143,7 @@ describe('llm engine', () => {
   });
 
   it('serves a cached reply without asking the server again', async () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), 'roleplay-cache-'));
+    const cacheDir = tempDir('roleplay-cache-');
     const first = await firstTurn(engineWith({}, { cacheDir }).engine);
     stub.script = () => say('A different answer.');
     const again = await firstTurn(engineWith({}, { cacheDir }).engine);
