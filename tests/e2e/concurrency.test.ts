@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT } from '../support/paths.js';
-import { call, serveBin, type Served } from '../support/serve-child.js';
+import { call, serveBin, type ServedBin } from '../support/serve-bin.js';
 import { runBin } from '../support/spawn.js';
 import { tempDirs } from '../support/temp-dirs.js';
 
 const aDir = tempDirs();
-const servers: Served[] = [];
+const servers: ServedBin[] = [];
 afterEach(async () => void (await Promise.all(servers.splice(0).map((s) => s.stop('SIGKILL')))));
 
 /**
@@ -84,7 +84,7 @@ const historyIds = (home: string): string[] =>
 describe('one session under concurrent processes', () => {
   it('keeps every acknowledged turn once and in order, then ends once for everyone', async () => {
     const home = aDir();
-    const s = await serveBin({ ROLEPLAY_HOME: home, ROLEPLAY_SCENARIOS: scenarioDir() });
+    const s = await serveBin(home, [], { ROLEPLAY_SCENARIOS: scenarioDir() });
     servers.push(s);
     const { sessionId: id } = (await call(s.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO, seed: 5 })).json as { sessionId: string };
 

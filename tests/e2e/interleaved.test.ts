@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../support/paths.js';
-import { call, serveBin, type Served } from '../support/serve-child.js';
+import { call, serveBin, type ServedBin } from '../support/serve-bin.js';
 import { runBin } from '../support/spawn.js';
 import { tempDirs } from '../support/temp-dirs.js';
 
@@ -20,7 +20,7 @@ const TURNS = [
   'How do you decide when to add a second agent?',
 ];
 
-const children: (ChildProcess | Served)[] = [];
+const children: (ChildProcess | ServedBin)[] = [];
 afterEach(async () => {
   for (const c of children.splice(0)) {
     if ('stop' in c) await c.stop('SIGKILL');
@@ -59,7 +59,7 @@ describe('HTTP, CLI and REPL on one session', () => {
   it('see one transcript, refuse turns after the end everywhere, and show one scorecard', async () => {
     const home = aDir();
     const env = { ROLEPLAY_HOME: home };
-    const s = await serveBin(env);
+    const s = await serveBin(home);
     children.push(s);
     const id = (await runBin(['start', SCENARIO, '--seed', '7'], { env })).stdout.trim();
     const r = repl(home, id);

@@ -1,54 +1,21 @@
 // The built binary serving HTTP: a session survives a server restart between respond and end.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, ROOT } from '../support/paths.js';
+import { call, serveBin, type ServedBin } from '../support/serve-bin.js';
 import { tempDir } from '../support/spawn.js';
 
 const SCENARIO = 'primary-care-hypertension-discovery';
 const REP_TURNS = ['What matters most to you with your hypertension patients?', 'How do you decide when to add a second agent?', 'What have you seen with adherence in your practice?'];
-
-interface Served {
-  url: string;
-  child: ChildProcess;
-  stderr(): string;
-  /** Sends `signal` and resolves with how the process ended. */
-  stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
 
 const running: ChildProcess[] = [];
 afterEach(() => {
   for (const c of running.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
 });
 
-/** Spawns `roleplay serve` and waits for the URL it prints. */
-function serve(home: string, args: string[] = [], env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let stdout = '';
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const url = /^roleplay: serving on (http:\/\/\S+)$/m.exec(stdout)?.[1];
-      if (url) resolve({ url, child, stderr: () => stderr, stop: (s = 'SIGTERM') => (child.kill(s), exited) });
-    });
-    void exited.then((e) => reject(new Error(`serve exited (${e.code ?? e.signal}) before listening: ${stderr}`)));
-  });
-}
-
-async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(base + path, {
-    method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json()) as any };
-}
+/** `roleplay serve`, killed after the test if it is still running. */
+const serve = (home: string, args: string[] = [], env: Record<string, string> = {}): Promise<ServedBin> =>
+  serveBin(home, args, env).then((s) => (running.push(s.child), s));
 
 describe('roleplay serve (binary)', () => {
   it('prints a loopback URL on a free port', async () => {

@@ -30,10 +30,18 @@ export function serveBin(home: string, args: readonly string[] = [], env: Record
     child.stdout!.on('data', (d: Buffer) => {
       stdout += d.toString();
       const url = /^roleplay: serving on (http:\/\/\S+)$/m.exec(stdout)?.[1];
-      if (url) resolve({ url, child, exited, stderr: () => stderr, stop: (s = 'SIGTERM') => (child.kill(s), exited) });
+      if (url) resolve({ url, child, exited, stderr: () => stderr, stop: (s = 'SIGTERM') => (child.exitCode === null && child.kill(s), exited) });
     });
     void exited.then((e) => reject(new Error(`serve exited (${e.code ?? e.signal}) before listening: ${stderr}`)));
   });
+}
+
+/** One JSON request to the server; the status and the parsed body. */
+export async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+  const res = await fetch(base + path, {
+    method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, json: await res.json() };
 }
 
 /** Kills what is still running: a failed test must not leave a server holding ports. */
