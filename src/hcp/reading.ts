@@ -34,18 +34,19 @@ const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for (?:your|
 /** The rep says goodbye and asks nothing: the HCP says goodbye back, not another question. */
 export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !text.includes('?');
 
+/** The sentences of a turn that end in a question mark. */
+const questionsOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
+
 /** Content words across the rep's questions: "What do you think?" has none. */
 export function questionWords(text: string): number {
-  const qs = text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
+  const qs = questionsOf(text);
   // "Walk me through how you decide." asks without a question mark: count the whole prompt.
   return analyzeWords(qs.length > 0 ? qs.join(' ') : text).content.size;
 }
 
 /** The rep's questions, folded, so the HCP notices the same question asked again. */
 export function questionKeys(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+/u)
-    .filter((q) => q.trim().endsWith('?'))
+  return questionsOf(text)
     .map((q) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
     .filter((q) => q.split(' ').length >= 3);
 }
@@ -54,7 +55,6 @@ const AUX = /^(?:so,?\s+|and\s+|but\s+|okay,?\s+|ok,?\s+)?(?:do|does|did|is|are|
 
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
 export function isYesNo(text: string): boolean {
-  const qs = text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
-  const last = qs[qs.length - 1];
+  const last = questionsOf(text).at(-1);
   return last !== undefined && AUX.test(last.trim());
 }
