@@ -15,16 +15,22 @@ export const nextStepKey = (s: Scenario): 'early' | 'late' => (LATE_STAGES.has(s
 export const nextStepFor = (s: Scenario): string => s.nextSteps[nextStepKey(s)];
 
 /**
- * Ready for a commitment: open enough, nothing unresolved on the table, and the rep has done discovery:
+ * Ready for a commitment: open enough, no concern left unheard, and the rep has done discovery:
  * uncovered a hidden priority where the HCP has one, else worked with two of its priorities. One good
  * question is not yet a reason to commit (issue 14: a mixed rep must not end where a strong one does).
+ * A concern the rep took seriously but has not settled does not block a next step: the HCP agrees
+ * and names it as the condition (see `conditionOf`), as a real customer would.
  */
 export function isReady(state: HcpState, s: Scenario): boolean {
   const touched = Object.keys(state.touched).length;
   const hidden = s.hcp.priorities.some((p) => p.hidden);
   const discovered = hidden ? state.revealed.length > 0 : touched >= Math.min(2, s.hcp.priorities.length);
-  return state.openness >= READY_OPENNESS && openObjectionIds(state).length === 0 && touched > 0 && discovered;
+  const unheard = Object.values(state.objections).some((o) => o.status === 'raised');
+  return state.openness >= READY_OPENNESS && !unheard && touched > 0 && discovered;
 }
+
+/** The acknowledged but unsettled concern an agreement is conditional on, if any. */
+export const conditionOf = (state: HcpState): string | undefined => openObjectionIds(state)[0];
 
 export function trackLowOpenness(state: HcpState): void {
   state.lowOpennessRun = state.openness <= WALK_OUT_OPENNESS ? state.lowOpennessRun + 1 : 0;

@@ -124,6 +124,10 @@ const FRAMES = {
     neutral: ['That works. {step}', 'Sounds good. {step}', 'All right. {step}'],
     open: ["Yes, let's do that. {step}", 'Sounds good. {step}', 'That works for me. {step}'],
   },
+  /** Agreeing while a concern the rep heard is still open: the concern becomes the condition. */
+  agreeIf: {
+    neutral: ['All right, on one condition: I need a straight answer on {topic}. {step}', 'Yes, as long as {topic} is settled first. {step}'],
+  },
   recapClose: { neutral: ["Good. That's the plan, then.", "Sounds right. I'll see you then.", "Thanks. Let's talk then.", "Good, I'll hold you to that."] },
   afterEnd: { neutral: ["We're done here.", "I've already said goodbye.", 'This conversation is over.'] },
   resolution: { neutral: ['All right, that helps with my concern about {topic}.', 'Fair enough. That answers {topic} for me.'] },

@@ -13,13 +13,18 @@ export interface RepTurnReading {
   reading: TurnReading;
 }
 
+/** A turn this short after a time cue is itself adapting to the time. */
+const BRIEF_WORDS = 12;
+
 export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnReading {
   const turns = readConversation([...said, { speaker: 'rep', text }]).turns;
   const last = turns[turns.length - 1]!;
   const prev = turns[turns.length - 2];
   const acts = last.acts.map((a) => a.act as RepAct);
   const question: QuestionKind = acts.includes('open_question') ? 'open' : acts.includes('closed_question') ? 'closed' : undefined;
-  const ignoredTimeCue = prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt');
+  // One short question after "I'm out of time" respects the time as much as saying so would.
+  const brief = text.split(/\s+/u).filter(Boolean).length <= BRIEF_WORDS;
+  const ignoredTimeCue = prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
   return { acts, question, ignoredTimeCue, reading: last };
 }
 

@@ -1,6 +1,6 @@
 // Move selection (HCP.md "Reply"): end → answer → raise → react → probe, first match wins.
 import { answerTarget, exhausted, materialById } from './answer.js';
-import { nextStepFor, nextStepKey } from './ending.js';
+import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
 import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { addExtras } from './extras.js';
@@ -13,7 +13,10 @@ const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals:
 function endPlan(ctx: ReplyCtx): Plan | undefined {
   const { ev } = ctx;
   if (ev.commitment === 'ready') {
-    return plan('agree', [framePiece(ctx, 'agree', { step: nextStepFor(ctx.s) })], [`nextSteps.${nextStepKey(ctx.s)}`]);
+    const refs = [`nextSteps.${nextStepKey(ctx.s)}`];
+    const condition = ctx.s.hcp.objections.find((o) => o.id === conditionOf(ctx.state));
+    if (condition !== undefined) return plan('agree', [framePiece(ctx, 'agreeIf', { step: nextStepFor(ctx.s), topic: objectionTopic(condition) })], [...refs, condition.id]);
+    return plan('agree', [framePiece(ctx, 'agree', { step: nextStepFor(ctx.s) })], refs);
   }
   if (ev.ended === undefined) return undefined;
   const name = ev.ended === 'walk-out' ? 'walkOut' : ev.ended === 'time-out' ? 'timeOut' : 'recapClose';

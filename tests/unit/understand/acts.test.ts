@@ -32,6 +32,9 @@ describe('rep acts', () => {
     { why: 'a stock "I understand." then the case for the product argues past the objection', lines: ['C: The cost worries me, it is far higher than iron sucrose.', 'R: I understand. When you factor in chair time for five infusions versus one, the total cost difference narrows substantially.'], has: 'rebuttal', not: 'acknowledge' },
     { why: 'taking in what was said, without a stock phrase, acknowledges', lines: ['C: The ones who come back are exactly the ones who live alone.', "R: That's a hard group to reach. What have you tried for them?"], has: 'acknowledge' },
     { why: "the HCP's own question read back is a parrot, not a question", lines: ['C: Do you have something that helps with that?', 'R: Do you have something that helps with that? Yes, it has no anticholinergic effects.'], has: 'parrot', not: 'closed_question' },
+    { why: '"you should just prescribe it…this week" pushes for a commitment', lines: ['C: Coverage is the problem with these.', 'R: Renoquel solves that. You should just prescribe it for your first patients this week.'], has: 'commitment_request' },
+    { why: '"isn\'t as bad as you think" dismisses the concern', lines: ['C: Coverage for these is a nightmare in my panel.', "R: Coverage really isn't as bad as you think, so just start a few patients."], has: 'rebuttal', not: 'acknowledge' },
+    { why: '"they\'ll get used to it" dismisses the concern', lines: ['C: My patients are used to their two inhalers.', "R: Switching is really easy, they'll get used to it in a day."], has: 'rebuttal' },
     { why: 'restating a lack ("the gap is having something medical") is no misreading', lines: ["C: And I don't have a medical option I feel good about.", 'R: So the gap is having something medical to offer during the wait.'], has: 'paraphrase', not: 'misstated_recap' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);

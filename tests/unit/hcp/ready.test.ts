@@ -1,0 +1,74 @@
+// When the HCP agrees to a next step (issue 14): a concern the rep heard out becomes the condition of
+// a yes; a concern the rep talked past still blocks it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { conditionOf, isReady } from '../../../src/hcp/ending.js';
+import { initialState } from '../../../src/hcp/state.js';
+import { open, step, type HcpState } from '../../../src/hcp/index.js';
+import { readRepTurn } from '../../../src/hcp/reading.js';
+import { loadLibrary } from '../../../src/scenario/library.js';
+import type { Scenario } from '../../../src/scenario/schema.js';
+
+let s: Scenario;
+beforeAll(async () => {
+  s = (await loadLibrary()).require('primary-care-hypertension-discovery');
+});
+
+/** Open, with a hidden priority uncovered and two priorities worked: everything but the objection is ready. */
+function discovered(status?: HcpState['objections'][string]['status']): HcpState {
+  const state = initialState(s);
+  Object.assign(state, { openness: 8, revealed: ['pill-burden'], touched: { 'reach-goal': 1, 'pill-burden': 2 } });
+  if (status !== undefined) state.objections['cheap-generics'] = { status, raisedAt: 2, ignoredTurns: 0, raisedCount: 1 };
+  return state;
+}
+
+describe('ready for a next step', () => {
+  it.each([
+    { why: 'no objection on the table', status: undefined, ready: true, condition: undefined },
+    { why: 'an objection answered', status: 'resolved' as const, ready: true, condition: undefined },
+    { why: 'an objection heard out but not settled: a yes with a condition', status: 'acknowledged' as const, ready: true, condition: 'cheap-generics' },
+    { why: 'an objection talked past: not yet', status: 'raised' as const, ready: false, condition: 'cheap-generics' },
+  ])('$why', ({ status, ready, condition }) => {
+    const state = discovered(status);
+    expect(isReady(state, s)).toBe(ready);
+    expect(conditionOf(state)).toBe(condition);
+  });
+
+  it('is not ready below the openness it needs, whatever else was done', () => {
+    expect(isReady({ ...discovered(), openness: 6 }, s)).toBe(false);
+  });
+
+  it('is not ready before the hidden priority is uncovered', () => {
+    expect(isReady({ ...discovered(), revealed: [] }, s)).toBe(false);
+  });
+});
+
+describe('the reply to a next-step ask', () => {
+  const ask = 'Would you be willing to start two or three of your patients above goal on one agent next week?';
+  const from = (status: HcpState['objections'][string]['status']) => ({ ...open(s, 1).state, ...discovered(status), said: open(s, 1).state.said });
+
+  it('agrees and names the concern still open as the condition', () => {
+    const { reply } = step(from('acknowledged'), ask, s, 1);
+    expect(reply.state.commitment).toBe('agreed');
+    expect(reply.text).toMatch(/cost/);
+  });
+
+  it('declines to commit while a concern was talked past, and names it', () => {
+    const { reply } = step(from('raised'), ask, s, 1);
+    expect(reply.state.commitment).toBe('asked');
+    expect(reply.text).toMatch(/cost/);
+  });
+});
+
+describe('a time cue', () => {
+  const said = [
+    { speaker: 'rep' as const, text: 'What worries you most about sleep medicines in your older patients?' },
+    { speaker: 'customer' as const, text: "Falls. I really can't do a full presentation today." },
+  ];
+  it.each([
+    { why: 'one short question respects it', text: 'For which patients is trazodone not enough?', ignored: false },
+    { why: 'saying so respects it', text: "I'll be quick: in the studies balance on waking was similar to placebo, and morning driving was not impaired.", ignored: false },
+    { why: 'a long pitch ignores it', text: 'In the studies over 40 percent were 65 or older, balance on waking was similar to placebo, and morning driving tests showed no meaningful impairment.', ignored: true },
+  ])('$why', ({ text, ignored }) => {
+    expect(readRepTurn(said, text).ignoredTimeCue).toBe(ignored);
+  });
+});
