@@ -1,6 +1,6 @@
 // Where a batch run left the HCP: final openness, the commitment, objections and priorities, why it ended.
 import { z } from 'zod';
-import type { HcpState } from '../hcp/index.js';
+import { wasRaised, type HcpState } from '../hcp/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { Turn } from '../types.js';
 import { readConversation } from '../understand/index.js';
@@ -50,7 +50,7 @@ export function runOutcome(state: HcpState, scenario: Scenario, turns: readonly 
   return {
     openness: state.openness,
     commitment: commitmentOf(state, turns),
-    objections: { raised: statuses.filter((s) => s !== 'latent').length, resolved: statuses.filter((s) => s === 'resolved').length },
+    objections: { raised: statuses.filter(wasRaised).length, resolved: statuses.filter((s) => s === 'resolved').length },
     prioritiesUncovered: { uncovered: uncovered.length, total: scenario.hcp.priorities.length },
     // Null when the HCP was still talking as the script ran out: the rep ended it.
     endReason: hcpEnded ?? ending ?? null,

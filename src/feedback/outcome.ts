@@ -1,5 +1,5 @@
 // Section 1, "Outcome": how the conversation ended and where the HCP was left.
-import type { EndReason, HcpState } from '../hcp/index.js';
+import { wasRaised, type EndReason, type HcpState } from '../hcp/index.js';
 import type { Scenario } from '../scenario/index.js';
 import { DEFAULT_RUBRIC, objectionReplies } from '../scoring/index.js';
 import type { Reading } from '../understand/index.js';
@@ -17,7 +17,7 @@ function objectionsRead(reading: Reading): { raised: number; resolved: number } 
 /** Without a reading, the HCP's own objection states (kept for callers that have no transcript). */
 function objectionsOfState(state: HcpState, scenario: Scenario): { raised: number; resolved: number } {
   const statuses = scenario.hcp.objections.map((o) => state.objections[o.id]?.status ?? 'latent');
-  return { raised: statuses.filter((s) => s !== 'latent').length, resolved: statuses.filter((s) => s === 'resolved').length };
+  return { raised: statuses.filter(wasRaised).length, resolved: statuses.filter((s) => s === 'resolved').length };
 }
 
 export function buildOutcome(state: HcpState, scenario: Scenario, endReason?: EndReason, reading?: Reading): Outcome {

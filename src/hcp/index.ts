@@ -4,4 +4,4 @@ export { step, open, type StepResult, type OpenResult } from './step.js';
 export { createScriptedEngine } from './scripted-engine.js';
 export { hcpSummary, type HcpSummary } from './summary.js';
 export { endByRep } from './ending.js';
-export { initialState, moodFor } from './state.js';
+export { initialState, moodFor, wasRaised } from './state.js';

@@ -78,6 +78,8 @@ export interface RaiseTriggers {
   dumpWhileGuarded: boolean;
   /** The rep argued this turn: naming a concern to argue it away pre-empts nothing. */
   rebuttal?: boolean;
+  /** The rep stated something (not only asked): asking about the face answers nothing about it. */
+  statement?: boolean;
 }
 
 /** Which latent objection this turn raises, if any: rep's trigger words first, then a pushy move, then the clock. */
@@ -85,15 +87,28 @@ function pickObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseT
   const latent = s.hcp.objections.filter((o) => state.objections[o.id]?.status === 'latent');
   // "Two generics cost almost nothing; for them one pill with the savings card…": a rep who names the
   // concern and answers it in one turn has pre-empted it; raising it now would ignore what was said.
-  const preempted = (o: Objection) => hits.resolvedBy[o.id] !== undefined && !why.rebuttal;
+  const preempted = (o: Objection) => hits.resolvedBy[o.id] !== undefined && !why.rebuttal && why.statement === true;
   const byWords = latent.find((o) => hits.raisedBy[o.id] !== undefined && !preempted(o));
   if (byWords) return byWords.id;
   if ((why.prematureCommitment || why.dumpWhileGuarded) && latent[0]) return latent[0].id;
   return latent.find((o) => o.raiseByTurn !== undefined && o.raiseByTurn <= turn && !preempted(o))?.id;
 }
 
+/**
+ * A latent concern the rep answered unprompted stays answered: the HCP does not raise it two turns
+ * later as if nothing had been said (issue 14). Words that would raise it win over words that answer it.
+ */
+function rememberPreempted(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers): void {
+  if (why.rebuttal || why.prematureCommitment || why.statement !== true) return;
+  for (const o of s.hcp.objections) {
+    const st = state.objections[o.id];
+    if (st?.status === 'latent' && hits.resolvedBy[o.id] !== undefined && hits.raisedBy[o.id] === undefined) st.status = 'preempted';
+  }
+}
+
 /** One new objection per turn, at most two open, none on a turn an old one was said again. */
 export function raiseObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers, events: ObjectionEvents, turn: number): void {
+  rememberPreempted(state, s, hits, why);
   if (events.reRaised.length > 0 || openObjectionIds(state).length >= MAX_OPEN) return;
   const id = pickObjection(state, s, hits, why, turn);
   const st = id === undefined ? undefined : state.objections[id];

@@ -33,6 +33,8 @@ export function moodFor(openness: number, patience: number): MoodBand {
 }
 
 export const isOpenObjection = (status: string): boolean => status === 'raised' || status === 'acknowledged';
+/** Said aloud at some point in the conversation (a pre-empted one never was). */
+export const wasRaised = (status: string): boolean => status !== 'latent' && status !== 'preempted';
 
 export function initialState(scenario: Scenario): HcpState {
   const openness = START_OPENNESS[scenario.hcp.startingMood];

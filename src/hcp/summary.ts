@@ -1,5 +1,6 @@
 // A one-glance view of the HCP for `/status` and `roleplay session`.
 import type { Scenario } from '../scenario/schema.js';
+import { wasRaised } from './state.js';
 import type { EndReason, HcpState, MoodBand } from './types.js';
 
 export interface HcpSummary {
@@ -22,7 +23,7 @@ export function hcpSummary(state: HcpState, scenario: Scenario): HcpSummary {
     openness: state.openness,
     patience: state.patience,
     prioritiesTouched: `${touched}/${scenario.hcp.priorities.length}`,
-    objectionsRaised: objections.filter((o) => o.status !== 'latent').length,
+    objectionsRaised: objections.filter((o) => wasRaised(o.status)).length,
     objectionsResolved: objections.filter((o) => o.status === 'resolved').length,
     ...(state.ending ? { ending: state.ending.reason } : {}),
   };

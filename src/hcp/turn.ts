@@ -82,6 +82,9 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   return effects;
 }
 
+/** Acts that say something rather than only ask: only these can answer a concern before it is raised. */
+const STATEMENTS: readonly RepAct[] = ['acknowledge', 'priority_link', 'generic_benefit', 'answers_question', 'feature_dump', 'paraphrase', 'recap'];
+
 /** Acts through which touching a priority shows the rep is working with what the HCP said. */
 const ENGAGING: readonly RepAct[] = ['open_question', 'closed_question', 'priority_link', 'paraphrase', 'explore', 'recap'];
 
@@ -115,7 +118,8 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   effects.push(...engaged.effects);
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
-    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4, rebuttal: input.acts.includes('rebuttal') };
+    const statement = STATEMENTS.some((a) => input.acts.includes(a));
+    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4, rebuttal: input.acts.includes('rebuttal'), statement };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
   const delta = applyEffects(effects, s.difficulty);

@@ -3,7 +3,8 @@ import type { CueTrigger, Scenario } from '../scenario/schema.js';
 import type { RepAct } from '../understand/index.js';
 
 export type MoodBand = 'closed' | 'guarded' | 'neutral' | 'open' | 'pressed';
-export type ObjectionStatus = 'latent' | 'raised' | 'acknowledged' | 'resolved';
+/** `preempted`: the rep answered it before the HCP ever said it, so it is never raised. */
+export type ObjectionStatus = 'latent' | 'raised' | 'acknowledged' | 'resolved' | 'preempted';
 export type EndReason = 'time-out' | 'walk-out' | 'commitment' | 'rep-ended';
 export type { RepAct };
 

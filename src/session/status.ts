@@ -1,5 +1,6 @@
 // A session's status as people and machines read it (REPL /status, `roleplay session`, HTTP).
 import type { Session } from './session.js';
+import { wasRaised } from '../hcp/index.js';
 
 export interface SessionStatus {
   id: string;
@@ -40,7 +41,7 @@ export function toStatus(s: Session): SessionStatus {
     turnsLeft: Math.max(0, s.hcpState.patience),
     priorities: { touched: Object.keys(s.hcpState.touched).length, total: s.scenario.hcp.priorities.length },
     objections: {
-      raised: objections.filter((o) => o.status !== 'latent').length,
+      raised: objections.filter((o) => wasRaised(o.status)).length,
       resolved: objections.filter((o) => o.status === 'resolved').length,
     },
     ...(s.hcpEnded ? { hcpEnded: s.hcpEnded } : {}),
