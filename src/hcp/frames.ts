@@ -89,6 +89,13 @@ const FRAMES = {
     closed: ['Not while {topic} is still open.'],
     neutral: ["Before I say yes to anything, I need an answer on {topic}.", "Not until I hear how you deal with {topic}.", "Maybe, but {topic} is still open for me."],
   },
+  /** The rep says what they will do next, without asking anything. */
+  noted: {
+    closed: ['Fine.', 'If you must.'],
+    guarded: ["Fine. I'll see if I have time for it.", "Send it. I can't promise I'll read it."],
+    neutral: ["All right. I'll look for it.", "Fine, send it over."],
+    open: ["Good. I'll look out for it.", "That works. I'll watch for it."],
+  },
   ack: {
     closed: ['Okay.', 'Fine.'],
     neutral: ['Thanks.', 'I appreciate that.'],

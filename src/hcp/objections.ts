@@ -44,12 +44,14 @@ export function engageObjections(
   const events: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
   const effects: Effect[] = [];
   // A rebuttal is never an acknowledgment, whatever words it starts with.
-  const ack = acts.includes('acknowledge') && !acts.includes('rebuttal');
+  const heard = acts.includes('acknowledge') && !acts.includes('rebuttal');
   const explore = acts.includes('explore') || acts.includes('open_question') || acts.includes('closed_question') || acts.includes('paraphrase');
   for (const o of s.hcp.objections) {
     const st = state.objections[o.id];
     if (st === undefined || !isOpenObjection(st.status) || (st.raisedAt ?? 0) >= turn) continue;
     const usesAnswer = hits.resolvedBy[o.id] !== undefined;
+    // "I know you have rounds, so I'll stop here" is how a rep hears a concern about time.
+    const ack = heard || (o.kind === 'time' && acts.includes('time_adapt'));
     if (usesAnswer && (ack || explore || st.status === 'acknowledged')) {
       Object.assign(st, { status: 'resolved', ignoredTurns: 0 });
       events.resolved.push(o.id);
@@ -96,13 +98,13 @@ function pickObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseT
 
 /**
  * A latent concern the rep answered unprompted stays answered: the HCP does not raise it two turns
- * later as if nothing had been said (issue 14). Words that would raise it win over words that answer it.
+ * later as if nothing had been said (issue 14). As in `pickObjection`, answering it outweighs naming it.
  */
 function rememberPreempted(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers): void {
   if (why.rebuttal || why.prematureCommitment || why.statement !== true) return;
   for (const o of s.hcp.objections) {
     const st = state.objections[o.id];
-    if (st?.status === 'latent' && hits.resolvedBy[o.id] !== undefined && hits.raisedBy[o.id] === undefined) st.status = 'preempted';
+    if (st?.status === 'latent' && hits.resolvedBy[o.id] !== undefined) st.status = 'preempted';
   }
 }
 

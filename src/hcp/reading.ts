@@ -13,8 +13,9 @@ export interface RepTurnReading {
   reading: TurnReading;
 }
 
-/** A turn this short after a time cue is itself adapting to the time. */
+/** A turn this short after a time cue is itself adapting to the time; a plain question may run longer. */
 const BRIEF_WORDS = 12;
+const BRIEF_QUESTION_WORDS = 25;
 
 export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnReading {
   const turns = readConversation([...said, { speaker: 'rep', text }]).turns;
@@ -23,7 +24,9 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
   const acts = last.acts.map((a) => a.act as RepAct);
   const question: QuestionKind = acts.includes('open_question') ? 'open' : acts.includes('closed_question') ? 'closed' : undefined;
   // One short question after "I'm out of time" respects the time as much as saying so would.
-  const brief = text.split(/\s+/u).filter(Boolean).length <= BRIEF_WORDS;
+  const words = text.split(/\s+/u).filter(Boolean).length;
+  const pitch = acts.includes('generic_benefit') || acts.includes('feature_dump');
+  const brief = words <= BRIEF_WORDS || (question !== undefined && !pitch && words <= BRIEF_QUESTION_WORDS);
   const ignoredTimeCue = prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
   return { acts, question, ignoredTimeCue, reading: last };
 }

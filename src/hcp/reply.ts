@@ -83,6 +83,8 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
   if (simple) return plan('react', [framePiece(ctx, simple[1])]);
   if (ctx.ev.commitment === 'premature') return prematurePlan(ctx);
   if (acts.includes('misstated_recap')) return plan('react', [framePiece(ctx, 'correction'), detailPiece(ctx).piece]);
+  // "I'll email your navigator by Friday": an offer to note, not something to probe.
+  if (ctx.ev.question === undefined && acts.includes('ownership') && (acts.includes('next_step_specific') || acts.includes('next_step_vague'))) return plan('react', [framePiece(ctx, 'noted')]);
   const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority_link') ? 'link' : undefined;
   if (frame === undefined) return undefined;
   const detail = detailPiece(ctx);

@@ -72,3 +72,24 @@ describe('a time cue', () => {
     expect(readRepTurn(said, text).ignoredTimeCue).toBe(ignored);
   });
 });
+
+describe('a concern about time', () => {
+  it('is heard when the rep adapts to the time, and answered by a shorter meeting later', async () => {
+    const m = (await loadLibrary()).require('oncology-myeloma-hostile-initial');
+    const state = open(m, 1).state;
+    state.objections['two-minutes'] = { status: 'raised', raisedAt: 0, ignoredTurns: 0, raisedCount: 1 };
+    state.said.push({ speaker: 'customer', text: 'I have rounds in two minutes.' });
+    const adapted = step(state, "I know you have rounds, so I won't go further today.", m, 1).reply.state;
+    expect(adapted.objections['two-minutes']!.status).toBe('acknowledged');
+    const answered = step(adapted, 'Would fifteen minutes next week work, scheduled through your nurse?', m, 1).reply.state;
+    expect(answered.objections['two-minutes']!.status).toBe('resolved');
+  });
+});
+
+describe('a next step the rep announces without asking', () => {
+  it('is noted, not probed', () => {
+    const { reply, move } = step(open(s, 1).state, "Thank you. I'll email your nurses the dosing guide by Friday.", s, 1);
+    expect(move.kind).toBe('react');
+    expect(reply.text).not.toContain('?');
+  });
+});

@@ -35,6 +35,9 @@ describe('rep acts', () => {
     { why: '"you should just prescribe it…this week" pushes for a commitment', lines: ['C: Coverage is the problem with these.', 'R: Renoquel solves that. You should just prescribe it for your first patients this week.'], has: 'commitment_request' },
     { why: '"isn\'t as bad as you think" dismisses the concern', lines: ['C: Coverage for these is a nightmare in my panel.', "R: Coverage really isn't as bad as you think, so just start a few patients."], has: 'rebuttal', not: 'acknowledge' },
     { why: '"they\'ll get used to it" dismisses the concern', lines: ['C: My patients are used to their two inhalers.', "R: Switching is really easy, they'll get used to it in a day."], has: 'rebuttal' },
+    { why: '"Could I leave … and send … by Friday?" asks for a next step', lines: ['C: I only have a couple of minutes left.', 'R: Could I leave the one-page summary today and send the testing program details to your nurse navigator by Friday?'], has: 'commitment_request' },
+    { why: '"Would fifteen minutes … next week work?" asks for a next step', lines: ['C: I have rounds in two minutes.', 'R: Would fifteen minutes with the liaison next week work, scheduled through your nurse?'], has: 'commitment_request' },
+    { why: '"that\'s the real risk" takes the concern in', lines: ["C: I've seen too many hip fractures after sleeping pills in my older patients.", "R: Falls and hip fractures, that's the real risk. What have you tried for them?"], has: 'acknowledge', not: 'rebuttal' },
     { why: 'restating a lack ("the gap is having something medical") is no misreading', lines: ["C: And I don't have a medical option I feel good about.", 'R: So the gap is having something medical to offer during the wait.'], has: 'paraphrase', not: 'misstated_recap' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
