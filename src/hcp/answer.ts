@@ -68,7 +68,7 @@ export function answerTarget(ctx: ReplyCtx): Material | undefined {
   if (ev.question === undefined && !ev.agenda) return undefined;
   const reveal = canReveal(ctx);
   // Product facts are the rep's to tell: the HCP answers from its own priorities and concerns (issue 14).
-  const hitIds = [...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns)];
+  const hitIds = [...new Set([...(ev.askedAbout ?? []), ...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns)])];
   const id = hitIds.find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
   const m = id === undefined ? undefined : materialById(s, id, ctx.depth);
   // An open question on a topic already said in full moves on to what the HCP has not said yet.
@@ -99,7 +99,9 @@ function followUpId(ctx: ReplyCtx): string | undefined {
 
 /** An open question or an agenda with no topic of its own: reveal a hidden priority if warm, else state the focus. */
 function openAnswerId(ctx: ReplyCtx, reveal: boolean): string | undefined {
-  if (ctx.ev.question === 'closed') return undefined;
+  // "Which of your patients are hardest?" invites what matters like an open question; yes/no and
+  // how-many questions ask for one fact.
+  if (ctx.ev.question === 'closed' && (ctx.ev.yesNo === true || ctx.ev.quantity === true)) return undefined;
   const hidden = ctx.s.hcp.priorities.find((p) => p.hidden && !ctx.state.revealed.includes(p.id));
   if (reveal && hidden) return hidden.id;
   return focusPriority(ctx.s, ctx.state)?.id;

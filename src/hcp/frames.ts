@@ -89,6 +89,11 @@ const FRAMES = {
     closed: ['Not while {topic} is still open.'],
     neutral: ["Before I say yes to anything, I need an answer on {topic}.", "Not until I hear how you deal with {topic}.", "Maybe, but {topic} is still open for me."],
   },
+  /** A factual question the HCP has no line for. */
+  unsure: {
+    closed: ["I'd have to check.", "I don't have that number in my head."],
+    neutral: ["I'd have to check. I don't have an exact number.", "Hard to say exactly. I'd have to look.", "I don't know offhand."],
+  },
   /** The rep says what they will do next, without asking anything. */
   noted: {
     closed: ['Fine.', 'If you must.'],

@@ -29,6 +29,10 @@ export interface TurnEvents {
   farewell?: boolean;
   /** The rep's question asks yes or no. */
   yesNo?: boolean;
+  /** The rep's question asks for a number. */
+  quantity?: boolean;
+  /** Priorities and concerns named in the rep's question sentences: answered before the rest of the turn. */
+  askedAbout?: string[];
 }
 
 export interface ReplyCtx {

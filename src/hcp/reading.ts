@@ -37,13 +37,16 @@ export function signalsTime(said: readonly SaidTurn[]): boolean {
   return hasAct(turns[turns.length - 1], 'time_cue');
 }
 
-const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for (?:your|the) time\W*$|\b(?:good ?bye|bye|take care|talk soon|i'll be in touch|keep (?:us|me) in mind|i'll let you (?:go|get back)|i'll (?:check|stop|swing|come) (?:back|by) (?:sometime|some time|later|soon)|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
+const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for (?:your|the) time\W*$|\b(?:good ?bye|bye|take care|talk soon|i'll be in touch|keep (?:us|me) in mind|i'll let you (?:go|get back)|(?:i )?won't take (?:any )?more of your time|i'll (?:check|stop|swing|come) (?:back|by) (?:sometime|some time|later|soon)|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
 
 /** The rep says goodbye and asks nothing: the HCP says goodbye back, not another question. */
 export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !text.includes('?');
 
 /** The sentences of a turn that end in a question mark. */
 const questionsOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
+
+/** The rep's question sentences, or '' when the turn asks nothing with a question mark. */
+export const questionText = (text: string): string => questionsOf(text).join(' ');
 
 /** Content words across the rep's questions: "What do you think?" has none. */
 export function questionWords(text: string): number {
@@ -60,6 +63,14 @@ export function questionKeys(text: string): string[] {
 }
 
 const AUX = /^(?:so,?\s+|and\s+|but\s+|okay,?\s+|ok,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|may|might|shall)\b/iu;
+
+const QUANTITY = /^(?:so,?\s+|and\s+)?(?:how (?:many|much|often|long)|what (?:percent(?:age)?|share|proportion|number))\b/iu;
+
+/** The rep's last question asks for a number ("How many come in on Saturdays?"). */
+export function isQuantity(text: string): boolean {
+  const last = questionsOf(text).at(-1);
+  return last !== undefined && QUANTITY.test(last.trim());
+}
 
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
 export function isYesNo(text: string): boolean {

@@ -38,7 +38,11 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ASKS.some((a) => ctx.ev.acts.includes(a))) return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
-  if (m === undefined) return ctx.ev.yesNo === true ? plan('react', [framePiece(ctx, 'plainYes')]) : undefined;
+  if (m === undefined) {
+    if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, 'plainYes')]);
+    // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
+    return ctx.ev.quantity === true ? plan('react', [framePiece(ctx, 'unsure')]) : undefined;
+  }
   // Said in full already: say so and ask what the rep is after, never the same sentence again.
   if (exhausted(ctx, m)) return plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id]);
   // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.

@@ -8,7 +8,7 @@ import { findHits } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
-import { isFarewell, isYesNo, questionKeys, questionWords, readRepTurn } from './reading.js';
+import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -78,6 +78,14 @@ function afterEnd(state: HcpState, raw: string, s: Scenario, seed: number): Step
   return { reply, move: { kind: 'end', text, refs: [] } };
 }
 
+/** "…at 95 systolic. What do you check on kidney function?": the question names what to answer. */
+function askedAbout(text: string, s: Scenario): string[] {
+  const q = questionText(text);
+  if (q === '') return [];
+  const h = findHits(analyzeWords(q), s, [], q);
+  return [...Object.keys(h.priorities), ...Object.keys(h.concerns)];
+}
+
 /** One rep turn in, one HCP reply out. Pure: same state, text, scenario and seed give the same bytes. */
 export function step(prev: HcpState, repText: string, scenario: Scenario, seed: number): StepResult {
   const raw = typeof repText === 'string' ? repText : String(repText ?? '');
@@ -95,7 +103,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   state.askedQuestions = [...asked, ...keys.filter((k) => !asked.includes(k))].slice(-50);
   // "Thanks for the time" opens a call as often as it closes one.
   const farewell = turn > 1 && isFarewell(read);
-  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), questionWords: questionWords(read) };
+  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario) };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);

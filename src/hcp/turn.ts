@@ -28,8 +28,11 @@ export interface TurnInput {
   repeatedQuestion?: boolean;
   farewell?: boolean;
   yesNo?: boolean;
+  quantity?: boolean;
   /** Content words in the rep's questions. */
   questionWords: number;
+  /** Priority and concern ids the rep's question sentences name. */
+  askedAbout?: string[];
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -78,7 +81,8 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   if (on('rebuttal')) effects.push({ key: 'rebuttal' });
   if (on('generic_benefit') && !on('priority_link') && !on('feature_dump')) effects.push({ key: 'generic-claim' });
   if (on('parrot') || on('misstated_recap')) effects.push({ key: on('parrot') ? 'parrot' : 'misstated' });
-  if (on('dodges_question')) effects.push({ key: 'dodged' });
+  // A discovery question back keeps the conversation on the HCP; only talking past the question costs.
+  if (on('dodges_question') && !on('open_question')) effects.push({ key: 'dodged' });
   return effects;
 }
 
@@ -143,6 +147,8 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     repeatedQuestion: input.repeatedQuestion === true,
     farewell: input.farewell === true,
     yesNo: input.yesNo === true,
+    quantity: input.quantity === true,
+    askedAbout: input.askedAbout ?? [],
   };
   if (ended !== undefined) ev.ended = ended;
   return { ev, delta: { ...delta, delta: state.openness - before } };

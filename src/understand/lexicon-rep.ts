@@ -100,7 +100,7 @@ export const REP_PHRASES = {
   ),
   /** Who takes something on, before an owner verb ("I'll", "you pick"). */
   owners: w(
-    "i'll|i will|i'm going to|i am going to|i can|i could|i come|i bring|i'm back|i'll be back|i'll also|will do|i'll personally|you pick|you'd pick|you bring|you'll|you decide|you judge|you'd add|we'll|we will|have our",
+    "i'll|i will|i'm going to|the liaison will|our liaison will|our medical liaison will|the msl will|our msl will|our team will|the hub will|i am going to|i can|i could|i come|i bring|i'm back|i'll be back|i'll also|will do|i'll personally|you pick|you'd pick|you bring|you'll|you decide|you judge|you'd add|we'll|we will|have our",
   ),
   /** Ways of saying "I'll follow up" that commit to nothing in particular. */
   vagueSteps: w(
@@ -120,7 +120,7 @@ export const REP_PHRASES = {
   ),
   /** Respecting the HCP's time: shortening, asking permission, offering to stop. */
   timeAdapt: w(
-    "i'll be quick|i'll be brief|i'll keep it|keep it to|keep it short|this'll be quick|this'll be super quick|super quick|be quick|briefly|so briefly|quickly|in short|the short version|i won't keep you|won't take long|i'll let you go|i'll let you get|let you get back|let you get to|go, you're behind|go you're behind|you're behind|respect your time|mindful of time|since we're at|since you're out of time|before you go|i know you're|i know you've got|i know how busy|how much time do you have|thirty seconds|two minutes|one minute|i'll skip the slides|the one thing|one thing:|i'll stop there|i'll stop here|i won't go further|i know you have|i'll leave it there|i'm gone|i promise|no problem|come back another time|rather i come back|another time|if you need to go|i hear your next patient|i can see you need to go|i'll let you|then i'll|you have to go|you need to go|i won't add to it|so i'll keep",
+    "i'll be quick|i'll be brief|i'll keep it|keep it to|keep it short|this'll be quick|this'll be super quick|super quick|be quick|briefly|so briefly|quickly|in short|the short version|i won't keep you|won't take long|i'll let you go|i'll let you get|let you get back|let you get to|go, you're behind|go you're behind|you're behind|respect your time|mindful of time|since we're at|since you're out of time|before you go|i know you're|i know you've got|i know how busy|how much time do you have|thirty seconds|two minutes|one minute|i'll skip the slides|the one thing|one thing:|i'll stop there|i'll stop here|i won't go further|won't take more of your time|won't take any more of your time|i know you have|i'll leave it there|i'm gone|i promise|no problem|come back another time|rather i come back|another time|if you need to go|i hear your next patient|i can see you need to go|i'll let you|then i'll|you have to go|you need to go|i won't add to it|so i'll keep",
   ),
   /** Clarifying after confusion. */
   simplify: w('think of it like|think of it as|in other words|put simply|simply put|to put it simply|let me put it|the short answer|every day|plain language|in plain terms|what that means is|good catch|to clarify|let me clarify'),

@@ -24,6 +24,13 @@ describe('answers by kind', () => {
     expect(second!.reply.text).not.toContain(first!.reply.text.split('. ')[0]!);
   });
 
+  it('answers what the question names, not what the rest of the turn played back', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(PC, ['So getting patients to goal takes extra visits. How do you handle it when you need to adjust one part of a fixed dose?'], seed);
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/diuretic|fixed dose|adjust/i);
+    }
+  });
+
   it('says "Good question" only after a question', () => {
     for (const seed of SEEDS) {
       const [agenda] = replies(PC, ['My goal today is to understand how you manage patients above goal, not to run through slides.'], seed);
@@ -34,6 +41,12 @@ describe('answers by kind', () => {
   it('answers a yes/no question with a yes, not a probe', () => {
     const [e] = replies(PC, ['Do you have many patients with hypertension?']);
     expect(e!.reply.text).toMatch(/^(yes|sure|of course|obviously|some)/i);
+  });
+
+  it('answers a factual question it has no line for honestly, not with a probe', () => {
+    const [e] = replies(PC, ['How many of your patients come in on Saturdays?']);
+    expect(e!.move.kind).toBe('react');
+    expect(e!.reply.text).toMatch(/check|know|exact|hard to say/i);
   });
 
   it('says goodbye to a goodbye, without a question', () => {

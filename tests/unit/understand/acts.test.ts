@@ -38,6 +38,8 @@ describe('rep acts', () => {
     { why: '"Could I leave … and send … by Friday?" asks for a next step', lines: ['C: I only have a couple of minutes left.', 'R: Could I leave the one-page summary today and send the testing program details to your nurse navigator by Friday?'], has: 'commitment_request' },
     { why: '"Would fifteen minutes … next week work?" asks for a next step', lines: ['C: I have rounds in two minutes.', 'R: Would fifteen minutes with the liaison next week work, scheduled through your nurse?'], has: 'commitment_request' },
     { why: '"that\'s the real risk" takes the concern in', lines: ["C: I've seen too many hip fractures after sleeping pills in my older patients.", "R: Falls and hip fractures, that's the real risk. What have you tried for them?"], has: 'acknowledge', not: 'rebuttal' },
+    { why: '"The liaison will email…by Friday" says who does what', lines: ['C: Fine. Send it.', 'R: The liaison will email the subgroup tables by Friday.'], has: 'ownership' },
+    { why: '"I won\'t take more of your time" respects the clock', lines: ["C: I'm running behind, so let's wrap up soon.", "R: Thank you, I won't take more of your time today."], has: 'time_adapt' },
     { why: 'restating a lack ("the gap is having something medical") is no misreading', lines: ["C: And I don't have a medical option I feel good about.", 'R: So the gap is having something medical to offer during the wait.'], has: 'paraphrase', not: 'misstated_recap' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
