@@ -17,7 +17,8 @@ export const nextStepFor = (s: Scenario): string => s.nextSteps[nextStepKey(s)];
 /**
  * Ready for a commitment: open enough, no concern left unheard, and the rep has done discovery:
  * uncovered a hidden priority where the HCP has one, else worked with two of its priorities. One good
- * question is not yet a reason to commit (issue 14: a mixed rep must not end where a strong one does).
+ * question is not yet a reason to commit (issue 14: a mixed rep must not end where a strong one does),
+ * and neither is warm talk that never tied the product to this HCP's patients.
  * A concern the rep took seriously but has not settled does not block a next step: the HCP agrees
  * and names it as the condition (see `conditionOf`), as a real customer would.
  */
@@ -26,7 +27,9 @@ export function isReady(state: HcpState, s: Scenario): boolean {
   const hidden = s.hcp.priorities.some((p) => p.hidden);
   const discovered = hidden ? state.revealed.length > 0 : touched >= Math.min(2, s.hcp.priorities.length);
   const unheard = Object.values(state.objections).some((o) => o.status === 'raised');
-  return state.openness >= READY_OPENNESS && !unheard && touched > 0 && discovered;
+  // Nobody agrees to try what was never tied to their patients, however warm the talk.
+  const mattered = state.linkedAt !== undefined;
+  return state.openness >= READY_OPENNESS && !unheard && touched > 0 && discovered && mattered;
 }
 
 /** The acknowledged but unsettled concern an agreement is conditional on, if any. */

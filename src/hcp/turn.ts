@@ -92,6 +92,13 @@ const STATEMENTS: readonly RepAct[] = ['acknowledge', 'priority_link', 'generic_
 /** Acts through which touching a priority shows the rep is working with what the HCP said. */
 const ENGAGING: readonly RepAct[] = ['open_question', 'closed_question', 'priority_link', 'paraphrase', 'explore', 'recap'];
 
+/** The product tied to what the HCP said: a priority link, or a product fact right after playing the HCP back. */
+function makesItMatter({ acts, hits }: TurnInput): boolean {
+  if (acts.includes('rebuttal') || acts.includes('feature_dump')) return false;
+  const playedBack = acts.includes('paraphrase') || acts.includes('recap');
+  return acts.includes('priority_link') || (playedBack && Object.keys(hits.facts).length > 0);
+}
+
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
 function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: Effect[], recap: boolean): TurnEvents['commitment'] {
   // "Could I book ten minutes with your scheduler for next Tuesday?" asks as plainly as "Will you try it?".
@@ -120,6 +127,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   const none: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
   const engaged = recap ? { events: none, effects: [] } : engageObjections(state, s, input.acts, input.hits, input.turn);
   effects.push(...engaged.effects);
+  if (makesItMatter(input)) state.linkedAt ??= input.turn;
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
     const statement = STATEMENTS.some((a) => input.acts.includes(a));

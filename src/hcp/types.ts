@@ -38,6 +38,8 @@ export interface HcpState {
   patience: number;
   mood: MoodBand;
   repTurns: number;
+  /** Rep turn that first tied the product to something the HCP said (absent in journals written before). */
+  linkedAt?: number;
   /** priority id → rep turn that first touched it. */
   touched: Record<string, number>;
   /** Hidden priority ids the HCP has revealed. */

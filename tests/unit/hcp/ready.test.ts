@@ -16,7 +16,7 @@ beforeAll(async () => {
 /** Open, with a hidden priority uncovered and two priorities worked: everything but the objection is ready. */
 function discovered(status?: HcpState['objections'][string]['status']): HcpState {
   const state = initialState(s);
-  Object.assign(state, { openness: 8, revealed: ['pill-burden'], touched: { 'reach-goal': 1, 'pill-burden': 2 } });
+  Object.assign(state, { openness: 8, revealed: ['pill-burden'], touched: { 'reach-goal': 1, 'pill-burden': 2 }, linkedAt: 2 });
   if (status !== undefined) state.objections['cheap-generics'] = { status, raisedAt: 2, ignoredTurns: 0, raisedCount: 1 };
   return state;
 }
@@ -35,6 +35,11 @@ describe('ready for a next step', () => {
 
   it('is not ready below the openness it needs, whatever else was done', () => {
     expect(isReady({ ...discovered(), openness: 6 }, s)).toBe(false);
+  });
+
+  it('is not ready when the product was never tied to anything the HCP said', () => {
+    const { linkedAt: _, ...unlinked } = discovered();
+    expect(isReady(unlinked, s)).toBe(false);
   });
 
   it('is not ready before the hidden priority is uncovered', () => {
