@@ -58,6 +58,11 @@ export const strongRep: Rep = (s, state, last) => {
   const touchedAny = Object.keys(state.touched).length > 0;
   // A strong rep asks once discovery has turned up what the HCP was holding back.
   const discovered = state.revealed.length > 0 || !s.hcp.priorities.some((x) => x.hidden);
+  // …and only once it has tied the product to what the HCP said.
+  if (state.openness >= 7 && touchedAny && discovered && state.linkedAt === undefined) {
+    const product = s.product.name.replace(/\s*\(.*?\)/g, '');
+    return `${brief}For the patients you described, with ${phraseOf(p.terms)} and ${playBack(last.text)}, that is where ${product} fits. ${s.keyMessages[0]}`;
+  }
   if (state.openness >= 7 && touchedAny && discovered) return `${brief}Would you be open to a next step? I'll send a one-page summary on Tuesday and we can follow up next week.`;
   // Once every priority the HCP has named is covered, a strong rep asks what else there is.
   const known = s.hcp.priorities.filter((x) => !x.hidden || state.revealed.includes(x.id));
