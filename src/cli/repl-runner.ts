@@ -61,6 +61,7 @@ async function pickScenario(scenarios: { id: string; title: string; difficulty: 
   return select({
     message: 'Pick a scenario',
     pageSize: 12,
-    choices: scenarios.map((s) => ({ name: sanitize(`${s.title} (${s.therapeuticArea}, ${s.difficulty})`), value: s.id, description: s.id })),
+    // `short` is what stays on screen once picked: the title alone fits an 80-column terminal.
+    choices: scenarios.map((s) => ({ name: sanitize(`${s.title} (${s.therapeuticArea}, ${s.difficulty})`), short: sanitize(s.title), value: s.id, description: s.id })),
   });
 }
