@@ -103,3 +103,44 @@ describe('tables that fit the terminal', () => {
     expect(widest(r.out)).toBeLessThanOrEqual(50);
   });
 });
+
+/** Enough of semver ranges for engines fields: `a || b`, each a list of >=, >, <=, <, ^, ~ or exact versions. */
+function allowsNode(range: string, v: [number, number, number]): boolean {
+  const cmp = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+  const parse = (t: string) => t.replace(/^v/, '').split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : 0)).concat(0, 0).slice(0, 3);
+  const ok = (c: string): boolean => {
+    const [, op = '', ver = ''] = /^(>=|<=|>|<|\^|~|=)?\s*(.+)$/.exec(c) ?? [];
+    const w = parse(ver);
+    const d = cmp(v, w);
+    if (op === '>=') return d >= 0;
+    if (op === '>') return d > 0;
+    if (op === '<=') return d <= 0;
+    if (op === '<') return d < 0;
+    if (op === '^') return d >= 0 && v[0] === w[0];
+    if (op === '~') return d >= 0 && v[0] === w[0] && v[1] === w[1];
+    return ver === '*' || ver === '' || d === 0 || (/x|\*/.test(ver) && v[0] === w[0]);
+  };
+  return range.replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split('||').some((alt) => alt.trim().split(/\s+/).every(ok));
+}
+
+describe('install and README', () => {
+  it('locks no package whose engines need a newer Node than 20 (issue 15: cookie@2 printed EBADENGINE)', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const lock = JSON.parse(await readFile(`${ROOT}/package-lock.json`, 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
+    // What users install must run on the README's 20.17; the test tools (vitest) need 20.19, as in CI.
+    const tooNew = Object.entries(lock.packages)
+      .filter(([, p]) => typeof p.engines?.node === 'string')
+      .filter(([, p]) => !allowsNode(p.engines!.node!, p.dev === true ? [20, 19, 0] : [20, 17, 0]))
+      .map(([name, p]) => `${name} ${p.engines!.node}`);
+    expect(tooNew).toEqual([]);
+  });
+
+  it('shows every README command as `npx roleplay`, since npm ci puts no `roleplay` on PATH', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(`${ROOT}/README.md`, 'utf8');
+    const blocks = [...readme.matchAll(/```(?:sh|bash)?\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    const bare = blocks.flatMap((b) => b.split('\n')).filter((l) => /(?:^|[|(]\s*|\$\()roleplay\s/.test(l.replace(/^(?:[A-Z_]+=\S+\s+)+/, '')));
+    expect(bare).toEqual([]);
+    expect(readme).toContain('npm link');
+  });
+});
