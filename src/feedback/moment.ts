@@ -59,6 +59,26 @@ const termsOf = (p: Priority) => [...p.terms.filter((t) => t.includes(' ')), ...
 /** Priority texts that read as a phrase ("Patients who …", "Getting …", "How …"), not a clause ("My staff spends …"). */
 const PHRASE = /^(?:[A-Za-z-]+ing|Not [a-z]+ing|How|Whether|What|Patients (?:who|for whom|stuck|calling))\b/;
 const MAX_PHRASE_WORDS = 12;
+/** Verbs that make a priority's text a clause ("My staff spends …"), outside a relative clause ("… that take weeks"). */
+const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|can|can't|cannot|won't|will|do|does|don't|have|has|had|need|needs|want|wants|eat|eats|take|takes|spend|spends|end|ends|make|makes|get|gets|keep|keeps|go|goes)\b/i;
+
+/** Reads as a noun phrase a rep can name: a gerund, an indirect question, or a short head with no verb of its own. */
+function isPhrase(text: string): boolean {
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > MAX_PHRASE_WORDS) return false;
+  if (PHRASE.test(text)) return true;
+  if (/^(?:I|My|We|Our|A|An|The)\b/.test(text)) return false;
+  const head = text.split(/\b(?:that|who|which|whom|where|when|because)\b/)[0]!;
+  return !CLAUSE_VERB.test(head);
+}
+
+/** "Thrombotic events" mid-sentence reads "thrombotic events"; a name the scenario capitalizes mid-sentence keeps its case. */
+function lowerFirst(phrase: string, sources: readonly string[]): string {
+  const first = phrase.split(/[\s,]/)[0]!;
+  if (!/^[A-Z][a-z]/.test(first)) return phrase;
+  const isName = sources.some((s) => new RegExp(`[a-z,;] ${first}\\b`).test(s));
+  return isName ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+}
 
 /** A priority as the rep would name it, or undefined when neither its text nor any term reads well. */
 export function topicOf(p: Priority, hcpWords: readonly string[], scenarioText: readonly string[]): Topic | undefined {
@@ -66,15 +86,15 @@ export function topicOf(p: Priority, hcpWords: readonly string[], scenarioText: 
   const text = p.text.trim().replace(/[.!]+$/, '').split(',')[0]!;
   const heard = termsOf(p).map((t) => phraseIn(t, hcpWords)).find((x) => x !== undefined);
   const withHeard = (t: Omit<Topic, 'heard'>): Topic => (heard === undefined ? t : { ...t, heard });
-  if (PHRASE.test(text) && text.split(' ').length <= MAX_PHRASE_WORDS) {
-    return withHeard({ priority: p, phrase: toSecondPerson(text), isQuestion: /^(?:How|Whether|What)\b/.test(text) });
+  if (isPhrase(text)) {
+    return withHeard({ priority: p, phrase: lowerFirst(text.charAt(0) + toSecondPerson(text).slice(1), scenarioText), isQuestion: /^(?:How|Whether|What)\b/.test(text) });
   }
   const own = [p.text, ...(p.detail === undefined ? [] : [lineText(p.detail)])];
   // A multi-word term anywhere names it better than a lone word ("blood pressure", not "systolic").
   for (const terms of [p.terms.filter((t) => t.includes(' ')), p.terms.filter((t) => !t.includes(' '))]) {
     for (const sources of [own, hcpWords, scenarioText]) {
       const phrase = terms.map((t) => phraseIn(t, sources)).find((x) => x !== undefined);
-      if (phrase !== undefined) return withHeard({ priority: p, phrase, isQuestion: false });
+      if (phrase !== undefined) return withHeard({ priority: p, phrase: lowerFirst(phrase, scenarioText), isQuestion: false });
     }
   }
   return undefined;

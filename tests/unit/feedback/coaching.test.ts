@@ -2,6 +2,7 @@
 // scripted HCP): better lines quote no number the scenario or transcript lacks, never repeat, and agree with the tip.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ADVICE, type MoveKind } from '../../../src/feedback/coach.js';
+import { topicOf } from '../../../src/feedback/moment.js';
 import { numbersIn, unsourcedNumbers } from '../../../src/feedback/words.js';
 import { builtInScenario, play, scriptLines, type Played } from '../../support/play-script.js';
 
@@ -84,5 +85,21 @@ describe('numbersIn', () => {
 
   it('does not take "4" as sourced by "2.4" (issue 15)', () => {
     expect(unsourcedNumbers('4 points more than placebo', ['It was 2.4 points more than placebo.'])).toEqual(['4']);
+  });
+});
+
+describe('topicOf: a priority as a rep names it', () => {
+  const priority = (text: string, terms: string[] = ['zzz']) => ({ id: 'p', text, terms, hidden: false });
+  it.each([
+    { text: 'Patients who quietly stop their statins.', out: 'patients who quietly stop their statins' },
+    { text: "Getting my post-MI patients' LDL under 55.", out: "getting your post-MI patients' LDL under 55" },
+    { text: 'Avoiding hypoglycemia, especially in older patients who live alone.', out: 'avoiding hypoglycemia' },
+    { text: 'Thrombotic events after reversal.', out: 'thrombotic events after reversal' },
+    { text: 'Prior authorizations that take weeks.', out: 'prior authorizations that take weeks' },
+    { text: 'Medicare Part D costs for my retired patients.', out: 'Medicare Part D costs for your retired patients', prose: ['They pay on Medicare.'] },
+    { text: 'Insomnia visits eat my schedule.', terms: ['visit'], out: 'visits' },
+    { text: 'My staff spends hours a week on prior authorizations.', terms: ['prior authorization'], out: 'prior authorizations' },
+  ])('names "$text" as "$out"', ({ text, terms, out, prose }) => {
+    expect(topicOf(priority(text, terms), [], prose ?? [])?.phrase).toBe(out);
   });
 });
