@@ -41,7 +41,7 @@ export interface BriefingOptions {
 export function renderBriefing(b: Briefing, o: BriefingOptions = {}): string {
   const c = new Chalk({ level: o.color ?? 0 });
   const width = widthOr(o.width);
-  const s = (t: string) => sanitize(t).replace(/\s+/g, ' ').trim();
+  const s = (t: string) => sanitize(t).trim();
   const para = (t: string, first = '', rest = first) => wrapLine(t, width, first, rest);
   const labelled = (label: string, t: string) => {
     const lines = para(`${label} ${t}`, '', '  ');

@@ -9,37 +9,39 @@ const MIN_WIDTH = 20;
 export const widthOr = (w: number | undefined): number => Math.max(MIN_WIDTH, w !== undefined && w > 0 ? Math.floor(w) : DEFAULT_WIDTH);
 
 /**
- * Wraps one paragraph: `first` prefixes the first line, `rest` the others. Whitespace folds; a word
- * wider than a whole line is the only thing ever cut.
+ * Wraps one paragraph: `first` prefixes the first line, `rest` the others. Spacing inside a line is kept
+ * as written (sanitized text may hold a double space where an escape was); a line break eats the spaces
+ * it replaces. A word wider than a whole line is the only thing ever cut.
  */
 export function wrapLine(text: string, width: number, first = '', rest = first): string[] {
   const out: string[] = [];
   let line = first;
   let used = stringWidth(first);
   let fresh = true;
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  const newLine = () => {
+    out.push(line.trimEnd());
+    line = rest;
+    used = stringWidth(rest);
+    fresh = true;
+  };
+  const parts = text.replace(/[\t\n\r\f\v]/g, ' ').trim().split(/( +)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const word = parts[i]!;
+    if (word === '') continue;
+    const gap = fresh ? '' : (parts[i - 1] ?? ' ');
     const w = stringWidth(word);
-    if (!fresh && used + 1 + w > width) {
-      out.push(line);
-      line = rest;
-      used = stringWidth(rest);
-      fresh = true;
-    }
+    if (!fresh && used + gap.length + w > width) newLine();
     if (fresh && used + w > width) {
       for (const piece of cut(word, Math.max(1, width - used))) {
-        if (!fresh) {
-          out.push(line);
-          line = rest;
-          used = stringWidth(rest);
-        }
+        if (!fresh) newLine();
         line += piece;
         used += stringWidth(piece);
         fresh = false;
       }
       continue;
     }
-    line += (fresh ? '' : ' ') + word;
-    used += (fresh ? 0 : 1) + w;
+    line += fresh ? word : gap + word;
+    used += (fresh ? 0 : gap.length) + w;
     fresh = false;
   }
   out.push(line);

@@ -65,7 +65,6 @@ describe('the REPL', () => {
   it('neutralizes terminal escapes typed as a turn', async () => {
     const r = await repl([`/start ${SCENARIO}`, 'Hello \u001b]0;pwned\u0007 doctor \u001b[31mred']);
     expect(r.out).not.toContain('\u001b');
-    // Word-wrapping folds the space the escape left behind.
-    expect(r.out).toContain('You: Hello doctor red');
+    expect(r.out).toContain('You: Hello  doctor red');
   });
 });

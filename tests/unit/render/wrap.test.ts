@@ -14,6 +14,10 @@ describe('wrapLine', () => {
     expect(lines.join(' ').split(/\s+/).filter(Boolean)).toEqual(REPLY.split(' '));
   });
 
+  it('keeps spacing inside a line as written, and drops it at a break', () => {
+    expect(wrapLine('Hostile  clinic  here', 16)).toEqual(['Hostile  clinic', 'here']);
+  });
+
   it('indents continuation lines with the rest prefix', () => {
     expect(wrapLine('one two three four', 9, '• ', '  ')).toEqual(['• one two', '  three', '  four']);
   });
