@@ -56,6 +56,16 @@ export function wrapText(text: string, width: number, rest = ''): string {
     .join('\n');
 }
 
+/** Re-wraps only the lines of `text` wider than `width` (tables and short lines pass untouched). */
+export function fitLines(text: string, width: number): string {
+  const fit = (l: string) => {
+    if (stringWidth(l) <= width) return l;
+    const indent = leading(l);
+    return wrapLine(l.trim(), width, indent, `${indent}  `).join('\n');
+  };
+  return text.split('\n').map(fit).join('\n');
+}
+
 const leading = (p: string): string => /^\s*/.exec(p)![0];
 
 function cut(word: string, size: number): string[] {

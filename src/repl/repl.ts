@@ -10,8 +10,7 @@ import type { Session } from '../session/session.js';
 import { toStatus } from '../session/status.js';
 import { renderHcpTurn, renderSpeaker, renderStatus, renderTranscript } from '../render/conversation.js';
 import { renderBriefing } from '../render/scenarios.js';
-import { wrapLine } from '../render/wrap.js';
-import stringWidth from 'string-width';
+import { fitLines, wrapLine } from '../render/wrap.js';
 import { toBriefing } from '../scenario/briefing.js';
 import { sanitize } from '../sanitize.js';
 import { closestNames } from '../scenario/suggest.js';
@@ -227,14 +226,8 @@ export class Repl {
     return wrapLine(text, this.width()).join('\n');
   }
 
-  /** Every line fits the terminal: anything still wider is word-wrapped here, indented under itself. */
+  /** Every line fits the terminal: anything still wider is word-wrapped, indented under itself. */
   private write(text: string): void {
-    const w = this.width();
-    const fit = (l: string) => {
-      if (stringWidth(l) <= w) return l;
-      const indent = /^\s*/.exec(l)![0];
-      return wrapLine(l.trim(), w, indent, `${indent}  `).join('\n');
-    };
-    this.deps.io.stdout.write(text.split('\n').map(fit).join('\n'));
+    this.deps.io.stdout.write(fitLines(text, this.width()));
   }
 }
