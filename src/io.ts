@@ -9,6 +9,8 @@ export interface Io {
   isErrTTY?: boolean;
   /** stdin is a terminal: interactive prompts allowed. */
   isInTTY?: boolean;
+  /** The terminal's width now (it may be resized), or undefined when stdout is not a terminal. */
+  columns?(): number | undefined;
   /** Colour level 0 (off) to 3; 0 when NO_COLOR or --no-color. */
   colorLevel?: 0 | 1 | 2 | 3;
 }

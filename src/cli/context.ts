@@ -42,6 +42,12 @@ export function colorLevel(ctx: CliContext): 0 | 1 | 2 | 3 {
   return ctx.globals().color ? (ctx.io.colorLevel ?? 0) : 0;
 }
 
+/** Columns to render for: the terminal's, or 80 when piped or unknown (issue 15). */
+export function terminalWidth(ctx: CliContext): number {
+  const cols = ctx.io.columns?.();
+  return cols !== undefined && cols > 0 ? cols : 80;
+}
+
 export function writeJson(ctx: CliContext, value: unknown): void {
   ctx.io.stdout.write(`${escapeJsonText(JSON.stringify(value, null, 2))}\n`);
 }

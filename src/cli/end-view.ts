@@ -3,6 +3,6 @@ import { feedbackOf } from '../feedback/index.js';
 import { renderEndReport } from '../render/end-report.js';
 import type { Session } from '../session/session.js';
 
-export function renderEnded(session: Session, o: { color: 0 | 1 | 2 | 3; details?: boolean }): string {
-  return renderEndReport(session.scorecard!, feedbackOf(session), { color: o.color, details: o.details });
+export function renderEnded(session: Session, o: { color: 0 | 1 | 2 | 3; details?: boolean; width?: number }): string {
+  return renderEndReport(session.scorecard!, feedbackOf(session), { color: o.color, details: o.details, ...(o.width === undefined ? {} : { width: o.width }) });
 }

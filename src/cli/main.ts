@@ -17,7 +17,8 @@ const EXAMPLES = `
 Examples:
   $ roleplay                                   practice in the REPL (pick a scenario)
   $ roleplay list --stage discovery            scenarios for discovery calls
-  $ roleplay show statin-hesitant-pcp          read the briefing before you start
+  $ roleplay show primary-care-hypertension-discovery
+                                               read the briefing before you start
   $ roleplay score transcript.txt --explain    score a transcript, with evidence
   $ roleplay batch scenarios/runs --format junit --out report.xml
   $ roleplay validate my-scenarios/            check your own scenario files
@@ -60,7 +61,13 @@ export function buildProgram(ctx: CliContext): Command {
     });
   registerCommands(program, ctx);
   // `roleplay` alone opens the REPL; a stray word is an unknown command, not a scenario.
-  program.argument('[command]').action(async (word: string | undefined) => {
+  // Variadic so `roleplay lst foo` and `roleplay help lst` name the unknown word, not "too many arguments".
+  program.argument('[command...]').action(async (words: string[]) => {
+    const [word, next] = words;
+    if (word === 'help' && next !== undefined) {
+      const known = program.commands.find((c) => c.name() === next || c.aliases().includes(next));
+      return known === undefined ? unknownCommand(program, next) : known.help();
+    }
     if (word !== undefined) return unknownCommand(program, word);
     const { runRepl } = await import('./repl-runner.js');
     await runRepl(ctx, {});
@@ -115,6 +122,7 @@ export async function run(): Promise<void> {
     isErrTTY: process.stderr.isTTY === true,
     isInTTY: process.stdin.isTTY === true,
     colorLevel: colorDepth(process.stdout, process.env),
+    columns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
   };
   // A closed pipe (`roleplay list | head`) is not an error worth a stack.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { InterruptedError } from '../errors.js';
 import { Repl } from '../repl/repl.js';
-import { colorLevel, type CliContext } from './context.js';
+import { colorLevel, terminalWidth, type CliContext } from './context.js';
 import { openLibrary, openSessions } from './session-kit.js';
 import type { LlmFlags } from './llm-kit.js';
 import { renderEnded } from './end-view.js';
@@ -27,7 +27,8 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   const repl = new Repl({
     io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed,
     ...(view ? { renderReply: view.render } : {}),
-    renderEnd: (s) => renderEnded(s, { color, details: o.details }),
+    renderEnd: (s) => renderEnded(s, { color, details: o.details, width: terminalWidth(ctx) }),
+    width: () => terminalWidth(ctx),
     hint: hintOf,
     echoInput: !interactive,
     prompt: interactive ? () => rl.prompt() : undefined,
@@ -41,6 +42,8 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   const rl = createInterface({ input: ctx.io.stdin, output: interactive ? ctx.io.stdout : undefined, terminal: interactive });
   rl.on('SIGINT', () => {
     interrupted = true;
+    // Readline leaves the cursor after the half-typed input: the "kept" notice starts on a line of its own (issue 15).
+    ctx.io.stdout.write('\n');
     rl.close();
   });
   if (interactive) rl.setPrompt('you> ');
@@ -58,6 +61,7 @@ async function pickScenario(scenarios: { id: string; title: string; difficulty: 
   return select({
     message: 'Pick a scenario',
     pageSize: 12,
-    choices: scenarios.map((s) => ({ name: sanitize(`${s.title} (${s.therapeuticArea}, ${s.difficulty})`), value: s.id, description: s.id })),
+    // `short` is what stays on screen once picked: the title alone fits an 80-column terminal.
+    choices: scenarios.map((s) => ({ name: sanitize(`${s.title} (${s.therapeuticArea}, ${s.difficulty})`), short: sanitize(s.title), value: s.id, description: s.id })),
   });
 }

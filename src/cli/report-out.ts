@@ -2,7 +2,7 @@
 // exit code for failed runs.
 import type { BatchReport } from '../batch/index.js';
 import type { OutTarget } from '../out-file.js';
-import { colorLevel, type CliContext } from './context.js';
+import { colorLevel, terminalWidth, type CliContext } from './context.js';
 
 /** --format, else the --out extension, else --json, else table for people and json for pipes. */
 export async function pickFormat(ctx: CliContext, format: string | undefined, out: string | undefined, tableOnTty: boolean) {
@@ -25,10 +25,12 @@ export async function checkOut(ctx: CliContext, out: string | undefined): Promis
 }
 
 /** To stdout, or to the checked --out file, whole or not at all (exit 3, never a cut-off report). */
-export async function writeReport(ctx: CliContext, report: BatchReport, format: string, out: OutTarget | undefined): Promise<void> {
+/** `isWide`: the table at full width; otherwise a table on stdout fits the terminal (80 when piped). */
+export async function writeReport(ctx: CliContext, report: BatchReport, format: string, out: OutTarget | undefined, isWide = false): Promise<void> {
   const { renderReport, isReportFormat } = await import('../render/batch/index.js');
   if (!isReportFormat(format)) throw new Error(`not a report format: ${format}`);
-  const text = renderReport(format, report, { color: out ? 0 : colorLevel(ctx) });
+  const width = out || isWide ? undefined : terminalWidth(ctx);
+  const text = renderReport(format, report, { color: out ? 0 : colorLevel(ctx), ...(width === undefined ? {} : { width }) });
   if (out === undefined) {
     ctx.io.stdout.write(text);
     return;

@@ -1,21 +1,9 @@
-// Scenario material for coaching lines: the top untouched priority, the HCP's words played back, open objections.
+// Scenario material for coaching lines: untouched priorities, open objections, the HCP's words played back.
 import type { HcpState } from '../hcp/index.js';
+import { phraseIn, sentencesOf } from './words.js';
 import type { Line, Priority, Scenario } from '../scenario/index.js';
 
-/** What a tip or better line may draw on; every field comes from the scenario or the transcript. */
-export interface Material {
-  priority?: Priority;
-  /** The priority's words a rep would use (its first multi-word term, else its first term). */
-  term?: string;
-  /** "It sounds like …." built from the HCP's last words, or '' when nothing fits. */
-  reflection: string;
-  /** An open question on the top untouched priority (or on the HCP's words when all are touched). */
-  question: string;
-  /** The first sentence of the first objection the HCP voiced and nobody resolved. */
-  objection?: string;
-}
-
-const lineText = (l: Line): string => (typeof l === 'string' ? l : l.neutral);
+export const lineText = (l: Line): string => (typeof l === 'string' ? l : l.neutral);
 
 /** Untouched priorities, the ones the HCP voiced (stated or revealed) first, in scenario order. */
 export function untouchedPriorities(scenario: Scenario, state: HcpState): Priority[] {
@@ -30,26 +18,18 @@ export function openObjections(scenario: Scenario, state: HcpState): string[] {
     .map((o) => lineText(o.text));
 }
 
-const firstSentence = (t: string): string => t.match(/^[^.!?]+[.!?]?/)?.[0]?.trim() ?? t;
-
-const termOf = (p: Priority): string => p.terms.find((t) => t.includes(' ')) ?? p.terms[0]!;
-
 // First person to second, so the HCP's sentence can be played back to them.
 const SWAPS: Record<string, string> = {
   i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your',
   mine: 'yours', myself: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd",
-  "we'll": "you'll", us: 'you', our: 'your', ours: 'yours', am: 'are',
+  "we'll": "you'll", us: 'you', our: 'your', ours: 'yours',
 };
-const SUBJECT_START = new Set(
-  ("you your you're you've you'd you'll there there's it it's that that's this these those the a an most some many " +
-    'half about plenty every each both one two three all only even nobody none nothing everyone everybody they their he she his her')
-    .split(' '),
-);
 const SECOND_PERSON = /\b(you|your|yours|you're|you've|you'll|you'd)\b/i;
-const MAX_REFLECTED = 140;
 
 export function toSecondPerson(sentence: string): string {
-  const swapped = sentence.replace(/[A-Za-z]+(?:['\u2019][a-z]+)?/g, (w) => {
+  // "am" only after "I" ("7 am" stays); an acronym ("US") is never a pronoun.
+  const swapped = sentence.replace(/\bI am\b/g, 'you are').replace(/[A-Za-z]+(?:['\u2019][a-z]+)?/g, (w) => {
+    if (w.length > 1 && w === w.toUpperCase()) return w;
     const key = w.toLowerCase().replace('\u2019', "'");
     return SWAPS[key] ?? w;
   });
@@ -57,41 +37,36 @@ export function toSecondPerson(sentence: string): string {
   return /^(?:Dr\b|[A-Z]{2,})/.test(swapped) ? swapped : swapped.charAt(0).toLowerCase() + swapped.slice(1);
 }
 
-/** Plays back the HCP's last statement (not a question, not about the rep), or '' when none fits. */
-export function reflect(hcpWords: string | undefined): string {
-  if (hcpWords === undefined) return '';
-  const sentences = hcpWords.replace(/\*[^*]*\*/g, ' ').replace(/\s+/g, ' ').match(/[^.!?]+[.!?]*/g) ?? [];
-  const statements = sentences
-    .map((s) => s.trim())
-    .filter((s) => !s.endsWith('?') && s.split(' ').length >= 4 && !SECOND_PERSON.test(s));
-  const last = statements[statements.length - 1];
-  if (last === undefined) return '';
-  let body = toSecondPerson(last.replace(/[.!]+$/, ''));
-  if (body.length > MAX_REFLECTED) body = `${body.slice(0, body.lastIndexOf(' ', MAX_REFLECTED))}…`;
-  // "It sounds like" needs a clause; a fragment or an instruction reads better after "If I heard you right:".
-  const lead = SUBJECT_START.has(body.split(/[\s,]/)[0]!.toLowerCase()) ? 'It sounds like' : 'If I heard you right:';
-  return `${lead} ${body}.`;
+/** "I should say up front," and the like: talk about talking, which reads as nonsense played back (issue 15). */
+const META = /^(?:I(?: should| have to| must| need to| will|'ll| would|'d| can) (?:say|tell you|be honest|admit)[^,]*,\s*|(?:to be (?:honest|fair)|between us|frankly|honestly|look|listen|well|okay|ok|so|yes|no|sure|right|and|but|because)\s*,?\s+)/i;
+/** A clause the rep can say back as "It sounds like …": the HCP speaking of itself, so it reads in the second person. */
+const FIRST_PERSON = /^(?:I|I'm|I've|I'd|I'll|my|we|we're|we've|our|(?:(?:about|almost|nearly|over|under) )?(?:half|most|some|many|a lot|a few|all|none|a third|a quarter|two thirds) of (?:my|our))\b/i;
+const MAX_WORDS = 24;
+
+function cleanClause(raw: string): string | undefined {
+  let s = raw.trim().replace(/[.!…]+$/, '');
+  for (let i = 0; i < 3 && META.test(s); i++) s = s.replace(META, '');
+  const words = s.split(' ').length;
+  if (!FIRST_PERSON.test(s) || SECOND_PERSON.test(s) || words < 4 || words > MAX_WORDS) return undefined;
+  return s;
 }
 
-export function openQuestion(priority: Priority | undefined): string {
-  if (priority === undefined) return 'What would need to be true for this to work for you?';
-  return `What's your experience with ${termOf(priority)} right now, and what would you most like to change?`;
-}
-
-/** Material for a line said after `hcpWords`; the priority is the top one still untouched at the end. */
-export function gatherMaterial(scenario: Scenario, state: HcpState, hcpWords: string | undefined): Material {
-  const priority = untouchedPriorities(scenario, state)[0];
-  const m: Material = { reflection: reflect(hcpWords), question: openQuestion(priority) };
-  if (priority !== undefined) {
-    m.priority = priority;
-    m.term = termOf(priority);
+/** The HCP's last statement about itself, in the second person ("you've seen …"), or undefined when none is clean. */
+export function reflectedClause(hcpWords: string | undefined, about: readonly string[] = []): string | undefined {
+  if (hcpWords === undefined) return undefined;
+  const statements = sentencesOf(hcpWords).filter((s) => !s.endsWith('?'));
+  // With `about`, only a clause on one of those terms: "you're forty minutes behind" is no need to play back.
+  const fits = (c: string | undefined) => c !== undefined && (about.length === 0 || about.some((t) => phraseIn(t, [c]) !== undefined));
+  for (const s of statements.reverse()) {
+    const whole = cleanClause(s);
+    const clause = fits(whole) ? whole : s.split(/[,;:]\s+/).map(cleanClause).find(fits);
+    if (clause !== undefined) return toSecondPerson(clause);
   }
-  const objection = openObjections(scenario, state)[0];
-  if (objection !== undefined) m.objection = firstSentence(objection);
-  return m;
+  return undefined;
 }
 
-/** Reflection + open question: the "better line" shape from HCP.md. */
-export function betterLine(m: Material): string {
-  return m.reflection === '' ? m.question : `${m.reflection} ${m.question}`;
+/** "It sounds like …." played back from the HCP's words, or '' when nothing fits. */
+export function reflect(hcpWords: string | undefined): string {
+  const clause = reflectedClause(hcpWords);
+  return clause === undefined ? '' : `It sounds like ${clause}.`;
 }

@@ -51,7 +51,8 @@ export function strengthTurn(m: MetricResult, history: readonly HistoryEntry[], 
   const evidence = evidenceTurns(m, reps);
   const { helps } = actsOf(m.id);
   const rank = (h: HistoryEntry) => (h.acts.some((a) => helps.includes(a)) ? 2 : 0) + (evidence.has(h.repTurn) ? 1 : 0);
-  const linked = history.filter((h) => h.delta > 0 && rank(h) > 0);
+  // Only a turn that did the good thing itself (issue 15: "Strengths quote something that was actually good").
+  const linked = history.filter((h) => h.delta > 0 && rank(h) >= 2);
   const fresh = linked.filter((h) => !avoid.has(h.repTurn));
   return pickBy(fresh.length > 0 ? fresh : linked, (a, b) => rank(b) - rank(a) || b.delta - a.delta);
 }

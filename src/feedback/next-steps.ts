@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/index.js';
 import { openObjections, untouchedPriorities } from './material.js';
 import { scored, weakestFirst } from './metrics.js';
 import { quote } from './transcript.js';
+import { phraseIn } from './words.js';
 
 const MAX_NEXT_STEPS = 3;
 
@@ -21,11 +22,14 @@ const DRILLS: Record<string, string> = {
 };
 const OPENING_DRILL = 'Opening drill: set an agenda in one sentence, then ask one open question.';
 
-export function buildWaitingFor(scenario: Scenario, state: HcpState): { priorities: string[]; objections: string[] } {
+/** `hcpWords`: what the HCP said, so a priority it raised is not listed as one the rep "never reached" (issue 15). */
+export function buildWaitingFor(scenario: Scenario, state: HcpState, hcpWords: readonly string[] = []): { priorities: string[]; objections: string[] } {
   return {
     priorities: untouchedPriorities(scenario, state).map((p) => {
       const unspoken = p.hidden && !state.revealed.includes(p.id);
-      return `${quote(p.text, 200)}${unspoken ? ' (never said aloud)' : ''}`;
+      const raised = p.terms.some((t) => phraseIn(t, hcpWords) !== undefined);
+      const note = unspoken && !raised ? ' (never said aloud)' : raised ? " (the HCP raised it; you didn't follow up)" : '';
+      return `${quote(p.text, 200)}${note}`;
     }),
     objections: openObjections(scenario, state).map((o) => quote(o, 200)),
   };

@@ -61,10 +61,15 @@ export interface Improvement {
   turn: number;
   /** The rep's own words at that turn. */
   quote: string;
+  /** What the turn did that cost the rep ("listed features"), when the reading names it. */
+  did?: string;
   /** What the HCP did next: openness change and reply. */
   hcpReaction: string;
-  /** A line built from scenario material: the HCP's words reflected + an open question. */
+  /** The coaching move the tip and the line share (ask, reflect, link, acknowledge, close, …). */
+  move: string;
+  /** What to say instead at that moment, from the scenario's words and the HCP's: never a number they lack. */
   betterLine: string;
+  /** The advice behind the better line. */
   tip: string;
 }
 

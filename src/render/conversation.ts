@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import type { SessionStatus } from '../session/status.js';
 import { sanitize } from '../sanitize.js';
+import { wrapLine } from './wrap.js';
 
 export interface SpokenTurn {
   speaker: 'rep' | 'customer';
@@ -11,16 +12,29 @@ export interface SpokenTurn {
 
 type Level = 0 | 1 | 2 | 3;
 
-export function renderHcpTurn(name: string, text: string, cues: readonly string[], color: Level = 0): string {
-  const c = new Chalk({ level: color });
-  const cueLine = cues.length > 0 ? `${c.dim.italic(cues.map(sanitize).join(' '))}\n` : '';
-  return `${cueLine}${c.bold.cyan(sanitize(name))}: ${sanitize(text)}\n`;
+/**
+ * "Name: text", word-wrapped to `width` with a two-space hanging indent (issue 15: "titration me|ans").
+ * Wrapped on plain text, coloured after, so escape codes never count toward the width. Without a
+ * width (the stream view's prefix) nothing is wrapped.
+ */
+export function renderSpeaker(label: string, text: string, paint: (s: string) => string, width?: number): string {
+  const plain = `${label}: ${text}`;
+  const lines = width === undefined ? [plain] : wrapLine(plain, width, '', '  ');
+  lines[0] = paint(label) + lines[0]!.slice(label.length);
+  return `${lines.join('\n')}\n`;
 }
 
-export function renderTranscript(turns: readonly SpokenTurn[], hcpName: string, color: Level = 0): string {
+export function renderHcpTurn(name: string, text: string, cues: readonly string[], color: Level = 0, width?: number): string {
+  const c = new Chalk({ level: color });
+  const cues1 = cues.map(sanitize).join(' ');
+  const cueLine = cues.length === 0 ? '' : `${(width === undefined ? [cues1] : wrapLine(cues1, width)).map((l) => c.dim.italic(l)).join('\n')}\n`;
+  return cueLine + renderSpeaker(sanitize(name), sanitize(text), (l) => c.bold.cyan(l), width);
+}
+
+export function renderTranscript(turns: readonly SpokenTurn[], hcpName: string, color: Level = 0, width?: number): string {
   const c = new Chalk({ level: color });
   return turns
-    .map((t) => (t.speaker === 'rep' ? `${c.bold('You')}: ${sanitize(t.text)}\n` : renderHcpTurn(hcpName, t.text, t.cues ?? [], color)))
+    .map((t) => (t.speaker === 'rep' ? renderSpeaker('You', sanitize(t.text), (l) => c.bold(l), width) : renderHcpTurn(hcpName, t.text, t.cues ?? [], color, width)))
     .join('');
 }
 

@@ -126,7 +126,7 @@ function improvements(card: Scorecard, fb: Feedback, x: Ctx): string {
   fb.improvements.forEach((im, i) => {
     const score = card.metricResults.find((m) => m.id === im.metricId)?.score ?? null;
     lines.push(...wrap(`${i + 1}. ${s(im.metric)} ${formatScore(score)}, turn ${im.turn}`, '  ', '     ', x.width).map((l) => x.c.bold(l)));
-    lines.push(...wrap(`You said: "${s(im.quote)}"`, '     ', '       ', x.width));
+    lines.push(...wrap(`You ${im.did === undefined ? 'said' : s(im.did)}: "${s(im.quote)}"`, '     ', '       ', x.width));
     lines.push(...wrap(`The HCP: ${s(im.hcpReaction)}`, '     ', '       ', x.width));
     lines.push(...wrap(`Better: "${s(im.betterLine)}"`, '     ', '       ', x.width).map((l) => x.c.green(l)));
     lines.push(...wrap(`Tip: ${s(im.tip)}`, '     ', '       ', x.width));
@@ -138,7 +138,7 @@ function waitingFor(fb: Feedback, x: Ctx): string {
   const { priorities, objections } = fb.waitingFor;
   const lines = [heading('What the HCP was waiting for', x)];
   if (priorities.length === 0 && objections.length === 0) return [...lines, '  Nothing: you reached every priority and no objection is left open.'].join('\n');
-  if (priorities.length > 0) lines.push('  Priorities you never reached:', ...priorities.flatMap((p) => wrap(`• ${s(p)}`, '    ', '      ', x.width)));
+  if (priorities.length > 0) lines.push('  Priorities left open:', ...priorities.flatMap((p) => wrap(`• ${s(p)}`, '    ', '      ', x.width)));
   if (objections.length > 0) lines.push('  Objections still open:', ...objections.flatMap((p) => wrap(`• "${s(p)}"`, '    ', '      ', x.width)));
   return lines.join('\n');
 }

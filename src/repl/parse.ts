@@ -1,5 +1,5 @@
 // Turns one REPL line into data: something the rep says, or a slash command.
-export const REPL_COMMANDS = ['start', 'end', 'status', 'hint', 'transcript', 'restart', 'help', 'quit'] as const;
+export const REPL_COMMANDS = ['start', 'end', 'status', 'brief', 'hint', 'transcript', 'restart', 'help', 'quit'] as const;
 export type ReplCommandName = (typeof REPL_COMMANDS)[number];
 
 export type ReplInput =
@@ -26,10 +26,11 @@ export function parseReplLine(line: string, hasSession: boolean): ReplInput {
 export const REPL_HELP = `Type what you would say to the HCP and press Enter. Commands:
   /start <scenario>   begin a session (plain "start <scenario>" works too when none is active)
   /status             turns, HCP mood and time left
+  /brief              the briefing: product, objectives, key messages, time
   /hint               one coaching tip from your score so far
   /transcript         the conversation so far
   /end                end the session and show your scorecard
-  /restart            start the same scenario again with the same seed
+  /restart            start the same scenario again with the same seed (also after /end)
   /help               this help
   /quit               leave (an unfinished session is kept: \`roleplay resume\`)
 `;

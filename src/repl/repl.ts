@@ -8,7 +8,10 @@ import type { Library } from '../scenario/library.js';
 import type { SessionManager } from '../session/manager.js';
 import type { Session } from '../session/session.js';
 import { toStatus } from '../session/status.js';
-import { renderHcpTurn, renderStatus, renderTranscript } from '../render/conversation.js';
+import { renderHcpTurn, renderSpeaker, renderStatus, renderTranscript } from '../render/conversation.js';
+import { renderBriefing } from '../render/scenarios.js';
+import { fitLines, wrapLine } from '../render/wrap.js';
+import { toBriefing } from '../scenario/briefing.js';
 import { sanitize } from '../sanitize.js';
 import { closestNames } from '../scenario/suggest.js';
 import { parseReplLine, REPL_COMMANDS, REPL_HELP, type ReplCommandName } from './parse.js';
@@ -28,6 +31,8 @@ export interface ReplDeps {
   prompt?(hasSession: boolean): void;
   /** What is left to print of a reply already streamed to the terminal; undefined prints it whole. */
   renderReply?(hcpName: string, reply: HcpReply): string | undefined;
+  /** Columns to wrap to, read on every write so a resized terminal is followed (80 when unknown). */
+  width?(): number;
 }
 
 export interface ReplResult {
@@ -38,6 +43,8 @@ export interface ReplResult {
 
 export class Repl {
   private session?: Session;
+  /** The last session shown here, ended or not: /restart and /brief still work after /end (issue 15). */
+  private last?: Session;
   private quit = false;
 
   constructor(private readonly deps: ReplDeps) {}
@@ -49,16 +56,20 @@ export class Repl {
   async startScenario(id: string, seed = this.deps.seed): Promise<void> {
     const scenario = this.deps.library.require(id);
     this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine });
+    this.last = this.session;
     const c = this.session;
-    this.write(`\nSession ${c.id.slice(0, 8)} · ${sanitize(scenario.title)} · seed ${c.seed}\n${sanitize(scenario.openingScene)}\n\n`);
-    this.write(renderHcpTurn(scenario.hcp.name, c.turns[0]!.text, c.turns[0]!.cues ?? [], this.deps.color));
+    // The briefing first: a rep who ran `npx roleplay` has never seen the product or the objectives (issue 15).
+    this.write(`\n${this.wrap(`Session ${c.id.slice(0, 8)} · ${sanitize(scenario.title)} · seed ${c.seed}`)}\n`);
+    this.write(`${renderBriefing(toBriefing(scenario), { color: this.deps.color, width: this.width(), isSessionStart: true })}\n`);
+    this.write(renderHcpTurn(scenario.hcp.name, c.turns[0]!.text, c.turns[0]!.cues ?? [], this.deps.color, this.width()));
   }
 
   async resume(id: string): Promise<void> {
     const s = await this.deps.manager.get(id);
     this.session = s;
-    this.write(`Resuming session ${s.id.slice(0, 8)} · ${sanitize(s.scenario.title)} · ${s.repTurns} turn(s) so far\n\n`);
-    this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color));
+    this.last = s;
+    this.write(`${this.wrap(`Resuming session ${s.id.slice(0, 8)} · ${sanitize(s.scenario.title)} · ${s.repTurns} turn(s) so far`)}\n\n`);
+    this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color, this.width()));
     if (s.status === 'ended' || s.hcpEnded) await this.end();
   }
 
@@ -111,10 +122,12 @@ export class Repl {
         if (!arg) return this.write('Which scenario? Try /start <id>; `roleplay list` shows them.\n');
         if (this.active()) return this.write('A session is active: /end it first (or /restart).\n');
         return this.startScenario(arg);
-      case 'restart': {
-        const s = this.requireSession();
-        this.session = undefined;
-        return s ? this.startScenario(s.scenario.id, s.seed) : undefined;
+      case 'restart':
+        return this.restart();
+      case 'brief': {
+        const s = this.session ?? this.last;
+        if (!s) return this.write('No session yet. Start one with /start <scenario>; `roleplay show <id>` prints any briefing.\n');
+        return this.write(renderBriefing(toBriefing(s.scenario), { color: this.deps.color, width: this.width(), isSessionStart: true }));
       }
       case 'status': {
         const s = await this.fresh();
@@ -122,11 +135,11 @@ export class Repl {
       }
       case 'transcript': {
         const s = await this.fresh();
-        return s ? this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color)) : undefined;
+        return s ? this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color, this.width())) : undefined;
       }
       case 'hint': {
         const s = await this.fresh();
-        return s ? this.write(`Hint: ${this.deps.hint(s)}\n`) : undefined;
+        return s ? this.write(`${this.wrap(`Hint: ${this.deps.hint(s)}`)}\n`) : undefined;
       }
       case 'end':
         // Also for a session ended elsewhere: its one scorecard, as `roleplay end` shows it.
@@ -143,7 +156,7 @@ export class Repl {
       this.write('No active session. Start one with /start <scenario> (`roleplay list` shows them), or /help.\n');
       return;
     }
-    if (this.deps.echoInput) this.write(`You: ${sanitize(text)}\n`);
+    if (this.deps.echoInput) this.write(renderSpeaker('You', sanitize(text), (l) => l, this.width()));
     const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text).catch(async (e: unknown) => {
       // Ended (or busy) in another process: learn which from the journal, then report it.
       if (e instanceof SessionStateError) await this.refresh().catch(() => undefined);
@@ -151,11 +164,26 @@ export class Repl {
     });
     this.session = session;
     const rest = this.deps.renderReply?.(session.scenario.hcp.name, reply);
-    this.write(rest ?? renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color));
+    this.write(rest ?? renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color, this.width()));
     if (scorecard) {
       this.write(`\nThe conversation is over (${reply.ended}).\n`);
       this.showEnd(session);
     }
+  }
+
+  /**
+   * The same scenario and seed again. A session still active is ended first, so `resume` never reopens
+   * the abandoned one; after /end the last session is the one replayed, as the scorecard suggests (issue 15).
+   */
+  private async restart(): Promise<void> {
+    const s = this.active() ? this.session : this.last;
+    if (!s) return this.write('No session to restart. Start one with /start <scenario>.\n');
+    if (this.active()) {
+      await this.deps.manager.end(s.id);
+      this.write(`Session ${s.id.slice(0, 8)} ended unfinished; starting again.\n`);
+    }
+    this.session = undefined;
+    return this.startScenario(s.scenario.id, s.seed);
   }
 
   private async end(): Promise<void> {
@@ -190,7 +218,16 @@ export class Repl {
     return undefined;
   }
 
+  private width(): number {
+    return this.deps.width?.() ?? 80;
+  }
+
+  private wrap(text: string): string {
+    return wrapLine(text, this.width()).join('\n');
+  }
+
+  /** Every line fits the terminal: anything still wider is word-wrapped, indented under itself. */
   private write(text: string): void {
-    this.deps.io.stdout.write(text);
+    this.deps.io.stdout.write(fitLines(text, this.width()));
   }
 }

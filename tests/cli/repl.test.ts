@@ -50,7 +50,7 @@ describe('the REPL', () => {
 
   it('restarts the same scenario with the same seed and the same opening', async () => {
     const r = await repl([`/start ${SCENARIO}`, 'Hi', '/restart']);
-    const openings = r.out.split('\n').filter((l) => l.startsWith('Session '));
+    const openings = r.out.split('\n').filter((l) => /^Session [0-9a-f]{8} · /.test(l));
     expect(openings).toHaveLength(2);
     expect(openings[0]!.replace(/[0-9a-f]{8}/, '')).toBe(openings[1]!.replace(/[0-9a-f]{8}/, ''));
   });

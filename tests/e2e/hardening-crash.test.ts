@@ -66,7 +66,8 @@ describe('kill -9 during a REPL session', () => {
       const resumed = await runBin(['resume'], { env: { ROLEPLAY_HOME: home }, input: `One more question: what would help most?\n/end\n` });
       expect(resumed.code, at).toBe(0);
       expect(resumed.stderr, at).not.toMatch(NO_STACK);
-      const said = resumed.stdout.split('\n').filter((l) => l.startsWith('You: ')).map((l) => l.slice(5));
+      // Piped output wraps at 80 columns with a two-space hanging indent: join each turn back to one line.
+      const said = resumed.stdout.replace(/\n {2}(?=\S)/g, ' ').split('\n').filter((l) => l.startsWith('You: ')).map((l) => l.slice(5));
       const kept = TURNS.slice(0, acknowledged);
       // The resumed transcript, then the new turn; a mid-turn line is there only if its reply was journaled too.
       expect(said.slice(0, acknowledged), at).toEqual(kept);

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Drives `roleplay` in a real terminal (tmux) as a new user would: pick a scenario in the picker,
-# six turns, /end. Prints the final screen. Usage: tests/e2e/tmux-practice.sh [data-dir]
+# the briefing, six turns, /end. Prints the whole screen history, lines as the app wrote them (-J), so a
+# line wider than the terminal shows as one. Usage: tests/e2e/tmux-practice.sh [data-dir] [columns] [rows]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 home="${1:-$(mktemp -d)}"
+cols="${2:-150}"
+rows="${3:-60}"
 session="roleplay-e2e-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true' EXIT
 
-screen() { tmux capture-pane -p -J -t "$session" -S -500; }
+screen() { tmux capture-pane -p -J -t "$session" -S -2000; }
 wait_for() { # pattern [count]
   local want="${2:-1}"
   for _ in $(seq 1 150); do
@@ -17,10 +20,11 @@ wait_for() { # pattern [count]
   echo "timed out waiting for: $1" >&2; screen >&2; exit 1
 }
 
-tmux new-session -d -s "$session" -x 150 -y 60 \
+tmux new-session -d -s "$session" -x "$cols" -y "$rows" \
   "cd '$root' && ROLEPLAY_HOME='$home' NO_COLOR=1 node bin/roleplay.js; echo '[exited]'; sleep 60"
 wait_for 'Pick a scenario'
 tmux send-keys -t "$session" Down Enter          # the second scenario in the list
+wait_for 'Briefing: '
 wait_for 'you>'
 turns=(
   "Thanks for your time today. My goal is to understand how you decide on treatment, then agree on a next step if it helps."

@@ -17,7 +17,7 @@ class Sink extends Writable {
   }
 }
 
-export function fakeIo(o: Partial<Pick<Io, 'isTTY' | 'isErrTTY' | 'isInTTY' | 'colorLevel'>> = {}): FakeIo {
+export function fakeIo(o: Partial<Pick<Io, 'isTTY' | 'isErrTTY' | 'isInTTY' | 'colorLevel' | 'columns'>> = {}): FakeIo {
   const stdin = new PassThrough();
   const stdout = new Sink();
   const stderr = new Sink();

@@ -12,6 +12,7 @@ interface BatchOptions extends LlmFlags {
   repeat?: string;
   seed?: string;
   filter?: string[];
+  wide?: boolean;
   minScore?: string;
   shard?: string;
   failFast?: boolean;
@@ -51,7 +52,7 @@ under --no-fallback. llm replies are cached in ROLEPLAY_HOME/cache/llm by
 Examples:
   $ roleplay batch scenarios/runs
   $ roleplay batch scenarios/runs --format junit --out report.xml
-  $ roleplay batch scenarios/runs --filter strong --min-score 3.5
+  $ roleplay batch scenarios/runs --filter strong --min-score 3.5   # runs tagged "strong"
   $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json   # on CI job 1 of 2
   $ roleplay merge shard-1.json shard-2.json --out report.json
 `;
@@ -66,7 +67,8 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--jobs <n>', 'runs in flight at once (default: number of CPU cores)')
     .option('--repeat <n>', 'play every run <n> times, with seeds seed, seed+1, …')
     .option('--seed <n>', 'use this seed for every run (overrides the run files)')
-    .option('--filter <tag>', 'only runs with this tag (repeatable: any of them)', collect)
+    .option('--filter <tag>', "only runs whose run file lists this tag under `tags:` (tags only, not names; repeatable: any of them)", collect)
+    .option('--wide', 'table at full width, however wide the terminal')
     .option('--min-score <n>', 'also fail any run whose overall score is below <n>')
     .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
     .option('--fail-fast', 'start no new run after the first failure')
@@ -101,7 +103,7 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
     jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
   }).finally(progress.stop);
   const report = toReport(outcome.results);
-  await writeReport(ctx, report, settings.format, out);
+  await writeReport(ctx, report, settings.format, out, o.wide === true);
   if (outcome.notStarted > 0) ctx.io.stderr.write(`roleplay: --fail-fast: stopped after a failure; ${outcome.notStarted} run(s) not started\n`);
   await failOnFailures(ctx, report, settings.format === 'table' && !o.out);
 }

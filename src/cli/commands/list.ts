@@ -1,8 +1,9 @@
 // `roleplay list`: the scenario library as a table or JSON, with filters.
 import type { Command } from 'commander';
-import { colorLevel, writeJson, type CliContext } from '../context.js';
+import { colorLevel, terminalWidth, writeJson, type CliContext } from '../context.js';
 
 interface ListOptions {
+  wide?: boolean;
   area?: string;
   stage?: string;
   difficulty?: string;
@@ -16,6 +17,7 @@ export function registerList(program: Command, ctx: CliContext): void {
     .option('--area <text>', 'therapeutic area or specialty contains <text>')
     .option('--stage <stage>', 'sales stage (initial-access, discovery, presentation, objection-handling, access, closing)')
     .option('--difficulty <level>', 'easy, medium or hard')
+    .option('--wide', 'every column at full width, however wide the terminal')
     .addHelpText('after', '\nExamples:\n  $ roleplay list --difficulty hard\n  $ roleplay list --area oncology --json\n')
     .action(async (o: ListOptions) => {
       const { STAGES, DIFFICULTIES } = await import('../../scenario/constants.js');
@@ -38,6 +40,6 @@ export function registerList(program: Command, ctx: CliContext): void {
         .map(toSummary);
       if (ctx.globals().json) return writeJson(ctx, rows);
       const { renderScenarioTable } = await import('../../render/scenarios.js');
-      ctx.io.stdout.write(renderScenarioTable(rows, { color: colorLevel(ctx) }));
+      ctx.io.stdout.write(renderScenarioTable(rows, { color: colorLevel(ctx), ...(o.wide ? {} : { width: terminalWidth(ctx) }) }));
     });
 }

@@ -1,6 +1,6 @@
 // One-shot session commands across processes: start, respond, session (status), end.
 import type { Command } from 'commander';
-import { colorLevel, writeJson, type CliContext } from '../context.js';
+import { colorLevel, terminalWidth, writeJson, type CliContext } from '../context.js';
 import { addLlmOptions, type LlmFlags } from '../llm-kit.js';
 
 export function registerSessionOps(program: Command, ctx: CliContext): void {
@@ -22,7 +22,7 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
       }
       const { renderHcpTurn } = await import('../../render/conversation.js');
       ctx.io.stdout.write(`${session.id}\n`);
-      ctx.io.stderr.write(renderHcpTurn(session.scenario.hcp.name, opening.text, opening.cues ?? [], colorLevel(ctx)));
+      ctx.io.stderr.write(renderHcpTurn(session.scenario.hcp.name, opening.text, opening.cues ?? [], colorLevel(ctx), terminalWidth(ctx)));
     });
 
   const respond = program
@@ -40,7 +40,7 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
         return writeJson(ctx, { reply: reply.text, cues: reply.cues, ended: reply.ended ?? null, hcpState: toStatus(session) });
       }
       const { renderHcpTurn } = await import('../../render/conversation.js');
-      ctx.io.stdout.write(renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, colorLevel(ctx)));
+      ctx.io.stdout.write(renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, colorLevel(ctx), terminalWidth(ctx)));
       if (scorecard) ctx.io.stderr.write(`The HCP ended the conversation (${reply.ended}); see the scorecard: roleplay end ${session.id.slice(0, 8)}\n`);
     });
 
@@ -70,6 +70,6 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
       const { manager } = await openSessions(ctx);
       const session = await manager.end(await manager.resolveId(id));
       if (ctx.globals().json) return writeJson(ctx, endedJson(session));
-      ctx.io.stdout.write(renderEnded(session, { color: colorLevel(ctx), details: o.details }));
+      ctx.io.stdout.write(renderEnded(session, { color: colorLevel(ctx), details: o.details, width: terminalWidth(ctx) }));
     });
 }

@@ -1,13 +1,13 @@
 // `roleplay show <id>`: the briefing a rep reads before starting.
 import type { Command } from 'commander';
-import { colorLevel, writeJson, type CliContext } from '../context.js';
+import { colorLevel, terminalWidth, writeJson, type CliContext } from '../context.js';
 
 export function registerShow(program: Command, ctx: CliContext): void {
   program
     .command('show')
     .description('show the briefing for a scenario')
     .argument('<id>', 'scenario id (see `roleplay list`)')
-    .addHelpText('after', '\nExample:\n  $ roleplay show statin-hesitant-pcp\n')
+    .addHelpText('after', '\nExample:\n  $ roleplay show primary-care-hypertension-discovery\n')
     .action(async (id: string) => {
       const { loadLibrary } = await import('../../scenario/library.js');
       const { toBriefing } = await import('../../scenario/briefing.js');
@@ -15,6 +15,6 @@ export function registerShow(program: Command, ctx: CliContext): void {
       const briefing = toBriefing(library.require(id));
       if (ctx.globals().json) return writeJson(ctx, briefing);
       const { renderBriefing } = await import('../../render/scenarios.js');
-      ctx.io.stdout.write(renderBriefing(briefing, { color: colorLevel(ctx) }));
+      ctx.io.stdout.write(renderBriefing(briefing, { color: colorLevel(ctx), width: terminalWidth(ctx) }));
     });
 }

@@ -22,15 +22,17 @@ const outcomeCells = (o: RunOutcome): (string | number)[] => [
   o.openness, o.commitment, o.objections.raised, o.objections.resolved, o.prioritiesUncovered.uncovered, o.prioritiesUncovered.total, o.endReason ?? '',
 ];
 
-/** n/a is written "n/a" (pandas and spreadsheets read it as missing, never as a number). */
+/** A score that does not apply is an empty cell: "n/a" in a numeric column breaks its type (issue 15); the band stays text. */
+const numeric = (s: number | null): string => (s === null ? '' : score(s));
+
 export function renderCsv(source: BatchReport): string {
   const report = shownReport(source);
   const metrics = metricIds(report);
   const header = ['index', 'name', 'repetition', 'file', 'scenario', 'seed', 'overallScore', 'band', ...metrics, 'passed', 'failures', 'endReason', 'endedEarly', ...OUTCOME_COLUMNS];
   const rows = report.runs.map((r) => [
     r.index, r.name, r.repetition, r.file, r.scenario, r.seed,
-    score(r.overallScore), r.band ?? 'n/a',
-    ...metrics.map((id) => score(r.metrics[id] ?? null)),
+    numeric(r.overallScore), r.band ?? 'n/a',
+    ...metrics.map((id) => numeric(r.metrics[id] ?? null)),
     r.passed ? 'true' : 'false', r.failures.join('; '), r.endReason, r.endedEarly ?? '',
     ...outcomeCells(r.outcome),
   ]);

@@ -11,7 +11,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const isReportFormat = (f: string): f is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(f);
 
-export function renderReport(format: ReportFormat, report: BatchReport, o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+export function renderReport(format: ReportFormat, report: BatchReport, o: { color?: 0 | 1 | 2 | 3; width?: number } = {}): string {
   switch (format) {
     case 'table':
       return renderTable(report, o);

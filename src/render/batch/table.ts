@@ -1,23 +1,31 @@
 // The terminal report: one row per run, then each failure with its reasons, then the summary.
-import { newTable } from '../table.js';
+import { fitTable, type FitColumn } from '../fit-table.js';
 import { Chalk } from 'chalk';
 import type { BatchReport } from '../../batch/index.js';
-import { runLabel, score, shownReport, summaryLine } from './columns.js';
+import { runLabel, score, shownReport, summaryLine, verdict } from './columns.js';
 
 export interface TableOptions {
   color?: 0 | 1 | 2 | 3;
+  /** Terminal width to fit (scenario, then band, drop out; run names wrap); undefined: full width. */
+  width?: number;
 }
+
+const COLUMNS: FitColumn[] = [
+  { head: '#', align: 'right' },
+  { head: 'run', isFlexible: true },
+  { head: 'scenario', dropOrder: 1 },
+  { head: 'overall', align: 'right' },
+  { head: 'band', dropOrder: 2 },
+  { head: 'result' },
+];
 
 export function renderTable(source: BatchReport, o: TableOptions = {}): string {
   const report = shownReport(source);
   const c = new Chalk({ level: o.color ?? 0 });
   if (report.runs.length === 0) return 'No runs in this selection.\n';
-  const table = newTable(['#', 'run', 'scenario', 'overall', 'band', 'result'], c, { colAligns: ['right', 'left', 'left', 'right', 'left', 'left'] });
-  for (const r of report.runs) {
-    const result = r.passed ? c.green('pass') : c.red.bold('FAIL');
-    table.push([String(r.index + 1), runLabel(r), r.scenario, score(r.overallScore), r.band ?? 'n/a', result]);
-  }
-  const lines = [table.toString()];
+  const rows = report.runs.map((r) => [String(r.index + 1), runLabel(r), r.scenario, score(r.overallScore), r.band ?? 'n/a', verdict(r)]);
+  const paint = (col: number, cell: string) => (col !== 5 ? cell : cell === 'pass' ? c.green(cell) : c.red.bold(cell));
+  const lines = [fitTable(COLUMNS, rows, c, o.width, paint)];
   for (const r of report.runs.filter((x) => !x.passed)) {
     lines.push(`${c.red('✗')} ${runLabel(r)} ${c.dim(`(${r.file})`)}`);
     for (const f of r.failures) lines.push(`    ${f}`);

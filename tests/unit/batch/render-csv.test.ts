@@ -1,4 +1,4 @@
-// CSV report: RFC 4180 quoting, one row per run, one column per metric, n/a kept as text.
+// CSV report: RFC 4180 quoting, one row per run, one column per metric, n/a an empty numeric cell.
 import { describe, expect, it } from 'vitest';
 import { renderCsv } from '../../../src/render/batch/csv.js';
 import { aReport, aRunResult } from './builders.js';
@@ -22,15 +22,15 @@ describe('renderCsv', () => {
     expect(renderCsv(aReport([aRunResult({ name })]))).toContain(`\r\n0,${cell},1,`);
   });
 
-  it('writes n/a for a metric that did not apply and joins failures with semicolons', () => {
+  it('leaves a metric that did not apply empty, never "n/a" in a numeric column (issue 15), and joins failures with semicolons', () => {
     const row = rowsOf(renderCsv(aReport([aRunResult({ passed: false, failures: ['overall 2.4 < minOverall 3.5', 'band x'] })])))[1];
-    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,false,overall 2.4 < minOverall 3.5; band x,rep-ended,,6,asked,2,1,1,3,');
+    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,,false,overall 2.4 < minOverall 3.5; band x,rep-ended,,6,asked,2,1,1,3,');
   });
 
   it('writes the outcome after the columns that were there before, with the HCP end reason when it ended the talk', () => {
     const outcome = { openness: 9, commitment: 'agreed' as const, objections: { raised: 1, resolved: 1 }, prioritiesUncovered: { uncovered: 3, total: 3 }, endReason: 'commitment' };
     const row = rowsOf(renderCsv(aReport([aRunResult({ endReason: 'commitment', outcome })])))[1];
-    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,n/a,true,,commitment,,9,agreed,1,1,3,3,commitment');
+    expect(row).toBe('0,a run,1,runs/a.yaml,test-scenario,1,3.0,Developing,3.0,,true,,commitment,,9,agreed,1,1,3,3,commitment');
   });
 });
 

@@ -109,9 +109,16 @@ describe('strengths', () => {
     expect(fb.strengths.map((s) => s.turn)).toEqual([6]);
   });
 
-  it('maps scorer evidence (transcript indexes) to rep turns', () => {
+  it('never praises a turn the scorer merely quoted: the turn must do the good thing itself (issue 15)', () => {
     const card = aScorecard([aMetric('customer_engagement_signals', 4, [aComponent({ evidence: [ev(9)] })])]);
     const history = SIX_HISTORY.map((h) => ({ ...h, acts: [] }));
+    const fb = buildFeedback(sixTurnInput(scenario, { scorecard: card, hcpState: aState({ history }) }));
+    expect(fb.strengths).toEqual([]);
+  });
+
+  it('prefers, among turns that did the good thing, the one the scorer quoted (evidence maps transcript indexes to rep turns)', () => {
+    const card = aScorecard([aMetric('customer_engagement_signals', 4, [aComponent({ evidence: [ev(9)] })])]);
+    const history = SIX_HISTORY.map((h) => ({ ...h, acts: ['open_question' as const] }));
     const fb = buildFeedback(sixTurnInput(scenario, { scorecard: card, hcpState: aState({ history }) }));
     expect(fb.strengths.map((s) => s.turn)).toEqual([5]);
   });
@@ -135,20 +142,31 @@ describe('improvements', () => {
     );
   });
 
-  it("builds the better line from the HCP's last words and an open question on the top untouched priority", () => {
-    const [first, second] = buildFeedback(sixTurnInput(scenario)).improvements;
+  it('answers an argued objection by acknowledging it with a fact from the scenario, and the tip says the same', () => {
+    const [first] = buildFeedback(sixTurnInput(scenario)).improvements;
+    expect(first).toMatchObject({ move: 'acknowledge', did: 'argued with the concern' });
     expect(first!.betterLine).toBe(
-      "It sounds like both of those components are cheap generics. What's your experience with pill burden right now, and what would you most like to change?",
+      "That's a fair concern, and I don't want to brush past it. In a claims analysis, patients on a single-pill combination refilled on time more often " +
+        'than patients taking the same two drugs separately. Does that speak to it, or is there more behind it?',
     );
-    expect(second!.betterLine).toBe(
-      "It sounds like about a third of your hypertension panel is still above goal on one drug. What's your experience with pill burden right now, and what would you most like to change?",
-    );
+    expect(first!.tip).toMatch(/^Acknowledge the concern before answering it/);
   });
 
-  it('asks about a priority the HCP voiced before one still hidden', () => {
-    const hcpState = { ...SIX_STATE, revealed: ['lab-monitoring'] };
-    const [first] = buildFeedback(sixTurnInput(scenario, { hcpState })).improvements;
-    expect(first!.betterLine).toContain("What's your experience with kidney function right now");
+  it('links a feature dump to a priority with one fact, named in the case the scenario uses', () => {
+    const [, second] = buildFeedback(sixTurnInput(scenario)).improvements;
+    expect(second).toMatchObject({ move: 'link', did: 'listed features' });
+    expect(second!.tip).toBe('Give one fact, tie it to what the HCP cares about, and hand the turn back.');
+    expect(second!.betterLine).toMatch(/What would that change for you\?$/);
+  });
+
+  it('never gives two improvements the same better line', () => {
+    const card = aScorecard([
+      aMetric('commitment_gaining', 1, [aComponent({ name: 'outcome', score: 1 })]),
+      aMetric('conversation_control_structure', 1.2, [aComponent({ name: 'closing', score: 1 })]),
+    ]);
+    const [a, b] = buildFeedback(sixTurnInput(scenario, { scorecard: card })).improvements;
+    expect([a!.move, b!.move]).toEqual(['close', 'close']);
+    expect(a!.betterLine).not.toBe(b!.betterLine);
   });
 
   it.each([
@@ -158,11 +176,6 @@ describe('improvements', () => {
   ])('$name', ({ component, turn }) => {
     const card = aScorecard([aMetric('conversation_control_structure', 2, [aComponent({ name: component, score: 1 })])]);
     expect(buildFeedback(sixTurnInput(scenario, { scorecard: card })).improvements.map((i) => i.turn)).toEqual([turn]);
-  });
-
-  it("gives a tip from the metric's weakest component", () => {
-    const [first] = buildFeedback(sixTurnInput(scenario)).improvements;
-    expect(first!.tip).toMatch(/^Acknowledge "Both of those components are cheap generics\./);
   });
 
   it.each([
@@ -179,7 +192,8 @@ describe('what the HCP was waiting for', () => {
   it('lists untouched priorities, voiced first, and open objections', () => {
     expect(buildFeedback(sixTurnInput(scenario)).waitingFor).toEqual({
       priorities: [
-        'My older patients are already taking a bag full of pills every day. (never said aloud)',
+        // The HCP said "two pills", a pill-burden term: raised aloud, not "never reached" (issue 15).
+        "My older patients are already taking a bag full of pills every day. (the HCP raised it; you didn't follow up)",
         'I need to know what monitoring it adds for my nurses. (never said aloud)',
       ],
       objections: ["Both of those components are cheap generics. Why wouldn't I just prescribe two pills?"],

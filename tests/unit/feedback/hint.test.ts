@@ -15,8 +15,8 @@ const opening = [hcp('I have about ten minutes before I pick up my son. What did
 describe('hintFor', () => {
   it('suggests an agenda and an open question on the top priority before the rep has said anything', () => {
     expect(hintFor({ scorecard: empty, turns: opening, hcpState: aState(), scenario })).toBe(
-      'Set an agenda in one sentence, then ask an open question: "I\'d like to understand how you handle blood pressure control. ' +
-        'What\'s your experience with blood pressure control right now, and what would you most like to change?"',
+      'Open with your purpose in one sentence, then hand the turn to the HCP with a question: "Thanks for making the time. ' +
+        'I\'d like to understand how you approach extra visits, and then see whether Normavyn fits. How is that going for you today?"',
     );
   });
 
@@ -28,19 +28,19 @@ describe('hintFor', () => {
         aMetric('making_it_matter', 3, [aComponent({ name: 'feature_dumps', score: 1 })]),
       ]),
       state: aState(),
-      starts: 'Swap the yes/no question for one that starts with "what" or "how": "What\'s your experience with blood pressure control',
+      starts: 'Ask one open question about what the HCP cares about, then stop talking: "How is it going with extra visits right now?"',
     },
     {
       name: "the tip plays back the HCP's latest words",
       card: aScorecard([aMetric('listening_responsiveness', 1.5, [aComponent({ name: 'restating', score: 1 })])]),
       state: aState(),
-      starts: 'Play back what you heard, in your own words, before adding anything: "It sounds like about a third of your hypertension panel',
+      starts: 'Play back what the HCP just told you before adding anything, then ask about it: "It sounds like about a third of your hypertension panel',
     },
     {
       name: 'an objection the rep has not acknowledged comes first',
       card: aScorecard([aMetric('question_quality', 1, [aComponent({ name: 'quality', score: 1 })])]),
-      state: aState({ objections: { 'cheap-generics': { status: 'raised', ignoredTurns: 1, raisedCount: 1 } } }),
-      starts: 'Acknowledge "Both of those components are cheap generics.',
+      state: aState({ objections: { 'cheap-generics': { status: 'raised', raisedAt: 1, ignoredTurns: 1, raisedCount: 1 } } }),
+      starts: 'Acknowledge the concern before answering it, answer with data rather than reassurance, and drop the "but": "That\'s a fair concern',
     },
   ])('$name', ({ card, state, starts }) => {
     const turns = [...opening, rep('Do you use combination pills?'), hcp('About a third of my hypertension panel is still above goal on one drug.')];
@@ -60,12 +60,12 @@ describe('hintFor', () => {
     const state = aState({ touched: { 'reach-goal': 1, 'pill-burden': 1, 'lab-monitoring': 2 } });
     const card = aScorecard([aMetric('customer_engagement_signals', 2, [aComponent({ name: 'engaged_turns', score: 2 })])]);
     expect(hintFor({ scorecard: card, turns: SIX_TURNS, hcpState: state, scenario })).toBe(
-      'Ask one open question and stop talking: "What would need to be true for this to work for you?"',
+      'Ask one open question about what the HCP cares about, then stop talking: "What would need to be true for this to work for you?"',
     );
   });
 
   it('strips escape sequences that came from the scenario', () => {
-    const hostile = { ...scenario, hcp: { ...scenario.hcp, priorities: [{ ...scenario.hcp.priorities[0]!, terms: ['\u001b]0;pwned\u0007dosing \u001b[31mtimes'] }] } };
+    const hostile = { ...scenario, hcp: { ...scenario.hcp, priorities: [{ ...scenario.hcp.priorities[0]!, text: 'Getting \u001b]0;pwned\u0007dosing \u001b[31mtimes right.' }] } };
     const hint = hintFor({ scorecard: empty, turns: opening, hcpState: aState(), scenario: hostile });
     expect(hint).not.toMatch(/\u001b|\u0007|pwned/);
     expect(hint).toContain('dosing times');

@@ -87,10 +87,10 @@ describe('the feedback sections', () => {
   });
 
   it("shows each improvement with the rep's words, the HCP's reaction and the better line", () => {
-    expect(report).toContain('You said: "But the single pill is better for adherence."');
+    expect(report).toContain('You argued with the concern: "But the single pill is better for adherence."');
     expect(report).toContain('The HCP: Openness 4 → 3 (-1).');
     expect(report.replace(/\n\s+/g, ' ')).toContain(
-      "Better: \"It sounds like both of those components are cheap generics. What's your experience with pill burden right now, and what would you most like to change?\"",
+      "Better: \"That's a fair concern, and I don't want to brush past it. In a claims analysis,",
     );
   });
 
@@ -101,7 +101,7 @@ describe('the feedback sections', () => {
   });
 
   it('lists what the HCP was waiting for and at most three next steps', () => {
-    expect(report).toContain('  Priorities you never reached:\n    • My older patients are already taking a bag full of pills every day. (never');
+    expect(report).toContain('  Priorities left open:\n    • My older patients are already taking a bag full of pills every day. (the');
     expect(report).toContain('  3. Replay the same HCP with the same seed: roleplay practice');
     expect(report).not.toContain('  4. ');
   });
