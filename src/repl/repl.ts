@@ -22,6 +22,8 @@ export interface ReplDeps {
   hint(session: Session): string;
   engine?: string;
   seed?: number;
+  /** Who is practicing, recorded in every session this REPL starts. */
+  rep?: string;
   /** Piped input is not echoed by a terminal: print each turn so the output reads as a conversation. */
   echoInput?: boolean;
   /** Called before each line is read, to show a prompt on a terminal. */
@@ -48,7 +50,7 @@ export class Repl {
 
   async startScenario(id: string, seed = this.deps.seed): Promise<void> {
     const scenario = this.deps.library.require(id);
-    this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine });
+    this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine, ...(this.deps.rep !== undefined ? { rep: this.deps.rep } : {}) });
     const c = this.session;
     this.write(`\nSession ${c.id.slice(0, 8)} · ${sanitize(scenario.title)} · seed ${c.seed}\n${sanitize(scenario.openingScene)}\n\n`);
     this.write(renderHcpTurn(scenario.hcp.name, c.turns[0]!.text, c.turns[0]!.cues ?? [], this.deps.color));
