@@ -9,7 +9,7 @@ import { toReport, type BatchReport, type RunResult } from './result.js';
  * Enough of a run to merge and render it, typed as the renderers use it (a hand-edited report with
  * `seed: "=cmd()"` must not reach a CSV as text); other fields pass through untouched.
  */
-const RunShape = z.looseObject({
+export const RunShape = z.looseObject({
   index: z.number().int().min(0),
   name: z.string(),
   file: z.string(),
