@@ -1,7 +1,11 @@
 // Small statistics the report is made of: means over scored values only (n/a is never a number),
 // quartiles, half-point bins and ISO weeks. Every mean is rounded to 0.01, as batch summaries are.
 
-export const round2 = (n: number): number => Math.round(n * 100) / 100;
+/**
+ * Half up, after a nudge far below a cent: a sum's last bit depends on the order it was added in,
+ * and a mean of exactly x.xx5 must round the same way whichever file came first.
+ */
+export const round2 = (n: number): number => Math.round(n * 100 + 1e-7) / 100;
 
 export const scored = (values: readonly (number | null | undefined)[]): number[] =>
   values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));

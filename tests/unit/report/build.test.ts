@@ -36,7 +36,8 @@ function aTeam(seed: number, n: number): PracticeRecord[] {
   });
 }
 
-const r2 = (n: number) => Math.round(n * 100) / 100;
+// Half up whatever order the sum was taken in (the report's rounding, src/report/stats.ts).
+const r2 = (n: number) => Math.round(n * 100 + 1e-7) / 100;
 function directMean(values: (number | null | undefined)[]): number | null {
   let sum = 0;
   let n = 0;
