@@ -1,6 +1,5 @@
 // Public API of the end-feedback layer.
 export { buildFeedback } from './build.js';
-export { tipFor } from './tips.js';
 export { hintFor } from './hint.js';
 export { endedJson, feedbackOf, hintOf } from './session-report.js';
 export type { Feedback, FeedbackInput, HintInput, Outcome, HcpView, HcpViewTurn, Strength, Improvement } from './types.js';

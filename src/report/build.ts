@@ -1,7 +1,7 @@
 // The trainer's report as data: team table, metric sections, weakest metrics, scenarios, sessions.
 // Pure: renderers (terminal, Markdown, HTML, JSON) only lay it out.
-import { DEFAULT_RUBRIC, METRIC_IDS } from '../scoring/index.js';
 import { flagsOf, FLAGS, type FlagId } from './flags.js';
+import { METRIC_BY_ID, METRICS } from './metric-names.js';
 import { metricSections, scenarioRows, weakestPerRep } from './sections.js';
 import { repLabel } from './select.js';
 import { mean, trendOf } from './stats.js';
@@ -12,10 +12,9 @@ const byTime = (a: PracticeRecord, b: PracticeRecord) => a.at - b.at || (a.id < 
 /** The rubric's metrics first, in its order, then any other id the files hold (their keys are untrusted text). */
 export function metricsOf(records: readonly PracticeRecord[]): { id: string; name: string }[] {
   const seen = new Set(records.flatMap((r) => Object.keys(r.metrics)));
-  const known = METRIC_IDS.filter((id) => seen.has(id));
-  const other = [...seen].filter((id) => !(METRIC_IDS as readonly string[]).includes(id)).sort();
-  const names = DEFAULT_RUBRIC.metrics as Record<string, { name: string } | undefined>;
-  return [...known, ...other].map((id) => ({ id, name: names[id]?.name ?? id }));
+  const known = METRICS.map((m) => m.id).filter((id) => seen.has(id));
+  const other = [...seen].filter((id) => !METRIC_BY_ID.has(id)).sort();
+  return [...known, ...other].map((id) => ({ id, name: METRIC_BY_ID.get(id)?.name ?? id }));
 }
 
 function repRow(rep: string, rs: readonly PracticeRecord[], metrics: readonly { id: string }[]): RepRow {

@@ -5,5 +5,6 @@ export { applyFilter, dedupe, repLabel, UNNAMED_REP, type ReportFilter } from '.
 export { buildTeamReport, metricsOf } from './build.js';
 export { FLAGS, flagsOf, LOW_BAND, type FlagId } from './flags.js';
 export { coachingLine } from './coaching.js';
+export { METRICS } from './metric-names.js';
 export { mean, quantile, trendOf, weekOf, isoDay, halfPointBins } from './stats.js';
 export type * from './types.js';

@@ -3,9 +3,13 @@
 // a bad line or file is named in a warning and skipped, and the rest is reported (issue 18).
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { readReport, RunShape } from '../batch/index.js';
+// Schemas and the fold straight from their files, not the layers' index: reading a report must not
+// load the HCP engine and the scorer (start-up is most of the 3 s budget for 10,000 sessions).
+import { readReport, RunShape } from '../batch/report-shape.js';
 import { readDataFile, describeFsError, notRegularFile } from '../data-file.js';
-import { checkEvent, foldEvents, type SessionEvent } from '../session/index.js';
+import { checkEvent } from '../session/event-schema.js';
+import type { SessionEvent } from '../session/events.js';
+import { foldEvents } from '../session/session.js';
 import { checkHistoryEntry, type HistoryEntry } from '../store/history.js';
 import { readJsonLines, type LineCheck } from '../store/journal.js';
 import { shapeProblem } from '../store/shape.js';

@@ -21,25 +21,37 @@ export function distributionOf(values: readonly (number | null)[]): Distribution
   };
 }
 
-function weekly(records: readonly PracticeRecord[], weeks: readonly string[], value: (r: PracticeRecord) => number | null): TrendPoint[] {
-  const by = new Map<string, (number | null)[]>(weeks.map((w) => [w, []]));
-  for (const r of records) by.get(weekOf(r.at))?.push(value(r));
-  return weeks.map((week) => {
-    const values = by.get(week)!;
-    return { week, mean: mean(values), n: scored(values).length };
+/** Scores grouped by week (and by rep and week), each group in record order: one pass per metric. */
+function weekly(records: readonly PracticeRecord[], weekOfRecord: readonly number[], repOfRecord: readonly number[], weeks: readonly string[], reps: number, value: (r: PracticeRecord) => number | null) {
+  const team = weeks.map(() => [] as number[]);
+  const byRep = Array.from({ length: reps }, () => weeks.map(() => [] as number[]));
+  records.forEach((r, i) => {
+    const v = value(r);
+    if (typeof v !== 'number') return;
+    team[weekOfRecord[i]!]!.push(v);
+    byRep[repOfRecord[i]!]![weekOfRecord[i]!]!.push(v);
   });
+  const points = (groups: number[][]): TrendPoint[] => groups.map((g, w) => ({ week: weeks[w]!, mean: mean(g), n: g.length }));
+  return { team: points(team), byRep: byRep.map(points) };
 }
 
 export function metricSections(records: readonly PracticeRecord[], metrics: readonly { id: string; name: string }[], reps: readonly string[]): MetricSection[] {
-  const weeks = [...new Set(records.map((r) => weekOf(r.at)))].sort();
-  const byRep = new Map(reps.map((rep) => [rep, records.filter((r) => repLabel(r) === rep)]));
-  const section = (id: string, name: string, value: (r: PracticeRecord) => number | null): MetricSection => ({
-    id,
-    name,
-    distribution: distributionOf(records.map(value)),
-    team: weekly(records, weeks, value),
-    byRep: Object.fromEntries(reps.map((rep) => [rep, weekly(byRep.get(rep)!, weeks, value)])),
-  });
+  const weekOfRecordText = records.map((r) => weekOf(r.at));
+  const weeks = [...new Set(weekOfRecordText)].sort();
+  const weekIndex = new Map(weeks.map((w, i) => [w, i]));
+  const repIndex = new Map(reps.map((rep, i) => [rep, i]));
+  const weekOfRecord = weekOfRecordText.map((w) => weekIndex.get(w)!);
+  const repOfRecord = records.map((r) => repIndex.get(repLabel(r))!);
+  const section = (id: string, name: string, value: (r: PracticeRecord) => number | null): MetricSection => {
+    const trend = weekly(records, weekOfRecord, repOfRecord, weeks, reps.length, value);
+    return {
+      id,
+      name,
+      distribution: distributionOf(records.map(value)),
+      team: trend.team,
+      byRep: Object.fromEntries(reps.map((rep, i) => [rep, trend.byRep[i]!])),
+    };
+  };
   return [
     section('overall', 'Overall', (r) => r.overallScore),
     ...metrics.map((m) => section(m.id, m.name, (r) => r.metrics[m.id] ?? null)),

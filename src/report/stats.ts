@@ -38,8 +38,13 @@ export function weekOf(t: number): string {
   const day = Math.floor(t / DAY_MS);
   // 1970-01-01 was a Thursday: days since a Monday are (day + 3) mod 7.
   const monday = day - ((((day + 3) % 7) + 7) % 7);
-  return new Date(monday * DAY_MS).toISOString().slice(0, 10);
+  let text = MONDAYS.get(monday);
+  if (text === undefined) MONDAYS.set(monday, (text = new Date(monday * DAY_MS).toISOString().slice(0, 10)));
+  return text;
 }
+
+/** 10,000 sessions fall in a few dozen weeks: each Monday is formatted once. */
+const MONDAYS = new Map<number, string>();
 
 export const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);
 

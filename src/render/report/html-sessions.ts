@@ -12,8 +12,10 @@ export function sessionAnchors(r: TeamReport): Map<string, string> {
 
 export function renderSessionsHtml(r: TeamReport, anchors: Map<string, string>): string {
   const head = ['Date', 'Scenario', 'Overall', 'Band', ...r.metrics.map((m) => m.name), 'Ended', 'Flags', 'Session', 'From'];
+  const byRep = new Map<string, TeamReport['sessionRows']>(r.reps.map((rep) => [rep.rep, []]));
+  for (const s of r.sessionRows) byRep.get(s.rep)?.push(s);
   const sections = r.reps.map((rep, i) => {
-    const rows = r.sessionRows.filter((s) => s.rep === rep.rep).map((s) => {
+    const rows = byRep.get(rep.rep)!.map((s) => {
       const metrics = r.metrics.map((m) => `<td class="n">${num(s.metrics[m.id] ?? null, 1)}</td>`).join('');
       const ended = s.committed ? `${esc(s.endReason)} (committed)` : esc(s.endReason);
       return `<tr id="${anchors.get(s.id)}"><td>${isoDay(s.at)}</td><td>${esc(s.title)}</td><td class="n">${num(s.overallScore, 1)}</td><td>${esc(s.band ?? 'n/a')}</td>${metrics}<td>${ended}</td><td class="${s.flags.length ? 'flag' : ''}">${esc(s.flags.join(', '))}</td><td>${esc(s.id.slice(0, 12))}</td><td>${esc(s.source)}</td></tr>`;
