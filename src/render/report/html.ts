@@ -36,8 +36,8 @@ function teamTable(r: TeamReport, anchors: Map<string, string>): string {
       const v = rep.metrics[m.id]!;
       return `<td class="n">${num(v.mean)} <span class="${v.trend ?? ''}" title="${v.trend ?? 'too few sessions for a trend'}">${arrow(v.trend)}</span></td>`;
     });
-    const flags = Object.entries(rep.flags).filter(([, n]) => n > 0).map(([f, n]) => `${esc(f)} ${n}`).join(' · ');
-    return `<tr><td><a href="#${repAnchor(i)}">${esc(rep.rep)}</a></td><td class="n">${rep.sessions}</td><td class="n">${num(rep.meanOverall)}</td>${cells.join('')}<td class="${rep.flagged ? 'flag' : ''}">${rep.flagged ? `${rep.flagged} (${flags})` : 'none'}</td><td class="d"><a href="#${anchors.get(rep.lastSessionId)}">${isoDay(rep.lastPractice)}</a></td></tr>`;
+    const flags = Object.entries(rep.flags).filter(([, n]) => n > 0).map(([f, n]) => `${esc(f)} ${n}`).join('<br>');
+    return `<tr><td><a href="#${repAnchor(i)}">${esc(rep.rep)}</a></td><td class="n">${rep.sessions}</td><td class="n">${num(rep.meanOverall)}</td>${cells.join('')}<td class="${rep.flagged ? 'flag' : ''}">${rep.flagged ? `${rep.flagged}<br><small>${flags}</small>` : 'none'}</td><td class="d"><a href="#${anchors.get(rep.lastSessionId)}">${isoDay(rep.lastPractice)}</a></td></tr>`;
   });
   const legend = Object.entries(FLAGS).map(([id, text]) => `<b>${esc(id)}</b>: ${esc(text)}`).join('; ');
   return `<section id="team"><h2>Team</h2><table class="team"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>
