@@ -1,4 +1,5 @@
 // The drill-down: every session's scorecard, one table per rep, each row an anchor the tables link to.
+import { basename } from 'node:path';
 import type { TeamReport } from '../../report/index.js';
 import { isoDay } from '../../report/index.js';
 import { esc, num } from './html-text.js';
@@ -18,7 +19,7 @@ export function renderSessionsHtml(r: TeamReport, anchors: Map<string, string>):
     const rows = byRep.get(rep.rep)!.map((s) => {
       const metrics = r.metrics.map((m) => `<td class="n">${num(s.metrics[m.id] ?? null, 1)}</td>`).join('');
       const ended = s.committed ? `${esc(s.endReason)} (committed)` : esc(s.endReason);
-      return `<tr id="${anchors.get(s.id)}"><td>${isoDay(s.at)}</td><td>${esc(s.title)}</td><td class="n">${num(s.overallScore, 1)}</td><td>${esc(s.band ?? 'n/a')}</td>${metrics}<td>${ended}</td><td class="${s.flags.length ? 'flag' : ''}">${esc(s.flags.join(', '))}</td><td>${esc(s.id.slice(0, 12))}</td><td>${esc(s.source)}</td></tr>`;
+      return `<tr id="${anchors.get(s.id)}"><td class="d">${isoDay(s.at)}</td><td>${esc(s.title)}</td><td class="n">${num(s.overallScore, 1)}</td><td>${esc(s.band ?? 'n/a')}</td>${metrics}<td>${ended}</td><td class="${s.flags.length ? 'flag' : ''}">${esc(s.flags.join(', '))}</td><td>${esc(s.id.slice(0, 12))}</td><td class="src" title="${esc(s.source)}">${esc(basename(s.source))}</td></tr>`;
     });
     return `<section class="rep" id="${repAnchor(i)}"><h3>${esc(rep.rep)}: ${rep.sessions} session(s)</h3><table class="sessions"><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
   });

@@ -11,6 +11,6 @@ figure{margin:0}figcaption{font-size:12px;max-width:560px}.key{white-space:nowra
 svg .grid{stroke:#ccc;stroke-width:1}svg .tick{font-size:11px;fill:#333}svg .small{font-size:9px}svg .axis{font-size:11px;fill:#555}
 svg .bar{fill:#4a78b0}svg .walk{fill:#b04a4a}
 .metric{border:1px solid #ddd;padding:6px 10px;margin:10px 0;break-inside:avoid}
-tr:target{background:#fff3b0}section.rep{break-inside:auto}
+table.sessions{font-size:12px}table.sessions th{font-size:11px}.src{color:#555;font-size:11px}tr:target{background:#fff3b0}section.rep{break-inside:auto}
 @media print{nav{display:none}body{margin:0;max-width:none}.metric,figure,table{break-inside:avoid}a{color:inherit;text-decoration:none}}
 `;
