@@ -6,4 +6,4 @@ export { checkExpectations, formatBound } from './expect.js';
 export { runBatch, playRun, type BatchProgress, type BatchOutcome, type BatchSessions, type RunnerOptions } from './runner.js';
 export { summarize, toReport, toRunResult, displayName, type RunResult, type BatchReport, type BatchSummary, type TranscriptLine, type EndReason } from './result.js';
 export { runOutcome, commitmentOf, RunOutcomeSchema, COMMITMENTS, type RunOutcome, type Commitment } from './outcome.js';
-export { mergeReports, readReport } from './merge.js';
+export { mergeReports, readReport, RunShape } from './merge.js';

@@ -1,24 +1,11 @@
 // Where a batch run left the HCP: final openness, the commitment, objections and priorities, why it ended.
-import { z } from 'zod';
 import { wasRaised, type HcpState } from '../hcp/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { Turn } from '../types.js';
 import { readConversation } from '../understand/index.js';
+import type { Commitment, RunOutcome } from './outcome-schema.js';
 
-export const COMMITMENTS = ['none', 'asked', 'agreed', 'declined'] as const;
-export type Commitment = (typeof COMMITMENTS)[number];
-
-const count = z.number().int().min(0);
-
-/** The `outcome` of a run in JSON reports; `merge` checks it with this schema. */
-export const RunOutcomeSchema = z.strictObject({
-  openness: z.number().min(0).max(10),
-  commitment: z.enum(COMMITMENTS),
-  objections: z.strictObject({ raised: count, resolved: count }),
-  prioritiesUncovered: z.strictObject({ uncovered: count, total: count }),
-  endReason: z.string().nullable(),
-});
-export type RunOutcome = z.infer<typeof RunOutcomeSchema>;
+export { COMMITMENTS, RunOutcomeSchema, type Commitment, type RunOutcome } from './outcome-schema.js';
 
 /** Rep acts that ask the HCP for something: a commitment, or a dated next step. */
 const ASK_ACTS: readonly string[] = ['commitment_request', 'next_step_specific'];

@@ -38,6 +38,10 @@ export interface RunResult {
   transcript: TranscriptLine[];
   rubricVersion: string;
   rubricHash: string;
+  /** Who the runs stand for (`batch --rep`, ROLEPLAY_REP); absent otherwise (issue 18). */
+  rep?: string;
+  /** When the runs count as practiced (`batch --date`), ISO 8601; absent otherwise, so reports stay byte-identical. */
+  date?: string;
 }
 
 export interface BatchSummary {

@@ -22,10 +22,12 @@ Examples:
   $ roleplay score transcript.txt --explain    score a transcript, with evidence
   $ roleplay batch scenarios/runs --format junit --out report.xml
   $ roleplay validate my-scenarios/            check your own scenario files
+  $ roleplay report team/ --out team.html      a trainer's report over reps' files
 
 Environment:
   ROLEPLAY_HOME        data folder (sessions, history); default: the platform data dir
   ROLEPLAY_SCENARIOS   extra scenario folders, separated by the path delimiter
+  ROLEPLAY_REP         who is practicing (as --rep), recorded for \`roleplay report\`
   NO_COLOR             disable colours
   ROLEPLAY_LLM_BASE_URL, ROLEPLAY_LLM_MODEL, ROLEPLAY_LLM_API_KEY (optional), ROLEPLAY_LLM_TIMEOUT
                        an OpenAI-compatible model server for \`--hcp llm\`; \`roleplay doctor\` checks it

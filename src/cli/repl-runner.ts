@@ -7,12 +7,14 @@ import { openLibrary, openSessions } from './session-kit.js';
 import type { LlmFlags } from './llm-kit.js';
 import { renderEnded } from './end-view.js';
 import { hintOf } from '../feedback/index.js';
+import { parseRep } from './flags.js';
 
 export interface ReplOptions {
   scenario?: string;
   resumeId?: string;
   seed?: number;
   engine?: string;
+  rep?: string;
   details?: boolean;
   llm?: LlmFlags;
 }
@@ -24,8 +26,10 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   const llm = { ...o.llm, ...(view ? { sink: view.sink } : {}) };
   const [{ manager }, library] = await Promise.all([openSessions(ctx, { llm }), openLibrary(ctx)]);
   const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
+  // `roleplay` alone has no --rep: ROLEPLAY_REP still names who practiced.
+  const rep = o.rep ?? parseRep(undefined, ctx.env);
   const repl = new Repl({
-    io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed,
+    io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed, ...(rep !== undefined ? { rep } : {}),
     ...(view ? { renderReply: view.render } : {}),
     renderEnd: (s) => renderEnded(s, { color, details: o.details, width: terminalWidth(ctx) }),
     width: () => terminalWidth(ctx),

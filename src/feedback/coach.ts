@@ -32,6 +32,9 @@ export const ADVICE: Record<MoveKind, string> = {
   transition: 'Signal the change of topic and tie it to what the HCP just said.',
 };
 
+/** The advice for a weak component when no moment of a conversation is at hand (the trainer's report). */
+export const adviceFor = (component: string | undefined): string => ADVICE[BY_COMPONENT[component ?? ''] ?? 'ask'];
+
 export interface Coaching {
   kind: MoveKind;
   advice: string;

@@ -25,6 +25,8 @@ export interface ReplDeps {
   hint(session: Session): string;
   engine?: string;
   seed?: number;
+  /** Who is practicing, recorded in every session this REPL starts. */
+  rep?: string;
   /** Piped input is not echoed by a terminal: print each turn so the output reads as a conversation. */
   echoInput?: boolean;
   /** Called before each line is read, to show a prompt on a terminal. */
@@ -55,7 +57,7 @@ export class Repl {
 
   async startScenario(id: string, seed = this.deps.seed): Promise<void> {
     const scenario = this.deps.library.require(id);
-    this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine });
+    this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine, ...(this.deps.rep !== undefined ? { rep: this.deps.rep } : {}) });
     this.last = this.session;
     const c = this.session;
     // The briefing first: a rep who ran `npx roleplay` has never seen the product or the objectives (issue 15).

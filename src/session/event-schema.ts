@@ -26,7 +26,7 @@ const scenario = z.looseObject({ id: z.string(), title: z.string(), hcp: z.loose
 
 const eventSchema = z.discriminatedUnion('type', [
   z.looseObject({
-    type: z.literal('start'), v: z.number(), sessionId: z.string().regex(SESSION_ID), scenario, seed: z.number().int(), engine: z.string(), t: time,
+    type: z.literal('start'), v: z.number(), sessionId: z.string().regex(SESSION_ID), scenario, seed: z.number().int(), engine: z.string(), rep: z.string().optional(), t: time,
     opening: z.looseObject({ text: z.string(), cues: z.array(z.string()) }),
   }),
   z.looseObject({ type: z.literal('rep'), turn: z.number().int().positive(), text: z.string(), t: time }),

@@ -13,6 +13,8 @@ export interface StartEvent {
   scenario: Scenario;
   seed: number;
   engine: string;
+  /** Who practiced (`--rep`, ROLEPLAY_REP); journals written before issue 18 have none. */
+  rep?: string;
   t: number;
   opening: { text: string; cues: string[] };
 }

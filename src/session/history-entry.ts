@@ -17,5 +17,6 @@ export function toHistoryEntry(s: Omit<Session, 'hcpState'>): HistoryEntry {
     band: card.band,
     metrics: Object.fromEntries(card.metricResults.map((m) => [m.id, m.score])),
     rubricVersion: card.rubricVersion,
+    ...(s.rep !== undefined ? { rep: s.rep } : {}),
   };
 }

@@ -48,13 +48,13 @@ export class SessionManager {
     this.cache = new SessionCache(deps.cacheSize);
   }
 
-  async start(scenario: Scenario, o: { seed?: number; engine?: string } = {}): Promise<Session> {
+  async start(scenario: Scenario, o: { seed?: number; engine?: string; rep?: string } = {}): Promise<Session> {
     const id = this.deps.newId();
     const seed = o.seed ?? this.deps.newSeed();
     const engine = this.deps.engine(o.engine ?? 'scripted');
     const opening = await engine.open(scenario, seed);
     const event: SessionEvent = {
-      type: 'start', v: JOURNAL_VERSION, sessionId: id, scenario, seed, engine: engine.name,
+      type: 'start', v: JOURNAL_VERSION, sessionId: id, scenario, seed, engine: engine.name, ...(o.rep !== undefined ? { rep: o.rep } : {}),
       t: this.deps.clock(), opening: { text: opening.text, cues: opening.cues },
     };
     const version = await this.deps.store.append(id, [event], { isNew: true });

@@ -14,6 +14,8 @@ export interface Session {
   scenario: Scenario;
   seed: number;
   engine: string;
+  /** Who practiced; absent in sessions from before issue 18. */
+  rep?: string;
   startedAt: number;
   updatedAt: number;
   /** The conversation, HCP opening first; what the scorer reads. */
@@ -99,6 +101,7 @@ function fromStart(e: StartEvent): Omit<Session, 'hcpState'> {
     scenario: e.scenario,
     seed: e.seed,
     engine: e.engine,
+    ...(e.rep !== undefined ? { rep: e.rep } : {}),
     startedAt: e.t,
     updatedAt: e.t,
     turns: [{ speaker: 'customer', text: e.opening.text, t: e.t, cues: e.opening.cues }],

@@ -18,6 +18,8 @@ export interface HistoryEntry {
   band: string | null;
   metrics: Record<string, number | null>;
   rubricVersion: string;
+  /** Who practiced; lines written before issue 18 have none. */
+  rep?: string;
 }
 
 const historyEntrySchema = z.looseObject({
@@ -32,6 +34,7 @@ const historyEntrySchema = z.looseObject({
   band: z.string().nullable(),
   metrics: z.record(z.string(), z.number().nullable()),
   rubricVersion: z.string(),
+  rep: z.string().optional(),
 });
 
 export const checkHistoryEntry: LineCheck<HistoryEntry> = (value) => {

@@ -17,6 +17,8 @@ interface BatchOptions extends LlmFlags {
   shard?: string;
   failFast?: boolean;
   rubric?: string;
+  rep?: string;
+  date?: string;
 }
 
 /** scripted by default; llm (run file `hcp: llm` or --hcp llm) rewords replies, cached so a re-run makes no calls. */
@@ -55,6 +57,7 @@ Examples:
   $ roleplay batch scenarios/runs --filter strong --min-score 3.5   # runs tagged "strong"
   $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json   # on CI job 1 of 2
   $ roleplay merge shard-1.json shard-2.json --out report.json
+  $ roleplay batch runs/ --rep "Dana Smith" --date 2026-03-02 --out dana-w10.json   # for \`roleplay report\`
 `;
 
 export function registerBatch(program: Command, ctx: CliContext): void {
@@ -73,7 +76,9 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
     .option('--fail-fast', 'start no new run after the first failure')
     .option('--rubric <file>', 'score with an edited rubric (see `roleplay rubric`)')
-    .option('--hcp <engine>', 'play every run with this HCP engine (scripted or llm), whatever the run files say');
+    .option('--hcp <engine>', 'play every run with this HCP engine (scripted or llm), whatever the run files say')
+    .option('--rep <name>', 'record every run as practiced by <name>, for `roleplay report` (also ROLEPLAY_REP)')
+    .option('--date <date>', 'record every run as practiced on <date> (YYYY-MM-DD or ISO time), for `roleplay report`');
   addLlmOptions(batch, { cache: true })
     .addHelpText('after', HELP)
     .action(async (paths: string[], o: BatchOptions) => runBatchCommand(ctx, paths, o));
@@ -102,7 +107,7 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
   const outcome = await runBatch(planned, manager, {
     jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
   }).finally(progress.stop);
-  const report = toReport(outcome.results);
+  const report = toReport(outcome.results.map((r) => ({ ...r, ...settings.stamp })));
   await writeReport(ctx, report, settings.format, out, o.wide === true);
   if (outcome.notStarted > 0) ctx.io.stderr.write(`roleplay: --fail-fast: stopped after a failure; ${outcome.notStarted} run(s) not started\n`);
   await failOnFailures(ctx, report, settings.format === 'table' && !o.out);
@@ -115,7 +120,9 @@ async function readSettings(ctx: CliContext, o: BatchOptions) {
   }
   const { availableParallelism } = await import('node:os');
   const { parseShard } = await import('../../batch/index.js');
-  const { parseMinScore, parseSeed } = await import('../flags.js');
+  const { parseMinScore, parseSeed, parseRep, parseDate } = await import('../flags.js');
+  const rep = parseRep(o.rep, ctx.env);
+  const date = parseDate('--date', o.date);
   const { pickFormat } = await import('../report-out.js');
   return {
     format: await pickFormat(ctx, o.format, o.out, true),
@@ -124,6 +131,8 @@ async function readSettings(ctx: CliContext, o: BatchOptions) {
     seed: parseSeed(o.seed),
     minScore: parseMinScore(o.minScore),
     shard: o.shard === undefined ? undefined : parseShard(o.shard),
+    // Only when asked: reports otherwise hold no times, so any --jobs gives the same bytes.
+    stamp: { ...(rep !== undefined ? { rep } : {}), ...(date !== undefined ? { date: new Date(date).toISOString() } : {}) },
   };
 }
 

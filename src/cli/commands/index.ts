@@ -13,6 +13,7 @@ import { registerBatch } from './batch.js';
 import { registerMerge } from './merge.js';
 import { registerServe } from './serve.js';
 import { registerDoctor } from './doctor.js';
+import { registerReport } from './report.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerList(program, ctx);
@@ -21,6 +22,7 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerPractice(program, ctx);
   registerSessionOps(program, ctx);
   registerRecords(program, ctx);
+  registerReport(program, ctx);
   registerScore(program, ctx);
   registerEval(program, ctx);
   registerBatch(program, ctx);

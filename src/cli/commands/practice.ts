@@ -6,6 +6,7 @@ import { addLlmOptions, type LlmFlags } from '../llm-kit.js';
 interface PracticeOptions extends LlmFlags {
   seed?: string;
   hcp?: string;
+  rep?: string;
   details?: boolean;
 }
 
@@ -16,19 +17,21 @@ export function registerPractice(program: Command, ctx: CliContext): void {
     .argument('[scenario]', 'scenario id; a picker opens when omitted on a terminal')
     .option('--seed <n>', 'seed for a replayable HCP')
     .option('--hcp <engine>', 'HCP engine: scripted (default) or llm')
+    .option('--rep <name>', 'who is practicing, for trainer reports (also ROLEPLAY_REP)')
     .option('--details', 'show metric components in the end scorecard');
   addLlmOptions(practice)
     .addHelpText('after', `
 Examples:
   $ roleplay practice primary-care-hypertension-discovery
+  $ roleplay practice primary-care-hypertension-discovery --rep "Dana Smith"
   $ printf '/start primary-care-hypertension-discovery\\nWhat matters most to you?\\n/end\\n' | roleplay
   $ ROLEPLAY_LLM_BASE_URL=http://localhost:11434/v1 ROLEPLAY_LLM_MODEL=llama3.1 roleplay practice <id> --hcp llm
 `)
     .action(async (scenario: string | undefined, o: PracticeOptions) => {
       const { runRepl } = await import('../repl-runner.js');
-      const { parseSeed } = await import('../flags.js');
+      const { parseSeed, parseRep } = await import('../flags.js');
       const llm = { fallback: o.fallback, llmTimeout: o.llmTimeout };
-      await runRepl(ctx, { scenario, seed: parseSeed(o.seed), engine: o.hcp, details: o.details, llm });
+      await runRepl(ctx, { scenario, seed: parseSeed(o.seed), engine: o.hcp, rep: parseRep(o.rep, ctx.env), details: o.details, llm });
     });
 
   const resume = program

@@ -10,12 +10,14 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
     .argument('<scenario>', 'scenario id')
     .option('--seed <n>', 'seed for a replayable HCP')
     .option('--hcp <engine>', 'HCP engine: scripted (default) or llm')
-    .addHelpText('after', '\nExample:\n  $ id=$(roleplay start primary-care-hypertension-discovery --seed 7)\n  $ roleplay respond "$id" "What matters most to you this quarter?"\n')
-    .action(async (scenarioId: string, o: { seed?: string; hcp?: string }) => {
+    .option('--rep <name>', 'who is practicing, for trainer reports (also ROLEPLAY_REP)')
+    .addHelpText('after', '\nExample:\n  $ id=$(roleplay start primary-care-hypertension-discovery --seed 7 --rep "Dana Smith")\n  $ roleplay respond "$id" "What matters most to you this quarter?"\n')
+    .action(async (scenarioId: string, o: { seed?: string; hcp?: string; rep?: string }) => {
       const { openSessions, openLibrary } = await import('../session-kit.js');
-      const { parseSeed } = await import('../flags.js');
+      const { parseSeed, parseRep } = await import('../flags.js');
+      const rep = parseRep(o.rep, ctx.env);
       const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
-      const session = await manager.start(library.require(scenarioId), { seed: parseSeed(o.seed), engine: o.hcp });
+      const session = await manager.start(library.require(scenarioId), { seed: parseSeed(o.seed), engine: o.hcp, ...(rep !== undefined ? { rep } : {}) });
       const opening = session.turns[0]!;
       if (ctx.globals().json) {
         return writeJson(ctx, { sessionId: session.id, scenario: scenarioId, seed: session.seed, hcpOpening: opening.text, cues: opening.cues });
