@@ -13,6 +13,7 @@ import { registerBatch } from './batch.js';
 import { registerMerge } from './merge.js';
 import { registerServe } from './serve.js';
 import { registerDoctor } from './doctor.js';
+import { registerStore } from './store.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerList(program, ctx);
@@ -27,4 +28,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerMerge(program, ctx);
   registerServe(program, ctx);
   registerDoctor(program, ctx);
+  registerStore(program, ctx);
 }
