@@ -62,6 +62,9 @@ export function openDb(url: StoreUrl, limits: PoolLimits = DEFAULT_POOL_LIMITS):
       if (current.getStore()) return work();
       const client = await pool.connect().catch((e: unknown) => fail(e, sessionId));
       let broken: Error | undefined;
+      // The connection dropping mid-transaction is reported by the query that fails, not as a crash.
+      const onError = (e: Error) => (broken = e);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const out = await current.run(client, work);
@@ -71,6 +74,7 @@ export function openDb(url: StoreUrl, limits: PoolLimits = DEFAULT_POOL_LIMITS):
         await client.query('ROLLBACK').catch((r: Error) => (broken = r));
         return fail(e, sessionId);
       } finally {
+        client.off('error', onError);
         // A client whose connection broke is dropped from the pool, not reused.
         client.release(broken);
       }

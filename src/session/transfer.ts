@@ -18,6 +18,8 @@ export interface CopyCount {
 
 export async function copySessions(from: StoreSide, to: StoreSide, onWarning: (m: string) => void = () => undefined): Promise<CopyCount> {
   const count: CopyCount = { sessions: 0, skipped: 0, history: 0 };
+  // Read before copying: a journal folder derives entries for ended sessions it has no line for.
+  const had = new Set((await to.history.read()).entries.map((e) => e.sessionId));
   // Oldest first, so the target lists them in the same order as the source.
   for (const { id } of (await from.store.stamps()).reverse()) {
     const journal = (await to.store.version(id)) === undefined ? await from.store.load(id) : undefined;
@@ -29,7 +31,6 @@ export async function copySessions(from: StoreSide, to: StoreSide, onWarning: (m
     await to.store.append(id, journal.events, { isNew: true });
     count.sessions++;
   }
-  const had = new Set((await to.history.read()).entries.map((e) => e.sessionId));
   const { entries, warnings } = await from.history.read();
   for (const w of warnings) onWarning(w);
   for (const entry of [...entries].sort((a, b) => a.endedAt - b.endedAt)) {
