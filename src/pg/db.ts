@@ -13,11 +13,11 @@ export interface PoolLimits {
   connectTimeoutMs: number;
   /** Any one statement. */
   statementTimeoutMs: number;
-  /** Waiting for another instance's session lock: then the session is reported busy (as the file lock). */
+  /** Waiting for another instance's session lock: then the session is reported busy. Under the statement timeout. */
   lockTimeoutMs: number;
 }
 
-export const DEFAULT_POOL_LIMITS: PoolLimits = { max: 10, connectTimeoutMs: 10_000, statementTimeoutMs: 30_000, lockTimeoutMs: 60_000 };
+export const DEFAULT_POOL_LIMITS: PoolLimits = { max: 10, connectTimeoutMs: 10_000, statementTimeoutMs: 30_000, lockTimeoutMs: 20_000 };
 
 export interface Db {
   readonly url: StoreUrl;

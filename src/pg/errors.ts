@@ -17,7 +17,7 @@ const REASONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused', ENOTFOUND: 'host not found', EAI_AGAIN: 'host not found', ETIMEDOUT: 'timed out',
   EHOSTUNREACH: 'host unreachable', ENETUNREACH: 'network unreachable', ECONNRESET: 'connection lost', EPIPE: 'connection lost',
   '28P01': 'password authentication failed', '28000': 'authentication refused', '3D000': 'no such database',
-  '57P01': 'the server shut down', '57P02': 'the server crashed', '57P03': 'the server is starting up', '53300': 'too many connections',
+  '57014': 'a statement timed out', '57P01': 'the server shut down', '57P02': 'the server crashed', '57P03': 'the server is starting up', '53300': 'too many connections',
 };
 
 function reasonOf(e: unknown): string | undefined {
