@@ -17,7 +17,7 @@ export interface PoolLimits {
   lockTimeoutMs: number;
 }
 
-export const DEFAULT_POOL_LIMITS: PoolLimits = { max: 10, connectTimeoutMs: 10_000, statementTimeoutMs: 30_000, lockTimeoutMs: 20_000 };
+export const DEFAULT_POOL_LIMITS: PoolLimits = { max: 10, connectTimeoutMs: 30_000, statementTimeoutMs: 30_000, lockTimeoutMs: 20_000 };
 
 export interface Db {
   readonly url: StoreUrl;

@@ -26,7 +26,7 @@ function reasonOf(e: unknown): string | undefined {
   if (typeof code === 'string' && (NETWORK.has(code) || REASONS[code] || /^(08|57P|28)/.test(code))) return REASONS[code] ?? `error ${code}`;
   const message = err?.message ?? '';
   if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) {
-    return /timeout/i.test(message) ? 'timed out connecting' : 'connection lost';
+    return /timeout/i.test(message) ? 'timed out waiting for a connection' : 'connection lost';
   }
   return undefined;
 }

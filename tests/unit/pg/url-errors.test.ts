@@ -37,7 +37,7 @@ describe('storeError', () => {
     { e: Object.assign(new Error('password authentication failed for user "rep"'), { code: '28P01' }), reason: 'password authentication failed' },
     { e: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), reason: 'the server shut down' },
     { e: new Error('Connection terminated unexpectedly'), reason: 'connection lost' },
-    { e: new Error('timeout exceeded when trying to connect'), reason: 'timed out connecting' },
+    { e: new Error('timeout exceeded when trying to connect'), reason: 'timed out waiting for a connection' },
   ])('reports $reason as unavailable, naming the host and not the password', ({ e, reason }) => {
     const out = storeError(e, url) as StoreUnavailableError;
     expect(out).toBeInstanceOf(StoreUnavailableError);
