@@ -86,7 +86,7 @@ describe.skipIf(why)(`two serve instances, one PostgreSQL${why ? ` (skipped: ${w
         expect(card.transcript).toHaveLength(1 + 2 * TURNS);
       }
     });
-  }, 240_000);
+  }, 300_000);
 
   it('serves every session from the other instance when one is killed mid-load, losing no acknowledged turn', async () => {
     const SESSIONS = 20;
@@ -126,5 +126,5 @@ describe.skipIf(why)(`two serve instances, one PostgreSQL${why ? ` (skipped: ${w
         expect([got.ends, got.historyRows]).toEqual([1, 1]);
       }
     });
-  }, 120_000);
+  }, 180_000);
 });
