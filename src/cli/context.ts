@@ -11,6 +11,8 @@ export interface GlobalOptions {
   color: boolean;
   debug: boolean;
   scenarios: string[];
+  /** A postgres:// URL (--store or ROLEPLAY_STORE); undefined: the data folder's journals. */
+  store?: string;
 }
 
 export interface CliContext {
@@ -27,13 +29,14 @@ export interface CliContext {
 
 /** Global flags as commander parsed them, plus ROLEPLAY_SCENARIOS and NO_COLOR. */
 export function readGlobals(program: Command, ctx: Pick<CliContext, 'env' | 'cwd'>): GlobalOptions {
-  const o = program.opts<{ json?: boolean; color?: boolean; debug?: boolean; scenarios?: string[] }>();
+  const o = program.opts<{ json?: boolean; color?: boolean; debug?: boolean; scenarios?: string[]; store?: string }>();
   const fromEnv = (ctx.env.ROLEPLAY_SCENARIOS ?? '').split(delimiter).filter((d) => d.trim() !== '');
   return {
     json: o.json === true,
     color: o.color !== false && ctx.env.NO_COLOR === undefined,
     debug: o.debug === true,
     scenarios: [...(o.scenarios ?? []), ...fromEnv].map((d) => resolve(ctx.cwd, d)),
+    ...(o.store || ctx.env.ROLEPLAY_STORE ? { store: o.store || ctx.env.ROLEPLAY_STORE } : {}),
   };
 }
 

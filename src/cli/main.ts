@@ -28,6 +28,8 @@ Environment:
   ROLEPLAY_HOME        data folder (sessions, history); default: the platform data dir
   ROLEPLAY_SCENARIOS   extra scenario folders, separated by the path delimiter
   ROLEPLAY_REP         who is practicing (as --rep), recorded for \`roleplay report\`
+  ROLEPLAY_STORE       postgres://user:password@host:5432/db: sessions and history in PostgreSQL,
+                       shared by every instance (run \`roleplay store migrate\` once first)
   NO_COLOR             disable colours
   ROLEPLAY_LLM_BASE_URL, ROLEPLAY_LLM_MODEL, ROLEPLAY_LLM_API_KEY (optional), ROLEPLAY_LLM_TIMEOUT
                        an OpenAI-compatible model server for \`--hcp llm\`; \`roleplay doctor\` checks it
@@ -51,6 +53,7 @@ export function buildProgram(ctx: CliContext): Command {
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('--debug', 'print stack traces on errors')
     .addOption(new Option('--scenarios <dir>', 'extra scenario folder (repeatable; also ROLEPLAY_SCENARIOS)').argParser(collect))
+    .option('--store <url>', 'keep sessions and history in PostgreSQL (postgres://…; also ROLEPLAY_STORE) instead of the data folder')
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `roleplay --help` for usage)')
     .addHelpText('after', EXAMPLES)

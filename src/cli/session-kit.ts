@@ -1,6 +1,7 @@
 // Opens the data dir and the one SessionManager a command needs, plus the scenario library.
 import type { SessionManager } from '../session/manager.js';
 import type { HistoryBook } from '../session/history-book.js';
+import type { SessionStore } from '../session/store.js';
 import type { DataDir } from '../store/data-dir.js';
 import type { HcpEngine } from '../hcp/types.js';
 import type { CliContext } from './context.js';
@@ -10,6 +11,8 @@ export interface SessionKit {
   manager: SessionManager;
   history: HistoryBook;
   dataDir: DataDir;
+  /** Closes the store's connections (PostgreSQL); nothing to do for the data folder. */
+  close(): Promise<void>;
 }
 
 /**
@@ -21,13 +24,12 @@ export async function openSessions(
   o: { engines?: Record<string, HcpEngine>; llm?: LlmWiring; readOnly?: boolean } = {},
 ): Promise<SessionKit> {
   const { resolveDataDir, ensureDataDir, checkDataDir } = await import('../store/data-dir.js');
-  const { createSessionManager, openDataStores } = await import('../session/index.js');
+  const { createSessionManager } = await import('../session/index.js');
   const { llmEngineFor } = await import('./llm-kit.js');
-  const { processOwner } = await import('./lock-owner.js');
   const { join } = await import('node:path');
   const { sanitize } = await import('../sanitize.js');
   const dataDir = await (o.readOnly ? checkDataDir : ensureDataDir)(resolveDataDir(ctx.env));
-  const { store, history } = openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite });
+  const { store, history, close } = await openStores(ctx, dataDir);
   const llm = await llmEngineFor(ctx, { cacheDir: join(dataDir.root, 'cache', 'llm'), ...o.llm });
   const manager = createSessionManager({
     store,
@@ -36,7 +38,20 @@ export async function openSessions(
     onWarning: (m) => ctx.io.stderr.write(`roleplay: warning: ${sanitize(m)}\n`),
     afterEndEvent: crashHook(ctx.env),
   });
-  return { manager, history, dataDir };
+  return { manager, history, dataDir, close };
+}
+
+/** PostgreSQL when --store / ROLEPLAY_STORE names one, else the data folder's journals (the default). */
+export async function openStores(ctx: CliContext, dataDir: DataDir): Promise<{ store: SessionStore; history: HistoryBook; close(): Promise<void> }> {
+  const url = ctx.globals().store;
+  if (url === undefined) {
+    const { openDataStores } = await import('../session/index.js');
+    const { processOwner } = await import('./lock-owner.js');
+    return { ...openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite }), close: async () => undefined };
+  }
+  const { openPgStores } = await import('../pg/index.js');
+  const { store, history, db } = await openPgStores(url);
+  return { store, history, close: () => db.close() };
 }
 
 /**

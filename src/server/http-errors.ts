@@ -4,6 +4,7 @@ import { InvalidInputError, SessionStateError, isRoleplayError } from '../errors
 import { CorruptJournalError } from '../session/session.js';
 import { SessionBusyError } from '../session/store.js';
 import { DataDirError } from '../store/data-dir.js';
+import { StoreUnavailableError } from '../pg/errors.js';
 
 export interface ErrorBody {
   error: string;
@@ -42,6 +43,8 @@ export function toHttpError(e: unknown): { status: number; body: ErrorBody; inte
   // Another process held the session past our wait: try again, nothing was done.
   if (e instanceof SessionBusyError) return as(503, e.message);
   if (e instanceof SessionStateError) return as(409, e.message);
+  // The database was lost mid-request: the transaction rolled back, so the turn was not taken; retry.
+  if (e instanceof StoreUnavailableError) return { status: 503, body: { error: 'storage-unavailable', message: e.message }, internal: false };
   // Nothing was saved, and the client is not told otherwise (issue 13: a full disk lost confirmed turns).
   if (e instanceof DataDirError) {
     const full = e.message.startsWith('disk full');

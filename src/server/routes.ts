@@ -5,7 +5,7 @@ import { endedJson } from '../feedback/index.js';
 import { SessionStateError } from '../errors.js';
 import { toBriefing, toSummary, type Library } from '../scenario/index.js';
 import type { Session, SessionManager } from '../session/index.js';
-import { SESSION_ID, toStatus } from '../session/index.js';
+import { SESSION_ID, SessionBusyError, toStatus } from '../session/index.js';
 import { HttpError, notFound } from './http-errors.js';
 import { endBody, parseInput, respondBody, sessionQuery, startBody } from './schemas.js';
 
@@ -42,7 +42,8 @@ export function registerRoutes(app: FastifyInstance, { manager, library }: Route
     const body = parseInput(respondBody, req.body, 'body');
     await existing(body.sessionId);
     const { reply, session } = await manager.respond(body.sessionId, body.message).catch((e: unknown) => {
-      throw e instanceof SessionStateError ? new HttpError(409, 'session-ended', `session ${body.sessionId} has ended: POST /api/roleplay/end returns its scorecard`) : e;
+      // Busy (another instance held the session too long) is a 503 to retry, not an ended session.
+      throw e instanceof SessionStateError && !(e instanceof SessionBusyError) ? new HttpError(409, 'session-ended', `session ${body.sessionId} has ended: POST /api/roleplay/end returns its scorecard`) : e;
     });
     return { reply: reply.text, cues: reply.cues, ended: reply.ended ?? null, hcpState: toStatus(session) };
   });

@@ -14,6 +14,7 @@ import { registerMerge } from './merge.js';
 import { registerServe } from './serve.js';
 import { registerDoctor } from './doctor.js';
 import { registerReport } from './report.js';
+import { registerStore } from './store.js';
 
 export function registerCommands(program: Command, ctx: CliContext): void {
   registerList(program, ctx);
@@ -29,4 +30,5 @@ export function registerCommands(program: Command, ctx: CliContext): void {
   registerMerge(program, ctx);
   registerServe(program, ctx);
   registerDoctor(program, ctx);
+  registerStore(program, ctx);
 }

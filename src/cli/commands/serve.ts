@@ -52,7 +52,7 @@ Examples:
           'pass --token <secret> (or set ROLEPLAY_TOKEN) so only clients with `Authorization: Bearer <secret>` get in, or bind to 127.0.0.1');
       }
       const { openSessions, openLibrary } = await import('../session-kit.js');
-      const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
+      const [{ manager, close }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
       const app = createServer({ manager, library, token, limits, logger: { level: 'warn', stream: ctx.io.stderr } });
       // Watch for signals before the URL is printed: a client may act on it at once.
       const signals = watchStopSignals();
@@ -64,6 +64,8 @@ Examples:
         await closeGracefully(app, { now: signals.next() });
       } finally {
         signals.dispose();
+        // PostgreSQL: requests are done, so every transaction has committed or rolled back.
+        await close();
       }
     });
 }
