@@ -15,6 +15,7 @@ interface BatchOptions extends LlmFlags {
   minScore?: string;
   shard?: string;
   failFast?: boolean;
+  failOnFlag?: boolean;
   rubric?: string;
 }
 
@@ -35,13 +36,15 @@ a folder means every .yaml/.yml/.json file in it, sorted by name:
     minOverall: 3.5
     band: [Strong, Exceptional]
     metrics: { question_quality: { min: 3.0 } }
+    compliance: none                            # any compliance flag fails the run
+    maxFlags: 1                                 # or: at most this many flags
 
 --format defaults to table on a terminal and json otherwise (with --out: from the
 extension, .xml junit, .csv, .jsonl, .md markdown, else json). jsonl is one
 {"type":"run"} line per run, then one {"type":"summary"} line. Reports never hold
 times or session ids, so the same runs give the same bytes whatever --jobs is.
 
-Exit codes: 0 every run passed · 1 an expectation or --min-score failed ·
+Exit codes: 0 every run passed · 1 an expectation, --min-score or --fail-on-flag failed ·
 2 bad flags, or an --out that cannot be written (checked before any run) ·
 3 an invalid run file (every problem listed, nothing run), or a report the disk
 could not hold whole (nothing is left at --out) · 5 the llm HCP's server failed
@@ -52,6 +55,7 @@ Examples:
   $ roleplay batch scenarios/runs
   $ roleplay batch scenarios/runs --format junit --out report.xml
   $ roleplay batch scenarios/runs --filter strong --min-score 3.5
+  $ roleplay batch scenarios/runs --fail-on-flag --format junit --out report.xml
   $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json   # on CI job 1 of 2
   $ roleplay merge shard-1.json shard-2.json --out report.json
 `;
@@ -70,6 +74,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--min-score <n>', 'also fail any run whose overall score is below <n>')
     .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
     .option('--fail-fast', 'start no new run after the first failure')
+    .option('--fail-on-flag', 'also fail any run with a compliance flag (misquoted data, off-label, ...)')
     .option('--rubric <file>', 'score with an edited rubric (see `roleplay rubric`)')
     .option('--hcp <engine>', 'play every run with this HCP engine (scripted or llm), whatever the run files say');
   addLlmOptions(batch, { cache: true })
@@ -98,7 +103,7 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
   const manager = createSessionManager({ store: createMemoryStore(), rubric, engines: { llm } });
   const progress = await openProgress(ctx);
   const outcome = await runBatch(planned, manager, {
-    jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
+    jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, failOnFlag: o.failOnFlag === true, onProgress: progress.update, clock: Date.now,
   }).finally(progress.stop);
   const report = toReport(outcome.results);
   await writeReport(ctx, report, settings.format, out);
