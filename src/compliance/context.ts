@@ -3,7 +3,7 @@
 import type { ComplianceData, Scenario } from '../scenario/index.js';
 import type { ComplianceFlag, ComplianceKind, Turn } from '../types.js';
 import { shortQuote, type Reading } from '../understand/index.js';
-import { numbersIn } from './numbers.js';
+import { factNumbers, numbersIn, type FactNumber } from './numbers.js';
 import { sentencesOf, type Sentence } from './phrases.js';
 import type { ComplianceRules } from './rubric-schema.js';
 
@@ -23,6 +23,8 @@ export interface Ctx {
   sentences: Sentence[][];
   quotable: Quotable[];
   quotableNumbers: Set<number>;
+  /** The quotable numbers with what they count. */
+  factNumbers: FactNumber[];
   /** The product's name as phrases ("artilib"). */
   product: string[];
   /** Competitor names and the words that stand for one. */
@@ -43,6 +45,7 @@ export function makeCtx(turns: readonly Turn[], reading: Reading, r: ComplianceR
     sentences: turns.map((t) => sentencesOf(t.text)),
     quotable,
     quotableNumbers: new Set(quotable.flatMap((q) => q.numbers)),
+    factNumbers: texts.flatMap((t) => factNumbers(t, r.statUnits)),
     product: name ? [name] : [],
     competitors: [...(data?.competitors ?? []), ...r.competitorWords],
   };

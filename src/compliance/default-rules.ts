@@ -63,8 +63,8 @@ export const DEFAULT_COMPLIANCE_RULES: ComplianceRules = {
     just the lawyers|legal boilerplate|lawyers made us|boilerplate|just paperwork|it's nothing|nothing serious|hardly ever matters|
     patients get over it|goes away on its own|just part of it|comes with the territory`),
   safetyTerms: list(`side effect|side effects|side-effect|side-effects|adverse|safety|risk|risks|warning|warnings|boxed|black box|label|
-    infection|infections|bleed|bleeding|bleeds|nausea|vomiting|rash|reaction|reactions|hypoglycemia|lows|clot|clots|thrombosis|malignancy|cancer|
-    heart attack|stroke|liver|kidney|toxicity|tolerability|tolerate|discontinuation|discontinue|hypotension|dizziness|falls|dependence|mace|
+    infection|infections|bleed|bleeding|bleeds|bled|shingles|pneumonia|nausea|vomiting|rash|reaction|reactions|hypoglycemia|lows|clot|clots|thrombosis|malignancy|cancer|
+    heart attack|heart attacks|stroke|strokes|liver|kidney|toxicity|tolerability|tolerate|discontinuation|discontinue|hypotension|dizziness|falls|dependence|mace|
     suicidal|suicidality|weight gain|neutropenia|cytopenias|pneumonitis|hyperkalemia|potassium|ketoacidosis|pancreatitis|thyroid|injection-site|
     urinary retention|constipation|dry mouth|cognitive|thrush|anaphylaxis|hypersensitivity|edema|gi`),
   safetyEngaged: list(`understand|fair|fair concern|you're right|that's right|good question|important|take it seriously|seriously|
@@ -87,7 +87,7 @@ export const DEFAULT_COMPLIANCE_RULES: ComplianceRules = {
   efficacy: list(`reduced|reduces|reduction|lowered|lowers|improved|improves|improvement|response rate|responded|responders|remission|reached|achieved|
     effective|fewer|relief|prevents|prevented|hazard ratio|cut|cuts|dropped|drops`),
   claimSubjects: list('it|its|trial|study|studies|data|patients|drug|treatment|therapy|phase|placebo'),
-  aePatient: list('patient|patients|mrs|mr|woman|man|guy|lady|gentleman|she|he|her|him|kid|child|son|daughter|mother|father|wife|husband'),
+  aePatient: list('patient|patients|customer|customers|mrs|mr|woman|man|guy|lady|gentleman|she|he|her|him|kid|child|son|daughter|mother|father|wife|husband'),
   aeEvent: list(`developed|ended up|had a reaction|reaction|hospitalized|admitted|the er|emergency room|broke out|rash|hives|bled|bleed|bleeding|
     fainted|passed out|fell|seizure|infection|shingles|swelling|anaphylaxis|vomiting|threw up|pancreatitis|hypoglycemia|low blood sugar|blood clot|
     clot|had to stop|stopped it|stopped taking|side effect|side effects|jaundice|liver enzymes|chest pain|palpitations|collapsed|died|passed away`),

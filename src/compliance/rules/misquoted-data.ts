@@ -19,7 +19,7 @@ export function misquotedData(ctx: Ctx): ComplianceFlag[] {
     const theirs = hcpNumbers(ctx, i);
     for (const s of ctx.sentences[i]!) {
       if (hasAny(s.words, ctx.competitors)) continue;
-      const wrong = statNumbers(s.raw, ctx.r).filter((n) => !matchesFact(n, ctx.quotableNumbers, ctx.r.hedgeTolerance) && !theirs.has(n.value));
+      const wrong = statNumbers(s.raw, ctx.r).filter((n) => !matchesFact(n, ctx.factNumbers, ctx.r.hedgeTolerance) && !theirs.has(n.value));
       if (wrong.length === 0) continue;
       const fact = closestFact(ctx, s.raw);
       flags.push(flag(ctx, 'misquoted_data', i, s.raw, { ...(fact ? { fact } : {}), number: wrong.map((n) => n.text).join(', ') }));
