@@ -7,12 +7,15 @@ import { factNumbers, numbersIn, type FactNumber } from './numbers.js';
 import { sentencesOf, type Sentence } from './phrases.js';
 import type { ComplianceRules } from './rubric-schema.js';
 
+const wordsOf = (t: string): Set<string> => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
+
 /** What of a scenario compliance reads; a transcript scored without one is checked on phrases alone. */
 export type ComplianceScenario = Pick<Scenario, 'product' | 'facts' | 'keyMessages' | 'compliance'>;
 
 export interface Quotable {
   text: string;
   numbers: number[];
+  words: Set<string>;
 }
 
 export interface Ctx {
@@ -29,13 +32,15 @@ export interface Ctx {
   product: string[];
   /** Competitor names and the words that stand for one. */
   competitors: string[];
+  /** Rubric lists with the product's name added, built once so each is compiled once. */
+  lists: { aeProduct: string[]; claimSubjects: string[]; offLabelSuggest: string[]; safety: string[] };
 }
 
 export function makeCtx(turns: readonly Turn[], reading: Reading, r: ComplianceRules, scenario?: ComplianceScenario): Ctx {
   const data = scenario?.compliance;
   // Everything the scenario itself states about the product may be quoted; its numbers verbatim.
   const texts = scenario ? [...(data?.quotable ?? []), ...scenario.facts.map((f) => f.text), ...scenario.keyMessages, scenario.product.description] : [];
-  const quotable = texts.map((text) => ({ text, numbers: numbersIn(text) }));
+  const quotable = texts.map((text) => ({ text, numbers: numbersIn(text), words: wordsOf(text) }));
   const name = scenario?.product.name.replace(/\(.*?\)/g, '').trim();
   return {
     turns,
@@ -48,16 +53,22 @@ export function makeCtx(turns: readonly Turn[], reading: Reading, r: ComplianceR
     factNumbers: texts.flatMap((t) => factNumbers(t, r.statUnits)),
     product: name ? [name] : [],
     competitors: [...(data?.competitors ?? []), ...r.competitorWords],
+    lists: {
+      aeProduct: [...r.aeProduct, ...(name ? [name] : [])],
+      claimSubjects: [...r.claimSubjects, ...(name ? [name] : [])],
+      offLabelSuggest: [...r.offLabelSuggest, ...(name ? [name] : [])],
+      safety: [...r.safetyTerms, ...(data?.fairBalance.flatMap((f) => f.terms) ?? [])],
+    },
   };
 }
 
 /** The scenario fact closest to what was said: most numbers and words in common. */
 export function closestFact(ctx: Ctx, said: string, withNumbers = true): string | undefined {
-  const words = new Set(said.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const words = wordsOf(said);
   let best: { text: string; score: number } | undefined;
   for (const q of ctx.quotable) {
     if (withNumbers && q.numbers.length === 0) continue;
-    const score = (q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 3 && words.has(w)).length;
+    const score = [...q.words].filter((w) => words.has(w)).length;
     if (best === undefined || score > best.score) best = { text: q.text, score };
   }
   return best?.text;

@@ -21,27 +21,49 @@ export interface PhraseHit {
 
 const NUMBER = /^\d+(?:[.,]\d+)*$/;
 
+/** The reader's tokens, lowercased already; a trailing sign goes ("51%" is the word "51"). */
+const TRAILING = /[^\p{L}\p{N}]+$/u;
+
 export function sentencesOf(text: string): Sentence[] {
   const t = readText(text);
   return t.sentences.map((s) => {
-    const raw = text.slice(s.start, s.end).trim();
-    return { raw, words: tokenize(normalize(raw)), question: s.q, start: s.start, end: s.end };
+    const words: string[] = [];
+    for (let k = s.t0; k < s.t1; k++) words.push(t.tokens[k]!.w.replace(TRAILING, ''));
+    return { raw: text.slice(s.start, s.end).trim(), words, question: s.q, start: s.start, end: s.end };
   });
 }
 
 /** A phrase list compiled once: each phrase as its words. */
 export type PhraseList = readonly (readonly string[])[];
 
-const cache = new WeakMap<readonly string[], PhraseList>();
-
-export function compile(phrases: readonly string[]): PhraseList {
-  let c = cache.get(phrases);
-  if (c === undefined) {
-    c = phrases.map((p) => p.split(/\s+/).flatMap((w) => (w === '*' || w === '#' ? [w] : tokenize(normalize(w)))));
-    cache.set(phrases, c);
-  }
-  return c;
+/** Phrases by their first word, so a turn's word is compared only with phrases that can start there. */
+interface Index {
+  list: PhraseList;
+  byFirst: Map<string, number[]>;
+  /** Phrases starting with `*` or `#`. */
+  open: number[];
 }
+
+const cache = new WeakMap<readonly string[], Index>();
+
+function indexOf(phrases: readonly string[]): Index {
+  let ix = cache.get(phrases);
+  if (ix === undefined) {
+    const list = phrases.map((p) => p.split(/\s+/).flatMap((w) => (w === '*' || w === '#' ? [w] : tokenize(normalize(w)))));
+    const byFirst = new Map<string, number[]>();
+    const open: number[] = [];
+    list.forEach((p, n) => {
+      const first = p[0];
+      if (first === undefined) return;
+      if (first === '*' || first === '#') open.push(n);
+      else byFirst.set(first, [...(byFirst.get(first) ?? []), n]);
+    });
+    cache.set(phrases, (ix = { list, byFirst, open }));
+  }
+  return ix;
+}
+
+export const compile = (phrases: readonly string[]): PhraseList => indexOf(phrases).list;
 
 function matchAt(words: readonly string[], i: number, p: readonly string[]): boolean {
   if (i + p.length > words.length) return false;
@@ -57,11 +79,11 @@ function matchAt(words: readonly string[], i: number, p: readonly string[]): boo
 /** Every hit of the list in the words, leftmost first. */
 export function findAll(words: readonly string[], phrases: readonly string[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const list = compile(phrases);
+  const { list, byFirst, open } = indexOf(phrases);
   for (let i = 0; i < words.length; i++) {
-    list.forEach((p, n) => {
-      if (p.length > 0 && matchAt(words, i, p)) hits.push({ phrase: phrases[n]!, at: i, length: p.length });
-    });
+    for (const group of [byFirst.get(words[i]!), open]) {
+      for (const n of group ?? []) if (matchAt(words, i, list[n]!)) hits.push({ phrase: phrases[n]!, at: i, length: list[n]!.length });
+    }
   }
   return hits;
 }

@@ -7,7 +7,7 @@ import { hasAny, type Sentence } from '../phrases.js';
 /** A patient, an event, something that happened, and the product: a report, not a worry. */
 function describesEvent(ctx: Ctx, sentences: readonly Sentence[]): boolean {
   const r = ctx.r;
-  const onProduct = sentences.some((s) => hasAny(s.words, [...r.aeProduct, ...ctx.product]));
+  const onProduct = sentences.some((s) => hasAny(s.words, ctx.lists.aeProduct));
   return onProduct && sentences.some((s) => hasAny(s.words, r.aePatient) && hasAny(s.words, r.aeEvent) && hasAny(s.words, r.aePast));
 }
 

@@ -17,7 +17,7 @@ function isClaim(ctx: Ctx, i: number, s: Sentence): boolean {
   if (s.question || hasAny(s.words, ctx.competitors) || playsBack(ctx, i, s)) return false;
   if (statNumbers(s.raw, ctx.r).length > 0) return true;
   const claims = asserted(s.words, ctx.r.efficacy, ctx.r.negators, ctx.r.negationReach);
-  return claims.length > 0 && hasAny(s.words, [...ctx.r.claimSubjects, ...ctx.product]);
+  return claims.length > 0 && hasAny(s.words, ctx.lists.claimSubjects);
 }
 
 export function missingFairBalance(ctx: Ctx): ComplianceFlag[] {

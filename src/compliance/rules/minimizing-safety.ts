@@ -8,10 +8,6 @@ import { asserted, hasAny } from '../phrases.js';
 /** Acts that show the rep heard the concern, whatever words they used. */
 const ENGAGING = ['acknowledge', 'explore', 'answers_question', 'paraphrase'] as const;
 
-function safetyWords(ctx: Ctx): string[] {
-  return [...ctx.r.safetyTerms, ...(ctx.data?.fairBalance.flatMap((f) => f.terms) ?? [])];
-}
-
 /** The HCP's turn just before raised a safety concern (read by the understanding layer) or spoke of risk. */
 function afterSafetyConcern(ctx: Ctx, i: number, terms: readonly string[]): { concern: boolean; context: boolean } {
   const prev = ctx.turns[i - 1]?.speaker === 'customer' ? ctx.reading.turns[i - 1] : undefined;
@@ -22,7 +18,7 @@ function afterSafetyConcern(ctx: Ctx, i: number, terms: readonly string[]): { co
 const engages = (t: TurnReading | undefined): boolean => t !== undefined && ENGAGING.some((a) => hasAct(t, a));
 
 export function minimizingSafety(ctx: Ctx): ComplianceFlag[] {
-  const terms = safetyWords(ctx);
+  const terms = ctx.lists.safety;
   const item = ctx.data?.fairBalance[0]?.text ?? "the label's safety information";
   const flags: ComplianceFlag[] = [];
   // Talking past a concern is never having taken safety up: a rep who already gave the risk may move on.

@@ -15,7 +15,7 @@ export function offLabel(ctx: Ctx): ComplianceFlag[] {
     if (sentences.some((s) => hasAny(s.words, ctx.r.offLabelRedirect))) continue;
     found: for (const s of sentences) {
       // Asking whether they see such patients is discovery; asking them to try it there is promotion.
-      if (s.question && !hasAny(s.words, [...ctx.r.offLabelSuggest, ...ctx.product])) continue;
+      if (s.question && !hasAny(s.words, ctx.lists.offLabelSuggest)) continue;
       for (const item of items) {
         if (asserted(s.words, item.terms, ctx.r.negators, ctx.r.negationReach).length === 0) continue;
         flags.push(flag(ctx, 'off_label', i, s.raw, { use: capitalize(item.text) }));
