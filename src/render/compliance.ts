@@ -2,6 +2,7 @@
 // and what to say instead; red when colour is on. Nothing for scorecards made before flags existed.
 import type { ChalkInstance } from 'chalk';
 import type { ComplianceKind, Scorecard } from '../types.js';
+import stripAnsi from 'strip-ansi';
 import { sanitize } from '../sanitize.js';
 
 const TITLES: Record<ComplianceKind, string> = {
@@ -16,16 +17,19 @@ const TITLES: Record<ComplianceKind, string> = {
 
 const clean = (t: string): string => sanitize(t).replace(/\s+/g, ' ').trim();
 
+/** Visible length: colour codes take no columns, so colour never changes where lines break. */
+const cols = (t: string): number => stripAnsi(t).length;
+
 /** Greedy word wrap with a first-line and a continuation indent. */
 function wrap(text: string, first: string, rest: string, width: number): string[] {
   const lines: string[] = [];
   let line = first;
   for (const word of text.split(' ')) {
     const indent = lines.length === 0 ? first : rest;
-    if (line.length > indent.length && line.length + 1 + word.length > width) {
+    if (cols(line) > indent.length && cols(line) + 1 + cols(word) > width) {
       lines.push(line);
       line = rest + word;
-    } else line += (line.length > indent.length ? ' ' : '') + word;
+    } else line += (cols(line) > indent.length ? ' ' : '') + word;
   }
   lines.push(line);
   return lines;
