@@ -19,30 +19,51 @@ interface Case {
   expect: ComplianceKind | 'none';
 }
 
-const data = parse(readFileSync(join(ROOT, 'tests/fixtures/compliance/labeled.yaml'), 'utf8')) as { safetyLines: Record<string, string>; cases: Case[] };
+type LabeledSet = { safetyLines: Record<string, string>; cases: Case[] };
+const read = (name: string) => parse(readFileSync(join(ROOT, 'tests/fixtures/compliance', name), 'utf8')) as LabeledSet;
+const data = read('labeled.yaml');
+const heldOut = read('heldout.yaml');
 const scenarios = new Map<string, Scenario>();
 
 beforeAll(async () => {
-  for (const id of new Set(data.cases.map((c) => c.scenario))) {
+  for (const id of new Set([data, heldOut].flatMap((set) => set.cases.map((c) => c.scenario)))) {
     const loaded = await loadScenarioFile(join(ROOT, 'scenarios', `${id}.yaml`));
     if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
     scenarios.set(id, loaded.value);
   }
 });
 
-function turnsOf(c: Case): Turn[] {
+function turnsOf(c: Case, set: LabeledSet): Turn[] {
   const turns: Turn[] = [];
-  if (c.safetyGiven === true) turns.push({ speaker: 'rep', text: data.safetyLines[c.scenario]! }, { speaker: 'customer', text: 'Go on.' });
+  if (c.safetyGiven === true) turns.push({ speaker: 'rep', text: set.safetyLines[c.scenario]! }, { speaker: 'customer', text: 'Go on.' });
   for (const t of c.before ?? []) turns.push('rep' in t ? { speaker: 'rep', text: t.rep } : { speaker: 'customer', text: t.hcp });
   turns.push({ speaker: 'rep', text: c.rep });
   return turns;
 }
 
 /** The kinds flagged on the labeled (last) turn. */
-function predict(c: Case): Set<ComplianceKind> {
-  const turns = turnsOf(c);
+function predict(c: Case, set: LabeledSet = data): Set<ComplianceKind> {
+  const turns = turnsOf(c, set);
   const result = checkCompliance(turns, readTranscript(turns, DEFAULT_RUBRIC), DEFAULT_RUBRIC.compliance, scenarios.get(c.scenario));
   return new Set(result.flags.filter((f) => f.turn === turns.length - 1).map((f) => f.kind));
+}
+
+interface Row {
+  kind: ComplianceKind;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+function score(got: readonly { c: Case; p: Set<ComplianceKind> }[]): Row[] {
+  return COMPLIANCE_KINDS.map((kind) => {
+    const tp = got.filter(({ c, p }) => c.expect === kind && p.has(kind)).length;
+    const fp = got.filter(({ c, p }) => c.expect !== kind && p.has(kind)).length;
+    const fn = got.filter(({ c, p }) => c.expect === kind && !p.has(kind)).length;
+    return { kind, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+  });
 }
 
 const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : (n / d).toFixed(2).padStart(5));
@@ -55,17 +76,18 @@ describe('compliance flags on the labeled set', () => {
 
   it('reaches precision 0.9 and recall 0.85 for every kind', () => {
     const got = data.cases.map((c) => ({ c, p: predict(c) }));
-    const rows = COMPLIANCE_KINDS.map((kind) => {
-      const tp = got.filter(({ c, p }) => c.expect === kind && p.has(kind)).length;
-      const fp = got.filter(({ c, p }) => c.expect !== kind && p.has(kind)).length;
-      const fn = got.filter(({ c, p }) => c.expect === kind && !p.has(kind)).length;
-      return { kind, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+    const rows = score(got);
+    const held = heldOut.cases.map((c) => ({ c, p: predict(c, heldOut) }));
+    const heldRows = new Map(score(held).map((r) => [r.kind, r]));
+    const isWrong = ({ c, p }: { c: Case; p: Set<ComplianceKind> }) => (c.expect === 'none' ? p.size > 0 : !p.has(c.expect) || p.size > 1);
+    const wrong = [...got, ...held].filter(isWrong);
+    const table = rows.map((r) => {
+      const h = heldRows.get(r.kind)!;
+      return `${r.kind.padEnd(26)} ${String(r.tp + r.fn).padStart(3)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)}   held out: ${h.tp + h.fn} ${pct(h.tp, h.tp + h.fp)} ${pct(h.tp, h.tp + h.fn)}`;
     });
-    const wrong = got.filter(({ c, p }) => (c.expect === 'none' ? p.size > 0 : !p.has(c.expect) || p.size > 1));
-    const table = rows.map((r) => `${r.kind.padEnd(26)} ${String(r.tp + r.fn).padStart(3)} ${pct(r.tp, r.tp + r.fp)} ${pct(r.tp, r.tp + r.fn)}`);
     const negatives = got.filter(({ c }) => c.expect === 'none');
     console.log(
-      [`kind                       pos  prec   rec   (${data.cases.length} turns, ${negatives.length} close-but-compliant)`, ...table,
+      [`kind                       pos  prec   rec   (${data.cases.length} turns, ${negatives.length} close-but-compliant; held out: ${heldOut.cases.length} turns)`, ...table,
         `close-but-compliant lines not flagged: ${negatives.filter(({ p }) => p.size === 0).length}/${negatives.length}`,
         ...wrong.map(({ c, p }) => `  miss ${c.id}: expected ${c.expect}, got ${[...p].join(', ') || 'none'}`)].join('\n'),
     );
