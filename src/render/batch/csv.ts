@@ -17,8 +17,6 @@ export function csvCell(value: string | number): string | number {
 
 /** The run's outcome, flattened; appended so the columns before keep their positions. */
 const OUTCOME_COLUMNS = ['openness', 'commitment', 'objectionsRaised', 'objectionsResolved', 'prioritiesUncovered', 'prioritiesTotal', 'hcpEndReason'];
-/** Compliance flags (issue #17): how many, and each as "kind@turn". */
-const COMPLIANCE_COLUMNS = ['complianceFlags', 'complianceKinds'];
 
 const outcomeCells = (o: RunOutcome): (string | number)[] => [
   o.openness, o.commitment, o.objections.raised, o.objections.resolved, o.prioritiesUncovered.uncovered, o.prioritiesUncovered.total, o.endReason ?? '',
@@ -28,14 +26,13 @@ const outcomeCells = (o: RunOutcome): (string | number)[] => [
 export function renderCsv(source: BatchReport): string {
   const report = shownReport(source);
   const metrics = metricIds(report);
-  const header = ['index', 'name', 'repetition', 'file', 'scenario', 'seed', 'overallScore', 'band', ...metrics, 'passed', 'failures', 'endReason', 'endedEarly', ...OUTCOME_COLUMNS, ...COMPLIANCE_COLUMNS];
+  const header = ['index', 'name', 'repetition', 'file', 'scenario', 'seed', 'overallScore', 'band', ...metrics, 'passed', 'failures', 'endReason', 'endedEarly', ...OUTCOME_COLUMNS];
   const rows = report.runs.map((r) => [
     r.index, r.name, r.repetition, r.file, r.scenario, r.seed,
     score(r.overallScore), r.band ?? 'n/a',
     ...metrics.map((id) => score(r.metrics[id] ?? null)),
     r.passed ? 'true' : 'false', r.failures.join('; '), r.endReason, r.endedEarly ?? '',
     ...outcomeCells(r.outcome),
-    (r.compliance ?? []).length, (r.compliance ?? []).map((f) => `${f.kind}@${f.turn}`).join(' '),
   ]);
   // Naming a record delimiter turns csv-stringify's quoting of bare \n and \r off; RFC 4180 needs it on.
   return stringify([header, ...rows].map((row) => row.map(csvCell)), { record_delimiter: 'windows', quote_record_delimiter: true });
