@@ -33,6 +33,31 @@ export interface MetricResult {
 
 export type Band = 'Exceptional' | 'Strong' | 'Developing' | 'Emerging' | 'Needs focus';
 
+/** What a rep must never say to an HCP (issue #17): one flag per violation, from the rubric's compliance rules. */
+export type ComplianceKind =
+  | 'misquoted_data'
+  | 'absolute_claim'
+  | 'off_label'
+  | 'minimizing_safety'
+  | 'missing_fair_balance'
+  | 'disparaging_competitor'
+  | 'adverse_event_not_routed';
+
+export interface ComplianceFlag {
+  kind: ComplianceKind;
+  /** 0-based turn index, as in evidence. */
+  turn: number;
+  quote: string;
+  rule: string;
+  sayInstead: string;
+}
+
+export interface ComplianceResult {
+  flags: ComplianceFlag[];
+  /** Whether the scenario's compliance data (facts, label, fair balance, competitors) was known. */
+  scenarioChecked: boolean;
+}
+
 export interface Scorecard {
   overallScore: number | null;
   band: Band | null;
@@ -43,4 +68,6 @@ export interface Scorecard {
   note?: string;
   scenarioId?: string;
   sessionId?: string;
+  /** Compliance flags (issue #17); absent on scorecards made before it. */
+  compliance?: ComplianceResult;
 }

@@ -1,13 +1,28 @@
 // Checks a scorecard against a run's expectations (and --min-score), as readable failure lines.
-import type { Band, Scorecard } from '../types.js';
+import type { Band, ComplianceFlag, Scorecard } from '../types.js';
 import type { Expectations } from './run-file.js';
 
 /** A bound as written (3 → "3.0", 3.25 → "3.25"); scores are already rounded to 0.1. */
 export const formatBound = (n: number): string => (Number.isInteger(n * 10) ? n.toFixed(1) : String(n));
 const formatValue = (s: number): string => s.toFixed(1);
 
+/** "absolute_claim at turn 3: \"It's completely safe.\"": a flag as a failure names it. */
+export const describeFlag = (f: ComplianceFlag): string => `${f.kind} at turn ${f.turn}: "${f.quote}"`;
+
+/** Compliance failures: `compliance: none`, `maxFlags`, and with --fail-on-flag every flag. */
+function checkCompliance(card: Scorecard, expect: Expectations, failOnFlag: boolean): string[] {
+  const flags = card.compliance?.flags ?? [];
+  if (flags.length === 0) return [];
+  const all = flags.map(describeFlag).join('; ');
+  const out: string[] = [];
+  if (expect.compliance === 'none') out.push(`compliance: ${flags.length} flag(s), expected none: ${all}`);
+  else if (expect.maxFlags !== undefined && flags.length > expect.maxFlags) out.push(`compliance: ${flags.length} flag(s) > maxFlags ${expect.maxFlags}: ${all}`);
+  else if (failOnFlag) out.push(...flags.map((f) => `--fail-on-flag: compliance flag ${describeFlag(f)}`));
+  return out;
+}
+
 /** Failure lines such as "overall 2.4 < minOverall 3.5"; empty when everything holds. */
-export function checkExpectations(card: Scorecard, expect: Expectations, minScore?: number): string[] {
+export function checkExpectations(card: Scorecard, expect: Expectations, minScore?: number, failOnFlag = false): string[] {
   const failures: string[] = [];
   const overall = card.overallScore;
   const below = (label: string, value: number | null, bound: number | undefined, name: string) => {
@@ -30,6 +45,7 @@ export function checkExpectations(card: Scorecard, expect: Expectations, minScor
     below(id, score, bounds.min, 'min');
     above(id, score, bounds.max, 'max');
   }
+  failures.push(...checkCompliance(card, expect, failOnFlag));
   return failures;
 }
 

@@ -1,6 +1,6 @@
 // What one batch run produced, and the report summary: pure data, identical whatever --jobs was.
 import type { Session } from '../session/index.js';
-import type { Band } from '../types.js';
+import type { Band, ComplianceFlag } from '../types.js';
 import { runOutcome, type RunOutcome } from './outcome.js';
 import type { PlannedRun } from './plan.js';
 
@@ -36,6 +36,8 @@ export interface RunResult {
   /** Where the HCP was left: openness, commitment, objections, priorities, its end reason. */
   outcome: RunOutcome;
   transcript: TranscriptLine[];
+  /** Compliance flags (issue #17); absent in reports written before them. */
+  compliance?: ComplianceFlag[];
   rubricVersion: string;
   rubricHash: string;
   /** Who the runs stand for (`batch --rep`, ROLEPLAY_REP); absent otherwise (issue 18). */
@@ -78,6 +80,7 @@ export function toRunResult(p: PlannedRun, session: Session, failures: string[],
     repTurns: session.repTurns,
     outcome: runOutcome(session.hcpState, session.scenario, session.turns, session.hcpEnded),
     transcript: session.turns.map(({ speaker, text, cues }) => (cues && cues.length > 0 ? { speaker, text, cues } : { speaker, text })),
+    compliance: card.compliance?.flags ?? [],
     rubricVersion: card.rubricVersion,
     rubricHash: card.rubricHash,
   };

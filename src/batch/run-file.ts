@@ -28,6 +28,10 @@ export const ExpectSchema = z
         }
       })
       .optional(),
+    /** `none`: any compliance flag fails the run (issue #17). */
+    compliance: z.literal('none').optional(),
+    /** At most this many compliance flags. */
+    maxFlags: z.number().int().min(0).max(1000).optional(),
   })
   .refine((e) => minNotAboveMax({ min: e.minOverall, max: e.maxOverall }), 'minOverall is above maxOverall');
 

@@ -17,6 +17,8 @@ export interface RunnerOptions {
   jobs: number;
   failFast?: boolean;
   minScore?: number;
+  /** Any compliance flag fails the run (`--fail-on-flag`). */
+  failOnFlag?: boolean;
   onProgress?(p: BatchProgress): void;
   /** For the ETA only; never reaches a result. */
   clock?(): number;
@@ -43,7 +45,7 @@ export async function runBatch(planned: readonly PlannedRun[], sessions: BatchSe
   const worker = async () => {
     while (!stopped && next < planned.length) {
       const i = next++;
-      const result = await playRun(planned[i]!, sessions, o.minScore);
+      const result = await playRun(planned[i]!, sessions, o.minScore, o.failOnFlag);
       slots[i] = result;
       done++;
       if (!result.passed) failures++;
@@ -62,7 +64,7 @@ export async function runBatch(planned: readonly PlannedRun[], sessions: BatchSe
 }
 
 /** One conversation: start, say each scripted turn until the HCP ends it, end (idempotent), check. */
-export async function playRun(p: PlannedRun, sessions: BatchSessions, minScore?: number): Promise<RunResult> {
+export async function playRun(p: PlannedRun, sessions: BatchSessions, minScore?: number, failOnFlag = false): Promise<RunResult> {
   const { run } = p;
   const session = await sessions.start(run.scenarioData, { seed: p.seed, engine: run.hcp });
   let endedEarly: EndReason | null = null;
@@ -74,6 +76,6 @@ export async function playRun(p: PlannedRun, sessions: BatchSessions, minScore?:
     }
   }
   const ended = await sessions.end(session.id);
-  const failures = checkExpectations(ended.scorecard!, run.expect, minScore);
+  const failures = checkExpectations(ended.scorecard!, run.expect, minScore, failOnFlag);
   return toRunResult(p, ended, failures, endedEarly);
 }

@@ -49,6 +49,7 @@ export function rubricLimitProblems(rubric: Rubric, file: string): string[] {
   for (const [list, phrases] of Object.entries(lexicon.rep)) check(phrases, ['lexicon', 'rep', list]);
   for (const [list, phrases] of Object.entries(lexicon.hcp)) check(phrases, ['lexicon', 'hcp', list]);
   check(lexicon.genericWords, ['lexicon', 'genericWords']);
+  for (const [list, phrases] of Object.entries(rubric.compliance)) if (Array.isArray(phrases)) check(phrases as string[], ['compliance', list]);
   if (problems.length === 0 && indexed > MAX_LEXICON_WORDS) {
     problems.push(`${file}: lexicon: phrase lists too large to index (${indexed.toLocaleString('en-US')} words with every spelling; at most ${MAX_LEXICON_WORDS.toLocaleString('en-US')})`);
   }

@@ -21,7 +21,9 @@ export type EffectKey =
   | 'generic-claim'
   | 'parrot'
   | 'misstated'
-  | 'dodged';
+  | 'dodged'
+  | 'absolute-claim'
+  | 'dismissed-safety';
 
 /** One row that applied this turn; `about` names what it was about ("staffing"). */
 export interface Effect {
@@ -61,6 +63,9 @@ const TABLE: Record<EffectKey, Row> = {
   misstated: row(-1, 0, 'got what I said wrong', 'That is not what I said'),
   dodged: row(-1, 0, "didn't answer my question", 'I asked you something and you went somewhere else'),
   'objection-ignored': row(-1, 0, 'ignored my concern about {about} twice', 'I raised {about} and you talked past it'),
+  // Issue #17, skeptical and hostile HCPs only (compliance-cost.ts): spin costs more than a brochure line.
+  'absolute-claim': row(-2, 0, 'made a claim no label supports', 'Nothing is completely safe or simply the best; you lost me there'),
+  'dismissed-safety': row(-2, 0, 'waved away a safety concern', 'You brushed off the safety question, which is exactly what I expected'),
 };
 
 const say = (text: string, about: string | undefined): string => text.replace('{about}', about ?? 'that');

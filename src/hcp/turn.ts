@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import type { TurnWords as TurnText } from '../understand/index.js';
 import type { QuestionKind } from './reading.js';
+import { complianceEffects } from './compliance-cost.js';
 import { applyEffects, type DeltaResult, type Effect } from './deltas.js';
 import { decideEnding, isReady, trackLowOpenness } from './ending.js';
 import type { TurnHits } from './hits.js';
@@ -83,6 +84,7 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   if (on('parrot') || on('misstated_recap')) effects.push({ key: on('parrot') ? 'parrot' : 'misstated' });
   // A discovery question back keeps the conversation on the HCP; only talking past the question costs.
   if (on('dodges_question') && !on('open_question')) effects.push({ key: 'dodged' });
+  effects.push(...complianceEffects(state, s, input.t.norm));
   return effects;
 }
 

@@ -7,6 +7,7 @@ import type { Feedback, HcpViewTurn } from '../feedback/index.js';
 import { bandOf, bar, formatScore } from './format.js';
 import { sparkline } from './history.js';
 import { sanitize } from '../sanitize.js';
+import { renderCompliance } from './compliance.js';
 
 export interface EndReportOptions {
   color?: 0 | 1 | 2 | 3;
@@ -39,6 +40,8 @@ export function renderEndReport(card: Scorecard, fb: Feedback, o: EndReportOptio
   const x: Ctx = { c: new Chalk({ level: o.color ?? 0 }), width: Math.max(40, o.width ?? DEFAULT_WIDTH) };
   const parts = [metricTable(card, x)];
   if (card.note !== undefined) parts.push(s(card.note));
+  const compliance = renderCompliance(card, x.c, x.width);
+  if (compliance !== undefined) parts.push(compliance);
   if (o.details === true) parts.push(details(card, x));
   parts.push(outcome(fb, x), hcpView(fb, x), strengths(fb, x), improvements(card, fb, x), waitingFor(fb, x), nextSteps(fb, x));
   return `${parts.join('\n\n')}\n`;

@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { ComponentResult, MetricResult, Scorecard } from '../types.js';
 import { bandOf, bar, formatScore } from './format.js';
 import { sanitize } from '../sanitize.js';
+import { renderCompliance } from './compliance.js';
 
 export { formatScore };
 
@@ -75,6 +76,8 @@ export function renderScorecard(card: Scorecard, o: ScorecardOptions = {}): stri
   const band = card.band ?? bandOf(overall);
   parts.push(`${c.bold('Overall')} ${paint(c, overall)(formatScore(overall))}${band ? ` (${band})` : ''}  ${paint(c, overall)(bar(overall))}`.trimEnd());
   if (card.note !== undefined) parts.push(clean(card.note));
+  const compliance = renderCompliance(card, c, width);
+  if (compliance !== undefined) parts.push(compliance);
   if (o.explain === true) {
     const lines = [c.bold('Explanation')];
     for (const m of card.metricResults) lines.push(...explainMetric(m, c, width));

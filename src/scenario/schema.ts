@@ -1,5 +1,6 @@
 // The scenario file format: what a rep reads before starting and what the HCP engine plays.
 import { z } from 'zod';
+import { ComplianceDataSchema } from './compliance-schema.js';
 import { CUE_TRIGGERS, DIFFICULTIES, MOODS, OBJECTION_KINDS, STAGES } from './constants.js';
 
 const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
@@ -94,6 +95,8 @@ export const ScenarioSchema = z
     keyMessages: z.array(text()).min(1),
     openingScene: text(),
     facts: z.array(FactSchema).default([]),
+    /** Label, quotable facts, fair balance and competitors: what compliance flags are checked against (issue #17). */
+    compliance: ComplianceDataSchema.optional(),
     /** Next steps the HCP can agree to: a follow-up early in the sales cycle, a trial later. */
     nextSteps: z.strictObject({ early: text(), late: text() }),
     hcp: HcpSchema,
@@ -123,6 +126,7 @@ export type Objection = z.infer<typeof ObjectionSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type { CueTrigger, Difficulty, Mood, Stage } from './constants.js';
 export { CUE_TRIGGERS, DIFFICULTIES, MOODS, OBJECTION_KINDS, STAGES } from './constants.js';
+export type { ComplianceData } from './compliance-schema.js';
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A scenario plus where it came from. */
 export interface LoadedScenario {

@@ -1,6 +1,7 @@
 // The rubric's shape (zod, strict): what `--rubric FILE` must look like. A rubric is the lexicon the
 // reader uses plus the cut points that turn acts into 1–5 scores; no code, no regular expressions.
 import { z } from 'zod';
+import { ComplianceRulesSchema, DEFAULT_COMPLIANCE_RULES } from '../compliance/index.js';
 import { LexiconSchema } from '../understand/index.js';
 
 const Weight = z.number().min(0).max(10);
@@ -124,6 +125,8 @@ export const RubricSchema = z.strictObject({
   /** Phrase lists and thresholds of the conversation reader. */
   lexicon: LexiconSchema,
   cuts: CutsSchema,
+  /** Compliance flags (issue #17, from 2.2.0): phrase lists and rule wording. A rubric file written before it gets the built-in rules. */
+  compliance: ComplianceRulesSchema.default(() => structuredClone(DEFAULT_COMPLIANCE_RULES)),
 });
 
 export type Rubric = z.infer<typeof RubricSchema>;

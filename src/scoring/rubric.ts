@@ -1,5 +1,6 @@
 // The built-in rubric "rp-2": the reader's lexicon plus the cut points that turn acts into scores.
 // Cut points were set with scripts/fit-cuts.mjs on labeled/dev and checked with each author held out.
+import { DEFAULT_COMPLIANCE_RULES } from '../compliance/index.js';
 import { DEFAULT_LEXICON } from '../understand/index.js';
 import type { Rubric } from './rubric-schema.js';
 
@@ -57,6 +58,7 @@ const rubric = {
     },
     adaptability: { adaptedShare: [0.8, 0.6, 0.4, 0.2] },
   },
+  compliance: DEFAULT_COMPLIANCE_RULES,
 } satisfies Rubric;
 
 function deepFreeze<T>(value: T): T {

@@ -1,5 +1,6 @@
 // scoreConversation and scoreTranscript: read the conversation once, then score eight metrics from
 // its acts. Pure and deterministic: the same turns and rubric give the same bytes.
+import { checkCompliance, type ComplianceScenario } from '../compliance/index.js';
 import type { Band, MetricResult, Scorecard, Turn } from '../types.js';
 import { readConversation, type Reading } from '../understand/index.js';
 import { round1 } from './component.js';
@@ -70,6 +71,8 @@ export function overallScore(results: readonly MetricResult[], rubric: Pick<Rubr
 export interface ScorecardExtra {
   scenarioId?: string;
   sessionId?: string;
+  /** The scenario played: its compliance data (label, facts, fair balance, competitors) is checked too. */
+  scenario?: ComplianceScenario;
 }
 
 const hashes = new WeakMap<Rubric, string>();
@@ -80,7 +83,9 @@ function hashOf(rubric: Rubric): string {
   return h;
 }
 
-export function scoreTranscript(turns: readonly Turn[], rubric: Rubric, extra: ScorecardExtra = {}, reading?: Reading): Scorecard {
+export function scoreTranscript(turns: readonly Turn[], rubric: Rubric, extra: ScorecardExtra = {}, given?: Reading): Scorecard {
+  const hasRep = turns.some((t) => t.speaker === 'rep');
+  const reading = hasRep ? (given ?? readTranscript(turns, rubric)) : undefined;
   const metricResults = scoreConversation(turns, rubric, reading);
   const overall = overallScore(metricResults, rubric);
   const card: Scorecard = {
@@ -90,8 +95,9 @@ export function scoreTranscript(turns: readonly Turn[], rubric: Rubric, extra: S
     rubricVersion: `${rubric.id}@${rubric.version}`,
     rubricHash: hashOf(rubric),
   };
-  if (!turns.some((t) => t.speaker === 'rep')) card.note = NOTHING_TO_SCORE;
+  if (!hasRep) card.note = NOTHING_TO_SCORE;
   if (extra.scenarioId !== undefined) card.scenarioId = extra.scenarioId;
   if (extra.sessionId !== undefined) card.sessionId = extra.sessionId;
+  card.compliance = reading ? checkCompliance(turns, reading, rubric.compliance, extra.scenario) : { flags: [], scenarioChecked: extra.scenario?.compliance !== undefined };
   return card;
 }

@@ -20,7 +20,7 @@ export interface SessionManagerDeps {
   store: SessionStore;
   engine(name: string): HcpEngine;
   replay: StateReplayer;
-  score(turns: Turn[], meta: { scenarioId: string; sessionId: string }): Scorecard;
+  score(turns: Turn[], meta: { scenarioId: string; sessionId: string; scenario?: Scenario }): Scorecard;
   clock(): number;
   newId(): string;
   newSeed(): number;
@@ -160,7 +160,7 @@ export class SessionManager {
     let ended = session;
     if (session.status !== 'ended') {
       const turns = session.turns.map(({ speaker, text }) => ({ speaker, text }));
-      const scorecard = this.deps.score(turns, { scenarioId: session.scenario.id, sessionId: session.id });
+      const scorecard = this.deps.score(turns, { scenarioId: session.scenario.id, sessionId: session.id, scenario: session.scenario });
       const endReason = session.hcpEnded ?? reason;
       const t = this.deps.clock();
       await this.deps.store.append(session.id, [{ type: 'end', t, reason: endReason, scorecard }]);

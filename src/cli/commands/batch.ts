@@ -16,6 +16,7 @@ interface BatchOptions extends LlmFlags {
   minScore?: string;
   shard?: string;
   failFast?: boolean;
+  failOnFlag?: boolean;
   rubric?: string;
   rep?: string;
   date?: string;
@@ -38,13 +39,15 @@ a folder means every .yaml/.yml/.json file in it, sorted by name:
     minOverall: 3.5
     band: [Strong, Exceptional]
     metrics: { question_quality: { min: 3.0 } }
+    compliance: none                            # any compliance flag fails the run
+    maxFlags: 1                                 # or: at most this many flags
 
 --format defaults to table on a terminal and json otherwise (with --out: from the
 extension, .xml junit, .csv, .jsonl, .md markdown, else json). jsonl is one
 {"type":"run"} line per run, then one {"type":"summary"} line. Reports never hold
 times or session ids, so the same runs give the same bytes whatever --jobs is.
 
-Exit codes: 0 every run passed · 1 an expectation or --min-score failed ·
+Exit codes: 0 every run passed · 1 an expectation, --min-score or --fail-on-flag failed ·
 2 bad flags, or an --out that cannot be written (checked before any run) ·
 3 an invalid run file (every problem listed, nothing run), or a report the disk
 could not hold whole (nothing is left at --out) · 5 the llm HCP's server failed
@@ -55,6 +58,7 @@ Examples:
   $ roleplay batch scenarios/runs
   $ roleplay batch scenarios/runs --format junit --out report.xml
   $ roleplay batch scenarios/runs --filter strong --min-score 3.5   # runs tagged "strong"
+  $ roleplay batch scenarios/runs --fail-on-flag --format junit --out report.xml
   $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json   # on CI job 1 of 2
   $ roleplay merge shard-1.json shard-2.json --out report.json
   $ roleplay batch runs/ --rep "Dana Smith" --date 2026-03-02 --out dana-w10.json   # for \`roleplay report\`
@@ -75,6 +79,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--min-score <n>', 'also fail any run whose overall score is below <n>')
     .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
     .option('--fail-fast', 'start no new run after the first failure')
+    .option('--fail-on-flag', 'also fail any run with a compliance flag (misquoted data, off-label, ...)')
     .option('--rubric <file>', 'score with an edited rubric (see `roleplay rubric`)')
     .option('--hcp <engine>', 'play every run with this HCP engine (scripted or llm), whatever the run files say')
     .option('--rep <name>', 'record every run as practiced by <name>, for `roleplay report` (also ROLEPLAY_REP)')
@@ -105,7 +110,7 @@ async function runBatchCommand(ctx: CliContext, paths: string[], o: BatchOptions
   const manager = createSessionManager({ store: createMemoryStore(), rubric, engines: { llm } });
   const progress = await openProgress(ctx);
   const outcome = await runBatch(planned, manager, {
-    jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, onProgress: progress.update, clock: Date.now,
+    jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, failOnFlag: o.failOnFlag === true, onProgress: progress.update, clock: Date.now,
   }).finally(progress.stop);
   const report = toReport(outcome.results.map((r) => ({ ...r, ...settings.stamp })));
   await writeReport(ctx, report, settings.format, out, o.wide === true);

@@ -7,6 +7,7 @@ interface ScoreOptions {
   acts?: boolean;
   minScore?: string;
   rubric?: string;
+  scenario?: string;
 }
 
 export function registerScore(program: Command, ctx: CliContext): void {
@@ -18,10 +19,12 @@ export function registerScore(program: Command, ctx: CliContext): void {
     .option('--acts', 'also show what each turn does (the acts of labeled/ACTS.md, with evidence); with --json adds "acts"')
     .option('--min-score <n>', 'exit 1 when the overall score is below <n>')
     .option('--rubric <file>', 'use an edited rubric (see `roleplay rubric`)')
+    .option('--scenario <id>', "also check compliance against the scenario's label, facts, fair balance and competitors")
     .addHelpText('after', `
 Examples:
   $ roleplay score call.txt --explain
   $ roleplay score call.txt --acts             # how each turn was read, with the words behind it
+  $ roleplay score call.txt --scenario rheumatology-ra-jak-safety   # compliance flags against its label
   $ roleplay score call.json --json | jq .overallScore
   $ roleplay score call.json --json --acts | jq '.acts[] | select(.speaker == "rep") | .acts'
   $ echo 'Rep: What matters most to you?' | roleplay score - --min-score 2.5
@@ -35,7 +38,8 @@ Examples:
       const turns = await readTranscript(ctx, file);
       // One reading serves the scorecard and the acts view, so they cannot disagree.
       const reading = read(turns, rubric);
-      const card = scoreTranscript(turns, rubric, {}, reading);
+      const scenario = o.scenario === undefined ? undefined : (await (await import('../session-kit.js')).openLibrary(ctx)).require(o.scenario);
+      const card = scoreTranscript(turns, rubric, scenario ? { scenarioId: scenario.id, scenario } : {}, reading);
       if (ctx.globals().json) {
         if (o.acts !== true) writeJson(ctx, card);
         else {

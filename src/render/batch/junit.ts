@@ -1,5 +1,5 @@
 // JUnit XML for CI servers: one testsuite per run file, one testcase per run, failures with reasons.
-import type { BatchReport, RunOutcome, RunResult } from '../../batch/index.js';
+import { describeFlag, type BatchReport, type RunOutcome, type RunResult } from '../../batch/index.js';
 import { metricIds, runLabel, score, shownReport } from './columns.js';
 import { attributes, escapeXml } from './xml.js';
 
@@ -34,7 +34,8 @@ function outcomeLine(o: RunOutcome): string {
 
 function renderCase(r: RunResult, metrics: readonly string[]): string {
   const scores = [`overall ${score(r.overallScore)} (${r.band ?? 'n/a'})`, ...metrics.map((id) => `${id} ${score(r.metrics[id] ?? null)}`)];
-  const out = `      <system-out>${escapeXml(`${scores.join('\n')}\n${outcomeLine(r.outcome)}\nseed ${r.seed}; ended: ${r.endReason}`)}</system-out>`;
+  const flags = (r.compliance ?? []).map((f) => `compliance flag ${describeFlag(f)}`);
+  const out = `      <system-out>${escapeXml([...scores, outcomeLine(r.outcome), ...flags, `seed ${r.seed}; ended: ${r.endReason}`].join('\n'))}</system-out>`;
   const lines = [`    <testcase${attributes({ name: runLabel(r), classname: r.scenario })}>`];
   if (!r.passed) {
     const message = r.failures.join('; ');

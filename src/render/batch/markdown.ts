@@ -1,5 +1,5 @@
 // Markdown report for pull requests and wikis: a results table, the summary, then each failure.
-import type { BatchReport } from '../../batch/index.js';
+import { describeFlag, type BatchReport } from '../../batch/index.js';
 import { sanitize } from '../../sanitize.js';
 import { runLabel, score, shownReport, summaryLine } from './columns.js';
 
@@ -16,6 +16,11 @@ export function renderMarkdown(source: BatchReport): string {
     lines.push(`| ${cells.join(' | ')} |`);
   }
   lines.push('', `**${summaryLine(report)}**`);
+  const flagged = report.runs.filter((r) => (r.compliance ?? []).length > 0);
+  if (flagged.length > 0) {
+    lines.push('', '### Compliance flags', '');
+    for (const r of flagged) for (const f of r.compliance!) lines.push(`- **${mdCell(runLabel(r))}**: ${mdCell(describeFlag(f))} — say instead: ${mdCell(f.sayInstead)}`);
+  }
   const failed = report.runs.filter((r) => !r.passed);
   if (failed.length > 0) {
     lines.push('', '### Failures', '');

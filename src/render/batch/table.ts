@@ -1,7 +1,7 @@
 // The terminal report: one row per run, then each failure with its reasons, then the summary.
 import { fitTable, type FitColumn } from '../fit-table.js';
 import { Chalk } from 'chalk';
-import type { BatchReport } from '../../batch/index.js';
+import { describeFlag, type BatchReport } from '../../batch/index.js';
 import { runLabel, score, shownReport, summaryLine, verdict } from './columns.js';
 
 export interface TableOptions {
@@ -29,6 +29,9 @@ export function renderTable(source: BatchReport, o: TableOptions = {}): string {
   for (const r of report.runs.filter((x) => !x.passed)) {
     lines.push(`${c.red('✗')} ${runLabel(r)} ${c.dim(`(${r.file})`)}`);
     for (const f of r.failures) lines.push(`    ${f}`);
+  }
+  for (const r of report.runs) {
+    for (const f of r.compliance ?? []) lines.push(`${c.red('⚑')} ${runLabel(r)}: compliance flag ${describeFlag(f)}`);
   }
   for (const r of report.runs.filter((x) => x.endedEarly)) {
     lines.push(c.dim(`note: ${runLabel(r)}: the HCP ended the conversation early (${r.endedEarly}) after ${r.repTurns} rep turn${r.repTurns === 1 ? '' : 's'}`));
