@@ -32,6 +32,8 @@ function namesTime(s: Said, k: number): boolean {
 }
 
 const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
+/** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
+const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
 
 /** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
 function ownership(s: Said): { k: number; ev: ActEvidence }[] {
@@ -43,6 +45,7 @@ function ownership(s: Said): { k: number; ev: ActEvidence }[] {
     const end = s.text.sentences[k]!.t1;
     const selfContained = h.phrase === 'will do' || h.phrase.startsWith('i come') || h.phrase.startsWith('i bring') || h.phrase.includes('back');
     const verb = s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0];
+    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
     if (selfContained || verb !== undefined) out.push({ k, ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`) });
   }
   return out;

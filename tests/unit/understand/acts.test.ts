@@ -10,6 +10,11 @@ const lastActs = (...lines: string[]): Act[] => {
 };
 
 describe('rep acts', () => {
+  it('"I think you\'ll find it interesting" predicts, owns no step, and a short slide list after a time cue does not respect it', () => {
+    const acts = lastActs("C: I really can't do a full presentation today.", "R: The slides also show the receptor binding data, the pharmacokinetics, the study design, the inclusion criteria, and the secondary endpoints, which I think you'll find really interesting.");
+    for (const act of ['ownership', 'time_adapt', 'next_step_specific'] as const) expect(acts).not.toContain(act);
+  });
+
   it.each([
     { why: 'an imperative prompt is an open question', lines: ['C: We see a lot of them.', 'R: Walk me through how you pick a second agent.'], has: 'open_question' },
     { why: '"how many" asks for one fact', lines: ['C: We see a lot of them.', 'R: How many of those are on two drugs?'], has: 'closed_question', not: 'open_question' },
