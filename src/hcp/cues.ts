@@ -34,7 +34,9 @@ export function cueTriggers(c: CueChange): CueTrigger[] {
   if (c.ending === 'agreed' || (c.delta > 0 && (bandChanged || c.delta >= 2))) out.push('warming');
   else if (c.delta < 0 && (bandChanged || c.delta <= -2)) out.push('cooling');
   else if (bandChanged && c.next.mood === 'pressed') out.push('time');
-  return [...new Set(out)].slice(0, MAX_CUES);
+  // "*picks up her car keys*" then "*steps into the office*" in one breath contradict each other: warming wins.
+  const shown = out.includes('warming') ? out.filter((t) => t !== 'time') : out;
+  return [...new Set(shown)].slice(0, MAX_CUES);
 }
 
 /** Scenario cues first, then built-in ones, in seeded order; none repeats until its whole bank is used. */
