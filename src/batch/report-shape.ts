@@ -25,6 +25,7 @@ export const RunShape = z.looseObject({
   endedEarly: z.string().nullable(),
   repTurns: z.number().int().min(0),
   outcome: RunOutcomeSchema,
+  compliance: z.array(z.looseObject({ kind: z.string() })).optional(),
 });
 const ReportShape = z.looseObject({ runs: z.array(RunShape), summary: z.looseObject({}) });
 

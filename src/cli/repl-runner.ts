@@ -7,7 +7,7 @@ import { openLibrary, openSessions } from './session-kit.js';
 import type { LlmFlags } from './llm-kit.js';
 import { renderEnded } from './end-view.js';
 import { hintOf } from '../feedback/index.js';
-import { parseRep } from './flags.js';
+import { readConfig, resolveRep, saveConfig } from './rep-config.js';
 
 export interface ReplOptions {
   scenario?: string;
@@ -24,10 +24,9 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   // llm replies stream word by word on a terminal; piped output keeps whole reply lines.
   const view = ctx.io.isTTY ? await (await import('./stream-view.js')).createStreamView(ctx.io, color) : undefined;
   const llm = { ...o.llm, ...(view ? { sink: view.sink } : {}) };
-  const [{ manager }, library] = await Promise.all([openSessions(ctx, { llm }), openLibrary(ctx)]);
+  const [{ manager, dataDir }, library] = await Promise.all([openSessions(ctx, { llm }), openLibrary(ctx)]);
   const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
-  // `roleplay` alone has no --rep: ROLEPLAY_REP still names who practiced.
-  const rep = o.rep ?? parseRep(undefined, ctx.env);
+  const rep = await repFor(ctx, o.rep, dataDir.root, interactive);
   const repl = new Repl({
     io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed, ...(rep !== undefined ? { rep } : {}),
     ...(view ? { renderReply: view.render } : {}),
@@ -57,6 +56,17 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
     rl.close();
   }
   if (interrupted) throw new InterruptedError();
+}
+
+/** --rep, ROLEPLAY_REP or the saved name; on a terminal, asked once and kept for the trainer's report. */
+async function repFor(ctx: CliContext, flag: string | undefined, root: string, interactive: boolean): Promise<string | undefined> {
+  const ask = async (): Promise<string> => {
+    const { input } = await import('@inquirer/prompts');
+    return input({ message: "Your name, for your trainer's practice report (Enter to skip):" });
+  };
+  const { rep, save } = await resolveRep({ ...(flag !== undefined ? { flag } : {}), env: ctx.env, config: await readConfig(root), ...(interactive ? { ask } : {}) });
+  if (save !== undefined) await saveConfig(root, save);
+  return rep;
 }
 
 async function pickScenario(scenarios: { id: string; title: string; difficulty: string; therapeuticArea: string }[]): Promise<string> {

@@ -18,6 +18,7 @@ export function fromHistoryEntry(e: HistoryEntry, source: string): PracticeRecor
     endReason: e.reason,
     committed: e.reason === 'commitment',
     walkedOut: e.reason === 'walk-out',
+    compliance: e.compliance ?? [],
     repTurns: e.repTurns,
     tags: [],
     source,
@@ -33,7 +34,7 @@ export interface EndedSession {
   updatedAt: number;
   repTurns: number;
   endReason?: string;
-  scorecard?: Pick<Scorecard, 'overallScore' | 'band' | 'metricResults'>;
+  scorecard?: Pick<Scorecard, 'overallScore' | 'band' | 'metricResults' | 'compliance'>;
 }
 
 export function fromSession(s: EndedSession, source: string): PracticeRecord {
@@ -51,6 +52,7 @@ export function fromSession(s: EndedSession, source: string): PracticeRecord {
     endReason: reason,
     committed: reason === 'commitment',
     walkedOut: reason === 'walk-out',
+    compliance: card.compliance?.flags.map((f) => f.kind) ?? [],
     repTurns: s.repTurns,
     tags: [],
     source,
@@ -65,6 +67,7 @@ function weakest(m: MetricResult): [string, string][] {
 }
 
 export type ReportRun = Pick<RunResult, 'index' | 'name' | 'file' | 'scenario' | 'seed' | 'repetition' | 'overallScore' | 'metrics' | 'endReason' | 'repTurns'> & {
+  compliance?: { kind: string }[];
   band: string | null;
   outcome: { commitment: string };
   tags?: string[];
@@ -96,6 +99,7 @@ export function fromRun(r: ReportRun, fallbackAt: number, source: string): Pract
     endReason: r.endReason,
     committed: r.outcome.commitment === 'agreed',
     walkedOut: r.endReason === 'walk-out',
+    compliance: (r.compliance ?? []).map((f) => f.kind),
     repTurns: r.repTurns,
     tags: r.tags ?? [],
     source,

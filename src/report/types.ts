@@ -18,6 +18,8 @@ export interface PracticeRecord {
   /** The HCP agreed to a next step. */
   committed: boolean;
   walkedOut: boolean;
+  /** Kinds of the compliance flags the session raised (issue 17); [] for none or before issue 17. */
+  compliance: string[];
   repTurns: number;
   tags: string[];
   /** The file it was read from, for the drill-down. */

@@ -18,5 +18,6 @@ export function toHistoryEntry(s: Omit<Session, 'hcpState'>): HistoryEntry {
     metrics: Object.fromEntries(card.metricResults.map((m) => [m.id, m.score])),
     rubricVersion: card.rubricVersion,
     ...(s.rep !== undefined ? { rep: s.rep } : {}),
+    ...((card.compliance?.flags.length ?? 0) > 0 ? { compliance: card.compliance!.flags.map((f) => f.kind) } : {}),
   };
 }

@@ -20,6 +20,8 @@ export interface HistoryEntry {
   rubricVersion: string;
   /** Who practiced; lines written before issue 18 have none. */
   rep?: string;
+  /** Kinds of the compliance flags the scorecard raised (issue 17), absent when none. */
+  compliance?: string[];
 }
 
 const historyEntrySchema = z.looseObject({
@@ -35,6 +37,7 @@ const historyEntrySchema = z.looseObject({
   metrics: z.record(z.string(), z.number().nullable()),
   rubricVersion: z.string(),
   rep: z.string().optional(),
+  compliance: z.array(z.string()).max(1000).optional(),
 });
 
 export const checkHistoryEntry: LineCheck<HistoryEntry> = (value) => {

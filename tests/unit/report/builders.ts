@@ -17,6 +17,7 @@ export const aRecord = (o: Partial<PracticeRecord> = {}): PracticeRecord => ({
   endReason: 'rep-ended',
   committed: false,
   walkedOut: false,
+  compliance: [],
   repTurns: 4,
   tags: [],
   source: 'history.jsonl',

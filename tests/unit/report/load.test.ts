@@ -47,6 +47,19 @@ describe('loadRecords', () => {
     expect(records.map((r) => [r.rep, r.committed, r.walkedOut])).toEqual([[null, true, false], ['Ana', true, false]]);
   });
 
+  it('reads the compliance flags of history lines, journals and batch runs; older ones have none', async () => {
+    const dir = aDir();
+    writeFileSync(join(dir, 'history.jsonl'), jsonl([historyLine(), historyLine({ sessionId: 'c'.repeat(32), compliance: ['absolute_claim', 'misquoted_data'] })]));
+    const ended = journal();
+    (ended[3] as { scorecard: Record<string, unknown> }).scorecard.compliance = { flags: [{ kind: 'off_label', turn: 1, quote: 'q', rule: 'r', sayInstead: 's' }], scenarioChecked: true };
+    mkdirSync(join(dir, 'sessions'));
+    writeFileSync(join(dir, 'sessions', `${ID}.jsonl`), jsonl(ended));
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ runs: [run({ compliance: [{ kind: 'minimizing_safety' }] })], summary: {} }));
+    const { records, warnings } = await loadRecords(['history.jsonl', 'sessions', 'report.json'], dir);
+    expect(warnings).toEqual([]);
+    expect(records.map((r) => r.compliance)).toEqual([[], ['absolute_claim', 'misquoted_data'], ['off_label'], ['minimizing_safety']]);
+  });
+
   it('names a corrupt line by file and line, skips it and keeps the rest', async () => {
     const dir = aDir();
     writeFileSync(join(dir, 'history.jsonl'), jsonl([historyLine(), '{"sessionId": tor', { sessionId: 'x' }, historyLine({ sessionId: 'd'.repeat(32) })]));
