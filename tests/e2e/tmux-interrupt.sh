@@ -17,7 +17,7 @@ wait_for() {
 }
 
 tmux new-session -d -s "$session" -x 80 -y 24 \
-  "cd '$root' && ROLEPLAY_HOME='$home' NO_COLOR=1 node bin/roleplay.js practice primary-care-hypertension-discovery --seed 3; echo '[exited]'; sleep 60"
+  "cd '$root' && ROLEPLAY_HOME='$home' ROLEPLAY_REP='Test Rep' NO_COLOR=1 node bin/roleplay.js practice primary-care-hypertension-discovery --seed 3; echo '[exited]'; sleep 60"
 wait_for 'you>'
 tmux send-keys -t "$session" -l 'half a thought'
 tmux send-keys -t "$session" C-c

@@ -22,6 +22,8 @@ wait_for() { # pattern [count]
 
 tmux new-session -d -s "$session" -x "$cols" -y "$rows" \
   "cd '$root' && ROLEPLAY_HOME='$home' NO_COLOR=1 node bin/roleplay.js; echo '[exited]'; sleep 60"
+wait_for 'Your name'                            # asked once, for the trainer's report
+tmux send-keys -t "$session" 'Dana Smith' Enter
 wait_for 'Pick a scenario'
 tmux send-keys -t "$session" Down Enter          # the second scenario in the list
 wait_for 'Briefing: '
