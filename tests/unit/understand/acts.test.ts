@@ -45,6 +45,7 @@ describe('rep acts', () => {
     { why: '"that\'s the real risk" takes the concern in', lines: ["C: I've seen too many hip fractures after sleeping pills in my older patients.", "R: Falls and hip fractures, that's the real risk. What have you tried for them?"], has: 'acknowledge', not: 'rebuttal' },
     { why: '"The liaison will email…by Friday" says who does what', lines: ['C: Fine. Send it.', 'R: The liaison will email the subgroup tables by Friday.'], has: 'ownership' },
     { why: '"I won\'t take more of your time" respects the clock', lines: ["C: I'm running behind, so let's wrap up soon.", "R: Thank you, I won't take more of your time today."], has: 'time_adapt' },
+    { why: '"Could we meet next Tuesday…?" asks for a next step, not a yes/no fact', lines: ["C: My practice manager will ask about reimbursement.", 'R: Could we meet next Tuesday to look at the data together?'], has: 'commitment_request' },
     { why: 'restating a lack ("the gap is having something medical") is no misreading', lines: ["C: And I don't have a medical option I feel good about.", 'R: So the gap is having something medical to offer during the wait.'], has: 'paraphrase', not: 'misstated_recap' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
