@@ -36,6 +36,14 @@ export interface RepSources {
   ask?: () => Promise<string>;
 }
 
+function savedName(raw: string): string | undefined {
+  try {
+    return parseRep(raw, {});
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * --rep, else ROLEPLAY_REP, else the saved name, else ask once on a terminal and remember the answer
  * (an empty answer is remembered as "skip"). Returns the name and the config to save, if it changed.
@@ -43,7 +51,11 @@ export interface RepSources {
 export async function resolveRep(s: RepSources): Promise<{ rep?: string; save?: Config }> {
   const given = parseRep(s.flag, s.env);
   if (given !== undefined) return { rep: given };
-  if (typeof s.config.rep === 'string') return { rep: parseRep(s.config.rep, {}) };
+  if (typeof s.config.rep === 'string') {
+    // A hand-edited name a terminal would act on is not used, and the rep is asked again.
+    const saved = savedName(s.config.rep);
+    if (saved !== undefined) return { rep: saved };
+  }
   if (s.config.rep === null || s.ask === undefined) return {};
   const answer = (await s.ask()).trim();
   if (answer === '') return { save: { ...s.config, rep: null } };

@@ -28,6 +28,11 @@ describe('resolveRep', () => {
     },
   );
 
+  it('asks again when the saved name is one a terminal would act on', async () => {
+    const a = asks('Dana');
+    expect(await resolveRep({ env: {}, config: { rep: 'Eve\u001b[2J' }, ask: a.ask })).toEqual({ rep: 'Dana', save: { rep: 'Dana' } });
+  });
+
   it('never asks when nobody can answer (piped input)', async () => {
     expect(await resolveRep({ env: {}, config: {} })).toEqual({});
   });
