@@ -96,21 +96,10 @@ export interface ScenarioRow {
   walkedOut: number;
 }
 
-export interface SessionRow {
-  id: string;
+/** A session as the drill-down lists it: its record, named ("(no name)") and with its flag kinds once each. */
+export interface SessionRow extends Omit<PracticeRecord, 'rep' | 'compliance' | 'tags' | 'weakComponents'> {
   rep: string;
-  at: number;
-  scenarioId: string;
-  title: string;
-  overallScore: number | null;
-  band: string | null;
-  metrics: Record<string, number | null>;
-  endReason: string;
-  committed: boolean;
-  walkedOut: boolean;
-  repTurns: number;
   flags: string[];
-  source: string;
 }
 
 export interface TeamReport {

@@ -1,13 +1,7 @@
 // A scenario's compliance data (issue #17): what the label allows, the facts a rep may quote, the
 // safety information owed with any efficacy claim, and the competitors in play.
 import { z } from 'zod';
-
-const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single hyphens)')
-  .max(64);
-const terms = z.array(text(80)).min(1, 'needs at least one term');
+import { kebabId, terms, text } from './fields.js';
 
 /** Safety information the rep owes the HCP once any efficacy claim is made (fair balance). */
 export const FairBalanceSchema = z.strictObject({

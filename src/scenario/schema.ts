@@ -1,14 +1,8 @@
 // The scenario file format: what a rep reads before starting and what the HCP engine plays.
 import { z } from 'zod';
 import { ComplianceDataSchema } from './compliance-schema.js';
+import { kebabId, terms, text } from './fields.js';
 import { CUE_TRIGGERS, DIFFICULTIES, MOODS, OBJECTION_KINDS, STAGES } from './constants.js';
-
-const text = (max = 2000) => z.string().trim().min(1, 'must not be empty').max(max);
-const kebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (a-z, 0-9, single hyphens)')
-  .max(64);
-const terms = z.array(text(80)).min(1, 'needs at least one term');
 
 /** A line the HCP may say; optional variants by how open the HCP is at that moment. */
 export const LineSchema = z.union([
