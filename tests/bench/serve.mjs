@@ -1,5 +1,5 @@
 // `roleplay serve` under load: 50 concurrent sessions × 20 turns over loopback, latency percentiles and throughput.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,7 +18,8 @@ export async function run({ log = () => {} } = {}) {
   const { createServer } = await dist('server/index.js');
   const { createSessionManager, openDataStores } = await dist('session/index.js');
   const { resolveDataDir, ensureDataDir } = await dist('store/data-dir.js');
-  const dir = await ensureDataDir(resolveDataDir({ ROLEPLAY_HOME: mkdtempSync(join(tmpdir(), 'rp-bench-serve-')) }));
+  const home = mkdtempSync(join(tmpdir(), 'rp-bench-serve-'));
+  const dir = await ensureDataDir(resolveDataDir({ ROLEPLAY_HOME: home }));
   const manager = createSessionManager(openDataStores(dir));
   const app = createServer({ manager, library: await benchLibrary() });
   const { oneSession, destroy } = createClient(SESSIONS + 1);
@@ -45,6 +46,7 @@ export async function run({ log = () => {} } = {}) {
   } finally {
     destroy();
     await app.close();
+    rmSync(home, { recursive: true, force: true });
   }
 }
 
