@@ -10,7 +10,7 @@ export type { Rubric, MetricId } from './rubric-schema.js';
 
 const rubric = {
   id: 'rp-2',
-  version: '2.2.0',
+  version: '2.3.0',
   description: 'Eight behavioral metrics scored from the acts of each turn (labeled/ACTS.md); core metrics are never n/a.',
   bands: [
     { min: 4.5, band: 'Exceptional' },
@@ -39,6 +39,8 @@ const rubric = {
       engagedShare: [0.7, 0.55, 0.4, 0.25],
       engagedWords: 8,
       disengaged: [0, 1, 2, 3],
+      monologueShare: 0.2,
+      monologueCap: 3.5,
       ending: { committed: 5, agreed: 4, neutral: 3, pulledAway: 1.5 },
     },
     objection_navigation: { ignored: 1.5, answeredOnly: 3, heard: 4, heardAndAnswered: 5, hollow: 2.5, calmShare: [1, 0.8, 0.6, 0.4] },
@@ -47,7 +49,7 @@ const rubric = {
       adaptedShare: [0.8, 0.6, 0.4, 0.2],
       pitchPurpose: 2,
       noPurpose: 2,
-      noRecap: 3.5,
+      noRecap: 3,
       weakRecap: 2,
       noStructureCap: 2.4,
       closing: { agreed: 5, proposed: 3.5, none: 2.5, shutDown: 1.5 },

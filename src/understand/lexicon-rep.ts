@@ -17,6 +17,10 @@ export const REP_PHRASES = {
   closedStarts: w(
     "do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|wouldn't|won't|can't|haven't|hasn't|which|who|whom|whose|when|any|anything|anyone|am",
   ),
+  /** What makes an opening question purposeful, not stock ("What are your thoughts on…?"): a concrete situation, a problem, or what the HCP said before. */
+  openerAnchors: w(
+    'when|whenever|if|once|after|obstacle|obstacles|barrier|barriers|hardest|struggle|struggling|challenge|challenges|problem|problems|stops you|holding|gets in the way|get in the way|last time|you mentioned|you told me|you said|you were saying',
+  ),
   /** Imperative prompts that ask for an explanation without a question mark. */
   openPrompts: w(
     'tell me about|tell me what|tell me how|tell me why|tell me more|tell me where|tell me which|tell me who|tell me when|tell me your|tell me a bit|walk me through|talk me through|take me through|help me understand|describe|explain|share with me|give me a sense|paint me a picture|say more|run me through|fill me in',

@@ -11,7 +11,7 @@ import { readClaims } from './rep-claims.js';
 import { readAcknowledgeAndRebuttal, readAnswer, readExplore, settleAcknowledgment } from './rep-concerns.js';
 import { readRestatements } from './rep-restate.js';
 import { emptyReason, readOffTopic, readPurpose, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
-import { readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
+import { hitsIn, readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
 import { updateTimeline } from './timeline.js';
 import type { Reading, TurnReading } from './types.js';
 
@@ -53,11 +53,13 @@ export class Reader {
     const before = conv.said[i - 1];
     const prev = before !== undefined && before.speaker !== turn.speaker ? before : undefined;
     let buildsOn: boolean | undefined;
+    let anchored: boolean | undefined;
     if (turn.speaker === 'rep') {
       conv.repTurns++;
       const r: RepTurn = { s, sentences: readSentences(s), conv, c, found, restated: new Set(), ...(prev ? { prev } : {}) };
       readRep(r);
       buildsOn = questionBuildsOn(r);
+      if (buildsOn !== undefined) anchored = questionAnchored(r);
       if (!r.found.has('no_content')) settleAcknowledgment(r, buildsOn);
     } else {
       const h: HcpTurn = { s, conv, c, found, ...(prev ? { prev } : {}) };
@@ -65,6 +67,7 @@ export class Reader {
     }
     const reading: TurnReading = { i, speaker: turn.speaker, acts: found.list(), words: s.words };
     if (buildsOn !== undefined) reading.buildsOn = buildsOn;
+    if (anchored !== undefined) reading.anchored = anchored;
     conv.said.push(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
@@ -103,6 +106,12 @@ function questionBuildsOn(r: RepTurn): boolean | undefined {
     if ([...sentenceContent(r.s, q.k)].some((w) => words.has(w))) return true;
     return hadSomething && r.s.text.tokens.slice(sent.t0, sent.t1).some((t) => POINTS_BACK.has(t.w));
   });
+}
+
+/** The question names a situation or a problem ("When a patient is ready to go home, what holds them?"), or the turn recalls the HCP's words. */
+function questionAnchored(r: RepTurn): boolean {
+  const recalls = r.sentences.some((q) => !isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).some((h) => h.t1 - h.t0 > 1));
+  return recalls || r.sentences.some((q) => isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).length > 0);
 }
 
 const SAID_SOMETHING = ['shares_need', 'emotion_cue', 'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other', 'conditional'] as const;

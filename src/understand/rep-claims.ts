@@ -100,19 +100,37 @@ function onlyPleasantry(r: RepTurn, k: number): boolean {
   return benefits.length > 0 && benefits.every((b) => kind.some((p) => p.t0 <= b.t0 && p.t1 >= b.t1));
 }
 
+/** A benefit word that is more than a description of the product ("improves", not "once-weekly"). */
+function claimsOutcome(r: RepTurn, k: number): boolean {
+  const facts = hitsIn(r.s, 'rep.productFacts', k);
+  return hitsIn(r.s, 'rep.benefit', k).some((b) => !facts.some((f) => f.t0 <= b.t0 && f.t1 >= b.t1));
+}
+
 /** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
 export function claimsOf(r: RepTurn): Claim[] {
   const { s } = r;
   if (!presents(r)) return [];
   const out: Claim[] = [];
   const asked = askedWords(r);
+  const purpose = r.found.get('purpose');
   for (const q of r.sentences) {
     if (q.kind !== 'statement' || r.restated.has(q.k) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
-    const long = s.text.sentences[q.k]!.t1 - s.text.sentences[q.k]!.t0 > 6;
+    const sent = s.text.sentences[q.k]!;
+    const long = sent.t1 - sent.t0 > 6;
     const hype = hitsIn(s, 'rep.hype', q.k).length > 0;
+    // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
+    const saysWhy = purpose !== undefined && sent.start < purpose.end && sent.end > purpose.start;
+    if (saysWhy && !hype && !claimsOutcome(r, q.k)) continue;
     out.push({ k: q.k, linked: long && !hype ? linkedWords(r, q.k, asked) : [], touches: touchesHcp(r, q.k), benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0 });
   }
   return out;
+}
+
+/** "So the ones that worry you are the post-stent patients… Lipravex lowered LDL 28 percent": a claim right after playing the need back in the rep's own words answers it; after a parrot or a wrong recap it answers nothing. */
+function afterPlayback(r: RepTurn, claims: readonly Claim[]): Claim | undefined {
+  if (!r.found.has('paraphrase') || r.found.has('parrot') || r.found.has('misstated_recap')) return undefined;
+  const played = Math.min(...r.restated);
+  return claims.find((c) => c.k > played && c.benefit && hitsIn(r.s, 'rep.productFacts', c.k).length > 0);
 }
 
 export function readClaims(r: RepTurn): void {
@@ -133,8 +151,8 @@ export function readClaims(r: RepTurn): void {
   const dump = !aimed && (list || (many && tailored / claims.length <= p.dumpMaxLinkedShare));
   if (dump) r.found.add('feature_dump', wholeEvidence(r.s, `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`));
   // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
-  const first = r.found.has('rebuttal') ? undefined : linked[0];
-  if (first !== undefined) r.found.add('priority_link', sentenceEvidence(r.s, first.k, `ties the point to what the HCP said: ${first.linked.slice(0, 3).join(', ')}`));
-  const generic = claims.find((c) => c.benefit && (c.linked.length === 0 || r.found.has('rebuttal')));
+  const first = r.found.has('rebuttal') ? undefined : (linked[0] ?? afterPlayback(r, claims));
+  if (first !== undefined) r.found.add('priority_link', sentenceEvidence(r.s, first.k, first.linked.length > 0 ? `ties the point to what the HCP said: ${first.linked.slice(0, 3).join(', ')}` : 'ties the point to the need the rep just played back'));
+  const generic = claims.find((c) => c !== first && c.benefit && (c.linked.length === 0 || r.found.has('rebuttal')));
   if (generic !== undefined) r.found.add('generic_benefit', sentenceEvidence(r.s, generic.k, 'a benefit claim not tied to anything the HCP said'));
 }

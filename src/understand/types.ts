@@ -81,6 +81,8 @@ export interface TurnReading {
   words: number;
   /** Rep turns: a question picks up a word of the HCP's previous turn (a follow-up, not a new topic). */
   buildsOn?: boolean;
+  /** Rep turns with a question: it names a concrete situation or problem ("when someone refuses a statin…", "the biggest obstacle to…") or recalls what the HCP said on an earlier visit. */
+  anchored?: boolean;
 }
 
 /** An objection and what the rep did with it in the turns after. */

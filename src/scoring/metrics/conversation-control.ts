@@ -55,6 +55,7 @@ export function scoreConversationControl(f: Facts): MetricResult {
     component('time_management', w.time_management, timeShare === null ? null : ladder(timeShare, cut.adaptedShare), timeShare === null ? 'the HCP gave no time signal' : `${adapted.length} of ${timeCues.length} time signals met by shortening, asking or wrapping up (${pct(timeShare)})`, timeCues.map((q) => ({ turn: q.turn, quote: f.turns[q.turn]?.text.slice(0, 80) ?? '' }))),
     component('recap', w.recap, recap, recapWhy, [...evidenceOf(recaps, 'recap'), ...evidenceOf(misstated, 'misstated_recap')]),
     component('closing', w.closing, cut.closing[closing], CLOSING_WHY[closing], f.hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))),
-    component('transitions', w.transitions, ladder(transitions.length, cut.transitions), `${transitions.length} signposted move(s) to a new topic`, evidenceOf(transitions, 'transition')),
+    // A call that never changes topic needs no signpost: only signposts given are scored.
+    component('transitions', w.transitions, transitions.length === 0 ? null : ladder(transitions.length, cut.transitions), transitions.length === 0 ? 'no signposted move to a new topic' : `${transitions.length} signposted move(s) to a new topic`, evidenceOf(transitions, 'transition')),
   ], shown ? undefined : cut.noStructureCap);
 }

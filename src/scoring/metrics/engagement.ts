@@ -36,6 +36,14 @@ function endingOf(f: Facts): Ending {
   return last.some((t) => hasAct(t, 'conditional')) ? 'agreed' : 'neutral';
 }
 
+/** The HCP's share of all words spoken (1 when nobody spoke, so an empty call is not a monologue). */
+function talkShare(f: Facts): number {
+  const sum = (ts: readonly TurnReading[]) => ts.reduce((n, t) => n + t.words, 0);
+  const hcp = sum(f.hcp);
+  const all = hcp + sum(f.rep);
+  return all === 0 ? 1 : hcp / all;
+}
+
 export function scoreEngagement(f: Facts): MetricResult {
   const { rubric } = f;
   const w = rubric.metrics.customer_engagement_signals.weights;
@@ -56,9 +64,13 @@ export function scoreEngagement(f: Facts): MetricResult {
   const total = (hcp.length * (hcp.length + 1)) / 2;
   const share = hcp.length === 0 ? 0 : hcp.reduce((sum, t, k) => sum + (engagedSet.has(t) ? k + 1 : 0), 0) / total;
   const ending = endingOf(f);
+  // LABELS.md: talk share is one input. An HCP who says under a fifth of the words listened to a monologue.
+  const talk = talkShare(f);
+  const monologue = talk < cut.monologueShare;
+  const talkWhy = monologue ? `; the HCP said only ${pct(talk)} of the words, so engagement is at most ${cut.monologueCap}` : '';
   return metric(rubric, 'customer_engagement_signals', [
-    component('engaged_turns', w.engaged_turns, ladder(share, cut.engagedShare), `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)`, [...evidenceOf(engaged, 'shares_need'), ...evidenceOf(engaged, 'asks_question'), ...evidenceOf(engaged, 'agrees')]),
+    component('engaged_turns', w.engaged_turns, ladder(share, cut.engagedShare), `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)${talkWhy}`, [...evidenceOf(engaged, 'shares_need'), ...evidenceOf(engaged, 'asks_question'), ...evidenceOf(engaged, 'agrees')]),
     component('ending', w.ending, cut.ending[ending], ENDING_WHY[ending], hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))),
     component('disengagement', w.disengagement, ladder(cold.length, cut.disengaged, true), cold.length === 0 ? 'no brush-offs, refusals or clipped replies' : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`, PULLING_AWAY.flatMap((a) => evidenceOf(cold, a))),
-  ]);
+  ], monologue ? cut.monologueCap : undefined);
 }

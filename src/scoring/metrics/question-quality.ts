@@ -15,7 +15,7 @@ const HEARS = ['explore', 'acknowledge', 'paraphrase', 'answers_question'] as co
 const LOGISTICS = ['next_step_specific', 'next_step_vague', 'commitment_request', 'ownership', 'purpose'] as const;
 
 /**
- * A question that builds on what the HCP said (or probes a concern, or opens discovery) is good,
+ * A question that builds on what the HCP said (or probes a concern, or opens on a concrete situation) is good,
  * open or closed; an open question from nowhere is ok; a closed one from nowhere, a question tacked
  * onto a pitch or an argument, or one that dodges or drifts is poor. Scheduling and permission
  * questions ("Does Wednesday work?") are logistics, not discovery.
@@ -29,7 +29,8 @@ function grade(t: TurnReading, first: boolean, before: TurnReading | undefined):
   const open = hasAct(t, 'open_question');
   if (!open && LOGISTICS.some((a) => hasAct(t, a))) return 'logistics';
   const builds = t.buildsOn === true || hasAct(t, 'explore');
-  if (builds || (open && first)) return 'good';
+  // An opener has nothing to build on yet: one set in a concrete situation is purposeful, a stock one ("What are your thoughts on…?") is not.
+  if (builds || (open && first && t.anchored === true)) return 'good';
   return open ? 'ok' : 'poor';
 }
 

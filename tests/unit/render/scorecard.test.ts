@@ -64,6 +64,6 @@ describe('renderScorecard', () => {
     const turns = conversation("R: My goal today is to understand your refill process.", 'C: Refills are our biggest problem.', 'R: It sounds like refills eat your day. What slows them most?');
     const out = renderScorecard(scoreTranscript(turns, DEFAULT_RUBRIC), { explain: true, width: 100 });
     expect(out).toContain('turn 0: "My goal today is to understand your refill process."');
-    expect(out).toMatch(/rubric rp-2@2\.2\.0 sha256:[0-9a-f]{12}/);
+    expect(out).toMatch(/rubric rp-2@2\.3\.0 sha256:[0-9a-f]{12}/);
   });
 });

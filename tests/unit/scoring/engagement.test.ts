@@ -1,7 +1,7 @@
 // customer_engagement_signals reads how engaged the HCP became (LABELS.md), not only how much.
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../../builders.js';
-import { componentOf } from './support.js';
+import { componentOf, metricOf } from './support.js';
 
 const ASK = 'R: How do you handle that today?';
 const SHARES = 'C: Half my patients stop the statin after a month, and my nurse has no time to chase refills.';
@@ -17,5 +17,20 @@ describe('engagement trajectory', () => {
     expect(warm.rationale).toContain('2 of 4');
     expect(cool.rationale).toContain('2 of 4');
     expect(warm.score!).toBeGreaterThan(cool.score!);
+  });
+});
+
+describe('talk share (LABELS.md: one input)', () => {
+  const PITCH =
+    'R: Our product lowers LDL by about half in twelve weeks, it is one injection every six months, the copay card brings it to ten dollars, and the safety profile matched placebo in the trial across every subgroup we looked at, including older patients.';
+  it('caps engagement when the HCP says under a fifth of the words', () => {
+    const monologue = conversation(PITCH, 'C: Send me the table.', PITCH, 'C: What about the older ones?', PITCH, 'C: Sure, I will look.');
+    const m = metricOf(monologue, 'customer_engagement_signals');
+    expect(m.score).toBe(3.5);
+    expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).toMatch(/the HCP said only \d+% of the words, so engagement is at most 3\.5/);
+  });
+  it('leaves a call the HCP talked in alone', () => {
+    const m = metricOf(conversation(ASK, SHARES, ASK, SHARES, ASK, SHARES), 'customer_engagement_signals');
+    expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).not.toContain('at most');
   });
 });

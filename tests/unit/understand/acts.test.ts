@@ -47,6 +47,9 @@ describe('rep acts', () => {
     { why: '"I won\'t take more of your time" respects the clock', lines: ["C: I'm running behind, so let's wrap up soon.", "R: Thank you, I won't take more of your time today."], has: 'time_adapt' },
     { why: '"Could we meet next Tuesday…?" asks for a next step, not a yes/no fact', lines: ["C: My practice manager will ask about reimbursement.", 'R: Could we meet next Tuesday to look at the data together?'], has: 'commitment_request' },
     { why: 'restating a lack ("the gap is having something medical") is no misreading', lines: ["C: And I don't have a medical option I feel good about.", 'R: So the gap is having something medical to offer during the wait.'], has: 'paraphrase', not: 'misstated_recap' },
+    { why: 'saying which product the visit is about is a purpose, not a benefit claim', lines: ["R: Hi, Dr. Aubert, Taylor Brandt with Mireaux. I'm here about Wendrova, our once-weekly injectable for type 2."], has: 'purpose', not: 'generic_benefit' },
+    { why: 'a claim right after playing the need back ties the product to it', lines: ["C: Some of them have had a stent, and they flat out refuse another statin.", "R: So the ones that worry you are the post-stent patients who won't take a statin. Lipravex lowered LDL about 28 percent in the trial, with muscle complaints like placebo."], has: 'priority_link', not: 'generic_benefit' },
+    { why: 'a claim after a recap that gets the HCP wrong ties to nothing', lines: ["C: Honestly, I'm not unhappy with it. It's the evening dose, for one group.", "R: So just to make sure I heard you: you're unhappy with it. Corzelta's once-daily dosing and its low bleeding rate in the trial could really help."], has: 'misstated_recap', not: 'priority_link' },
   ])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     expect(acts).toContain(has);
