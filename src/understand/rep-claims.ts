@@ -148,10 +148,12 @@ export function readClaims(r: RepTurn): void {
   const many = (r.s.words >= p.dumpMinWords && claims.length >= p.dumpMinClaims) || (items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords);
   // One sentence listing many product items is a dump however many of its words the HCP also used.
   const list = items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords;
-  const dump = !aimed && (list || (many && tailored / claims.length <= p.dumpMaxLinkedShare));
-  if (dump) r.found.add('feature_dump', wholeEvidence(r.s, `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`));
   // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
   const first = r.found.has('rebuttal') ? undefined : (linked[0] ?? afterPlayback(r, claims));
+  // Detail the HCP asked for, or tied to the need they just described, is an answer, however long the list.
+  const replies = first !== undefined && (r.found.has('answers_question') || r.found.has('paraphrase') || r.conv.has(r.prev?.i, 'shares_need'));
+  const dump = !aimed && !replies && (list || (many && tailored / claims.length <= p.dumpMaxLinkedShare));
+  if (dump) r.found.add('feature_dump', wholeEvidence(r.s, `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`));
   if (first !== undefined) r.found.add('priority_link', sentenceEvidence(r.s, first.k, first.linked.length > 0 ? `ties the point to what the HCP said: ${first.linked.slice(0, 3).join(', ')}` : 'ties the point to the need the rep just played back'));
   const generic = claims.find((c) => c !== first && c.benefit && (c.linked.length === 0 || r.found.has('rebuttal')));
   if (generic !== undefined) r.found.add('generic_benefit', sentenceEvidence(r.s, generic.k, 'a benefit claim not tied to anything the HCP said'));
