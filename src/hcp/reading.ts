@@ -45,6 +45,10 @@ export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !tex
 /** The sentences of a turn that end in a question mark. */
 const questionsOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
 
+/** The rep's sentences that state rather than ask, or '' when the turn only asks. */
+export const statementText = (text: string): string =>
+  text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim() !== '' && !q.trim().endsWith('?')).join(' ');
+
 /** The rep's question sentences, or '' when the turn asks nothing with a question mark. */
 export const questionText = (text: string): string => questionsOf(text).join(' ');
 

@@ -8,7 +8,7 @@ import { findHits } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
-import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
+import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn, statementText } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -86,6 +86,17 @@ function askedAbout(text: string, s: Scenario): string[] {
   return [...Object.keys(h.priorities), ...Object.keys(h.concerns)];
 }
 
+/**
+ * Product facts the rep stated as facts: in a sentence that asks nothing and names the product or a
+ * figure. "So you stop their ACE inhibitors. Why?" uses a fact's words but states nothing about the product.
+ */
+function statedFacts(text: string, s: Scenario): string[] {
+  const product = productName(s).toLowerCase();
+  const claims = statementText(text).split(/(?<=[.!?;])\s+/u).filter((x) => /\d/u.test(x) || x.toLowerCase().includes(product));
+  const said = claims.join(' ');
+  return said === '' ? [] : Object.keys(findHits(analyzeWords(said), s, [], said).facts);
+}
+
 /** One rep turn in, one HCP reply out. Pure: same state, text, scenario and seed give the same bytes. */
 export function step(prev: HcpState, repText: string, scenario: Scenario, seed: number): StepResult {
   const raw = typeof repText === 'string' ? repText : String(repText ?? '');
@@ -103,7 +114,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   state.askedQuestions = [...asked, ...keys.filter((k) => !asked.includes(k))].slice(-50);
   // "Thanks for the time" opens a call as often as it closes one.
   const farewell = turn > 1 && isFarewell(read);
-  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario) };
+  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario), statedFacts: statedFacts(read, scenario) };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);
