@@ -4,11 +4,11 @@ import { analyzeWords } from '../understand/index.js';
 import { focusTerm } from './answer.js';
 import { renderPlan } from './compose.js';
 import { cueTriggers, pickCues } from './cues.js';
-import { findHits } from './hits.js';
+import { findHits, statedFacts } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
-import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn, statementText } from './reading.js';
+import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -84,17 +84,6 @@ function askedAbout(text: string, s: Scenario): string[] {
   if (q === '') return [];
   const h = findHits(analyzeWords(q), s, [], q);
   return [...Object.keys(h.priorities), ...Object.keys(h.concerns)];
-}
-
-/**
- * Product facts the rep stated as facts: in a sentence that asks nothing and names the product or a
- * figure. "So you stop their ACE inhibitors. Why?" uses a fact's words but states nothing about the product.
- */
-function statedFacts(text: string, s: Scenario): string[] {
-  const product = productName(s).toLowerCase();
-  const claims = statementText(text).split(/(?<=[.!?;])\s+/u).filter((x) => /\d/u.test(x) || x.toLowerCase().includes(product));
-  const said = claims.join(' ');
-  return said === '' ? [] : Object.keys(findHits(analyzeWords(said), s, [], said).facts);
 }
 
 /** One rep turn in, one HCP reply out. Pure: same state, text, scenario and seed give the same bytes. */
