@@ -52,7 +52,7 @@ function speak(state: HcpState, plan: Plan, raw: string, turn: number): string {
   return out.text;
 }
 
-function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, seed: number) {
+function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, seed: number, text: string) {
   const { ev } = r;
   const triggers = cueTriggers({
     prev,
@@ -63,7 +63,7 @@ function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, se
     objectionResolved: ev.objections.resolved.length > 0,
     ...(ev.ended !== undefined ? { ending: 'ended' as const } : ev.commitment === 'ready' ? { ending: 'agreed' as const } : {}),
   });
-  return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn) };
+  return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn, text.split(/\s+/u).filter(Boolean).length) };
 }
 
 /** After the conversation has ended the HCP only says goodbye; state does not move. */
@@ -107,7 +107,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);
-  const { triggers, cues } = cuesFor(prev, state, result, scenario, seed);
+  const { triggers, cues } = cuesFor(prev, state, result, scenario, seed, text);
   const { delta, reasons, voice } = result.delta;
   const { openness, patience } = state;
   state.history.push({ repTurn: turn, acts, delta, openness, patience, reasons, voice, move: plan.kind, cueTriggers: triggers });
