@@ -65,12 +65,20 @@ export interface Plan {
   lastRef?: string;
 }
 
-/** Built-in frames for a move, in seeded order, slots filled; frames missing a slot are skipped. */
+/** The scenario writes the HCP's own questions (`asks`), so no frame needs to build one around a label. */
+const isVoiced = (s: Scenario): boolean => [...s.hcp.priorities, ...s.hcp.concerns].some((x) => x.asks !== undefined);
+
+/**
+ * Built-in frames for a move, in seeded order, slots filled; frames missing a slot are skipped, and so
+ * are frames around a priority's label ("If it really helps with running behind…") in a voiced scenario.
+ */
 export function framePiece(ctx: ReplyCtx, name: FrameName, extra: Record<string, string | undefined> = {}): Piece {
   const rng = rngFor(ctx.seed, ctx.s.id, ctx.ev.turn, `frame:${name}`);
   const slots = { ...ctx.slots, ...extra };
   const options: Option[] = [];
+  const voiced = isVoiced(ctx.s);
   for (const f of shuffled(framesFor(name, ctx.depth), rng)) {
+    if (voiced && f.includes('{term}')) continue;
     const text = fill(f, slots);
     if (text !== undefined) options.push({ text });
   }

@@ -1,5 +1,6 @@
 // Move selection (HCP.md "Reply"): end → answer → raise → react → probe, first match wins.
 import { answerTarget, exhausted, materialById } from './answer.js';
+import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
 import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
@@ -106,7 +107,7 @@ function prematurePlan(ctx: ReplyCtx): Plan {
 
 function probePlan(ctx: ReplyCtx): Plan {
   const lead = ctx.ev.acts.includes('acknowledge') ? [framePiece(ctx, 'ack')] : [];
-  return plan('probe', [...lead, framePiece(ctx, 'probe')]);
+  return plan('probe', [...lead, steerPiece(ctx, 'probe')]);
 }
 
 function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefined {
