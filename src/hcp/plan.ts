@@ -29,6 +29,8 @@ export interface TurnEvents {
   farewell?: boolean;
   /** The rep's question asks yes or no. */
   yesNo?: boolean;
+  /** The rep's question asks the HCP for something: answered by the asks, raise or react logic, never "Sure, plenty.". */
+  request?: boolean;
   /** The rep's question asks for a number. */
   quantity?: boolean;
   /** Priorities and concerns named in the rep's question sentences: answered before the rest of the turn. */

@@ -76,6 +76,14 @@ export function isQuantity(text: string): boolean {
   return last !== undefined && QUANTITY.test(last.trim());
 }
 
+const REQUEST = /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you)\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how))/iu;
+
+/** The rep's last question asks the HCP for something ("Could I have a word with the doctors?"): not a fact to confirm. */
+export function isRequest(text: string): boolean {
+  const last = questionsOf(text).at(-1);
+  return last !== undefined && REQUEST.test(last.trim());
+}
+
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
 export function isYesNo(text: string): boolean {
   const last = questionsOf(text).at(-1);

@@ -36,7 +36,7 @@ const ASKS: readonly RepAct[] = ['commitment_request', 'next_step_specific', 'ne
 
 function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ctx.ev.repeatedQuestion === true) return plan('react', [framePiece(ctx, 'askedAgain')]);
-  if (ASKS.some((a) => ctx.ev.acts.includes(a))) return undefined;
+  if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open')) return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {

@@ -8,7 +8,7 @@ import { findHits, statedFacts } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
-import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
+import { isFarewell, isQuantity, isRequest, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -103,7 +103,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   state.askedQuestions = [...asked, ...keys.filter((k) => !asked.includes(k))].slice(-50);
   // "Thanks for the time" opens a call as often as it closes one.
   const farewell = turn > 1 && isFarewell(read);
-  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario), statedFacts: statedFacts(read, scenario) };
+  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), request: isRequest(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario), statedFacts: statedFacts(read, scenario) };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);

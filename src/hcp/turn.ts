@@ -29,6 +29,7 @@ export interface TurnInput {
   repeatedQuestion?: boolean;
   farewell?: boolean;
   yesNo?: boolean;
+  request?: boolean;
   quantity?: boolean;
   /** Content words in the rep's questions. */
   questionWords: number;
@@ -185,6 +186,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     repeatedQuestion: input.repeatedQuestion === true,
     farewell: input.farewell === true,
     yesNo: input.yesNo === true,
+    request: input.request === true,
     quantity: input.quantity === true,
     askedAbout: input.askedAbout ?? [],
   };
