@@ -149,14 +149,16 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   const before = state.openness;
   const listened = state.linkedAt !== undefined || state.revealed.length > 0 || Object.keys(state.touched).length > 0;
   state.repTurns = input.turn;
-  const effects = actEffects(state, s, input);
   const none: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
+  const own = actEffects(state, s, input);
   const engaged = recap ? { events: none, effects: [] } : engageObjections(state, s, input.acts, input.hits, input.turn);
   // "I asked what I tell a patient in two minutes and I'm still waiting": a pitch on my priorities
   // while my concern hangs unanswered earns nothing.
-  if ((engaged.events.talkedPast ?? []).length > 0) effects.splice(0, effects.length, ...effects.filter((e) => !PRIORITY_GAINS.has(e.key)));
-  effects.push(...engaged.effects);
-  const mattered = makesItMatter(input);
+  const talkedPast = (engaged.events.talkedPast ?? []).length > 0;
+  const effects = [...(talkedPast ? own.filter((e) => !PRIORITY_GAINS.has(e.key)) : own), ...engaged.effects];
+  // A concern about the product settled with what matters to the HCP ties the product to its patients too.
+  const settled = engaged.events.resolved.length > 0;
+  const mattered = makesItMatter(input) || settled;
   if (mattered) state.linkedAt ??= input.turn;
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
@@ -165,8 +167,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
   const delta = cushion(applyEffects(effects, s.difficulty), listened);
-  const settled = engaged.events.resolved.length > 0;
-  state.openness = capListening(before, clamp(before + delta.delta, 0, MAX_OPENNESS), mattered || settled || commitment === 'ready');
+  state.openness = capListening(before, clamp(before + delta.delta, 0, MAX_OPENNESS), mattered || commitment === 'ready');
   state.patience = clamp(state.patience - 1 + delta.patience, 0, s.hcp.timeBudget);
   state.mood = moodFor(state.openness, state.patience);
   state.lastRepWords = input.t.words.length;
