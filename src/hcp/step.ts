@@ -36,9 +36,22 @@ export function open(scenario: Scenario, _seed: number): OpenResult {
   return { reply: { text, cues: [], state }, move: { kind: 'open', text, refs: [] }, state };
 }
 
+/**
+ * Lines said, counting a line's other depth variants as said too: "About a third of my panel is above
+ * goal" after "Honestly, about a third of my panel is above goal…" is the same sentence again.
+ */
+function saidLines(usedLines: readonly string[]): Set<string> {
+  const used = new Set(usedLines);
+  for (const id of usedLines) {
+    const base = /^(.+):(?:closed|neutral|open)$/u.exec(id)?.[1];
+    if (base !== undefined) for (const depth of ['closed', 'neutral', 'open']) used.add(`${base}:${depth}`);
+  }
+  return used;
+}
+
 function replyCtx(state: HcpState, s: Scenario, ev: TurnEvents, seed: number): ReplyCtx {
   const slots = { echo: ev.hits.echo, term: focusTerm(s, state), product: productName(s) };
-  return { s, state, depth: depthFor(state.openness), ev, seed, slots, used: new Set(state.usedLines) };
+  return { s, state, depth: depthFor(state.openness), ev, seed, slots, used: saidLines(state.usedLines) };
 }
 
 /** Say the plan, remember it, and move the HCP's memory of its own words forward. */

@@ -46,6 +46,14 @@ describe('answers by kind', () => {
     { q: 'Do they use inhalers?', request: false },
   ])('reads "$q" as a request: $request', ({ q, request }) => expect(isRequest(q)).toBe(request));
 
+  it('never says a detail again in the words of another depth', () => {
+    for (const seed of SEEDS) {
+      const lines = ['What makes it hard to get your patients to goal on one drug?', 'So the extra titration visits are where patients drop off. How do your older patients handle adding a second pill?'];
+      const said = replies(PC, lines, seed).filter((e) => /a third of my/i.test(e.reply.text));
+      expect(said.length, `seed ${seed}`).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('says "Good question" only after a question', () => {
     for (const seed of SEEDS) {
       const [agenda] = replies(PC, ['My goal today is to understand how you manage patients above goal, not to run through slides.'], seed);
