@@ -21,10 +21,11 @@ export function materialById(s: Scenario, id: string, depth: Depth): Material | 
   const p = s.hcp.priorities.find((x) => x.id === id);
   if (p) {
     const variants = p.detail ? lineVariants(p.detail, `${p.id}:detail`, depth) : [];
-    return { id, variants: [...variants, { id: `${p.id}:text`, text: p.text }], again: p.text, ...(p.hidden ? { reveals: p.id } : {}) };
+    const own = p.says ?? p.text;
+    return { id, variants: [...variants, { id: `${p.id}:text`, text: own }], again: own, ...(p.hidden ? { reveals: p.id } : {}) };
   }
   const c = s.hcp.concerns.find((x) => x.id === id);
-  if (c) return { id, variants: [...lineVariants(c.detail, `${c.id}:detail`, depth), { id: `${c.id}:text`, text: c.text }], again: c.text };
+  if (c) return { id, variants: [...lineVariants(c.detail, `${c.id}:detail`, depth), { id: `${c.id}:text`, text: c.says ?? c.text }], again: c.says ?? c.text };
   const f = s.facts.find((x) => x.id === id);
   if (f) return { id, variants: [{ id: `${f.id}:text`, text: f.text }], again: f.text };
   return undefined;
@@ -55,6 +56,18 @@ export const exhausted = (ctx: ReplyCtx, m: Material): boolean => m.variants.eve
 export function focusPriority(s: Scenario, state: HcpState) {
   const stated = s.hcp.priorities.filter((p) => !p.hidden || state.revealed.includes(p.id));
   return stated.find((p) => state.touched[p.id] === undefined) ?? stated[0] ?? s.hcp.priorities[0];
+}
+
+/**
+ * The HCP's own question steering to what it still wants to hear about, from the scenario (`asks`):
+ * the focus priority first, then other priorities it has said, then its concerns; none once all are asked.
+ */
+export function steerQuestion(s: Scenario, state: HcpState, used: ReadonlySet<string>): { id: string; text: string } | undefined {
+  const said = s.hcp.priorities.filter((p) => !p.hidden || state.revealed.includes(p.id));
+  const focus = focusPriority(s, state);
+  const order = [...(focus ? [focus] : []), ...said.filter((p) => state.touched[p.id] === undefined), ...s.hcp.concerns];
+  const next = order.find((x) => x.asks !== undefined && !used.has(`${x.id}:asks`) && (x !== focus || said.includes(focus)));
+  return next?.asks === undefined ? undefined : { id: `${next.id}:asks`, text: next.asks };
 }
 
 export const focusTerm = (s: Scenario, state: HcpState): string => {

@@ -1,11 +1,12 @@
 // Non-verbal cues from state changes only (HCP.md "Cues"); a separate field, never part of the reply text.
 import type { CueTrigger, Scenario } from '../scenario/schema.js';
 import { BUILT_IN_CUES } from './cue-bank.js';
+import { afterCue, cueFits } from './posture.js';
 import { rngFor, shuffled } from './prng.js';
 import type { HcpState } from './types.js';
 
-/** At most this many cues on one turn: a cue marks a change, not a running commentary. */
-const MAX_CUES = 2;
+/** Why cues may show on one turn, most important first; `pickCues` shows one of them at most. */
+const MAX_TRIGGERS = 2;
 
 export interface CueChange {
   prev: HcpState;
@@ -36,23 +37,28 @@ export function cueTriggers(c: CueChange): CueTrigger[] {
   else if (bandChanged && c.next.mood === 'pressed') out.push('time');
   // "*picks up her car keys*" then "*steps into the office*" in one breath contradict each other: warming wins.
   const shown = out.includes('warming') ? out.filter((t) => t !== 'time') : out;
-  return [...new Set(shown)].slice(0, MAX_CUES);
+  return [...new Set(shown)].slice(0, MAX_TRIGGERS);
 }
 
-/** Scenario cues first, then built-in ones, in seeded order; none repeats until its whole bank is used. */
-export function pickCues(triggers: readonly CueTrigger[], state: HcpState, s: Scenario, seed: number, turn: number): string[] {
-  const out: string[] = [];
+/**
+ * One cue at most, for the first trigger with an apt one: scenario cues first, then built-in ones, in
+ * seeded order, each fitting the posture before it (posture.ts); none repeats until its bank is used.
+ * Moves `state.posture` on.
+ */
+export function pickCues(triggers: readonly CueTrigger[], state: HcpState, s: Scenario, seed: number, turn: number, replyWords: number): string[] {
+  const posture = state.posture ?? {};
   for (const trigger of triggers) {
     const rng = rngFor(seed, s.id, turn, `cue:${trigger}`);
-    const bank = [...shuffled(s.hcp.cues[trigger] ?? [], rng), ...shuffled(BUILT_IN_CUES[trigger], rng)];
-    let cue = bank.find((c) => !state.usedCues.includes(c) && !out.includes(c));
+    const bank = [...shuffled(s.hcp.cues[trigger] ?? [], rng), ...shuffled(BUILT_IN_CUES[trigger], rng)].filter((c) => cueFits(c, posture, trigger, replyWords));
+    let cue = bank.find((c) => !state.usedCues.includes(c));
     if (cue === undefined) {
       state.usedCues = state.usedCues.filter((c) => !bank.includes(c));
-      cue = bank.find((c) => !out.includes(c));
+      cue = bank[0];
     }
     if (cue === undefined) continue;
     state.usedCues.push(cue);
-    out.push(cue);
+    state.posture = afterCue(posture, cue);
+    return [cue];
   }
-  return out;
+  return [];
 }

@@ -3,6 +3,7 @@ import { firstSentence } from './material.js';
 import { isReady } from './ending.js';
 import { framePiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { raisePiece } from './raise.js';
+import { steerPiece } from './steer.js';
 import type { RepAct } from './types.js';
 
 /** Openness at which the HCP starts asking questions back (HCP.md). */
@@ -22,7 +23,7 @@ function nearCommitment(ctx: ReplyCtx): boolean {
 
 function warmExtras(ctx: ReplyCtx, plan: Plan): Piece[] {
   // A probe or an escalation is already a question; asking back on top would be two in a row.
-  const ask = plan.kind === 'probe' || plan.kind === 'react' ? { options: [] } : framePiece(ctx, 'askBack');
+  const ask = plan.kind === 'probe' || plan.kind === 'react' ? { options: [] } : steerPiece(ctx, 'askBack');
   // Hidden priorities are never volunteered: they come out only to a discovery question (answer.ts).
   if (ctx.depth === 'open') return [nearCommitment(ctx) ? framePiece(ctx, 'nextSteps') : ask];
   return ctx.state.openness >= ASK_BACK_OPENNESS ? [ask] : [];

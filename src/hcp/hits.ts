@@ -1,8 +1,9 @@
 // Which scenario material a rep turn touches, in the rep's own words (the {echo} comes from here).
 import type { Scenario } from '../scenario/schema.js';
-import { normalize, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
+import { analyzeWords, normalize, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
 import { casedTerm, productName, scenarioVocab, termHits } from './material.js';
 import { CONVERSATIONAL, GENERIC } from './phrases.js';
+import { statementText } from './reading.js';
 
 /** id → the rep's words that hit that item's terms; only items with hits appear. */
 export type HitMap = Record<string, string[]>;
@@ -74,3 +75,14 @@ export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[
 }
 
 export const hasAny = (m: HitMap): boolean => Object.keys(m).length > 0;
+
+/**
+ * Product facts the rep stated as facts: in a sentence that asks nothing and names the product or a
+ * figure. "So you stop their ACE inhibitors. Why?" uses a fact's words but states nothing about the product.
+ */
+export function statedFacts(text: string, s: Scenario): string[] {
+  const product = productName(s).toLowerCase();
+  const claims = statementText(text).split(/(?<=[.!?;])\s+/u).filter((x) => /\d/u.test(x) || x.toLowerCase().includes(product));
+  const said = claims.join(' ');
+  return said === '' ? [] : Object.keys(findHits(analyzeWords(said), s, [], said).facts);
+}

@@ -17,6 +17,8 @@ export interface ObjectionEvents {
   reRaised: string[];
   /** Newly raised this turn. */
   raised?: string;
+  /** Raised concerns this turn neither heard, explored nor answered. */
+  talkedPast?: string[];
 }
 
 const KIND_WORDS: Record<Objection['kind'], string> = {
@@ -41,7 +43,7 @@ export function engageObjections(
   hits: TurnHits,
   turn: number,
 ): { events: ObjectionEvents; effects: Effect[] } {
-  const events: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
+  const events: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [], talkedPast: [] };
   const effects: Effect[] = [];
   // A rebuttal is never an acknowledgment, whatever words it starts with.
   const heard = acts.includes('acknowledge') && !acts.includes('rebuttal');
@@ -65,7 +67,9 @@ export function engageObjections(
       // talked past. The reader credits "I understand" only right after a concern, so a rep who
       // heard it would otherwise be charged for every later turn that does not repeat it.
       st.ignoredTurns = 0;
-    } else if (++st.ignoredTurns >= IGNORE_LIMIT) {
+    } else {
+      events.talkedPast?.push(o.id);
+      if (++st.ignoredTurns < IGNORE_LIMIT) continue;
       Object.assign(st, { status: 'raised', ignoredTurns: 0, raisedAt: turn, raisedCount: st.raisedCount + 1 });
       events.reRaised.push(o.id);
       effects.push({ key: 'objection-ignored', about: objectionTopic(o) });

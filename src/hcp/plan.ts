@@ -29,6 +29,8 @@ export interface TurnEvents {
   farewell?: boolean;
   /** The rep's question asks yes or no. */
   yesNo?: boolean;
+  /** The rep's question asks the HCP for something: answered by the asks, raise or react logic, never "Sure, plenty.". */
+  request?: boolean;
   /** The rep's question asks for a number. */
   quantity?: boolean;
   /** Priorities and concerns named in the rep's question sentences: answered before the rest of the turn. */
@@ -65,12 +67,20 @@ export interface Plan {
   lastRef?: string;
 }
 
-/** Built-in frames for a move, in seeded order, slots filled; frames missing a slot are skipped. */
+/** The scenario writes the HCP's own questions (`asks`), so no frame needs to build one around a label. */
+const isVoiced = (s: Scenario): boolean => [...s.hcp.priorities, ...s.hcp.concerns].some((x) => x.asks !== undefined);
+
+/**
+ * Built-in frames for a move, in seeded order, slots filled; frames missing a slot are skipped, and so
+ * are frames around a priority's label ("If it really helps with running behind…") in a voiced scenario.
+ */
 export function framePiece(ctx: ReplyCtx, name: FrameName, extra: Record<string, string | undefined> = {}): Piece {
   const rng = rngFor(ctx.seed, ctx.s.id, ctx.ev.turn, `frame:${name}`);
   const slots = { ...ctx.slots, ...extra };
   const options: Option[] = [];
+  const voiced = isVoiced(ctx.s);
   for (const f of shuffled(framesFor(name, ctx.depth), rng)) {
+    if (voiced && f.includes('{term}')) continue;
     const text = fill(f, slots);
     if (text !== undefined) options.push({ text });
   }

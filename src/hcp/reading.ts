@@ -45,6 +45,10 @@ export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !tex
 /** The sentences of a turn that end in a question mark. */
 const questionsOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim().endsWith('?'));
 
+/** The rep's sentences that state rather than ask, or '' when the turn only asks. */
+export const statementText = (text: string): string =>
+  text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim() !== '' && !q.trim().endsWith('?')).join(' ');
+
 /** The rep's question sentences, or '' when the turn asks nothing with a question mark. */
 export const questionText = (text: string): string => questionsOf(text).join(' ');
 
@@ -70,6 +74,14 @@ const QUANTITY = /^(?:so,?\s+|and\s+)?(?:how (?:many|much|often|long)|what (?:pe
 export function isQuantity(text: string): boolean {
   const last = questionsOf(text).at(-1);
   return last !== undefined && QUANTITY.test(last.trim());
+}
+
+const REQUEST = /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you)\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how))/iu;
+
+/** The rep's last question asks the HCP for something ("Could I have a word with the doctors?"): not a fact to confirm. */
+export function isRequest(text: string): boolean {
+  const last = questionsOf(text).at(-1);
+  return last !== undefined && REQUEST.test(last.trim());
 }
 
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */

@@ -1,5 +1,6 @@
 // Move selection (HCP.md "Reply"): end → answer → raise → react → probe, first match wins.
 import { answerTarget, exhausted, materialById } from './answer.js';
+import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
 import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
@@ -35,7 +36,7 @@ const ASKS: readonly RepAct[] = ['commitment_request', 'next_step_specific', 'ne
 
 function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ctx.ev.repeatedQuestion === true) return plan('react', [framePiece(ctx, 'askedAgain')]);
-  if (ASKS.some((a) => ctx.ev.acts.includes(a))) return undefined;
+  if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open')) return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
@@ -106,7 +107,7 @@ function prematurePlan(ctx: ReplyCtx): Plan {
 
 function probePlan(ctx: ReplyCtx): Plan {
   const lead = ctx.ev.acts.includes('acknowledge') ? [framePiece(ctx, 'ack')] : [];
-  return plan('probe', [...lead, framePiece(ctx, 'probe')]);
+  return plan('probe', [...lead, steerPiece(ctx, 'probe')]);
 }
 
 function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefined {

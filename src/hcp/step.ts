@@ -4,11 +4,11 @@ import { analyzeWords } from '../understand/index.js';
 import { focusTerm } from './answer.js';
 import { renderPlan } from './compose.js';
 import { cueTriggers, pickCues } from './cues.js';
-import { findHits } from './hits.js';
+import { findHits, statedFacts } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
-import { isFarewell, isQuantity, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
+import { isFarewell, isQuantity, isRequest, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -36,9 +36,22 @@ export function open(scenario: Scenario, _seed: number): OpenResult {
   return { reply: { text, cues: [], state }, move: { kind: 'open', text, refs: [] }, state };
 }
 
+/**
+ * Lines said, counting a line's other depth variants as said too: "About a third of my panel is above
+ * goal" after "Honestly, about a third of my panel is above goal…" is the same sentence again.
+ */
+function saidLines(usedLines: readonly string[]): Set<string> {
+  const used = new Set(usedLines);
+  for (const id of usedLines) {
+    const base = /^(.+):(?:closed|neutral|open)$/u.exec(id)?.[1];
+    if (base !== undefined) for (const depth of ['closed', 'neutral', 'open']) used.add(`${base}:${depth}`);
+  }
+  return used;
+}
+
 function replyCtx(state: HcpState, s: Scenario, ev: TurnEvents, seed: number): ReplyCtx {
   const slots = { echo: ev.hits.echo, term: focusTerm(s, state), product: productName(s) };
-  return { s, state, depth: depthFor(state.openness), ev, seed, slots, used: new Set(state.usedLines) };
+  return { s, state, depth: depthFor(state.openness), ev, seed, slots, used: saidLines(state.usedLines) };
 }
 
 /** Say the plan, remember it, and move the HCP's memory of its own words forward. */
@@ -52,7 +65,7 @@ function speak(state: HcpState, plan: Plan, raw: string, turn: number): string {
   return out.text;
 }
 
-function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, seed: number) {
+function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, seed: number, text: string) {
   const { ev } = r;
   const triggers = cueTriggers({
     prev,
@@ -63,7 +76,7 @@ function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, se
     objectionResolved: ev.objections.resolved.length > 0,
     ...(ev.ended !== undefined ? { ending: 'ended' as const } : ev.commitment === 'ready' ? { ending: 'agreed' as const } : {}),
   });
-  return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn) };
+  return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn, text.split(/\s+/u).filter(Boolean).length) };
 }
 
 /** After the conversation has ended the HCP only says goodbye; state does not move. */
@@ -103,11 +116,11 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   state.askedQuestions = [...asked, ...keys.filter((k) => !asked.includes(k))].slice(-50);
   // "Thanks for the time" opens a call as often as it closes one.
   const farewell = turn > 1 && isFarewell(read);
-  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario) };
+  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), request: isRequest(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario), statedFacts: statedFacts(read, scenario) };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);
-  const { triggers, cues } = cuesFor(prev, state, result, scenario, seed);
+  const { triggers, cues } = cuesFor(prev, state, result, scenario, seed, text);
   const { delta, reasons, voice } = result.delta;
   const { openness, patience } = state;
   state.history.push({ repTurn: turn, acts, delta, openness, patience, reasons, voice, move: plan.kind, cueTriggers: triggers });

@@ -9,7 +9,7 @@ import type { TurnHits } from './hits.js';
 import { engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
 import { replyHash } from './prng.js';
 import type { TurnEvents } from './plan.js';
-import { MAX_OPENNESS, moodFor } from './state.js';
+import { MAX_OPENNESS, READY_OPENNESS, moodFor } from './state.js';
 import type { HcpState, RepAct } from './types.js';
 
 /** Content words an open question needs to be about something ("your older patients", "decide"). */
@@ -29,11 +29,14 @@ export interface TurnInput {
   repeatedQuestion?: boolean;
   farewell?: boolean;
   yesNo?: boolean;
+  request?: boolean;
   quantity?: boolean;
   /** Content words in the rep's questions. */
   questionWords: number;
   /** Priority and concern ids the rep's question sentences name. */
   askedAbout?: string[];
+  /** Fact ids the rep stated outside its questions. */
+  statedFacts?: string[];
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -94,11 +97,26 @@ const STATEMENTS: readonly RepAct[] = ['acknowledge', 'priority_link', 'generic_
 /** Acts through which touching a priority shows the rep is working with what the HCP said. */
 const ENGAGING: readonly RepAct[] = ['open_question', 'closed_question', 'priority_link', 'paraphrase', 'explore', 'recap'];
 
-/** The product tied to what the HCP said: a priority link, or a product fact right after playing the HCP back. */
-function makesItMatter({ acts, hits }: TurnInput): boolean {
+/**
+ * The product tied to what the HCP said: a priority link, or a product fact stated right after playing
+ * the HCP back or hearing its concern. A question that names a fact's words ties nothing.
+ */
+function makesItMatter({ acts, statedFacts }: TurnInput): boolean {
   if (acts.includes('rebuttal') || acts.includes('feature_dump')) return false;
-  const playedBack = acts.includes('paraphrase') || acts.includes('recap');
-  return acts.includes('priority_link') || (playedBack && Object.keys(hits.facts).length > 0);
+  const heard = acts.includes('paraphrase') || acts.includes('recap') || acts.includes('acknowledge');
+  return acts.includes('priority_link') || (heard && (statedFacts ?? []).length > 0);
+}
+
+/** Effects that reward working with the HCP's priorities: none while the rep talks past its raised concern. */
+const PRIORITY_GAINS: ReadonlySet<Effect['key']> = new Set(['priority-first', 'priority-unstated', 'priority-again']);
+
+/**
+ * Listening makes an HCP ready to hear a proposal (READY_OPENNESS); only tying the product to its
+ * patients or settling a concern takes it further (issue 14: two good questions made an HCP fully open).
+ */
+function capListening(before: number, after: number, mattered: boolean): number {
+  const ceiling = Math.max(before, READY_OPENNESS);
+  return mattered || after <= ceiling ? after : ceiling;
 }
 
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
@@ -116,6 +134,11 @@ function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: E
   return 'premature';
 }
 
+/** An HCP who has told the rep what matters cools after one bad turn; it does not go back to square one. */
+const CUSHIONED_LOSS = -2;
+
+const cushion = (d: DeltaResult, listened: boolean): DeltaResult => (listened && d.delta < CUSHIONED_LOSS ? { ...d, delta: CUSHIONED_LOSS } : d);
+
 export interface TurnResult {
   ev: TurnEvents;
   delta: DeltaResult;
@@ -124,20 +147,27 @@ export interface TurnResult {
 /** Mutates `state` (a fresh clone owned by `step`) and reports what happened. */
 export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap: boolean): TurnResult {
   const before = state.openness;
+  const listened = state.linkedAt !== undefined || state.revealed.length > 0 || Object.keys(state.touched).length > 0;
   state.repTurns = input.turn;
-  const effects = actEffects(state, s, input);
   const none: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
+  const own = actEffects(state, s, input);
   const engaged = recap ? { events: none, effects: [] } : engageObjections(state, s, input.acts, input.hits, input.turn);
-  effects.push(...engaged.effects);
-  if (makesItMatter(input)) state.linkedAt ??= input.turn;
+  // "I asked what I tell a patient in two minutes and I'm still waiting": a pitch on my priorities
+  // while my concern hangs unanswered earns nothing.
+  const talkedPast = (engaged.events.talkedPast ?? []).length > 0;
+  const effects = [...(talkedPast ? own.filter((e) => !PRIORITY_GAINS.has(e.key)) : own), ...engaged.effects];
+  // A concern about the product settled with what matters to the HCP ties the product to its patients too.
+  const settled = engaged.events.resolved.length > 0;
+  const mattered = makesItMatter(input) || settled;
+  if (mattered) state.linkedAt ??= input.turn;
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
     const statement = STATEMENTS.some((a) => input.acts.includes(a));
     const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4, rebuttal: input.acts.includes('rebuttal'), statement };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
-  const delta = applyEffects(effects, s.difficulty);
-  state.openness = clamp(before + delta.delta, 0, MAX_OPENNESS);
+  const delta = cushion(applyEffects(effects, s.difficulty), listened);
+  state.openness = capListening(before, clamp(before + delta.delta, 0, MAX_OPENNESS), mattered || commitment === 'ready');
   state.patience = clamp(state.patience - 1 + delta.patience, 0, s.hcp.timeBudget);
   state.mood = moodFor(state.openness, state.patience);
   state.lastRepWords = input.t.words.length;
@@ -157,6 +187,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     repeatedQuestion: input.repeatedQuestion === true,
     farewell: input.farewell === true,
     yesNo: input.yesNo === true,
+    request: input.request === true,
     quantity: input.quantity === true,
     askedAbout: input.askedAbout ?? [],
   };

@@ -1,6 +1,7 @@
 // The HCP engine contract: state first, words second (HCP.md). The session layer depends only on this.
 import type { CueTrigger, Scenario } from '../scenario/schema.js';
 import type { RepAct } from '../understand/index.js';
+import type { Posture } from './posture.js';
 
 export type MoodBand = 'closed' | 'guarded' | 'neutral' | 'open' | 'pressed';
 /** `preempted`: the rep answered it before the HCP ever said it, so it is never raised. */
@@ -72,6 +73,8 @@ export interface HcpState {
   lastRef?: string;
   /** The conversation so far, as the HCP heard and said it: the context its reading needs. */
   said: SaidTurn[];
+  /** Where the HCP is and where its attention is, as its cues have shown it (absent before the first). */
+  posture?: Posture;
   /** Set when the HCP has ended the conversation (or will after one recap turn). */
   ending?: { reason: EndReason; atRepTurn: number; final: boolean };
 }

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ComplianceDataSchema } from './compliance-schema.js';
 import { kebabId, terms, text } from './fields.js';
+import { checkVoice } from './voice.js';
 import { CUE_TRIGGERS, DIFFICULTIES, MOODS, OBJECTION_KINDS, STAGES } from './constants.js';
 
 /** A line the HCP may say; optional variants by how open the HCP is at that moment. */
@@ -9,6 +10,14 @@ export const LineSchema = z.union([
   text(),
   z.strictObject({ neutral: text(), closed: text().optional(), open: text().optional() }),
 ]);
+
+/** The HCP's own first-person sentences about a priority or concern (checked in voice.ts). */
+const voiced = {
+  /** It, said as the HCP would say it: "My older patients already carry a bag full of pills." */
+  says: text(300).optional(),
+  /** The HCP's own question that steers the rep to it: "What would this mean for my older patients?" */
+  asks: text(300).optional(),
+};
 
 export const PrioritySchema = z.strictObject({
   id: kebabId,
@@ -20,6 +29,7 @@ export const PrioritySchema = z.strictObject({
   hidden: z.boolean().default(false),
   /** What the HCP says when asked about it. */
   detail: LineSchema.optional(),
+  ...voiced,
 });
 
 export const ConcernSchema = z.strictObject({
@@ -28,6 +38,7 @@ export const ConcernSchema = z.strictObject({
   terms,
   /** What the HCP says when the rep asks about it. */
   detail: LineSchema.optional(),
+  ...voiced,
 });
 
 export const ObjectionSchema = z.strictObject({
@@ -96,6 +107,7 @@ export const ScenarioSchema = z
     hcp: HcpSchema,
   })
   .superRefine((s, ctx) => {
+    checkVoice(s, ctx);
     const seen = new Map<string, string>();
     const lists = [
       ['hcp', 'priorities'],

@@ -52,8 +52,8 @@ function persona(s: Scenario, state: HcpState): string {
   return [
     `You are ${h.name}, ${h.role}. ${h.personality}`,
     `A pharmaceutical sales representative is meeting you about ${s.product.name} (${s.therapeuticArea}, ${s.specialty}). Scene: ${s.openingScene}`,
-    `What matters to you:\n${known.map((p) => `- ${p.text}`).join('\n')}`,
-    ...(h.concerns.length > 0 ? [`Your concerns:\n${h.concerns.map((c) => `- ${c.text}`).join('\n')}`] : []),
+    `What matters to you:\n${known.map((p) => `- ${p.says ?? p.text}`).join('\n')}`,
+    ...(h.concerns.length > 0 ? [`Your concerns:\n${h.concerns.map((c) => `- ${c.says ?? c.text}`).join('\n')}`] : []),
   ].join('\n\n');
 }
 

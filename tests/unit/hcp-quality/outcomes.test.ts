@@ -1,6 +1,5 @@
-// Outcome targets of issue 14 that hold today, kept from slipping: on every built-in scenario and two
-// seeds, the strong script ends open (≥ 7) with an agreed next step and the weak one closed (≤ 3).
-// (The mixed target, strictly between, is still reported by `npm run hcp-quality`, not asserted.)
+// Outcome targets of issue 14, kept from slipping: on every built-in scenario and two seeds, the strong
+// script ends open (≥ 7) with an agreed next step, the weak one closed (≤ 3), the mixed one in between.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -29,5 +28,11 @@ describe.each([1, 2])('seed %i', (seed) => {
     expect([good.openness >= 7, good.commitment]).toEqual([true, 'agreed']);
     const bad = converse(s, runOf(file, 'weak').turns, seed).final;
     expect(bad.openness).toBeLessThanOrEqual(3);
+  });
+
+  it.each(files)('%s: mixed ends strictly between weak and strong, without an agreed next step', (file) => {
+    const mixed = runOf(file, 'mixed');
+    const end = converse(library.require(mixed.scenario), mixed.turns, seed).final;
+    expect([end.openness > 3 && end.openness < 7, end.commitment === 'agreed']).toEqual([true, false]);
   });
 });

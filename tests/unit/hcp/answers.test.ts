@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
+import { isRequest } from '../../../src/hcp/reading.js';
 import { converse } from './builders.js';
 
 let lib: Awaited<ReturnType<typeof loadLibrary>>;
@@ -28,6 +29,28 @@ describe('answers by kind', () => {
     for (const seed of SEEDS) {
       const [e] = replies(PC, ['So getting patients to goal takes extra visits. How do you handle it when you need to adjust one part of a fixed dose?'], seed);
       expect(e!.reply.text, `seed ${seed}`).toMatch(/diuretic|fixed dose|adjust/i);
+    }
+  });
+
+  it('answers a request for something with the HCP\'s position, never "Sure, plenty."', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies('office-manager-gatekeeper-access', ['Could I have a quick word with the doctors between patients?'], seed);
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/^(?:sure|yes|of course|obviously)\b/i);
+    }
+  });
+
+  it.each([
+    { q: 'Could I have a quick word with the doctors?', request: true },
+    { q: 'Can we set up fifteen minutes before clinic?', request: true },
+    { q: 'Could you tell me more about your patients?', request: false },
+    { q: 'Do they use inhalers?', request: false },
+  ])('reads "$q" as a request: $request', ({ q, request }) => expect(isRequest(q)).toBe(request));
+
+  it('never says a detail again in the words of another depth', () => {
+    for (const seed of SEEDS) {
+      const lines = ['What makes it hard to get your patients to goal on one drug?', 'So the extra titration visits are where patients drop off. How do your older patients handle adding a second pill?'];
+      const said = replies(PC, lines, seed).filter((e) => /a third of my/i.test(e.reply.text));
+      expect(said.length, `seed ${seed}`).toBeLessThanOrEqual(1);
     }
   });
 
