@@ -34,7 +34,7 @@ export const hasRep = (s: Said, list: RepList): boolean => s.hits.has(`rep.${lis
 export const hasHcp = (s: Said, list: HcpList): boolean => s.hits.has(`hcp.${list}`);
 
 /** Hits of a list inside sentence k. */
-export function hitsIn(s: Said, key: string, k: number): PhraseHit[] {
+export function hitsIn(s: Said, key: string, k: number): readonly PhraseHit[] {
   const sent = s.text.sentences[k]!;
   return s.hits.within(key, sent.t0, sent.t1);
 }

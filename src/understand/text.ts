@@ -196,11 +196,22 @@ export function stemsOf(t: TurnText, t0: number, t1: number): Set<string> {
   return out;
 }
 
-const LOOSE_SPACE = /\s\s|[^\S ]/;
+const SPACE = /\s/;
+
+/** Whitespace other than single spaces between words: the text needs folding before it is quoted. */
+function looselySpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!))) return true;
+  }
+  return false;
+}
 
 /** A short quote for evidence: first `max` characters on a word boundary. */
 export function shortQuote(text: string, max = 80): string {
-  const flat = LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  const flat = looselySpaced(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
