@@ -64,6 +64,7 @@ export function normalizeWord(raw: string): string {
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const codeIsWord = new Map<number, boolean>();
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && UPPER.test(ch);
 
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -138,8 +139,7 @@ export function readText(raw: string): TurnText {
       const w = normalizeWord(raw.slice(i, end));
       const info = wordInfo(w);
       const first = tokens.length === t0;
-      const ch = raw[i]!;
-      const cap = !first && ch !== ch.toLowerCase() && (c < 128 || UPPER.test(ch));
+      const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
       if (info.s !== '') stems.add(info.s);
       if (info.neg) negators.push(tokens.length);
       tokens.push({ w, s: info.s, start: i, end, sent: sentences.length, neg: false, cap, num: info.num, breakBefore: pendingBreak && !first, id: info.id });
