@@ -24,13 +24,12 @@ interface Entry {
 /** A trie over phrase words: one walk from each token finds every phrase starting there. */
 interface Node {
   next: Map<string, Node>;
-  any: Node | undefined;
-  num: Node | undefined;
+  any?: Node;
+  num?: Node;
   ends: Entry[];
 }
 
-/** Every node has every field from the start: one object shape keeps the walk fast. */
-const newNode = (): Node => ({ next: new Map(), any: undefined, num: undefined, ends: [] });
+const newNode = (): Node => ({ next: new Map(), ends: [] });
 
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
 
@@ -67,41 +66,22 @@ export class PhraseIndex {
   /** Every hit in the turn, in token order; a list's longest phrase wins where two start at one word. */
   scan(t: TurnText): Hits {
     const hits = new Hits();
-    const { root } = this;
-    for (const s of t.sentences) {
-      for (let i = s.t0; i < s.t1; i++) {
-        const tok = t.tokens[i]!;
-        const first = root.next.get(tok.w);
-        if (first !== undefined) this.follow(first, t, i, i + 1, s.t1, hits);
-        if (root.num !== undefined && tok.num) this.follow(root.num, t, i, i + 1, s.t1, hits);
-      }
-    }
+    for (const s of t.sentences) for (let i = s.t0; i < s.t1; i++) this.walk(this.root, t, i, i, s.t1, hits);
     return hits;
   }
 
-  /**
-   * From a node reached before token `at`: its phrases end here; then on by the next word, a
-   * wildcard, a number, in that order (the order decides which of two equal phrases is kept).
-   */
-  private follow(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
-    for (;;) {
-      for (const e of node.ends) hits.add({ list: e.list, phrase: e.phrase, t0: start, t1: at });
-      if (at >= end) return;
-      const tok = t.tokens[at]!;
-      const child = node.next.size === 0 ? undefined : node.next.get(tok.w);
-      const num = tok.num ? node.num : undefined;
-      if (node.any === undefined && num === undefined) {
-        // One way on, the common case: no recursion.
-        if (child === undefined) return;
-        node = child;
-        at++;
-        continue;
-      }
-      if (child !== undefined) this.follow(child, t, start, at + 1, end, hits);
-      if (node.any !== undefined) this.follow(node.any, t, start, at + 1, end, hits);
-      if (num !== undefined) this.follow(num, t, start, at + 1, end, hits);
-      return;
-    }
+  private walk(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
+    if (at >= end) return;
+    const tok = t.tokens[at]!;
+    const child = node.next.get(tok.w);
+    if (child !== undefined) this.arrive(child, t, start, at + 1, end, hits);
+    if (node.any !== undefined && node !== this.root) this.arrive(node.any, t, start, at + 1, end, hits);
+    if (node.num !== undefined && tok.num) this.arrive(node.num, t, start, at + 1, end, hits);
+  }
+
+  private arrive(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
+    for (const e of node.ends) hits.add({ list: e.list, phrase: e.phrase, t0: start, t1: at });
+    if (node.next.size > 0 || node.any !== undefined || node.num !== undefined) this.walk(node, t, start, at, end, hits);
   }
 }
 
