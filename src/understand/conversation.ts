@@ -5,7 +5,8 @@ import type { Act, CueThread, ObjectionAct, ObjectionThread, QuestionThread, Tim
 import { hasAct } from './types.js';
 
 export interface Mention {
-  /** The HCP's latest turn with the word. */
+  /** The HCP's first and latest turn with the word. */
+  first: number;
   turn: number;
   /** The HCP said it plainly at least once. */
   affirmed: boolean;
@@ -71,13 +72,7 @@ export class Conversation {
     const rep = this.repFirst.get(stem);
     if (rep === undefined) return false;
     const hcp = this.hcpWords.get(stem);
-    return hcp === undefined || rep < this.firstHcp(stem);
-  }
-
-  private readonly hcpFirst = new Map<string, number>();
-
-  firstHcp(stem: string): number {
-    return this.hcpFirst.get(stem) ?? Number.POSITIVE_INFINITY;
+    return hcp === undefined || rep < hcp.first;
   }
 
   /** Remember a read turn's words. */
@@ -86,8 +81,12 @@ export class Conversation {
       if (t.s === '') continue;
       if (s.speaker === 'customer') {
         const m = this.hcpWords.get(t.s);
-        this.hcpWords.set(t.s, { turn: s.i, affirmed: (m?.affirmed ?? false) || !t.neg, denied: (m?.denied ?? false) || t.neg });
-        if (!this.hcpFirst.has(t.s)) this.hcpFirst.set(t.s, s.i);
+        if (m === undefined) this.hcpWords.set(t.s, { first: s.i, turn: s.i, affirmed: !t.neg, denied: t.neg });
+        else {
+          m.turn = s.i;
+          if (t.neg) m.denied = true;
+          else m.affirmed = true;
+        }
       } else if (!this.repFirst.has(t.s)) this.repFirst.set(t.s, s.i);
       if (s.speaker === 'rep' && t.cap && !this.hcpWords.has(t.s)) this.names.add(t.w);
     }

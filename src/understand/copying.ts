@@ -1,38 +1,12 @@
 // How much of a span the rep copied word for word from the HCP, with "my" and "your" treated alike
 // ("most of mine are" ~ "most of your patients are"): runs of three words or more count as copied.
 import type { Said } from './said.js';
+import { currentGeneration, MAX_ID, wordInfo } from './vocabulary.js';
 
-const PERSON: Readonly<Record<string, string>> = {
-  i: 'P', you: 'P', me: 'P', we: 'P', us: 'P',
-  my: 'Q', your: 'Q', our: 'Q', mine: 'R', yours: 'R', ours: 'R',
-  "i'm": 'PB', "you're": 'PB', "we're": 'PB', "i'll": 'PW', "you'll": 'PW', "we'll": 'PW',
-  "i've": 'PH', "you've": 'PH', "we've": 'PH', "i'd": 'PD', "you'd": 'PD', "we'd": 'PD', am: 'B', are: 'B',
-};
-
-/** Words as small integers, so an n-gram is one number instead of a joined string. */
-const IDS = new Map<string, number>();
-const MAX_IDS = 1 << 16;
-/** Bumped when the id table is reset, so no turn compares ids from two tables. */
-let generation = 0;
-const idOf = (w: string): number => {
-  const key = PERSON[w] ?? w;
-  let id = IDS.get(key);
-  if (id === undefined) IDS.set(key, (id = IDS.size + 1));
-  return id;
-};
-
-/** Resets happen only between comparisons, with room left for any one comparison's new words. */
-function makeRoom(): void {
-  if (IDS.size < MAX_IDS / 2) return;
-  IDS.clear();
-  generation++;
-}
-
-const BASE = MAX_IDS + 1;
-/** An n-gram of ids as one number: exact for n ≤ 3 while ids stay below 2^16 (makeRoom leaves 32k ids per comparison). */
+/** An n-gram of word ids as one number: exact for n ≤ 3, as ids stay below MAX_ID (2^17). */
 function gramAt(ids: readonly number[], i: number, n: number): number {
   let g = 0;
-  for (let k = 0; k < n; k++) g = g * BASE + ids[i + k]!;
+  for (let k = 0; k < n; k++) g = g * MAX_ID + ids[i + k]!;
   return g;
 }
 
@@ -44,9 +18,14 @@ interface Ids {
 
 const cache = new WeakMap<Said, Ids>();
 
+/** The turn's word ids; a turn read before the vocabulary was last emptied is looked up again. */
 function idsOf(s: Said): Ids {
+  const generation = currentGeneration();
   let c = cache.get(s);
-  if (c === undefined || c.generation !== generation) cache.set(s, (c = { generation, ids: s.text.tokens.map((t) => idOf(t.w)), grams: new Map() }));
+  if (c === undefined || c.generation !== generation) {
+    const ids = s.text.generation === generation ? s.text.tokens.map((t) => t.id) : s.text.tokens.map((t) => wordInfo(t.w).id);
+    cache.set(s, (c = { generation, ids, grams: new Map() }));
+  }
   return c;
 }
 
@@ -66,7 +45,6 @@ function gramsOf(s: Said, n: number): Set<number> {
 export function copiedShare(rep: Said, t0: number, t1: number, sources: readonly Said[], n: number): number {
   const len = t1 - t0;
   if (len < n || sources.length === 0 || n > 3) return 0;
-  makeRoom();
   const ids = idsOf(rep).ids;
   const sets = sources.map((s) => gramsOf(s, n));
   let covered = 0;

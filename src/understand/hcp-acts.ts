@@ -144,8 +144,8 @@ export function needSentences(s: Said): number[] {
 }
 
 /** Sentences that describe the practice or patients, or state a need. */
-export function sharedSentences(s: Said): number[] {
-  const out = new Set(needSentences(s));
+export function sharedSentences(s: Said, needs: readonly number[] = needSentences(s)): number[] {
+  const out = new Set(needs);
   for (const [k, sent] of s.text.sentences.entries()) {
     if (sent.q) continue;
     const n = sentenceContent(s, k).size;

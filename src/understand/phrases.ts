@@ -115,14 +115,23 @@ export class Hits {
     return this.byList.get(list)?.[0];
   }
 
-  /** Hits of `list` starting in tokens [t0, t1). */
-  within(list: string, t0: number, t1: number): PhraseHit[] {
-    return this.all(list).filter((h) => h.t0 >= t0 && h.t0 < t1);
+  /** Hits of `list` starting in tokens [t0, t1); a list's hits are in token order. */
+  within(list: string, t0: number, t1: number): readonly PhraseHit[] {
+    const all = this.all(list);
+    let from = 0;
+    while (from < all.length && all[from]!.t0 < t0) from++;
+    let to = from;
+    while (to < all.length && all[to]!.t0 < t1) to++;
+    return to === from ? NONE : all.slice(from, to);
   }
 
   /** The hit of `list` that starts exactly at token `i`. */
   at(list: string, i: number): PhraseHit | undefined {
-    return this.all(list).find((h) => h.t0 === i);
+    for (const h of this.all(list)) {
+      if (h.t0 === i) return h;
+      if (h.t0 > i) return undefined;
+    }
+    return undefined;
   }
 }
 

@@ -71,8 +71,9 @@ export class Reader {
     conv.said.push(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
-      for (const k of needSentences(s)) rememberWords(conv.needWords, s, k);
-      for (const k of sharedSentences(s)) rememberWords(conv.situationWords, s, k);
+      const needs = needSentences(s);
+      for (const k of needs) rememberWords(conv.needWords, s, k);
+      for (const k of sharedSentences(s, needs)) rememberWords(conv.situationWords, s, k);
     }
     conv.remember(s);
     updateTimeline(conv, reading);

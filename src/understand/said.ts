@@ -14,6 +14,8 @@ export interface Said {
   words: number;
   /** Content stems, minus the generic words of any call. */
   content: Set<string>;
+  /** Each sentence's content stems, worked out when first asked for (many detectors ask). */
+  sentenceStems: (ReadonlySet<string> | undefined)[];
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
@@ -23,7 +25,7 @@ export function readSaid(i: number, speaker: Speaker, raw: string, c: CompiledLe
   const text = readText(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw);
   const content = new Set<string>();
   for (const s of text.stems) if (!c.generic.has(s)) content.add(s);
-  return { i, speaker, text, hits: c.index.scan(text), words: text.tokens.length, content };
+  return { i, speaker, text, hits: c.index.scan(text), words: text.tokens.length, content, sentenceStems: [] };
 }
 
 export const repHits = (s: Said, list: RepList): readonly PhraseHit[] => s.hits.all(`rep.${list}`);
@@ -32,7 +34,7 @@ export const hasRep = (s: Said, list: RepList): boolean => s.hits.has(`rep.${lis
 export const hasHcp = (s: Said, list: HcpList): boolean => s.hits.has(`hcp.${list}`);
 
 /** Hits of a list inside sentence k. */
-export function hitsIn(s: Said, key: string, k: number): PhraseHit[] {
+export function hitsIn(s: Said, key: string, k: number): readonly PhraseHit[] {
   const sent = s.text.sentences[k]!;
   return s.hits.within(key, sent.t0, sent.t1);
 }
@@ -65,13 +67,16 @@ export function wholeEvidence(s: Said, why: string): ActEvidence {
 export const sentencesOf = (s: Said): number[] => s.text.sentences.map((_, k) => k);
 
 /** Content stems of sentence k, minus generic words. */
-export function sentenceContent(s: Said, k: number): Set<string> {
+export function sentenceContent(s: Said, k: number): ReadonlySet<string> {
+  let out = s.sentenceStems[k];
+  if (out !== undefined) return out;
   const sent = s.text.sentences[k]!;
-  const out = new Set<string>();
+  const found = new Set<string>();
   for (let i = sent.t0; i < sent.t1; i++) {
     const st = s.text.tokens[i]!.s;
-    if (st !== '' && s.content.has(st)) out.add(st);
+    if (st !== '' && s.content.has(st)) found.add(st);
   }
+  s.sentenceStems[k] = out = found;
   return out;
 }
 

@@ -1,7 +1,8 @@
 // Reads a turn's text once, in one pass over its characters: words with their offsets, sentences,
 // clause breaks, stems and negation. Everything downstream (phrase hits, acts, evidence) points back
 // into the raw text. Hand-written rather than regex-driven: reading must stay fast (issue 12 speed goals).
-import { contentStem, isDigitCode, NUMBER_WORDS } from './stem.js';
+import { isDigitCode } from './stem.js';
+import { currentGeneration, makeRoom, wordInfo } from './vocabulary.js';
 
 export interface Token {
   /** The word, lowercased, curly apostrophes straightened. */
@@ -21,6 +22,8 @@ export interface Token {
   num: boolean;
   /** A comma, semicolon, colon or dash separates it from the word before. */
   breakBefore: boolean;
+  /** The word's id in the vocabulary (see vocabulary.ts), for comparing runs of words. */
+  id: number;
 }
 
 export interface Sentence {
@@ -39,14 +42,10 @@ export interface TurnText {
   sentences: Sentence[];
   /** Content stems of the whole turn. */
   stems: Set<string>;
+  /** The vocabulary generation the token ids belong to. */
+  generation: number;
 }
 
-/** Words that deny what follows them. */
-const NEGATORS = new Set(
-  "not no never nothing none neither nor without hardly barely isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't cannot couldn't shouldn't haven't hasn't hadn't ain't nobody".split(
-    ' ',
-  ),
-);
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'necessarily']);
 /** Words a negation reaches across to the word it denies ("not a safety thing", "don't have concerns"). */
 const REACHES_OVER = new Set(['a', 'an', 'the', 'any', 'have', 'has', 'going', 'to', 'be', 'been', 'really', 'quite', 'very', 'so', 'too', 'my', 'our', 'your', 'their', 'about', 'with', 'much', 'more', 'all', 'that']);
@@ -62,23 +61,10 @@ export function normalizeWord(raw: string): string {
   return lower;
 }
 
-/** Per-word facts are pure and a conversation's vocabulary is small: remember them (bounded). */
-const WORDS = new Map<string, { s: string; num: boolean; neg: boolean }>();
-const MAX_WORDS = 50_000;
-
-function wordInfo(w: string): { s: string; num: boolean; neg: boolean } {
-  let info = WORDS.get(w);
-  if (info === undefined) {
-    if (WORDS.size >= MAX_WORDS) WORDS.clear();
-    info = { s: contentStem(w), num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w), neg: NEGATORS.has(w) || w.endsWith("n't") };
-    WORDS.set(w, info);
-  }
-  return info;
-}
-
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const codeIsWord = new Map<number, boolean>();
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && UPPER.test(ch);
 
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -116,10 +102,10 @@ function wordEnd(raw: string, i: number): number {
 }
 
 /** Marks the content word a negation denies; scope stops at the first content word or a clause break. */
-function markNegation(tokens: Token[]): void {
-  for (let i = 0; i < tokens.length; i++) {
+function markNegation(tokens: Token[], negators: readonly number[]): void {
+  for (const i of negators) {
     const t = tokens[i]!;
-    if (!wordInfo(t.w).neg || NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) continue;
+    if (NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) continue;
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w)) j++;
     const target = tokens[j];
@@ -128,7 +114,9 @@ function markNegation(tokens: Token[]): void {
 }
 
 export function readText(raw: string): TurnText {
+  makeRoom();
   const tokens: Token[] = [];
+  const negators: number[] = [];
   const sentences: Sentence[] = [];
   const stems = new Set<string>();
   const n = raw.length;
@@ -151,10 +139,10 @@ export function readText(raw: string): TurnText {
       const w = normalizeWord(raw.slice(i, end));
       const info = wordInfo(w);
       const first = tokens.length === t0;
-      const ch = raw[i]!;
-      const cap = !first && ch !== ch.toLowerCase() && (c < 128 || UPPER.test(ch));
+      const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
       if (info.s !== '') stems.add(info.s);
-      tokens.push({ w, s: info.s, start: i, end, sent: sentences.length, neg: false, cap, num: info.num, breakBefore: pendingBreak && !first });
+      if (info.neg) negators.push(tokens.length);
+      tokens.push({ w, s: info.s, start: i, end, sent: sentences.length, neg: false, cap, num: info.num, breakBefore: pendingBreak && !first, id: info.id });
       pendingBreak = false;
       text = true;
       i = end;
@@ -188,8 +176,8 @@ export function readText(raw: string): TurnText {
     i++;
   }
   endSentence(n, false);
-  markNegation(tokens);
-  return { raw, tokens, sentences, stems };
+  markNegation(tokens, negators);
+  return { raw, tokens, sentences, stems, generation: currentGeneration() };
 }
 
 /** Text of sentence k, trimmed. */
@@ -208,11 +196,22 @@ export function stemsOf(t: TurnText, t0: number, t1: number): Set<string> {
   return out;
 }
 
-const LOOSE_SPACE = /\s\s|[^\S ]/;
+const SPACE = /\s/;
+
+/** Whitespace other than single spaces between words: the text needs folding before it is quoted. */
+function looselySpaced(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!))) return true;
+  }
+  return false;
+}
 
 /** A short quote for evidence: first `max` characters on a word boundary. */
 export function shortQuote(text: string, max = 80): string {
-  const flat = LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  const flat = looselySpaced(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');

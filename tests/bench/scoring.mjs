@@ -64,6 +64,8 @@ export async function run({ log = () => {} } = {}) {
   return [
     { name: 'scoring: realistic transcripts/s', value: now.perS, unit: '/s', goal: `≥ ${GOAL_PER_S.toLocaleString('en-US')}/s`, met: now.perS >= GOAL_PER_S },
     ...(old ? [{ name: 'scoring: realistic, rp-2 / rp-1', value: now.perS / old.perS, unit: '×' }] : []),
+    { name: 'scoring: 1,000 turns', value: now.ms1k, unit: 'ms' },
+    ...(old ? [{ name: 'scoring: 1,000 turns, rp-2 / rp-1', value: now.ms1k / old.ms1k, unit: '× the time' }] : []),
     { name: 'scoring: 10,000 turns', value: now.ms10k, unit: 'ms', goal: `≤ ${GOAL_10K_MS} ms`, met: now.ms10k <= GOAL_10K_MS },
     ...(old ? [{ name: 'scoring: 10,000 turns, rp-2 / rp-1', value: now.ms10k / old.ms10k, unit: '× the time' }] : []),
     { name: 'scoring: per-turn cost 10k / 1k', value: (now.ms10k * 1000) / 10_000, unit: 'µs/turn', ratio: linear, goal: `≤ ${GOAL_RATIO}× the 1k cost`, met: linear <= GOAL_RATIO },

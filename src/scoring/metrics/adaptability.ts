@@ -16,9 +16,10 @@ const KINDS: readonly [CueAct, 'time_cues' | 'confusion_cues' | 'emotion_cues' |
 function pushback(f: Facts): MetricResult['components'][number] | undefined {
   const w = f.rubric.metrics.adaptability.weights;
   // A change of direction: staying with what works, the same objection raised again, or "the real issue is…".
-  const kinds = f.reading.timeline.objections.map((o) => o.kind);
+  const times = new Map<string, number>();
+  for (const o of f.reading.timeline.objections) times.set(o.kind, (times.get(o.kind) ?? 0) + 1);
   const pivots = (o: { turn: number; kind: string }) => f.reading.turns[o.turn]?.acts.some((a) => a.act === o.kind && a.kind === 'pivot') === true;
-  const redirects = f.reading.timeline.objections.filter((o) => o.kind === 'objection_status_quo' || kinds.filter((k) => k === o.kind).length >= 2 || pivots(o));
+  const redirects = f.reading.timeline.objections.filter((o) => o.kind === 'objection_status_quo' || times.get(o.kind)! >= 2 || pivots(o));
   const moments = [...new Set(redirects.map((o) => o.turn))].flatMap((i) => {
     const rep = f.reading.turns[i + 1];
     return rep?.speaker === 'rep' ? [rep] : [];
@@ -26,7 +27,8 @@ function pushback(f: Facts): MetricResult['components'][number] | undefined {
   if (moments.length === 0) return undefined;
   const adapted = moments.filter((t) => ['acknowledge', 'explore', 'paraphrase', 'answers_question'].some((a) => hasAct(t, a as 'explore')) && !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal')));
   const share = adapted.length / moments.length;
-  const missed = moments.filter((t) => !adapted.includes(t)).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }));
+  const adaptedSet = new Set(adapted);
+  const missed = moments.filter((t) => !adaptedSet.has(t)).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }));
   return component('pushback', w.pushback, ladder(share, f.rubric.cuts.adaptability.adaptedShare), `${adapted.length} of ${moments.length} pushbacks met by hearing the HCP out instead of pitching on (${pct(share)})`, missed);
 }
 

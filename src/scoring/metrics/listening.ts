@@ -37,7 +37,8 @@ export function scoreListening(f: Facts): MetricResult {
   // Walking past an objection is a misstep too: the concern was said, and nothing shows it landed.
   const objected = (t: TurnReading) => OBJECTIONS.some((a) => hasAct(f.reading.turns[t.i - 1] ?? t, a));
   const ignored = moments.filter((t) => objected(t) && !heardIn(t));
-  const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || ignored.includes(t));
+  const wasIgnored = new Set(ignored);
+  const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || wasIgnored.has(t));
   const weight = missteps.reduce((n, t) => n + (hasAct(t, 'misstated_recap') ? 2 : 1), 0);
   return metric(rubric, 'listening_responsiveness', [
     component('heard', w.heard, ladder(share, cut.heardShare), moments.length === 0 ? 'the HCP never said anything the rep had to respond to' : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`, HEARD.flatMap((a) => evidenceOf(heard, a))),

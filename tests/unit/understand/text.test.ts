@@ -73,6 +73,9 @@ describe('shortQuote', () => {
   it.each([
     { text: 'short', out: 'short' },
     { text: 'two\n lines   here', out: 'two lines here' },
+    // Every kind of whitespace folds to one space: tabs, two spaces, a no-break space, a space then one.
+    { text: ' a\tb  c\u00a0d \u2003e ', out: 'a b c d e' },
+    { text: 'one space each', out: 'one space each' },
     { text: 'a'.repeat(50) + ' ' + 'b'.repeat(50), out: `${'a'.repeat(50)}…` },
   ])('quotes "$text" as "$out"', ({ text, out }) => expect(shortQuote(text)).toBe(out));
 });
