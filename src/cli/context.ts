@@ -3,7 +3,7 @@ import { delimiter, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import type { OutFs } from '../out-file.js';
-import type { WriteFn } from '../store/append.js';
+import type { WriteFn } from '../store/index.js';
 import { escapeJsonText } from '../sanitize.js';
 
 export interface GlobalOptions {

@@ -1,8 +1,7 @@
 // The `llm` HCP engine as commands see it: built from ROLEPLAY_LLM_* and the --no-fallback,
 // --llm-timeout and --no-cache flags, loaded only when a session actually uses it.
 import type { Command } from 'commander';
-import type { HcpEngine } from '../hcp/types.js';
-import type { ReplySink } from '../hcp/llm/index.js';
+import type { HcpEngine, ReplySink } from '../hcp/index.js';
 import type { CliContext } from './context.js';
 
 /** The flags as commander parses them (`--no-x` gives `x: false`). */

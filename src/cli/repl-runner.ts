@@ -1,7 +1,7 @@
 // Runs the REPL on the real terminal or piped stdin: readline for lines, Inquirer for the picker.
 import { createInterface } from 'node:readline';
 import { InterruptedError } from '../errors.js';
-import { Repl } from '../repl/repl.js';
+import { Repl } from '../repl/index.js';
 import { colorLevel, terminalWidth, type CliContext } from './context.js';
 import { openLibrary, openSessions } from './session-kit.js';
 import type { LlmFlags } from './llm-kit.js';

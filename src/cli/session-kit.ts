@@ -1,9 +1,7 @@
 // Opens the data dir and the one SessionManager a command needs, plus the scenario library.
-import type { SessionManager } from '../session/manager.js';
-import type { HistoryBook } from '../session/history-book.js';
-import type { SessionStore } from '../session/store.js';
-import type { DataDir } from '../store/data-dir.js';
-import type { HcpEngine } from '../hcp/types.js';
+import type { HistoryBook, SessionManager, SessionStore } from '../session/index.js';
+import type { DataDir } from '../store/index.js';
+import type { HcpEngine } from '../hcp/index.js';
 import type { CliContext } from './context.js';
 import type { LlmWiring } from './llm-kit.js';
 

@@ -1,9 +1,8 @@
 // Shows an llm HCP reply word by word on a terminal: a spinner on stderr until the first words,
 // then the same cue line and "Name: text" line the whole-reply renderer prints.
-import type { HcpReply } from '../hcp/types.js';
-import type { ReplySink } from '../hcp/llm/index.js';
+import type { HcpReply, ReplySink } from '../hcp/index.js';
 import type { Io } from '../io.js';
-import { renderHcpTurn } from '../render/conversation.js';
+import { renderHcpTurn } from '../render/index.js';
 import { sanitize } from '../sanitize.js';
 
 export interface StreamView {

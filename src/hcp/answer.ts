@@ -1,5 +1,5 @@
 // What the HCP answers a rep question with: the priority, concern or fact the question touches.
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import { casedTerm, lineVariants, priorityPhrase, type Depth, type Variant } from './material.js';
 import type { ReplyCtx } from './plan.js';
 import type { HcpState } from './types.js';

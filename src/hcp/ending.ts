@@ -1,5 +1,5 @@
 // How a conversation ends (HCP.md "Ending"): time-out, walk-out, or an agreed next step plus one recap turn.
-import type { Scenario, Stage } from '../scenario/schema.js';
+import type { Scenario, Stage } from '../scenario/index.js';
 import { openObjectionIds } from './objections.js';
 import { READY_OPENNESS } from './state.js';
 import type { EndReason, HcpState } from './types.js';

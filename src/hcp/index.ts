@@ -5,3 +5,4 @@ export { createScriptedEngine } from './scripted-engine.js';
 export { hcpSummary, type HcpSummary } from './summary.js';
 export { endByRep } from './ending.js';
 export { initialState, moodFor, wasRaised } from './state.js';
+export { type LlmConfig, type ProbeResult, type ReplySink } from './llm/index.js';

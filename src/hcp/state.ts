@@ -1,5 +1,5 @@
 // The HCP's starting state and the mood derived from it (HCP.md "State").
-import type { Difficulty, Mood, Scenario } from '../scenario/schema.js';
+import type { Difficulty, Mood, Scenario } from '../scenario/index.js';
 import { analyzeWords, type TurnWords } from '../understand/index.js';
 import type { Depth } from './material.js';
 import { signalsTime } from './reading.js';

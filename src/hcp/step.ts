@@ -1,5 +1,5 @@
 // One pure HCP step (HCP.md): classify → update state → pick a move → render reply and cues. Never throws on text.
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import { analyzeWords } from '../understand/index.js';
 import { focusTerm } from './answer.js';
 import { renderPlan } from './compose.js';

@@ -1,5 +1,5 @@
 // A one-glance view of the HCP for `/status` and `roleplay session`.
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import { wasRaised } from './state.js';
 import type { EndReason, HcpState, MoodBand } from './types.js';
 

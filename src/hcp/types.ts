@@ -1,5 +1,5 @@
 // The HCP engine contract: state first, words second (HCP.md). The session layer depends only on this.
-import type { CueTrigger, Scenario } from '../scenario/schema.js';
+import type { CueTrigger, Scenario } from '../scenario/index.js';
 import type { RepAct } from '../understand/index.js';
 
 export type MoodBand = 'closed' | 'guarded' | 'neutral' | 'open' | 'pressed';

@@ -1,6 +1,6 @@
 // Renders live conversation pieces: an HCP reply with its cues, a transcript, a session status.
 import { Chalk } from 'chalk';
-import type { SessionStatus } from '../session/status.js';
+import type { SessionStatus } from '../session/index.js';
 import { sanitize } from '../sanitize.js';
 import { wrapLine } from './wrap.js';
 

@@ -1,7 +1,7 @@
 // Renders past sessions: one row each, then a trend line per metric as a sparkline.
 import { newTable } from './table.js';
 import { Chalk } from 'chalk';
-import type { HistoryEntry } from '../store/history.js';
+import type { HistoryEntry } from '../store/index.js';
 import { sanitize } from '../sanitize.js';
 
 const TICKS = '▁▂▃▄▅▆▇█';

@@ -1,7 +1,7 @@
 // Renders the list of sessions in the data folder.
 import { newTable } from './table.js';
 import { Chalk } from 'chalk';
-import type { SessionStatus } from '../session/status.js';
+import type { SessionStatus } from '../session/index.js';
 import { sanitize } from '../sanitize.js';
 
 export function renderSessionList(rows: readonly SessionStatus[], o: { color?: 0 | 1 | 2 | 3 } = {}): string {

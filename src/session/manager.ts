@@ -2,12 +2,11 @@
 // (the origin bug was four routes with four session maps). Across processes the journal is the
 // truth: each operation holds the session's lock and reads the journal's current state first.
 import { InvalidInputError, SessionStateError, UsageError, isRoleplayError } from '../errors.js';
-import type { EndReason, HcpEngine, HcpReply } from '../hcp/types.js';
-import type { Scenario } from '../scenario/schema.js';
-import type { HistoryEntry } from '../store/history.js';
+import type { EndReason, HcpEngine, HcpReply } from '../hcp/index.js';
+import type { Scenario } from '../scenario/index.js';
+import type { HistoryEntry } from '../store/index.js';
 import type { Scorecard, Turn } from '../types.js';
-import type { SessionEvent } from './events.js';
-import { JOURNAL_VERSION } from './events.js';
+import { JOURNAL_VERSION, type SessionEvent } from './events.js';
 import { toHistoryEntry } from './history-entry.js';
 import { SessionCache } from './session-cache.js';
 import { CorruptJournalError, foldSession, type Session, type StateReplayer } from './session.js';

@@ -2,7 +2,7 @@
 // and says what to fix. The API key is reported as set or not, never shown.
 import type { Command } from 'commander';
 import { writeJson, type CliContext } from '../context.js';
-import type { LlmConfig, ProbeResult } from '../../hcp/llm/index.js';
+import type { LlmConfig, ProbeResult } from '../../hcp/index.js';
 
 const NODE_MIN = [20, 17] as const;
 /** Long enough for a local server that is up; a doctor should not hang on one that is not. */

@@ -5,8 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CliContext } from '../context.js';
 import type { LimitFlags } from '../serve-limits.js';
 // Not through the server index, which loads Fastify: only the defaults, for the help text.
-import { DEFAULT_LIMITS } from '../../server/limits.js';
-import { DEFAULT_SHUTDOWN_GRACE_MS } from '../../server/shutdown.js';
+import { DEFAULT_LIMITS, DEFAULT_SHUTDOWN_GRACE_MS } from '../../server/index.js';
 
 interface ServeOptions extends LimitFlags {
   port?: string;
