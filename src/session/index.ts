@@ -8,3 +8,4 @@ export type { SessionEvent } from './events.js';
 export { createSessionManager, openDataStores, replayState, type SessionKitOptions } from './create.js';
 export { toStatus, type SessionStatus } from './status.js';
 export { checkEvent } from './event-schema.js';
+export { copySessions } from './transfer.js';

@@ -3,5 +3,5 @@ export { appendHistory, checkHistoryEntry, readHistoryLines, type HistoryEntry }
 export { shapeProblem } from './shape.js';
 export { appendLines, readJsonLines, type LineCheck } from './journal.js';
 export { cutTornTail, versionKey, type WriteFn } from './append.js';
-export { DataDirError, storageError, type DataDir } from './data-dir.js';
+export { checkDataDir, DataDirError, ensureDataDir, resolveDataDir, storageError, type DataDir } from './data-dir.js';
 export { ANONYMOUS_OWNER, LockTimeoutError, acquireLock, type LockOptions, type LockOwner } from './lock.js';
