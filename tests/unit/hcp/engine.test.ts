@@ -25,9 +25,9 @@ describe('hcpSummary', () => {
   it('shows mood, openness, turns left, priorities touched and objections', () => {
     const first = step(open(s, 1).state, 'Many practices switch. How do your patients manage missed doses?', s, 1).reply.state;
     expect(hcpSummary(first, s)).toEqual({
-      mood: first.mood,
-      openness: first.openness,
-      patience: s.hcp.timeBudget - 1,
+      mood: 'open',
+      openness: 7,
+      patience: 7,
       prioritiesTouched: '1/1',
       objectionsRaised: 1,
       objectionsResolved: 0,
