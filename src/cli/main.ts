@@ -2,7 +2,7 @@
 // `run()` is the only function that touches `process`; `main()` is what tests call.
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
-import type { Io } from '../io.js';
+import type { ColorLevel, Io } from '../io.js';
 import type { OutFs } from '../out-file.js';
 import type { WriteFn } from '../store/index.js';
 import { collect, readGlobals, type CliContext } from './context.js';
@@ -108,7 +108,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
   }
 }
 
-function colorDepth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+function colorDepth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): ColorLevel {
   if (env.NO_COLOR !== undefined) return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' ? 0 : 1;
   if (!stream.isTTY) return 0;

@@ -2,7 +2,7 @@
 // then the same cue line and "Name: text" line the whole-reply renderer prints.
 import ora from 'ora';
 import type { HcpReply, ReplySink } from '../hcp/index.js';
-import type { Io } from '../io.js';
+import type { ColorLevel, Io } from '../io.js';
 import { renderHcpTurn } from '../render/index.js';
 import { sanitize } from '../sanitize.js';
 
@@ -21,7 +21,7 @@ function openSpinner(io: Io): Spinner | undefined {
   return ora({ stream: io.stderr as NodeJS.WriteStream, isEnabled: true, discardStdin: false });
 }
 
-export function createStreamView(io: Io, color: 0 | 1 | 2 | 3): StreamView {
+export function createStreamView(io: Io, color: ColorLevel): StreamView {
   const spinner = openSpinner(io);
   let turn: { name: string; cues: readonly string[] } = { name: '', cues: [] };
   let shown = '';

@@ -59,10 +59,3 @@ function end(state: HcpState, reason: EndReason, turn: number, final: boolean): 
   state.ending = { reason, atRepTurn: turn, final };
   return reason;
 }
-
-/** For `/end`: the rep closed the conversation; recorded so feedback can say so. */
-export function endByRep(state: HcpState): HcpState {
-  if (state.ending?.final) return state;
-  const agreed = state.ending?.reason === 'commitment';
-  return { ...structuredClone(state), ending: { reason: agreed ? 'commitment' : 'rep-ended', atRepTurn: state.repTurns, final: true } };
-}

@@ -1,7 +1,7 @@
 // The interactive practice loop: each line is the rep's turn or a slash command, all through
 // the one SessionManager. Works the same on a terminal and on piped stdin. The session may also be
 // driven by other processes (CLI, serve): what it shows is read from the journal, not remembered.
-import type { Io } from '../io.js';
+import type { ColorLevel, Io } from '../io.js';
 import type { HcpReply } from '../hcp/index.js';
 import { BackendError, InterruptedError, SessionStateError, isRoleplayError } from '../errors.js';
 import { type Library, toBriefing } from '../scenario/index.js';
@@ -15,7 +15,7 @@ export interface ReplDeps {
   io: Io;
   manager: SessionManager;
   library: Library;
-  color: 0 | 1 | 2 | 3;
+  color: ColorLevel;
   renderEnd(session: Session): string;
   hint(session: Session): string;
   engine?: string;

@@ -5,15 +5,12 @@ import { InvalidInputError, SessionStateError, UsageError, isRoleplayError } fro
 import type { EndReason, HcpEngine, HcpReply } from '../hcp/index.js';
 import type { Scenario } from '../scenario/index.js';
 import type { HistoryEntry } from '../store/index.js';
-import type { Scorecard, Turn } from '../types.js';
+import { MAX_TURN_CHARS, type Scorecard, type Turn } from '../types.js';
 import { JOURNAL_VERSION, type SessionEvent } from './events.js';
 import { toHistoryEntry } from './history-entry.js';
 import { SessionCache } from './session-cache.js';
 import { CorruptJournalError, foldSession, type Session, type StateReplayer } from './session.js';
 import { SESSION_ID, type JournalVersion, type SessionStore } from './store.js';
-
-/** Same cap as the transcript reader: one turn over this is refused. */
-export const MAX_TURN_CHARS = 20_000;
 
 export interface SessionManagerDeps {
   store: SessionStore;
