@@ -1,4 +1,4 @@
-// Validates a turn-act annotation `<id>.acts.json` (labeled/ACTS.md) against its transcript.
+// Validates a turn-act annotation `<id>.acts.json` (docs/scoring.md "From turns to acts") against its transcript.
 import { z } from 'zod';
 import { validate, type Parsed } from '../data-file.js';
 import { closestNames } from '../suggest.js';

@@ -4,7 +4,7 @@ import { casedTerm, lineVariants, priorityPhrase, type Depth, type Variant } fro
 import type { ReplyCtx } from './plan.js';
 import type { HcpState } from './types.js';
 
-/** Openness at which an open question draws out a hidden priority (HCP.md deltas table). */
+/** Openness at which an open question draws out a hidden priority (docs/hcp.md "Deltas"). */
 export const REVEAL_OPENNESS = 6;
 
 export interface Material {

@@ -1,4 +1,4 @@
-// Non-verbal cues from state changes only (HCP.md "Cues"); a separate field, never part of the reply text.
+// Non-verbal cues from state changes only (docs/hcp.md "Cues"); a separate field, never part of the reply text.
 import type { CueTrigger, Scenario } from '../scenario/index.js';
 import { BUILT_IN_CUES } from './cue-bank.js';
 import { rngFor, shuffled } from './prng.js';

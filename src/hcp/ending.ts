@@ -1,4 +1,4 @@
-// How a conversation ends (HCP.md "Ending"): time-out, walk-out, or an agreed next step plus one recap turn.
+// How a conversation ends (docs/hcp.md "Ending"): time-out, walk-out, or an agreed next step plus one recap turn.
 import type { Scenario, Stage } from '../scenario/index.js';
 import { openObjectionIds } from './objections.js';
 import { READY_OPENNESS } from './state.js';

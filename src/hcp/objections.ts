@@ -1,4 +1,4 @@
-// Objection life cycle (HCP.md "Objections"): latent → raised → acknowledged → resolved, ignored → re-raised.
+// Objection life cycle (docs/hcp.md "Objections"): latent → raised → acknowledged → resolved, ignored → re-raised.
 import type { Objection, Scenario } from '../scenario/index.js';
 import type { Effect } from './deltas.js';
 import type { TurnHits } from './hits.js';

@@ -1,4 +1,4 @@
-// One pure HCP step (HCP.md): classify → update state → pick a move → render reply and cues. Never throws on text.
+// One pure HCP step (docs/hcp.md): classify → update state → pick a move → render reply and cues. Never throws on text.
 import type { Scenario } from '../scenario/index.js';
 import { analyzeWords, MAX_READ_CHARS } from '../understand/index.js';
 import { focusTerm } from './answer.js';

@@ -1,4 +1,4 @@
-// The HCP engine contract: state first, words second (HCP.md). The session layer depends only on this.
+// The HCP engine contract: state first, words second (docs/hcp.md). The session layer depends only on this.
 import type { CueTrigger, Scenario } from '../scenario/index.js';
 import type { RepAct } from '../understand/index.js';
 
@@ -29,7 +29,7 @@ export interface HistoryEntry {
   voice: string;
   /** The move the HCP answered with. */
   move?: HcpMove['kind'];
-  /** Why cues showed this turn (state changes only, HCP.md "Cues"). */
+  /** Why cues showed this turn (state changes only, docs/hcp.md "Cues"). */
   cueTriggers?: CueTrigger[];
 }
 

@@ -5,7 +5,7 @@ import type { Reading } from '../understand/index.js';
 import { sanitize } from '../sanitize.js';
 import type { ColorLevel } from '../io.js';
 
-/** The JSON shape of `score --json --acts`: one entry per turn, act names from labeled/ACTS.md. */
+/** The JSON shape of `score --json --acts`: one entry per turn, act names as in docs/scoring.md. */
 export interface ActsEntry {
   i: number;
   speaker: 'rep' | 'customer';

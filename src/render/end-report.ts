@@ -1,4 +1,4 @@
-// Renders the end-of-session report: the metric table, then the six feedback sections (HCP.md "End feedback").
+// Renders the end-of-session report: the metric table, then the six feedback sections (docs/hcp.md "End feedback").
 import { newTable } from './table.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Scorecard } from '../types.js';

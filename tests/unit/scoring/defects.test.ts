@@ -1,4 +1,4 @@
-// One regression test per reference defect the scorer must not have (SCORING.md "Defects").
+// One regression test per reference defect the scorer must not have (docs/scoring.md "Defects the scorer must not have").
 import { describe, expect, it } from 'vitest';
 import { conversation, customer, rep } from '../../builders.js';
 import { DEFAULT_RUBRIC, readTranscript, scoreConversation, scoreTranscript } from '../../../src/scoring/index.js';
@@ -26,7 +26,7 @@ describe('defect 1: phrases match on word boundaries, not substrings', () => {
   });
 });
 
-describe('defect 2: no evidence of a behaviour is low, not n/a and not 1 by default (LABELS.md)', () => {
+describe('defect 2: no evidence of a behaviour is low, not n/a and not 1 by default (docs/scoring.md)', () => {
   it('scores question quality low, with a reason, when the rep asks no questions', () => {
     const m = metricOf(conversation('R: Our data show fewer hospitalizations.', 'C: Interesting.'), 'question_quality');
     expect(m.score).toBeLessThan(2.5);

@@ -45,7 +45,7 @@ describe('scoreConversation', () => {
     expect(scoreConversation(CALL, DEFAULT_RUBRIC).filter((m) => m.optional).map((m) => m.id)).toEqual(['objection_navigation', 'adaptability']);
   });
 
-  it('never leaves a core metric n/a once the rep has spoken (LABELS.md)', () => {
+  it('never leaves a core metric n/a once the rep has spoken (docs/scoring.md)', () => {
     const results = scoreConversation(conversation('R: Our data show fewer hospitalizations.', 'C: Okay.'), DEFAULT_RUBRIC);
     expect(results.filter((m) => !m.optional).every((m) => m.score !== null)).toBe(true);
   });
@@ -100,7 +100,7 @@ describe('overallScore', () => {
     expect(of(5, null, 4)).toBe(4.5);
   });
 
-  it('counts each metric as the value of its band, as trainers do (LABELS.md: high 4.5, mid 3.2, low 1.7)', () => {
+  it('counts each metric as the value of its band, as trainers do (docs/scoring.md: high 4.5, mid 3.2, low 1.7)', () => {
     expect(of(5, 3, 1)).toBe(3.1);
     expect(of(4, 4, 3.9)).toBe(4.1);
     expect(of(2.5, 2.4)).toBe(2.5);
