@@ -1,7 +1,6 @@
 // Opens the data dir and the one SessionManager a command needs, plus the scenario library.
 import { join } from 'node:path';
 import type { HcpEngine } from '../hcp/index.js';
-import { openPgStores } from '../pg/index.js';
 import { sanitize } from '../sanitize.js';
 import { loadLibrary } from '../scenario/index.js';
 import { createSessionManager, openDataStores, type HistoryBook, type SessionManager, type SessionStore } from '../session/index.js';
@@ -45,6 +44,8 @@ export async function openStores(ctx: CliContext, dataDir: DataDir): Promise<{ s
   if (url === undefined) {
     return { ...openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite }), close: async () => undefined };
   }
+  // The PostgreSQL driver takes about 0.3 s to load: only when a store is named.
+  const { openPgStores } = await import('../pg/index.js');
   const { store, history, db } = await openPgStores(url);
   return { store, history, close: () => db.close() };
 }

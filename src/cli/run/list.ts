@@ -1,13 +1,10 @@
 // `roleplay list`: the scenario library as a table or JSON, with filters.
 import { UsageError } from '../../errors.js';
-// `list` is the start-up benchmark's command: these four modules load in a fraction of their layers'
-// index.ts, which bring zod, the batch and report renderers and the scorer.
-/* eslint-disable no-restricted-imports -- start-up time, see above */
+import { DIFFICULTIES, loadLibrary, STAGES, toSummary } from '../../scenario/index.js';
+// `list` is the start-up benchmark's command: the render layer's index.ts brings the batch and
+// report renderers and, through them, the scorer.
+// eslint-disable-next-line no-restricted-imports -- start-up time, see above
 import { renderScenarioTable } from '../../render/scenarios.js';
-import { DIFFICULTIES, STAGES } from '../../scenario/constants.js';
-import { toSummary } from '../../scenario/briefing.js';
-import { loadLibrary } from '../../scenario/library.js';
-/* eslint-enable no-restricted-imports */
 import { colorLevel, terminalWidth, writeJson, type CliContext } from '../context.js';
 
 export interface ListOptions {

@@ -1,6 +1,7 @@
-// The scenario picker the REPL opens on a terminal. It keeps Inquirer's (config, context) shape, so
-// tests drive it with @inquirer/testing and the REPL passes nothing (the process's own streams).
-import { select } from '@inquirer/prompts';
+// The questions the REPL asks on a terminal: which scenario, and the rep's name. They keep Inquirer's
+// (config, context) shape, so tests drive them with @inquirer/testing and the REPL passes nothing
+// (the process's own streams). Loaded only on a terminal (repl-runner.ts).
+import { input, select } from '@inquirer/prompts';
 import { sanitize } from '../sanitize.js';
 
 export interface PickableScenario {
@@ -11,6 +12,10 @@ export interface PickableScenario {
 }
 
 type PromptContext = Parameters<typeof select>[1];
+
+export function askRepName(_config: object = {}, context?: PromptContext): Promise<string> {
+  return input({ message: "Your name, for your trainer's practice report (Enter to skip):" }, context);
+}
 
 export function pickScenario(config: { scenarios: readonly PickableScenario[] }, context?: PromptContext): Promise<string> {
   return select(

@@ -1,7 +1,7 @@
-// The REPL's scenario picker, driven through @inquirer/testing's fake terminal.
+// The REPL's questions, driven through @inquirer/testing's fake terminal.
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { pickScenario, type PickableScenario } from '../../../src/cli/pick-scenario.js';
+import { askRepName, pickScenario, type PickableScenario } from '../../../src/cli/prompts.js';
 
 const aScenario = (o: Partial<PickableScenario> = {}): PickableScenario => ({
   id: 'primary-care-hypertension-discovery',
@@ -36,5 +36,15 @@ describe('pickScenario', () => {
     expect(getScreen()).toContain('Evil title');
     events.keypress('enter');
     await answer;
+  });
+});
+
+describe('askRepName', () => {
+  it('returns what the rep types', async () => {
+    const { answer, events, getScreen } = await render(askRepName, {});
+    expect(getScreen()).toContain("Your name, for your trainer's practice report (Enter to skip):");
+    events.type('Dana Smith');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe('Dana Smith');
   });
 });
