@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/{unit,cli,e2e}/**/*.test.ts'],
     setupFiles: ['tests/support/remove-temp-dirs.ts'],
+    globalSetup: ['tests/support/temp-check.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     pool: 'forks',

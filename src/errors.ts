@@ -1,4 +1,4 @@
-// Failures a user can cause, each carrying the exit code ARCHITECTURE.md assigns it.
+// Failures a user can cause, each carrying the exit code docs/architecture.md assigns it.
 export type ExitCode = 1 | 2 | 3 | 4 | 5 | 130;
 
 export abstract class RoleplayError extends Error {

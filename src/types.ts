@@ -1,5 +1,8 @@
-// Data shapes shared by every layer (ARCHITECTURE.md "Data shapes": keep names stable).
+// Data shapes shared by every layer (docs/data-formats.md: keep names stable).
 export type Speaker = 'rep' | 'customer';
+
+/** The longest turn accepted anywhere (REPL, start/respond, HTTP, transcripts, run files): a turn, not a document. */
+export const MAX_TURN_CHARS = 20_000;
 
 export interface Turn {
   speaker: Speaker;

@@ -1,4 +1,4 @@
-// Test builders: fill defaults so a test states only what matters (STYLE.md section 7).
+// Test builders: fill defaults so a test states only what matters.
 import type { ComponentResult, MetricResult, Scorecard, Turn } from '../src/types.js';
 
 export const aTurn = (o: Partial<Turn> = {}): Turn => ({ speaker: 'rep', text: 'What matters most?', ...o });

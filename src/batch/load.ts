@@ -3,7 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { describeFsError, readDataFile } from '../data-file.js';
 import { InvalidInputError } from '../errors.js';
-import { closestNames, loadScenarioFile, type Library, type Scenario } from '../scenario/index.js';
+import { loadScenarioFile, type Library, type Scenario } from '../scenario/index.js';
+import { closestNames } from '../suggest.js';
 import { parseRunFile, type RunDef } from './run-file.js';
 
 const RUN_EXTENSIONS = ['.yaml', '.yml', '.json'];

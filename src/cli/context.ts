@@ -1,9 +1,9 @@
 // What every command receives: the io, the environment and the parsed global flags.
 import { delimiter, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { Io } from '../io.js';
+import type { ColorLevel, Io } from '../io.js';
 import type { OutFs } from '../out-file.js';
-import type { WriteFn } from '../store/append.js';
+import type { WriteFn } from '../store/index.js';
 import { escapeJsonText } from '../sanitize.js';
 
 export interface GlobalOptions {
@@ -41,7 +41,7 @@ export function readGlobals(program: Command, ctx: Pick<CliContext, 'env' | 'cwd
 }
 
 /** Colour level for renderers: off when piped, NO_COLOR or --no-color. */
-export function colorLevel(ctx: CliContext): 0 | 1 | 2 | 3 {
+export function colorLevel(ctx: CliContext): ColorLevel {
   return ctx.globals().color ? (ctx.io.colorLevel ?? 0) : 0;
 }
 

@@ -1,7 +1,7 @@
 // This process as the owner of session and history locks: its pid and host, so a lock left by a
 // process that died (kill -9) on this machine is taken over at once instead of after a timeout.
 import { hostname } from 'node:os';
-import type { LockOwner } from '../store/lock.js';
+import type { LockOwner } from '../store/index.js';
 
 export function processOwner(): LockOwner {
   return {

@@ -2,13 +2,13 @@
 // `run()` is the only function that touches `process`; `main()` is what tests call.
 import { Command, Option } from 'commander';
 import { createRequire } from 'node:module';
-import type { Io } from '../io.js';
+import type { ColorLevel, Io } from '../io.js';
 import type { OutFs } from '../out-file.js';
-import type { WriteFn } from '../store/append.js';
+import type { WriteFn } from '../store/index.js';
 import { collect, readGlobals, type CliContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 import { reportError } from './errors-out.js';
-import { editDistance } from '../scenario/suggest.js';
+import { editDistance } from '../suggest.js';
 import { sanitize } from '../sanitize.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -95,10 +95,9 @@ function unknownCommand(program: Command, word: string): never {
 
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
-  let program: Command | undefined;
   const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.', ...(options.outFs ? { outFs: options.outFs } : {}), ...(options.fileWrite ? { fileWrite: options.fileWrite } : {}) };
-  const ctx: CliContext = { ...base, globals: () => readGlobals(program!, base) };
-  program = buildProgram(ctx);
+  const ctx: CliContext = { ...base, globals: () => readGlobals(program, base) };
+  const program = buildProgram(ctx);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
@@ -109,7 +108,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
   }
 }
 
-function colorDepth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+function colorDepth(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): ColorLevel {
   if (env.NO_COLOR !== undefined) return 0;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' ? 0 : 1;
   if (!stream.isTTY) return 0;

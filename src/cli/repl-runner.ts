@@ -1,13 +1,15 @@
 // Runs the REPL on the real terminal or piped stdin: readline for lines, Inquirer for the picker.
 import { createInterface } from 'node:readline';
 import { InterruptedError } from '../errors.js';
-import { Repl } from '../repl/repl.js';
-import { colorLevel, terminalWidth, type CliContext } from './context.js';
-import { openLibrary, openSessions } from './session-kit.js';
-import type { LlmFlags } from './llm-kit.js';
-import { renderEnded } from './end-view.js';
 import { hintOf } from '../feedback/index.js';
+import { Repl } from '../repl/index.js';
+import { colorLevel, terminalWidth, type CliContext } from './context.js';
+import { renderEnded } from './end-view.js';
+import type { LlmFlags } from './llm-flags.js';
 import { readConfig, resolveRep, saveConfig } from './rep-config.js';
+import { openLibrary, openSessions } from './session-kit.js';
+
+const prompts = () => import('./prompts.js');
 
 export interface ReplOptions {
   scenario?: string;
@@ -22,7 +24,8 @@ export interface ReplOptions {
 export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   const color = colorLevel(ctx);
   // llm replies stream word by word on a terminal; piped output keeps whole reply lines.
-  const view = ctx.io.isTTY ? await (await import('./stream-view.js')).createStreamView(ctx.io, color) : undefined;
+  // Inquirer, ora and the stream view load only on a terminal: piped sessions (scripts, tests) skip them.
+  const view = ctx.io.isTTY ? (await import('./stream-view.js')).createStreamView(ctx.io, color) : undefined;
   const llm = { ...o.llm, ...(view ? { sink: view.sink } : {}) };
   const [{ manager, dataDir }, library] = await Promise.all([openSessions(ctx, { llm }), openLibrary(ctx)]);
   const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
@@ -40,7 +43,7 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   if (o.resumeId) await repl.resume(o.resumeId);
   else if (o.scenario) await repl.startScenario(o.scenario);
   // The picker reads stdin itself, so it runs before readline takes over.
-  else if (interactive) await repl.startScenario(await pickScenario(library.all.map((l) => l.scenario)));
+  else if (interactive) await repl.startScenario(await (await prompts()).pickScenario({ scenarios: library.all.map((l) => l.scenario) }));
   let interrupted = false;
   const rl = createInterface({ input: ctx.io.stdin, output: interactive ? ctx.io.stdout : undefined, terminal: interactive });
   rl.on('SIGINT', () => {
@@ -60,22 +63,8 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
 
 /** --rep, ROLEPLAY_REP or the saved name; on a terminal, asked once and kept for the trainer's report. */
 async function repFor(ctx: CliContext, flag: string | undefined, root: string, interactive: boolean): Promise<string | undefined> {
-  const ask = async (): Promise<string> => {
-    const { input } = await import('@inquirer/prompts');
-    return input({ message: "Your name, for your trainer's practice report (Enter to skip):" });
-  };
+  const ask = async (): Promise<string> => (await prompts()).askRepName();
   const { rep, save } = await resolveRep({ ...(flag !== undefined ? { flag } : {}), env: ctx.env, config: await readConfig(root), ...(interactive ? { ask } : {}) });
   if (save !== undefined) await saveConfig(root, save);
   return rep;
-}
-
-async function pickScenario(scenarios: { id: string; title: string; difficulty: string; therapeuticArea: string }[]): Promise<string> {
-  const { select } = await import('@inquirer/prompts');
-  const { sanitize } = await import('../sanitize.js');
-  return select({
-    message: 'Pick a scenario',
-    pageSize: 12,
-    // `short` is what stays on screen once picked: the title alone fits an 80-column terminal.
-    choices: scenarios.map((s) => ({ name: sanitize(`${s.title} (${s.therapeuticArea}, ${s.difficulty})`), short: sanitize(s.title), value: s.id, description: s.id })),
-  });
 }

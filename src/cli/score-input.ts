@@ -5,6 +5,7 @@ import { decodeUtf8, formatBytes, readCapped } from '../data-file.js';
 import { DEFAULT_RUBRIC, loadRubricFile, MAX_TRANSCRIPT_BYTES, parseTranscript, type Rubric } from '../scoring/index.js';
 import type { Turn } from '../types.js';
 import type { CliContext } from './context.js';
+import { rubricLimitProblems } from './rubric-limits.js';
 
 export async function readTranscript(ctx: CliContext, file: string): Promise<Turn[]> {
   const name = file === '-' ? 'stdin' : file;
@@ -47,7 +48,6 @@ export async function readRubric(ctx: CliContext, file: string | undefined): Pro
   if (!file) return DEFAULT_RUBRIC;
   const parsed = await loadRubricFile(resolve(ctx.cwd, file));
   if (!parsed.ok) throw new InvalidInputError('invalid rubric', parsed.problems, file);
-  const { rubricLimitProblems } = await import('./rubric-limits.js');
   const problems = rubricLimitProblems(parsed.value, file);
   if (problems.length > 0) throw new InvalidInputError('rubric phrase lists over their limits', problems, file, 'shorter phrases, with at most one * or #, match the same turns');
   return parsed.value;

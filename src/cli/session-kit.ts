@@ -1,11 +1,13 @@
 // Opens the data dir and the one SessionManager a command needs, plus the scenario library.
-import type { SessionManager } from '../session/manager.js';
-import type { HistoryBook } from '../session/history-book.js';
-import type { SessionStore } from '../session/store.js';
-import type { DataDir } from '../store/data-dir.js';
-import type { HcpEngine } from '../hcp/types.js';
+import { join } from 'node:path';
+import type { HcpEngine } from '../hcp/index.js';
+import { sanitize } from '../sanitize.js';
+import { loadLibrary } from '../scenario/index.js';
+import { createSessionManager, openDataStores, type HistoryBook, type SessionManager, type SessionStore } from '../session/index.js';
+import { checkDataDir, ensureDataDir, resolveDataDir, type DataDir } from '../store/index.js';
 import type { CliContext } from './context.js';
-import type { LlmWiring } from './llm-kit.js';
+import { llmEngineFor, type LlmWiring } from './llm-kit.js';
+import { processOwner } from './lock-owner.js';
 
 export interface SessionKit {
   manager: SessionManager;
@@ -23,14 +25,9 @@ export async function openSessions(
   ctx: CliContext,
   o: { engines?: Record<string, HcpEngine>; llm?: LlmWiring; readOnly?: boolean } = {},
 ): Promise<SessionKit> {
-  const { resolveDataDir, ensureDataDir, checkDataDir } = await import('../store/data-dir.js');
-  const { createSessionManager } = await import('../session/index.js');
-  const { llmEngineFor } = await import('./llm-kit.js');
-  const { join } = await import('node:path');
-  const { sanitize } = await import('../sanitize.js');
   const dataDir = await (o.readOnly ? checkDataDir : ensureDataDir)(resolveDataDir(ctx.env));
   const { store, history, close } = await openStores(ctx, dataDir);
-  const llm = await llmEngineFor(ctx, { cacheDir: join(dataDir.root, 'cache', 'llm'), ...o.llm });
+  const llm = llmEngineFor(ctx, { cacheDir: join(dataDir.root, 'cache', 'llm'), ...o.llm });
   const manager = createSessionManager({
     store,
     history,
@@ -45,10 +42,9 @@ export async function openSessions(
 export async function openStores(ctx: CliContext, dataDir: DataDir): Promise<{ store: SessionStore; history: HistoryBook; close(): Promise<void> }> {
   const url = ctx.globals().store;
   if (url === undefined) {
-    const { openDataStores } = await import('../session/index.js');
-    const { processOwner } = await import('./lock-owner.js');
     return { ...openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite }), close: async () => undefined };
   }
+  // The PostgreSQL driver takes about 0.3 s to load: only when a store is named.
   const { openPgStores } = await import('../pg/index.js');
   const { store, history, db } = await openPgStores(url);
   return { store, history, close: () => db.close() };
@@ -64,6 +60,5 @@ function crashHook(env: CliContext['env']): (() => void) | undefined {
 }
 
 export async function openLibrary(ctx: CliContext) {
-  const { loadLibrary } = await import('../scenario/library.js');
   return loadLibrary(ctx.globals().scenarios);
 }

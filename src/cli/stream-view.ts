@@ -1,9 +1,9 @@
 // Shows an llm HCP reply word by word on a terminal: a spinner on stderr until the first words,
 // then the same cue line and "Name: text" line the whole-reply renderer prints.
-import type { HcpReply } from '../hcp/types.js';
-import type { ReplySink } from '../hcp/llm/index.js';
-import type { Io } from '../io.js';
-import { renderHcpTurn } from '../render/conversation.js';
+import ora from 'ora';
+import type { HcpReply, ReplySink } from '../hcp/index.js';
+import type { ColorLevel, Io } from '../io.js';
+import { renderHcpTurn } from '../render/index.js';
 import { sanitize } from '../sanitize.js';
 
 export interface StreamView {
@@ -15,15 +15,14 @@ export interface StreamView {
 type Spinner = { start(text: string): unknown; stop(): unknown };
 
 /** Only when stderr is a terminal; discardStdin off because readline owns stdin in the REPL. */
-async function openSpinner(io: Io): Promise<Spinner | undefined> {
+function openSpinner(io: Io): Spinner | undefined {
   // ora divides by the width: a pty reporting 0 columns (script(1), some CI) makes its clear() loop forever.
   if (!io.isErrTTY || (io.stderr as Partial<NodeJS.WriteStream>).columns === 0) return undefined;
-  const { default: ora } = await import('ora');
   return ora({ stream: io.stderr as NodeJS.WriteStream, isEnabled: true, discardStdin: false });
 }
 
-export async function createStreamView(io: Io, color: 0 | 1 | 2 | 3): Promise<StreamView> {
-  const spinner = await openSpinner(io);
+export function createStreamView(io: Io, color: ColorLevel): StreamView {
+  const spinner = openSpinner(io);
   let turn: { name: string; cues: readonly string[] } = { name: '', cues: [] };
   let shown = '';
   let lastShown = '';

@@ -1,7 +1,7 @@
-// Validates a turn-act annotation `<id>.acts.json` (labeled/ACTS.md) against its transcript.
+// Validates a turn-act annotation `<id>.acts.json` (docs/scoring.md "From turns to acts") against its transcript.
 import { z } from 'zod';
 import { validate, type Parsed } from '../data-file.js';
-import { closestNames } from '../scenario/index.js';
+import { closestNames } from '../suggest.js';
 import { ACTS, REP_ACTS } from '../understand/index.js';
 import type { Turn } from '../types.js';
 import type { LabeledConversation } from './types.js';

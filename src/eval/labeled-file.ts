@@ -1,11 +1,11 @@
-// Validates a labeled conversation `<id>.json` (labeled/LABELS.md), reporting every problem at once.
+// Validates a labeled conversation `<id>.json` (docs/scoring.md, docs/data-formats.md), reporting every problem at once.
 import { z } from 'zod';
 import { validate, type Parsed } from '../data-file.js';
 import { MAX_TURN_CHARS, METRIC_IDS, type MetricId } from '../scoring/index.js';
 import { authorOf, LABEL_BANDS, OVERALL_BANDS } from './band.js';
 import type { LabeledConversation } from './types.js';
 
-/** LABELS.md "n/a rules": only these two metrics may be n/a; the six core ones never are. */
+/** docs/scoring.md (n/a rules): only these two metrics may be n/a; the six core ones never are. */
 const MAY_BE_NA: ReadonlySet<string> = new Set(['objection_navigation', 'adaptability']);
 
 const oneOf = (values: readonly string[]) => (issue: { input?: unknown }) =>

@@ -2,7 +2,7 @@
 import type { Turn } from '../types.js';
 import type { LabelBand, OverallBand } from './band.js';
 
-/** One validated `<id>.json` of a labeled folder (labeled/LABELS.md), with its `.acts.json` when read. */
+/** One validated `<id>.json` of a labeled folder (docs/scoring.md, docs/data-formats.md), with its `.acts.json` when read. */
 export interface LabeledConversation {
   id: string;
   /** The file as the user named it, for messages. */
@@ -12,7 +12,7 @@ export interface LabeledConversation {
   /** Consensus band per metric id. */
   expected: Record<string, LabelBand>;
   expectedOverall: OverallBand;
-  /** Gold acts of each turn (labeled/ACTS.md), each act once; absent when there is no `.acts.json`. */
+  /** Gold acts of each turn (docs/scoring.md "From turns to acts"), each act once; absent when there is no `.acts.json`. */
   acts?: string[][];
 }
 

@@ -11,7 +11,7 @@ import { momentAt } from './moment.js';
 import { level, quote, signed, type RepTurns } from './transcript.js';
 import type { Improvement } from './types.js';
 
-/** Exceptional (SCORING.md) needs no fixing: suggesting one would be filler. */
+/** Exceptional (docs/scoring.md) needs no fixing: suggesting one would be filler. */
 const IMPROVE_BELOW = 4.5;
 const MAX_IMPROVEMENTS = 2;
 

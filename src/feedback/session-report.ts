@@ -1,6 +1,6 @@
 // A session's end as data: feedback from its journal, the end JSON every surface returns, /hint.
 import { DEFAULT_RUBRIC, readTranscript, scoreTranscript } from '../scoring/index.js';
-import type { Session } from '../session/session.js';
+import type { Session } from '../session/index.js';
 import { buildFeedback } from './build.js';
 import { hintFor } from './hint.js';
 import type { Feedback } from './types.js';

@@ -6,7 +6,7 @@ import { scored, strengthTurn } from './metrics.js';
 import { level, quote, signed, type RepTurns } from './transcript.js';
 import type { Strength } from './types.js';
 
-/** The "Strong" band floor in SCORING.md. */
+/** The "Strong" band floor in docs/scoring.md. */
 export const STRENGTH_MIN = 3.5;
 const MAX_STRENGTHS = 2;
 

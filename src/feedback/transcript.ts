@@ -1,6 +1,7 @@
 // Maps rep turn numbers (HcpState.history) to transcript indexes (scorecard evidence) by counting speakers.
 import type { Turn } from '../types.js';
 import { sanitize } from '../sanitize.js';
+import { shortQuote } from '../understand/index.js';
 
 /** Short enough for one line of feedback, long enough to recognise the turn. */
 const QUOTE_MAX = 90;
@@ -54,13 +55,7 @@ export function indexRepTurns(turns: readonly Turn[]): RepTurns {
 }
 
 /** Untrusted text made safe and short for a quote: sanitized, whitespace folded, cut on a word. */
-export function quote(text: string, max = QUOTE_MAX): string {
-  const flat = sanitize(text).replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
+export const quote = (text: string, max = QUOTE_MAX): string => shortQuote(sanitize(text), max);
 
 /** +2, -1, +0.5: deltas read as changes. */
 export function signed(n: number): string {

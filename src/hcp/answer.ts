@@ -1,10 +1,10 @@
 // What the HCP answers a rep question with: the priority, concern or fact the question touches.
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import { casedTerm, lineVariants, priorityPhrase, type Depth, type Variant } from './material.js';
 import type { ReplyCtx } from './plan.js';
 import type { HcpState } from './types.js';
 
-/** Openness at which an open question draws out a hidden priority (HCP.md deltas table). */
+/** Openness at which an open question draws out a hidden priority (docs/hcp.md "Deltas"). */
 export const REVEAL_OPENNESS = 6;
 
 export interface Material {

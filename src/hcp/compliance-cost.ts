@@ -1,7 +1,7 @@
 // Issue #17: a skeptical or hostile HCP hears an absolute claim ("completely safe", "the best") or a
 // safety concern waved away, and closes up. Only those moods: an open HCP lets a rep's overstatement pass.
 import { reactionKinds } from '../compliance/index.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import type { Effect } from './deltas.js';
 import { isOpenObjection } from './state.js';
 import type { HcpState } from './types.js';

@@ -40,7 +40,7 @@ function rendered(chosen: readonly Option[], text: string): Rendered {
   return { text, said: [...new Set([...ids, ...chosen.map((o) => pieceHash(o.text)), replyHash(text)])] };
 }
 
-/** Never verbatim twice (HCP.md): the peer repeated 40 of 190 replies word for word. */
+/** Never verbatim twice (docs/hcp.md): the peer repeated 40 of 190 replies word for word. */
 export function renderPlan(plan: Plan, usedLines: readonly string[], repText: string, turn: number): Rendered {
   const used = new Map(usedLines.map((x, i) => [x, i]));
   const pieces = plan.pieces.map((p) => eligible(p.options, used)).filter((p) => p.length > 0);

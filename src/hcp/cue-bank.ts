@@ -1,6 +1,6 @@
 // Built-in non-verbal cues by trigger, used after a scenario's own: observable behaviour only, warm ones too
 // (the seed's ten cues were all negative; the peer bans labels like "skeptical").
-import type { CueTrigger } from '../scenario/schema.js';
+import type { CueTrigger } from '../scenario/index.js';
 
 export const BUILT_IN_CUES: Record<CueTrigger, readonly string[]> = {
   warming: [

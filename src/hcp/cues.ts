@@ -1,5 +1,5 @@
-// Non-verbal cues from state changes only (HCP.md "Cues"); a separate field, never part of the reply text.
-import type { CueTrigger, Scenario } from '../scenario/schema.js';
+// Non-verbal cues from state changes only (docs/hcp.md "Cues"); a separate field, never part of the reply text.
+import type { CueTrigger, Scenario } from '../scenario/index.js';
 import { BUILT_IN_CUES } from './cue-bank.js';
 import { afterCue, cueFits } from './posture.js';
 import { rngFor, shuffled } from './prng.js';

@@ -1,5 +1,5 @@
-// The deltas table (HCP.md "Deltas"): what each act does to openness and patience, and why, in words.
-import type { Difficulty } from '../scenario/schema.js';
+// The deltas table (docs/hcp.md "Deltas"): what each act does to openness and patience, and why, in words.
+import type { Difficulty } from '../scenario/index.js';
 import { DIFFICULTY_SCALE } from './state.js';
 
 export type EffectKey =

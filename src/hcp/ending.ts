@@ -1,5 +1,5 @@
-// How a conversation ends (HCP.md "Ending"): time-out, walk-out, or an agreed next step plus one recap turn.
-import type { Scenario, Stage } from '../scenario/schema.js';
+// How a conversation ends (docs/hcp.md "Ending"): time-out, walk-out, or an agreed next step plus one recap turn.
+import type { Scenario, Stage } from '../scenario/index.js';
 import { openObjectionIds } from './objections.js';
 import { READY_OPENNESS } from './state.js';
 import type { EndReason, HcpState } from './types.js';
@@ -58,11 +58,4 @@ export function decideEnding(state: HcpState, o: { recap: boolean; agreed: boole
 function end(state: HcpState, reason: EndReason, turn: number, final: boolean): EndReason {
   state.ending = { reason, atRepTurn: turn, final };
   return reason;
-}
-
-/** For `/end`: the rep closed the conversation; recorded so feedback can say so. */
-export function endByRep(state: HcpState): HcpState {
-  if (state.ending?.final) return state;
-  const agreed = state.ending?.reason === 'commitment';
-  return { ...structuredClone(state), ending: { reason: agreed ? 'commitment' : 'rep-ended', atRepTurn: state.repTurns, final: true } };
 }

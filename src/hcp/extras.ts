@@ -1,4 +1,4 @@
-// Depth follows openness (HCP.md "Reply"): closed says one sentence; open asks back and talks next steps.
+// Depth follows openness (docs/hcp.md "Reply"): closed says one sentence; open asks back and talks next steps.
 import { firstSentence } from './material.js';
 import { isReady } from './ending.js';
 import { framePiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
@@ -6,7 +6,7 @@ import { raisePiece } from './raise.js';
 import { steerPiece } from './steer.js';
 import type { RepAct } from './types.js';
 
-/** Openness at which the HCP starts asking questions back (HCP.md). */
+/** Openness at which the HCP starts asking questions back (docs/hcp.md). */
 const ASK_BACK_OPENNESS = 6;
 
 const firstSentenceOnly = (p: Piece): Piece => ({ options: p.options.map((o) => ({ ...o, text: firstSentence(o.text) })) });

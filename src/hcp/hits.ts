@@ -1,5 +1,5 @@
 // Which scenario material a rep turn touches, in the rep's own words (the {echo} comes from here).
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import { analyzeWords, normalize, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
 import { casedTerm, productName, scenarioVocab, termHits } from './material.js';
 import { CONVERSATIONAL, GENERIC } from './phrases.js';

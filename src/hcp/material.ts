@@ -1,5 +1,5 @@
 // Scenario material as the engine reads it: term hits on word boundaries, line variants, vocabulary.
-import type { Line, Priority, Scenario } from '../scenario/schema.js';
+import type { Line, Priority, Scenario } from '../scenario/index.js';
 import { contentWords, normalize, phraseKey, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
 import { DOMAIN_WORDS } from './phrases.js';
 

@@ -1,5 +1,5 @@
-// Objection life cycle (HCP.md "Objections"): latent → raised → acknowledged → resolved, ignored → re-raised.
-import type { Objection, Scenario } from '../scenario/schema.js';
+// Objection life cycle (docs/hcp.md "Objections"): latent → raised → acknowledged → resolved, ignored → re-raised.
+import type { Objection, Scenario } from '../scenario/index.js';
 import type { Effect } from './deltas.js';
 import type { TurnHits } from './hits.js';
 import { isOpenObjection } from './state.js';

@@ -1,5 +1,5 @@
 // A reply as a plan of pieces, each an ordered list of options; shared by move selection and rendering.
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import type { QuestionKind } from './reading.js';
 import { framesFor, type FrameName } from './frames.js';
 import type { TurnHits } from './hits.js';

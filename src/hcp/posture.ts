@@ -1,7 +1,7 @@
 // The HCP's body language as state (issue 14): where it is (seated, standing, leaving) and where its
 // attention is (engaged, distracted). A cue is shown only if it follows from the posture before it, so
 // "*picks up her car keys*" is never followed by "*pulls a chair over and sits down*".
-import type { CueTrigger } from '../scenario/schema.js';
+import type { CueTrigger } from '../scenario/index.js';
 
 export type Stance = 'seated' | 'standing' | 'leaving';
 export type Attention = 'engaged' | 'distracted';

@@ -1,5 +1,5 @@
 // The objection a reply voices: new, or said again sharper after the rep talked past it.
-import type { Objection } from '../scenario/schema.js';
+import type { Objection } from '../scenario/index.js';
 import { lineVariants } from './material.js';
 import { objectionTopic } from './objections.js';
 import { fillLine, framePiece, type Piece, type ReplyCtx } from './plan.js';

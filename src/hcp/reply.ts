@@ -1,4 +1,4 @@
-// Move selection (HCP.md "Reply"): end → answer → raise → react → probe, first match wins.
+// Move selection (docs/hcp.md "Reply"): end → answer → raise → react → probe, first match wins.
 import { answerTarget, exhausted, materialById } from './answer.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';

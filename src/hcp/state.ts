@@ -1,11 +1,11 @@
-// The HCP's starting state and the mood derived from it (HCP.md "State").
-import type { Difficulty, Mood, Scenario } from '../scenario/schema.js';
+// The HCP's starting state and the mood derived from it (docs/hcp.md "State").
+import type { Difficulty, Mood, Scenario } from '../scenario/index.js';
 import { analyzeWords, type TurnWords } from '../understand/index.js';
 import type { Depth } from './material.js';
 import { signalsTime } from './reading.js';
 import type { HcpState, MoodBand } from './types.js';
 
-/** Starting openness by scenario mood (HCP.md; the peer's personas start closed at 2, open at 7). */
+/** Starting openness by scenario mood (docs/hcp.md; the peer's personas start closed at 2, open at 7). */
 export const START_OPENNESS: Record<Mood, number> = { hostile: 1, skeptical: 3, rushed: 4, neutral: 5, curious: 6, open: 7 };
 
 /** Difficulty scales gains and losses like the peer's skeptic persona (×0.6 up / ×1.4 down). */

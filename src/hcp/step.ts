@@ -1,6 +1,6 @@
-// One pure HCP step (HCP.md): classify → update state → pick a move → render reply and cues. Never throws on text.
-import type { Scenario } from '../scenario/schema.js';
-import { analyzeWords } from '../understand/index.js';
+// One pure HCP step (docs/hcp.md): classify → update state → pick a move → render reply and cues. Never throws on text.
+import type { Scenario } from '../scenario/index.js';
+import { analyzeWords, MAX_READ_CHARS } from '../understand/index.js';
 import { focusTerm } from './answer.js';
 import { renderPlan } from './compose.js';
 import { cueTriggers, pickCues } from './cues.js';
@@ -19,8 +19,6 @@ export interface StepResult {
   move: HcpMove;
 }
 
-/** Longer rep turns are read only this far: no real turn is longer, and phrase scans stay fast on pasted essays. */
-const MAX_READ_CHARS = 20_000;
 
 /** `state` repeats `reply.state` for callers that only replay. */
 export interface OpenResult extends StepResult {

@@ -1,5 +1,5 @@
-// Applies one rep turn to the HCP state (HCP.md "Deltas"): touch priorities, work objections, score, clamp.
-import type { Scenario } from '../scenario/schema.js';
+// Applies one rep turn to the HCP state (docs/hcp.md "Deltas"): touch priorities, work objections, score, clamp.
+import type { Scenario } from '../scenario/index.js';
 import type { TurnWords as TurnText } from '../understand/index.js';
 import type { QuestionKind } from './reading.js';
 import { complianceEffects } from './compliance-cost.js';

@@ -1,5 +1,5 @@
-// The HCP engine contract: state first, words second (HCP.md). The session layer depends only on this.
-import type { CueTrigger, Scenario } from '../scenario/schema.js';
+// The HCP engine contract: state first, words second (docs/hcp.md). The session layer depends only on this.
+import type { CueTrigger, Scenario } from '../scenario/index.js';
 import type { RepAct } from '../understand/index.js';
 import type { Posture } from './posture.js';
 
@@ -30,7 +30,7 @@ export interface HistoryEntry {
   voice: string;
   /** The move the HCP answered with. */
   move?: HcpMove['kind'];
-  /** Why cues showed this turn (state changes only, HCP.md "Cues"). */
+  /** Why cues showed this turn (state changes only, docs/hcp.md "Cues"). */
   cueTriggers?: CueTrigger[];
 }
 

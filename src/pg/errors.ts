@@ -1,7 +1,7 @@
 // What a PostgreSQL failure means to a user: the database cannot be reached or was lost (exit 3,
 // HTTP 503, nothing saved), a session held too long by another instance (busy), or a bug.
 import { InvalidInputError } from '../errors.js';
-import { SessionBusyError } from '../session/store.js';
+import { SessionBusyError } from '../session/index.js';
 import { scrub, type StoreUrl } from './url.js';
 
 /** The store could not be used; nothing of the operation was committed. */

@@ -1,8 +1,8 @@
 // History in PostgreSQL: one row per ended session, keyed by its id. `end` records it inside the
 // session's transaction (the store's `exclusive`), so the end event and its history row are
 // committed together or not at all; a repeated end inserts nothing.
-import type { HistoryBook } from '../session/history-book.js';
-import { checkHistoryEntry, type HistoryEntry } from '../store/history.js';
+import type { HistoryBook } from '../session/index.js';
+import { checkHistoryEntry, type HistoryEntry } from '../store/index.js';
 import type { Db } from './db.js';
 
 export function createPgHistoryBook(db: Db): HistoryBook {

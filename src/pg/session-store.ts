@@ -2,9 +2,7 @@
 // append only, numbered per session under a unique key. `exclusive` is one transaction holding the
 // session's row lock (SELECT … FOR UPDATE), so instances on different machines take turns on a
 // session and each reads the turn before its own; whatever fails rolls back whole (issue 19).
-import { checkEvent } from '../session/event-schema.js';
-import type { SessionEvent } from '../session/events.js';
-import { SESSION_ID, type LoadedJournal, type SessionStore } from '../session/store.js';
+import { checkEvent, type LoadedJournal, SESSION_ID, type SessionEvent, type SessionStore } from '../session/index.js';
 import type { Db } from './db.js';
 
 /** The database's clock, so every instance orders sessions by the same one. */

@@ -3,8 +3,9 @@ import { Chalk } from 'chalk';
 import type { Turn } from '../types.js';
 import type { Reading } from '../understand/index.js';
 import { sanitize } from '../sanitize.js';
+import type { ColorLevel } from '../io.js';
 
-/** The JSON shape of `score --json --acts`: one entry per turn, act names from labeled/ACTS.md. */
+/** The JSON shape of `score --json --acts`: one entry per turn, act names as in docs/scoring.md. */
 export interface ActsEntry {
   i: number;
   speaker: 'rep' | 'customer';
@@ -24,7 +25,7 @@ export function actsJson(reading: Reading): ActsEntry[] {
 const clean = (t: string): string => sanitize(t).replace(/\s+/g, ' ').trim();
 const MAX_TURN_QUOTE = 90;
 
-export function renderActs(turns: readonly Turn[], reading: Reading, o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+export function renderActs(turns: readonly Turn[], reading: Reading, o: { color?: ColorLevel } = {}): string {
   const c = new Chalk({ level: o.color ?? 0 });
   const lines = [c.bold('Acts, turn by turn')];
   for (const t of reading.turns) {

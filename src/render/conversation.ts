@@ -1,8 +1,9 @@
 // Renders live conversation pieces: an HCP reply with its cues, a transcript, a session status.
 import { Chalk } from 'chalk';
-import type { SessionStatus } from '../session/status.js';
+import type { SessionStatus } from '../session/index.js';
 import { sanitize } from '../sanitize.js';
 import { wrapLine } from './wrap.js';
+import type { ColorLevel } from '../io.js';
 
 export interface SpokenTurn {
   speaker: 'rep' | 'customer';
@@ -10,7 +11,6 @@ export interface SpokenTurn {
   cues?: string[];
 }
 
-type Level = 0 | 1 | 2 | 3;
 
 /**
  * "Name: text", word-wrapped to `width` with a two-space hanging indent (issue 15: "titration me|ans").
@@ -24,14 +24,14 @@ export function renderSpeaker(label: string, text: string, paint: (s: string) =>
   return `${lines.join('\n')}\n`;
 }
 
-export function renderHcpTurn(name: string, text: string, cues: readonly string[], color: Level = 0, width?: number): string {
+export function renderHcpTurn(name: string, text: string, cues: readonly string[], color: ColorLevel = 0, width?: number): string {
   const c = new Chalk({ level: color });
   const cues1 = cues.map(sanitize).join(' ');
   const cueLine = cues.length === 0 ? '' : `${(width === undefined ? [cues1] : wrapLine(cues1, width)).map((l) => c.dim.italic(l)).join('\n')}\n`;
   return cueLine + renderSpeaker(sanitize(name), sanitize(text), (l) => c.bold.cyan(l), width);
 }
 
-export function renderTranscript(turns: readonly SpokenTurn[], hcpName: string, color: Level = 0, width?: number): string {
+export function renderTranscript(turns: readonly SpokenTurn[], hcpName: string, color: ColorLevel = 0, width?: number): string {
   const c = new Chalk({ level: color });
   return turns
     .map((t) => (t.speaker === 'rep' ? renderSpeaker('You', sanitize(t.text), (l) => c.bold(l), width) : renderHcpTurn(hcpName, t.text, t.cues ?? [], color, width)))

@@ -1,4 +1,4 @@
-// Renders the end-of-session report: the metric table, then the six feedback sections (HCP.md "End feedback").
+// Renders the end-of-session report: the metric table, then the six feedback sections (docs/hcp.md "End feedback").
 import { newTable } from './table.js';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Scorecard } from '../types.js';
@@ -8,9 +8,10 @@ import { bandOf, bar, formatScore } from './format.js';
 import { sparkline } from './history.js';
 import { sanitize } from '../sanitize.js';
 import { renderCompliance } from './compliance.js';
+import type { ColorLevel } from '../io.js';
 
 export interface EndReportOptions {
-  color?: 0 | 1 | 2 | 3;
+  color?: ColorLevel;
   /** Adds each metric's components (score and rationale) under the table. */
   details?: boolean;
   /** Wrap width for the sections; the table sizes itself. */

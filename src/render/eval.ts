@@ -8,10 +8,11 @@ import { sanitize } from '../sanitize.js';
 import { plural, renderActs } from './eval-acts.js';
 import { formatScore } from './format.js';
 import { newTable } from './table.js';
+import type { ColorLevel } from '../io.js';
 
 export interface EvalRenderOptions {
   /** Chalk colour level; 0 (the default) prints no escape codes. */
-  color?: 0 | 1 | 2 | 3;
+  color?: ColorLevel;
 }
 
 /** labeled/README.md: matching the consensus on 85% of bands is as good as a second trainer. */

@@ -3,7 +3,7 @@ import type { Band } from '../types.js';
 
 export const formatScore = (s: number | null): string => (s === null ? 'n/a' : s.toFixed(1));
 
-/** Bands from SCORING.md, highest floor first. */
+/** Bands from docs/scoring.md, highest floor first. */
 const BANDS: readonly (readonly [number, Band])[] = [
   [4.5, 'Exceptional'],
   [3.5, 'Strong'],

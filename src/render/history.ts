@@ -1,8 +1,9 @@
 // Renders past sessions: one row each, then a trend line per metric as a sparkline.
 import { newTable } from './table.js';
 import { Chalk } from 'chalk';
-import type { HistoryEntry } from '../store/history.js';
+import type { HistoryEntry } from '../store/index.js';
 import { sanitize } from '../sanitize.js';
+import type { ColorLevel } from '../io.js';
 
 const TICKS = '▁▂▃▄▅▆▇█';
 
@@ -16,7 +17,7 @@ export function sparkline(values: readonly (number | null)[], min = 1, max = 5):
 const fmt = (s: number | null) => (s === null ? 'n/a' : s.toFixed(1));
 const day = (t: number) => new Date(t).toISOString().slice(0, 16).replace('T', ' ');
 
-export function renderHistory(entries: readonly HistoryEntry[], o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+export function renderHistory(entries: readonly HistoryEntry[], o: { color?: ColorLevel } = {}): string {
   if (entries.length === 0) return 'No sessions yet. Practice one with `roleplay practice`.\n';
   const c = new Chalk({ level: o.color ?? 0 });
   const table = newTable(['ended (UTC)', 'scenario', 'turns', 'overall', 'band'], c);

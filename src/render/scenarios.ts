@@ -4,9 +4,10 @@ import { widthOr, wrapLine } from './wrap.js';
 import { Chalk } from 'chalk';
 import type { Briefing, ScenarioSummary } from '../scenario/index.js';
 import { sanitize } from '../sanitize.js';
+import type { ColorLevel } from '../io.js';
 
 export interface RenderOptions {
-  color?: 0 | 1 | 2 | 3;
+  color?: ColorLevel;
   /** Terminal width to fit; undefined (`--wide`) shows every column at full width. */
   width?: number;
 }
@@ -31,7 +32,7 @@ export function renderScenarioTable(rows: readonly ScenarioSummary[], o: RenderO
 }
 
 export interface BriefingOptions {
-  color?: 0 | 1 | 2 | 3;
+  color?: ColorLevel;
   width?: number;
   /** At the start of a session: what the rep needs, without the summary and the "start with" line. */
   isSessionStart?: boolean;

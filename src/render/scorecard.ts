@@ -6,13 +6,14 @@ import type { ComponentResult, MetricResult, Scorecard } from '../types.js';
 import { bandOf, bar, formatScore } from './format.js';
 import { sanitize } from '../sanitize.js';
 import { renderCompliance } from './compliance.js';
+import type { ColorLevel } from '../io.js';
 
 export { formatScore };
 
 export interface ScorecardOptions {
   explain?: boolean;
   /** Chalk colour level; 0 (the default) prints no escape codes. */
-  color?: 0 | 1 | 2 | 3;
+  color?: ColorLevel;
   /** Wrap width for the explanation. */
   width?: number;
 }

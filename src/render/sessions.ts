@@ -1,10 +1,11 @@
 // Renders the list of sessions in the data folder.
 import { newTable } from './table.js';
 import { Chalk } from 'chalk';
-import type { SessionStatus } from '../session/status.js';
+import type { SessionStatus } from '../session/index.js';
 import { sanitize } from '../sanitize.js';
+import type { ColorLevel } from '../io.js';
 
-export function renderSessionList(rows: readonly SessionStatus[], o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+export function renderSessionList(rows: readonly SessionStatus[], o: { color?: ColorLevel } = {}): string {
   if (rows.length === 0) return 'No sessions. Start one with `roleplay practice`.\n';
   const c = new Chalk({ level: o.color ?? 0 });
   const table = newTable(['id', 'scenario', 'status', 'turns', 'overall', 'updated (UTC)'], c);

@@ -1,26 +1,21 @@
 // The interactive practice loop: each line is the rep's turn or a slash command, all through
 // the one SessionManager. Works the same on a terminal and on piped stdin. The session may also be
 // driven by other processes (CLI, serve): what it shows is read from the journal, not remembered.
-import type { Io } from '../io.js';
-import type { HcpReply } from '../hcp/types.js';
+import type { ColorLevel, Io } from '../io.js';
+import type { HcpReply } from '../hcp/index.js';
 import { BackendError, InterruptedError, SessionStateError, isRoleplayError } from '../errors.js';
-import type { Library } from '../scenario/library.js';
-import type { SessionManager } from '../session/manager.js';
-import type { Session } from '../session/session.js';
-import { toStatus } from '../session/status.js';
-import { renderHcpTurn, renderSpeaker, renderStatus, renderTranscript } from '../render/conversation.js';
-import { renderBriefing } from '../render/scenarios.js';
-import { fitLines, wrapLine } from '../render/wrap.js';
-import { toBriefing } from '../scenario/briefing.js';
+import { type Library, toBriefing } from '../scenario/index.js';
+import { closestNames } from '../suggest.js';
+import { type Session, type SessionManager, toStatus } from '../session/index.js';
+import { fitLines, renderBriefing, renderHcpTurn, renderSpeaker, renderStatus, renderTranscript, wrapLine } from '../render/index.js';
 import { sanitize } from '../sanitize.js';
-import { closestNames } from '../scenario/suggest.js';
 import { parseReplLine, REPL_COMMANDS, REPL_HELP, type ReplCommandName } from './parse.js';
 
 export interface ReplDeps {
   io: Io;
   manager: SessionManager;
   library: Library;
-  color: 0 | 1 | 2 | 3;
+  color: ColorLevel;
   renderEnd(session: Session): string;
   hint(session: Session): string;
   engine?: string;

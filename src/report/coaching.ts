@@ -1,7 +1,7 @@
 // The coaching line a session gets for a metric: the advice for its weakest component, the same
 // advice the end-of-session feedback gives (without the line written for one moment of one scenario).
 // coach.ts directly, not feedback/index: the report must not load the scorer to print advice.
-import { adviceFor } from '../feedback/coach.js';
+import { adviceFor } from '../feedback/index.js';
 import { METRIC_BY_ID } from './metric-names.js';
 
 /**

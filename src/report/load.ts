@@ -5,14 +5,10 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 // Schemas and the fold straight from their files, not the layers' index: reading a report must not
 // load the HCP engine and the scorer (start-up is most of the 3 s budget for 10,000 sessions).
-import { readReport, RunShape } from '../batch/report-shape.js';
+import { readReport, RunShape } from '../batch/index.js';
 import { readDataFile, describeFsError, notRegularFile } from '../data-file.js';
-import { checkEvent } from '../session/event-schema.js';
-import type { SessionEvent } from '../session/events.js';
-import { foldEvents } from '../session/session.js';
-import { checkHistoryEntry, type HistoryEntry } from '../store/history.js';
-import { readJsonLines, type LineCheck } from '../store/journal.js';
-import { shapeProblem } from '../store/shape.js';
+import { checkEvent, foldEvents, type SessionEvent } from '../session/index.js';
+import { checkHistoryEntry, type HistoryEntry, type LineCheck, readJsonLines, shapeProblem } from '../store/index.js';
 import { fromHistoryEntry, fromRun, fromSession, type EndedSession, type ReportRun } from './records.js';
 import type { PracticeRecord } from './types.js';
 

@@ -1,7 +1,7 @@
 // Turns each kind of input (a history line, an ended journal, a batch run) into one PracticeRecord.
 import { createHash } from 'node:crypto';
 import type { RunResult } from '../batch/index.js';
-import type { HistoryEntry } from '../store/history.js';
+import type { HistoryEntry } from '../store/index.js';
 import type { MetricResult, Scorecard } from '../types.js';
 import type { PracticeRecord } from './types.js';
 

@@ -6,7 +6,7 @@ import { InvalidInputError } from '../errors.js';
 import { describeFsError } from '../data-file.js';
 import { readBuiltInIndex } from './built-in-index.js';
 import type { LoadedScenario, Scenario } from './schema.js';
-import { closestNames } from './suggest.js';
+import { closestNames } from '../suggest.js';
 
 /** Shipped with the package, beside dist/. */
 export const BUILT_IN_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));

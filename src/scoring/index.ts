@@ -3,7 +3,8 @@ export { scoreConversation, scoreTranscript, readTranscript, bandFor, overallSco
 export type { ScorecardExtra } from './score.js';
 export { DEFAULT_RUBRIC, RubricSchema, BandSchema, rubricHash, canonicalJson, METRIC_IDS, COMPONENTS } from './rubric.js';
 export type { Rubric, MetricId } from './rubric.js';
-export { parseTranscript, MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS } from './transcript.js';
+export { parseTranscript, MAX_TRANSCRIPT_BYTES } from './transcript.js';
+export { MAX_TURN_CHARS } from '../types.js';
 export type { ParsedTranscript } from './transcript.js';
 export { loadRubricFile } from './files.js';
 export { objectionReplies } from './objection-replies.js';

@@ -121,7 +121,7 @@ export const RubricSchema = z.strictObject({
     adaptability: metricSchema('adaptability'),
   }),
   /**
-   * The overall score as trainers form it (labeled/LABELS.md): each applicable metric counts as the
+   * The overall score as trainers form it (docs/scoring.md, docs/data-formats.md): each applicable metric counts as the
    * value of its band (high from highMin, mid from midMin, else low), then the mean.
    */
   overall: z.strictObject({ highMin: Score, midMin: Score, high: Score, mid: Score, low: Score }),

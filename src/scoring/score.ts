@@ -29,7 +29,7 @@ const SCORERS: Record<MetricId, (f: Facts) => MetricResult> = {
   adaptability: scoreAdaptability,
 };
 
-/** Every metric n/a: with no rep turn there is no skill to see (SCORING.md defect 2). */
+/** Every metric n/a: with no rep turn there is no skill to see (docs/scoring.md defect 2). */
 function unscored(rubric: Rubric): MetricResult[] {
   return METRIC_IDS.map((id) => {
     const def = rubric.metrics[id];

@@ -2,10 +2,9 @@
 // named by index or line (issue 4); pure, so the CLI decides where the text comes from.
 import { z } from 'zod';
 import { formatBytes, formatPath } from '../data-file.js';
-import type { Speaker, Turn } from '../types.js';
+import { MAX_TURN_CHARS, type Speaker, type Turn } from '../types.js';
 
 export const MAX_TRANSCRIPT_BYTES = 5 * 1024 * 1024;
-export const MAX_TURN_CHARS = 20_000;
 /** Enough to fix a file in one pass without flooding the terminal. */
 const MAX_PROBLEMS = 20;
 

@@ -1,10 +1,9 @@
 // HTTP errors as `{error, message}`: typed session errors and Fastify's own errors mapped to status codes.
 import type { FastifyError } from 'fastify';
 import { InvalidInputError, SessionStateError, isRoleplayError } from '../errors.js';
-import { CorruptJournalError } from '../session/session.js';
-import { SessionBusyError } from '../session/store.js';
-import { DataDirError } from '../store/data-dir.js';
-import { StoreUnavailableError } from '../pg/errors.js';
+import { CorruptJournalError, SessionBusyError } from '../session/index.js';
+import { DataDirError } from '../store/index.js';
+import { StoreUnavailableError } from '../pg/index.js';
 
 export interface ErrorBody {
   error: string;

@@ -1,12 +1,10 @@
 // Wires the one SessionManager: journal store, HCP engines, scorer, history, clock and ids.
 import { randomBytes, randomInt } from 'node:crypto';
-import { createScriptedEngine, open, step } from '../hcp/index.js';
-import type { HcpEngine, HcpState } from '../hcp/types.js';
+import { createScriptedEngine, type HcpEngine, type HcpState, open, step } from '../hcp/index.js';
 import { DEFAULT_RUBRIC, scoreTranscript, type Rubric } from '../scoring/index.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { Scenario } from '../scenario/index.js';
 import { UsageError } from '../errors.js';
-import type { WriteFn } from '../store/append.js';
-import type { LockOptions } from '../store/lock.js';
+import type { LockOptions, WriteFn } from '../store/index.js';
 import { createFileStore } from './file-store.js';
 import { createHistoryBook, type HistoryBook } from './history-book.js';
 import { SessionManager, type SessionManagerDeps } from './manager.js';

@@ -1,8 +1,7 @@
 // The shape every journal line must have to count: a hand-edited or foreign line (`42`, an end
 // without its scorecard) is skipped with a warning instead of crashing whoever reads it (issue 13).
 import { z } from 'zod';
-import { shapeProblem } from '../store/shape.js';
-import type { LineCheck } from '../store/journal.js';
+import { type LineCheck, shapeProblem } from '../store/index.js';
 import type { SessionEvent } from './events.js';
 
 const SESSION_ID = /^[0-9a-f]{32}$/;

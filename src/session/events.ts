@@ -1,6 +1,6 @@
 // Journal events: the source of truth for a session. A session is the fold of its events.
-import type { Scenario } from '../scenario/schema.js';
-import type { EndReason } from '../hcp/types.js';
+import type { Scenario } from '../scenario/index.js';
+import type { EndReason } from '../hcp/index.js';
 import type { Scorecard } from '../types.js';
 
 export const JOURNAL_VERSION = 1;

@@ -2,10 +2,7 @@
 // writers holding sessions/<id>.lock. Never opened through a symlink; a reader never writes.
 import { lstat, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cutTornTail, versionKey, type WriteFn } from '../store/append.js';
-import { storageError } from '../store/data-dir.js';
-import { appendLines, readJsonLines } from '../store/journal.js';
-import { acquireLock, ANONYMOUS_OWNER, LockTimeoutError, type LockOptions } from '../store/lock.js';
+import { acquireLock, ANONYMOUS_OWNER, appendLines, cutTornTail, type LockOptions, LockTimeoutError, readJsonLines, storageError, versionKey, type WriteFn } from '../store/index.js';
 import type { SessionEvent } from './events.js';
 import { checkEvent } from './event-schema.js';
 import { SESSION_ID, SessionBusyError, type SessionStore } from './store.js';

@@ -3,10 +3,7 @@
 // without one (killed between the end event and the history line). Readers derive those in memory.
 import { dirname, join } from 'node:path';
 import { SessionStateError } from '../errors.js';
-import { cutTornTail, type WriteFn } from '../store/append.js';
-import { storageError } from '../store/data-dir.js';
-import { appendHistory, readHistoryLines, type HistoryEntry } from '../store/history.js';
-import { acquireLock, ANONYMOUS_OWNER, LockTimeoutError, type LockOptions } from '../store/lock.js';
+import { acquireLock, ANONYMOUS_OWNER, appendHistory, cutTornTail, type HistoryEntry, type LockOptions, LockTimeoutError, readHistoryLines, storageError, type WriteFn } from '../store/index.js';
 import { toHistoryEntry } from './history-entry.js';
 import { foldEvents } from './session.js';
 import type { SessionStore } from './store.js';

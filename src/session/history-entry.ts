@@ -1,6 +1,6 @@
 // An ended session's history line: the same line whether `end` writes it or a repair pass derives
 // it from the journal after a crash between the end event and the history write.
-import type { HistoryEntry } from '../store/history.js';
+import type { HistoryEntry } from '../store/index.js';
 import type { Session } from './session.js';
 
 export function toHistoryEntry(s: Omit<Session, 'hcpState'>): HistoryEntry {

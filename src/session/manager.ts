@@ -2,19 +2,15 @@
 // (the origin bug was four routes with four session maps). Across processes the journal is the
 // truth: each operation holds the session's lock and reads the journal's current state first.
 import { InvalidInputError, SessionStateError, UsageError, isRoleplayError } from '../errors.js';
-import type { EndReason, HcpEngine, HcpReply } from '../hcp/types.js';
-import type { Scenario } from '../scenario/schema.js';
-import type { HistoryEntry } from '../store/history.js';
-import type { Scorecard, Turn } from '../types.js';
-import type { SessionEvent } from './events.js';
-import { JOURNAL_VERSION } from './events.js';
+import type { EndReason, HcpEngine, HcpReply } from '../hcp/index.js';
+import type { Scenario } from '../scenario/index.js';
+import type { HistoryEntry } from '../store/index.js';
+import { MAX_TURN_CHARS, type Scorecard, type Turn } from '../types.js';
+import { JOURNAL_VERSION, type SessionEvent } from './events.js';
 import { toHistoryEntry } from './history-entry.js';
 import { SessionCache } from './session-cache.js';
 import { CorruptJournalError, foldSession, type Session, type StateReplayer } from './session.js';
 import { SESSION_ID, type JournalVersion, type SessionStore } from './store.js';
-
-/** Same cap as the transcript reader: one turn over this is refused. */
-export const MAX_TURN_CHARS = 20_000;
 
 export interface SessionManagerDeps {
   store: SessionStore;

@@ -1,7 +1,7 @@
 // A session's state as a pure fold over its journal events: active until an end event.
 import { InvalidInputError } from '../errors.js';
-import type { EndReason, HcpState } from '../hcp/types.js';
-import type { Scenario } from '../scenario/schema.js';
+import type { EndReason, HcpState } from '../hcp/index.js';
+import type { Scenario } from '../scenario/index.js';
 import type { Scorecard, Turn } from '../types.js';
 import type { SessionEvent, StartEvent } from './events.js';
 

@@ -3,7 +3,7 @@
 import type { HcpTurn } from './found.js';
 import { hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 
-const ASKING_ACTS = ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership', 'purpose'] as const;
+type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
 
 type Ask = 'agenda' | 'pitch' | 'step' | 'question-offer';
 
@@ -14,7 +14,7 @@ function askedBefore(h: HcpTurn): Ask | undefined {
   // A step proposed a turn earlier and still unanswered is still on the table.
   const open = h.conv.timeline.asks[h.conv.timeline.asks.length - 1];
   if (open !== undefined && open.answer === undefined && h.s.i - open.turn <= 4) return 'step';
-  const has = (a: (typeof ASKING_ACTS)[number] | 'time_adapt') => h.conv.has(prev.i, a);
+  const has = (a: AskingAct | 'time_adapt') => h.conv.has(prev.i, a);
   if (has('commitment_request') || has('next_step_specific') || has('next_step_vague') || has('ownership')) return 'step';
   // An agenda asks for agreement; "I want to tell you about X" does not, so "Okay." to it is no yes.
   const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;

@@ -1,4 +1,4 @@
-// Phrase lists for reading HCP turns (labeled/ACTS.md customer acts). Data, versioned with the rubric.
+// Phrase lists for reading HCP turns (docs/scoring.md "From turns to acts": HCP acts). Data, versioned with the rubric.
 const w = (s: string): string[] => s.split('|').map((p) => p.trim()).filter((p) => p !== '');
 
 export const HCP_PHRASES = {

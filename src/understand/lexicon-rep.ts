@@ -1,4 +1,4 @@
-// Phrase lists for reading rep turns (labeled/ACTS.md rep acts). Data, versioned with the rubric.
+// Phrase lists for reading rep turns (docs/scoring.md "From turns to acts": rep acts). Data, versioned with the rubric.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
 const w = (s: string): string[] => s.split('|').map((p) => p.trim()).filter((p) => p !== '');
 

@@ -1,5 +1,5 @@
 // Phrase lists compiled once into an index by first word; one pass over a turn finds every hit of
-// every list on word boundaries, inside one sentence (SCORING.md defect 1: "no" never fires in "know").
+// every list on word boundaries, inside one sentence (docs/scoring.md defect 1: "no" never fires in "know").
 import { spellings } from './contractions.js';
 import { normalizeWord, type TurnText } from './text.js';
 

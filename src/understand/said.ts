@@ -19,7 +19,7 @@ export interface Said {
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
-const MAX_READ_CHARS = 20_000;
+export const MAX_READ_CHARS = 20_000;
 
 export function readSaid(i: number, speaker: Speaker, raw: string, c: CompiledLexicon): Said {
   const text = readText(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw);

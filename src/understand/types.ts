@@ -1,4 +1,4 @@
-// The act inventory of labeled/ACTS.md and the shape of a Reading: what each turn does, and why.
+// The act inventory (docs/scoring.md "From turns to acts") and the shape of a Reading: what each turn does, and why.
 import type { Speaker } from '../types.js';
 
 export const REP_ACTS = [

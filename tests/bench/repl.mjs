@@ -1,7 +1,7 @@
 // REPL turn latency as a rep feels it: the built CLI on piped stdin, time from writing a line to
 // the HCP's reply line appearing (engine, scoring state, fsynced journal and all), over 30 turns.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,9 +29,18 @@ async function scenarioDir() {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-export async function run({ log = console.log } = {}) {
-  const args = [join(ROOT, 'bin/roleplay.js'), '--scenarios', await scenarioDir(), 'practice', 'bench-discovery', '--seed', '1'];
-  const env = { ...process.env, ROLEPLAY_HOME: mkdtempSync(join(tmpdir(), 'rp-bench-')), NO_COLOR: '1' };
+export async function run(o = {}) {
+  const dirs = [await scenarioDir(), mkdtempSync(join(tmpdir(), 'rp-bench-'))];
+  try {
+    return await measure(dirs[0], dirs[1], o);
+  } finally {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measure(scenarios, home, { log = console.log }) {
+  const args = [join(ROOT, 'bin/roleplay.js'), '--scenarios', scenarios, 'practice', 'bench-discovery', '--seed', '1'];
+  const env = { ...process.env, ROLEPLAY_HOME: home, NO_COLOR: '1' };
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));

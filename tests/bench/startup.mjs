@@ -1,6 +1,6 @@
 // Start-up cost of the CLI next to a bare `node -e ''`: median wall time of repeated spawns.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,13 +10,18 @@ const BIN = join(ROOT, 'bin/roleplay.js');
 const RUNS = 21;
 
 function medianMs(args) {
-  const env = { ...process.env, ROLEPLAY_HOME: mkdtempSync(join(tmpdir(), 'rp-bench-')), NO_COLOR: '1' };
+  const home = mkdtempSync(join(tmpdir(), 'rp-bench-'));
+  const env = { ...process.env, ROLEPLAY_HOME: home, NO_COLOR: '1' };
   const times = [];
-  for (let i = 0; i < RUNS + 2; i++) {
-    const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
-    if (i >= 2) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  try {
+    for (let i = 0; i < RUNS + 2; i++) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: 'ignore' });
+      if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}`);
+      if (i >= 2) times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  } finally {
+    rmSync(home, { recursive: true, force: true });
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];

@@ -10,10 +10,9 @@ import { writeBytes, type WriteFn } from '../../src/store/append.js';
 import { fakeIo } from '../support/fake-io.js';
 import { diskWithRoom, fullAfter } from '../support/full-disk.js';
 import { ROOT } from '../support/paths.js';
-import { tempDirs } from '../support/temp-dirs.js';
+import { tempDir as aDir } from '../support/spawn.js';
 
 const SCENARIO = 'primary-care-hypertension-discovery';
-const aDir = tempDirs();
 
 /** A data dir and a `roleplay` that runs in it, each call optionally on a filling disk. */
 function dataDir() {

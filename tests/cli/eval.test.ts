@@ -1,14 +1,13 @@
 // argv → behaviour for `roleplay eval`: tables, JSON, thresholds and every input error, on made-up
 // fixtures (tests/fixtures/labeled) and, when present, the trainers' own ../shared/labeled/dev.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { EvalReport } from '../../src/eval/index.js';
 import { fakeIo } from '../support/fake-io.js';
 import { ROOT } from '../support/paths.js';
+import { tempDir } from '../support/spawn.js';
 
 const GOOD = 'tests/fixtures/labeled/good';
 const BAD = 'tests/fixtures/labeled/bad';
@@ -22,11 +21,6 @@ async function cli(argv: string[]) {
 const inPercent = (x: number | null) => x !== null && x >= 0 && x <= 100;
 
 describe('roleplay eval', () => {
-  const temps: string[] = [];
-  afterAll(async () => {
-    for (const dir of temps) await rm(dir, { recursive: true, force: true });
-  });
-
   it('prints the summary, the tables and the misses, exit 0', async () => {
     const r = await cli(['eval', GOOD]);
     expect(r.code).toBe(0);
@@ -126,8 +120,7 @@ describe('roleplay eval', () => {
   });
 
   it('reports an empty folder, exit 3', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'roleplay-eval-'));
-    temps.push(dir);
+    const dir = tempDir('roleplay-eval-');
     const r = await cli(['eval', dir]);
     expect(r.code).toBe(3);
     expect(r.err).toContain('no labeled conversations (<id>.json files) in this folder');

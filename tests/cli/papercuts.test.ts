@@ -118,12 +118,25 @@ function allowsNode(range: string, v: [number, number, number]): boolean {
     if (op === '<') return d < 0;
     if (op === '^') return d >= 0 && v[0] === w[0];
     if (op === '~') return d >= 0 && v[0] === w[0] && v[1] === w[1];
+    // A bare "20" or "20.1" is an X-range: any version starting with those numbers.
+    const partial = op === '' && /^\d+(\.\d+)?$/.test(ver);
+    if (partial) return ver.split('.').every((p, i) => Number(p) === v[i]);
     return ver === '*' || ver === '' || d === 0 || (/x|\*/.test(ver) && v[0] === w[0]);
   };
   return range.replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split('||').some((alt) => alt.trim().split(/\s+/).every(ok));
 }
 
 describe('install and README', () => {
+  it.each([
+    { range: '18 || 20 || >=22', ok: true },
+    { range: '20.19', ok: true },
+    { range: '20.18', ok: false },
+    { range: '^20.19.0 || >=22', ok: true },
+    { range: '>=22', ok: false },
+  ])('reads the engines range $range as allowing Node 20.19.0: $ok', ({ range, ok }) => {
+    expect(allowsNode(range, [20, 19, 0])).toBe(ok);
+  });
+
   it('locks no package whose engines need a newer Node than 20 (issue 15: cookie@2 printed EBADENGINE)', async () => {
     const { readFile } = await import('node:fs/promises');
     const lock = JSON.parse(await readFile(`${ROOT}/package-lock.json`, 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };

@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../support/fake-io.js';
 import { ROOT } from '../support/paths.js';
-import { tempDirs } from '../support/temp-dirs.js';
+import { tempDir as aDir } from '../support/spawn.js';
 
 const SCENARIO = 'primary-care-hypertension-discovery';
-const aDir = tempDirs();
 const NO_STACK = /\n\s+at |internal error/;
 
 function dataDir(home = aDir()) {

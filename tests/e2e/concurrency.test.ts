@@ -9,10 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ROOT } from '../support/paths.js';
 import { call, serveBin, type ServedBin } from '../support/serve-bin.js';
-import { runBin } from '../support/spawn.js';
-import { tempDirs } from '../support/temp-dirs.js';
+import { runBin, tempDir as aDir } from '../support/spawn.js';
 
-const aDir = tempDirs();
 const servers: ServedBin[] = [];
 afterEach(async () => void (await Promise.all(servers.splice(0).map((s) => s.stop('SIGKILL')))));
 

@@ -10,10 +10,8 @@ import { main } from '../../src/cli/main.js';
 import { fakeIo } from '../support/fake-io.js';
 import { BIN, ROOT } from '../support/paths.js';
 import { pool } from '../support/pool.js';
-import { runBin } from '../support/spawn.js';
-import { tempDirs } from '../support/temp-dirs.js';
+import { runBin, tempDir as aDir } from '../support/spawn.js';
 
-const aDir = tempDirs();
 const SCENARIO = 'primary-care-hypertension-discovery';
 const NO_STACK = /\n\s+at |internal error/;
 

@@ -32,31 +32,23 @@ const CASES: { name: string; argv: (g: GeneratedCorpus) => string[]; stdin?: (g:
 ];
 
 describe('the corpus through the built binary', () => {
-  it('refuses every case with exit 3 and one line, quickly and inside a 64 MB heap', async () => {
-    const results = await pool(CASES, 2, async (c) => {
-      const started = Date.now();
-      const r = await runBin(c.argv(gen), { nodeArgs: HEAP, input: c.stdin?.(gen), timeoutMs: 10_000 });
-      return { ...r, ms: Date.now() - started };
-    });
+  it('refuses every case with exit 3 and one line, inside a 64 MB heap', async () => {
+    const results = await pool(CASES, 2, (c) => runBin(c.argv(gen), { nodeArgs: HEAP, input: c.stdin?.(gen), timeoutMs: 10_000 }));
     for (const [i, r] of results.entries()) {
       const c = CASES[i]!;
       expect({ at: c.name, code: r.code, stdout: r.stdout }).toEqual({ at: c.name, code: 3, stdout: '' });
       expect(r.stderr.split('\n')[0], c.name).toMatch(/^roleplay: \S/);
       expect(r.stderr, c.name).toMatch(c.says);
       expect(r.stderr, c.name).not.toMatch(/\n\s+at |internal error|heap out of memory/);
-      // Spawning node is ~0.3 s of this; two at a time on a loaded CI box.
-      expect(r.ms, c.name).toBeLessThan(8000);
     }
   });
 
   it('scores a 100,000-turn transcript under 5 MB from a file and from stdin', async () => {
     for (const input of [undefined, readFileSync(gen.path('transcript-100k.txt'))]) {
-      const started = Date.now();
       const r = await runBin(['--json', 'score', input ? '-' : gen.path('transcript-100k.txt')], { input, timeoutMs: 60_000 });
       expect(r.code).toBe(0);
       expect((JSON.parse(r.stdout) as { metricResults: unknown[] }).metricResults).toHaveLength(8);
-      // A hang guard, not a speed goal (tests/bench/scoring.mjs tracks speed).
-      expect(Date.now() - started).toBeLessThan(45_000);
+      // The test's timeout guards against a hang; tests/bench/scoring.mjs tracks speed.
     }
   }, 180_000);
 });

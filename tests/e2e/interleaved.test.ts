@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../support/paths.js';
 import { call, serveBin, type ServedBin } from '../support/serve-bin.js';
-import { runBin } from '../support/spawn.js';
-import { tempDirs } from '../support/temp-dirs.js';
+import { runBin, tempDir as aDir } from '../support/spawn.js';
 
-const aDir = tempDirs();
 const SCENARIO = 'primary-care-hypertension-discovery';
 const TURNS = [
   'What matters most to you with patients who are above goal on one agent?',

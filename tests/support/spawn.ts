@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { BIN, ROOT } from './paths.js';
 
 export interface RunResult {
@@ -14,10 +15,18 @@ export interface RunResult {
 
 const made: string[] = [];
 
-/** A fresh temp dir, removed when its test file ends (tests/support/remove-temp-dirs.ts). */
+/**
+ * The one way tests make a temp dir: made inside a test, it is removed when that test finishes;
+ * made outside one (beforeAll, a module's top level), when its file ends (remove-temp-dirs.ts).
+ */
 export function tempDir(prefix = 'roleplay-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  made.push(dir);
+  try {
+    onTestFinished(() => removeDirs([dir]));
+  } catch {
+    // Not inside a test: the dir is shared by the file's tests.
+    made.push(dir);
+  }
   return dir;
 }
 

@@ -1,14 +1,7 @@
 // `roleplay eval <dir>`: how well the scorer agrees with conversations labeled by trainers.
 import type { Command } from 'commander';
-import { collect, colorLevel, writeJson, type CliContext } from '../context.js';
-import type { EvalReport } from '../../eval/index.js';
-
-interface EvalFlags {
-  acts?: boolean;
-  minAgreement?: string;
-  author?: string[];
-  rubric?: string;
-}
+import { collect, type CliContext } from '../context.js';
+import type { EvalFlags } from '../run/eval.js';
 
 const HELP = `
 <dir> holds labeled conversations, one <id>.json each (sorted by name; names starting
@@ -44,41 +37,5 @@ export function registerEval(program: Command, ctx: CliContext): void {
     .option('--author <letters>', "only this author's files (the letters an id starts with; repeatable)", collect)
     .option('--rubric <file>', 'score with an edited rubric (see `roleplay rubric`)')
     .addHelpText('after', HELP)
-    .action(async (dir: string, o: EvalFlags) => runEval(ctx, dir, o));
-}
-
-async function runEval(ctx: CliContext, dir: string, o: EvalFlags): Promise<void> {
-  const { parseMinAgreement } = await import('../flags.js');
-  const minAgreement = parseMinAgreement(o.minAgreement);
-  const { readRubric } = await import('../score-input.js');
-  const { readLabeledFolder } = await import('../eval-input.js');
-  const { evaluate, selectAuthors } = await import('../../eval/index.js');
-  const rubric = await readRubric(ctx, o.rubric);
-  const all = await readLabeledFolder(ctx, dir, { acts: o.acts === true });
-  const conversations = selectAuthors(all, o.author ?? []);
-  if (conversations.length === 0) {
-    const { UsageError } = await import('../../errors.js');
-    const authors = [...new Set(all.map((c) => c.author))].sort().join(', ');
-    throw new UsageError(`no labeled files by author ${o.author!.join(', ')}`, '--author', `authors in ${dir}: ${authors}`);
-  }
-  const report = evaluate(conversations, { rubric, acts: o.acts === true });
-  if (ctx.globals().json) writeJson(ctx, report);
-  else {
-    const { renderEval } = await import('../../render/eval.js');
-    ctx.io.stdout.write(renderEval(report, { color: colorLevel(ctx) }));
-  }
-  await checkMinAgreement(report, minAgreement);
-}
-
-/** One line on stderr naming which agreement fell short, with the exact counts. */
-async function checkMinAgreement(r: EvalReport, min: number | undefined): Promise<void> {
-  if (min === undefined) return;
-  const { isBelow } = await import('../../eval/index.js');
-  const { ThresholdError } = await import('../../errors.js');
-  const short = [
-    ['metric-band agreement', r.metricAgreement],
-    ['overall agreement', r.overallAgreement],
-  ] as const;
-  const below = short.filter(([, s]) => isBelow(s, min)).map(([name, s]) => `${name} ${s.agreement!.toFixed(1)}% (${s.agree}/${s.total})`);
-  if (below.length > 0) throw new ThresholdError(`${below.join(' and ')} ${below.length > 1 ? 'are' : 'is'} below --min-agreement ${min}`);
+    .action(async (dir: string, o: EvalFlags) => (await import('../run/eval.js')).runEval(ctx, dir, o));
 }

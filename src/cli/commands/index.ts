@@ -1,4 +1,5 @@
-// Registers every subcommand; each keeps its heavy imports inside its action so start-up stays fast.
+// Registers every subcommand. Each command's definition is light; its action imports the module
+// that does the work (src/cli/run/), once, when that command runs, so start-up stays fast.
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerList } from './list.js';

@@ -2,9 +2,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 
-/** Reports carry full transcripts: far bigger than a run file may be. */
-const MAX_REPORT_BYTES = 512 * 1024 * 1024;
-
 export function registerMerge(program: Command, ctx: CliContext): void {
   program
     .command('merge')
@@ -23,30 +20,5 @@ Examples:
   $ roleplay batch scenarios/runs --shard 2/2 --out shard-2.json
   $ roleplay merge shard-*.json --format junit --out report.xml
 `)
-    .action(async (files: string[], o: { format?: string; out?: string }) => {
-      const { pickFormat, checkOut, writeReport, failOnFailures } = await import('../report-out.js');
-      const { mergeReports } = await import('../../batch/index.js');
-      const format = await pickFormat(ctx, o.format, o.out, false);
-      const out = await checkOut(ctx, o.out);
-      const report = mergeReports(await readReports(ctx, files));
-      await writeReport(ctx, report, format, out);
-      await failOnFailures(ctx, report, false);
-    });
-}
-
-async function readReports(ctx: CliContext, files: readonly string[]) {
-  const { resolve } = await import('node:path');
-  const { readReport } = await import('../../batch/index.js');
-  const { readDataFile } = await import('../../data-file.js');
-  const { InvalidInputError } = await import('../../errors.js');
-  const problems: string[] = [];
-  const reports = [];
-  for (const file of files) {
-    const data = await readDataFile(resolve(ctx.cwd, file), MAX_REPORT_BYTES);
-    const parsed = data.ok ? readReport(data.value, file) : data;
-    if (parsed.ok) reports.push({ file, report: parsed.value });
-    else for (const p of parsed.problems) problems.push(p);
-  }
-  if (problems.length > 0) throw new InvalidInputError(`${problems.length} problem(s) in the reports; nothing merged`, problems);
-  return reports;
+    .action(async (files: string[], o: { format?: string; out?: string }) => (await import('../run/merge.js')).runMerge(ctx, files, o));
 }

@@ -1,14 +1,10 @@
 // `roleplay practice [scenario]` and `roleplay resume [id]`: the REPL (also `roleplay` alone).
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { addLlmOptions, type LlmFlags } from '../llm-kit.js';
+import { addLlmOptions, type LlmFlags } from '../llm-flags.js';
+import type { PracticeOptions } from '../run/practice.js';
 
-interface PracticeOptions extends LlmFlags {
-  seed?: string;
-  hcp?: string;
-  rep?: string;
-  details?: boolean;
-}
+const load = () => import('../run/practice.js');
 
 export function registerPractice(program: Command, ctx: CliContext): void {
   const practice = program
@@ -27,12 +23,7 @@ Examples:
   $ printf '/start primary-care-hypertension-discovery\\nWhat matters most to you?\\n/end\\n' | roleplay
   $ ROLEPLAY_LLM_BASE_URL=http://localhost:11434/v1 ROLEPLAY_LLM_MODEL=llama3.1 roleplay practice <id> --hcp llm
 `)
-    .action(async (scenario: string | undefined, o: PracticeOptions) => {
-      const { runRepl } = await import('../repl-runner.js');
-      const { parseSeed, parseRep } = await import('../flags.js');
-      const llm = { fallback: o.fallback, llmTimeout: o.llmTimeout };
-      await runRepl(ctx, { scenario, seed: parseSeed(o.seed), engine: o.hcp, rep: parseRep(o.rep, ctx.env), details: o.details, llm });
-    });
+    .action(async (scenario: string | undefined, o: PracticeOptions) => (await load()).runPractice(ctx, scenario, o));
 
   const resume = program
     .command('resume')
@@ -40,13 +31,5 @@ Examples:
     .argument('[id]', 'session id or a unique prefix; default: the most recent unfinished session')
     .option('--details', 'show metric components in the end scorecard');
   addLlmOptions(resume)
-    .action(async (id: string | undefined, o: { details?: boolean } & LlmFlags) => {
-      const { runRepl } = await import('../repl-runner.js');
-      const { openSessions } = await import('../session-kit.js');
-      const { SessionStateError } = await import('../../errors.js');
-      const { manager } = await openSessions(ctx);
-      const resumeId = id ? await manager.resolveId(id) : (await manager.list()).find((s) => s.status === 'active')?.id;
-      if (!resumeId) throw new SessionStateError('no unfinished session to resume', undefined, 'start one with `roleplay practice`');
-      await runRepl(ctx, { resumeId, details: o.details, llm: { fallback: o.fallback, llmTimeout: o.llmTimeout } });
-    });
+    .action(async (id: string | undefined, o: { details?: boolean } & LlmFlags) => (await load()).runResume(ctx, id, o));
 }

@@ -1,7 +1,7 @@
 // The persona prompt: who the HCP is, how they feel right now (state after the scripted step), the
 // move to voice, and the whole conversation so far. The model writes words only; the scripted
-// step has already decided state, objections, cues and endings (HCP.md).
-import type { Line, Scenario } from '../../scenario/schema.js';
+// step has already decided state, objections, cues and endings (docs/hcp.md).
+import type { Line, Scenario } from '../../scenario/index.js';
 import type { EndReason, HcpMove, HcpState } from '../types.js';
 
 export interface ChatMessage {

@@ -71,7 +71,7 @@ function runEnd(text: string, i: number): number {
 }
 
 /**
- * *leans back* is a cue, and cues come from state only (HCP.md): the model's are dropped.
+ * *leans back* is a cue, and cues come from state only (docs/hcp.md): the model's are dropped.
  * A left-to-right scan, so a decision never changes as text arrives; an open action waits.
  */
 function dropActions(text: string, done: boolean): string {

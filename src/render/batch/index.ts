@@ -5,13 +5,14 @@ import { renderJson, renderJsonl } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
+import type { ColorLevel } from '../../io.js';
 
 export const REPORT_FORMATS = ['table', 'json', 'jsonl', 'csv', 'junit', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const isReportFormat = (f: string): f is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(f);
 
-export function renderReport(format: ReportFormat, report: BatchReport, o: { color?: 0 | 1 | 2 | 3; width?: number } = {}): string {
+export function renderReport(format: ReportFormat, report: BatchReport, o: { color?: ColorLevel; width?: number } = {}): string {
   switch (format) {
     case 'table':
       return renderTable(report, o);

@@ -3,9 +3,10 @@ import { fitTable, type FitColumn } from '../fit-table.js';
 import { Chalk } from 'chalk';
 import { describeFlag, type BatchReport } from '../../batch/index.js';
 import { runLabel, score, shownReport, summaryLine, verdict } from './columns.js';
+import type { ColorLevel } from '../../io.js';
 
 export interface TableOptions {
-  color?: 0 | 1 | 2 | 3;
+  color?: ColorLevel;
   /** Terminal width to fit (scenario, then band, drop out; run names wrap); undefined: full width. */
   width?: number;
 }

@@ -4,13 +4,14 @@ import { escapeJsonText } from '../../sanitize.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTeamTable } from './table.js';
+import type { ColorLevel } from '../../io.js';
 
 export const TEAM_REPORT_FORMATS = ['table', 'html', 'markdown', 'json'] as const;
 export type TeamReportFormat = (typeof TEAM_REPORT_FORMATS)[number];
 
 export const isTeamReportFormat = (f: string): f is TeamReportFormat => (TEAM_REPORT_FORMATS as readonly string[]).includes(f);
 
-export function renderTeamReport(format: TeamReportFormat, r: TeamReport, o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+export function renderTeamReport(format: TeamReportFormat, r: TeamReport, o: { color?: ColorLevel } = {}): string {
   switch (format) {
     case 'table':
       return renderTeamTable(r, o);

@@ -5,11 +5,12 @@ import { isoDay } from '../../report/index.js';
 import { sanitize } from '../../sanitize.js';
 import { newTable } from '../table.js';
 import { arrow, num } from './html-text.js';
+import type { ColorLevel } from '../../io.js';
 
 /** Initials of a metric's name (Question Quality → QQ); a one-word name by its first three letters (Ada). */
 const short = (name: string): string => (/\s/.test(name) ? name.split(/[\s&]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('') : name.slice(0, 3));
 
-export function renderTeamTable(r: TeamReport, o: { color?: 0 | 1 | 2 | 3 } = {}): string {
+export function renderTeamTable(r: TeamReport, o: { color?: ColorLevel } = {}): string {
   const c = new Chalk({ level: o.color ?? 0 });
   const labels = r.metrics.map((m) => sanitize(short(m.name)));
   const table = newTable(['rep', 'sessions', 'overall', ...labels, 'flagged', 'last'], c);

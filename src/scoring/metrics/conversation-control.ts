@@ -42,7 +42,7 @@ export function scoreConversationControl(f: Facts): MetricResult {
   const recapWhy =
     real.length > 0 ? "recapped the HCP's own points before closing" : recaps.length > 0 ? "the recap repeated the rep's talking points or the HCP's words, not what was learned" : misstated.length > 0 ? 'the recap got what the HCP said wrong' : 'no recap of what was learned or agreed';
   const closing = closingOf(f);
-  // With no agenda, no recap and no time respected there is no structure to credit (LABELS.md: low).
+  // With no agenda, no recap and no time respected there is no structure to credit (docs/scoring.md: low).
   const shown = agenda.length > 0 || real.length > 0 || adapted.length > 0 || transitions.length > 0;
   return metric(rubric, 'conversation_control_structure', [
     component(

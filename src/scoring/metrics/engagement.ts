@@ -59,7 +59,7 @@ export function scoreEngagement(f: Facts): MetricResult {
     return before === undefined || before.speaker !== 'rep' || !any(before, ['no_content', 'off_topic']);
   };
   const engaged = hcp.filter((t) => !any(t, PULLING_AWAY) && !resisting(t) && afterSubstance(t) && any(t, ['shares_need', 'asks_question', 'agrees', 'conditional']));
-  // LABELS.md scores how engaged the HCP *became*: turn k weighs k + 1, so the opening disposition counts least.
+  // Trainers score how engaged the HCP *became*: turn k weighs k + 1, so the opening disposition counts least.
   const engagedSet = new Set(engaged);
   const total = (hcp.length * (hcp.length + 1)) / 2;
   const share = hcp.length === 0 ? 0 : hcp.reduce((sum, t, k) => sum + (engagedSet.has(t) ? k + 1 : 0), 0) / total;

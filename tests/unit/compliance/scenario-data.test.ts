@@ -1,7 +1,8 @@
 // Scenario compliance data (issue #17): every built-in has it, and the schema reports a bad block by path.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../../src/data-file.js';
-import { loadLibrary, ScenarioSchema, type Library } from '../../../src/scenario/index.js';
+import { loadLibrary, type Library } from '../../../src/scenario/index.js';
+import { ScenarioSchema } from '../../../src/scenario/schema.js';
 
 let library: Library;
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-// bandOfScore and authorOf: the LABELS.md score bands and the author letters of an id.
+// bandOfScore and authorOf: the trainers' score bands (docs/scoring.md) and the author letters of an id.
 import { describe, expect, it } from 'vitest';
 import { authorOf, bandOfScore } from '../../../src/eval/index.js';
 

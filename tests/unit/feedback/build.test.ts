@@ -1,4 +1,4 @@
-// buildFeedback: every section from the scorecard, the transcript and the HCP's history (HCP.md "End feedback").
+// buildFeedback: every section from the scorecard, the transcript and the HCP's history (docs/hcp.md "End feedback").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeedback } from '../../../src/feedback/index.js';
 import type { Scenario } from '../../../src/scenario/index.js';

@@ -91,9 +91,8 @@ const pathOf = (file: string) => (file.startsWith('gen/') ? gen.path(file.slice(
 async function read(reader: Reader, file: string) {
   const io = fakeIo();
   (io.stdin as PassThrough).end(reader === 'stdin' ? readFileSync(file) : '');
-  const started = performance.now();
   const code = await main(argvFor[reader](file), io, { env: { ROLEPLAY_HOME: tempDir() }, cwd: ROOT });
-  return { code, out: io.out(), err: io.err(), ms: performance.now() - started };
+  return { code, out: io.out(), err: io.err() };
 }
 
 describe('the bad-input corpus through every reader', () => {
@@ -102,8 +101,6 @@ describe('the bad-input corpus through every reader', () => {
       const r = await read(reader, pathOf(c.file));
       const at = `${c.file} via ${reader}`;
       expect(r.err, at).not.toMatch(/\n\s+at |internal error/);
-      // Refusing early, not parsing 5 MB first; generous for a loaded 2-core box.
-      expect(r.ms, at).toBeLessThan(5000);
       if (c.accepts?.includes(reader)) {
         expect({ at, code: r.code, err: r.err }).toEqual({ at, code: 0, err: '' });
         continue;
@@ -122,9 +119,8 @@ describe('a 100,000-turn transcript under 5 MB', () => {
       const r = await read(reader, gen.path(name));
       expect({ code: r.code, err: r.err }).toEqual({ code: 0, err: '' });
       expect(r.out).toContain('Overall');
-      // A guard against a hang or a quadratic blow-up (100,000 turns squared would take hours), not a
-      // speed goal: a few seconds on an idle 2-core box, more beside other suites; see tests/bench/scoring.mjs.
-      expect(r.ms).toBeLessThan(45_000);
+      // The test's timeout guards against a hang or a quadratic blow-up (100,000 turns squared would
+      // take hours); speed is tests/bench/scoring.mjs's.
     }
   }, 180_000);
 });

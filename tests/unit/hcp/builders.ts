@@ -71,7 +71,7 @@ export const strongRep: Rep = (s, state, last) => {
   return `${brief}That makes sense. What would better ${phraseOf(p.terms)} mean for your patients?`;
 };
 
-/** Five product points in five sentences, none about this HCP: a feature dump to any trainer (ACTS.md). */
+/** Five product points in five sentences, none about this HCP: a feature dump to any trainer (docs/scoring.md). */
 const DUMP = (product: string) =>
   `${product} has a novel mechanism and an elegant molecule. The once-daily tablet comes in convenient packaging. Launch numbers are strong and key opinion leaders give it glowing reviews. The brand campaign is beautiful, and the phase three data are very strong. I really think it is the best option on the market today, with the best safety profile in its class.`;
 

@@ -78,7 +78,7 @@ describe('replies', () => {
 
 const crossed = (before: number, after: number, mark: number) => before > mark && after <= mark;
 
-/** HCP.md "Cues": band change, |Δ| ≥ 2, patience past half or 2, objection raised/resolved, or the end. */
+/** docs/hcp.md "Cues": band change, |Δ| ≥ 2, patience past half or 2, objection raised/resolved, or the end. */
 function hasCueReason(prev: HcpState, next: HcpState, budget: number): boolean {
   const objectionMoved = Object.entries(next.objections).some(([id, o]) => {
     const was = prev.objections[id]!;

@@ -1,6 +1,6 @@
-// The scripted engine behind the HcpEngine contract, and the status summary.
+// The scripted engine behind the HcpEngine contract.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createScriptedEngine, endByRep, hcpSummary, open, step } from '../../../src/hcp/index.js';
+import { createScriptedEngine, step } from '../../../src/hcp/index.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { fixtureScenario } from './builders.js';
 
@@ -18,24 +18,5 @@ describe('createScriptedEngine', () => {
     expect(opened.cues).toEqual([]);
     const reply = await engine.respond({ state: opened.state, repText: 'How do your patients manage their doses?', scenario: s, seed: 11, transcript: [] });
     expect(reply).toEqual(step(opened.state, 'How do your patients manage their doses?', s, 11).reply);
-  });
-});
-
-describe('hcpSummary', () => {
-  it('shows mood, openness, turns left, priorities touched and objections', () => {
-    const first = step(open(s, 1).state, 'Many practices switch. How do your patients manage missed doses?', s, 1).reply.state;
-    expect(hcpSummary(first, s)).toEqual({
-      mood: first.mood,
-      openness: first.openness,
-      patience: s.hcp.timeBudget - 1,
-      prioritiesTouched: '1/1',
-      objectionsRaised: 1,
-      objectionsResolved: 0,
-    });
-  });
-
-  it('reports the ending once the rep ends the session', () => {
-    const ended = endByRep(open(s, 1).state);
-    expect(hcpSummary(ended, s).ending).toBe('rep-ended');
   });
 });

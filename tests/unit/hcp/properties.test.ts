@@ -38,12 +38,11 @@ describe('step', () => {
     );
   });
 
-  it('answers a huge pasted turn quickly', () => {
+  // Its speed is tests/bench/hcp.mjs's.
+  it('answers a huge pasted turn', () => {
     const huge = 'Our product, which is great, helps, '.repeat(30_000);
-    const started = performance.now();
     const { reply } = step(open(s, 1).state, huge, s, 1);
     expect(reply.state.history).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('does not change the state it was given', () => {

@@ -42,7 +42,11 @@ const r2 = (n: number) => Math.round(n * 100 + 1e-7) / 100;
 function directMean(values: (number | null | undefined)[]): number | null {
   let sum = 0;
   let n = 0;
-  for (const v of values) if (typeof v === 'number') (sum += v), n++;
+  for (const v of values) {
+    if (typeof v !== 'number') continue;
+    sum += v;
+    n++;
+  }
   return n === 0 ? null : r2(sum / n);
 }
 

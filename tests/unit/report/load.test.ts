@@ -4,9 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dedupe, loadRecords } from '../../../src/report/index.js';
-import { tempDirs } from '../../support/temp-dirs.js';
+import { tempDir as aDir } from '../../support/spawn.js';
 
-const aDir = tempDirs();
 const jsonl = (values: unknown[]) => values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join('\n') + '\n';
 
 const historyLine = (o: Record<string, unknown> = {}) => ({

@@ -1,4 +1,4 @@
-// customer_engagement_signals reads how engaged the HCP became (LABELS.md), not only how much.
+// customer_engagement_signals reads how engaged the HCP became (docs/scoring.md), not only how much.
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../../builders.js';
 import { componentOf, metricOf } from './support.js';

@@ -1,6 +1,3 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_TRANSCRIPT_BYTES, MAX_TURN_CHARS, parseTranscript } from '../../../src/scoring/index.js';
 

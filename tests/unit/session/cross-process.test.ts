@@ -10,10 +10,9 @@ import { createSessionManager, replayState } from '../../../src/session/create.j
 import { SessionManager, type SessionManagerDeps } from '../../../src/session/manager.js';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { SessionEvent } from '../../../src/session/events.js';
-import { tempDirs } from '../../support/temp-dirs.js';
 import { aScenario, managerOn } from './fake-engine.js';
+import { tempDir as aDir } from '../../support/spawn.js';
 
-const aDir = tempDirs();
 const ID = 'ab'.repeat(16);
 const events = (dir: string): SessionEvent[] =>
   readFileSync(join(dir, `${ID}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as SessionEvent);

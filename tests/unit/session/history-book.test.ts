@@ -9,10 +9,9 @@ import { createHistoryBook } from '../../../src/session/history-book.js';
 import type { HistoryEntry } from '../../../src/store/history.js';
 import type { WriteFn } from '../../../src/store/append.js';
 import { diskWithRoom } from '../../support/full-disk.js';
-import { tempDirs } from '../../support/temp-dirs.js';
 import { aScenario, managerOn } from './fake-engine.js';
+import { tempDir as aDir } from '../../support/spawn.js';
 
-const aDir = tempDirs();
 
 function dataDir() {
   const root = aDir();

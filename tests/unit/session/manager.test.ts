@@ -6,8 +6,8 @@ import { SessionStateError, UsageError, InvalidInputError } from '../../../src/e
 import { createMemoryStore } from '../../../src/session/store.js';
 import type { HistoryEntry } from '../../../src/store/history.js';
 import { createFileStore } from '../../../src/session/file-store.js';
-import { tempDirs } from '../../support/temp-dirs.js';
 import { aScenario, managerOn } from './fake-engine.js';
+import { tempDir } from '../../support/spawn.js';
 
 describe('SessionManager', () => {
   it('sees the same session in start, respond, status and end', async () => {
@@ -90,7 +90,7 @@ describe('SessionManager', () => {
 });
 
 describe('SessionManager across processes (file journals)', () => {
-  const aDir = tempDirs();
+  const aDir = tempDir;
   it('lets separate managers on one data dir continue the same session: the origin bug stays fixed', async () => {
     const dir = aDir();
     const ids = ['1'.repeat(32)];

@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendWhole, cutTornTail, writeBytes, type WriteFn } from '../../../src/store/append.js';
 import { diskWithRoom } from '../../support/full-disk.js';
-import { tempDirs } from '../../support/temp-dirs.js';
+import { tempDir as aDir } from '../../support/spawn.js';
 
-const aDir = tempDirs();
 function aFile(content: string): string {
   const file = join(aDir(), 'data.jsonl');
   writeFileSync(file, content);

@@ -4,9 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendLines, readJsonLines, type LineCheck } from '../../../src/store/journal.js';
-import { tempDirs } from '../../support/temp-dirs.js';
+import { tempDir as aDir } from '../../support/spawn.js';
 
-const aDir = tempDirs();
 
 const numbers: LineCheck<{ n: number }> = (v) =>
   typeof (v as { n?: unknown })?.n === 'number' ? { ok: true, value: v as { n: number } } : { ok: false, problem: 'n: is required' };

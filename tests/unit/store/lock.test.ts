@@ -4,9 +4,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, utimesSync, writeFil
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, LockTimeoutError, type LockOwner } from '../../../src/store/lock.js';
-import { tempDirs } from '../../support/temp-dirs.js';
+import { tempDir as aDir } from '../../support/spawn.js';
 
-const aDir = tempDirs();
 const owner = (pid: number, dead: number[] = []): LockOwner => ({ pid, host: 'here', isAlive: (p) => !dead.includes(p) });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,7 +1,6 @@
 // The llm engine against a local chat-completions stub: words from the model, everything else from
 // the scripted step; failures fall back with a notice (or exit 5), and the key never leaks.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { tempDir } from '../../../support/spawn.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { open, step } from '../../../../src/hcp/index.js';

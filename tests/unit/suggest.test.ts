@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestNames, editDistance } from '../../../src/scenario/suggest.js';
+import { closestNames, editDistance } from '../../src/suggest.js';
 
 describe('editDistance', () => {
   it.each([

@@ -1,0 +1,2 @@
+// Public API of the repl layer.
+export { Repl } from './repl.js';
