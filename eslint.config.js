@@ -29,7 +29,10 @@ export default tseslint.config(
     rules: {
       // Stripping terminal control characters from untrusted text is this program's job.
       'no-control-regex': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   // Tests read HTTP bodies of whatever shape the server sent.

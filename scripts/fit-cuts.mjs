@@ -20,10 +20,19 @@ const rounds = Number(value('--rounds', '2'));
 const only = value('--metric', undefined);
 
 const band = (s) => (s === null ? 'n/a' : s >= 4 ? 'high' : s >= 2.5 ? 'mid' : 'low');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.acts.json')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.acts.json'))
+  .sort();
 const items = files.map((f) => {
   const d = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-  return { id: d.id, author: d.id.match(/^[A-Za-z]+/)[0], turns: d.turns, expected: d.expected, overall: d.expected_overall, reading: readTranscript(d.turns, DEFAULT_RUBRIC) };
+  return {
+    id: d.id,
+    author: d.id.match(/^[A-Za-z]+/)[0],
+    turns: d.turns,
+    expected: d.expected,
+    overall: d.expected_overall,
+    reading: readTranscript(d.turns, DEFAULT_RUBRIC),
+  };
 });
 
 /** Agreement of one metric (or overall) over the given items. */
@@ -52,12 +61,27 @@ function knobs(rubric, metric) {
     }
   };
   walk(rubric.cuts[metric], ['cuts', metric], false);
-  for (const k of Object.keys(rubric.metrics[metric].weights)) out.push({ path: ['metrics', metric, 'weights', k], values: [0, 0.5, 1, 2, 3] });
+  for (const k of Object.keys(rubric.metrics[metric].weights))
+    out.push({ path: ['metrics', metric, 'weights', k], values: [0, 0.5, 1, 2, 3] });
   return out;
 }
 
 /** Cut values that are themselves 1–5 scores (everything under these keys too). */
-const SCORE_KEYS = new Set(['noPurpose', 'pitchPurpose', 'noRecap', 'weakRecap', 'withoutLinkCap', 'ignored', 'answeredOnly', 'heard', 'heardAndAnswered', 'hollow', 'closing', 'ending', 'outcome']);
+const SCORE_KEYS = new Set([
+  'noPurpose',
+  'pitchPurpose',
+  'noRecap',
+  'weakRecap',
+  'withoutLinkCap',
+  'ignored',
+  'answeredOnly',
+  'heard',
+  'heardAndAnswered',
+  'hollow',
+  'closing',
+  'ending',
+  'outcome',
+]);
 
 /** Candidate values around x: ratios move in 0.05 steps, counts in ones, scores in halves within 1–5. */
 function near(x, kind) {
@@ -81,7 +105,10 @@ function fitMetric(rubric, subset, metric) {
         if (v === current) continue;
         set(rubric, k.path, v);
         const parent = get(rubric, k.path.slice(0, -1));
-        const ordered = !Array.isArray(parent) || parent.every((x, i) => i === 0 || x <= parent[i - 1]) || parent.every((x, i) => i === 0 || x >= parent[i - 1]);
+        const ordered =
+          !Array.isArray(parent) ||
+          parent.every((x, i) => i === 0 || x <= parent[i - 1]) ||
+          parent.every((x, i) => i === 0 || x >= parent[i - 1]);
         const a = ordered ? agreement(rubric, subset, metric) : -1;
         if (a > best + 1e-9) {
           best = a;
@@ -101,20 +128,30 @@ function fit(subset) {
 }
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
-const metricAgreement = (rubric, subset) => METRIC_IDS.reduce((n, m) => n + agreement(rubric, subset, m), 0) / METRIC_IDS.length;
+const metricAgreement = (rubric, subset) =>
+  METRIC_IDS.reduce((n, m) => n + agreement(rubric, subset, m), 0) / METRIC_IDS.length;
 
-console.log(`before: metric ${pct(metricAgreement(DEFAULT_RUBRIC, items))}, overall ${pct(agreement(DEFAULT_RUBRIC, items, 'overall'))}`);
+console.log(
+  `before: metric ${pct(metricAgreement(DEFAULT_RUBRIC, items))}, overall ${pct(agreement(DEFAULT_RUBRIC, items, 'overall'))}`,
+);
 const fitted = fit(items);
-console.log(`fitted on all: metric ${pct(metricAgreement(fitted, items))}, overall ${pct(agreement(fitted, items, 'overall'))}`);
+console.log(
+  `fitted on all: metric ${pct(metricAgreement(fitted, items))}, overall ${pct(agreement(fitted, items, 'overall'))}`,
+);
 for (const m of METRIC_IDS) {
-  const changed = JSON.stringify(fitted.cuts[m]) !== JSON.stringify(DEFAULT_RUBRIC.cuts[m]) || JSON.stringify(fitted.metrics[m].weights) !== JSON.stringify(DEFAULT_RUBRIC.metrics[m].weights);
-  if (changed) console.log(`  ${m}: cuts ${JSON.stringify(fitted.cuts[m])} weights ${JSON.stringify(fitted.metrics[m].weights)}`);
+  const changed =
+    JSON.stringify(fitted.cuts[m]) !== JSON.stringify(DEFAULT_RUBRIC.cuts[m]) ||
+    JSON.stringify(fitted.metrics[m].weights) !== JSON.stringify(DEFAULT_RUBRIC.metrics[m].weights);
+  if (changed)
+    console.log(`  ${m}: cuts ${JSON.stringify(fitted.cuts[m])} weights ${JSON.stringify(fitted.metrics[m].weights)}`);
 }
 if (flag('--loao')) {
   for (const a of [...new Set(items.map((i) => i.author))]) {
     const held = items.filter((i) => i.author === a);
     const train = items.filter((i) => i.author !== a);
     const r = fit(train);
-    console.log(`author ${a} held out: fitted on ${train.length} files, on ${a}'s ${held.length}: metric ${pct(metricAgreement(r, held))} (rubric as shipped: ${pct(metricAgreement(DEFAULT_RUBRIC, held))}), overall ${pct(agreement(r, held, 'overall'))}`);
+    console.log(
+      `author ${a} held out: fitted on ${train.length} files, on ${a}'s ${held.length}: metric ${pct(metricAgreement(r, held))} (rubric as shipped: ${pct(metricAgreement(DEFAULT_RUBRIC, held))}), overall ${pct(agreement(r, held, 'overall'))}`,
+    );
   }
 }

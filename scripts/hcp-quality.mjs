@@ -12,7 +12,8 @@ import { buildQualityReport, missedTargets, renderQualityReport } from '../tests
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SCRIPTS = join(ROOT, 'tests/hcp-quality');
-const USAGE = 'usage: node scripts/hcp-quality.mjs [--seeds 1,2] [--scenario id ...] [--examples N] [--jobs N] [--strict]';
+const USAGE =
+  'usage: node scripts/hcp-quality.mjs [--seeds 1,2] [--scenario id ...] [--examples N] [--jobs N] [--strict]';
 
 const Args = z.strictObject({
   seeds: z.array(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)).min(1),
@@ -35,7 +36,9 @@ function parseArgs(argv) {
     else return { ok: false, problems: [`unknown argument "${flag}"`] };
   }
   const parsed = Args.safeParse(o);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problems: parsed.error.issues.map((x) => `--${x.path[0]}: ${x.message}`) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, problems: parsed.error.issues.map((x) => `--${x.path[0]}: ${x.message}`) };
 }
 
 /** Every script on every seed, through one SessionManager as `roleplay batch` plays them. */

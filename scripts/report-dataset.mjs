@@ -11,7 +11,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const SCENARIOS = ['primary-care-hypertension-discovery', 'cardiology-lipid-closing', 'primary-care-insomnia-rushed'];
+export const SCENARIOS = [
+  'primary-care-hypertension-discovery',
+  'cardiology-lipid-closing',
+  'primary-care-insomnia-rushed',
+];
 /** Which rep script each rep plays in weeks 1, 2, 3, 4 (then the last one again). */
 export const ARCS = {
   'Ana Ruiz': ['weak', 'mixed', 'mixed', 'strong'],
@@ -35,7 +39,24 @@ export async function makeDataset({ out, start = '2026-03-02', weeks = 4, log = 
       // Each rep practices on their own weekday; seeds differ per rep and week.
       const date = new Date(t0 + (w * 7 + r) * DAY_MS).toISOString();
       const file = join(out, `rep${r + 1}-week${w + 1}.json`);
-      const argv = ['batch', ...files, '--filter', role, '--rep', rep, '--date', date, '--seed', String(100 * (r + 1) + w), '--jobs', '1', '--format', 'json', '--out', file];
+      const argv = [
+        'batch',
+        ...files,
+        '--filter',
+        role,
+        '--rep',
+        rep,
+        '--date',
+        date,
+        '--seed',
+        String(100 * (r + 1) + w),
+        '--jobs',
+        '1',
+        '--format',
+        'json',
+        '--out',
+        file,
+      ];
       const stderr = new PassThrough();
       let err = '';
       stderr.on('data', (d) => (err += d));
@@ -61,6 +82,11 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     console.error('usage: node scripts/report-dataset.mjs --out DIR [--start YYYY-MM-DD] [--weeks N]');
     process.exit(2);
   }
-  const files = await makeDataset({ out: resolve(out), start: value('--start', '2026-03-02'), weeks: Number(value('--weeks', '4')), log: console.log });
+  const files = await makeDataset({
+    out: resolve(out),
+    start: value('--start', '2026-03-02'),
+    weeks: Number(value('--weeks', '4')),
+    log: console.log,
+  });
   console.log(`${files.length} reports in ${out}; next: roleplay report ${out} --format html --out report.html`);
 }

@@ -20,9 +20,18 @@ export function parseDataText(text: string, file: string): Parsed<unknown> {
   if (source.includes('\u0000')) return { ok: false, problems: [`${file}: file is binary (contains NUL bytes)`] };
   if (extname(file).toLowerCase() === '.json') return parseJson(source, file);
   const { deep, items } = scanYaml(source);
-  if (deep) return { ok: false, problems: [`${file}:${deep.line}:${deep.col}: invalid YAML: nested deeper than ${MAX_NESTING} levels`] };
+  if (deep)
+    return {
+      ok: false,
+      problems: [`${file}:${deep.line}:${deep.col}: invalid YAML: nested deeper than ${MAX_NESTING} levels`],
+    };
   if (items > MAX_YAML_ITEMS) {
-    return { ok: false, problems: [`${file}: file holds over ${MAX_YAML_ITEMS.toLocaleString('en-US')} lines and list items; split it up`] };
+    return {
+      ok: false,
+      problems: [
+        `${file}: file holds over ${MAX_YAML_ITEMS.toLocaleString('en-US')} lines and list items; split it up`,
+      ],
+    };
   }
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: true, strict: true });
   const errors = doc.errors.map((e) => {
@@ -57,7 +66,11 @@ function parseJson(source: string, file: string): Parsed<unknown> {
  * Reads a data file from disk, refusing anything over the size cap without reading past it.
  * `shown` names the file in problems when the path opened is not the one the user typed.
  */
-export async function readDataFile(file: string, maxBytes = MAX_DATA_FILE_BYTES, shown = file): Promise<Parsed<unknown>> {
+export async function readDataFile(
+  file: string,
+  maxBytes = MAX_DATA_FILE_BYTES,
+  shown = file,
+): Promise<Parsed<unknown>> {
   const read = await readCapped(file, maxBytes);
   if (!read.ok) return { ok: false, problems: [`${shown}: ${read.problem}`] };
   const text = decodeUtf8(read.bytes);
@@ -77,7 +90,15 @@ const OPEN_INPUT = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 export function notRegularFile(info: Stats): string | undefined {
   if (info.isFile()) return undefined;
   if (info.isDirectory()) return 'is a directory, expected a file';
-  const kind = info.isFIFO() ? 'a FIFO (named pipe)' : info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : 'not a regular file';
+  const kind = info.isFIFO()
+    ? 'a FIFO (named pipe)'
+    : info.isCharacterDevice()
+      ? 'a character device'
+      : info.isBlockDevice()
+        ? 'a block device'
+        : info.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
   return `is ${kind}, expected a regular file`;
 }
 
@@ -127,10 +148,20 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
 export const MAX_DATA_VALUES = 100_000;
 
 /** Validates parsed data, turning every zod issue into one `file: path.to.field: message` line. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, file: string, maxValues = MAX_DATA_VALUES): Parsed<z.infer<S>> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  maxValues = MAX_DATA_VALUES,
+): Parsed<z.infer<S>> {
   const values = countValues(value, maxValues);
   if (values > maxValues) {
-    return { ok: false, problems: [`${file}: (root): holds over ${maxValues.toLocaleString('en-US')} values (list items, keys and scalars); split it up`] };
+    return {
+      ok: false,
+      problems: [
+        `${file}: (root): holds over ${maxValues.toLocaleString('en-US')} values (list items, keys and scalars); split it up`,
+      ],
+    };
   }
   const result = schema.safeParse(value, { error: plainMessage });
   if (result.success) return { ok: true, value: result.data };
@@ -150,7 +181,12 @@ function countValues(value: unknown, max: number): number {
 }
 
 /** Zod's defaults say "expected string, received undefined"; users want "is required". */
-function plainMessage(issue: { code?: string; input?: unknown; expected?: unknown; keys?: unknown }): string | undefined {
+function plainMessage(issue: {
+  code?: string;
+  input?: unknown;
+  expected?: unknown;
+  keys?: unknown;
+}): string | undefined {
   if (issue.code === 'invalid_type') {
     if (issue.input === undefined) return 'is required';
     const got = Array.isArray(issue.input) ? 'a list' : issue.input === null ? 'null' : typeof issue.input;
@@ -164,9 +200,7 @@ function plainMessage(issue: { code?: string; input?: unknown; expected?: unknow
 
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 export function describeFsError(e: unknown): string {
@@ -187,5 +221,7 @@ export const formatBytes = (n: number): string =>
 /** "6.0 MB, over the 5.0 MB limit"; in bytes when rounding would print two equal sizes. */
 export function overLimit(size: number, max: number): string {
   const [a, b] = [formatBytes(size), formatBytes(max)];
-  return a === b ? `${size.toLocaleString('en-US')} bytes, over the ${max.toLocaleString('en-US')}-byte limit` : `${a}, over the ${b} limit`;
+  return a === b
+    ? `${size.toLocaleString('en-US')} bytes, over the ${max.toLocaleString('en-US')}-byte limit`
+    : `${a}, over the ${b} limit`;
 }

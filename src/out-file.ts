@@ -23,7 +23,13 @@ export interface OutFs {
   unlink(path: string): Promise<void>;
 }
 
-export const nodeOutFs: OutFs = { stat, realpath, open: (path, flags, mode) => open(path, flags, mode), rename, unlink };
+export const nodeOutFs: OutFs = {
+  stat,
+  realpath,
+  open: (path, flags, mode) => open(path, flags, mode),
+  rename,
+  unlink,
+};
 
 /** A checked `--out`: `path` is where the bytes go (a symlink's target), `shown` what the user typed. */
 export interface OutTarget {
@@ -43,9 +49,16 @@ function fsReason(e: unknown): string | undefined {
   const code = errno(e);
   if (code === undefined) return undefined;
   const reasons: Record<string, string> = {
-    ENOSPC: 'disk full', EDQUOT: 'disk quota exceeded', EROFS: 'read-only file system', EACCES: 'permission denied',
-    EPERM: 'permission denied', ENOENT: 'the folder no longer exists', ENOTDIR: 'a folder in this path is a file',
-    EIO: 'input/output error', EFBIG: 'file too large for this file system', EISDIR: 'is a folder',
+    ENOSPC: 'disk full',
+    EDQUOT: 'disk quota exceeded',
+    EROFS: 'read-only file system',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'the folder no longer exists',
+    ENOTDIR: 'a folder in this path is a file',
+    EIO: 'input/output error',
+    EFBIG: 'file too large for this file system',
+    EISDIR: 'is a folder',
   };
   return reasons[code] ?? (e as Error).message;
 }
@@ -59,11 +72,20 @@ function fsReason(e: unknown): string | undefined {
 export async function checkOutPath(path: string, shown: string, fs: OutFs = nodeOutFs): Promise<OutTarget> {
   const existing = await statOrUndefined(fs, path, shown);
   if (existing?.isDirectory()) throw new UsageError(`${shown} is a folder; name a file to write the report to`, FLAG);
-  if (existing && !existing.isFile()) throw new UsageError(`${shown} is not a regular file (a FIFO, device or socket); the report must go to a file`, FLAG);
+  if (existing && !existing.isFile())
+    throw new UsageError(
+      `${shown} is not a regular file (a FIFO, device or socket); the report must go to a file`,
+      FLAG,
+    );
   const real = existing ? await fs.realpath(path) : path;
   const folder = dirname(real);
   const dir = await statOrUndefined(fs, folder, shown);
-  if (!dir) throw new UsageError(`the folder ${folderOf(shown)} does not exist`, FLAG, 'create it first, or write the report somewhere else');
+  if (!dir)
+    throw new UsageError(
+      `the folder ${folderOf(shown)} does not exist`,
+      FLAG,
+      'create it first, or write the report somewhere else',
+    );
   if (!dir.isDirectory()) throw new UsageError(`${folderOf(shown)} is not a folder`, FLAG);
   const probe = tempName(real);
   try {
@@ -71,7 +93,11 @@ export async function checkOutPath(path: string, shown: string, fs: OutFs = node
   } catch (e) {
     const reason = fsReason(e);
     if (reason === undefined) throw e;
-    throw new UsageError(`cannot write in ${folderOf(shown)}: ${reason}`, FLAG, 'write the report to a folder you can write to');
+    throw new UsageError(
+      `cannot write in ${folderOf(shown)}: ${reason}`,
+      FLAG,
+      'write the report to a folder you can write to',
+    );
   }
   await fs.unlink(probe).catch(() => undefined);
   return { path: real, shown, ...(existing ? { mode: existing.mode & 0o7777 } : {}) };
@@ -89,7 +115,8 @@ async function statOrUndefined(fs: OutFs, path: string, shown: string): Promise<
 }
 
 /** Beside the target, so the rename stays on one file system; dotted, so a listing hides it. */
-const tempName = (target: string): string => join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+const tempName = (target: string): string =>
+  join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
 
 /** Writes `text` to the checked target whole or not at all; the old file, if any, stays until the rename. */
 export async function writeOutFile(target: OutTarget, text: string, fs: OutFs = nodeOutFs): Promise<void> {
@@ -108,7 +135,11 @@ export async function writeOutFile(target: OutTarget, text: string, fs: OutFs = 
     await fs.unlink(temp).catch(() => undefined);
     const reason = e instanceof ShortWrite ? e.message : fsReason(e);
     if (reason === undefined) throw e;
-    throw new WriteFailedError(`report not written: ${reason}`, target.shown, 'nothing was written there; free some space or choose another --out, then run again');
+    throw new WriteFailedError(
+      `report not written: ${reason}`,
+      target.shown,
+      'nothing was written there; free some space or choose another --out, then run again',
+    );
   }
   await syncFolder(fs, dirname(target.path));
 }
@@ -127,9 +158,15 @@ async function writeAll(handle: OutHandle, bytes: Uint8Array): Promise<void> {
   let done = 0;
   while (done < bytes.length) {
     const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, done);
-    if (!(bytesWritten > 0)) throw new ShortWrite(`disk full? only ${done.toLocaleString('en-US')} of ${bytes.length.toLocaleString('en-US')} bytes could be written`);
+    if (!(bytesWritten > 0))
+      throw new ShortWrite(
+        `disk full? only ${done.toLocaleString('en-US')} of ${bytes.length.toLocaleString('en-US')} bytes could be written`,
+      );
     done += bytesWritten;
   }
   const { size } = await handle.stat();
-  if (size !== bytes.length) throw new ShortWrite(`the file holds ${size.toLocaleString('en-US')} of ${bytes.length.toLocaleString('en-US')} bytes after writing`);
+  if (size !== bytes.length)
+    throw new ShortWrite(
+      `the file holds ${size.toLocaleString('en-US')} of ${bytes.length.toLocaleString('en-US')} bytes after writing`,
+    );
 }

@@ -16,13 +16,19 @@ function checkCompliance(card: Scorecard, expect: Expectations, failOnFlag: bool
   const all = flags.map(describeFlag).join('; ');
   const out: string[] = [];
   if (expect.compliance === 'none') out.push(`compliance: ${flags.length} flag(s), expected none: ${all}`);
-  else if (expect.maxFlags !== undefined && flags.length > expect.maxFlags) out.push(`compliance: ${flags.length} flag(s) > maxFlags ${expect.maxFlags}: ${all}`);
+  else if (expect.maxFlags !== undefined && flags.length > expect.maxFlags)
+    out.push(`compliance: ${flags.length} flag(s) > maxFlags ${expect.maxFlags}: ${all}`);
   else if (failOnFlag) out.push(...flags.map((f) => `--fail-on-flag: compliance flag ${describeFlag(f)}`));
   return out;
 }
 
 /** Failure lines such as "overall 2.4 < minOverall 3.5"; empty when everything holds. */
-export function checkExpectations(card: Scorecard, expect: Expectations, minScore?: number, failOnFlag = false): string[] {
+export function checkExpectations(
+  card: Scorecard,
+  expect: Expectations,
+  minScore?: number,
+  failOnFlag = false,
+): string[] {
   const failures: string[] = [];
   const overall = card.overallScore;
   const below = (label: string, value: number | null, bound: number | undefined, name: string) => {

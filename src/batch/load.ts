@@ -26,7 +26,10 @@ export interface LoadOptions {
 /** Every run in `paths` (files, or folders of .yaml/.yml/.json files), in order; throws exit 3 with all problems. */
 export async function loadRuns(paths: readonly string[], o: LoadOptions): Promise<LoadedRun[]> {
   const problems: string[] = [];
-  const files = await listRunFiles(paths.map((p) => resolve(o.cwd, p)), problems);
+  const files = await listRunFiles(
+    paths.map((p) => resolve(o.cwd, p)),
+    problems,
+  );
   const scenarios = new ScenarioResolver(o, problems);
   const runs: LoadedRun[] = [];
   for (const file of files) {
@@ -45,7 +48,12 @@ export async function loadRuns(paths: readonly string[], o: LoadOptions): Promis
     }
   }
   if (problems.length > 0) {
-    throw new InvalidInputError(`${problems.length} problem(s) in the run files; nothing was run`, problems, undefined, 'fix the lines above; `roleplay batch --help` shows the run file format');
+    throw new InvalidInputError(
+      `${problems.length} problem(s) in the run files; nothing was run`,
+      problems,
+      undefined,
+      'fix the lines above; `roleplay batch --help` shows the run file format',
+    );
   }
   return runs;
 }
@@ -58,7 +66,9 @@ async function listRunFiles(paths: readonly string[], problems: string[]): Promi
     try {
       if (!(await stat(path)).isDirectory()) files.push(path);
       else {
-        const names = (await readdir(path)).filter((n) => !n.startsWith('.') && RUN_EXTENSIONS.includes(extname(n).toLowerCase()));
+        const names = (await readdir(path)).filter(
+          (n) => !n.startsWith('.') && RUN_EXTENSIONS.includes(extname(n).toLowerCase()),
+        );
         if (names.length === 0) problems.push(`${path}: no run files (.yaml, .yml, .json) in this folder`);
         files.push(...names.sort().map((n) => join(path, n)));
       }
@@ -70,7 +80,8 @@ async function listRunFiles(paths: readonly string[], problems: string[]): Promi
 }
 
 /** A ref with a slash or a data-file extension is a path (relative to the run file); anything else is an id. */
-export const isScenarioPath = (ref: string): boolean => /[\\/]/.test(ref) || RUN_EXTENSIONS.includes(extname(ref).toLowerCase());
+export const isScenarioPath = (ref: string): boolean =>
+  /[\\/]/.test(ref) || RUN_EXTENSIONS.includes(extname(ref).toLowerCase());
 
 class ScenarioResolver {
   private library?: Promise<Library>;
@@ -92,8 +103,13 @@ class ScenarioResolver {
     const library = await this.library;
     const found = library.get(ref)?.scenario;
     if (found) return found;
-    const near = closestNames(ref, library.all.map((l) => l.scenario.id));
-    this.problems.push(`${runFile}: ${where}: unknown scenario "${ref}"${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ''}`);
+    const near = closestNames(
+      ref,
+      library.all.map((l) => l.scenario.id),
+    );
+    this.problems.push(
+      `${runFile}: ${where}: unknown scenario "${ref}"${near.length > 0 ? ` (did you mean ${near.join(', ')}?)` : ''}`,
+    );
     return undefined;
   }
 

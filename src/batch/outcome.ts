@@ -22,7 +22,8 @@ export function commitmentOf(state: HcpState, turns: readonly Pick<Turn, 'speake
   const reading = readConversation(turns);
   const asks = reading.timeline.asks.filter((a) => reading.turns[a.turn]?.acts.some((x) => ASK_ACTS.includes(x.act)));
   if (asks.at(-1)?.answer?.act === 'declines') return 'declined';
-  const asked = held === 'asked' || asks.length > 0 || state.history.some((h) => h.acts.some((a) => ASK_ACTS.includes(a)));
+  const asked =
+    held === 'asked' || asks.length > 0 || state.history.some((h) => h.acts.some((a) => ASK_ACTS.includes(a)));
   return asked ? 'asked' : 'none';
 }
 
@@ -30,14 +31,24 @@ export function commitmentOf(state: HcpState, turns: readonly Pick<Turn, 'speake
  * From the HCP's final state: objections as it tracks them; a priority is uncovered once the rep
  * touched it or the HCP revealed it (a hidden one told to a good question counts).
  */
-export function runOutcome(state: HcpState, scenario: Scenario, turns: readonly Pick<Turn, 'speaker' | 'text'>[], hcpEnded?: string): RunOutcome {
+export function runOutcome(
+  state: HcpState,
+  scenario: Scenario,
+  turns: readonly Pick<Turn, 'speaker' | 'text'>[],
+  hcpEnded?: string,
+): RunOutcome {
   const statuses = scenario.hcp.objections.map((o) => state.objections[o.id]?.status ?? 'latent');
-  const uncovered = scenario.hcp.priorities.filter((p) => state.touched[p.id] !== undefined || state.revealed.includes(p.id));
+  const uncovered = scenario.hcp.priorities.filter(
+    (p) => state.touched[p.id] !== undefined || state.revealed.includes(p.id),
+  );
   const ending = state.ending?.final && state.ending.reason !== 'rep-ended' ? state.ending.reason : undefined;
   return {
     openness: state.openness,
     commitment: commitmentOf(state, turns),
-    objections: { raised: statuses.filter(wasRaised).length, resolved: statuses.filter((s) => s === 'resolved').length },
+    objections: {
+      raised: statuses.filter(wasRaised).length,
+      resolved: statuses.filter((s) => s === 'resolved').length,
+    },
     prioritiesUncovered: { uncovered: uncovered.length, total: scenario.hcp.priorities.length },
     // Null when the HCP was still talking as the script ran out: the rep ended it.
     endReason: hcpEnded ?? ending ?? null,

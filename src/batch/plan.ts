@@ -36,13 +36,19 @@ export function planRuns(runs: readonly LoadedRun[], o: PlanOptions = {}): Plann
   }
   const tags = o.tags ?? [];
   if (tags.length > 0 && !all.some((p) => p.run.tags.some((t) => tags.includes(t)))) {
-    throw new UsageError(`no run has the tag${tags.length > 1 ? 's' : ''} ${tags.map((t) => `"${t}"`).join(', ')}`, '--filter');
+    throw new UsageError(
+      `no run has the tag${tags.length > 1 ? 's' : ''} ${tags.map((t) => `"${t}"`).join(', ')}`,
+      '--filter',
+    );
   }
-  return all.filter((p) => tags.length === 0 || p.run.tags.some((t) => tags.includes(t))).filter((p) => inShard(p.index, o.shard));
+  return all
+    .filter((p) => tags.length === 0 || p.run.tags.some((t) => tags.includes(t)))
+    .filter((p) => inShard(p.index, o.shard));
 }
 
 /** Split by position in the full list, so shards 1..n of the same files cover every run exactly once. */
-export const inShard = (index: number, shard: Shard | undefined): boolean => !shard || index % shard.count === shard.index - 1;
+export const inShard = (index: number, shard: Shard | undefined): boolean =>
+  !shard || index % shard.count === shard.index - 1;
 
 /** A run without a seed still plays the same conversation every time: FNV-1a of its name. */
 export function seedFromName(name: string): number {
@@ -60,7 +66,11 @@ export function parseShard(text: string): Shard {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count || count > 10_000) {
-    throw new UsageError(`--shard must be i/n with 1 ≤ i ≤ n, got "${text}"`, '--shard', 'e.g. --shard 1/4 on the first of four CI jobs');
+    throw new UsageError(
+      `--shard must be i/n with 1 ≤ i ≤ n, got "${text}"`,
+      '--shard',
+      'e.g. --shard 1/4 on the first of four CI jobs',
+    );
   }
   return { index, count };
 }

@@ -30,7 +30,10 @@ export const RunShape = z.looseObject({
 const ReportShape = z.looseObject({ runs: z.array(RunShape), summary: z.looseObject({}) });
 
 /** Checks a parsed JSON file is a batch report; returns the original objects so key order survives. */
-export function readReport(value: unknown, file: string): { ok: true; value: BatchReport } | { ok: false; problems: string[] } {
+export function readReport(
+  value: unknown,
+  file: string,
+): { ok: true; value: BatchReport } | { ok: false; problems: string[] } {
   // Reports are machine-written and hold whole transcripts: no cap on how many values.
   const checked = validate(ReportShape, value, file, Number.POSITIVE_INFINITY);
   return checked.ok ? { ok: true, value: value as BatchReport } : checked;

@@ -59,7 +59,12 @@ export interface BatchReport {
   summary: BatchSummary;
 }
 
-export function toRunResult(p: PlannedRun, session: Session, failures: string[], endedEarly: EndReason | null): RunResult {
+export function toRunResult(
+  p: PlannedRun,
+  session: Session,
+  failures: string[],
+  endedEarly: EndReason | null,
+): RunResult {
   const card = session.scorecard!;
   return {
     index: p.index,
@@ -79,7 +84,9 @@ export function toRunResult(p: PlannedRun, session: Session, failures: string[],
     endedEarly,
     repTurns: session.repTurns,
     outcome: runOutcome(session.hcpState, session.scenario, session.turns, session.hcpEnded),
-    transcript: session.turns.map(({ speaker, text, cues }) => (cues && cues.length > 0 ? { speaker, text, cues } : { speaker, text })),
+    transcript: session.turns.map(({ speaker, text, cues }) =>
+      cues && cues.length > 0 ? { speaker, text, cues } : { speaker, text },
+    ),
     compliance: card.compliance?.flags ?? [],
     rubricVersion: card.rubricVersion,
     rubricHash: card.rubricHash,
@@ -108,4 +115,5 @@ function mean(values: readonly (number | null)[]): number | null {
 export const toReport = (runs: RunResult[]): BatchReport => ({ runs, summary: summarize(runs) });
 
 /** "name" or "name #2" under --repeat. */
-export const displayName = (r: Pick<RunResult, 'name' | 'repetition'>): string => (r.repetition > 1 ? `${r.name} #${r.repetition}` : r.name);
+export const displayName = (r: Pick<RunResult, 'name' | 'repetition'>): string =>
+  r.repetition > 1 ? `${r.name} #${r.repetition}` : r.name;

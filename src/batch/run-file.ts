@@ -8,7 +8,8 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 const Bound = z.number().min(0).max(5);
 const METRICS: readonly string[] = METRIC_IDS;
 
-const minNotAboveMax = (b: { min?: number; max?: number }) => b.min === undefined || b.max === undefined || b.min <= b.max;
+const minNotAboveMax = (b: { min?: number; max?: number }) =>
+  b.min === undefined || b.max === undefined || b.min <= b.max;
 
 export const MetricExpectSchema = z
   .strictObject({ min: Bound.optional(), max: Bound.optional() })
@@ -24,7 +25,12 @@ export const ExpectSchema = z
       .record(z.string(), MetricExpectSchema)
       .superRefine((metrics, ctx) => {
         for (const id of Object.keys(metrics)) {
-          if (!METRICS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `unknown metric "${id}" (use one of: ${METRICS.join(', ')})` });
+          if (!METRICS.includes(id))
+            ctx.addIssue({
+              code: 'custom',
+              path: [id],
+              message: `unknown metric "${id}" (use one of: ${METRICS.join(', ')})`,
+            });
         }
       })
       .optional(),
@@ -67,7 +73,8 @@ export function parseRunFile(value: unknown, file: string): Parsed<RunEntry[]> {
   const seen = new Map<string, string>();
   for (const { def, at } of entries.value) {
     const first = seen.get(def.name);
-    if (first !== undefined) problems.push(`${file}: ${at}name: duplicate run name "${def.name}" (also ${first || 'the first run'})`);
+    if (first !== undefined)
+      problems.push(`${file}: ${at}name: duplicate run name "${def.name}" (also ${first || 'the first run'})`);
     else seen.set(def.name, at.replace(/\.$/, ''));
   }
   return problems.length > 0 ? { ok: false, problems } : entries;

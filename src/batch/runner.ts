@@ -33,7 +33,11 @@ export interface BatchOutcome {
 
 export type BatchSessions = Pick<SessionManager, 'start' | 'respond' | 'end'>;
 
-export async function runBatch(planned: readonly PlannedRun[], sessions: BatchSessions, o: RunnerOptions): Promise<BatchOutcome> {
+export async function runBatch(
+  planned: readonly PlannedRun[],
+  sessions: BatchSessions,
+  o: RunnerOptions,
+): Promise<BatchOutcome> {
   const clock = o.clock ?? (() => 0);
   const started = clock();
   const slots: (RunResult | undefined)[] = new Array(planned.length);
@@ -51,12 +55,19 @@ export async function runBatch(planned: readonly PlannedRun[], sessions: BatchSe
       if (!result.passed) failures++;
       if (!result.passed && o.failFast) stopped = true;
       const elapsed = clock() - started;
-      o.onProgress?.({ done, total: planned.length, failures, etaMs: Math.round((elapsed / done) * (planned.length - done)) });
+      o.onProgress?.({
+        done,
+        total: planned.length,
+        failures,
+        etaMs: Math.round((elapsed / done) * (planned.length - done)),
+      });
       // The scripted HCP never waits on I/O: yield so timers (the spinner) and signals get a turn.
       await nextTick();
     }
   };
-  const settled = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(o.jobs, planned.length)) }, worker));
+  const settled = await Promise.allSettled(
+    Array.from({ length: Math.max(1, Math.min(o.jobs, planned.length)) }, worker),
+  );
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   const results = slots.filter((r): r is RunResult => r !== undefined);
@@ -64,7 +75,12 @@ export async function runBatch(planned: readonly PlannedRun[], sessions: BatchSe
 }
 
 /** One conversation: start, say each scripted turn until the HCP ends it, end (idempotent), check. */
-export async function playRun(p: PlannedRun, sessions: BatchSessions, minScore?: number, failOnFlag = false): Promise<RunResult> {
+export async function playRun(
+  p: PlannedRun,
+  sessions: BatchSessions,
+  minScore?: number,
+  failOnFlag = false,
+): Promise<RunResult> {
   const { run } = p;
   const session = await sessions.start(run.scenarioData, { seed: p.seed, engine: run.hcp });
   let endedEarly: EndReason | null = null;

@@ -16,7 +16,12 @@ async function listFolder(ctx: CliContext, dir: string): Promise<string[]> {
   try {
     const info = await stat(path);
     if (!info.isDirectory()) {
-      throw new InvalidInputError(`expected a folder of labeled conversations, got ${info.isFile() ? 'a file' : 'a FIFO, device or socket'}`, [], dir, HINT);
+      throw new InvalidInputError(
+        `expected a folder of labeled conversations, got ${info.isFile() ? 'a file' : 'a FIFO, device or socket'}`,
+        [],
+        dir,
+        HINT,
+      );
     }
     return (await readdir(path)).filter((n) => n.endsWith('.json') && !/^[._]/.test(n)).sort();
   } catch (e) {
@@ -38,10 +43,15 @@ async function readActs(ctx: CliContext, dir: string, conversation: LabeledConve
 }
 
 /** Every labeled conversation in `dir`, with its gold acts when `acts` is set; throws exit 3 listing every problem. */
-export async function readLabeledFolder(ctx: CliContext, dir: string, o: { acts: boolean }): Promise<LabeledConversation[]> {
+export async function readLabeledFolder(
+  ctx: CliContext,
+  dir: string,
+  o: { acts: boolean },
+): Promise<LabeledConversation[]> {
   const names = await listFolder(ctx, dir);
   const labeled = names.filter((n) => !isActsFile(n));
-  if (labeled.length === 0) throw new InvalidInputError('no labeled conversations (<id>.json files) in this folder', [], dir, HINT);
+  if (labeled.length === 0)
+    throw new InvalidInputError('no labeled conversations (<id>.json files) in this folder', [], dir, HINT);
   const problems: string[] = [];
   const annotated = new Set(o.acts ? names.filter(isActsFile) : []);
   const conversations: LabeledConversation[] = [];
@@ -66,7 +76,12 @@ export async function readLabeledFolder(ctx: CliContext, dir: string, o: { acts:
     if (!labeled.includes(`${id}.json`)) problems.push(`${shown(dir, name)}: no ${id}.json next to it to annotate`);
   }
   if (problems.length > 0) {
-    throw new InvalidInputError(`${problems.length} problem(s) in the labeled files; nothing was scored`, problems, dir, HINT);
+    throw new InvalidInputError(
+      `${problems.length} problem(s) in the labeled files; nothing was scored`,
+      problems,
+      dir,
+      HINT,
+    );
   }
   return conversations;
 }

@@ -5,7 +5,8 @@ import { UsageError } from '../errors.js';
 export function parseSeed(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`--seed must be a whole number, got "${value}"`, '--seed');
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new UsageError(`--seed must be a whole number, got "${value}"`, '--seed');
   return n;
 }
 
@@ -16,7 +17,10 @@ const MAX_REP_CHARS = 80;
  * Who practiced: `--rep`, else ROLEPLAY_REP, else nobody (issue 18). Trimmed; control characters
  * and an over-long name are a usage error, so reports never carry what a terminal would act on.
  */
-export function parseRep(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string | undefined {
+export function parseRep(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string | undefined {
   const from = flag !== undefined ? '--rep' : 'ROLEPLAY_REP';
   const raw = flag ?? env.ROLEPLAY_REP;
   if (raw === undefined || (flag === undefined && raw.trim() === '')) return undefined;
@@ -33,7 +37,11 @@ export function parseDate(flag: string, value: string | undefined): number | und
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value.trim());
   const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.trim());
   const t = day || iso ? Date.parse(day ? `${value.trim()}T00:00:00Z` : value.trim()) : NaN;
-  if (!Number.isFinite(t)) throw new UsageError(`${flag} must be a date (YYYY-MM-DD) or an ISO time (2026-03-02T09:30Z), got "${value}"`, flag);
+  if (!Number.isFinite(t))
+    throw new UsageError(
+      `${flag} must be a date (YYYY-MM-DD) or an ISO time (2026-03-02T09:30Z), got "${value}"`,
+      flag,
+    );
   return t;
 }
 
@@ -41,7 +49,8 @@ export function parseDate(flag: string, value: string | undefined): number | und
 export function parseMinScore(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 5) throw new UsageError(`--min-score must be a number from 0 to 5, got "${value}"`, '--min-score');
+  if (!Number.isFinite(n) || n < 0 || n > 5)
+    throw new UsageError(`--min-score must be a number from 0 to 5, got "${value}"`, '--min-score');
   return n;
 }
 

@@ -1,7 +1,14 @@
 // The `llm` HCP engine as commands see it: built from ROLEPLAY_LLM_* and the --no-fallback,
 // --llm-timeout and --no-cache flags, built only when a session actually uses it.
 import { UsageError } from '../errors.js';
-import { createFileCache, createLlmEngine, llmConfigFromEnv, parseSeconds, type HcpEngine, type ReplySink } from '../hcp/index.js';
+import {
+  createFileCache,
+  createLlmEngine,
+  llmConfigFromEnv,
+  parseSeconds,
+  type HcpEngine,
+  type ReplySink,
+} from '../hcp/index.js';
 import { sanitize } from '../sanitize.js';
 import type { CliContext } from './context.js';
 import type { LlmFlags } from './llm-flags.js';
@@ -32,9 +39,17 @@ function notifier(ctx: CliContext, once: boolean): (message: string) => void {
 }
 
 function buildEngine(ctx: CliContext, w: LlmWiring, timeout: number | undefined): HcpEngine {
-  const config = { ...llmConfigFromEnv(ctx.env), fallback: w.fallback !== false, ...(timeout ? { timeoutMs: timeout } : {}) };
+  const config = {
+    ...llmConfigFromEnv(ctx.env),
+    fallback: w.fallback !== false,
+    ...(timeout ? { timeoutMs: timeout } : {}),
+  };
   const cache = w.cache === true && w.cacheDir ? createFileCache(w.cacheDir) : undefined;
-  return createLlmEngine(config, { notify: notifier(ctx, w.noticeOnce === true), ...(w.sink ? { sink: w.sink } : {}), ...(cache ? { cache } : {}) });
+  return createLlmEngine(config, {
+    notify: notifier(ctx, w.noticeOnce === true),
+    ...(w.sink ? { sink: w.sink } : {}),
+    ...(cache ? { cache } : {}),
+  });
 }
 
 /** An `llm` engine that reads the environment on first use, so scripted sessions pay nothing. */

@@ -46,14 +46,21 @@ export interface MainOptions {
 
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('roleplay')
-    .description('Practice pharma sales conversations with a simulated HCP and get a scorecard on eight behavioral metrics.')
+    .description(
+      'Practice pharma sales conversations with a simulated HCP and get a scorecard on eight behavioral metrics.',
+    )
     .usage('[options] [command]')
     .version(version, '-v, --version')
     .option('--json', 'machine-readable JSON output')
     .option('--no-color', 'disable colours (also NO_COLOR)')
     .option('--debug', 'print stack traces on errors')
-    .addOption(new Option('--scenarios <dir>', 'extra scenario folder (repeatable; also ROLEPLAY_SCENARIOS)').argParser(collect))
-    .option('--store <url>', 'keep sessions and history in PostgreSQL (postgres://…; also ROLEPLAY_STORE) instead of the data folder')
+    .addOption(
+      new Option('--scenarios <dir>', 'extra scenario folder (repeatable; also ROLEPLAY_SCENARIOS)').argParser(collect),
+    )
+    .option(
+      '--store <url>',
+      'keep sessions and history in PostgreSQL (postgres://…; also ROLEPLAY_STORE) instead of the data folder',
+    )
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `roleplay --help` for usage)')
     .addHelpText('after', EXAMPLES)
@@ -90,12 +97,21 @@ function unknownCommand(program: Command, word: string): never {
   const names = program.commands.flatMap((c) => [c.name(), ...c.aliases()]);
   let near: string[] = [];
   for (let d = 1; d <= 3 && near.length === 0; d++) near = names.filter((n) => editDistance(word, n) <= d);
-  program.error(`unknown command '${word}'${near.length ? `\n(Did you mean ${near.join(', ')}?)` : ''}`, { code: 'commander.unknownCommand', exitCode: 2 });
+  program.error(`unknown command '${word}'${near.length ? `\n(Did you mean ${near.join(', ')}?)` : ''}`, {
+    code: 'commander.unknownCommand',
+    exitCode: 2,
+  });
 }
 
 /** Runs the CLI for `argv` (without node and script) and returns the exit code. */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
-  const base = { io, env: options.env ?? {}, cwd: options.cwd ?? '.', ...(options.outFs ? { outFs: options.outFs } : {}), ...(options.fileWrite ? { fileWrite: options.fileWrite } : {}) };
+  const base = {
+    io,
+    env: options.env ?? {},
+    cwd: options.cwd ?? '.',
+    ...(options.outFs ? { outFs: options.outFs } : {}),
+    ...(options.fileWrite ? { fileWrite: options.fileWrite } : {}),
+  };
   const ctx: CliContext = { ...base, globals: () => readGlobals(program, base) };
   const program = buildProgram(ctx);
   try {

@@ -17,7 +17,10 @@ export function askRepName(_config: object = {}, context?: PromptContext): Promi
   return input({ message: "Your name, for your trainer's practice report (Enter to skip):" }, context);
 }
 
-export function pickScenario(config: { scenarios: readonly PickableScenario[] }, context?: PromptContext): Promise<string> {
+export function pickScenario(
+  config: { scenarios: readonly PickableScenario[] },
+  context?: PromptContext,
+): Promise<string> {
   return select(
     {
       message: 'Pick a scenario',

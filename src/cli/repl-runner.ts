@@ -31,7 +31,13 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
   const interactive = ctx.io.isInTTY === true && ctx.io.isTTY;
   const rep = await repFor(ctx, o.rep, dataDir.root, interactive);
   const repl = new Repl({
-    io: ctx.io, manager, library, color, engine: o.engine, seed: o.seed, ...(rep !== undefined ? { rep } : {}),
+    io: ctx.io,
+    manager,
+    library,
+    color,
+    engine: o.engine,
+    seed: o.seed,
+    ...(rep !== undefined ? { rep } : {}),
     ...(view ? { renderReply: view.render } : {}),
     renderEnd: (s) => renderEnded(s, { color, details: o.details, width: terminalWidth(ctx) }),
     width: () => terminalWidth(ctx),
@@ -39,13 +45,19 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
     echoInput: !interactive,
     prompt: interactive ? () => rl.prompt() : undefined,
   });
-  if (interactive) ctx.io.stdout.write('roleplay: practice a conversation with a simulated HCP. /help lists commands.\n');
+  if (interactive)
+    ctx.io.stdout.write('roleplay: practice a conversation with a simulated HCP. /help lists commands.\n');
   if (o.resumeId) await repl.resume(o.resumeId);
   else if (o.scenario) await repl.startScenario(o.scenario);
   // The picker reads stdin itself, so it runs before readline takes over.
-  else if (interactive) await repl.startScenario(await (await prompts()).pickScenario({ scenarios: library.all.map((l) => l.scenario) }));
+  else if (interactive)
+    await repl.startScenario(await (await prompts()).pickScenario({ scenarios: library.all.map((l) => l.scenario) }));
   let interrupted = false;
-  const rl = createInterface({ input: ctx.io.stdin, output: interactive ? ctx.io.stdout : undefined, terminal: interactive });
+  const rl = createInterface({
+    input: ctx.io.stdin,
+    output: interactive ? ctx.io.stdout : undefined,
+    terminal: interactive,
+  });
   rl.on('SIGINT', () => {
     interrupted = true;
     // Readline leaves the cursor after the half-typed input: the "kept" notice starts on a line of its own (issue 15).
@@ -62,9 +74,19 @@ export async function runRepl(ctx: CliContext, o: ReplOptions): Promise<void> {
 }
 
 /** --rep, ROLEPLAY_REP or the saved name; on a terminal, asked once and kept for the trainer's report. */
-async function repFor(ctx: CliContext, flag: string | undefined, root: string, interactive: boolean): Promise<string | undefined> {
+async function repFor(
+  ctx: CliContext,
+  flag: string | undefined,
+  root: string,
+  interactive: boolean,
+): Promise<string | undefined> {
   const ask = async (): Promise<string> => (await prompts()).askRepName();
-  const { rep, save } = await resolveRep({ ...(flag !== undefined ? { flag } : {}), env: ctx.env, config: await readConfig(root), ...(interactive ? { ask } : {}) });
+  const { rep, save } = await resolveRep({
+    ...(flag !== undefined ? { flag } : {}),
+    env: ctx.env,
+    config: await readConfig(root),
+    ...(interactive ? { ask } : {}),
+  });
   if (save !== undefined) await saveConfig(root, save);
   return rep;
 }

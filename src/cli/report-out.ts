@@ -26,10 +26,19 @@ export async function checkOut(ctx: CliContext, out: string | undefined): Promis
 
 /** To stdout, or to the checked --out file, whole or not at all (exit 3, never a cut-off report). */
 /** `isWide`: the table at full width; otherwise a table on stdout fits the terminal (80 when piped). */
-export async function writeReport(ctx: CliContext, report: BatchReport, format: string, out: OutTarget | undefined, isWide = false): Promise<void> {
+export async function writeReport(
+  ctx: CliContext,
+  report: BatchReport,
+  format: string,
+  out: OutTarget | undefined,
+  isWide = false,
+): Promise<void> {
   if (!isReportFormat(format)) throw new Error(`not a report format: ${format}`);
   const width = out || isWide ? undefined : terminalWidth(ctx);
-  const text = renderReport(format, report, { color: out ? 0 : colorLevel(ctx), ...(width === undefined ? {} : { width }) });
+  const text = renderReport(format, report, {
+    color: out ? 0 : colorLevel(ctx),
+    ...(width === undefined ? {} : { width }),
+  });
   if (out === undefined) {
     ctx.io.stdout.write(text);
     return;

@@ -28,7 +28,11 @@ function costOf(phrase: string): PhraseCost {
   const words = phraseWords(phrase);
   const wildcards = words.filter((w) => w === '*' || w === '#').length;
   const apostrophes = words.filter((w) => w.includes("'")).length;
-  return { words: words.length, wildcards, spellings: 2 ** Math.min(30, apostrophes + Math.floor((words.length - apostrophes) / 2)) };
+  return {
+    words: words.length,
+    wildcards,
+    spellings: 2 ** Math.min(30, apostrophes + Math.floor((words.length - apostrophes) / 2)),
+  };
 }
 
 /** Every phrase over a limit, as `file: lexicon.rep.list[3]: ...`, plus one line if the lexicon is too big overall. */
@@ -41,17 +45,22 @@ export function rubricLimitProblems(rubric: Rubric, file: string): string[] {
       const c = costOf(phrase);
       indexed += c.spellings * c.words;
       if (c.words > MAX_PHRASE_WORDS) problems.push(`${at}: phrase has ${c.words} words; at most ${MAX_PHRASE_WORDS}`);
-      else if (c.wildcards > MAX_PHRASE_WILDCARDS) problems.push(`${at}: phrase has ${c.wildcards} wildcards (* or #); at most ${MAX_PHRASE_WILDCARDS}`);
-      else if (c.spellings > MAX_PHRASE_SPELLINGS) problems.push(`${at}: phrase has too many contractions to index every spelling; split it up`);
+      else if (c.wildcards > MAX_PHRASE_WILDCARDS)
+        problems.push(`${at}: phrase has ${c.wildcards} wildcards (* or #); at most ${MAX_PHRASE_WILDCARDS}`);
+      else if (c.spellings > MAX_PHRASE_SPELLINGS)
+        problems.push(`${at}: phrase has too many contractions to index every spelling; split it up`);
     });
   };
   const { lexicon } = rubric;
   for (const [list, phrases] of Object.entries(lexicon.rep)) check(phrases, ['lexicon', 'rep', list]);
   for (const [list, phrases] of Object.entries(lexicon.hcp)) check(phrases, ['lexicon', 'hcp', list]);
   check(lexicon.genericWords, ['lexicon', 'genericWords']);
-  for (const [list, phrases] of Object.entries(rubric.compliance)) if (Array.isArray(phrases)) check(phrases as string[], ['compliance', list]);
+  for (const [list, phrases] of Object.entries(rubric.compliance))
+    if (Array.isArray(phrases)) check(phrases as string[], ['compliance', list]);
   if (problems.length === 0 && indexed > MAX_LEXICON_WORDS) {
-    problems.push(`${file}: lexicon: phrase lists too large to index (${indexed.toLocaleString('en-US')} words with every spelling; at most ${MAX_LEXICON_WORDS.toLocaleString('en-US')})`);
+    problems.push(
+      `${file}: lexicon: phrase lists too large to index (${indexed.toLocaleString('en-US')} words with every spelling; at most ${MAX_LEXICON_WORDS.toLocaleString('en-US')})`,
+    );
   }
   return problems;
 }

@@ -16,7 +16,12 @@ const MAX_SECONDS = 3_600;
 const MAX_CONNECTIONS = 100_000;
 
 /** Plain decimal seconds ("1", "2.5"): no exponents, hex or blanks, which Number() would accept. */
-const seconds = z.string().trim().regex(/^\d+(\.\d+)?$/).transform(Number).pipe(z.number().min(0.1).max(MAX_SECONDS));
+const seconds = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)?$/)
+  .transform(Number)
+  .pipe(z.number().min(0.1).max(MAX_SECONDS));
 const count = z.string().trim().regex(/^\d+$/).transform(Number).pipe(z.number().int().min(1).max(MAX_CONNECTIONS));
 
 const s = (ms: number) => `${ms / 1000}`;
@@ -39,13 +44,18 @@ export function parseLimits(o: LimitFlags): ServerLimits {
     headersTimeoutMs: msFrom(o.headerTimeout, '--header-timeout') ?? DEFAULT_LIMITS.headersTimeoutMs,
     requestTimeoutMs: msFrom(o.requestTimeout, '--request-timeout') ?? DEFAULT_LIMITS.requestTimeoutMs,
     keepAliveTimeoutMs: msFrom(o.keepAliveTimeout, '--keep-alive-timeout') ?? DEFAULT_LIMITS.keepAliveTimeoutMs,
-    maxConnections: parse(count, o.maxConnections, '--max-connections', `a whole number from 1 to ${MAX_CONNECTIONS}`) ?? DEFAULT_LIMITS.maxConnections,
+    maxConnections:
+      parse(count, o.maxConnections, '--max-connections', `a whole number from 1 to ${MAX_CONNECTIONS}`) ??
+      DEFAULT_LIMITS.maxConnections,
   };
   // The headers are part of the request, and Node refuses the opposite.
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
     const flag = o.headerTimeout !== undefined ? '--header-timeout' : '--request-timeout';
-    throw new UsageError(`--header-timeout (${s(limits.headersTimeoutMs)} s) must not be longer than --request-timeout (${s(limits.requestTimeoutMs)} s)`, flag,
-      'the headers are part of the request: raise --request-timeout too');
+    throw new UsageError(
+      `--header-timeout (${s(limits.headersTimeoutMs)} s) must not be longer than --request-timeout (${s(limits.requestTimeoutMs)} s)`,
+      flag,
+      'the headers are part of the request: raise --request-timeout too',
+    );
   }
   return limits;
 }

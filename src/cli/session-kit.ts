@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { HcpEngine } from '../hcp/index.js';
 import { sanitize } from '../sanitize.js';
 import { loadLibrary } from '../scenario/index.js';
-import { createSessionManager, openDataStores, type HistoryBook, type SessionManager, type SessionStore } from '../session/index.js';
+import {
+  createSessionManager,
+  openDataStores,
+  type HistoryBook,
+  type SessionManager,
+  type SessionStore,
+} from '../session/index.js';
 import { checkDataDir, ensureDataDir, resolveDataDir, type DataDir } from '../store/index.js';
 import type { CliContext } from './context.js';
 import { llmEngineFor, type LlmWiring } from './llm-kit.js';
@@ -39,10 +45,16 @@ export async function openSessions(
 }
 
 /** PostgreSQL when --store / ROLEPLAY_STORE names one, else the data folder's journals (the default). */
-export async function openStores(ctx: CliContext, dataDir: DataDir): Promise<{ store: SessionStore; history: HistoryBook; close(): Promise<void> }> {
+export async function openStores(
+  ctx: CliContext,
+  dataDir: DataDir,
+): Promise<{ store: SessionStore; history: HistoryBook; close(): Promise<void> }> {
   const url = ctx.globals().store;
   if (url === undefined) {
-    return { ...openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite }), close: async () => undefined };
+    return {
+      ...openDataStores(dataDir, { lock: { owner: processOwner() }, write: ctx.fileWrite }),
+      close: async () => undefined,
+    };
   }
   // The PostgreSQL driver takes about 0.3 s to load: only when a store is named.
   const { openPgStores } = await import('../pg/index.js');

@@ -21,7 +21,12 @@ const RULES: readonly ((ctx: Ctx) => ComplianceFlag[])[] = [
   adverseEventNotRouted,
 ];
 
-export function checkCompliance(turns: readonly Turn[], reading: Reading, rules: ComplianceRules, scenario?: ComplianceScenario): ComplianceResult {
+export function checkCompliance(
+  turns: readonly Turn[],
+  reading: Reading,
+  rules: ComplianceRules,
+  scenario?: ComplianceScenario,
+): ComplianceResult {
   const ctx = makeCtx(turns, reading, rules, scenario);
   const order = (k: ComplianceFlag['kind']) => COMPLIANCE_KINDS.indexOf(k);
   const flags = RULES.flatMap((rule) => rule(ctx)).sort((a, b) => a.turn - b.turn || order(a.kind) - order(b.kind));

@@ -7,7 +7,8 @@ import { factNumbers, numbersIn, type FactNumber } from './numbers.js';
 import { sentencesOf, type Sentence } from './phrases.js';
 import type { ComplianceRules } from './rubric-schema.js';
 
-const wordsOf = (t: string): Set<string> => new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
+const wordsOf = (t: string): Set<string> =>
+  new Set((t.toLowerCase().match(/\p{L}{3,}/gu) ?? []).map((w) => w.replace(/s$/, '')));
 
 /** What of a scenario compliance reads; a transcript scored without one is checked on phrases alone. */
 export type ComplianceScenario = Pick<Scenario, 'product' | 'facts' | 'keyMessages' | 'compliance'>;
@@ -36,10 +37,22 @@ export interface Ctx {
   lists: { aeProduct: string[]; claimSubjects: string[]; offLabelSuggest: string[]; safety: string[] };
 }
 
-export function makeCtx(turns: readonly Turn[], reading: Reading, r: ComplianceRules, scenario?: ComplianceScenario): Ctx {
+export function makeCtx(
+  turns: readonly Turn[],
+  reading: Reading,
+  r: ComplianceRules,
+  scenario?: ComplianceScenario,
+): Ctx {
   const data = scenario?.compliance;
   // Everything the scenario itself states about the product may be quoted; its numbers verbatim.
-  const texts = scenario ? [...(data?.quotable ?? []), ...scenario.facts.map((f) => f.text), ...scenario.keyMessages, scenario.product.description] : [];
+  const texts = scenario
+    ? [
+        ...(data?.quotable ?? []),
+        ...scenario.facts.map((f) => f.text),
+        ...scenario.keyMessages,
+        scenario.product.description,
+      ]
+    : [];
   const quotable = texts.map((text) => ({ text, numbers: numbersIn(text), words: wordsOf(text) }));
   const name = scenario?.product.name.replace(/\(.*?\)/g, '').trim();
   return {
@@ -74,12 +87,32 @@ export function closestFact(ctx: Ctx, said: string, withNumbers = true): string 
   return best?.text;
 }
 
-const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+const fill = (template: string, values: Record<string, string>): string =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 
-export function flag(ctx: Ctx, kind: ComplianceKind, turn: number, quote: string, values: Record<string, string> = {}): ComplianceFlag {
+export function flag(
+  ctx: Ctx,
+  kind: ComplianceKind,
+  turn: number,
+  quote: string,
+  values: Record<string, string> = {},
+): ComplianceFlag {
   const text = ctx.r.rules[kind];
-  const all = { fact: 'the trial result as the label states it', item: 'the required safety information', use: 'That use', indication: ctx.data?.indication ?? 'the label', within: String(ctx.r.aeWithinTurns), ...values };
-  return { kind, turn, quote: shortQuote(quote, 120), rule: fill(text.rule, all), sayInstead: fill(text.sayInstead, all) };
+  const all = {
+    fact: 'the trial result as the label states it',
+    item: 'the required safety information',
+    use: 'That use',
+    indication: ctx.data?.indication ?? 'the label',
+    within: String(ctx.r.aeWithinTurns),
+    ...values,
+  };
+  return {
+    kind,
+    turn,
+    quote: shortQuote(quote, 120),
+    rule: fill(text.rule, all),
+    sayInstead: fill(text.sayInstead, all),
+  };
 }
 
 export const repTurns = (ctx: Ctx): number[] => ctx.turns.flatMap((t, i) => (t.speaker === 'rep' ? [i] : []));

@@ -32,7 +32,8 @@ export interface StatWords {
 
 const ANY_NUMBER = /(?<![\p{L}\p{N}.-])\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/gu;
 /** Units that make a number a dose or a duration, not a result. */
-const NOT_RESULT = /^\s*(?:mg|mcg|µg|ml|g|iu|units?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|doses?|tablets?|pills?)\b/iu;
+const NOT_RESULT =
+  /^\s*(?:mg|mcg|µg|ml|g|iu|units?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|doses?|tablets?|pills?)\b/iu;
 
 const valueOf = (whole: string, frac: string | undefined): number => Number(whole.replace(/,/g, '') + (frac ?? ''));
 
@@ -59,13 +60,20 @@ export function factNumbers(text: string, statUnits: readonly string[]): FactNum
   return [...text.matchAll(ANY_NUMBER)].map((m) => {
     const after = text.slice(m.index + m[0].length);
     const unit = unitAfter(after, units);
-    const bound = unit === undefined && (BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || BOUND_AFTER.test(after));
+    const bound =
+      unit === undefined &&
+      (BOUND_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || BOUND_AFTER.test(after));
     return { value: valueOf(m[1]!, m[2]), kind: unit ?? (bound ? 'bound' : '') };
   });
 }
 
 function endsWith(words: readonly string[], list: PhraseList): boolean {
-  return list.some((p) => p.length > 0 && p.length <= words.length && p.every((w, k) => w === '*' || words[words.length - p.length + k] === w));
+  return list.some(
+    (p) =>
+      p.length > 0 &&
+      p.length <= words.length &&
+      p.every((w, k) => w === '*' || words[words.length - p.length + k] === w),
+  );
 }
 
 function hedgeOf(before: readonly string[], w: StatWords): Hedge | undefined {

@@ -49,7 +49,9 @@ const cache = new WeakMap<readonly string[], Index>();
 function indexOf(phrases: readonly string[]): Index {
   let ix = cache.get(phrases);
   if (ix === undefined) {
-    const list = phrases.map((p) => p.split(/\s+/).flatMap((w) => (w === '*' || w === '#' ? [w] : tokenize(normalize(w)))));
+    const list = phrases.map((p) =>
+      p.split(/\s+/).flatMap((w) => (w === '*' || w === '#' ? [w] : tokenize(normalize(w)))),
+    );
     const byFirst = new Map<string, number[]>();
     const open: number[] = [];
     list.forEach((p, n) => {
@@ -82,21 +84,33 @@ export function findAll(words: readonly string[], phrases: readonly string[]): P
   const { list, byFirst, open } = indexOf(phrases);
   for (let i = 0; i < words.length; i++) {
     for (const group of [byFirst.get(words[i]!), open]) {
-      for (const n of group ?? []) if (matchAt(words, i, list[n]!)) hits.push({ phrase: phrases[n]!, at: i, length: list[n]!.length });
+      for (const n of group ?? [])
+        if (matchAt(words, i, list[n]!)) hits.push({ phrase: phrases[n]!, at: i, length: list[n]!.length });
     }
   }
   return hits;
 }
 
-export const hasAny = (words: readonly string[], phrases: readonly string[]): boolean => findAll(words, phrases).length > 0;
+export const hasAny = (words: readonly string[], phrases: readonly string[]): boolean =>
+  findAll(words, phrases).length > 0;
 
 /** A negator within `reach` words before the hit denies it ("I won't say it's completely safe"). */
-export function isDenied(words: readonly string[], hit: PhraseHit, negators: readonly string[], reach: number): boolean {
+export function isDenied(
+  words: readonly string[],
+  hit: PhraseHit,
+  negators: readonly string[],
+  reach: number,
+): boolean {
   const from = Math.max(0, hit.at - reach);
   return findAll(words.slice(from, hit.at), negators).length > 0;
 }
 
 /** Hits the sentence asserts: those no negator before them denies. */
-export function asserted(words: readonly string[], phrases: readonly string[], negators: readonly string[], reach: number): PhraseHit[] {
+export function asserted(
+  words: readonly string[],
+  phrases: readonly string[],
+  negators: readonly string[],
+  reach: number,
+): PhraseHit[] {
   return findAll(words, phrases).filter((h) => !isDenied(words, h, negators, reach));
 }

@@ -10,12 +10,19 @@ export type ReactionKind = 'absolute_claim' | 'minimizing_safety';
  * The kinds in the turn. `safetyRaised`: the HCP has a safety concern on the table, so a dismissal
  * needs no safety word of its own. `headToHead`: the scenario has comparative data.
  */
-export function reactionKinds(text: string, o: { safetyRaised: boolean; headToHead: boolean }, r: ComplianceRules = DEFAULT_COMPLIANCE_RULES): ReactionKind[] {
+export function reactionKinds(
+  text: string,
+  o: { safetyRaised: boolean; headToHead: boolean },
+  r: ComplianceRules = DEFAULT_COMPLIANCE_RULES,
+): ReactionKind[] {
   const out: ReactionKind[] = [];
   const sentences = sentencesOf(text);
-  const asserts = (words: readonly string[], list: readonly string[]) => asserted(words, list, r.negators, r.negationReach).length > 0;
-  const comparative = (words: readonly string[]) => !o.headToHead && !hasAny(words, r.comparativeOk) && asserts(words, r.comparative);
+  const asserts = (words: readonly string[], list: readonly string[]) =>
+    asserted(words, list, r.negators, r.negationReach).length > 0;
+  const comparative = (words: readonly string[]) =>
+    !o.headToHead && !hasAny(words, r.comparativeOk) && asserts(words, r.comparative);
   if (sentences.some((s) => asserts(s.words, r.absolute) || comparative(s.words))) out.push('absolute_claim');
-  if (sentences.some((s) => (o.safetyRaised || hasAny(s.words, r.safetyTerms)) && asserts(s.words, r.minimizing))) out.push('minimizing_safety');
+  if (sentences.some((s) => (o.safetyRaised || hasAny(s.words, r.safetyTerms)) && asserts(s.words, r.minimizing)))
+    out.push('minimizing_safety');
   return out;
 }

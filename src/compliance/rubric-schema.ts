@@ -20,7 +20,12 @@ const Words = z.string().trim().min(1).max(400);
 const RuleText = z.strictObject({ title: Words, rule: Words, sayInstead: Words });
 
 export const ComplianceRulesSchema = z.strictObject({
-  rules: z.strictObject(Object.fromEntries(COMPLIANCE_KINDS.map((k) => [k, RuleText])) as Record<(typeof COMPLIANCE_KINDS)[number], typeof RuleText>),
+  rules: z.strictObject(
+    Object.fromEntries(COMPLIANCE_KINDS.map((k) => [k, RuleText])) as Record<
+      (typeof COMPLIANCE_KINDS)[number],
+      typeof RuleText
+    >,
+  ),
   /** Words that deny what follows within `negationReach` words ("I won't tell you it's completely safe"). */
   negators: Phrases,
   negationReach: z.number().int().min(0).max(10),

@@ -45,7 +45,12 @@ const WEAKEST = 5;
 function rowOf(act: string, tp: number, fp: number, fn: number): ActRow {
   const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
   return {
-    act, support: tp + fn, predicted: tp + fp, tp, fp, fn,
+    act,
+    support: tp + fn,
+    predicted: tp + fp,
+    tp,
+    fp,
+    fn,
     precision: round3(ratio(tp, tp + fp)),
     recall: round3(ratio(tp, tp + fn)),
     // 2TP / (2TP + FP + FN) is the harmonic mean where both exist, and 0 when they never met.
@@ -56,7 +61,11 @@ function rowOf(act: string, tp: number, fp: number, fn: number): ActRow {
 const rawF1 = (r: ActRow): number => (2 * r.tp) / (2 * r.tp + r.fp + r.fn);
 
 /** Counts each act once per turn on each side; acts outside `acts` are ignored. */
-export function actAgreement(cases: readonly ActObservation[], acts: readonly string[], o: ActOptions = {}): ActAgreement {
+export function actAgreement(
+  cases: readonly ActObservation[],
+  acts: readonly string[],
+  o: ActOptions = {},
+): ActAgreement {
   const minSupport = o.minSupport ?? MIN_SUPPORT;
   const counts = new Map(acts.map((a) => [a, { tp: 0, fp: 0, fn: 0 }]));
   let turns = 0;
@@ -74,7 +83,9 @@ export function actAgreement(cases: readonly ActObservation[], acts: readonly st
   }
   const perAct = [...counts].map(([act, n]) => rowOf(act, n.tp, n.fp, n.fn));
   // Averaged and ranked unrounded; support ≥ 1 means 2TP + FP + FN > 0.
-  const counted = perAct.filter((r) => r.support >= Math.max(1, minSupport)).map((r) => ({ act: r.act, support: r.support, f1: rawF1(r) }));
+  const counted = perAct
+    .filter((r) => r.support >= Math.max(1, minSupport))
+    .map((r) => ({ act: r.act, support: r.support, f1: rawF1(r) }));
   const macro = counted.length === 0 ? null : counted.reduce((s, r) => s + r.f1, 0) / counted.length;
   const weakest = [...counted]
     .sort((a, b) => a.f1 - b.f1 || b.support - a.support || a.act.localeCompare(b.act))

@@ -16,7 +16,9 @@ function unknownAct(input: unknown): string {
 
 const ActsTurn = z.object({
   i: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
-  speaker: z.enum(['rep', 'customer'], { error: (i) => (i.input === undefined ? 'is required' : 'must be one of rep, customer') }),
+  speaker: z.enum(['rep', 'customer'], {
+    error: (i) => (i.input === undefined ? 'is required' : 'must be one of rep, customer'),
+  }),
   acts: z.array(z.string().refine((a) => ACT_NAMES.has(a), { error: (i) => unknownAct(i.input) })),
 });
 
@@ -36,7 +38,9 @@ function turnProblems(t: ActsTurn, k: number, turn: Turn | undefined, file: stri
   }
   t.acts.forEach((act, j) => {
     if (REP_ACT_NAMES.has(act) !== (turn.speaker === 'rep')) {
-      problems.push(`${file}: turns[${k}].acts[${j}]: "${act}" is ${turn.speaker === 'rep' ? 'an HCP' : 'a rep'} act, but turn ${k} is ${owner(turn.speaker)}`);
+      problems.push(
+        `${file}: turns[${k}].acts[${j}]: "${act}" is ${turn.speaker === 'rep' ? 'an HCP' : 'a rep'} act, but turn ${k} is ${owner(turn.speaker)}`,
+      );
     }
   });
   return problems;
@@ -49,7 +53,8 @@ export function parseActs(value: unknown, file: string, conversation: LabeledCon
   const { id, turns } = parsed.value;
   const of = conversation.file;
   const problems: string[] = [];
-  if (id !== conversation.id) problems.push(`${file}: id: is "${id}", but it annotates ${of} (id "${conversation.id}")`);
+  if (id !== conversation.id)
+    problems.push(`${file}: id: is "${id}", but it annotates ${of} (id "${conversation.id}")`);
   if (turns.length !== conversation.turns.length) {
     problems.push(`${file}: turns: has ${turns.length} turn(s), but ${of} has ${conversation.turns.length}`);
   }

@@ -17,7 +17,10 @@ const Speaker = z.enum(['rep', 'customer'], { error: oneOf(['rep', 'customer']) 
 
 const TurnSchema = z.object({
   speaker: Speaker,
-  text: nonEmpty.refine((s) => s.length <= MAX_TURN_CHARS, `is over the ${MAX_TURN_CHARS.toLocaleString('en-US')}-character limit`),
+  text: nonEmpty.refine(
+    (s) => s.length <= MAX_TURN_CHARS,
+    `is over the ${MAX_TURN_CHARS.toLocaleString('en-US')}-character limit`,
+  ),
 });
 
 function labelSchema(id: MetricId) {

@@ -33,7 +33,11 @@ const pairOf = (o: Observation, metric: string): Miss => {
 };
 
 const overallPair = (o: Observation): Miss => ({
-  file: o.id, metric: 'overall', label: o.overallLabel, got: bandOfScore(o.overallScore), score: o.overallScore,
+  file: o.id,
+  metric: 'overall',
+  label: o.overallLabel,
+  got: bandOfScore(o.overallScore),
+  score: o.overallScore,
 });
 
 /** Share of (file, metric) pairs in band, per metric with its confusion matrix, and of overall bands. */

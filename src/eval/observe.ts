@@ -5,7 +5,14 @@ import type { ActObservation, LabeledConversation, Observation } from './types.j
 export function observeScores(c: LabeledConversation, rubric: Rubric): Observation {
   const card = scoreTranscript(c.turns, rubric);
   const scores = Object.fromEntries(card.metricResults.map((m) => [m.id, m.score]));
-  return { id: c.id, author: c.author, labels: c.expected, overallLabel: c.expectedOverall, scores, overallScore: card.overallScore };
+  return {
+    id: c.id,
+    author: c.author,
+    labels: c.expected,
+    overallLabel: c.expectedOverall,
+    scores,
+    overallScore: card.overallScore,
+  };
 }
 
 /** undefined when the conversation has no `.acts.json`. */

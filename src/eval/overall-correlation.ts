@@ -15,6 +15,9 @@ export interface Correlation {
 
 export function overallCorrelation(observations: readonly Observation[]): Correlation {
   const scored = observations.filter((o): o is Observation & { overallScore: number } => o.overallScore !== null);
-  const rho = spearman(scored.map((o) => o.overallScore), scored.map((o) => RANK[o.overallLabel]));
+  const rho = spearman(
+    scored.map((o) => o.overallScore),
+    scored.map((o) => RANK[o.overallLabel]),
+  );
   return { rho: round3(rho), n: scored.length };
 }

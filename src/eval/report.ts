@@ -52,7 +52,9 @@ export function evaluate(conversations: readonly LabeledConversation[], o: EvalO
     overallMisses: agreement.overallMisses,
   };
   if (o.acts === true) {
-    const cases = conversations.map((c) => observeActs(c, o.rubric)).filter((c): c is ActObservation => c !== undefined);
+    const cases = conversations
+      .map((c) => observeActs(c, o.rubric))
+      .filter((c): c is ActObservation => c !== undefined);
     const { files, ...acts } = actAgreement(cases, ACTS);
     report.acts = { files, skipped: conversations.length - cases.length, ...acts };
   }

@@ -2,7 +2,10 @@
 import type { LabeledConversation } from './types.js';
 
 /** Authors match without regard to case; an empty list keeps everything. */
-export function selectAuthors(conversations: readonly LabeledConversation[], authors: readonly string[]): LabeledConversation[] {
+export function selectAuthors(
+  conversations: readonly LabeledConversation[],
+  authors: readonly string[],
+): LabeledConversation[] {
   if (authors.length === 0) return [...conversations];
   const wanted = new Set(authors.map((a) => a.toUpperCase()));
   return conversations.filter((c) => wanted.has(c.author.toUpperCase()));

@@ -16,8 +16,19 @@ export function buildFeedback(input: FeedbackInput): Feedback {
     outcome: buildOutcome(hcpState, scenario, input.endReason, input.reading),
     hcpView: buildHcpView(hcpState, reps),
     strengths,
-    improvements: buildImprovements({ metrics, state: hcpState, scenario, reps, transcript: turns.map((t) => t.text), ...(input.reading ? { reading: input.reading } : {}) }),
-    waitingFor: buildWaitingFor(scenario, hcpState, turns.filter((t) => t.speaker === 'customer').map((t) => t.text)),
+    improvements: buildImprovements({
+      metrics,
+      state: hcpState,
+      scenario,
+      reps,
+      transcript: turns.map((t) => t.text),
+      ...(input.reading ? { reading: input.reading } : {}),
+    }),
+    waitingFor: buildWaitingFor(
+      scenario,
+      hcpState,
+      turns.filter((t) => t.speaker === 'customer').map((t) => t.text),
+    ),
     nextSteps: buildNextSteps(metrics, scenario, seed, input.suggestedScenarioId),
   };
   if (noStrengthsNote !== undefined) feedback.noStrengthsNote = noStrengthsNote;

@@ -19,8 +19,16 @@ export function opennessBefore(state: HcpState, h: HistoryEntry): number {
 
 export function buildHcpView(state: HcpState, reps: RepTurns): HcpView {
   const history = state.history;
-  const rise = extreme(history, (h) => h.delta > 0, (a, b) => b.delta - a.delta);
-  const drop = extreme(history, (h) => h.delta < 0, (a, b) => a.delta - b.delta);
+  const rise = extreme(
+    history,
+    (h) => h.delta > 0,
+    (a, b) => b.delta - a.delta,
+  );
+  const drop = extreme(
+    history,
+    (h) => h.delta < 0,
+    (a, b) => a.delta - b.delta,
+  );
   const turns = history.map((h): HcpViewTurn => {
     const t: HcpViewTurn = {
       repTurn: h.repTurn,
@@ -38,6 +46,10 @@ export function buildHcpView(state: HcpState, reps: RepTurns): HcpView {
 }
 
 /** The first entry that is most extreme by `order` among those that pass `keep`. */
-function extreme(history: readonly HistoryEntry[], keep: (h: HistoryEntry) => boolean, order: (a: HistoryEntry, b: HistoryEntry) => number) {
+function extreme(
+  history: readonly HistoryEntry[],
+  keep: (h: HistoryEntry) => boolean,
+  order: (a: HistoryEntry, b: HistoryEntry) => number,
+) {
   return history.filter(keep).sort((a, b) => order(a, b) || a.repTurn - b.repTurn)[0];
 }

@@ -69,7 +69,10 @@ export function buildImprovements(input: ImprovementsInput): Improvement[] {
 }
 
 function reactionOf(before: number, h: HistoryEntry, reply: string | undefined): string {
-  const moved = h.delta === 0 ? `Openness stayed at ${level(h.openness)}` : `Openness ${level(before)} → ${level(h.openness)} (${signed(h.delta)})`;
+  const moved =
+    h.delta === 0
+      ? `Openness stayed at ${level(h.openness)}`
+      : `Openness ${level(before)} → ${level(h.openness)} (${signed(h.delta)})`;
   const felt = h.voice.trim() === '' ? '' : ` "${quote(h.voice, 160)}"`;
   const said = reply === undefined ? ' The conversation ended there.' : ` Then said: "${quote(reply, 160)}"`;
   return `${moved}.${felt}${said}`;

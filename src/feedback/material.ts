@@ -20,9 +20,23 @@ export function openObjections(scenario: Scenario, state: HcpState): string[] {
 
 // First person to second, so the HCP's sentence can be played back to them.
 const SWAPS: Record<string, string> = {
-  i: 'you', "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", me: 'you', my: 'your',
-  mine: 'yours', myself: 'yourself', we: 'you', "we're": "you're", "we've": "you've", "we'd": "you'd",
-  "we'll": "you'll", us: 'you', our: 'your', ours: 'yours',
+  i: 'you',
+  "i'm": "you're",
+  "i've": "you've",
+  "i'd": "you'd",
+  "i'll": "you'll",
+  me: 'you',
+  my: 'your',
+  mine: 'yours',
+  myself: 'yourself',
+  we: 'you',
+  "we're": "you're",
+  "we've": "you've",
+  "we'd": "you'd",
+  "we'll": "you'll",
+  us: 'you',
+  our: 'your',
+  ours: 'yours',
 };
 const SECOND_PERSON = /\b(you|your|yours|you're|you've|you'll|you'd)\b/i;
 
@@ -38,9 +52,11 @@ export function toSecondPerson(sentence: string): string {
 }
 
 /** "I should say up front," and the like: talk about talking, which reads as nonsense played back (issue 15). */
-const META = /^(?:I(?: should| have to| must| need to| will|'ll| would|'d| can) (?:say|tell you|be honest|admit)[^,]*,\s*|(?:to be (?:honest|fair)|between us|frankly|honestly|look|listen|well|okay|ok|so|yes|no|sure|right|and|but|because)\s*,?\s+)/i;
+const META =
+  /^(?:I(?: should| have to| must| need to| will|'ll| would|'d| can) (?:say|tell you|be honest|admit)[^,]*,\s*|(?:to be (?:honest|fair)|between us|frankly|honestly|look|listen|well|okay|ok|so|yes|no|sure|right|and|but|because)\s*,?\s+)/i;
 /** A clause the rep can say back as "It sounds like …": the HCP speaking of itself, so it reads in the second person. */
-const FIRST_PERSON = /^(?:I|I'm|I've|I'd|I'll|my|we|we're|we've|our|(?:(?:about|almost|nearly|over|under) )?(?:half|most|some|many|a lot|a few|all|none|a third|a quarter|two thirds) of (?:my|our))\b/i;
+const FIRST_PERSON =
+  /^(?:I|I'm|I've|I'd|I'll|my|we|we're|we've|our|(?:(?:about|almost|nearly|over|under) )?(?:half|most|some|many|a lot|a few|all|none|a third|a quarter|two thirds) of (?:my|our))\b/i;
 const MAX_WORDS = 24;
 
 function cleanClause(raw: string): string | undefined {
@@ -56,10 +72,16 @@ export function reflectedClause(hcpWords: string | undefined, about: readonly st
   if (hcpWords === undefined) return undefined;
   const statements = sentencesOf(hcpWords).filter((s) => !s.endsWith('?'));
   // With `about`, only a clause on one of those terms: "you're forty minutes behind" is no need to play back.
-  const fits = (c: string | undefined) => c !== undefined && (about.length === 0 || about.some((t) => phraseIn(t, [c]) !== undefined));
+  const fits = (c: string | undefined) =>
+    c !== undefined && (about.length === 0 || about.some((t) => phraseIn(t, [c]) !== undefined));
   for (const s of statements.reverse()) {
     const whole = cleanClause(s);
-    const clause = fits(whole) ? whole : s.split(/[,;:]\s+/).map(cleanClause).find(fits);
+    const clause = fits(whole)
+      ? whole
+      : s
+          .split(/[,;:]\s+/)
+          .map(cleanClause)
+          .find(fits);
     if (clause !== undefined) return toSecondPerson(clause);
   }
   return undefined;

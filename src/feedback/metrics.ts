@@ -6,11 +6,17 @@ import type { RepTurns } from './transcript.js';
 /** Acts (read once, shared with the scorer) that show (helps) or undercut (hurts) each metric. */
 const ACTS: Record<string, { helps: RepAct[]; hurts: RepAct[] }> = {
   question_quality: { helps: ['open_question', 'explore'], hurts: ['closed_question', 'off_topic', 'dodges_question'] },
-  listening_responsiveness: { helps: ['paraphrase', 'acknowledge', 'answers_question'], hurts: ['rebuttal', 'parrot', 'misstated_recap', 'dodges_question'] },
+  listening_responsiveness: {
+    helps: ['paraphrase', 'acknowledge', 'answers_question'],
+    hurts: ['rebuttal', 'parrot', 'misstated_recap', 'dodges_question'],
+  },
   making_it_matter: { helps: ['priority_link'], hurts: ['feature_dump', 'generic_benefit'] },
   customer_engagement_signals: { helps: ['open_question', 'priority_link'], hurts: ['feature_dump', 'rebuttal'] },
   objection_navigation: { helps: ['acknowledge', 'paraphrase', 'explore'], hurts: ['rebuttal'] },
-  conversation_control_structure: { helps: ['purpose', 'transition', 'recap', 'time_adapt'], hurts: ['off_topic', 'misstated_recap'] },
+  conversation_control_structure: {
+    helps: ['purpose', 'transition', 'recap', 'time_adapt'],
+    hurts: ['off_topic', 'misstated_recap'],
+  },
   commitment_gaining: { helps: ['next_step_specific', 'commitment_request', 'ownership'], hurts: ['next_step_vague'] },
   adaptability: { helps: ['time_adapt', 'acknowledge', 'simplify'], hurts: ['feature_dump', 'rebuttal'] },
 };
@@ -28,7 +34,9 @@ export function weakestFirst<T extends { score: number }>(items: readonly T[]): 
 }
 
 export function weakestComponent(m: MetricResult): ComponentResult | undefined {
-  return weakestFirst(m.components.filter((c) => c.applicable && c.score !== null) as (ComponentResult & { score: number })[])[0];
+  return weakestFirst(
+    m.components.filter((c) => c.applicable && c.score !== null) as (ComponentResult & { score: number })[],
+  )[0];
 }
 
 /** Rep turn numbers the scorer quoted as evidence for this metric. */
@@ -47,7 +55,12 @@ function evidenceTurns(m: MetricResult, reps: RepTurns): Set<number> {
  * The turn that best shows the metric and raised openness. A turn the HCP read as that kind of act ranks
  * above one the scorer merely quoted (evidence can be incidental: "savings card" reads as a next step).
  */
-export function strengthTurn(m: MetricResult, history: readonly HistoryEntry[], reps: RepTurns, avoid: ReadonlySet<number>): HistoryEntry | undefined {
+export function strengthTurn(
+  m: MetricResult,
+  history: readonly HistoryEntry[],
+  reps: RepTurns,
+  avoid: ReadonlySet<number>,
+): HistoryEntry | undefined {
   const evidence = evidenceTurns(m, reps);
   const { helps } = actsOf(m.id);
   const rank = (h: HistoryEntry) => (h.acts.some((a) => helps.includes(a)) ? 2 : 0) + (evidence.has(h.repTurn) ? 1 : 0);
@@ -70,7 +83,11 @@ const MOMENT: Record<string, 'first' | 'last'> = {
  * The turn that most undercut the metric: the opening or closing turn for components about that moment,
  * else a hurting act with the biggest drop, else the biggest drop overall.
  */
-export function improvementTurn(m: MetricResult, history: readonly HistoryEntry[], avoid: ReadonlySet<number>): HistoryEntry | undefined {
+export function improvementTurn(
+  m: MetricResult,
+  history: readonly HistoryEntry[],
+  avoid: ReadonlySet<number>,
+): HistoryEntry | undefined {
   const fresh = history.filter((h) => !avoid.has(h.repTurn));
   const moment = MOMENT[weakestComponent(m)?.name ?? ''];
   const at = moment === 'first' ? history[0] : moment === 'last' ? history[history.length - 1] : undefined;
@@ -81,6 +98,9 @@ export function improvementTurn(m: MetricResult, history: readonly HistoryEntry[
   return pickBy(pool, (a, b) => a.delta - b.delta);
 }
 
-function pickBy(entries: readonly HistoryEntry[], order: (a: HistoryEntry, b: HistoryEntry) => number): HistoryEntry | undefined {
+function pickBy(
+  entries: readonly HistoryEntry[],
+  order: (a: HistoryEntry, b: HistoryEntry) => number,
+): HistoryEntry | undefined {
   return [...entries].sort((a, b) => order(a, b) || a.repTurn - b.repTurn)[0];
 }

@@ -40,7 +40,12 @@ export interface Moment {
 
 /** Scenario text a rep could have read or heard, in the order its case should win. */
 function scenarioTexts(s: Scenario): string[] {
-  const lines = (l: Parameters<typeof lineText>[0] | undefined) => (l === undefined ? [] : typeof l === 'string' ? [l] : Object.values(l).filter((v): v is string => typeof v === 'string'));
+  const lines = (l: Parameters<typeof lineText>[0] | undefined) =>
+    l === undefined
+      ? []
+      : typeof l === 'string'
+        ? [l]
+        : Object.values(l).filter((v): v is string => typeof v === 'string');
   return [
     ...s.hcp.priorities.flatMap((p) => [p.text, ...lines(p.detail)]),
     ...s.hcp.concerns.flatMap((c) => [c.text, ...lines(c.detail)]),
@@ -55,12 +60,16 @@ function scenarioTexts(s: Scenario): string[] {
   ].filter((t) => t !== '');
 }
 
-const termsOf = (p: Priority) => [...p.terms.filter((t) => t.includes(' ')), ...p.terms.filter((t) => !t.includes(' '))];
+const termsOf = (p: Priority) => [
+  ...p.terms.filter((t) => t.includes(' ')),
+  ...p.terms.filter((t) => !t.includes(' ')),
+];
 /** Priority texts that read as a phrase ("Patients who …", "Getting …", "How …"), not a clause ("My staff spends …"). */
 const PHRASE = /^(?:[A-Za-z-]+ing|Not [a-z]+ing|How|Whether|What|Patients (?:who|for whom|stuck|calling))\b/;
 const MAX_PHRASE_WORDS = 12;
 /** Verbs that make a priority's text a clause ("My staff spends …"), outside a relative clause ("… that take weeks"). */
-const CLAUSE_VERB = /\b(?:is|are|was|were|am|be|can|can't|cannot|won't|will|do|does|don't|have|has|had|need|needs|want|wants|eat|eats|take|takes|spend|spends|end|ends|make|makes|get|gets|keep|keeps|go|goes)\b/i;
+const CLAUSE_VERB =
+  /\b(?:is|are|was|were|am|be|can|can't|cannot|won't|will|do|does|don't|have|has|had|need|needs|want|wants|eat|eats|take|takes|spend|spends|end|ends|make|makes|get|gets|keep|keeps|go|goes)\b/i;
 
 /** Reads as a noun phrase a rep can name: a gerund, an indirect question, or a short head with no verb of its own. */
 function isPhrase(text: string): boolean {
@@ -83,32 +92,59 @@ function lowerFirst(phrase: string, sources: readonly string[]): string {
 /** A priority as the rep would name it, or undefined when neither its text nor any term reads well. */
 export function topicOf(p: Priority, hcpWords: readonly string[], scenarioText: readonly string[]): Topic | undefined {
   // "Avoiding hypoglycemia, especially in …": the part before the first comma names it.
-  const text = p.text.trim().replace(/[.!]+$/, '').split(',')[0]!;
-  const heard = termsOf(p).map((t) => phraseIn(t, hcpWords)).find((x) => x !== undefined);
+  const text = p.text
+    .trim()
+    .replace(/[.!]+$/, '')
+    .split(',')[0]!;
+  const heard = termsOf(p)
+    .map((t) => phraseIn(t, hcpWords))
+    .find((x) => x !== undefined);
   const withHeard = (t: Omit<Topic, 'heard'>): Topic => (heard === undefined ? t : { ...t, heard });
   if (isPhrase(text)) {
-    return withHeard({ priority: p, phrase: lowerFirst(text.charAt(0) + toSecondPerson(text).slice(1), scenarioText), isQuestion: /^(?:How|Whether|What)\b/.test(text) });
+    return withHeard({
+      priority: p,
+      phrase: lowerFirst(text.charAt(0) + toSecondPerson(text).slice(1), scenarioText),
+      isQuestion: /^(?:How|Whether|What)\b/.test(text),
+    });
   }
   const own = [p.text, ...(p.detail === undefined ? [] : [lineText(p.detail)])];
   // A multi-word term anywhere names it better than a lone word ("blood pressure", not "systolic").
   for (const terms of [p.terms.filter((t) => t.includes(' ')), p.terms.filter((t) => !t.includes(' '))]) {
     for (const sources of [own, hcpWords, scenarioText]) {
       const phrase = terms.map((t) => phraseIn(t, sources)).find((x) => x !== undefined);
-      if (phrase !== undefined) return withHeard({ priority: p, phrase: lowerFirst(phrase, scenarioText), isQuestion: false });
+      if (phrase !== undefined)
+        return withHeard({ priority: p, phrase: lowerFirst(phrase, scenarioText), isQuestion: false });
     }
   }
   return undefined;
 }
 
-export function momentAt(turn: number, scenario: Scenario, state: HcpState, reps: RepTurns, transcript: readonly string[], reading?: Reading): Moment {
+export function momentAt(
+  turn: number,
+  scenario: Scenario,
+  state: HcpState,
+  reps: RepTurns,
+  transcript: readonly string[],
+  reading?: Reading,
+): Moment {
   const hcpBefore = reps.hcpBefore(turn);
   const hcpWords = transcript.filter((_, i) => !reps.indexes.includes(i));
   const texts = scenarioTexts(scenario);
   const name = (p: Priority) => topicOf(p, hcpWords, texts);
   const topics = untouchedPriorities(scenario, state).flatMap((p) => name(p) ?? []);
-  const reached = scenario.hcp.priorities.filter((p) => state.touched[p.id] !== undefined).flatMap((p) => name(p) ?? []);
+  const reached = scenario.hcp.priorities
+    .filter((p) => state.touched[p.id] !== undefined)
+    .flatMap((p) => name(p) ?? []);
   const terms = [...scenario.hcp.priorities, ...scenario.hcp.concerns].flatMap((p) => p.terms);
-  const m: Moment = { scenario, turn, isPressed: isPressedAt(turn, state, reps, reading), topics, reached, terms, sources: [...texts, ...transcript] };
+  const m: Moment = {
+    scenario,
+    turn,
+    isPressed: isPressedAt(turn, state, reps, reading),
+    topics,
+    reached,
+    terms,
+    sources: [...texts, ...transcript],
+  };
   if (hcpBefore !== undefined) m.hcpBefore = hcpBefore;
   const objection = objectionAt(turn, scenario, state);
   if (objection !== undefined) m.objection = objection;
@@ -120,7 +156,10 @@ export function momentAt(turn: number, scenario: Scenario, state: HcpState, reps
 function isPressedAt(turn: number, state: HcpState, reps: RepTurns, reading?: Reading): boolean {
   if (state.timeCueAt !== undefined && state.timeCueAt < turn) return true;
   const before = reps.indexes[turn - 1] ?? Number.POSITIVE_INFINITY;
-  return reading?.turns.some((t) => t.i < before && t.speaker === 'customer' && t.acts.some((a) => a.act === 'time_cue')) ?? false;
+  return (
+    reading?.turns.some((t) => t.i < before && t.speaker === 'customer' && t.acts.some((a) => a.act === 'time_cue')) ??
+    false
+  );
 }
 
 /** The latest objection raised before this turn (raisedAt counts the rep turn the HCP was answering). */
@@ -135,5 +174,7 @@ const mentions = (text: string, terms: readonly string[]) => terms.some((t) => p
 
 /** Facts that speak to these terms: named by them, or saying them. */
 export function factsFor(scenario: Scenario, terms: readonly string[]): Fact[] {
-  return scenario.facts.filter((f) => f.terms.some((t) => mentions(t, terms) || terms.some((x) => mentions(x, [t]))) || mentions(f.text, terms));
+  return scenario.facts.filter(
+    (f) => f.terms.some((t) => mentions(t, terms) || terms.some((x) => mentions(x, [t]))) || mentions(f.text, terms),
+  );
 }

@@ -23,24 +23,37 @@ const DRILLS: Record<string, string> = {
 const OPENING_DRILL = 'Opening drill: set an agenda in one sentence, then ask one open question.';
 
 /** `hcpWords`: what the HCP said, so a priority it raised is not listed as one the rep "never reached" (issue 15). */
-export function buildWaitingFor(scenario: Scenario, state: HcpState, hcpWords: readonly string[] = []): { priorities: string[]; objections: string[] } {
+export function buildWaitingFor(
+  scenario: Scenario,
+  state: HcpState,
+  hcpWords: readonly string[] = [],
+): { priorities: string[]; objections: string[] } {
   return {
     priorities: untouchedPriorities(scenario, state).map((p) => {
       const unspoken = p.hidden && !state.revealed.includes(p.id);
       const raised = p.terms.some((t) => phraseIn(t, hcpWords) !== undefined);
-      const note = unspoken && !raised ? ' (never said aloud)' : raised ? " (the HCP raised it; you didn't follow up)" : '';
+      const note =
+        unspoken && !raised ? ' (never said aloud)' : raised ? " (the HCP raised it; you didn't follow up)" : '';
       return `${quote(p.text, 200)}${note}`;
     }),
     objections: openObjections(scenario, state).map((o) => quote(o, 200)),
   };
 }
 
-export function buildNextSteps(metrics: readonly MetricResult[], scenario: Scenario, seed: number, suggestedScenarioId?: string): string[] {
+export function buildNextSteps(
+  metrics: readonly MetricResult[],
+  scenario: Scenario,
+  seed: number,
+  suggestedScenarioId?: string,
+): string[] {
   const drills = weakestFirst(scored(metrics))
     .filter((m) => DRILLS[m.id] !== undefined)
     .map((m) => `${quote(m.metric, 60)} drill (${m.score.toFixed(1)}): ${DRILLS[m.id]}`);
   const replay = `Replay the same HCP with the same seed: roleplay practice ${scenario.id} --seed ${seed}`;
-  const other = suggestedScenarioId === undefined ? undefined : `Try another scenario: roleplay practice ${quote(suggestedScenarioId, 64)}`;
+  const other =
+    suggestedScenarioId === undefined
+      ? undefined
+      : `Try another scenario: roleplay practice ${quote(suggestedScenarioId, 64)}`;
   const steps = [drills[0] ?? OPENING_DRILL, other ?? drills[1], replay].filter((s): s is string => s !== undefined);
   return steps.slice(0, MAX_NEXT_STEPS);
 }

@@ -17,7 +17,9 @@ export interface StrengthsResult {
 
 export function buildStrengths(metrics: readonly MetricResult[], state: HcpState, reps: RepTurns): StrengthsResult {
   // Strongest first; the stable sort keeps scorecard order on ties.
-  const strong = scored(metrics).filter((m) => m.score >= STRENGTH_MIN).sort((a, b) => b.score - a.score);
+  const strong = scored(metrics)
+    .filter((m) => m.score >= STRENGTH_MIN)
+    .sort((a, b) => b.score - a.score);
   const strengths: Strength[] = [];
   const used = new Set<number>();
   for (const m of strong) {
@@ -25,7 +27,14 @@ export function buildStrengths(metrics: readonly MetricResult[], state: HcpState
     const h = strengthTurn(m, state.history, reps, used);
     if (h === undefined) continue;
     used.add(h.repTurn);
-    strengths.push({ metricId: m.id, metric: m.metric, score: m.score, quote: quote(reps.text(h.repTurn)), turn: h.repTurn, why: whyOf(h, opennessBefore(state, h)) });
+    strengths.push({
+      metricId: m.id,
+      metric: m.metric,
+      score: m.score,
+      quote: quote(reps.text(h.repTurn)),
+      turn: h.repTurn,
+      why: whyOf(h, opennessBefore(state, h)),
+    });
   }
   if (strengths.length > 0) return { strengths };
   return { strengths, noStrengthsNote: noteFor(strong.map((m) => m.metric)) };

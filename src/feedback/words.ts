@@ -2,7 +2,10 @@
 
 /** Sentences of spoken text, without *stage directions*; "2.4" and "Dr." never end a sentence (issue 15). */
 export function sentencesOf(text: string): string[] {
-  const flat = text.replace(/\*[^*]*\*/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\*[^*]*\*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const out: string[] = [];
   let start = 0;
   const end = /[.!?…]+(?=\s+["'“(]?[A-Z0-9]|\s*$)/g;

@@ -22,10 +22,20 @@ export function materialById(s: Scenario, id: string, depth: Depth): Material | 
   if (p) {
     const variants = p.detail ? lineVariants(p.detail, `${p.id}:detail`, depth) : [];
     const own = p.says ?? p.text;
-    return { id, variants: [...variants, { id: `${p.id}:text`, text: own }], again: own, ...(p.hidden ? { reveals: p.id } : {}) };
+    return {
+      id,
+      variants: [...variants, { id: `${p.id}:text`, text: own }],
+      again: own,
+      ...(p.hidden ? { reveals: p.id } : {}),
+    };
   }
   const c = s.hcp.concerns.find((x) => x.id === id);
-  if (c) return { id, variants: [...lineVariants(c.detail, `${c.id}:detail`, depth), { id: `${c.id}:text`, text: c.says ?? c.text }], again: c.says ?? c.text };
+  if (c)
+    return {
+      id,
+      variants: [...lineVariants(c.detail, `${c.id}:detail`, depth), { id: `${c.id}:text`, text: c.says ?? c.text }],
+      again: c.says ?? c.text,
+    };
   const f = s.facts.find((x) => x.id === id);
   if (f) return { id, variants: [{ id: `${f.id}:text`, text: f.text }], again: f.text };
   return undefined;
@@ -44,8 +54,12 @@ const NOT_DISCOVERY = ['rebuttal', 'feature_dump', 'off_topic', 'no_content'] as
  */
 function canReveal(ctx: ReplyCtx): boolean {
   const { ev, s, state } = ctx;
-  const namesHidden = ev.question !== undefined && Object.keys(ev.hits.priorities).some((id) => isHiddenFor(s, state, id));
-  const discovery = (ev.question === 'open' || namesHidden) && !NOT_DISCOVERY.some((a) => ev.acts.includes(a)) && ev.repeatedQuestion !== true;
+  const namesHidden =
+    ev.question !== undefined && Object.keys(ev.hits.priorities).some((id) => isHiddenFor(s, state, id));
+  const discovery =
+    (ev.question === 'open' || namesHidden) &&
+    !NOT_DISCOVERY.some((a) => ev.acts.includes(a)) &&
+    ev.repeatedQuestion !== true;
   return discovery && state.openness >= REVEAL_OPENNESS;
 }
 
@@ -62,11 +76,21 @@ export function focusPriority(s: Scenario, state: HcpState) {
  * The HCP's own question steering to what it still wants to hear about, from the scenario (`asks`):
  * the focus priority first, then other priorities it has said, then its concerns; none once all are asked.
  */
-export function steerQuestion(s: Scenario, state: HcpState, used: ReadonlySet<string>): { id: string; text: string } | undefined {
+export function steerQuestion(
+  s: Scenario,
+  state: HcpState,
+  used: ReadonlySet<string>,
+): { id: string; text: string } | undefined {
   const said = s.hcp.priorities.filter((p) => !p.hidden || state.revealed.includes(p.id));
   const focus = focusPriority(s, state);
-  const order = [...(focus ? [focus] : []), ...said.filter((p) => state.touched[p.id] === undefined), ...s.hcp.concerns];
-  const next = order.find((x) => x.asks !== undefined && !used.has(`${x.id}:asks`) && (x !== focus || said.includes(focus)));
+  const order = [
+    ...(focus ? [focus] : []),
+    ...said.filter((p) => state.touched[p.id] === undefined),
+    ...s.hcp.concerns,
+  ];
+  const next = order.find(
+    (x) => x.asks !== undefined && !used.has(`${x.id}:asks`) && (x !== focus || said.includes(focus)),
+  );
   return next?.asks === undefined ? undefined : { id: `${next.id}:asks`, text: next.asks };
 }
 
@@ -81,7 +105,9 @@ export function answerTarget(ctx: ReplyCtx): Material | undefined {
   if (ev.question === undefined && !ev.agenda) return undefined;
   const reveal = canReveal(ctx);
   // Product facts are the rep's to tell: the HCP answers from its own priorities and concerns (issue 14).
-  const hitIds = [...new Set([...(ev.askedAbout ?? []), ...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns)])];
+  const hitIds = [
+    ...new Set([...(ev.askedAbout ?? []), ...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns)]),
+  ];
   const id = hitIds.find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
   const m = id === undefined ? undefined : materialById(s, id, ctx.depth);
   // An open question on a topic already said in full moves on to what the HCP has not said yet.

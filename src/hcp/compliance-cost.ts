@@ -10,7 +10,9 @@ const WARY = new Set<Scenario['hcp']['startingMood']>(['skeptical', 'hostile']);
 
 export function complianceEffects(state: HcpState, s: Scenario, text: string): Effect[] {
   if (!WARY.has(s.hcp.startingMood)) return [];
-  const safetyRaised = s.hcp.objections.some((o) => o.kind === 'safety' && isOpenObjection(state.objections[o.id]?.status ?? 'latent'));
+  const safetyRaised = s.hcp.objections.some(
+    (o) => o.kind === 'safety' && isOpenObjection(state.objections[o.id]?.status ?? 'latent'),
+  );
   const kinds = reactionKinds(text, { safetyRaised, headToHead: (s.compliance?.headToHead.length ?? 0) > 0 });
   return kinds.map((k) => ({ key: k === 'absolute_claim' ? 'absolute-claim' : 'dismissed-safety' }));
 }

@@ -16,7 +16,13 @@ const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text
 const pieceHash = (text: string): string => `p${replyHash(text)}`;
 
 const tidy = (parts: readonly string[]): string =>
-  parts.map((p) => p.trim()).filter((p) => p !== '').map(upperFirst).join(' ').replace(/\s+/g, ' ').trim();
+  parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map(upperFirst)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Options a piece may use now: unsaid lines and phrasings first, then unsaid lines said longest ago, then anything. */
 function eligible(options: readonly Option[], used: ReadonlyMap<string, number>): Option[] {

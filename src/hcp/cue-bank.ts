@@ -18,8 +18,18 @@ export const BUILT_IN_CUES: Record<CueTrigger, readonly string[]> = {
     '*stops taking notes*',
     '*answers without looking up*',
   ],
-  time: ['*checks the clock on the wall*', '*glances at a watch*', '*gathers the papers on the desk*', '*looks toward the door*'],
-  objection: ['*raises an eyebrow*', '*leans back and folds arms*', '*tilts head and waits*', '*taps the desk with a pen*'],
+  time: [
+    '*checks the clock on the wall*',
+    '*glances at a watch*',
+    '*gathers the papers on the desk*',
+    '*looks toward the door*',
+  ],
+  objection: [
+    '*raises an eyebrow*',
+    '*leans back and folds arms*',
+    '*tilts head and waits*',
+    '*taps the desk with a pen*',
+  ],
   resolved: ['*nods and unfolds arms*', '*writes something down*', '*sits back, shoulders loosening*'],
   leaving: ['*stands up*', '*picks up the bag and heads for the door*', '*opens the door and holds it*'],
 };

@@ -45,11 +45,20 @@ export function cueTriggers(c: CueChange): CueTrigger[] {
  * seeded order, each fitting the posture before it (posture.ts); none repeats until its bank is used.
  * Moves `state.posture` on.
  */
-export function pickCues(triggers: readonly CueTrigger[], state: HcpState, s: Scenario, seed: number, turn: number, replyWords: number): string[] {
+export function pickCues(
+  triggers: readonly CueTrigger[],
+  state: HcpState,
+  s: Scenario,
+  seed: number,
+  turn: number,
+  replyWords: number,
+): string[] {
   const posture = state.posture ?? {};
   for (const trigger of triggers) {
     const rng = rngFor(seed, s.id, turn, `cue:${trigger}`);
-    const bank = [...shuffled(s.hcp.cues[trigger] ?? [], rng), ...shuffled(BUILT_IN_CUES[trigger], rng)].filter((c) => cueFits(c, posture, trigger, replyWords));
+    const bank = [...shuffled(s.hcp.cues[trigger] ?? [], rng), ...shuffled(BUILT_IN_CUES[trigger], rng)].filter((c) =>
+      cueFits(c, posture, trigger, replyWords),
+    );
     let cue = bank.find((c) => !state.usedCues.includes(c));
     if (cue === undefined) {
       state.usedCues = state.usedCues.filter((c) => !bank.includes(c));

@@ -43,7 +43,11 @@ export function trackLowOpenness(state: HcpState): void {
  * Decide whether this turn ends the conversation; sets `state.ending`.
  * Returns the reason when the reply that follows is the last one.
  */
-export function decideEnding(state: HcpState, o: { recap: boolean; agreed: boolean }, turn: number): EndReason | undefined {
+export function decideEnding(
+  state: HcpState,
+  o: { recap: boolean; agreed: boolean },
+  turn: number,
+): EndReason | undefined {
   if (o.recap) return end(state, 'commitment', turn, true);
   if (o.agreed) {
     const final = state.patience <= 0;

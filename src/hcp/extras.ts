@@ -9,7 +9,9 @@ import type { RepAct } from './types.js';
 /** Openness at which the HCP starts asking questions back (docs/hcp.md). */
 const ASK_BACK_OPENNESS = 6;
 
-const firstSentenceOnly = (p: Piece): Piece => ({ options: p.options.map((o) => ({ ...o, text: firstSentence(o.text) })) });
+const firstSentenceOnly = (p: Piece): Piece => ({
+  options: p.options.map((o) => ({ ...o, text: firstSentence(o.text) })),
+});
 
 /** Acts that earn talk of next steps from an HCP who is already open. */
 const EARNS_NEXT_STEPS: readonly RepAct[] = ['priority_link', 'paraphrase', 'recap'];

@@ -7,7 +7,14 @@ const FRAMES = {
   answerLead: {
     guarded: ['', 'Hm.'],
     neutral: ['', 'You asked about {echo}.', 'Let me think.'],
-    open: ["I'm glad you asked about {echo}.", 'Good question.', 'Fair question.', 'Glad you asked.', '', 'Let me think.'],
+    open: [
+      "I'm glad you asked about {echo}.",
+      'Good question.',
+      'Fair question.',
+      'Glad you asked.',
+      '',
+      'Let me think.',
+    ],
   },
   /** Before answering an agenda, which asks nothing: no "good question". */
   agendaLead: {
@@ -18,13 +25,24 @@ const FRAMES = {
   /** The same question again: escalate, never the same sentence (issue 14). */
   askedAgain: {
     closed: ['I already answered that.', 'You asked me that.'],
-    guarded: ["You asked me that already. What are you after?", "I've answered that. What do you actually want to know?"],
-    neutral: ['You asked me that already. What are you really after?', "I've answered that one. What do you actually want to know?", 'Same question again? Tell me what you are driving at.'],
+    guarded: [
+      'You asked me that already. What are you after?',
+      "I've answered that. What do you actually want to know?",
+    ],
+    neutral: [
+      'You asked me that already. What are you really after?',
+      "I've answered that one. What do you actually want to know?",
+      'Same question again? Tell me what you are driving at.',
+    ],
   },
   /** A question on a topic the HCP has said all it has to say about. */
   covered: {
     closed: ["That's all I have on that."],
-    neutral: ["I've told you what I know about {topic}. What else do you need from me?", "That's really all there is to {topic} for me. What else?", 'I think we covered {topic}. Where do you want to go from here?'],
+    neutral: [
+      "I've told you what I know about {topic}. What else do you need from me?",
+      "That's really all there is to {topic} for me. What else?",
+      'I think we covered {topic}. Where do you want to go from here?',
+    ],
   },
   /** A rep's goodbye: answered with a goodbye, never a question. */
   farewell: {
@@ -51,19 +69,28 @@ const FRAMES = {
   paraphrase: {
     closed: ['Right.', 'Yes.'],
     guarded: ['More or less.', 'Something like that.'],
-    neutral: ["Yes, {echo} is a big part of it.", "That's right.", "That's about it."],
+    neutral: ['Yes, {echo} is a big part of it.', "That's right.", "That's about it."],
     open: ['Exactly, {echo} is the heart of it.', "Yes, that's it exactly.", "You've got it."],
   },
   link: {
     closed: ['{echo}. Sure.', 'Maybe.'],
     neutral: ['{echo}, yes. That matters here.', 'You mentioned {echo}. That is on my mind.'],
-    open: ["{echo} is exactly what I think about.", "I'm glad you brought up {echo}."],
+    open: ['{echo} is exactly what I think about.', "I'm glad you brought up {echo}."],
   },
   dump: {
     closed: ['And that helps me how?', "That's a brochure, not a conversation.", 'I have heard that pitch before.'],
-    guarded: ['That is a lot of features. Which one helps with {term}?', "I've heard lists like that. What does it do for {term}?"],
-    neutral: ['That is a lot at once. How does any of it help with {term}?', 'Slow down. How does that help with {term}?'],
-    open: ['Slow down a little. Which of those actually matters for {term}?', 'Hold on. How does all that help with {term}?'],
+    guarded: [
+      'That is a lot of features. Which one helps with {term}?',
+      "I've heard lists like that. What does it do for {term}?",
+    ],
+    neutral: [
+      'That is a lot at once. How does any of it help with {term}?',
+      'Slow down. How does that help with {term}?',
+    ],
+    open: [
+      'Slow down a little. Which of those actually matters for {term}?',
+      'Hold on. How does all that help with {term}?',
+    ],
   },
   offTopic: {
     closed: ["I don't have time for this.", 'Is there a point to this?'],
@@ -73,11 +100,18 @@ const FRAMES = {
     closed: ["You're not listening.", "We'll have to disagree."],
     guarded: ["I'm telling you what I see in my own practice.", "That's not what I see with my patients."],
     neutral: ["Maybe, but that's not what I see with my patients.", "I'm not sure that's the whole story."],
-    open: ['My experience is different. Help me understand your point about {echo}.', "I'm not sure I agree. What makes you say that about {echo}?"],
+    open: [
+      'My experience is different. Help me understand your point about {echo}.',
+      "I'm not sure I agree. What makes you say that about {echo}?",
+    ],
   },
   premature: {
     closed: ['No.', 'Not today.'],
-    neutral: ["Slow down. I'm not there yet.", "I'm not ready to commit to anything.", "Not yet. I still don't know enough about {term}."],
+    neutral: [
+      "Slow down. I'm not there yet.",
+      "I'm not ready to commit to anything.",
+      "Not yet. I still don't know enough about {term}.",
+    ],
   },
   /** A recap that gets the HCP wrong. */
   correction: {
@@ -87,18 +121,26 @@ const FRAMES = {
   /** A next-step ask while a concern is open: name the condition, not a flat no. */
   notUntil: {
     closed: ['Not while {topic} is still open.'],
-    neutral: ["Before I say yes to anything, I need an answer on {topic}.", "Not until I hear how you deal with {topic}.", "Maybe, but {topic} is still open for me."],
+    neutral: [
+      'Before I say yes to anything, I need an answer on {topic}.',
+      'Not until I hear how you deal with {topic}.',
+      'Maybe, but {topic} is still open for me.',
+    ],
   },
   /** A factual question the HCP has no line for. */
   unsure: {
     closed: ["I'd have to check.", "I don't have that number in my head."],
-    neutral: ["I'd have to check. I don't have an exact number.", "Hard to say exactly. I'd have to look.", "I don't know offhand."],
+    neutral: [
+      "I'd have to check. I don't have an exact number.",
+      "Hard to say exactly. I'd have to look.",
+      "I don't know offhand.",
+    ],
   },
   /** The rep says what they will do next, without asking anything. */
   noted: {
     closed: ['Fine.', 'If you must.'],
     guarded: ["Fine. I'll see if I have time for it.", "Send it. I can't promise I'll read it."],
-    neutral: ["All right. I'll look for it.", "Fine, send it over."],
+    neutral: ["All right. I'll look for it.", 'Fine, send it over.'],
     open: ["Good. I'll look out for it.", "That works. I'll watch for it."],
   },
   ack: {
@@ -107,43 +149,97 @@ const FRAMES = {
   },
   probe: {
     closed: ['What do you need?', 'Get to the point.', 'Is that it?', 'What exactly do you want?'],
-    guarded: ['Where are you going with this?', 'What exactly are you asking me?', 'What does that have to do with {term}?'],
-    neutral: ['What does {product} do for {term}?', 'How does that connect to {term}?', 'Tell me how this fits my patients.'],
-    open: ['How would {product} fit with {term}?', 'Where are you going with that?', 'What would that mean for my patients?'],
+    guarded: [
+      'Where are you going with this?',
+      'What exactly are you asking me?',
+      'What does that have to do with {term}?',
+    ],
+    neutral: [
+      'What does {product} do for {term}?',
+      'How does that connect to {term}?',
+      'Tell me how this fits my patients.',
+    ],
+    open: [
+      'How would {product} fit with {term}?',
+      'Where are you going with that?',
+      'What would that mean for my patients?',
+    ],
   },
   askBack: {
     neutral: [
-      'How would that work for {term}?', 'What are other practices seeing with {term}?', 'What would you need from me to make that work?',
-      'How does {product} handle {term}?', 'Where have you seen this work well?', 'What would that look like for a patient like mine?',
+      'How would that work for {term}?',
+      'What are other practices seeing with {term}?',
+      'What would you need from me to make that work?',
+      'How does {product} handle {term}?',
+      'Where have you seen this work well?',
+      'What would that look like for a patient like mine?',
     ],
   },
   nextSteps: {
     neutral: [
-      'If it really helps with {term}, what would a sensible next step be?', 'I could see trying this. What would you suggest as a next step?',
-      'What would it take to get started?', "I'd be open to a next step if it stays this practical.",
+      'If it really helps with {term}, what would a sensible next step be?',
+      'I could see trying this. What would you suggest as a next step?',
+      'What would it take to get started?',
+      "I'd be open to a next step if it stays this practical.",
     ],
   },
-  volunteer: { neutral: ['Something else matters to me too. {line}', "There's another thing. {line}", "I'll tell you what else is on my mind. {line}"] },
-  timeWarning: { neutral: ['I only have a couple of minutes left.', "I'm short on time, so make it quick.", 'I need to wrap up in a minute or two.', "I'm running behind, so let's wrap up soon."] },
+  volunteer: {
+    neutral: [
+      'Something else matters to me too. {line}',
+      "There's another thing. {line}",
+      "I'll tell you what else is on my mind. {line}",
+    ],
+  },
+  timeWarning: {
+    neutral: [
+      'I only have a couple of minutes left.',
+      "I'm short on time, so make it quick.",
+      'I need to wrap up in a minute or two.',
+      "I'm running behind, so let's wrap up soon.",
+    ],
+  },
   timeOut: {
     closed: ["I'm out of time. I have to go."],
     guarded: ["That's all I have time for. I have to go."],
     neutral: ["I'm out of time, I have to go. Leave me something on {term}.", "That's all I have time for today."],
     open: ['I have to run, but this was useful. Send me something on {term}.', 'I am out of time, but keep me posted.'],
   },
-  walkOut: { neutral: ["I don't think this is a good use of my time. We're done here.", "I've heard enough. You can leave the brochure at the front.", "We're done. I have patients waiting."] },
+  walkOut: {
+    neutral: [
+      "I don't think this is a good use of my time. We're done here.",
+      "I've heard enough. You can leave the brochure at the front.",
+      "We're done. I have patients waiting.",
+    ],
+  },
   agree: {
     neutral: ['That works. {step}', 'Sounds good. {step}', 'All right. {step}'],
     open: ["Yes, let's do that. {step}", 'Sounds good. {step}', 'That works for me. {step}'],
   },
   /** Agreeing while a concern the rep heard is still open: the concern becomes the condition. */
   agreeIf: {
-    neutral: ['All right, on one condition: I need a straight answer on {topic}. {step}', 'Yes, as long as {topic} is settled first. {step}'],
+    neutral: [
+      'All right, on one condition: I need a straight answer on {topic}. {step}',
+      'Yes, as long as {topic} is settled first. {step}',
+    ],
   },
-  recapClose: { neutral: ["Good. That's the plan, then.", "Sounds right. I'll see you then.", "Thanks. Let's talk then.", "Good, I'll hold you to that."] },
+  recapClose: {
+    neutral: [
+      "Good. That's the plan, then.",
+      "Sounds right. I'll see you then.",
+      "Thanks. Let's talk then.",
+      "Good, I'll hold you to that.",
+    ],
+  },
   afterEnd: { neutral: ["We're done here.", "I've already said goodbye.", 'This conversation is over.'] },
-  resolution: { neutral: ['All right, that helps with my concern about {topic}.', 'Fair enough. That answers {topic} for me.'] },
-  sharper: { neutral: ["I raised {topic} already, and I still haven't heard an answer.", "You're talking past my concern about {topic}."] },
+  resolution: {
+    neutral: ['All right, that helps with my concern about {topic}.', 'Fair enough. That answers {topic} for me.'],
+  },
+  sharper: {
+    neutral: [
+      "I raised {topic} already, and I still haven't heard an answer.",
+      "You're talking past my concern about {topic}.",
+    ],
+  },
 } satisfies Record<string, ByDepth>;
 
 export type FrameName = keyof typeof FRAMES;
@@ -155,4 +251,15 @@ export function framesFor(name: FrameName, depth: Depth): readonly string[] {
 }
 
 /** Prefixes that make a reply new when every frame has been said (never verbatim twice). */
-export const INTERJECTIONS = ['Look,', 'Again,', 'Well,', 'Listen,', 'Honestly,', 'So,', 'Right,', 'Hm.', 'Okay,', 'Anyway,'];
+export const INTERJECTIONS = [
+  'Look,',
+  'Again,',
+  'Well,',
+  'Listen,',
+  'Honestly,',
+  'So,',
+  'Right,',
+  'Hm.',
+  'Okay,',
+  'Anyway,',
+];

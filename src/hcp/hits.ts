@@ -20,7 +20,11 @@ export interface TurnHits {
   echoesHcp?: boolean;
 }
 
-function hitMap<T extends { id: string }>(t: TurnText, items: readonly T[], termsOf: (i: T) => readonly string[]): HitMap {
+function hitMap<T extends { id: string }>(
+  t: TurnText,
+  items: readonly T[],
+  termsOf: (i: T) => readonly string[],
+): HitMap {
   const out: HitMap = {};
   for (const item of items) {
     const hits = termHits(t, termsOf(item));
@@ -35,9 +39,20 @@ const firstHit = (...maps: HitMap[]): string | undefined => {
 };
 
 /** The longest topic word the rep picked up from the HCP: "you said staffing" → "staffing" (never "wanted"). */
-function sharedWord(t: TurnText, recentWords: readonly string[], vocab: ReadonlySet<string>, product: readonly string[]): string | undefined {
+function sharedWord(
+  t: TurnText,
+  recentWords: readonly string[],
+  vocab: ReadonlySet<string>,
+  product: readonly string[],
+): string | undefined {
   const recent = new Set(recentWords);
-  const topical = (w: string) => w.length > 4 && recent.has(stem(w)) && vocab.has(stem(w)) && !CONVERSATIONAL.has(stem(w)) && !GENERIC.has(stem(w)) && !product.includes(w);
+  const topical = (w: string) =>
+    w.length > 4 &&
+    recent.has(stem(w)) &&
+    vocab.has(stem(w)) &&
+    !CONVERSATIONAL.has(stem(w)) &&
+    !GENERIC.has(stem(w)) &&
+    !product.includes(w);
   // Plain code-unit order, not localeCompare: the same bytes on every machine.
   return t.words.filter(topical).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0];
 }
@@ -68,7 +83,8 @@ export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[
   };
   // Objection trigger words are often verbs ("stop using", "try it"): only topic terms are quoted back.
   const term = firstHit(hits.priorities, hits.concerns, hits.facts);
-  const shared = term === undefined ? sharedWord(t, recentWords, scenarioVocab(s), tokenize(normalize(productName(s)))) : undefined;
+  const shared =
+    term === undefined ? sharedWord(t, recentWords, scenarioVocab(s), tokenize(normalize(productName(s)))) : undefined;
   if (term !== undefined) hits.echo = casedTerm(s, casedAs(raw, term));
   else if (shared !== undefined) Object.assign(hits, { echo: casedTerm(s, casedAs(raw, shared)), echoesHcp: true });
   return hits;
@@ -82,7 +98,9 @@ export const hasAny = (m: HitMap): boolean => Object.keys(m).length > 0;
  */
 export function statedFacts(text: string, s: Scenario): string[] {
   const product = productName(s).toLowerCase();
-  const claims = statementText(text).split(/(?<=[.!?;])\s+/u).filter((x) => /\d/u.test(x) || x.toLowerCase().includes(product));
+  const claims = statementText(text)
+    .split(/(?<=[.!?;])\s+/u)
+    .filter((x) => /\d/u.test(x) || x.toLowerCase().includes(product));
   const said = claims.join(' ');
   return said === '' ? [] : Object.keys(findHits(analyzeWords(said), s, [], said).facts);
 }

@@ -5,6 +5,17 @@ export { createScriptedEngine } from './scripted-engine.js';
 export { initialState, moodFor, wasRaised } from './state.js';
 // The LLM voice: cheap to load, the openai SDK loads on its first request.
 export {
-  configProblems, createFileCache, createLlmEngine, isReady, llmConfigFromEnv, parseSeconds, probeServer, redact, safeUrl, secretsOf,
-  type LlmConfig, type ProbeResult, type ReplySink,
+  configProblems,
+  createFileCache,
+  createLlmEngine,
+  isReady,
+  llmConfigFromEnv,
+  parseSeconds,
+  probeServer,
+  redact,
+  safeUrl,
+  secretsOf,
+  type LlmConfig,
+  type ProbeResult,
+  type ReplySink,
 } from './llm/index.js';

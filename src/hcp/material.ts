@@ -36,7 +36,11 @@ function stemHit(t: TurnText, phrase: string): string | undefined {
   const padded = stemmed(t);
   const at = padded.indexOf(` ${parts.join(' ')} `);
   if (at < 0) return undefined;
-  const start = padded.slice(0, at + 1).trim().split(' ').filter(Boolean).length;
+  const start = padded
+    .slice(0, at + 1)
+    .trim()
+    .split(' ')
+    .filter(Boolean).length;
   return t.words.slice(start, start + parts.length).join(' ');
 }
 
@@ -91,8 +95,21 @@ function scenarioCasing(s: Scenario): Map<string, string> {
   if (map) return map;
   map = new Map();
   const h = s.hcp;
-  const lines = (l: Line | undefined) => (l === undefined ? [] : typeof l === 'string' ? [l] : Object.values(l).filter((x): x is string => typeof x === 'string'));
-  const texts = [s.summary, s.openingScene, s.product.description, ...s.keyMessages, h.openingLine, ...h.priorities.flatMap((p) => [p.text, ...lines(p.detail)]), ...h.concerns.flatMap((c) => [c.text, ...lines(c.detail)])];
+  const lines = (l: Line | undefined) =>
+    l === undefined
+      ? []
+      : typeof l === 'string'
+        ? [l]
+        : Object.values(l).filter((x): x is string => typeof x === 'string');
+  const texts = [
+    s.summary,
+    s.openingScene,
+    s.product.description,
+    ...s.keyMessages,
+    h.openingLine,
+    ...h.priorities.flatMap((p) => [p.text, ...lines(p.detail)]),
+    ...h.concerns.flatMap((c) => [c.text, ...lines(c.detail)]),
+  ];
   for (const text of texts) {
     for (const m of text.matchAll(/(?<=[^.!?]\s)[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
       const w = m[0];
@@ -110,7 +127,8 @@ export function casedTerm(s: Scenario, term: string): string {
 }
 
 /** "Normavyn (fictional)" -> "Normavyn". */
-export const productName = (s: Scenario): string => s.product.name.replace(/\s*\(.*?\)\s*/g, ' ').trim() || s.product.name;
+export const productName = (s: Scenario): string =>
+  s.product.name.replace(/\s*\(.*?\)\s*/g, ' ').trim() || s.product.name;
 
 const vocabCache = new WeakMap<Scenario, Set<string>>();
 
@@ -118,7 +136,14 @@ const vocabCache = new WeakMap<Scenario, Set<string>>();
 export function scenarioVocab(s: Scenario): Set<string> {
   const hit = vocabCache.get(s);
   if (hit) return hit;
-  const texts: string[] = [s.therapeuticArea, s.specialty, s.product.name, s.product.description, ...s.keyMessages, ...DOMAIN_WORDS];
+  const texts: string[] = [
+    s.therapeuticArea,
+    s.specialty,
+    s.product.name,
+    s.product.description,
+    ...s.keyMessages,
+    ...DOMAIN_WORDS,
+  ];
   const h = s.hcp;
   for (const p of [...h.priorities, ...h.concerns]) texts.push(p.text, ...p.terms);
   for (const o of h.objections) texts.push(...o.raisedBy, ...o.resolvedBy, lineText(o.text));

@@ -33,7 +33,9 @@ const KIND_WORDS: Record<Objection['kind'], string> = {
 export const objectionTopic = (o: Objection): string => KIND_WORDS[o.kind];
 
 export const openObjectionIds = (state: HcpState): string[] =>
-  Object.entries(state.objections).filter(([, o]) => isOpenObjection(o.status)).map(([id]) => id);
+  Object.entries(state.objections)
+    .filter(([, o]) => isOpenObjection(o.status))
+    .map(([id]) => id);
 
 /** Work through open objections raised on earlier turns: resolve, acknowledge, or count as ignored. */
 export function engageObjections(
@@ -47,7 +49,11 @@ export function engageObjections(
   const effects: Effect[] = [];
   // A rebuttal is never an acknowledgment, whatever words it starts with.
   const heard = acts.includes('acknowledge') && !acts.includes('rebuttal');
-  const explore = acts.includes('explore') || acts.includes('open_question') || acts.includes('closed_question') || acts.includes('paraphrase');
+  const explore =
+    acts.includes('explore') ||
+    acts.includes('open_question') ||
+    acts.includes('closed_question') ||
+    acts.includes('paraphrase');
   for (const o of s.hcp.objections) {
     const st = state.objections[o.id];
     if (st === undefined || !isOpenObjection(st.status) || (st.raisedAt ?? 0) >= turn) continue;
@@ -89,7 +95,13 @@ export interface RaiseTriggers {
 }
 
 /** Which latent objection this turn raises, if any: rep's trigger words first, then a pushy move, then the clock. */
-function pickObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers, turn: number): string | undefined {
+function pickObjection(
+  state: HcpState,
+  s: Scenario,
+  hits: TurnHits,
+  why: RaiseTriggers,
+  turn: number,
+): string | undefined {
   const latent = s.hcp.objections.filter((o) => state.objections[o.id]?.status === 'latent');
   // "Two generics cost almost nothing; for them one pill with the savings card…": a rep who names the
   // concern and answers it in one turn has pre-empted it; raising it now would ignore what was said.
@@ -113,7 +125,14 @@ function rememberPreempted(state: HcpState, s: Scenario, hits: TurnHits, why: Ra
 }
 
 /** One new objection per turn, at most two open, none on a turn an old one was said again. */
-export function raiseObjection(state: HcpState, s: Scenario, hits: TurnHits, why: RaiseTriggers, events: ObjectionEvents, turn: number): void {
+export function raiseObjection(
+  state: HcpState,
+  s: Scenario,
+  hits: TurnHits,
+  why: RaiseTriggers,
+  events: ObjectionEvents,
+  turn: number,
+): void {
   rememberPreempted(state, s, hits, why);
   if (events.reRaised.length > 0 || openObjectionIds(state).length >= MAX_OPEN) return;
   const id = pickObjection(state, s, hits, why, turn);

@@ -6,15 +6,60 @@ const R = DEFAULT_LEXICON.rep;
 
 /** HCP-only: everyday clinic words that keep a rep turn on topic in any scenario. */
 export const DOMAIN_WORDS = [
-  'patient', 'patients', 'practice', 'clinic', 'doctor', 'team', 'staff', 'nurse', 'treatment', 'therapy',
-  'data', 'study', 'trial', 'dose', 'dosing', 'product', 'medication', 'prescribe', 'coverage', 'time',
-  'today', 'question', 'questions', 'concern', 'priority', 'priorities', 'help', 'work', 'need', 'goal',
-  'challenge', 'challenges', 'understand', 'visit', 'recap', 'summary', 'next', 'step', 'follow',
+  'patient',
+  'patients',
+  'practice',
+  'clinic',
+  'doctor',
+  'team',
+  'staff',
+  'nurse',
+  'treatment',
+  'therapy',
+  'data',
+  'study',
+  'trial',
+  'dose',
+  'dosing',
+  'product',
+  'medication',
+  'prescribe',
+  'coverage',
+  'time',
+  'today',
+  'question',
+  'questions',
+  'concern',
+  'priority',
+  'priorities',
+  'help',
+  'work',
+  'need',
+  'goal',
+  'challenge',
+  'challenges',
+  'understand',
+  'visit',
+  'recap',
+  'summary',
+  'next',
+  'step',
+  'follow',
 ];
 
-const wordsOf = (lists: readonly (readonly string[])[]): ReadonlySet<string> => contentWords(tokenize(normalize(lists.flat().join(' '))));
+const wordsOf = (lists: readonly (readonly string[])[]): ReadonlySet<string> =>
+  contentWords(tokenize(normalize(lists.flat().join(' '))));
 
 /** Content words of conversational phrases ("that makes sense", "walk me through"): never evidence of a topic. */
-export const CONVERSATIONAL = wordsOf([R.acknowledgment, R.paraphraseFrames, R.purpose, R.transition, R.explore, R.commitmentAsks, R.openPrompts, R.recap]);
+export const CONVERSATIONAL = wordsOf([
+  R.acknowledgment,
+  R.paraphraseFrames,
+  R.purpose,
+  R.transition,
+  R.explore,
+  R.commitmentAsks,
+  R.openPrompts,
+  R.recap,
+]);
 /** Everyday clinic words ("patients", "therapy"): real words, but no topic to echo back. */
 export const GENERIC = wordsOf([DEFAULT_LEXICON.genericWords]);

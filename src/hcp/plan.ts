@@ -88,11 +88,14 @@ export function framePiece(ctx: ReplyCtx, name: FrameName, extra: Record<string,
 }
 
 /** Scenario lines echo the rep too; an unfilled {echo} reads as "that". */
-export const fillLine = (text: string, ctx: ReplyCtx): string => fill(text, { ...ctx.slots, echo: ctx.slots.echo ?? 'that' }) ?? text;
+export const fillLine = (text: string, ctx: ReplyCtx): string =>
+  fill(text, { ...ctx.slots, echo: ctx.slots.echo ?? 'that' }) ?? text;
 
 /** Unused scenario variants first, then `again` frames around `againLine` once every variant has been said. */
 export function linePiece(ctx: ReplyCtx, variants: readonly Variant[], again: FrameName, againLine: string): Piece {
-  const options: Option[] = variants.filter((v) => !ctx.used.has(v.id)).map((v) => ({ id: v.id, text: fillLine(v.text, ctx) }));
+  const options: Option[] = variants
+    .filter((v) => !ctx.used.has(v.id))
+    .map((v) => ({ id: v.id, text: fillLine(v.text, ctx) }));
   options.push(...framePiece(ctx, again, { line: fillLine(againLine, ctx) }).options);
   return { options };
 }

@@ -21,20 +21,42 @@ export interface CueReading {
   silent: boolean;
 }
 
-const LEAVING = /\b(?:car keys|keys|heads? (?:for|to|toward|out)|grabs? (?:her|his|the) (?:bag|coat|stethoscope)|puts on (?:her|his) (?:coat|white coat|fleece)|pulls on (?:her|his)|opens the door|holds the door|steps into the (?:elevator|exam room)|walks (?:away|off|out|toward)|walks you|pushes (?:his|her) chair in|zips up|starts shutting down|swipes (?:his|her) badge)\b/iu;
+const LEAVING =
+  /\b(?:car keys|keys|heads? (?:for|to|toward|out)|grabs? (?:her|his|the) (?:bag|coat|stethoscope)|puts on (?:her|his) (?:coat|white coat|fleece)|pulls on (?:her|his)|opens the door|holds the door|steps into the (?:elevator|exam room)|walks (?:away|off|out|toward)|walks you|pushes (?:his|her) chair in|zips up|starts shutting down|swipes (?:his|her) badge)\b/iu;
 const STANDING = /\b(?:stands?|standing|gets up|on (?:his|her) feet)\b/iu;
-const SEATED = /\b(?:sits?|sitting|takes a seat|(?:pulls|pulls out|pulls over) a chair|in the chair|rolls (?:his|her) chair|turns (?:his|her) chair)\b/iu;
+const SEATED =
+  /\b(?:sits?|sitting|takes a seat|(?:pulls|pulls out|pulls over) a chair|in the chair|rolls (?:his|her) chair|turns (?:his|her) chair)\b/iu;
 const RETURNING = /\b(?:back down|again|puts (?:the|her|his) (?:keys|bag|coat) (?:back|down))\b/iu;
 const SILENT = /\bwithout (?:answering|speaking|a word|replying)\b|\bsays nothing\b|\bdoes(?:n't| not) answer\b/iu;
 /** Read first: "*nods without looking up*" is half a nod and all distraction. */
-const HALF_LISTENING = /\bwithout looking up\b|\bwhile (?:you talk|still typing|still)\b|\bmid-sentence\b|\bbefore you finish\b/iu;
-const ENGAGED = /\b(?:leans? (?:in|forward|closer)|turns to face|faces you|face you|(?:sets|puts) (?:the|her|his) \w+ down|makes a note|writes|takes notes|nods|smiles|looks up|closer|hands you|toward you|unfolds|circles|underlines|stops (?:typing|walking|signing))\b/iu;
-const DISTRACTED = /\b(?:glances?|checks?|looks (?:at|past|toward|down|away|out)|phone|pager|screen|monitor|typing|types|stops taking notes|reads|scrolls|turns back to|answers the phone|drums|taps)\b/iu;
+const HALF_LISTENING =
+  /\bwithout looking up\b|\bwhile (?:you talk|still typing|still)\b|\bmid-sentence\b|\bbefore you finish\b/iu;
+const ENGAGED =
+  /\b(?:leans? (?:in|forward|closer)|turns to face|faces you|face you|(?:sets|puts) (?:the|her|his) \w+ down|makes a note|writes|takes notes|nods|smiles|looks up|closer|hands you|toward you|unfolds|circles|underlines|stops (?:typing|walking|signing))\b/iu;
+const DISTRACTED =
+  /\b(?:glances?|checks?|looks (?:at|past|toward|down|away|out)|phone|pager|screen|monitor|typing|types|stops taking notes|reads|scrolls|turns back to|answers the phone|drums|taps)\b/iu;
 
 export function readCue(cue: string): CueReading {
-  const stance = LEAVING.test(cue) ? 'leaving' : SEATED.test(cue) ? 'seated' : STANDING.test(cue) ? 'standing' : undefined;
-  const attention = HALF_LISTENING.test(cue) ? 'distracted' : ENGAGED.test(cue) ? 'engaged' : DISTRACTED.test(cue) ? 'distracted' : undefined;
-  return { ...(stance ? { stance } : {}), ...(attention ? { attention } : {}), returns: RETURNING.test(cue), silent: SILENT.test(cue) };
+  const stance = LEAVING.test(cue)
+    ? 'leaving'
+    : SEATED.test(cue)
+      ? 'seated'
+      : STANDING.test(cue)
+        ? 'standing'
+        : undefined;
+  const attention = HALF_LISTENING.test(cue)
+    ? 'distracted'
+    : ENGAGED.test(cue)
+      ? 'engaged'
+      : DISTRACTED.test(cue)
+        ? 'distracted'
+        : undefined;
+  return {
+    ...(stance ? { stance } : {}),
+    ...(attention ? { attention } : {}),
+    returns: RETURNING.test(cue),
+    silent: SILENT.test(cue),
+  };
 }
 
 /** Triggers that turn the HCP toward the rep; the others (cooling, time, objection, leaving) turn it away. */

@@ -12,7 +12,8 @@ export function hashText(text: string): number {
 }
 
 /** Short hex digest used to remember replies already said. */
-export const replyHash = (text: string): string => `h:${hashText(text.toLowerCase().replace(/\s+/g, ' ').trim()).toString(16)}`;
+export const replyHash = (text: string): string =>
+  `h:${hashText(text.toLowerCase().replace(/\s+/g, ' ').trim()).toString(16)}`;
 
 /** mulberry32: tiny, fast and good enough to shuffle a handful of frames. */
 function mulberry32(seed: number): () => number {

@@ -22,12 +22,17 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
   const last = turns[turns.length - 1]!;
   const prev = turns[turns.length - 2];
   const acts = last.acts.map((a) => a.act as RepAct);
-  const question: QuestionKind = acts.includes('open_question') ? 'open' : acts.includes('closed_question') ? 'closed' : undefined;
+  const question: QuestionKind = acts.includes('open_question')
+    ? 'open'
+    : acts.includes('closed_question')
+      ? 'closed'
+      : undefined;
   // One short question after "I'm out of time" respects the time as much as saying so would.
   const words = text.split(/\s+/u).filter(Boolean).length;
   const pitch = acts.includes('generic_benefit') || acts.includes('feature_dump');
   const brief = words <= BRIEF_WORDS || (question !== undefined && !pitch && words <= BRIEF_QUESTION_WORDS);
-  const ignoredTimeCue = prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
+  const ignoredTimeCue =
+    prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
   return { acts, question, ignoredTimeCue, reading: last };
 }
 
@@ -37,7 +42,8 @@ export function signalsTime(said: readonly SaidTurn[]): boolean {
   return hasAct(turns[turns.length - 1], 'time_cue');
 }
 
-const FAREWELL = /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for (?:your|the) time\W*$|\b(?:good ?bye|bye|take care|talk soon|i'll be in touch|keep (?:us|me) in mind|i'll let you (?:go|get back)|(?:i )?won't take (?:any )?more of your time|i'll (?:check|stop|swing|come) (?:back|by) (?:sometime|some time|later|soon)|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
+const FAREWELL =
+  /^(?:ok(?:ay)?,?\s+)?thanks?(?: you)? (?:so much )?for (?:your|the) time\W*$|\b(?:good ?bye|bye|take care|talk soon|i'll be in touch|keep (?:us|me) in mind|i'll let you (?:go|get back)|(?:i )?won't take (?:any )?more of your time|i'll (?:check|stop|swing|come) (?:back|by) (?:sometime|some time|later|soon)|have a (?:good|great|nice) (?:day|evening|night|weekend|afternoon|one)|see you (?:then|soon|next|on|tuesday|monday|wednesday|thursday|friday))\b/iu;
 
 /** The rep says goodbye and asks nothing: the HCP says goodbye back, not another question. */
 export const isFarewell = (text: string): boolean => FAREWELL.test(text) && !text.includes('?');
@@ -47,7 +53,10 @@ const questionsOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u).fil
 
 /** The rep's sentences that state rather than ask, or '' when the turn only asks. */
 export const statementText = (text: string): string =>
-  text.split(/(?<=[.!?])\s+/u).filter((q) => q.trim() !== '' && !q.trim().endsWith('?')).join(' ');
+  text
+    .split(/(?<=[.!?])\s+/u)
+    .filter((q) => q.trim() !== '' && !q.trim().endsWith('?'))
+    .join(' ');
 
 /** The rep's question sentences, or '' when the turn asks nothing with a question mark. */
 export const questionText = (text: string): string => questionsOf(text).join(' ');
@@ -62,13 +71,20 @@ export function questionWords(text: string): number {
 /** The rep's questions, folded, so the HCP notices the same question asked again. */
 export function questionKeys(text: string): string[] {
   return questionsOf(text)
-    .map((q) => q.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())
+    .map((q) =>
+      q
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    )
     .filter((q) => q.split(' ').length >= 3);
 }
 
-const AUX = /^(?:so,?\s+|and\s+|but\s+|okay,?\s+|ok,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|may|might|shall)\b/iu;
+const AUX =
+  /^(?:so,?\s+|and\s+|but\s+|okay,?\s+|ok,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|may|might|shall)\b/iu;
 
-const QUANTITY = /^(?:so,?\s+|and\s+)?(?:how (?:many|much|often|long)|what (?:percent(?:age)?|share|proportion|number))\b/iu;
+const QUANTITY =
+  /^(?:so,?\s+|and\s+)?(?:how (?:many|much|often|long)|what (?:percent(?:age)?|share|proportion|number))\b/iu;
 
 /** The rep's last question asks for a number ("How many come in on Saturdays?"). */
 export function isQuantity(text: string): boolean {
@@ -76,7 +92,8 @@ export function isQuantity(text: string): boolean {
   return last !== undefined && QUANTITY.test(last.trim());
 }
 
-const REQUEST = /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you)\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how))/iu;
+const REQUEST =
+  /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you)\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how))/iu;
 
 /** The rep's last question asks the HCP for something ("Could I have a word with the doctors?"): not a fact to confirm. */
 export function isRequest(text: string): boolean {

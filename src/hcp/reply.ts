@@ -9,14 +9,24 @@ import { casedTerm } from './material.js';
 import { raisedNow, raisePiece } from './raise.js';
 import type { RepAct } from './types.js';
 
-const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({ kind, pieces, refs, reveals });
+const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({
+  kind,
+  pieces,
+  refs,
+  reveals,
+});
 
 function endPlan(ctx: ReplyCtx): Plan | undefined {
   const { ev } = ctx;
   if (ev.commitment === 'ready') {
     const refs = [`nextSteps.${nextStepKey(ctx.s)}`];
     const condition = ctx.s.hcp.objections.find((o) => o.id === conditionOf(ctx.state));
-    if (condition !== undefined) return plan('agree', [framePiece(ctx, 'agreeIf', { step: nextStepFor(ctx.s), topic: objectionTopic(condition) })], [...refs, condition.id]);
+    if (condition !== undefined)
+      return plan(
+        'agree',
+        [framePiece(ctx, 'agreeIf', { step: nextStepFor(ctx.s), topic: objectionTopic(condition) })],
+        [...refs, condition.id],
+      );
     return plan('agree', [framePiece(ctx, 'agree', { step: nextStepFor(ctx.s) })], refs);
   }
   if (ev.ended === undefined) return undefined;
@@ -36,7 +46,8 @@ const ASKS: readonly RepAct[] = ['commitment_request', 'next_step_specific', 'ne
 
 function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ctx.ev.repeatedQuestion === true) return plan('react', [framePiece(ctx, 'askedAgain')]);
-  if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open')) return undefined;
+  if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open'))
+    return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
@@ -49,7 +60,12 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.
   const next = m.variants.find((v) => !ctx.used.has(v.id));
   const ownLead = next !== undefined && /^[^.?!]{0,60}:/u.test(next.text);
-  const p = plan('answer', [...(ownLead ? [] : leadFor(ctx)), linePiece(ctx, m.variants, 'again', m.again)], [m.id], m.reveals ? [m.reveals] : []);
+  const p = plan(
+    'answer',
+    [...(ownLead ? [] : leadFor(ctx)), linePiece(ctx, m.variants, 'again', m.again)],
+    [m.id],
+    m.reveals ? [m.reveals] : [],
+  );
   p.lastRef = m.id;
   return p;
 }
@@ -68,7 +84,9 @@ function raisePlan(ctx: ReplyCtx): Plan | undefined {
 /** A fresh detail on what the rep just touched, or on the last topic: "confirm and add a detail". */
 function detailPiece(ctx: ReplyCtx): { piece: Piece; id?: string } {
   // A hidden priority comes out only to a discovery question (answer.ts), never as a reaction.
-  const stated = Object.keys(ctx.ev.hits.priorities).filter((x) => !ctx.s.hcp.priorities.some((p) => p.id === x && p.hidden && !ctx.state.revealed.includes(x)));
+  const stated = Object.keys(ctx.ev.hits.priorities).filter(
+    (x) => !ctx.s.hcp.priorities.some((p) => p.id === x && p.hidden && !ctx.state.revealed.includes(x)),
+  );
   const id = stated[0] ?? ctx.state.lastRef;
   const m = id === undefined ? undefined : materialById(ctx.s, id, ctx.depth);
   if (m === undefined || ctx.depth === 'closed') return { piece: { options: [] } };
@@ -89,7 +107,12 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
   if (ctx.ev.commitment === 'premature') return prematurePlan(ctx);
   if (acts.includes('misstated_recap')) return plan('react', [framePiece(ctx, 'correction'), detailPiece(ctx).piece]);
   // "I'll email your navigator by Friday": an offer to note, not something to probe.
-  if (ctx.ev.question === undefined && acts.includes('ownership') && (acts.includes('next_step_specific') || acts.includes('next_step_vague'))) return plan('react', [framePiece(ctx, 'noted')]);
+  if (
+    ctx.ev.question === undefined &&
+    acts.includes('ownership') &&
+    (acts.includes('next_step_specific') || acts.includes('next_step_vague'))
+  )
+    return plan('react', [framePiece(ctx, 'noted')]);
   const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority_link') ? 'link' : undefined;
   if (frame === undefined) return undefined;
   const detail = detailPiece(ctx);
@@ -101,7 +124,8 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
 /** A next-step ask too early: name what is still open, or say plainly it is too soon. */
 function prematurePlan(ctx: ReplyCtx): Plan {
   const open = ctx.s.hcp.objections.find((o) => openObjectionIds(ctx.state).includes(o.id));
-  if (open !== undefined) return plan('react', [framePiece(ctx, 'notUntil', { topic: objectionTopic(open) })], [open.id]);
+  if (open !== undefined)
+    return plan('react', [framePiece(ctx, 'notUntil', { topic: objectionTopic(open) })], [open.id]);
   return plan('react', [framePiece(ctx, 'premature')]);
 }
 
@@ -113,8 +137,12 @@ function probePlan(ctx: ReplyCtx): Plan {
 function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefined {
   const o = ctx.s.hcp.objections.find((x) => x.id === ctx.ev.objections.resolved[0]);
   if (o === undefined) return undefined;
-  const own = o.resolution && !ctx.used.has(`${o.id}:resolution`) ? [{ id: `${o.id}:resolution`, text: o.resolution }] : [];
-  return { piece: { options: [...own, ...framePiece(ctx, 'resolution', { topic: objectionTopic(o) }).options] }, id: o.id };
+  const own =
+    o.resolution && !ctx.used.has(`${o.id}:resolution`) ? [{ id: `${o.id}:resolution`, text: o.resolution }] : [];
+  return {
+    piece: { options: [...own, ...framePiece(ctx, 'resolution', { topic: objectionTopic(o) }).options] },
+    id: o.id,
+  };
 }
 
 /** The whole reply plan: the first matching move, a resolution lead, then depth extras. */

@@ -6,7 +6,14 @@ import { signalsTime } from './reading.js';
 import type { HcpState, MoodBand } from './types.js';
 
 /** Starting openness by scenario mood (docs/hcp.md; the peer's personas start closed at 2, open at 7). */
-export const START_OPENNESS: Record<Mood, number> = { hostile: 1, skeptical: 3, rushed: 4, neutral: 5, curious: 6, open: 7 };
+export const START_OPENNESS: Record<Mood, number> = {
+  hostile: 1,
+  skeptical: 3,
+  rushed: 4,
+  neutral: 5,
+  curious: 6,
+  open: 7,
+};
 
 /** Difficulty scales gains and losses like the peer's skeptic persona (×0.6 up / ×1.4 down). */
 export const DIFFICULTY_SCALE: Record<Difficulty, { up: number; down: number }> = {

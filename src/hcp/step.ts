@@ -8,7 +8,16 @@ import { findHits, statedFacts } from './hits.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
-import { isFarewell, isQuantity, isRequest, isYesNo, questionKeys, questionText, questionWords, readRepTurn } from './reading.js';
+import {
+  isFarewell,
+  isQuantity,
+  isRequest,
+  isYesNo,
+  questionKeys,
+  questionText,
+  questionWords,
+  readRepTurn,
+} from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
 import { applyTurn, type TurnResult } from './turn.js';
@@ -18,7 +27,6 @@ export interface StepResult {
   reply: HcpReply;
   move: HcpMove;
 }
-
 
 /** `state` repeats `reply.state` for callers that only replay. */
 export interface OpenResult extends StepResult {
@@ -72,7 +80,11 @@ function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, se
     budget: s.hcp.timeBudget,
     objectionRaised: ev.objections.raised !== undefined || ev.objections.reRaised.length > 0,
     objectionResolved: ev.objections.resolved.length > 0,
-    ...(ev.ended !== undefined ? { ending: 'ended' as const } : ev.commitment === 'ready' ? { ending: 'agreed' as const } : {}),
+    ...(ev.ended !== undefined
+      ? { ending: 'ended' as const }
+      : ev.commitment === 'ready'
+        ? { ending: 'agreed' as const }
+        : {}),
   });
   return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn, text.split(/\s+/u).filter(Boolean).length) };
 }
@@ -81,8 +93,21 @@ function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, se
 function afterEnd(state: HcpState, raw: string, s: Scenario, seed: number): StepResult {
   const hits = { priorities: {}, concerns: {}, facts: {}, raisedBy: {}, resolvedBy: {} };
   const objections = { acknowledged: [], resolved: [], reRaised: [] };
-  const ev: TurnEvents = { turn: state.repTurns + 1, acts: [], question: undefined, hits, objections, commitment: 'none', recap: false };
-  const plan: Plan = { kind: 'end', pieces: [framePiece(replyCtx(state, s, ev, seed), 'afterEnd')], refs: [], reveals: [] };
+  const ev: TurnEvents = {
+    turn: state.repTurns + 1,
+    acts: [],
+    question: undefined,
+    hits,
+    objections,
+    commitment: 'none',
+    recap: false,
+  };
+  const plan: Plan = {
+    kind: 'end',
+    pieces: [framePiece(replyCtx(state, s, ev, seed), 'afterEnd')],
+    refs: [],
+    reveals: [],
+  };
   state.said.push({ speaker: 'rep', text: raw.slice(0, MAX_READ_CHARS) });
   const text = speak(state, plan, raw, ev.turn);
   const reply: HcpReply = { text, cues: [], state, ...(state.ending ? { ended: state.ending.reason } : {}) };
@@ -114,14 +139,39 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   state.askedQuestions = [...asked, ...keys.filter((k) => !asked.includes(k))].slice(-50);
   // "Thanks for the time" opens a call as often as it closes one.
   const farewell = turn > 1 && isFarewell(read);
-  const input = { t, hits, acts, question, ignoredTimeCue, turn, repeatedQuestion, farewell, yesNo: isYesNo(read), request: isRequest(read), quantity: isQuantity(read), questionWords: questionWords(read), askedAbout: askedAbout(read, scenario), statedFacts: statedFacts(read, scenario) };
+  const input = {
+    t,
+    hits,
+    acts,
+    question,
+    ignoredTimeCue,
+    turn,
+    repeatedQuestion,
+    farewell,
+    yesNo: isYesNo(read),
+    request: isRequest(read),
+    quantity: isQuantity(read),
+    questionWords: questionWords(read),
+    askedAbout: askedAbout(read, scenario),
+    statedFacts: statedFacts(read, scenario),
+  };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));
   const text = speak(state, plan, raw, turn);
   const { triggers, cues } = cuesFor(prev, state, result, scenario, seed, text);
   const { delta, reasons, voice } = result.delta;
   const { openness, patience } = state;
-  state.history.push({ repTurn: turn, acts, delta, openness, patience, reasons, voice, move: plan.kind, cueTriggers: triggers });
+  state.history.push({
+    repTurn: turn,
+    acts,
+    delta,
+    openness,
+    patience,
+    reasons,
+    voice,
+    move: plan.kind,
+    cueTriggers: triggers,
+  });
   const reply: HcpReply = { text, cues, state, ...(result.ev.ended ? { ended: result.ev.ended } : {}) };
   return { reply, move: { kind: plan.kind, text, refs: plan.refs } };
 }

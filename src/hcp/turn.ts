@@ -55,7 +55,8 @@ function priorityEffect(state: HcpState, s: Scenario, hits: TurnHits, turn: numb
     }
     state.touched[p.id] = turn;
     const stated = !p.hidden || state.revealed.includes(p.id);
-    if (first === undefined || (stated && first.key === 'priority-unstated')) first = { key: stated ? 'priority-first' : 'priority-unstated', about };
+    if (first === undefined || (stated && first.key === 'priority-unstated'))
+      first = { key: stated ? 'priority-first' : 'priority-unstated', about };
   }
   return first ?? again;
 }
@@ -67,11 +68,13 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   const on = (act: RepAct) => acts.includes(act);
   // Saying the same thing again earns nothing new, so one good question cannot be repeated for openness.
   const said = replyHash(input.t.norm);
-  const repeated = (input.t.words.length > 0 && (state.repHashes ?? []).includes(said)) || input.repeatedQuestion === true;
+  const repeated =
+    (input.t.words.length > 0 && (state.repHashes ?? []).includes(said)) || input.repeatedQuestion === true;
   state.repHashes = [...(state.repHashes ?? []).filter((h) => h !== said), said];
   if (repeated) effects.push({ key: 'repeated' });
   // "What do you think?" is open but asks about nothing: only a question with substance is discovery.
-  if (!repeated && on('open_question') && input.questionWords >= MIN_QUESTION_WORDS) effects.push({ key: 'open-question' });
+  if (!repeated && on('open_question') && input.questionWords >= MIN_QUESTION_WORDS)
+    effects.push({ key: 'open-question' });
   if (state.closedQuestionRun >= CLOSED_RUN_LIMIT) effects.push({ key: 'closed-question-run' });
   if (!repeated && on('paraphrase')) effects.push({ key: 'paraphrase' });
   // A priority's words earn openness only when the rep asks about it, ties the product to it or
@@ -92,10 +95,25 @@ function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
 }
 
 /** Acts that say something rather than only ask: only these can answer a concern before it is raised. */
-const STATEMENTS: readonly RepAct[] = ['acknowledge', 'priority_link', 'generic_benefit', 'answers_question', 'feature_dump', 'paraphrase', 'recap'];
+const STATEMENTS: readonly RepAct[] = [
+  'acknowledge',
+  'priority_link',
+  'generic_benefit',
+  'answers_question',
+  'feature_dump',
+  'paraphrase',
+  'recap',
+];
 
 /** Acts through which touching a priority shows the rep is working with what the HCP said. */
-const ENGAGING: readonly RepAct[] = ['open_question', 'closed_question', 'priority_link', 'paraphrase', 'explore', 'recap'];
+const ENGAGING: readonly RepAct[] = [
+  'open_question',
+  'closed_question',
+  'priority_link',
+  'paraphrase',
+  'explore',
+  'recap',
+];
 
 /**
  * The product tied to what the HCP said: a priority link, or a product fact stated right after playing
@@ -120,9 +138,17 @@ function capListening(before: number, after: number, mattered: boolean): number 
 }
 
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
-function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: Effect[], recap: boolean): TurnEvents['commitment'] {
+function commitmentOf(
+  state: HcpState,
+  s: Scenario,
+  input: TurnInput,
+  effects: Effect[],
+  recap: boolean,
+): TurnEvents['commitment'] {
   // "Could I book ten minutes with your scheduler for next Tuesday?" asks as plainly as "Will you try it?".
-  const asks = input.acts.includes('commitment_request') || (input.acts.includes('next_step_specific') && input.question !== undefined);
+  const asks =
+    input.acts.includes('commitment_request') ||
+    (input.acts.includes('next_step_specific') && input.question !== undefined);
   if (recap || state.commitment === 'agreed' || !asks) return 'none';
   const interim = clamp(state.openness + applyEffects(effects, s.difficulty).delta, 0, MAX_OPENNESS);
   if (isReady({ ...state, openness: interim }, s)) {
@@ -137,7 +163,8 @@ function commitmentOf(state: HcpState, s: Scenario, input: TurnInput, effects: E
 /** An HCP who has told the rep what matters cools after one bad turn; it does not go back to square one. */
 const CUSHIONED_LOSS = -2;
 
-const cushion = (d: DeltaResult, listened: boolean): DeltaResult => (listened && d.delta < CUSHIONED_LOSS ? { ...d, delta: CUSHIONED_LOSS } : d);
+const cushion = (d: DeltaResult, listened: boolean): DeltaResult =>
+  listened && d.delta < CUSHIONED_LOSS ? { ...d, delta: CUSHIONED_LOSS } : d;
 
 export interface TurnResult {
   ev: TurnEvents;
@@ -151,7 +178,9 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   state.repTurns = input.turn;
   const none: ObjectionEvents = { acknowledged: [], resolved: [], reRaised: [] };
   const own = actEffects(state, s, input);
-  const engaged = recap ? { events: none, effects: [] } : engageObjections(state, s, input.acts, input.hits, input.turn);
+  const engaged = recap
+    ? { events: none, effects: [] }
+    : engageObjections(state, s, input.acts, input.hits, input.turn);
   // "I asked what I tell a patient in two minutes and I'm still waiting": a pitch on my priorities
   // while my concern hangs unanswered earns nothing.
   const talkedPast = (engaged.events.talkedPast ?? []).length > 0;
@@ -163,15 +192,25 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
     const statement = STATEMENTS.some((a) => input.acts.includes(a));
-    const why = { prematureCommitment: commitment === 'premature', dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4, rebuttal: input.acts.includes('rebuttal'), statement };
+    const why = {
+      prematureCommitment: commitment === 'premature',
+      dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4,
+      rebuttal: input.acts.includes('rebuttal'),
+      statement,
+    };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
   const delta = cushion(applyEffects(effects, s.difficulty), listened);
-  state.openness = capListening(before, clamp(before + delta.delta, 0, MAX_OPENNESS), mattered || commitment === 'ready');
+  state.openness = capListening(
+    before,
+    clamp(before + delta.delta, 0, MAX_OPENNESS),
+    mattered || commitment === 'ready',
+  );
   state.patience = clamp(state.patience - 1 + delta.patience, 0, s.hcp.timeBudget);
   state.mood = moodFor(state.openness, state.patience);
   state.lastRepWords = input.t.words.length;
-  if (input.question === undefined) state.factsUsed = [...new Set([...(state.factsUsed ?? []), ...Object.keys(input.hits.facts)])];
+  if (input.question === undefined)
+    state.factsUsed = [...new Set([...(state.factsUsed ?? []), ...Object.keys(input.hits.facts)])];
   trackLowOpenness(state);
   const ended = decideEnding(state, { recap, agreed: commitment === 'ready' }, input.turn);
   const ev: TurnEvents = {

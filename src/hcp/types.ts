@@ -104,5 +104,11 @@ export interface HcpEngine {
   /** The HCP's opening line and starting state. */
   open(scenario: Scenario, seed: number): Promise<HcpReply>;
   /** One rep turn in, one HCP reply out. `transcript` is everything said so far (for LLM voices). */
-  respond(input: { state: HcpState; repText: string; scenario: Scenario; seed: number; transcript: readonly { speaker: 'rep' | 'customer'; text: string }[] }): Promise<HcpReply>;
+  respond(input: {
+    state: HcpState;
+    repText: string;
+    scenario: Scenario;
+    seed: number;
+    transcript: readonly { speaker: 'rep' | 'customer'; text: string }[];
+  }): Promise<HcpReply>;
 }

@@ -17,11 +17,20 @@ export interface PoolLimits {
   lockTimeoutMs: number;
 }
 
-export const DEFAULT_POOL_LIMITS: PoolLimits = { max: 10, connectTimeoutMs: 30_000, statementTimeoutMs: 30_000, lockTimeoutMs: 20_000 };
+export const DEFAULT_POOL_LIMITS: PoolLimits = {
+  max: 10,
+  connectTimeoutMs: 30_000,
+  statementTimeoutMs: 30_000,
+  lockTimeoutMs: 20_000,
+};
 
 export interface Db {
   readonly url: StoreUrl;
-  query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[], sessionId?: string): Promise<pg.QueryResult<R>>;
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(
+    text: string,
+    values?: unknown[],
+    sessionId?: string,
+  ): Promise<pg.QueryResult<R>>;
   /** Runs `work` in one transaction (joining the current one if any): all of it is committed, or none. */
   transaction<T>(work: () => Promise<T>, sessionId?: string): Promise<T>;
   close(): Promise<void>;

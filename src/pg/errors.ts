@@ -12,20 +12,46 @@ export class StoreUnavailableError extends InvalidInputError {
 }
 
 /** Node network errors and PostgreSQL's connection (08), shutdown (57P) and auth (28) classes. */
-const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
 const REASONS: Record<string, string> = {
-  ECONNREFUSED: 'connection refused', ENOTFOUND: 'host not found', EAI_AGAIN: 'host not found', ETIMEDOUT: 'timed out',
-  EHOSTUNREACH: 'host unreachable', ENETUNREACH: 'network unreachable', ECONNRESET: 'connection lost', EPIPE: 'connection lost',
-  '28P01': 'password authentication failed', '28000': 'authentication refused', '3D000': 'no such database',
-  '57014': 'a statement timed out', '57P01': 'the server shut down', '57P02': 'the server crashed', '57P03': 'the server is starting up', '53300': 'too many connections',
+  ECONNREFUSED: 'connection refused',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  ETIMEDOUT: 'timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ECONNRESET: 'connection lost',
+  EPIPE: 'connection lost',
+  '28P01': 'password authentication failed',
+  '28000': 'authentication refused',
+  '3D000': 'no such database',
+  '57014': 'a statement timed out',
+  '57P01': 'the server shut down',
+  '57P02': 'the server crashed',
+  '57P03': 'the server is starting up',
+  '53300': 'too many connections',
 };
 
 function reasonOf(e: unknown): string | undefined {
   const err = e as { code?: string; message?: string } | null;
   const code = err?.code;
-  if (typeof code === 'string' && (NETWORK.has(code) || REASONS[code] || /^(08|57P|28)/.test(code))) return REASONS[code] ?? `error ${code}`;
+  if (typeof code === 'string' && (NETWORK.has(code) || REASONS[code] || /^(08|57P|28)/.test(code)))
+    return REASONS[code] ?? `error ${code}`;
   const message = err?.message ?? '';
-  if (/Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message)) {
+  if (
+    /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
+      message,
+    )
+  ) {
     return /timeout/i.test(message) ? 'timed out waiting for a connection' : 'connection lost';
   }
   return undefined;

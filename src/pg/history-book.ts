@@ -8,11 +8,16 @@ import type { Db } from './db.js';
 export function createPgHistoryBook(db: Db): HistoryBook {
   return {
     async record(entry) {
-      await db.query('INSERT INTO roleplay_history (session_id, ended_ms, entry) VALUES ($1, $2, $3::json) ON CONFLICT (session_id) DO NOTHING',
-        [entry.sessionId, entry.endedAt, JSON.stringify(entry)], entry.sessionId);
+      await db.query(
+        'INSERT INTO roleplay_history (session_id, ended_ms, entry) VALUES ($1, $2, $3::json) ON CONFLICT (session_id) DO NOTHING',
+        [entry.sessionId, entry.endedAt, JSON.stringify(entry)],
+        entry.sessionId,
+      );
     },
     async read() {
-      const r = await db.query<{ session_id: string; entry: unknown }>('SELECT session_id, entry FROM roleplay_history ORDER BY ended_ms, session_id');
+      const r = await db.query<{ session_id: string; entry: unknown }>(
+        'SELECT session_id, entry FROM roleplay_history ORDER BY ended_ms, session_id',
+      );
       const entries: HistoryEntry[] = [];
       const warnings: string[] = [];
       for (const row of r.rows) {

@@ -76,12 +76,18 @@ export async function requireSchema(db: Db): Promise<void> {
   if (v > SCHEMA_VERSION) throw newerSchema(db, v);
   if (v < SCHEMA_VERSION) {
     throw new InvalidInputError(
-      `the PostgreSQL store at ${db.url.shown} has schema version ${v}; this roleplay needs ${SCHEMA_VERSION}`, [], '--store',
+      `the PostgreSQL store at ${db.url.shown} has schema version ${v}; this roleplay needs ${SCHEMA_VERSION}`,
+      [],
+      '--store',
       'run `roleplay store migrate` with the same --store (or ROLEPLAY_STORE) once, then try again',
     );
   }
 }
 
 const newerSchema = (db: Db, v: number) =>
-  new InvalidInputError(`the PostgreSQL store at ${db.url.shown} has schema version ${v}, newer than this roleplay knows (${SCHEMA_VERSION})`, [], '--store',
-    'upgrade roleplay on this machine to the version the other instances run');
+  new InvalidInputError(
+    `the PostgreSQL store at ${db.url.shown} has schema version ${v}, newer than this roleplay knows (${SCHEMA_VERSION})`,
+    [],
+    '--store',
+    'upgrade roleplay on this machine to the version the other instances run',
+  );

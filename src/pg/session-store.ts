@@ -18,23 +18,36 @@ export function createPgStore(db: Db): SessionStore {
     append(id, events, o = {}) {
       checkId(id);
       return db.transaction(async () => {
-        if (o.isNew) await db.query(`INSERT INTO roleplay_sessions (id, last_seq, updated_ms) VALUES ($1, 0, ${NOW_MS})`, [id], id);
+        if (o.isNew)
+          await db.query(
+            `INSERT INTO roleplay_sessions (id, last_seq, updated_ms) VALUES ($1, 0, ${NOW_MS})`,
+            [id],
+            id,
+          );
         const r = await db.query<{ last_seq: number }>(
-          `UPDATE roleplay_sessions SET last_seq = last_seq + $2, updated_ms = ${NOW_MS} WHERE id = $1 RETURNING last_seq`, [id, events.length], id);
+          `UPDATE roleplay_sessions SET last_seq = last_seq + $2, updated_ms = ${NOW_MS} WHERE id = $1 RETURNING last_seq`,
+          [id, events.length],
+          id,
+        );
         const last = r.rows[0]?.last_seq;
         if (last === undefined) throw new Error(`append to session ${id.slice(0, 8)}, which is not in the store`);
         // json, not jsonb: the event is kept as written (jsonb refuses a \u0000 a rep may have typed).
         await db.query(
           `INSERT INTO roleplay_events (session_id, seq, event)
            SELECT $1, $2 + t.n, t.e FROM json_array_elements($3::json) WITH ORDINALITY AS t(e, n)`,
-          [id, last - events.length, JSON.stringify(events)], id);
+          [id, last - events.length, JSON.stringify(events)],
+          id,
+        );
         return `${last}`;
       }, id);
     },
     async load(id) {
       const r = await db.query<{ last_seq: number; seq: number | null; event: unknown }>(
         `SELECT s.last_seq, e.seq, e.event FROM roleplay_sessions s LEFT JOIN roleplay_events e ON e.session_id = s.id
-         WHERE s.id = $1 ORDER BY e.seq`, [checkId(id)], id);
+         WHERE s.id = $1 ORDER BY e.seq`,
+        [checkId(id)],
+        id,
+      );
       if (r.rows.length === 0) return undefined;
       const out: LoadedJournal = { events: [], warnings: [], version: `${r.rows[0]!.last_seq}`, lines: 0 };
       for (const row of r.rows) {
@@ -47,12 +60,18 @@ export function createPgStore(db: Db): SessionStore {
       return out;
     },
     async version(id) {
-      const r = await db.query<{ last_seq: number }>('SELECT last_seq FROM roleplay_sessions WHERE id = $1', [checkId(id)], id);
+      const r = await db.query<{ last_seq: number }>(
+        'SELECT last_seq FROM roleplay_sessions WHERE id = $1',
+        [checkId(id)],
+        id,
+      );
       const v = r.rows[0]?.last_seq;
       return v === undefined ? undefined : `${v}`;
     },
     async stamps() {
-      const r = await db.query<{ id: string; updated_ms: number }>('SELECT id, updated_ms FROM roleplay_sessions ORDER BY updated_ms DESC, id');
+      const r = await db.query<{ id: string; updated_ms: number }>(
+        'SELECT id, updated_ms FROM roleplay_sessions ORDER BY updated_ms DESC, id',
+      );
       return r.rows.map((row) => ({ id: row.id, mtimeMs: Number(row.updated_ms) }));
     },
     exclusive(id, work) {

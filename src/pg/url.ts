@@ -17,10 +17,20 @@ export function parseStoreUrl(value: string): StoreUrl {
   try {
     u = new URL(value);
   } catch {
-    throw new InvalidInputError('--store is not a URL', [], '--store', 'use postgres://user:password@host:5432/database, or leave --store out for the data folder');
+    throw new InvalidInputError(
+      '--store is not a URL',
+      [],
+      '--store',
+      'use postgres://user:password@host:5432/database, or leave --store out for the data folder',
+    );
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new InvalidInputError(`--store must be a postgres:// URL, got "${u.protocol}//…"`, [], '--store', 'use postgres://user:password@host:5432/database');
+    throw new InvalidInputError(
+      `--store must be a postgres:// URL, got "${u.protocol}//…"`,
+      [],
+      '--store',
+      'use postgres://user:password@host:5432/database',
+    );
   }
   const database = decodeURIComponent(u.pathname.replace(/^\//, '')) || decodeURIComponent(u.username) || 'postgres';
   const shown = `${u.hostname || 'localhost'}:${u.port || '5432'}/${database}`;

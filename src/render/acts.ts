@@ -18,7 +18,13 @@ export function actsJson(reading: Reading): ActsEntry[] {
     i: t.i,
     speaker: t.speaker,
     acts: t.acts.map((a) => a.act),
-    evidence: t.acts.map((a) => ({ act: a.act, start: a.evidence.start, end: a.evidence.end, quote: a.evidence.quote, why: a.evidence.why })),
+    evidence: t.acts.map((a) => ({
+      act: a.act,
+      start: a.evidence.start,
+      end: a.evidence.end,
+      quote: a.evidence.quote,
+      why: a.evidence.why,
+    })),
   }));
 }
 
@@ -31,9 +37,12 @@ export function renderActs(turns: readonly Turn[], reading: Reading, o: { color?
   for (const t of reading.turns) {
     const who = t.speaker === 'rep' ? 'Rep' : 'HCP';
     const text = clean(turns[t.i]?.text ?? '');
-    lines.push(`  ${c.bold(`turn ${t.i} ${who}`)}: ${text.length > MAX_TURN_QUOTE ? `${text.slice(0, MAX_TURN_QUOTE - 1)}…` : text}`);
+    lines.push(
+      `  ${c.bold(`turn ${t.i} ${who}`)}: ${text.length > MAX_TURN_QUOTE ? `${text.slice(0, MAX_TURN_QUOTE - 1)}…` : text}`,
+    );
     if (t.acts.length === 0) lines.push(c.dim('    (no act)'));
-    for (const a of t.acts) lines.push(`    ${a.act}${a.kind ? ` (${clean(a.kind)})` : ''} ${c.dim(`— ${clean(a.evidence.why)}`)}`);
+    for (const a of t.acts)
+      lines.push(`    ${a.act}${a.kind ? ` (${clean(a.kind)})` : ''} ${c.dim(`— ${clean(a.evidence.why)}`)}`);
   }
   return `${lines.join('\n')}\n`;
 }

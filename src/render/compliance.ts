@@ -42,7 +42,14 @@ export function renderCompliance(card: Scorecard, c: ChalkInstance, width: numbe
   if (flags.length === 0) return `${c.bold('Compliance')} ${c.green('no flags')}`;
   const lines = [`${c.bold.red('Compliance')} ${c.red(`${flags.length} flag${flags.length === 1 ? '' : 's'}`)}`];
   for (const f of flags) {
-    lines.push(...wrap(`${c.red('✗')} turn ${f.turn} ${c.red(TITLES[f.kind] ?? f.kind)}: "${clean(f.quote)}"`, '  ', '      ', width));
+    lines.push(
+      ...wrap(
+        `${c.red('✗')} turn ${f.turn} ${c.red(TITLES[f.kind] ?? f.kind)}: "${clean(f.quote)}"`,
+        '  ',
+        '      ',
+        width,
+      ),
+    );
     lines.push(...wrap(c.dim(`rule: ${clean(f.rule)}`), '      ', '        ', width));
     lines.push(...wrap(`say instead: ${clean(f.sayInstead)}`, '      ', '        ', width));
   }

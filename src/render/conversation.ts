@@ -11,7 +11,6 @@ export interface SpokenTurn {
   cues?: string[];
 }
 
-
 /**
  * "Name: text", word-wrapped to `width` with a two-space hanging indent (issue 15: "titration me|ans").
  * Wrapped on plain text, coloured after, so escape codes never count toward the width. Without a
@@ -24,17 +23,35 @@ export function renderSpeaker(label: string, text: string, paint: (s: string) =>
   return `${lines.join('\n')}\n`;
 }
 
-export function renderHcpTurn(name: string, text: string, cues: readonly string[], color: ColorLevel = 0, width?: number): string {
+export function renderHcpTurn(
+  name: string,
+  text: string,
+  cues: readonly string[],
+  color: ColorLevel = 0,
+  width?: number,
+): string {
   const c = new Chalk({ level: color });
   const cues1 = cues.map(sanitize).join(' ');
-  const cueLine = cues.length === 0 ? '' : `${(width === undefined ? [cues1] : wrapLine(cues1, width)).map((l) => c.dim.italic(l)).join('\n')}\n`;
+  const cueLine =
+    cues.length === 0
+      ? ''
+      : `${(width === undefined ? [cues1] : wrapLine(cues1, width)).map((l) => c.dim.italic(l)).join('\n')}\n`;
   return cueLine + renderSpeaker(sanitize(name), sanitize(text), (l) => c.bold.cyan(l), width);
 }
 
-export function renderTranscript(turns: readonly SpokenTurn[], hcpName: string, color: ColorLevel = 0, width?: number): string {
+export function renderTranscript(
+  turns: readonly SpokenTurn[],
+  hcpName: string,
+  color: ColorLevel = 0,
+  width?: number,
+): string {
   const c = new Chalk({ level: color });
   return turns
-    .map((t) => (t.speaker === 'rep' ? renderSpeaker('You', sanitize(t.text), (l) => c.bold(l), width) : renderHcpTurn(hcpName, t.text, t.cues ?? [], color, width)))
+    .map((t) =>
+      t.speaker === 'rep'
+        ? renderSpeaker('You', sanitize(t.text), (l) => c.bold(l), width)
+        : renderHcpTurn(hcpName, t.text, t.cues ?? [], color, width),
+    )
     .join('');
 }
 
@@ -49,6 +66,7 @@ export function renderStatus(s: SessionStatus): string {
     `priorities ${s.priorities.touched}/${s.priorities.total} touched`,
     `objections ${s.objections.raised} raised, ${s.objections.resolved} resolved`,
   ];
-  if (s.overallScore !== undefined) lines.push(`overall    ${s.overallScore === null ? 'n/a' : s.overallScore.toFixed(1)}`);
+  if (s.overallScore !== undefined)
+    lines.push(`overall    ${s.overallScore === null ? 'n/a' : s.overallScore.toFixed(1)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -30,7 +30,13 @@ const END_REASONS: Record<EndReason, string> = {
   'rep-ended': 'You ended the conversation.',
 };
 
-const MOODS: Record<MoodBand, string> = { closed: 'closed', guarded: 'guarded', neutral: 'neutral', open: 'open', pressed: 'pressed for time' };
+const MOODS: Record<MoodBand, string> = {
+  closed: 'closed',
+  guarded: 'guarded',
+  neutral: 'neutral',
+  open: 'open',
+  pressed: 'pressed for time',
+};
 // Compact: nine rows read better without a rule between each.
 
 const DEFAULT_WIDTH = 80;
@@ -44,7 +50,14 @@ export function renderEndReport(card: Scorecard, fb: Feedback, o: EndReportOptio
   const compliance = renderCompliance(card, x.c, x.width);
   if (compliance !== undefined) parts.push(compliance);
   if (o.details === true) parts.push(details(card, x));
-  parts.push(outcome(fb, x), hcpView(fb, x), strengths(fb, x), improvements(card, fb, x), waitingFor(fb, x), nextSteps(fb, x));
+  parts.push(
+    outcome(fb, x),
+    hcpView(fb, x),
+    strengths(fb, x),
+    improvements(card, fb, x),
+    waitingFor(fb, x),
+    nextSteps(fb, x),
+  );
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -55,7 +68,12 @@ function metricTable(card: Scorecard, { c }: Ctx): string {
     table.push([s(m.metric), formatScore(score), bandOf(score) ?? '—', c.cyan(bar(score))]);
   }
   const overall = card.overallScore;
-  table.push([c.bold('Overall'), c.bold(formatScore(overall)), c.bold(card.band ?? bandOf(overall) ?? '—'), c.cyan(bar(overall))]);
+  table.push([
+    c.bold('Overall'),
+    c.bold(formatScore(overall)),
+    c.bold(card.band ?? bandOf(overall) ?? '—'),
+    c.cyan(bar(overall)),
+  ]);
   return table.toString();
 }
 
@@ -77,8 +95,18 @@ function outcome(fb: Feedback, x: Ctx): string {
   const obj = o.objections;
   return [
     heading('Outcome', x),
-    ...wrap(`${END_REASONS[o.endReason]} The HCP finished ${MOODS[o.mood] ?? s(o.mood)} (openness ${o.openness}/10).`, '  ', '  ', x.width),
-    ...wrap(`Priorities reached: ${touched}/${total} · Objections raised: ${obj.raised}/${obj.total}, resolved: ${obj.resolved}/${obj.total}`, '  ', '  ', x.width),
+    ...wrap(
+      `${END_REASONS[o.endReason]} The HCP finished ${MOODS[o.mood] ?? s(o.mood)} (openness ${o.openness}/10).`,
+      '  ',
+      '  ',
+      x.width,
+    ),
+    ...wrap(
+      `Priorities reached: ${touched}/${total} · Objections raised: ${obj.raised}/${obj.total}, resolved: ${obj.resolved}/${obj.total}`,
+      '  ',
+      '  ',
+      x.width,
+    ),
   ].join('\n');
 }
 
@@ -87,7 +115,8 @@ function hcpView(fb: Feedback, x: Ctx): string {
   const first = v.sparkline[0];
   const last = v.sparkline[v.sparkline.length - 1];
   const lines = [heading("Through the HCP's eyes", x)];
-  if (first === undefined || last === undefined || v.turns.length === 0) return [...lines, '  No rep turns yet.'].join('\n');
+  if (first === undefined || last === undefined || v.turns.length === 0)
+    return [...lines, '  No rep turns yet.'].join('\n');
   const spark = sparkline(v.sparkline, 0, 10);
   const range = `${first} → ${last} (of 10)`;
   // A long session's sparkline gets a line of its own rather than overflowing the width.
@@ -104,7 +133,10 @@ function viewTurn(t: HcpViewTurn, x: Ctx): string[] {
   // Wrap the plain header first, then colour it, so escape codes never count toward the width.
   const paint = (line: string) =>
     line
-      .replace(`Turn ${t.repTurn}  ${delta} `, `Turn ${t.repTurn}  ${t.delta > 0 ? x.c.green(delta) : t.delta < 0 ? x.c.red(delta) : delta} `)
+      .replace(
+        `Turn ${t.repTurn}  ${delta} `,
+        `Turn ${t.repTurn}  ${t.delta > 0 ? x.c.green(delta) : t.delta < 0 ? x.c.red(delta) : delta} `,
+      )
       .replace('▲ biggest rise', x.c.green('▲ biggest rise'))
       .replace('▼ biggest drop', x.c.red('▼ biggest drop'));
   return [
@@ -116,9 +148,17 @@ function viewTurn(t: HcpViewTurn, x: Ctx): string[] {
 
 function strengths(fb: Feedback, x: Ctx): string {
   const lines = [heading('Strengths', x)];
-  if (fb.strengths.length === 0) return [...lines, ...wrap(s(fb.noStrengthsNote ?? 'No strengths yet.'), '  ', '  ', x.width)].join('\n');
+  if (fb.strengths.length === 0)
+    return [...lines, ...wrap(s(fb.noStrengthsNote ?? 'No strengths yet.'), '  ', '  ', x.width)].join('\n');
   for (const st of fb.strengths) {
-    lines.push(...wrap(`✓ ${s(st.metric)} ${formatScore(st.score)} (${bandOf(st.score)}), turn ${st.turn}: "${s(st.quote)}"`, '  ', '    ', x.width));
+    lines.push(
+      ...wrap(
+        `✓ ${s(st.metric)} ${formatScore(st.score)} (${bandOf(st.score)}), turn ${st.turn}: "${s(st.quote)}"`,
+        '  ',
+        '    ',
+        x.width,
+      ),
+    );
     lines.push(...wrap(s(st.why), '    ', '    ', x.width));
   }
   return lines.join('\n');
@@ -129,8 +169,14 @@ function improvements(card: Scorecard, fb: Feedback, x: Ctx): string {
   if (fb.improvements.length === 0) return [...lines, '  Nothing below Exceptional to work on.'].join('\n');
   fb.improvements.forEach((im, i) => {
     const score = card.metricResults.find((m) => m.id === im.metricId)?.score ?? null;
-    lines.push(...wrap(`${i + 1}. ${s(im.metric)} ${formatScore(score)}, turn ${im.turn}`, '  ', '     ', x.width).map((l) => x.c.bold(l)));
-    lines.push(...wrap(`You ${im.did === undefined ? 'said' : s(im.did)}: "${s(im.quote)}"`, '     ', '       ', x.width));
+    lines.push(
+      ...wrap(`${i + 1}. ${s(im.metric)} ${formatScore(score)}, turn ${im.turn}`, '  ', '     ', x.width).map((l) =>
+        x.c.bold(l),
+      ),
+    );
+    lines.push(
+      ...wrap(`You ${im.did === undefined ? 'said' : s(im.did)}: "${s(im.quote)}"`, '     ', '       ', x.width),
+    );
     lines.push(...wrap(`The HCP: ${s(im.hcpReaction)}`, '     ', '       ', x.width));
     lines.push(...wrap(`Better: "${s(im.betterLine)}"`, '     ', '       ', x.width).map((l) => x.c.green(l)));
     lines.push(...wrap(`Tip: ${s(im.tip)}`, '     ', '       ', x.width));
@@ -141,9 +187,15 @@ function improvements(card: Scorecard, fb: Feedback, x: Ctx): string {
 function waitingFor(fb: Feedback, x: Ctx): string {
   const { priorities, objections } = fb.waitingFor;
   const lines = [heading('What the HCP was waiting for', x)];
-  if (priorities.length === 0 && objections.length === 0) return [...lines, '  Nothing: you reached every priority and no objection is left open.'].join('\n');
-  if (priorities.length > 0) lines.push('  Priorities left open:', ...priorities.flatMap((p) => wrap(`• ${s(p)}`, '    ', '      ', x.width)));
-  if (objections.length > 0) lines.push('  Objections still open:', ...objections.flatMap((p) => wrap(`• "${s(p)}"`, '    ', '      ', x.width)));
+  if (priorities.length === 0 && objections.length === 0)
+    return [...lines, '  Nothing: you reached every priority and no objection is left open.'].join('\n');
+  if (priorities.length > 0)
+    lines.push('  Priorities left open:', ...priorities.flatMap((p) => wrap(`• ${s(p)}`, '    ', '      ', x.width)));
+  if (objections.length > 0)
+    lines.push(
+      '  Objections still open:',
+      ...objections.flatMap((p) => wrap(`• "${s(p)}"`, '    ', '      ', x.width)),
+    );
   return lines.join('\n');
 }
 

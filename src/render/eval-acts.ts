@@ -36,7 +36,9 @@ export function renderActs(a: ActReport, c: ChalkInstance): string {
   const head = `${c.bold('Acts')}: ${plural(a.files, 'file')}, ${plural(a.turns, 'turn')}${skipped}`;
   if (a.files === 0) return `${head}\nNo .acts.json files to compare with.`;
   const rows = a.perAct.filter((r) => r.support > 0 || r.predicted > 0).sort(byF1);
-  const table = newTable(['act', 'support', 'precision', 'recall', 'F1'], c, { colAligns: ['left', 'right', 'right', 'right', 'right'] });
+  const table = newTable(['act', 'support', 'precision', 'recall', 'F1'], c, {
+    colAligns: ['left', 'right', 'right', 'right', 'right'],
+  });
   for (const r of rows) {
     const few = r.support < a.minSupport;
     const cells = [r.act, `${r.support}${few ? '*' : ''}`, ratio(r.precision), ratio(r.recall), ratio(r.f1)];
@@ -45,6 +47,12 @@ export function renderActs(a: ActReport, c: ChalkInstance): string {
   const lines = [head, table.toString(), c.dim(`* support under ${a.minSupport}: shown, but left out of macro-F1`)];
   const macro = a.macroF1 === null ? 'n/a' : a.macroF1.toFixed(2);
   lines.push(`${c.bold('macro-F1')} ${macro} over ${plural(a.macroActs, 'act')} with support ≥ ${a.minSupport}`);
-  if (a.weakest.length > 0) lines.push(...wrapList('weakest:', a.weakest.map((w) => `${w.act} ${w.f1.toFixed(2)}`)));
+  if (a.weakest.length > 0)
+    lines.push(
+      ...wrapList(
+        'weakest:',
+        a.weakest.map((w) => `${w.act} ${w.f1.toFixed(2)}`),
+      ),
+    );
   return lines.join('\n');
 }

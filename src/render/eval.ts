@@ -40,7 +40,9 @@ function summary(r: EvalReport, c: ChalkInstance): string {
     `${c.bold(plural(r.files, 'file'))}: metric agreement ${paintShare(c, r.metricAgreement)}, ` +
       `overall agreement ${paintShare(c, r.overallAgreement)}`,
     `Spearman ρ (overall score vs label) ${rho} over ${plural(r.spearman.n, 'file')}`,
-    c.dim(`rubric ${clip(r.rubric.version)} sha256:${r.rubric.hash.slice(0, 12)} · ${TRAINER_LEVEL}% is a second trainer's level`),
+    c.dim(
+      `rubric ${clip(r.rubric.version)} sha256:${r.rubric.hash.slice(0, 12)} · ${TRAINER_LEVEL}% is a second trainer's level`,
+    ),
   ].join('\n');
 }
 
@@ -51,8 +53,11 @@ function metricTable(r: EvalReport, c: ChalkInstance): string {
 }
 
 function authorTable(r: EvalReport, c: ChalkInstance): string {
-  const table = newTable(['author', 'files', 'metric agreement', 'overall agreement'], c, { colAligns: ['left', 'right', 'right', 'right'] });
-  for (const a of r.perAuthor) table.push([clip(a.author, 20), String(a.files), paintShare(c, a.metrics), paintShare(c, a.overall)]);
+  const table = newTable(['author', 'files', 'metric agreement', 'overall agreement'], c, {
+    colAligns: ['left', 'right', 'right', 'right'],
+  });
+  for (const a of r.perAuthor)
+    table.push([clip(a.author, 20), String(a.files), paintShare(c, a.metrics), paintShare(c, a.overall)]);
   return `${c.bold('Per author')}\n${table.toString()}`;
 }
 
@@ -66,7 +71,10 @@ function matrixLines(metric: string, m: Confusion, c: ChalkInstance): string[] {
     return diagonal && n > 0 ? c.green(text) : n === 0 ? c.dim(text) : text;
   };
   const head = c.bold(metric.padEnd(NAME_WIDTH)) + LABEL_BANDS.map((b) => b.padStart(CELL)).join('');
-  const rows = LABEL_BANDS.map((label) => `  ${label.padEnd(NAME_WIDTH - 2)}${LABEL_BANDS.map((got) => cell(m[label][got], got === label)).join('')}`);
+  const rows = LABEL_BANDS.map(
+    (label) =>
+      `  ${label.padEnd(NAME_WIDTH - 2)}${LABEL_BANDS.map((got) => cell(m[label][got], got === label)).join('')}`,
+  );
   return [head, ...rows];
 }
 

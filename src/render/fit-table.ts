@@ -28,12 +28,21 @@ export function fitTable(
   width?: number,
   paint: (col: number, cell: string) => string = (_, cell) => cell,
 ): string {
-  const natural = cols.map((col, i) => Math.max(stringWidth(col.head), ...rows.map((r) => longestWord(r[i] ?? '', col.isFlexible === true))));
+  const natural = cols.map((col, i) =>
+    Math.max(stringWidth(col.head), ...rows.map((r) => longestWord(r[i] ?? '', col.isFlexible === true))),
+  );
   const full = cols.map((col, i) => Math.max(stringWidth(col.head), ...rows.map((r) => stringWidth(r[i] ?? ''))));
   let keep = cols.map((_, i) => i);
-  const need = (idx: number[]) => overhead(idx.length) + idx.reduce((sum, i) => sum + (cols[i]!.isFlexible ? Math.min(full[i]!, Math.max(MIN_FLEX, natural[i]!)) : full[i]!), 0);
+  const need = (idx: number[]) =>
+    overhead(idx.length) +
+    idx.reduce(
+      (sum, i) => sum + (cols[i]!.isFlexible ? Math.min(full[i]!, Math.max(MIN_FLEX, natural[i]!)) : full[i]!),
+      0,
+    );
   if (width !== undefined) {
-    const droppable = keep.filter((i) => cols[i]!.dropOrder !== undefined).sort((a, b) => cols[a]!.dropOrder! - cols[b]!.dropOrder!);
+    const droppable = keep
+      .filter((i) => cols[i]!.dropOrder !== undefined)
+      .sort((a, b) => cols[a]!.dropOrder! - cols[b]!.dropOrder!);
     while (need(keep) > width && droppable.length > 0) {
       const gone = droppable.shift()!;
       keep = keep.filter((i) => i !== gone);
@@ -43,13 +52,20 @@ export function fitTable(
   const flex = keep.findIndex((i) => cols[i]!.isFlexible);
   if (width !== undefined && flex >= 0) {
     const others = widths.reduce((sum, w, j) => sum + (j === flex ? 0 : w), 0);
-    widths[flex] = Math.max(natural[keep[flex]!]!, Math.min(full[keep[flex]!]!, width - overhead(keep.length) - others));
+    widths[flex] = Math.max(
+      natural[keep[flex]!]!,
+      Math.min(full[keep[flex]!]!, width - overhead(keep.length) - others),
+    );
   }
-  const table = newTable(keep.map((i) => cols[i]!.head), c, {
-    colAligns: keep.map((i) => cols[i]!.align ?? 'left'),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: true,
-  });
+  const table = newTable(
+    keep.map((i) => cols[i]!.head),
+    c,
+    {
+      colAligns: keep.map((i) => cols[i]!.align ?? 'left'),
+      colWidths: widths.map((w) => w + 2),
+      wordWrap: true,
+    },
+  );
   for (const r of rows) table.push(keep.map((i) => paint(i, r[i] ?? '')));
   return table.toString();
 }

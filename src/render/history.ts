@@ -10,7 +10,11 @@ const TICKS = '▁▂▃▄▅▆▇█';
 /** Scores 1–5 as sparkline ticks; n/a as a space so gaps stay visible. */
 export function sparkline(values: readonly (number | null)[], min = 1, max = 5): string {
   return values
-    .map((v) => (v === null ? ' ' : TICKS[Math.round(((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (TICKS.length - 1))]))
+    .map((v) =>
+      v === null
+        ? ' '
+        : TICKS[Math.round(((Math.min(max, Math.max(min, v)) - min) / (max - min)) * (TICKS.length - 1))],
+    )
     .join('');
 }
 
@@ -21,7 +25,14 @@ export function renderHistory(entries: readonly HistoryEntry[], o: { color?: Col
   if (entries.length === 0) return 'No sessions yet. Practice one with `roleplay practice`.\n';
   const c = new Chalk({ level: o.color ?? 0 });
   const table = newTable(['ended (UTC)', 'scenario', 'turns', 'overall', 'band'], c);
-  for (const e of entries) table.push([day(e.endedAt), sanitize(e.scenarioId), String(e.repTurns), fmt(e.overallScore), sanitize(e.band ?? 'n/a')]);
+  for (const e of entries)
+    table.push([
+      day(e.endedAt),
+      sanitize(e.scenarioId),
+      String(e.repTurns),
+      fmt(e.overallScore),
+      sanitize(e.band ?? 'n/a'),
+    ]);
   // history.jsonl is a plain file anyone can edit: its keys are untrusted text too.
   const metricIds = [...new Set(entries.flatMap((e) => Object.keys(e.metrics ?? {})))];
   const width = Math.max(...metricIds.map((m) => m.length), 'overall'.length);

@@ -51,12 +51,24 @@ export function renderBriefing(b: Briefing, o: BriefingOptions = {}): string {
   };
   const list = (items: readonly string[]) => items.flatMap((i) => para(s(i), '  • ', '    '));
   const product = labelled('Product:', `${s(b.product.name)} — ${s(b.product.description)}`);
-  const meeting = labelled('You are meeting:', `${s(b.hcp.name)}, ${s(b.hcp.role)}. Starts ${b.hcp.startingMood}; gives you about ${b.hcp.timeBudget} turns.`);
+  const meeting = labelled(
+    'You are meeting:',
+    `${s(b.hcp.name)}, ${s(b.hcp.role)}. Starts ${b.hcp.startingMood}; gives you about ${b.hcp.timeBudget} turns.`,
+  );
   const objectives = [c.bold('Your objectives:'), ...list(b.objectives)];
   const messages = [c.bold('Key messages:'), ...list(b.keyMessages)];
   const scene = labelled('The scene:', s(b.openingScene));
   if (o.isSessionStart === true) {
-    return [c.bold(`Briefing: ${s(b.title)}`), ...product, ...meeting, ...objectives, ...messages, ...scene, c.dim('(/brief shows this again)'), ''].join('\n');
+    return [
+      c.bold(`Briefing: ${s(b.title)}`),
+      ...product,
+      ...meeting,
+      ...objectives,
+      ...messages,
+      ...scene,
+      c.dim('(/brief shows this again)'),
+      '',
+    ].join('\n');
   }
   return [
     ...para(s(b.title)).map((l) => c.bold(l)),

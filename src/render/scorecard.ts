@@ -33,7 +33,12 @@ function metricTable(card: Scorecard, c: ChalkInstance): string {
   for (const m of card.metricResults) {
     const score = m.applicable ? m.score : null;
     const p = paint(c, score);
-    table.push([clean(m.metric), p(formatScore(score)), score === null ? c.dim('n/a') : (bandOf(score) ?? ''), p(bar(score))]);
+    table.push([
+      clean(m.metric),
+      p(formatScore(score)),
+      score === null ? c.dim('n/a') : (bandOf(score) ?? ''),
+      p(bar(score)),
+    ]);
   }
   return table.toString();
 }
@@ -57,14 +62,17 @@ function explainComponent(comp: ComponentResult, c: ChalkInstance, width: number
   const score = comp.applicable ? comp.score : null;
   const head = `${clean(comp.name)} ${paint(c, score)(formatScore(score))} (weight ${comp.weight}): ${clean(comp.rationale)}`;
   const lines = wrap(head, '    ', '      ', width);
-  for (const e of comp.evidence) lines.push(...wrap(c.dim(`turn ${e.turn}: "${clean(e.quote)}"`), '      ', '        ', width));
+  for (const e of comp.evidence)
+    lines.push(...wrap(c.dim(`turn ${e.turn}: "${clean(e.quote)}"`), '      ', '        ', width));
   return lines;
 }
 
 function explainMetric(m: MetricResult, c: ChalkInstance, width: number): string[] {
   const score = m.applicable ? m.score : null;
   const band = score === null ? 'not applicable' : bandOf(score);
-  const lines = [`  ${c.bold(clean(m.metric))} ${paint(c, score)(formatScore(score))} (${band})${m.optional ? ' optional' : ''}`];
+  const lines = [
+    `  ${c.bold(clean(m.metric))} ${paint(c, score)(formatScore(score))} (${band})${m.optional ? ' optional' : ''}`,
+  ];
   for (const comp of m.components) lines.push(...explainComponent(comp, c, width));
   return lines;
 }
@@ -75,7 +83,9 @@ export function renderScorecard(card: Scorecard, o: ScorecardOptions = {}): stri
   const overall = card.overallScore;
   const parts = [metricTable(card, c)];
   const band = card.band ?? bandOf(overall);
-  parts.push(`${c.bold('Overall')} ${paint(c, overall)(formatScore(overall))}${band ? ` (${band})` : ''}  ${paint(c, overall)(bar(overall))}`.trimEnd());
+  parts.push(
+    `${c.bold('Overall')} ${paint(c, overall)(formatScore(overall))}${band ? ` (${band})` : ''}  ${paint(c, overall)(bar(overall))}`.trimEnd(),
+  );
   if (card.note !== undefined) parts.push(clean(card.note));
   const compliance = renderCompliance(card, c, width);
   if (compliance !== undefined) parts.push(compliance);

@@ -11,7 +11,14 @@ export function renderSessionList(rows: readonly SessionStatus[], o: { color?: C
   const table = newTable(['id', 'scenario', 'status', 'turns', 'overall', 'updated (UTC)'], c);
   for (const s of rows) {
     const overall = s.overallScore === undefined ? '' : s.overallScore === null ? 'n/a' : s.overallScore.toFixed(1);
-    table.push([s.id.slice(0, 8), sanitize(s.scenarioId), s.status, String(s.repTurns), overall, new Date(s.updatedAt).toISOString().slice(0, 16).replace('T', ' ')]);
+    table.push([
+      s.id.slice(0, 8),
+      sanitize(s.scenarioId),
+      s.status,
+      String(s.repTurns),
+      overall,
+      new Date(s.updatedAt).toISOString().slice(0, 16).replace('T', ' '),
+    ]);
   }
   return `${table.toString()}\n`;
 }

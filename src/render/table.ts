@@ -4,6 +4,10 @@ import type { ChalkInstance } from 'chalk';
 
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
-export function newTable(head: readonly string[], c: ChalkInstance, o: Pick<Table.TableConstructorOptions, 'colAligns' | 'colWidths' | 'wordWrap'> = {}): Table.Table {
+export function newTable(
+  head: readonly string[],
+  c: ChalkInstance,
+  o: Pick<Table.TableConstructorOptions, 'colAligns' | 'colWidths' | 'wordWrap'> = {},
+): Table.Table {
   return new Table({ head: head.map((h) => c.bold(h)), chars: COMPACT, style: { head: [], border: [] }, ...o });
 }

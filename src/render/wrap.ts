@@ -6,7 +6,8 @@ export const DEFAULT_WIDTH = 80;
 /** Narrower than this and wrapping does more harm than good. */
 const MIN_WIDTH = 20;
 
-export const widthOr = (w: number | undefined): number => Math.max(MIN_WIDTH, w !== undefined && w > 0 ? Math.floor(w) : DEFAULT_WIDTH);
+export const widthOr = (w: number | undefined): number =>
+  Math.max(MIN_WIDTH, w !== undefined && w > 0 ? Math.floor(w) : DEFAULT_WIDTH);
 
 /**
  * Wraps one paragraph: `first` prefixes the first line, `rest` the others. Spacing inside a line is kept
@@ -24,7 +25,10 @@ export function wrapLine(text: string, width: number, first = '', rest = first):
     used = stringWidth(rest);
     fresh = true;
   };
-  const parts = text.replace(/[\t\n\r\f\v]/g, ' ').trim().split(/( +)/);
+  const parts = text
+    .replace(/[\t\n\r\f\v]/g, ' ')
+    .trim()
+    .split(/( +)/);
   for (let i = 0; i < parts.length; i += 2) {
     const word = parts[i]!;
     if (word === '') continue;

@@ -1,5 +1,15 @@
 // Turns one REPL line into data: something the rep says, or a slash command.
-export const REPL_COMMANDS = ['start', 'end', 'status', 'brief', 'hint', 'transcript', 'restart', 'help', 'quit'] as const;
+export const REPL_COMMANDS = [
+  'start',
+  'end',
+  'status',
+  'brief',
+  'hint',
+  'transcript',
+  'restart',
+  'help',
+  'quit',
+] as const;
 export type ReplCommandName = (typeof REPL_COMMANDS)[number];
 
 export type ReplInput =

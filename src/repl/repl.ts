@@ -7,7 +7,15 @@ import { BackendError, InterruptedError, SessionStateError, isRoleplayError } fr
 import { type Library, toBriefing } from '../scenario/index.js';
 import { closestNames } from '../suggest.js';
 import { type Session, type SessionManager, toStatus } from '../session/index.js';
-import { fitLines, renderBriefing, renderHcpTurn, renderSpeaker, renderStatus, renderTranscript, wrapLine } from '../render/index.js';
+import {
+  fitLines,
+  renderBriefing,
+  renderHcpTurn,
+  renderSpeaker,
+  renderStatus,
+  renderTranscript,
+  wrapLine,
+} from '../render/index.js';
 import { sanitize } from '../sanitize.js';
 import { parseReplLine, REPL_COMMANDS, REPL_HELP, type ReplCommandName } from './parse.js';
 
@@ -52,20 +60,30 @@ export class Repl {
 
   async startScenario(id: string, seed = this.deps.seed): Promise<void> {
     const scenario = this.deps.library.require(id);
-    this.session = await this.deps.manager.start(scenario, { seed, engine: this.deps.engine, ...(this.deps.rep !== undefined ? { rep: this.deps.rep } : {}) });
+    this.session = await this.deps.manager.start(scenario, {
+      seed,
+      engine: this.deps.engine,
+      ...(this.deps.rep !== undefined ? { rep: this.deps.rep } : {}),
+    });
     this.last = this.session;
     const c = this.session;
     // The briefing first: a rep who ran `npx roleplay` has never seen the product or the objectives (issue 15).
     this.write(`\n${this.wrap(`Session ${c.id.slice(0, 8)} · ${sanitize(scenario.title)} · seed ${c.seed}`)}\n`);
-    this.write(`${renderBriefing(toBriefing(scenario), { color: this.deps.color, width: this.width(), isSessionStart: true })}\n`);
-    this.write(renderHcpTurn(scenario.hcp.name, c.turns[0]!.text, c.turns[0]!.cues ?? [], this.deps.color, this.width()));
+    this.write(
+      `${renderBriefing(toBriefing(scenario), { color: this.deps.color, width: this.width(), isSessionStart: true })}\n`,
+    );
+    this.write(
+      renderHcpTurn(scenario.hcp.name, c.turns[0]!.text, c.turns[0]!.cues ?? [], this.deps.color, this.width()),
+    );
   }
 
   async resume(id: string): Promise<void> {
     const s = await this.deps.manager.get(id);
     this.session = s;
     this.last = s;
-    this.write(`${this.wrap(`Resuming session ${s.id.slice(0, 8)} · ${sanitize(s.scenario.title)} · ${s.repTurns} turn(s) so far`)}\n\n`);
+    this.write(
+      `${this.wrap(`Resuming session ${s.id.slice(0, 8)} · ${sanitize(s.scenario.title)} · ${s.repTurns} turn(s) so far`)}\n\n`,
+    );
     this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color, this.width()));
     if (s.status === 'ended' || s.hcpEnded) await this.end();
   }
@@ -92,7 +110,10 @@ export class Repl {
 
   private keptNotice(): string | undefined {
     const open = this.active() ? this.session!.id : undefined;
-    if (open) this.deps.io.stderr.write(`Session ${open.slice(0, 8)} kept; continue with: roleplay resume ${open.slice(0, 8)}\n`);
+    if (open)
+      this.deps.io.stderr.write(
+        `Session ${open.slice(0, 8)} kept; continue with: roleplay resume ${open.slice(0, 8)}\n`,
+      );
     return open;
   }
 
@@ -101,7 +122,9 @@ export class Repl {
     if (input.kind === 'empty') return;
     if (input.kind === 'unknown-command') {
       const near = closestNames(input.name, REPL_COMMANDS);
-      this.write(`Unknown command /${sanitize(input.name)}.${near.length ? ` Did you mean /${near[0]}?` : ''} Type /help for commands.\n`);
+      this.write(
+        `Unknown command /${sanitize(input.name)}.${near.length ? ` Did you mean /${near[0]}?` : ''} Type /help for commands.\n`,
+      );
       return;
     }
     if (input.kind === 'say') return this.say(input.text);
@@ -123,8 +146,13 @@ export class Repl {
         return this.restart();
       case 'brief': {
         const s = this.session ?? this.last;
-        if (!s) return this.write('No session yet. Start one with /start <scenario>; `roleplay show <id>` prints any briefing.\n');
-        return this.write(renderBriefing(toBriefing(s.scenario), { color: this.deps.color, width: this.width(), isSessionStart: true }));
+        if (!s)
+          return this.write(
+            'No session yet. Start one with /start <scenario>; `roleplay show <id>` prints any briefing.\n',
+          );
+        return this.write(
+          renderBriefing(toBriefing(s.scenario), { color: this.deps.color, width: this.width(), isSessionStart: true }),
+        );
       }
       case 'status': {
         const s = await this.fresh();
@@ -132,7 +160,9 @@ export class Repl {
       }
       case 'transcript': {
         const s = await this.fresh();
-        return s ? this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color, this.width())) : undefined;
+        return s
+          ? this.write(renderTranscript(s.turns, s.scenario.hcp.name, this.deps.color, this.width()))
+          : undefined;
       }
       case 'hint': {
         const s = await this.fresh();
@@ -146,7 +176,9 @@ export class Repl {
 
   private async say(text: string): Promise<void> {
     if (this.session?.status === 'ended') {
-      this.write(`Session ${this.session.id.slice(0, 8)} has ended elsewhere: /end shows its scorecard, /start begins a new one.\n`);
+      this.write(
+        `Session ${this.session.id.slice(0, 8)} has ended elsewhere: /end shows its scorecard, /start begins a new one.\n`,
+      );
       return;
     }
     if (!this.active()) {
@@ -154,11 +186,13 @@ export class Repl {
       return;
     }
     if (this.deps.echoInput) this.write(renderSpeaker('You', sanitize(text), (l) => l, this.width()));
-    const { reply, session, scorecard } = await this.deps.manager.respond(this.session!.id, text).catch(async (e: unknown) => {
-      // Ended (or busy) in another process: learn which from the journal, then report it.
-      if (e instanceof SessionStateError) await this.refresh().catch(() => undefined);
-      throw e;
-    });
+    const { reply, session, scorecard } = await this.deps.manager
+      .respond(this.session!.id, text)
+      .catch(async (e: unknown) => {
+        // Ended (or busy) in another process: learn which from the journal, then report it.
+        if (e instanceof SessionStateError) await this.refresh().catch(() => undefined);
+        throw e;
+      });
     this.session = session;
     const rest = this.deps.renderReply?.(session.scenario.hcp.name, reply);
     this.write(rest ?? renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, this.deps.color, this.width()));

@@ -30,10 +30,12 @@ function repRow(rep: string, rs: readonly PracticeRecord[], metrics: readonly { 
     rep,
     sessions: rs.length,
     meanOverall: mean(rs.map((r) => r.overallScore)),
-    metrics: Object.fromEntries(metrics.map((m) => {
-      const values = rs.map((r) => r.metrics[m.id] ?? null);
-      return [m.id, { mean: mean(values), trend: trendOf(values) }];
-    })),
+    metrics: Object.fromEntries(
+      metrics.map((m) => {
+        const values = rs.map((r) => r.metrics[m.id] ?? null);
+        return [m.id, { mean: mean(values), trend: trendOf(values) }];
+      }),
+    ),
     flagged,
     flags,
     lastPractice: last.at,

@@ -24,7 +24,11 @@ export interface Loaded {
   files: number;
 }
 
-type Line = { kind: 'event'; value: SessionEvent } | { kind: 'history'; value: HistoryEntry } | { kind: 'run'; value: ReportRun } | { kind: 'summary' };
+type Line =
+  | { kind: 'event'; value: SessionEvent }
+  | { kind: 'history'; value: HistoryEntry }
+  | { kind: 'run'; value: ReportRun }
+  | { kind: 'summary' };
 
 /** Each line by what it says it is: a journal event, a batch run or summary, else a history line. */
 const checkLine: LineCheck<Line> = (v) => {
@@ -36,7 +40,9 @@ const checkLine: LineCheck<Line> = (v) => {
   if (type === 'summary') return { ok: true, value: { kind: 'summary' } };
   if (type === 'run') {
     const r = RunShape.safeParse(v);
-    return r.success ? { ok: true, value: { kind: 'run', value: r.data as unknown as ReportRun } } : { ok: false, problem: shapeProblem(r.error) };
+    return r.success
+      ? { ok: true, value: { kind: 'run', value: r.data as unknown as ReportRun } }
+      : { ok: false, problem: shapeProblem(r.error) };
   }
   const r = checkHistoryEntry(v);
   return r.ok ? { ok: true, value: { kind: 'history', value: r.value } } : r;
@@ -54,7 +60,12 @@ export async function loadRecords(paths: readonly string[], cwd: string): Promis
   return out;
 }
 
-async function expand(path: string, shown: string, warnings: string[], depth: number): Promise<{ path: string; shown: string }[]> {
+async function expand(
+  path: string,
+  shown: string,
+  warnings: string[],
+  depth: number,
+): Promise<{ path: string; shown: string }[]> {
   const info = await stat(path).catch((e: unknown) => e as Error);
   if (info instanceof Error) {
     warnings.push(`${shown}: ${describeFsError(info)}; skipped`);
@@ -73,7 +84,8 @@ async function expand(path: string, shown: string, warnings: string[], depth: nu
     const child = join(path, name);
     const childInfo = await stat(child).catch(() => undefined);
     if (childInfo?.isDirectory()) out.push(...(await expand(child, join(shown, name), warnings, depth + 1)));
-    else if (['.json', '.jsonl'].includes(extname(name).toLowerCase())) out.push({ path: child, shown: join(shown, name) });
+    else if (['.json', '.jsonl'].includes(extname(name).toLowerCase()))
+      out.push({ path: child, shown: join(shown, name) });
   }
   return out;
 }
@@ -99,7 +111,8 @@ async function readLines(path: string, shown: string, out: Loaded): Promise<void
     return;
   }
   out.warnings.push(...read.warnings);
-  if (read.lines > 0 && read.values.length === 0) out.warnings.push(`${shown}: no line is a session, history line or batch run; file skipped`);
+  if (read.lines > 0 && read.values.length === 0)
+    out.warnings.push(`${shown}: no line is a session, history line or batch run; file skipped`);
   const events: SessionEvent[] = [];
   for (const line of read.values) {
     if (line.kind === 'event') events.push(line.value);

@@ -13,4 +13,6 @@ export const METRICS: readonly { id: string; name: string; core: string }[] = [
   { id: 'adaptability', name: 'Adaptability', core: 'time_cues' },
 ];
 
-export const METRIC_BY_ID: ReadonlyMap<string, { id: string; name: string; core: string }> = new Map(METRICS.map((m) => [m.id, m]));
+export const METRIC_BY_ID: ReadonlyMap<string, { id: string; name: string; core: string }> = new Map(
+  METRICS.map((m) => [m.id, m]),
+);

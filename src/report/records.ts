@@ -62,11 +62,16 @@ export function fromSession(s: EndedSession, source: string): PracticeRecord {
 
 function weakest(m: MetricResult): [string, string][] {
   let low: { name: string; score: number } | undefined;
-  for (const c of m.components) if (c.applicable && c.score !== null && (low === undefined || c.score < low.score)) low = { name: c.name, score: c.score };
+  for (const c of m.components)
+    if (c.applicable && c.score !== null && (low === undefined || c.score < low.score))
+      low = { name: c.name, score: c.score };
   return low ? [[m.id, low.name]] : [];
 }
 
-export type ReportRun = Pick<RunResult, 'index' | 'name' | 'file' | 'scenario' | 'seed' | 'repetition' | 'overallScore' | 'metrics' | 'endReason' | 'repTurns'> & {
+export type ReportRun = Pick<
+  RunResult,
+  'index' | 'name' | 'file' | 'scenario' | 'seed' | 'repetition' | 'overallScore' | 'metrics' | 'endReason' | 'repTurns'
+> & {
   compliance?: { kind: string }[];
   band: string | null;
   outcome: { commitment: string };
@@ -80,7 +85,16 @@ export type ReportRun = Pick<RunResult, 'index' | 'name' | 'file' | 'scenario' |
  * read twice (or as JSON and as JSONL) counts once, while another rep's or another day's does not.
  */
 export function runId(r: ReportRun): string {
-  const key = JSON.stringify([r.rep ?? null, r.date ?? null, r.file, r.name, r.scenario, r.seed, r.repetition, r.index]);
+  const key = JSON.stringify([
+    r.rep ?? null,
+    r.date ?? null,
+    r.file,
+    r.name,
+    r.scenario,
+    r.seed,
+    r.repetition,
+    r.index,
+  ]);
   return `run-${createHash('sha256').update(key).digest('hex').slice(0, 24)}`;
 }
 

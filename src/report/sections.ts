@@ -2,7 +2,15 @@
 import { coachingLine } from './coaching.js';
 import { repLabel } from './select.js';
 import { halfPointBins, mean, quantile, scored, weekOf } from './stats.js';
-import type { Distribution, MetricSection, PracticeRecord, RepRow, ScenarioRow, TrendPoint, WeakestRow } from './types.js';
+import type {
+  Distribution,
+  MetricSection,
+  PracticeRecord,
+  RepRow,
+  ScenarioRow,
+  TrendPoint,
+  WeakestRow,
+} from './types.js';
 
 /** Exceptional needs no coaching (the end feedback's cut): those sessions give no line. */
 const COACH_BELOW = 4.5;
@@ -22,7 +30,14 @@ export function distributionOf(values: readonly (number | null)[]): Distribution
 }
 
 /** Scores grouped by week (and by rep and week), each group in record order: one pass per metric. */
-function weekly(records: readonly PracticeRecord[], weekOfRecord: readonly number[], repOfRecord: readonly number[], weeks: readonly string[], reps: number, value: (r: PracticeRecord) => number | null) {
+function weekly(
+  records: readonly PracticeRecord[],
+  weekOfRecord: readonly number[],
+  repOfRecord: readonly number[],
+  weeks: readonly string[],
+  reps: number,
+  value: (r: PracticeRecord) => number | null,
+) {
   const team = weeks.map(() => [] as number[]);
   const byRep = Array.from({ length: reps }, () => weeks.map(() => [] as number[]));
   records.forEach((r, i) => {
@@ -31,11 +46,16 @@ function weekly(records: readonly PracticeRecord[], weekOfRecord: readonly numbe
     team[weekOfRecord[i]!]!.push(v);
     byRep[repOfRecord[i]!]![weekOfRecord[i]!]!.push(v);
   });
-  const points = (groups: number[][]): TrendPoint[] => groups.map((g, w) => ({ week: weeks[w]!, mean: mean(g), n: g.length }));
+  const points = (groups: number[][]): TrendPoint[] =>
+    groups.map((g, w) => ({ week: weeks[w]!, mean: mean(g), n: g.length }));
   return { team: points(team), byRep: byRep.map(points) };
 }
 
-export function metricSections(records: readonly PracticeRecord[], metrics: readonly { id: string; name: string }[], reps: readonly string[]): MetricSection[] {
+export function metricSections(
+  records: readonly PracticeRecord[],
+  metrics: readonly { id: string; name: string }[],
+  reps: readonly string[],
+): MetricSection[] {
   const weekOfRecordText = records.map((r) => weekOf(r.at));
   const weeks = [...new Set(weekOfRecordText)].sort();
   const weekIndex = new Map(weeks.map((w, i) => [w, i]));
@@ -59,7 +79,11 @@ export function metricSections(records: readonly PracticeRecord[], metrics: read
 }
 
 /** Per rep, the metric with the lowest mean (ties: rubric order) and the coaching line given most for it. */
-export function weakestPerRep(records: readonly PracticeRecord[], rows: readonly RepRow[], metrics: readonly { id: string; name: string }[]): WeakestRow[] {
+export function weakestPerRep(
+  records: readonly PracticeRecord[],
+  rows: readonly RepRow[],
+  metrics: readonly { id: string; name: string }[],
+): WeakestRow[] {
   const out: WeakestRow[] = [];
   for (const row of rows) {
     let low: { id: string; name: string; mean: number } | undefined;
@@ -70,8 +94,17 @@ export function weakestPerRep(records: readonly PracticeRecord[], rows: readonly
     if (low === undefined) continue;
     const mine = records.filter((r) => repLabel(r) === row.rep && typeof r.metrics[low!.id] === 'number');
     const coached = mine.filter((r) => r.metrics[low!.id]! < COACH_BELOW);
-    const { line, count } = mostOften((coached.length ? coached : mine).map((r) => coachingLine(low!.id, r.weakComponents[low!.id])));
-    out.push({ rep: row.rep, metricId: low.id, metric: low.name, mean: low.mean, coaching: line, coachingCount: count });
+    const { line, count } = mostOften(
+      (coached.length ? coached : mine).map((r) => coachingLine(low!.id, r.weakComponents[low!.id])),
+    );
+    out.push({
+      rep: row.rep,
+      metricId: low.id,
+      metric: low.name,
+      mean: low.mean,
+      coaching: line,
+      coachingCount: count,
+    });
   }
   return out;
 }
@@ -81,7 +114,8 @@ function mostOften(lines: readonly string[]): { line: string; count: number } {
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l, (counts.get(l) ?? 0) + 1);
   let best = { line: '', count: 0 };
-  for (const [line, count] of counts) if (count > best.count || (count === best.count && line < best.line)) best = { line, count };
+  for (const [line, count] of counts)
+    if (count > best.count || (count === best.count && line < best.line)) best = { line, count };
   return best;
 }
 

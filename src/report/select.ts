@@ -29,7 +29,8 @@ export function dedupe(records: readonly PracticeRecord[]): { records: PracticeR
     if (seen === undefined) byId.set(r.id, r);
     else {
       duplicates++;
-      if (Object.keys(seen.weakComponents).length === 0 && Object.keys(r.weakComponents).length > 0) byId.set(r.id, { ...seen, weakComponents: r.weakComponents });
+      if (Object.keys(seen.weakComponents).length === 0 && Object.keys(r.weakComponents).length > 0)
+        byId.set(r.id, { ...seen, weakComponents: r.weakComponents });
     }
   }
   return { records: [...byId.values()], duplicates };

@@ -16,7 +16,13 @@ export interface Briefing extends ScenarioSummary {
   openingScene: string;
   objectives: string[];
   keyMessages: string[];
-  hcp: { name: string; role: string; personality: string; startingMood: Scenario['hcp']['startingMood']; timeBudget: number };
+  hcp: {
+    name: string;
+    role: string;
+    personality: string;
+    startingMood: Scenario['hcp']['startingMood'];
+    timeBudget: number;
+  };
 }
 
 export const toSummary = (s: Scenario): ScenarioSummary => ({

@@ -16,7 +16,10 @@ interface IndexEntry {
 }
 
 /** The indexed scenarios if the index describes exactly `files` as they are now. */
-export async function readBuiltInIndex(dir: string, files: readonly string[]): Promise<{ file: string; scenario: Scenario }[] | undefined> {
+export async function readBuiltInIndex(
+  dir: string,
+  files: readonly string[],
+): Promise<{ file: string; scenario: Scenario }[] | undefined> {
   let entries: IndexEntry[];
   try {
     entries = JSON.parse(await readFile(INDEX_FILE, 'utf8')) as IndexEntry[];
@@ -35,7 +38,10 @@ export async function readBuiltInIndex(dir: string, files: readonly string[]): P
   return out;
 }
 
-export async function writeBuiltInIndex(dir: string, loaded: readonly { file: string; scenario: Scenario }[]): Promise<void> {
+export async function writeBuiltInIndex(
+  dir: string,
+  loaded: readonly { file: string; scenario: Scenario }[],
+): Promise<void> {
   const entries: IndexEntry[] = [];
   for (const { file, scenario } of loaded) {
     const info = await stat(file);

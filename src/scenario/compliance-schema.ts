@@ -33,7 +33,9 @@ export const ComplianceDataSchema = z
     population: text(),
     /** Facts a rep may quote; their numbers are the only ones a rep may state about the product. */
     quotable: z.array(text()).min(1, 'needs at least one fact a rep may quote'),
-    fairBalance: z.array(FairBalanceSchema).min(1, 'needs at least one required safety item (boxed warning, key safety information)'),
+    fairBalance: z
+      .array(FairBalanceSchema)
+      .min(1, 'needs at least one required safety item (boxed warning, key safety information)'),
     offLabel: z.array(OffLabelSchema).default([]),
     /** Competitor products and companies by name. */
     competitors: z.array(text(80)).default([]),
@@ -41,17 +43,25 @@ export const ComplianceDataSchema = z
   })
   .superRefine((c, ctx) => {
     const ids = new Map<string, string>();
-    for (const [list, items] of [['fairBalance', c.fairBalance], ['offLabel', c.offLabel]] as const) {
+    for (const [list, items] of [
+      ['fairBalance', c.fairBalance],
+      ['offLabel', c.offLabel],
+    ] as const) {
       items.forEach((item, i) => {
         const at = ids.get(item.id);
-        if (at) ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${item.id}" (also ${at})` });
+        if (at)
+          ctx.addIssue({ code: 'custom', path: [list, i, 'id'], message: `duplicate id "${item.id}" (also ${at})` });
         else ids.set(item.id, `compliance.${list}.${i}`);
       });
     }
     const names = new Set(c.competitors.map((n) => n.toLowerCase()));
     c.headToHead.forEach((h, i) => {
       if (!names.has(h.competitor.toLowerCase())) {
-        ctx.addIssue({ code: 'custom', path: ['headToHead', i, 'competitor'], message: `"${h.competitor}" is not in compliance.competitors` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['headToHead', i, 'competitor'],
+          message: `"${h.competitor}" is not in compliance.competitors`,
+        });
       }
     });
   });

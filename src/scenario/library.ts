@@ -35,7 +35,12 @@ export async function listScenarioFiles(dir: string): Promise<string[]> {
 }
 
 /** Built-ins come from the prebuilt index when it is fresh; anything else is parsed and validated. */
-async function loadFiles(dir: string, files: string[], builtIn: boolean, problems: string[]): Promise<LoadedScenario[]> {
+async function loadFiles(
+  dir: string,
+  files: string[],
+  builtIn: boolean,
+  problems: string[],
+): Promise<LoadedScenario[]> {
   const indexed = builtIn ? await readBuiltInIndex(dir, files) : undefined;
   if (indexed) return indexed.map((i) => ({ ...i, builtIn }));
   const { loadScenarioFile } = await import('./load.js');
@@ -77,7 +82,12 @@ export async function loadLibrary(userDirs: readonly string[] = [], builtInDir =
     }
   }
   if (problems.length > 0) {
-    throw new InvalidInputError(`${problems.length} problem(s) in the scenario library`, problems, undefined, 'fix the files above, or check them with `roleplay validate <dir>`');
+    throw new InvalidInputError(
+      `${problems.length} problem(s) in the scenario library`,
+      problems,
+      undefined,
+      'fix the files above, or check them with `roleplay validate <dir>`',
+    );
   }
   return {
     all,
@@ -90,7 +100,9 @@ export async function loadLibrary(userDirs: readonly string[] = [], builtInDir =
         `unknown scenario "${id}"`,
         [],
         undefined,
-        near.length > 0 ? `did you mean: ${near.join(', ')}? (\`roleplay list\` shows all)` : 'run `roleplay list` to see the scenarios',
+        near.length > 0
+          ? `did you mean: ${near.join(', ')}? (\`roleplay list\` shows all)`
+          : 'run `roleplay list` to see the scenarios',
       );
     },
   };

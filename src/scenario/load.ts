@@ -2,8 +2,6 @@
 import { readDataFile, validate, type Parsed } from '../data-file.js';
 import { ScenarioSchema, type Scenario } from './schema.js';
 
-
-
 export async function loadScenarioFile(file: string): Promise<Parsed<Scenario>> {
   const data = await readDataFile(file);
   if (!data.ok) return data;

@@ -67,9 +67,11 @@ export const FactSchema = z.strictObject({
 });
 
 export const CuesSchema = z
-  .strictObject(Object.fromEntries(CUE_TRIGGERS.map((k) => [k, z.array(text(200)).optional()])) as {
-    [K in (typeof CUE_TRIGGERS)[number]]: z.ZodOptional<z.ZodArray<ReturnType<typeof text>>>;
-  })
+  .strictObject(
+    Object.fromEntries(CUE_TRIGGERS.map((k) => [k, z.array(text(200)).optional()])) as {
+      [K in (typeof CUE_TRIGGERS)[number]]: z.ZodOptional<z.ZodArray<ReturnType<typeof text>>>;
+    },
+  )
   .partial();
 
 export const HcpSchema = z.strictObject({
@@ -109,17 +111,13 @@ export const ScenarioSchema = z
   .superRefine((s, ctx) => {
     checkVoice(s, ctx);
     const seen = new Map<string, string>();
-    const lists = [
-      ['hcp', 'priorities'],
-      ['hcp', 'concerns'],
-      ['hcp', 'objections'],
-      ['facts'],
-    ] as const;
+    const lists = [['hcp', 'priorities'], ['hcp', 'concerns'], ['hcp', 'objections'], ['facts']] as const;
     for (const path of lists) {
       const items: { id: string }[] = path.length === 2 ? s.hcp[path[1]] : s.facts;
       items.forEach((item, i) => {
         const at = seen.get(item.id);
-        if (at) ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate id "${item.id}" (also ${at})` });
+        if (at)
+          ctx.addIssue({ code: 'custom', path: [...path, i, 'id'], message: `duplicate id "${item.id}" (also ${at})` });
         else seen.set(item.id, `${path.join('.')}.${i}`);
       });
     }

@@ -36,6 +36,7 @@ export async function validateScenarioPaths(paths: readonly string[]): Promise<V
       problems.push(`${file}: id: duplicate scenario id "${parsed.value.id}" (also in ${other})`);
     } else ids.set(parsed.value.id, file);
   }
-  if (files.length === 0 && problems.length === 0) problems.push(`${paths.join(', ')}: no scenario files (.yaml, .yml, .json) found`);
+  if (files.length === 0 && problems.length === 0)
+    problems.push(`${paths.join(', ')}: no scenario files (.yaml, .yml, .json) found`);
   return { files: files.length, valid: files.length - invalid, invalid, problems };
 }

@@ -19,7 +19,11 @@ const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|I'll|my|me|mine|we|we're|we've|our|us)
 const SEAM = /[{}]|(?:[:;,]|\.\.\.|…|\b(?:and|or|but|the|a|an))\s*[.?!]?$/iu;
 
 /** "Normavyn (fictional)" → "normavyn": the name a sentence would use. */
-const nameOf = (product: string): string => product.replace(/\s*\(.*?\)\s*/gu, ' ').trim().toLowerCase();
+const nameOf = (product: string): string =>
+  product
+    .replace(/\s*\(.*?\)\s*/gu, ' ')
+    .trim()
+    .toLowerCase();
 
 /** A number standing alone: "61" and "0.6", not the 2 in "SGLT2". */
 const FIGURE = /(?<![\p{L}\d.])\d+(?:\.\d+)?(?![\p{L}\d])/gu;
@@ -30,7 +34,12 @@ function factFigures(facts: readonly { text: string }[]): Set<string> {
 }
 
 /** What is wrong with one sentence, or undefined. */
-export function voiceProblem(text: string, kind: 'says' | 'asks', product: string, figures: ReadonlySet<string>): string | undefined {
+export function voiceProblem(
+  text: string,
+  kind: 'says' | 'asks',
+  product: string,
+  figures: ReadonlySet<string>,
+): string | undefined {
   const t = text.trim();
   if (!FIRST_PERSON.test(t)) return 'must be in the first person (I, my, we, our)';
   if (kind === 'says' && !/[.!]$/u.test(t)) return 'must be a whole sentence ending in "." or "!"';

@@ -20,10 +20,23 @@ export function ladder(value: number, cuts: Ladder, fewerIsBetter = false): numb
 }
 
 /** A component; evidence keeps one quote per turn, in turn order. */
-export function component(name: string, weight: number, score: number | null, rationale: string, evidence: readonly Evidence[] = []): ComponentResult {
+export function component(
+  name: string,
+  weight: number,
+  score: number | null,
+  rationale: string,
+  evidence: readonly Evidence[] = [],
+): ComponentResult {
   const seen = new Set<number>();
   const unique = [...evidence].sort((a, b) => a.turn - b.turn).filter((e) => !seen.has(e.turn) && seen.add(e.turn));
-  return { name, score: score === null ? null : round1(score), applicable: score !== null, weight, rationale, evidence: unique.slice(0, MAX_EVIDENCE) };
+  return {
+    name,
+    score: score === null ? null : round1(score),
+    applicable: score !== null,
+    weight,
+    rationale,
+    evidence: unique.slice(0, MAX_EVIDENCE),
+  };
 }
 
 /** Weighted mean of applicable components, rounded to 0.1, optionally capped; null when none applies. */
@@ -33,13 +46,24 @@ export function metric(rubric: Rubric, id: MetricId, components: ComponentResult
   let score = weight === 0 ? null : applicable.reduce((sum, c) => sum + c.score! * c.weight, 0) / weight;
   if (score !== null && cap !== undefined) score = Math.min(score, cap);
   const def = rubric.metrics[id];
-  return { id, metric: def.name, optional: def.optional, score: score === null ? null : round1(score), applicable: score !== null, components };
+  return {
+    id,
+    metric: def.name,
+    optional: def.optional,
+    score: score === null ? null : round1(score),
+    applicable: score !== null,
+    components,
+  };
 }
 
 /** A metric the rules make not applicable (no objection, no cue): every component n/a with the reason. */
 export function notApplicable(rubric: Rubric, id: MetricId, names: readonly string[], why: string): MetricResult {
   const w = rubric.metrics[id].weights as Record<string, number>;
-  return metric(rubric, id, names.map((n) => component(n, w[n] ?? 1, null, why)));
+  return metric(
+    rubric,
+    id,
+    names.map((n) => component(n, w[n] ?? 1, null, why)),
+  );
 }
 
 /** "turns 3, 5 and 9" for rationales. */

@@ -21,10 +21,19 @@ export interface ObjectionReply {
 function openingPushback(reading: Reading, cut: Cut): { rep: TurnReading; score: number } | undefined {
   const first = reading.turns.find((t) => t.speaker === 'customer');
   const rep = first === undefined ? undefined : reading.turns[first.i + 1];
-  if (first === undefined || rep?.speaker !== 'rep' || !(hasAct(first, 'time_cue') || hasAct(first, 'declines'))) return undefined;
+  if (first === undefined || rep?.speaker !== 'rep' || !(hasAct(first, 'time_cue') || hasAct(first, 'declines')))
+    return undefined;
   if (reading.timeline.objections.some((o) => o.turn === first.i)) return undefined;
-  const adapted = reading.timeline.cues.some((q) => q.turn === first.i && q.kind === 'time_cue' && q.adaptedBy !== undefined);
-  const score = hasAct(rep, 'rebuttal') ? 1 : adapted ? cut.heardAndAnswered : hasAct(rep, 'acknowledge') ? cut.hollow : cut.ignored;
+  const adapted = reading.timeline.cues.some(
+    (q) => q.turn === first.i && q.kind === 'time_cue' && q.adaptedBy !== undefined,
+  );
+  const score = hasAct(rep, 'rebuttal')
+    ? 1
+    : adapted
+      ? cut.heardAndAnswered
+      : hasAct(rep, 'acknowledge')
+        ? cut.hollow
+        : cut.ignored;
   return { rep, score };
 }
 
@@ -53,5 +62,8 @@ export function objectionReplies(reading: Reading, cut: Cut): ObjectionReply[] {
     const rep = reading.turns[i + 1];
     return rep?.speaker === 'rep' ? [{ rep, score: handling(rep, cut) }] : [];
   });
-  return [...(opening ? [opening] : []), ...rest].map((x) => ({ ...x, heard: x.score >= cut.heard && !hasAct(x.rep, 'rebuttal') }));
+  return [...(opening ? [opening] : []), ...rest].map((x) => ({
+    ...x,
+    heard: x.score >= cut.heard && !hasAct(x.rep, 'rebuttal'),
+  }));
 }

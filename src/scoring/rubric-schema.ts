@@ -35,7 +35,10 @@ const metricSchema = <M extends MetricId>(id: M) =>
     name: z.string().min(1),
     optional: z.boolean(),
     weights: z.strictObject(
-      Object.fromEntries(COMPONENTS[id].map((c) => [c, Weight])) as Record<(typeof COMPONENTS)[M][number], typeof Weight>,
+      Object.fromEntries(COMPONENTS[id].map((c) => [c, Weight])) as Record<
+        (typeof COMPONENTS)[M][number],
+        typeof Weight
+      >,
     ),
   });
 

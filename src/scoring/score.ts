@@ -34,7 +34,14 @@ function unscored(rubric: Rubric): MetricResult[] {
   return METRIC_IDS.map((id) => {
     const def = rubric.metrics[id];
     const weights = def.weights as Record<string, number>;
-    const components = COMPONENTS[id].map((name) => ({ name, score: null, applicable: false, weight: weights[name] ?? 1, rationale: NOTHING_TO_SCORE, evidence: [] }));
+    const components = COMPONENTS[id].map((name) => ({
+      name,
+      score: null,
+      applicable: false,
+      weight: weights[name] ?? 1,
+      rationale: NOTHING_TO_SCORE,
+      evidence: [],
+    }));
     return { id, metric: def.name, optional: def.optional, score: null, applicable: false, components };
   });
 }
@@ -64,7 +71,9 @@ export function bandFor(score: number | null, rubric: Rubric): Band | null {
  */
 export function overallScore(results: readonly MetricResult[], rubric: Pick<Rubric, 'overall'>): number | null {
   const o = rubric.overall;
-  const values = results.flatMap((m) => (m.score === null ? [] : [m.score >= o.highMin - 1e-9 ? o.high : m.score >= o.midMin - 1e-9 ? o.mid : o.low]));
+  const values = results.flatMap((m) =>
+    m.score === null ? [] : [m.score >= o.highMin - 1e-9 ? o.high : m.score >= o.midMin - 1e-9 ? o.mid : o.low],
+  );
   return values.length === 0 ? null : round1(values.reduce((a, b) => a + b, 0) / values.length);
 }
 
@@ -83,7 +92,12 @@ function hashOf(rubric: Rubric): string {
   return h;
 }
 
-export function scoreTranscript(turns: readonly Turn[], rubric: Rubric, extra: ScorecardExtra = {}, given?: Reading): Scorecard {
+export function scoreTranscript(
+  turns: readonly Turn[],
+  rubric: Rubric,
+  extra: ScorecardExtra = {},
+  given?: Reading,
+): Scorecard {
   const hasRep = turns.some((t) => t.speaker === 'rep');
   const reading = hasRep ? (given ?? readTranscript(turns, rubric)) : undefined;
   const metricResults = scoreConversation(turns, rubric, reading);
@@ -98,6 +112,8 @@ export function scoreTranscript(turns: readonly Turn[], rubric: Rubric, extra: S
   if (!hasRep) card.note = NOTHING_TO_SCORE;
   if (extra.scenarioId !== undefined) card.scenarioId = extra.scenarioId;
   if (extra.sessionId !== undefined) card.sessionId = extra.sessionId;
-  card.compliance = reading ? checkCompliance(turns, reading, rubric.compliance, extra.scenario) : { flags: [], scenarioChecked: extra.scenario?.compliance !== undefined };
+  card.compliance = reading
+    ? checkCompliance(turns, reading, rubric.compliance, extra.scenario)
+    : { flags: [], scenarioChecked: extra.scenario?.compliance !== undefined };
   return card;
 }

@@ -10,7 +10,13 @@ const MAX_PROBLEMS = 20;
 
 export type ParsedTranscript = { ok: true; turns: Turn[] } | { ok: false; problems: string[] };
 
-const SPEAKERS: Record<string, Speaker> = { rep: 'rep', user: 'rep', customer: 'customer', hcp: 'customer', assistant: 'customer' };
+const SPEAKERS: Record<string, Speaker> = {
+  rep: 'rep',
+  user: 'rep',
+  customer: 'customer',
+  hcp: 'customer',
+  assistant: 'customer',
+};
 
 const TurnInput = z.object({
   speaker: z
@@ -36,7 +42,10 @@ function toTurn(v: z.infer<typeof TurnInput>): Turn {
 
 const fail = (problems: string[]): ParsedTranscript => ({ ok: false, problems: problems.slice(0, MAX_PROBLEMS) });
 
-const TurnsWrapper = z.object({ turns: z.array(z.unknown(), { error: 'must be a list of turns' }) }, { error: 'expected a list of turns or {"turns": [...]}' });
+const TurnsWrapper = z.object(
+  { turns: z.array(z.unknown(), { error: 'must be a list of turns' }) },
+  { error: 'expected a list of turns or {"turns": [...]}' },
+);
 
 /** Turn by turn, stopping at MAX_PROBLEMS: 2 million wrong items made zod build 2 million issues (1.3 GB, issue 9). */
 function fromData(value: unknown, source: string): ParsedTranscript {
@@ -44,7 +53,8 @@ function fromData(value: unknown, source: string): ParsedTranscript {
   if (Array.isArray(value)) list = value;
   else {
     const wrapper = TurnsWrapper.safeParse(value);
-    if (!wrapper.success) return fail(wrapper.error.issues.map((i) => `${source}: ${formatPath(i.path)}: ${i.message}`));
+    if (!wrapper.success)
+      return fail(wrapper.error.issues.map((i) => `${source}: ${formatPath(i.path)}: ${i.message}`));
     list = wrapper.data.turns;
   }
   const turns: Turn[] = [];
@@ -52,7 +62,9 @@ function fromData(value: unknown, source: string): ParsedTranscript {
   for (let i = 0; i < list.length && problems.length < MAX_PROBLEMS; i++) {
     const r = TurnInput.safeParse(list[i]);
     if (r.success) turns.push(toTurn(r.data));
-    else for (const is of r.error.issues) problems.push(`${source}: ${formatPath(['turns', i, ...is.path])}: ${is.message}`);
+    else
+      for (const is of r.error.issues)
+        problems.push(`${source}: ${formatPath(['turns', i, ...is.path])}: ${is.message}`);
   }
   return problems.length > 0 ? fail(problems) : { ok: true, turns };
 }
@@ -92,9 +104,11 @@ function fromPlainText(lines: readonly string[], source: string): ParsedTranscri
     if (m) turns.push({ speaker: speakerOf(m[1]!), text: m[2]!.trim(), line: i + 1 });
     else if (line.trim() === '') return;
     else if (turns.length === 0) {
-      if (problems.length < MAX_PROBLEMS) problems.push(`${source}:${i + 1}: expected a speaker prefix such as "Rep:", "HCP:", "Customer:" or "Dr. Lee:"`);
-    }
-    else turns[turns.length - 1]!.text += `${turns[turns.length - 1]!.text === '' ? '' : '\n'}${line.trim()}`;
+      if (problems.length < MAX_PROBLEMS)
+        problems.push(
+          `${source}:${i + 1}: expected a speaker prefix such as "Rep:", "HCP:", "Customer:" or "Dr. Lee:"`,
+        );
+    } else turns[turns.length - 1]!.text += `${turns[turns.length - 1]!.text === '' ? '' : '\n'}${line.trim()}`;
   });
   for (const t of turns) {
     if (t.text === '') problems.push(`${source}:${t.line}: turn has no text`);
@@ -107,7 +121,9 @@ function fromPlainText(lines: readonly string[], source: string): ParsedTranscri
 export function parseTranscript(text: string, sourceName: string): ParsedTranscript {
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_TRANSCRIPT_BYTES) {
-    return fail([`${sourceName}: transcript is ${formatBytes(bytes)}, over the ${formatBytes(MAX_TRANSCRIPT_BYTES)} limit`]);
+    return fail([
+      `${sourceName}: transcript is ${formatBytes(bytes)}, over the ${formatBytes(MAX_TRANSCRIPT_BYTES)} limit`,
+    ]);
   }
   const source = text.replace(/^\uFEFF/, '');
   if (source.trim() === '') return fail([`${sourceName}: transcript is empty`]);

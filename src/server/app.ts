@@ -45,7 +45,8 @@ export function createServer(o: ServerOptions): FastifyInstance {
     return reply.code(status).send(body);
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.code(404).send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
+    reply.code(404).send({ error: 'not-found', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
   registerRoutes(app, { manager: o.manager, library: o.library });
   return app;
 }

@@ -32,7 +32,11 @@ function checkingIntervalMs(l: ServerLimits): number {
 }
 
 /** The Fastify options for `limits`; `maxConnections` is set on the server once it exists (`applyConnectionCap`). */
-export function timeoutOptions(l: ServerLimits): { requestTimeout: number; keepAliveTimeout: number; http: HttpOptions } {
+export function timeoutOptions(l: ServerLimits): {
+  requestTimeout: number;
+  keepAliveTimeout: number;
+  http: HttpOptions;
+} {
   // Node refuses a headers timeout longer than the request timeout; callers validate that for users.
   const headersTimeout = Math.min(l.headersTimeoutMs, l.requestTimeoutMs);
   return {
@@ -53,7 +57,9 @@ export function applyConnectionCap(app: FastifyInstance, maxConnections: number,
     dropped += 1;
     if (now() - lastWarning < DROP_WARNING_EVERY_MS) return;
     const since = lastWarning === -Infinity ? '' : ` (${dropped} since the last warning)`;
-    app.log.warn(`${maxConnections} connections open, the cap (--max-connections): new ones are closed unanswered${since}`);
+    app.log.warn(
+      `${maxConnections} connections open, the cap (--max-connections): new ones are closed unanswered${since}`,
+    );
     lastWarning = now();
     dropped = 0;
   });

@@ -35,7 +35,13 @@ export function registerRoutes(app: FastifyInstance, { manager, library }: Route
     if (!scenario) throw notFound(`unknown scenario "${body.scenarioId}" (GET /api/scenarios lists them)`);
     const session = await manager.start(scenario, { seed: body.seed });
     const opening = session.turns[0]!;
-    return { sessionId: session.id, scenario: toBriefing(scenario), seed: session.seed, hcpOpening: opening.text, cues: opening.cues ?? [] };
+    return {
+      sessionId: session.id,
+      scenario: toBriefing(scenario),
+      seed: session.seed,
+      hcpOpening: opening.text,
+      cues: opening.cues ?? [],
+    };
   });
 
   app.post('/api/roleplay/respond', async (req) => {
@@ -43,7 +49,13 @@ export function registerRoutes(app: FastifyInstance, { manager, library }: Route
     await existing(body.sessionId);
     const { reply, session } = await manager.respond(body.sessionId, body.message).catch((e: unknown) => {
       // Busy (another instance held the session too long) is a 503 to retry, not an ended session.
-      throw e instanceof SessionStateError && !(e instanceof SessionBusyError) ? new HttpError(409, 'session-ended', `session ${body.sessionId} has ended: POST /api/roleplay/end returns its scorecard`) : e;
+      throw e instanceof SessionStateError && !(e instanceof SessionBusyError)
+        ? new HttpError(
+            409,
+            'session-ended',
+            `session ${body.sessionId} has ended: POST /api/roleplay/end returns its scorecard`,
+          )
+        : e;
     });
     return { reply: reply.text, cues: reply.cues, ended: reply.ended ?? null, hcpState: toStatus(session) };
   });

@@ -26,9 +26,18 @@ export interface SessionKitOptions {
 }
 
 /** The journals and history of a data dir, sharing one lock owner and one write function. */
-export function openDataStores(dir: { sessions: string; history: string }, o: { lock?: LockOptions; write?: WriteFn; repairEveryMs?: number } = {}) {
+export function openDataStores(
+  dir: { sessions: string; history: string },
+  o: { lock?: LockOptions; write?: WriteFn; repairEveryMs?: number } = {},
+) {
   const store = createFileStore(dir.sessions, { lock: o.lock, write: o.write });
-  const history = createHistoryBook({ file: dir.history, store, lock: o.lock, write: o.write, repairEveryMs: o.repairEveryMs });
+  const history = createHistoryBook({
+    file: dir.history,
+    store,
+    lock: o.lock,
+    write: o.write,
+    repairEveryMs: o.repairEveryMs,
+  });
   return { store, history };
 }
 
@@ -46,7 +55,12 @@ export function createSessionManager(o: SessionKitOptions): SessionManager {
     store: o.store,
     engine(name) {
       const engine = engines[name];
-      if (!engine) throw new UsageError(`unknown HCP engine "${name}"`, undefined, `use one of: ${Object.keys(engines).join(', ')}`);
+      if (!engine)
+        throw new UsageError(
+          `unknown HCP engine "${name}"`,
+          undefined,
+          `use one of: ${Object.keys(engines).join(', ')}`,
+        );
       return engine;
     },
     replay: replayState,

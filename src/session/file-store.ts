@@ -2,7 +2,18 @@
 // writers holding sessions/<id>.lock. Never opened through a symlink; a reader never writes.
 import { lstat, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { acquireLock, ANONYMOUS_OWNER, appendLines, cutTornTail, type LockOptions, LockTimeoutError, readJsonLines, storageError, versionKey, type WriteFn } from '../store/index.js';
+import {
+  acquireLock,
+  ANONYMOUS_OWNER,
+  appendLines,
+  cutTornTail,
+  type LockOptions,
+  LockTimeoutError,
+  readJsonLines,
+  storageError,
+  versionKey,
+  type WriteFn,
+} from '../store/index.js';
 import type { SessionEvent } from './events.js';
 import { checkEvent } from './event-schema.js';
 import { SESSION_ID, SessionBusyError, type SessionStore } from './store.js';
@@ -17,7 +28,11 @@ const JOURNAL_NAME = /^[0-9a-f]{32}\.jsonl$/;
 
 /** "disk full: turn not saved" names what the failed write was. */
 const whatOf = (events: readonly SessionEvent[]): string =>
-  events.some((e) => e.type === 'start') ? 'new session' : events.some((e) => e.type === 'end') ? 'end of the session' : 'turn';
+  events.some((e) => e.type === 'start')
+    ? 'new session'
+    : events.some((e) => e.type === 'end')
+      ? 'end of the session'
+      : 'turn';
 
 export function createFileStore(sessionsDir: string, o: FileStoreOptions = {}): SessionStore {
   const fileOf = (id: string) => {
@@ -66,10 +81,12 @@ export function createFileStore(sessionsDir: string, o: FileStoreOptions = {}): 
     async stamps() {
       const names = await readdir(sessionsDir).catch(() => [] as string[]);
       const found = await Promise.all(
-        names.filter((n) => JOURNAL_NAME.test(n)).map(async (n) => {
-          const info = await lstat(join(sessionsDir, n)).catch(() => undefined);
-          return info ? { id: n.slice(0, -6), mtimeMs: info.mtimeMs } : undefined;
-        }),
+        names
+          .filter((n) => JOURNAL_NAME.test(n))
+          .map(async (n) => {
+            const info = await lstat(join(sessionsDir, n)).catch(() => undefined);
+            return info ? { id: n.slice(0, -6), mtimeMs: info.mtimeMs } : undefined;
+          }),
       );
       return found.filter((s) => s !== undefined).sort((a, b) => b.mtimeMs - a.mtimeMs);
     },

@@ -3,7 +3,18 @@
 // without one (killed between the end event and the history line). Readers derive those in memory.
 import { dirname, join } from 'node:path';
 import { SessionStateError } from '../errors.js';
-import { acquireLock, ANONYMOUS_OWNER, appendHistory, cutTornTail, type HistoryEntry, type LockOptions, LockTimeoutError, readHistoryLines, storageError, type WriteFn } from '../store/index.js';
+import {
+  acquireLock,
+  ANONYMOUS_OWNER,
+  appendHistory,
+  cutTornTail,
+  type HistoryEntry,
+  type LockOptions,
+  LockTimeoutError,
+  readHistoryLines,
+  storageError,
+  type WriteFn,
+} from '../store/index.js';
 import { toHistoryEntry } from './history-entry.js';
 import { foldEvents } from './session.js';
 import type { SessionStore } from './store.js';
@@ -42,15 +53,20 @@ export function createHistoryBook(o: HistoryBookOptions): HistoryBook {
       await withHistoryLock(o, async () => {
         const { ids, mtimeMs, torn } = await index.refresh();
         // A writer killed mid-line: the next line must not be glued to it (and lost with it).
-        if (torn !== undefined) await cutTornTail(o.file, torn).catch((e: unknown) => {
-          throw storageError(e, 'history', o.file, 'write');
-        });
+        if (torn !== undefined)
+          await cutTornTail(o.file, torn).catch((e: unknown) => {
+            throw storageError(e, 'history', o.file, 'write');
+          });
         const repair = clock() - lastRepair >= (o.repairEveryMs ?? 10_000);
         if (repair) lastRepair = clock();
         const add = (repair ? await missing(ids, mtimeMs) : []).filter((e) => e.sessionId !== entry.sessionId);
         if (!ids.has(entry.sessionId)) add.push(entry);
         if (add.length === 0) return;
-        await appendHistory(o.file, add.sort((a, b) => a.endedAt - b.endedAt), o.write);
+        await appendHistory(
+          o.file,
+          add.sort((a, b) => a.endedAt - b.endedAt),
+          o.write,
+        );
       });
     },
     async read() {
@@ -63,7 +79,11 @@ export function createHistoryBook(o: HistoryBookOptions): HistoryBook {
 }
 
 /** Ended sessions whose journal changed inside the window and that history does not hold. */
-async function missingEntries(store: SessionStore, known: ReadonlySet<string>, historyMtime: number | undefined): Promise<HistoryEntry[]> {
+async function missingEntries(
+  store: SessionStore,
+  known: ReadonlySet<string>,
+  historyMtime: number | undefined,
+): Promise<HistoryEntry[]> {
   const since = historyMtime === undefined ? -Infinity : historyMtime - WINDOW_MS;
   const out: HistoryEntry[] = [];
   for (const { id, mtimeMs } of await store.stamps()) {
@@ -89,13 +109,18 @@ function historyIndex(file: string) {
     async refresh(): Promise<{ ids: ReadonlySet<string>; mtimeMs: number | undefined; torn?: number }> {
       let read = await readHistoryLines(file, at.complete, at.newlines + 1);
       // Replaced or cut shorter than what we read (edited by hand): start over.
-      const replaced = read !== undefined && at.complete > 0 && (read.version.ino !== at.ino || read.version.size < at.complete);
+      const replaced =
+        read !== undefined && at.complete > 0 && (read.version.ino !== at.ino || read.version.size < at.complete);
       if (replaced || !read) [ids, at] = [new Set(), START];
       if (replaced) read = await readHistoryLines(file);
       if (!read) return { ids, mtimeMs: undefined };
       for (const e of read.values) ids.add(e.sessionId);
       at = { ino: read.version.ino, complete: read.complete, newlines: at.newlines + read.newlines };
-      return { ids, mtimeMs: read.version.mtimeMs, ...(read.complete < read.version.size ? { torn: read.complete } : {}) };
+      return {
+        ids,
+        mtimeMs: read.version.mtimeMs,
+        ...(read.complete < read.version.size ? { torn: read.complete } : {}),
+      };
     },
   };
 }
@@ -106,7 +131,8 @@ async function withHistoryLock<T>(o: HistoryBookOptions, work: () => Promise<T>)
   try {
     release = await acquireLock(path, o.lock ?? { owner: ANONYMOUS_OWNER });
   } catch (e) {
-    if (e instanceof LockTimeoutError) throw new SessionStateError('the history is busy in another process', o.file, 'try again in a moment');
+    if (e instanceof LockTimeoutError)
+      throw new SessionStateError('the history is busy in another process', o.file, 'try again in a moment');
     throw storageError(e, 'history lock', path, 'write');
   }
   try {

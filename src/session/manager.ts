@@ -50,8 +50,15 @@ export class SessionManager {
     const engine = this.deps.engine(o.engine ?? 'scripted');
     const opening = await engine.open(scenario, seed);
     const event: SessionEvent = {
-      type: 'start', v: JOURNAL_VERSION, sessionId: id, scenario, seed, engine: engine.name, ...(o.rep !== undefined ? { rep: o.rep } : {}),
-      t: this.deps.clock(), opening: { text: opening.text, cues: opening.cues },
+      type: 'start',
+      v: JOURNAL_VERSION,
+      sessionId: id,
+      scenario,
+      seed,
+      engine: engine.name,
+      ...(o.rep !== undefined ? { rep: o.rep } : {}),
+      t: this.deps.clock(),
+      opening: { text: opening.text, cues: opening.cues },
     };
     const version = await this.deps.store.append(id, [event], { isNew: true });
     return this.remember(foldSession([event], this.deps.replay), version);
@@ -60,30 +67,49 @@ export class SessionManager {
   async respond(id: string, text: string): Promise<RespondResult> {
     const said = text.trim();
     if (said === '') throw new UsageError('nothing to say: the turn is empty');
-    if (said.length > MAX_TURN_CHARS) throw new InvalidInputError(`turn is ${said.length} characters, over the ${MAX_TURN_CHARS} limit`);
+    if (said.length > MAX_TURN_CHARS)
+      throw new InvalidInputError(`turn is ${said.length} characters, over the ${MAX_TURN_CHARS} limit`);
     return this.exclusive(id, async () => {
       const session = await this.read(id, true);
       if (session.status === 'ended' || session.hcpEnded) throw endedError(id);
       const engine = this.deps.engine(session.engine);
       const reply = await engine.respond({
-        state: session.hcpState, repText: said, scenario: session.scenario, seed: session.seed,
+        state: session.hcpState,
+        repText: said,
+        scenario: session.scenario,
+        seed: session.seed,
         transcript: session.turns.map(({ speaker, text: t }) => ({ speaker, text: t })),
       });
       const turn = session.repTurns + 1;
       const t = this.deps.clock();
       const events: SessionEvent[] = [
         { type: 'rep', turn, text: said, t },
-        { type: 'hcp', turn, text: reply.text, cues: reply.cues, t, ...(reply.ended ? { ended: reply.ended } : {}), ...(reply.fallback ? { fallback: true } : {}) },
+        {
+          type: 'hcp',
+          turn,
+          text: reply.text,
+          cues: reply.cues,
+          t,
+          ...(reply.ended ? { ended: reply.ended } : {}),
+          ...(reply.fallback ? { fallback: true } : {}),
+        },
       ];
       const version = await this.deps.store.append(id, events);
-      const next = this.remember({
-        ...session,
-        turns: [...session.turns, { speaker: 'rep', text: said, t }, { speaker: 'customer', text: reply.text, t, cues: reply.cues }],
-        repTurns: turn,
-        updatedAt: Math.max(session.updatedAt, t),
-        hcpState: reply.state,
-        ...(reply.ended ? { hcpEnded: reply.ended } : {}),
-      }, version);
+      const next = this.remember(
+        {
+          ...session,
+          turns: [
+            ...session.turns,
+            { speaker: 'rep', text: said, t },
+            { speaker: 'customer', text: reply.text, t, cues: reply.cues },
+          ],
+          repTurns: turn,
+          updatedAt: Math.max(session.updatedAt, t),
+          hcpState: reply.state,
+          ...(reply.ended ? { hcpEnded: reply.ended } : {}),
+        },
+        version,
+      );
       if (!reply.ended) return { reply, session: next };
       const ended = await this.endLocked(next, reply.ended);
       return { reply, session: ended, scorecard: ended.scorecard };
@@ -104,9 +130,16 @@ export class SessionManager {
   async resolveId(prefix: string): Promise<string> {
     if (SESSION_ID.test(prefix)) return prefix;
     const p = prefix.toLowerCase();
-    const matches = /^[0-9a-f]{4,}$/.test(p) ? (await this.deps.store.stamps()).map((s) => s.id).filter((id) => id.startsWith(p)) : [];
+    const matches = /^[0-9a-f]{4,}$/.test(p)
+      ? (await this.deps.store.stamps()).map((s) => s.id).filter((id) => id.startsWith(p))
+      : [];
     if (matches.length === 1) return matches[0]!;
-    if (matches.length > 1) throw new UsageError(`session id "${prefix}" is ambiguous (${matches.length} sessions)`, undefined, 'type more of the id');
+    if (matches.length > 1)
+      throw new UsageError(
+        `session id "${prefix}" is ambiguous (${matches.length} sessions)`,
+        undefined,
+        'type more of the id',
+      );
     throw new SessionStateError(`no session "${prefix}"`, undefined, 'list sessions with `roleplay sessions`');
   }
 
@@ -148,7 +181,8 @@ export class SessionManager {
     } catch (e) {
       throw new CorruptJournalError(id, e);
     }
-    if (session.id !== id) throw new CorruptJournalError(id, new Error(`its start event names session ${session.id.slice(0, 8)}`));
+    if (session.id !== id)
+      throw new CorruptJournalError(id, new Error(`its start event names session ${session.id.slice(0, 8)}`));
     return this.remember(session, journal.version);
   }
 
@@ -156,7 +190,11 @@ export class SessionManager {
     let ended = session;
     if (session.status !== 'ended') {
       const turns = session.turns.map(({ speaker, text }) => ({ speaker, text }));
-      const scorecard = this.deps.score(turns, { scenarioId: session.scenario.id, sessionId: session.id, scenario: session.scenario });
+      const scorecard = this.deps.score(turns, {
+        scenarioId: session.scenario.id,
+        sessionId: session.id,
+        scenario: session.scenario,
+      });
       const endReason = session.hcpEnded ?? reason;
       const t = this.deps.clock();
       await this.deps.store.append(session.id, [{ type: 'end', t, reason: endReason, scorecard }]);
@@ -185,7 +223,15 @@ export class SessionManager {
 }
 
 const noSession = (id: string, why = '') =>
-  new SessionStateError(`no session "${id}"${why}`, undefined, 'list sessions with `roleplay sessions`, or start one with `roleplay start <scenario>`');
+  new SessionStateError(
+    `no session "${id}"${why}`,
+    undefined,
+    'list sessions with `roleplay sessions`, or start one with `roleplay start <scenario>`',
+  );
 
 const endedError = (id: string) =>
-  new SessionStateError(`session ${id.slice(0, 8)} has ended`, undefined, `see its scorecard with \`roleplay end ${id.slice(0, 8)}\`, or start a new one`);
+  new SessionStateError(
+    `session ${id.slice(0, 8)} has ended`,
+    undefined,
+    `see its scorecard with \`roleplay end ${id.slice(0, 8)}\`, or start a new one`,
+  );

@@ -32,12 +32,22 @@ export interface Session {
 /** A journal on disk that does not fold into a session (edited, or not ours): exit 3, never a stack. */
 export class CorruptJournalError extends InvalidInputError {
   constructor(id: string, cause: unknown) {
-    super(`session ${id.slice(0, 8)} has an unreadable journal: ${(cause as Error)?.message ?? String(cause)}`, [], `sessions/${id}.jsonl`, 'move the file out of the sessions folder, or fix it');
+    super(
+      `session ${id.slice(0, 8)} has an unreadable journal: ${(cause as Error)?.message ?? String(cause)}`,
+      [],
+      `sessions/${id}.jsonl`,
+      'move the file out of the sessions folder, or fix it',
+    );
   }
 }
 
 /** Replays rep turns through the engine's pure step to rebuild HCP state, from `from` (a state after earlier turns) if given. */
-export type StateReplayer = (scenario: Scenario, seed: number, repTexts: readonly string[], from?: HcpState) => HcpState;
+export type StateReplayer = (
+  scenario: Scenario,
+  seed: number,
+  repTexts: readonly string[],
+  from?: HcpState,
+) => HcpState;
 
 /** The session without its HCP state, and the rep turns to replay for it: enough for history. */
 export type FoldedEvents = Omit<Session, 'hcpState'> & { repTexts: string[] };
@@ -75,7 +85,8 @@ export function foldEvents(events: readonly SessionEvent[]): FoldedEvents {
 export function foldSession(events: readonly SessionEvent[], replay: StateReplayer, known?: Session): Session {
   const { repTexts, ...s } = foldEvents(events);
   const done = known ? knownRepTurns(known, repTexts) : 0;
-  const hcpState = done > 0 ? replay(s.scenario, s.seed, repTexts.slice(done), known!.hcpState) : replay(s.scenario, s.seed, repTexts);
+  const hcpState =
+    done > 0 ? replay(s.scenario, s.seed, repTexts.slice(done), known!.hcpState) : replay(s.scenario, s.seed, repTexts);
   return { ...s, hcpState };
 }
 

@@ -16,7 +16,11 @@ export interface CopyCount {
   history: number;
 }
 
-export async function copySessions(from: StoreSide, to: StoreSide, onWarning: (m: string) => void = () => undefined): Promise<CopyCount> {
+export async function copySessions(
+  from: StoreSide,
+  to: StoreSide,
+  onWarning: (m: string) => void = () => undefined,
+): Promise<CopyCount> {
   const count: CopyCount = { sessions: 0, skipped: 0, history: 0 };
   // Read before copying: a journal folder derives entries for ended sessions it has no line for.
   const had = new Set((await to.history.read()).entries.map((e) => e.sessionId));

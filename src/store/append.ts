@@ -6,7 +6,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 /** Writes bytes at the end of an open file and returns how many were stored; tests inject a full disk here. */
 export type WriteFn = (handle: FileHandle, bytes: Uint8Array, offset: number, length: number) => Promise<number>;
 
-export const writeBytes: WriteFn = async (handle, bytes, offset, length) => (await handle.write(bytes, offset, length)).bytesWritten;
+export const writeBytes: WriteFn = async (handle, bytes, offset, length) =>
+  (await handle.write(bytes, offset, length)).bytesWritten;
 
 /** What a reader compares to know whether a file changed since it last looked. */
 export interface FileVersion {
@@ -18,7 +19,8 @@ export interface FileVersion {
 export const versionKey = (v: FileVersion): string => `${v.ino}:${v.size}:${v.mtimeMs}`;
 
 /** A symlink is never followed (it could point out of the data folder); a FIFO never blocks us. */
-const APPEND = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+const APPEND =
+  constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
 export interface AppendOptions {
   write?: WriteFn;
@@ -35,10 +37,11 @@ export async function appendWhole(file: string, text: string, o: AppendOptions =
     const before = await handle.stat();
     if (!before.isFile()) throw notRegular();
     try {
-      for (let done = 0; done < bytes.length; ) {
+      for (let done = 0; done < bytes.length;) {
         const n = await write(handle, bytes, done, bytes.length - done);
         // write(2) stores 0 bytes only when it cannot store any: the disk is full.
-        if (!(n > 0)) throw Object.assign(new Error(`short write: ${done} of ${bytes.length} bytes stored`), { code: 'ENOSPC' });
+        if (!(n > 0))
+          throw Object.assign(new Error(`short write: ${done} of ${bytes.length} bytes stored`), { code: 'ENOSPC' });
         done += n;
       }
       await handle.datasync();

@@ -37,7 +37,8 @@ export async function checkDataDir(dir: DataDir): Promise<DataDir> {
       if (e.code === 'ENOENT') return undefined;
       throw dataDirError(e, dir.root);
     });
-    if (info && !info.isDirectory()) throw dataDirError(Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }), dir.root);
+    if (info && !info.isDirectory())
+      throw dataDirError(Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }), dir.root);
     if (!info) break;
   }
   return dir;
@@ -47,8 +48,10 @@ export async function checkDataDir(dir: DataDir): Promise<DataDir> {
 function dataDirError(e: unknown, root: string): DataDirError {
   const code = (e as NodeJS.ErrnoException).code;
   const why =
-    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'is not writable'
-      : code === 'ENOTDIR' || code === 'EEXIST' ? 'cannot be created: a part of its path is a file'
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? 'is not writable'
+      : code === 'ENOTDIR' || code === 'EEXIST'
+        ? 'cannot be created: a part of its path is a file'
         : `cannot be created (${code ?? (e as Error).message})`;
   return new DataDirError(`data folder ${why}`, root, 'set ROLEPLAY_HOME to a writable folder');
 }
@@ -90,13 +93,25 @@ export function storageError(e: unknown, what: string, file: string, mode: 'read
   if (mode === 'write' && (code === 'ENOSPC' || code === 'EDQUOT')) {
     return new DataDirError(`disk full: ${what} not saved`, file, 'free some space on the disk, then try again');
   }
-  return new DataDirError(`cannot ${mode === 'read' ? 'read' : 'save'} the ${what}: ${FS_REASONS[code] ?? code}`, file, hint);
+  return new DataDirError(
+    `cannot ${mode === 'read' ? 'read' : 'save'} the ${what}: ${FS_REASONS[code] ?? code}`,
+    file,
+    hint,
+  );
 }
 
 const FS_REASONS: Record<string, string> = {
-  EACCES: 'permission denied', EPERM: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the disk',
-  EDQUOT: 'disk quota exceeded', EISDIR: 'it is a directory', ENOTDIR: 'a part of its path is a file', EIO: 'input/output error',
-  ELOOP: 'it is a symbolic link (not followed out of the data folder)', ENOTREG: 'not a regular file', EEXIST: 'it already exists',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the disk',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of its path is a file',
+  EIO: 'input/output error',
+  ELOOP: 'it is a symbolic link (not followed out of the data folder)',
+  ENOTREG: 'not a regular file',
+  EEXIST: 'it already exists',
 };
 
 /** A data folder the program cannot use: exit 3 like other unusable input, naming the path. */

@@ -46,14 +46,22 @@ export const checkHistoryEntry: LineCheck<HistoryEntry> = (value) => {
 };
 
 /** Whole lines in one write, synced; callers that must not duplicate entries hold the history lock. */
-export async function appendHistory(file: string, entries: HistoryEntry | readonly HistoryEntry[], write?: WriteFn): Promise<FileVersion> {
+export async function appendHistory(
+  file: string,
+  entries: HistoryEntry | readonly HistoryEntry[],
+  write?: WriteFn,
+): Promise<FileVersion> {
   return appendLines(file, Array.isArray(entries) ? entries : [entries], { write }).catch((e: unknown) => {
     throw storageError(e, 'history entry', file, 'write');
   });
 }
 
 /** Entries from byte `from` on (an incremental reader passes where it stopped); none when there is no file. */
-export async function readHistoryLines(file: string, from = 0, firstLine = 1): Promise<LineRead<HistoryEntry> | undefined> {
+export async function readHistoryLines(
+  file: string,
+  from = 0,
+  firstLine = 1,
+): Promise<LineRead<HistoryEntry> | undefined> {
   try {
     return await readJsonLines(file, checkHistoryEntry, { from, firstLine });
   } catch (e) {

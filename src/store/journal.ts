@@ -48,13 +48,23 @@ export async function readJsonLines<T>(
     }
     bytes = bytes.subarray(0, got);
     // Shrunk while we read (cut back after a failed write): a version that cannot match forces a reread.
-    version = got === want ? { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs } : { ino: info.ino, size: from + got, mtimeMs: -1 };
+    version =
+      got === want
+        ? { ino: info.ino, size: info.size, mtimeMs: info.mtimeMs }
+        : { ino: info.ino, size: from + got, mtimeMs: -1 };
   } finally {
     await handle.close();
   }
   const end = bytes.lastIndexOf(0x0a) + 1;
   const texts = bytes.subarray(0, end).toString('utf8').split('\n');
-  const out: LineRead<T> = { values: [], warnings: [], version, complete: from + end, lines: 0, newlines: texts.length - 1 };
+  const out: LineRead<T> = {
+    values: [],
+    warnings: [],
+    version,
+    complete: from + end,
+    lines: 0,
+    newlines: texts.length - 1,
+  };
   const shown = o.shown ?? file;
   texts.forEach((line, i) => {
     if (line.trim() === '') return;

@@ -50,7 +50,13 @@ export async function acquireLock(path: string, o: LockOptions): Promise<() => P
 
 /** The release function if we got the lock, undefined if someone holds it. */
 async function tryCreate(path: string, o: LockOptions): Promise<(() => Promise<void>) | undefined> {
-  if (await lstat(path).then(() => true, () => false)) return undefined;
+  if (
+    await lstat(path).then(
+      () => true,
+      () => false,
+    )
+  )
+    return undefined;
   const handle = await createWithOwner(path, o.owner);
   if (!handle) return undefined;
   const staleMs = o.staleMs ?? DEFAULT_STALE_MS;
@@ -61,7 +67,10 @@ async function tryCreate(path: string, o: LockOptions): Promise<(() => Promise<v
   beat.unref();
   return async () => {
     clearInterval(beat);
-    const mine = await handle.stat().then((s) => s.ino, () => undefined);
+    const mine = await handle.stat().then(
+      (s) => s.ino,
+      () => undefined,
+    );
     await handle.close().catch(() => undefined);
     // Only our own file: after a long stall another process may have taken the lock over.
     const there = await lstat(path).catch(() => undefined);

@@ -5,7 +5,9 @@ import { formatPath } from '../data-file.js';
 export function shapeProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
-  const message = /received undefined$/.test(issue.message) ? 'is required' : issue.message.replace(/^Invalid input: /, '');
+  const message = /received undefined$/.test(issue.message)
+    ? 'is required'
+    : issue.message.replace(/^Invalid input: /, '');
   const more = error.issues.length > 1 ? ` and ${error.issues.length - 1} more` : '';
   return `${formatPath(issue.path)}: ${message}${more}`;
 }

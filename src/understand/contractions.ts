@@ -1,16 +1,43 @@
 // People write "that is not true" as often as "that's not true": a phrase list written one way
 // matches both, so no list has to spell every form.
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
-  "i'm": ['i', 'am'], "i'll": ['i', 'will'], "i'd": ['i', 'would'], "i've": ['i', 'have'],
-  "you're": ['you', 'are'], "you'll": ['you', 'will'], "you'd": ['you', 'would'], "you've": ['you', 'have'],
-  "we're": ['we', 'are'], "we'll": ['we', 'will'], "we'd": ['we', 'would'], "we've": ['we', 'have'],
-  "they're": ['they', 'are'], "they'll": ['they', 'will'], "they've": ['they', 'have'],
-  "he's": ['he', 'is'], "she's": ['she', 'is'], "it's": ['it', 'is'], "that's": ['that', 'is'],
-  "what's": ['what', 'is'], "there's": ['there', 'is'], "here's": ['here', 'is'], "let's": ['let', 'us'],
-  "isn't": ['is', 'not'], "aren't": ['are', 'not'], "wasn't": ['was', 'not'], "weren't": ['were', 'not'],
-  "don't": ['do', 'not'], "doesn't": ['does', 'not'], "didn't": ['did', 'not'], "won't": ['will', 'not'],
-  "can't": ['cannot'], "couldn't": ['could', 'not'], "wouldn't": ['would', 'not'], "shouldn't": ['should', 'not'],
-  "haven't": ['have', 'not'], "hasn't": ['has', 'not'],
+  "i'm": ['i', 'am'],
+  "i'll": ['i', 'will'],
+  "i'd": ['i', 'would'],
+  "i've": ['i', 'have'],
+  "you're": ['you', 'are'],
+  "you'll": ['you', 'will'],
+  "you'd": ['you', 'would'],
+  "you've": ['you', 'have'],
+  "we're": ['we', 'are'],
+  "we'll": ['we', 'will'],
+  "we'd": ['we', 'would'],
+  "we've": ['we', 'have'],
+  "they're": ['they', 'are'],
+  "they'll": ['they', 'will'],
+  "they've": ['they', 'have'],
+  "he's": ['he', 'is'],
+  "she's": ['she', 'is'],
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "what's": ['what', 'is'],
+  "there's": ['there', 'is'],
+  "here's": ['here', 'is'],
+  "let's": ['let', 'us'],
+  "isn't": ['is', 'not'],
+  "aren't": ['are', 'not'],
+  "wasn't": ['was', 'not'],
+  "weren't": ['were', 'not'],
+  "don't": ['do', 'not'],
+  "doesn't": ['does', 'not'],
+  "didn't": ['did', 'not'],
+  "won't": ['will', 'not'],
+  "can't": ['cannot'],
+  "couldn't": ['could', 'not'],
+  "wouldn't": ['would', 'not'],
+  "shouldn't": ['should', 'not'],
+  "haven't": ['have', 'not'],
+  "hasn't": ['has', 'not'],
 };
 
 const EXPANDED = new Map(Object.entries(CONTRACTIONS).map(([short, long]) => [long.join(' '), short]));
@@ -33,7 +60,10 @@ export function spellings(words: readonly string[]): string[][] {
     if (long !== undefined) forms.push([...long]);
     const pair = i + 1 < words.length ? EXPANDED.get(`${w} ${words[i + 1]}`) : undefined;
     if (pair !== undefined) {
-      out = out.flatMap((p) => [[...p, w, words[i + 1]!], [...p, pair]]);
+      out = out.flatMap((p) => [
+        [...p, w, words[i + 1]!],
+        [...p, pair],
+      ]);
       i++;
       continue;
     }

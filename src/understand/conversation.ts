@@ -38,7 +38,8 @@ export class Conversation {
 
   /** The last turn by `speaker` before turn i (or before the end). */
   last(speaker: 'rep' | 'customer', before = this.said.length): Said | undefined {
-    for (let i = Math.min(before, this.said.length) - 1; i >= 0; i--) if (this.said[i]!.speaker === speaker) return this.said[i];
+    for (let i = Math.min(before, this.said.length) - 1; i >= 0; i--)
+      if (this.said[i]!.speaker === speaker) return this.said[i];
     return undefined;
   }
 
@@ -59,7 +60,9 @@ export class Conversation {
   /** The objection acts of turn i. */
   objectionsAt(i: number | undefined): ObjectionAct[] {
     const r = this.readingOf(i);
-    return r === undefined ? [] : (r.acts.map((a) => a.act).filter((a) => a.startsWith('objection_')) as ObjectionAct[]);
+    return r === undefined
+      ? []
+      : (r.acts.map((a) => a.act).filter((a) => a.startsWith('objection_')) as ObjectionAct[]);
   }
 
   /** Whether the HCP ever said this stem (the latest mention is what counts for polarity). */

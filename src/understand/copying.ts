@@ -23,7 +23,8 @@ function idsOf(s: Said): Ids {
   const generation = currentGeneration();
   let c = cache.get(s);
   if (c === undefined || c.generation !== generation) {
-    const ids = s.text.generation === generation ? s.text.tokens.map((t) => t.id) : s.text.tokens.map((t) => wordInfo(t.w).id);
+    const ids =
+      s.text.generation === generation ? s.text.tokens.map((t) => t.id) : s.text.tokens.map((t) => wordInfo(t.w).id);
     cache.set(s, (c = { generation, ids, grams: new Map() }));
   }
   return c;

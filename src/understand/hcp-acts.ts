@@ -6,8 +6,26 @@ import { hcpHits, hitEvidence, hitsIn, sentenceContent, sentenceEvidence, wholeE
 import type { ObjectionAct } from './types.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
-  a: 1, one: 1, two: 2, couple: 2, three: 3, few: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, sixty: 60,
+  a: 1,
+  one: 1,
+  two: 2,
+  couple: 2,
+  three: 3,
+  few: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
 };
 
 /** Trivial tags ("Anything else?", "Right?") are not questions the rep must answer. */
@@ -33,7 +51,10 @@ function readQuestion(h: HcpTurn): void {
     if (!sent.q) continue;
     // A question the HCP quotes ("they ask, 'how long am I unprotected?'") is not put to the rep.
     if (/\?\s*['"\u2019\u201D]\s*$/u.test(s.text.raw.slice(sent.start, sent.end).trimEnd())) continue;
-    const words = s.text.tokens.slice(sent.t0, sent.t1).map((t) => t.w).join(' ');
+    const words = s.text.tokens
+      .slice(sent.t0, sent.t1)
+      .map((t) => t.w)
+      .join(' ');
     if (TAGS.has(words)) continue;
     // "Tina, can you grab register two?" is put to someone else in the room.
     if (toSomeoneElse(s, k)) continue;
@@ -71,24 +92,36 @@ function readCues(h: HcpTurn): void {
   const confused = hcpHits(s, 'confusionCue')[0];
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling.
-  const emotion = hcpHits(s, 'emotionCue').find((x) => !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg);
+  const emotion = hcpHits(s, 'emotionCue').find(
+    (x) =>
+      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg,
+  );
   // Correcting the rep ("I just said that") is irritation, and says the rep's last turn missed it.
   const correction = hcpHits(s, 'correction')[0];
-  if (correction !== undefined) h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
+  if (correction !== undefined)
+    h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
   else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
   // "I keep going over it" is grief, not "keep going".
-  const bored = hcpHits(s, 'disinterestCue').find((x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
+  const bored = hcpHits(s, 'disinterestCue').find(
+    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0),
+  );
   if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
-  else if (budget === undefined && isClipped(h)) h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+  else if (budget === undefined && isClipped(h))
+    h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
 }
 
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */
 function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
-  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0) return false;
+  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
+    return false;
   // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
   const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
-  const asked = agenda || ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) => h.conv.has(prev.i, a as 'ownership'));
+  const asked =
+    agenda ||
+    ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
+      h.conv.has(prev.i, a as 'ownership'),
+    );
   return !asked && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }
 
@@ -100,20 +133,59 @@ const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence']
 ];
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
-const CONCERN_NOUNS = new Set(['safety', 'side', 'concern', 'concerns', 'issue', 'problem', 'risk', 'data', 'cost', 'coverage', 'evidence']);
-const NEGATION = new Set(['not', 'no', 'never', 'cannot', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "can't", "wouldn't", "shouldn't", "couldn't", "didn't", "haven't", "hasn't", 'nothing', 'nobody']);
+const CONCERN_NOUNS = new Set([
+  'safety',
+  'side',
+  'concern',
+  'concerns',
+  'issue',
+  'problem',
+  'risk',
+  'data',
+  'cost',
+  'coverage',
+  'evidence',
+]);
+const NEGATION = new Set([
+  'not',
+  'no',
+  'never',
+  'cannot',
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "won't",
+  "can't",
+  "wouldn't",
+  "shouldn't",
+  "couldn't",
+  "didn't",
+  "haven't",
+  "hasn't",
+  'nothing',
+  'nobody',
+]);
 
 function readObjections(h: HcpTurn): void {
   const { s } = h;
   // "Here's the real issue: …" turns the call; the rep should follow.
   const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
   // "Wait, is that the same as what we already use?" is confusion, not contentment.
-  const quo = hcpHits(s, 'statusQuo').find((x) => hitsIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent).length === 0);
-  if (quo !== undefined) h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
+  const quo = hcpHits(s, 'statusQuo').find(
+    (x) => hitsIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent).length === 0,
+  );
+  if (quo !== undefined)
+    h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
   const other = hcpHits(s, 'other')[0];
   if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
-  const pushes = s.text.sentences.map((_, k) => hitsIn(s, 'hcp.resistance', k).length > 0 || hitsIn(s, 'hcp.inherentConcern', k).length > 0);
-  const resists = s.text.sentences.map((sent, k) => pushes[k]! || s.text.tokens.slice(sent.t0, sent.t1).some((t) => NEGATION.has(t.w)));
+  const pushes = s.text.sentences.map(
+    (_, k) => hitsIn(s, 'hcp.resistance', k).length > 0 || hitsIn(s, 'hcp.inherentConcern', k).length > 0,
+  );
+  const resists = s.text.sentences.map(
+    (sent, k) => pushes[k]! || s.text.tokens.slice(sent.t0, sent.t1).some((t) => NEGATION.has(t.w)),
+  );
   const worried = s.text.sentences.map((_, k) => hitsIn(s, 'hcp.safetyWorry', k).length > 0);
   for (const k of s.text.sentences.keys()) {
     // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
@@ -126,7 +198,9 @@ function readObjections(h: HcpTurn): void {
     for (const [act, list] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
       // "It's not a safety thing" denies the concern rather than raising it.
-      const topic = hitsIn(s, `hcp.${list}`, k).find((x) => !(CONCERN_NOUNS.has(s.text.tokens[x.t0]!.w) && s.text.tokens[x.t0]!.neg));
+      const topic = hitsIn(s, `hcp.${list}`, k).find(
+        (x) => !(CONCERN_NOUNS.has(s.text.tokens[x.t0]!.w) && s.text.tokens[x.t0]!.neg),
+      );
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
@@ -137,7 +211,9 @@ export function needSentences(s: Said): number[] {
   const out: number[] = [];
   for (const [k, sent] of s.text.sentences.entries()) {
     if (sent.q || sentenceContent(s, k).size < 2) continue;
-    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some((list) => hitsIn(s, list, k).length > 0);
+    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some(
+      (list) => hitsIn(s, list, k).length > 0,
+    );
     if (pain) out.push(k);
   }
   return out;
@@ -159,7 +235,8 @@ function coveredSentences(h: HcpTurn): Set<number> {
   const out = new Set<number>();
   for (const a of h.found.list()) {
     if (a.act === 'emotion_cue' || a.act === 'asks_question') continue;
-    for (const [k, sent] of h.s.text.sentences.entries()) if (sent.start < a.evidence.end && sent.end > a.evidence.start) out.add(k);
+    for (const [k, sent] of h.s.text.sentences.entries())
+      if (sent.start < a.evidence.end && sent.end > a.evidence.start) out.add(k);
   }
   return out;
 }

@@ -15,7 +15,8 @@ function askedBefore(h: HcpTurn): Ask | undefined {
   const open = h.conv.timeline.asks[h.conv.timeline.asks.length - 1];
   if (open !== undefined && open.answer === undefined && h.s.i - open.turn <= 4) return 'step';
   const has = (a: AskingAct | 'time_adapt') => h.conv.has(prev.i, a);
-  if (has('commitment_request') || has('next_step_specific') || has('next_step_vague') || has('ownership')) return 'step';
+  if (has('commitment_request') || has('next_step_specific') || has('next_step_vague') || has('ownership'))
+    return 'step';
   // An agenda asks for agreement; "I want to tell you about X" does not, so "Okay." to it is no yes.
   const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
   if (agenda || (has('purpose') && prev.text.sentences.some((x) => x.q))) return 'agenda';
@@ -26,11 +27,13 @@ function askedBefore(h: HcpTurn): Ask | undefined {
 /** The HCP already said yes to the step the rep is now confirming. */
 function alreadyAgreed(h: HcpTurn): boolean {
   const asks = h.conv.timeline.asks;
-  for (let k = asks.length - 1; k >= 0 && k >= asks.length - 3; k--) if (asks[k]!.answer?.act === 'agrees' && h.s.i - asks[k]!.answer!.turn <= 3) return true;
+  for (let k = asks.length - 1; k >= 0 && k >= asks.length - 3; k--)
+    if (asks[k]!.answer?.act === 'agrees' && h.s.i - asks[k]!.answer!.turn <= 3) return true;
   return false;
 }
 
-const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|seven-thirty|eight-thirty)(?:s|'s)?$/;
+const WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|seven-thirty|eight-thirty)(?:s|'s)?$/;
 
 /** The HCP names a day or a time: it is making the plan its own. */
 function namesTime(s: Said): boolean {
@@ -49,7 +52,23 @@ function acceptsTime(s: Said) {
 }
 
 /** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
-const POLITE = new Set(['sound', 'definitely', 'totally', 'absolutely', 'great', 'good', 'love', 'perfect', 'wonderful', 'seeing', 'nice', 'awesome', 'cool', 'fine', 'thank']);
+const POLITE = new Set([
+  'sound',
+  'definitely',
+  'totally',
+  'absolutely',
+  'great',
+  'good',
+  'love',
+  'perfect',
+  'wonderful',
+  'seeing',
+  'nice',
+  'awesome',
+  'cool',
+  'fine',
+  'thank',
+]);
 
 /** Agreement and nothing else: no task taken on, no time named, no content. */
 function isBare(s: Said, committed: boolean): boolean {
@@ -67,7 +86,9 @@ function agreementAtStart(s: Said) {
 
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
-  const condition = s.text.sentences.map((_, k) => k).find((k) => hitsIn(s, 'hcp.condition', k).length > 0 && hitsIn(s, 'hcp.willing', k).length > 0);
+  const condition = s.text.sentences
+    .map((_, k) => k)
+    .find((k) => hitsIn(s, 'hcp.condition', k).length > 0 && hitsIn(s, 'hcp.willing', k).length > 0);
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);
   const committed = hcpHits(s, 'selfCommit').length > 0 || namesTime(s);
@@ -75,9 +96,11 @@ export function readResponse(h: HcpTurn): void {
   const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
-  const agree = asked === 'pitch' ? phrase : asked === 'agenda' ? phrase ?? (bare ? start : undefined) : phrase ?? start;
+  const agree =
+    asked === 'pitch' ? phrase : asked === 'agenda' ? (phrase ?? (bare ? start : undefined)) : (phrase ?? start);
   if (asked !== undefined) {
-    const decline = s.text.tokens[0]?.w === 'no' && !committed ? { t0: 0, t1: 1, phrase: 'no', list: '' } : hcpHits(s, 'decline')[0];
+    const decline =
+      s.text.tokens[0]?.w === 'no' && !committed ? { t0: 0, t1: 1, phrase: 'no', list: '' } : hcpHits(s, 'decline')[0];
     if (decline !== undefined) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
   }
   const brush = hcpHits(s, 'brushOff')[0];
@@ -89,7 +112,8 @@ export function readResponse(h: HcpTurn): void {
     // "Send me the table.": the HCP asks for the next step before the rep does ("I've got two minutes" is no step).
     if (h.prev === undefined || h.found.has('time_cue')) return;
     const own = hcpHits(s, 'selfCommit').find((x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0);
-    if (own !== undefined && !h.found.has('brush_off')) h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
+    if (own !== undefined && !h.found.has('brush_off'))
+      h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
     return;
   }
   if (agree === undefined || h.found.has('declines')) return;
@@ -99,6 +123,12 @@ export function readResponse(h: HcpTurn): void {
   const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
-  if (bare && asked === 'step' && !plainYes && !takesTime && !alreadyAgreed(h)) h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
-  else h.found.add('agrees', hitEvidence(s, agree, committed ? 'agrees and takes part: "{phrase}"' : 'agrees: "{phrase}"'), committed ? 'committed' : 'plain');
+  if (bare && asked === 'step' && !plainYes && !takesTime && !alreadyAgreed(h))
+    h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
+  else
+    h.found.add(
+      'agrees',
+      hitEvidence(s, agree, committed ? 'agrees and takes part: "{phrase}"' : 'agrees: "{phrase}"'),
+      committed ? 'committed' : 'plain',
+    );
 }

@@ -3,7 +3,22 @@ export { Reader, readConversation } from './read.js';
 export { DEFAULT_LEXICON, LexiconSchema, compileLexicon } from './lexicon.js';
 export type { Lexicon } from './lexicon.js';
 export { ACTS, REP_ACTS, HCP_ACTS, OBJECTION_ACTS, CUE_ACTS, hasAct, actNames } from './types.js';
-export type { Act, RepAct, HcpAct, ObjectionAct, CueAct, ActEvidence, ActReading, TurnReading, Reading, Timeline, ObjectionThread, CueThread, AskThread, QuestionThread } from './types.js';
+export type {
+  Act,
+  RepAct,
+  HcpAct,
+  ObjectionAct,
+  CueAct,
+  ActEvidence,
+  ActReading,
+  TurnReading,
+  Reading,
+  Timeline,
+  ObjectionThread,
+  CueThread,
+  AskThread,
+  QuestionThread,
+} from './types.js';
 export { readText, shortQuote } from './text.js';
 export { MAX_READ_CHARS } from './said.js';
 export { stem } from './stem.js';

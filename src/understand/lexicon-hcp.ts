@@ -1,5 +1,9 @@
 // Phrase lists for reading HCP turns (docs/scoring.md "From turns to acts": HCP acts). Data, versioned with the rubric.
-const w = (s: string): string[] => s.split('|').map((p) => p.trim()).filter((p) => p !== '');
+const w = (s: string): string[] =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 
 export const HCP_PHRASES = {
   /** Signals of pressure on time or wanting to leave. */
@@ -26,7 +30,7 @@ export const HCP_PHRASES = {
     "unsure we need|not sure we need|don't think we need|need another product|another product|we're fine|we're fine with|fine with what we have|i'm fine with|they're fine|honestly they're fine|works fine|it's cheap and it works|works for most of them|works for most|doing okay|doing well|doing fine|we already use|we already have|already have|already use|comfortable with|quite comfortable|stick with|i'll stick with|sticking with|not short of|not unhappy|i'm not unhappy|don't see the need|don't see why|no need|not looking to|no reason to|our own sheet|we've got our own|i'm not touching that|not touching|stay put|used to their|are used to|the old one works|works fine if|what we have|happy with|not going to switch|not going to fight|doesn't keep me up|i know them well|we already have several",
   ),
   cost: w(
-    "cost|costs|costly|expensive|paying|pay|price|pricing|afford|affordable|copay|co-pay|copays|out of pocket|out-of-pocket|budget|cheaper|cheap|fixed income|fixed incomes|dollars|dollar|# a month|# dollars a month|# a day|hundred a day|acquisition|medicare|per gram|money|pay for|pays for|deductible|social security|few dollars|generics for|as generics|hard sell|doable|pharmacy budget",
+    'cost|costs|costly|expensive|paying|pay|price|pricing|afford|affordable|copay|co-pay|copays|out of pocket|out-of-pocket|budget|cheaper|cheap|fixed income|fixed incomes|dollars|dollar|# a month|# dollars a month|# a day|hundred a day|acquisition|medicare|per gram|money|pay for|pays for|deductible|social security|few dollars|generics for|as generics|hard sell|doable|pharmacy budget',
   ),
   access: w(
     "coverage|covered|not covered|plans|health plan|health plans|commercial plans|cover it|formulary|prior auth|prior auths|prior authorization|pa|pas|step therapy|insurance|insurer|plan wanted|the plans|plans pick|payer|payers|pbm|denied|denial|denials|rejects|rejected|rejections|rejection|approved|approval|paperwork|fax|1-800|wholesaler|returns|inventory|stock|reference lab|can't get it|can't get anything|tier|portal|retrain|bandwidth",
@@ -41,13 +45,17 @@ export const HCP_PHRASES = {
     "my colleagues|colleagues can|make their own decisions|pathway committee|the committee|not going to fight|more complexity|complexity|last thing i want|not really going to get into|with a rep|your company|last rep|said things like that|can't work|why should i talk|why we'd need|why would i|sure it is|not the issue|another pill|one more pill|pill burden|pills a day|too many pills|how is any of that|how is that relevant|not relevant|doesn't apply to us|doesn't apply to my|we're not a hospital|we're not a",
   ),
   /** The HCP changing the subject to what really matters to them ("here's the real issue"). */
-  pivot: w("the real issue|the real problem|the real question|the actual issue|what i actually care about|what really matters|the bigger issue|my real concern|here's the thing"),
+  pivot: w(
+    "the real issue|the real problem|the real question|the actual issue|what i actually care about|what really matters|the bigger issue|my real concern|here's the thing",
+  ),
   /** Words that turn a topic into resistance ("the problem is", "but", "won't"). */
   resistance: w(
     "but|though|still my|is still|are still|still a|still the|however|too many|too much|half my|more risk|tell me why|i'd want to see|i would want to see|i'd need to see|show me|before i take|i've read|what does it do to|how does it affect|is it safe|not all|problem|my problem|the problem|the issue|issue|won't|can't|never|hard|hard sell|worried|worry|worries|worries me|concern|concerned|hesitate|hesitant|nervous|skeptical|doubt|burned|kill|killed|nightmare|the last thing|rather not|i'd rather not|i'm not going|not going to|not sure|why should|why would|who assessed|which ones|may not|pulled back|stopped|i stopped|disappointed|excluded|the whole class|exactly what i'm worried|that's the whole problem|half of|half the time|rejects|sure it is|can't get",
   ),
   /** Goodbyes. */
-  farewell: w("you too|have a good|have a great|good seeing you|nice seeing you|see you|bye|take care|thanks for coming|thanks for stopping"),
+  farewell: w(
+    'you too|have a good|have a great|good seeing you|nice seeing you|see you|bye|take care|thanks for coming|thanks for stopping',
+  ),
   /** The HCP correcting the rep: proof the rep's last turn missed what was said. */
   correction: w(
     "i just said that|i just said|i just told you|i've said that twice|i said that twice|that's not what i said|that's not what i asked|not what i asked|you're not listening|you haven't answered|you didn't answer|answer my question|i already said|i already told you|that's what i said",
@@ -76,13 +84,17 @@ export const HCP_PHRASES = {
     "the ones i|the patients i|most of my|most of mine|most are|most of them|most of these|half my|half of my|half of them|half the time|a lot of my|a lot of them|some of them|a third of|a quarter|a fair chunk|my patients|our patients|my older|my seniors|my nurses|my team|my ma|my staff|our nurses|our team|we have|we had|we run|we use|we go|we do|we did|we've had|we're|i've got|i have|i had|i use|i spend|i end up|they go|they put|they come|they cycle|they say|patients who|the ones who|people who|it happens|it depends|depends a lot|increasingly|mostly|usually|every|right now i'm|my families|my * patients|i see|we see|i'm seeing|we're seeing",
   ),
   /** How an agreeing turn starts ("Yes.", "Sure, that works."). */
-  agreeStart: w("yes|yeah|yep|sure|okay|ok|fine|good|great|go|deal|agreed|absolutely|definitely|sounds good|sounds great|that works|that's fine|that's reasonable|perfect|alright|all right|happy to|please do|of course|will do"),
+  agreeStart: w(
+    "yes|yeah|yep|sure|okay|ok|fine|good|great|go|deal|agreed|absolutely|definitely|sounds good|sounds great|that works|that's fine|that's reasonable|perfect|alright|all right|happy to|please do|of course|will do",
+  ),
   /** Agreeing to a proposal or next step, anywhere in the turn. */
   agree: w(
     "that's fine|is fine|that works|works for me|sounds good|let's do that|let's do it|yes let's|go ahead|please do|do it|that's reasonable|that's the right order|happy to|put your name down|put it on|send me|send it|loop in|tell her|talk to|i'll tell her|leave me the|could you come|let me have|i'll hold you to that|that's the plan|let's talk then|we'll talk|she'd like that|would probably like|would like that|i'd like that|i want to see|i'll offer it|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|is open|hold you to|that's more than|we'll find out|leave those",
   ),
   /** The HCP takes something on or names a time: a real yes, not a polite one. */
-  selfCommit: w("i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|i'll offer|i'll order|i'll put|i'll tell her|i'll tell him|i'll have|let me have|i've got two|i've got a couple|i've already got|i have a patient|i'm seeing|she's in|he's in|tell her i|tell him i|bring a|bring me|send me|put the|loop in|walk my|walk me|i want to see|i'll hold you"),
+  selfCommit: w(
+    "i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|i'll offer|i'll order|i'll put|i'll tell her|i'll tell him|i'll have|let me have|i've got two|i've got a couple|i've already got|i have a patient|i'm seeing|she's in|he's in|tell her i|tell him i|bring a|bring me|send me|put the|loop in|walk my|walk me|i want to see|i'll hold you",
+  ),
   /** Agreement words that close the topic without committing to anything. */
   brushOff: w(
     "leave it|leave a card|leave me a card|leave whatever|leave some information|leave the brochure|just leave|you can leave|you can drop off|drop off the|front desk|at the front|up front|i'll think about it|think about it|keep me posted|email me|check with|whatever|will do|just set it up|we'll see|i'll see whether",
@@ -92,7 +104,9 @@ export const HCP_PHRASES = {
     "not me|not this cycle|not now|not today|not interested|i'm not going to|i won't|i wouldn't|we won't|i'm not really going to|not going to|not seeing anyone|i've heard enough|heard enough|we're done|that's not what i said|not how i practice|i'll stick with|no thanks|no thank you|not for us|i don't think so",
   ),
   /** A condition attached to a yes ("if coverage isn't a nightmare"). */
-  condition: w('if|unless|as long as|provided|only if|before i|once i see|until i see|depends on|i\'d want to see|i would want to see|if it|if one|if they|if the|if coverage|if yours|if it stays|if it really|if it keeps'),
+  condition: w(
+    "if|unless|as long as|provided|only if|before i|once i see|until i see|depends on|i'd want to see|i would want to see|if it|if one|if they|if the|if coverage|if yours|if it stays|if it really|if it keeps",
+  ),
   /** Willingness next to a condition ("I'd try it", "I might consider"). */
   willing: w(
     "i'd|i would|i might|i may|i'll|i could|i can|would be open|i'd be open|open to|consider|i'd try|i'd consider|try it|trying this|we'll find out|that solves|that i can weigh|i could see|wouldn't say i'm against|not against|that's doable|doable|i'll order",

@@ -1,6 +1,10 @@
 // Phrase lists for reading rep turns (docs/scoring.md "From turns to acts": rep acts). Data, versioned with the rubric.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
-const w = (s: string): string[] => s.split('|').map((p) => p.trim()).filter((p) => p !== '');
+const w = (s: string): string[] =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 
 export const REP_PHRASES = {
   /** Words a question may start with before its real question word ("so", "and", "roughly"). */
@@ -8,11 +12,15 @@ export const REP_PHRASES = {
     "so|and|but|okay|ok|well|now|then|also|just|roughly|honestly|quickly|briefly|curious|i'm curious|i am curious|out of curiosity|i wonder|i'm wondering|in your experience|in your practice|for you|for your patients|quick question|one question|one last question|let me ask you|let me ask|can i ask|may i ask|could i ask|could i start by asking|can i start by asking|i'd love to know|i'd like to know|i'd love to hear|before we|right now|today|these days|generally|typically|actually|and then|if so|in that case",
   ),
   /** How an open question starts. */
-  openStarts: w('how|what|why|where|in what way|to what extent|what\'s|how\'s|why\'s|where\'s|what\'re'),
+  openStarts: w("how|what|why|where|in what way|to what extent|what's|how's|why's|where's|what're"),
   /** After "how": a word that makes it a single-fact or leading question ("how many", "how frustrating"). */
-  howClosed: w('many|much|often|long|soon|old|frustrating|important|big|bad|hard|likely|sure|confident|satisfied|happy|worried|concerned|difficult|common|frequently|quickly|far|early|late'),
+  howClosed: w(
+    'many|much|often|long|soon|old|frustrating|important|big|bad|hard|likely|sure|confident|satisfied|happy|worried|concerned|difficult|common|frequently|quickly|far|early|late',
+  ),
   /** After "what": a noun asking for a single fact ("what time", "what's your deadline"). */
-  whatClosed: w('time|day|date|share|percentage|percent|proportion|number|dose|age|deadline|cutoff|cut-off|strength|price|name|plan|tier|size|volume|rate|hour|week|month|year'),
+  whatClosed: w(
+    'time|day|date|share|percentage|percent|proportion|number|dose|age|deadline|cutoff|cut-off|strength|price|name|plan|tier|size|volume|rate|hour|week|month|year',
+  ),
   /** How a closed question starts (yes/no and single-fact). */
   closedStarts: w(
     "do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|shall|may|might|isn't|aren't|don't|doesn't|didn't|wouldn't|won't|can't|haven't|hasn't|which|who|whom|whose|when|any|anything|anyone|am",
@@ -29,7 +37,7 @@ export const REP_PHRASES = {
   openMenu: w('or something else|or anything else|or something different|something else|or other|or what else'),
   /** Requests for the HCP's agreement with the plan for the call, not discovery. */
   checkIns: w(
-    "does that work|does that work for you|would that work|sound good|sounds good|okay|ok|is that okay|is that ok|is that all right|is that alright|all right|fair enough|does that sound fair|does that sound good|does that make sense|how does that sound|make sense|is that fair|is that right|did i get that right|right|yes|deal|good|fine",
+    'does that work|does that work for you|would that work|sound good|sounds good|okay|ok|is that okay|is that ok|is that all right|is that alright|all right|fair enough|does that sound fair|does that sound good|does that make sense|how does that sound|make sense|is that fair|is that right|did i get that right|right|yes|deal|good|fine',
   ),
   /** An agenda built around the HCP: what the rep wants to learn, a time frame, a plan for the call. */
   purpose: w(
@@ -51,15 +59,21 @@ export const REP_PHRASES = {
     "that's fair|fair|fair point|fair question|fair to doubt it|fair enough|understood|i understand|i understand your|totally understand|completely understand|i hear you|i hear that|i hear what you're saying|that makes sense|makes sense|that's reasonable|that's completely reasonable|that's a reasonable|you're right|you are right|agreed|i'm sorry|i'm really sorry|sorry to hear|sorry about that|that's hard|that is hard|that's tough|that's rough|that's a lot|that's the worst|that's a heavy|that sounds exhausting|that sounds frustrating|that sounds hard|that sounds like|that sounds difficult|that must be|i can imagine|i can only imagine|i can see why|no wonder|that's the right worry|that's a fair|that's an important|that's a real|that's the real|that is the real|that's the risk|that's real|that's a valid|that's valid|valid concern|legitimate concern|good catch|i appreciate you telling me|thanks for being straight|thank you for being straight|i won't wave it away|i won't pretend|i'm not going to tell you|that's good to hear|that's a dealbreaker|that bad|i respect that|i totally respect|understandable|that's understandable|i get it|i get that|good point|great point|i appreciate that|i appreciate you sharing",
   ),
   /** Acknowledgment words that are only filler when they stand alone ("Right, absolutely"). */
-  hollowAcknowledgment: w('absolutely|totally|right|perfect|great|awesome|of course|for sure|definitely|exactly|love that|i know i know'),
+  hollowAcknowledgment: w(
+    'absolutely|totally|right|perfect|great|awesome|of course|for sure|definitely|exactly|love that|i know i know',
+  ),
   /** The turn turns against what the HCP said. */
-  contrast: w('but|however|though|that said|even so|the thing is|the reality is|the truth is|at the end of the day|in fact|actually|honestly the'),
+  contrast: w(
+    'but|however|though|that said|even so|the thing is|the reality is|the truth is|at the end of the day|in fact|actually|honestly the',
+  ),
   /** Dismissing or arguing with a concern. */
   dismissal: w(
     "not an issue|not really an issue|not a real problem|not really a problem|nothing to worry about|not something to worry about|shouldn't worry|you shouldn't worry|really not an issue|not a big deal|really not a big deal|shouldn't be a problem|really shouldn't be|won't be a problem|wouldn't be a problem|not a problem anymore|isn't a problem|you don't have to worry|you won't need to worry|i wouldn't worry|wouldn't worry about|don't worry about|no need to worry|really don't apply|doesn't apply|don't apply|nobody's saying|no one is saying|just the fda|being conservative|really is solid|it really is|pays for itself|speaks for itself|the data speaks|outweighs it|the benefit really outweighs|that wasn't me|definitely is|should carry over|the mechanism is the same|really the reason|too cautious|don't you think|wouldn't you agree|you'd agree|that should be fine|should be fine|handle it fine|isn't as bad as you think|not as bad as you think|they'll get used to it|get used to it in|aren't the answer|isn't the answer|generics are old news|old news|always good to have|way better now|that's not true|that's not the case|that's a myth|that's outdated|you're wrong|i disagree|with all due respect|the bigger point|patients get used to it|it's standard|that's standard|really safe",
   ),
   /** What the HCP does now: asking about it explores a "we're fine with what we have". */
-  currentPractice: w("current|currently|right now|these days|what's working|working well|works well|what you use|what you have|your approach|how you manage|how you're managing|what you do now|what do you use|what are you using|today's"),
+  currentPractice: w(
+    "current|currently|right now|these days|what's working|working well|works well|what you use|what you have|your approach|how you manage|how you're managing|what you do now|what do you use|what are you using|today's",
+  ),
   /** Asking what lies behind an objection or cue. */
   explore: w(
     "what makes|what's behind|what is behind|what's driving|what drives|which part|what part|when you say|what worries you|what concerns you|what would you need|what would need to|what would it take|what happens when|what happened|why did|that bad|what stops you|what's holding|what is holding|what's usually holding|where would a difference|what does that look like|what does fine look like|look like for them|which is hurting|what hurts|which plans are you seeing|tell me about the|tell me more about|say more about|where they're falling short|where are they falling short|what do they tell you|what's the real barrier|where it gets harder|what would matter most|i imagine you're looking at|help me understand which",
@@ -80,17 +94,19 @@ export const REP_PHRASES = {
   assumesYes: w("so that's a yes|that's a yes|that's great|so that's great|great so that's|i'll put you down"),
   /** Outcome and benefit words that make a claim about what the product does. */
   benefit: w(
-    "improve|improves|improved|improvement|better|best|best-in-class|great|game-changer|game changer|really strong|very strong|strong data|did really well|did well|really well|really great|outcomes|quality of life|reduce|reduces|reduced|reduction|lower|lowers|lowered|fewer|less|faster|simpler|simple|easier|easy|convenient|tolerability|tolerated|well-tolerated|safe|safety profile|efficacy|effective|works|durable|high|protects|help|helps|delivers|love it|patients love|fit|great fit|perfect for|perfect fit|ideal|interesting|really good option|good option|great option|covered|affordable|savings|copay card|savings card|as little as|value|efficiency|cost-effective|pays for itself|no titration|once daily|once-daily|once a day|once-weekly|once weekly|single dose|one pill|single-pill",
+    'improve|improves|improved|improvement|better|best|best-in-class|great|game-changer|game changer|really strong|very strong|strong data|did really well|did well|really well|really great|outcomes|quality of life|reduce|reduces|reduced|reduction|lower|lowers|lowered|fewer|less|faster|simpler|simple|easier|easy|convenient|tolerability|tolerated|well-tolerated|safe|safety profile|efficacy|effective|works|durable|high|protects|help|helps|delivers|love it|patients love|fit|great fit|perfect for|perfect fit|ideal|interesting|really good option|good option|great option|covered|affordable|savings|copay card|savings card|as little as|value|efficiency|cost-effective|pays for itself|no titration|once daily|once-daily|once a day|once-weekly|once weekly|single dose|one pill|single-pill',
   ),
   /** Courtesies that borrow praise words ("great talking with you"): no claim about the product. */
   pleasantry: w(
     "great talking|great speaking|great seeing|great to see|great meeting|great to meet|nice talking|helpful to understand|helpful to hear|helpful to know|that's helpful|that's really helpful|really helpful to|a great goal|great goal|great question|great point|good question|good point|great to hear|good to hear|that's great|great, thanks|that's a good goal|the right goal|great catch|okay great|ok great|oh great|alright great|great thanks",
   ),
   /** Hype: a superlative sells, whatever HCP words sit next to it. */
-  hype: w("breakthrough|the best|best-in-class|game-changer|game changer|revolutionary|unmatched|amazing|incredible|miracle|blows away|nothing else like it"),
+  hype: w(
+    'breakthrough|the best|best-in-class|game-changer|game changer|revolutionary|unmatched|amazing|incredible|miracle|blows away|nothing else like it',
+  ),
   /** Product facts: data, dosing, coverage and device details a rep presents. */
   productFacts: w(
-    "trial|study|studies|data|the data|percent|versus|vs|placebo|comparator|label|indicated|indication|approved|dose|doses|dosing|tier|formulary|covered|coverage|copay|co-pay|savings card|copay card|infusion|injection|injectable|pill|tablet|capsule|inhaler|device|autoinjector|pen|spray|subgroup|endpoint|response rate|response rates|efficacy|safety profile|side effects|adverse|half-life|mechanism|monoclonal|once-daily|once daily|twice daily|once-weekly|once weekly|once-monthly|twice-yearly|mg|milligram|milligrams|hazard ratio|relative|absolute|non-inferior|noninferior|superiority|head-to-head|phase|pivotal|registry|guidelines|nda|pi|prescribing information|available|launched|indicated for|interactions|titrate|titration|starter kit|bridge program|hub|access team",
+    'trial|study|studies|data|the data|percent|versus|vs|placebo|comparator|label|indicated|indication|approved|dose|doses|dosing|tier|formulary|covered|coverage|copay|co-pay|savings card|copay card|infusion|injection|injectable|pill|tablet|capsule|inhaler|device|autoinjector|pen|spray|subgroup|endpoint|response rate|response rates|efficacy|safety profile|side effects|adverse|half-life|mechanism|monoclonal|once-daily|once daily|twice daily|once-weekly|once weekly|once-monthly|twice-yearly|mg|milligram|milligrams|hazard ratio|relative|absolute|non-inferior|noninferior|superiority|head-to-head|phase|pivotal|registry|guidelines|nda|pi|prescribing information|available|launched|indicated for|interactions|titrate|titration|starter kit|bridge program|hub|access team',
   ),
   /** Words that join items of a list ("…, and a copay card, plus a starter kit"). */
   listJoiners: w('and|plus|also|as well as|along with|on top of that'),
@@ -112,7 +128,7 @@ export const REP_PHRASES = {
   ),
   /** Concrete deliverables and meetings that make a next step specific. */
   deliverables: w(
-    "in-service|inservice|lunch|session|walkthrough|meeting|ten minutes|fifteen minutes|five minutes|twenty minutes|thirty minutes|model|template|table|tables|sheet|one-pager|checklist|reprint|slides|the data|breakdown|results|the study|sub-study|file|document|dossier|form|forms|receipt|log|trainer|demo|starter kit|starter kits|calendar|voucher|notice|guide|enrollment|education|label|patients who|one patient|two patients|three patients|a few patients|two or three|one or two|next patient|next three|first patient|the search",
+    'in-service|inservice|lunch|session|walkthrough|meeting|ten minutes|fifteen minutes|five minutes|twenty minutes|thirty minutes|model|template|table|tables|sheet|one-pager|checklist|reprint|slides|the data|breakdown|results|the study|sub-study|file|document|dossier|form|forms|receipt|log|trainer|demo|starter kit|starter kits|calendar|voucher|notice|guide|enrollment|education|label|patients who|one patient|two patients|three patients|a few patients|two or three|one or two|next patient|next three|first patient|the search',
   ),
   /** Times and dates that make a next step specific. */
   when: w(
@@ -127,13 +143,19 @@ export const REP_PHRASES = {
     "i'll be quick|i'll be brief|i'll keep it|keep it to|keep it short|this'll be quick|this'll be super quick|super quick|be quick|briefly|so briefly|quickly|in short|the short version|i won't keep you|won't take long|i'll let you go|i'll let you get|let you get back|let you get to|go, you're behind|go you're behind|you're behind|respect your time|mindful of time|since we're at|since you're out of time|before you go|i know you're|i know you've got|i know how busy|how much time do you have|thirty seconds|two minutes|one minute|i'll skip the slides|the one thing|one thing:|i'll stop there|i'll stop here|i won't go further|won't take more of your time|won't take any more of your time|i know you have|i'll leave it there|i'm gone|i promise|no problem|come back another time|rather i come back|another time|if you need to go|i hear your next patient|i can see you need to go|i'll let you|then i'll|you have to go|you need to go|i won't add to it|so i'll keep",
   ),
   /** Clarifying after confusion. */
-  simplify: w('think of it like|think of it as|in other words|put simply|simply put|to put it simply|let me put it|the short answer|every day|plain language|in plain terms|what that means is|good catch|to clarify|let me clarify'),
+  simplify: w(
+    'think of it like|think of it as|in other words|put simply|simply put|to put it simply|let me put it|the short answer|every day|plain language|in plain terms|what that means is|good catch|to clarify|let me clarify',
+  ),
   /** Small talk or content about the rep or the company, not the HCP's patients. */
   offTopic: w(
     "background on our company|our company|we've been in|what drew you|in the first place|ideal relationship|relationship with a pharma rep|your weekend|the weekend|the game|the weather|vacation|how was your|sports|football|baseball|basketball|traffic|my kids|fantasy|golf|how long have you been practicing|get to know you",
   ),
   /** Deflecting an HCP question. */
-  deflection: w("we'll get there|our reps can|another rep can|someone else can|someone from our|more information on that|it's all in the pi|all in the pi|anyway|the key point here|the real point|the main point|that wasn't me|the bigger point|let's not worry|don't worry about that|we can get to that"),
+  deflection: w(
+    "we'll get there|our reps can|another rep can|someone else can|someone from our|more information on that|it's all in the pi|all in the pi|anyway|the key point here|the real point|the main point|that wasn't me|the bigger point|let's not worry|don't worry about that|we can get to that",
+  ),
   /** Fillers that say nothing on their own. */
-  fillers: w('ok|okay|k|kk|yes|no|yeah|yep|nope|sure|hmm|hm|mm|uh|um|lol|cool|nice|great|right|fine|whatever|thanks|thank you|hi|hello|hey|test|asdf|idk|so|and'),
+  fillers: w(
+    'ok|okay|k|kk|yes|no|yeah|yep|nope|sure|hmm|hm|mm|uh|um|lol|cool|nice|great|right|fine|whatever|thanks|thank you|hi|hello|hey|test|asdf|idk|so|and',
+  ),
 } as const;

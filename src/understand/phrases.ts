@@ -43,7 +43,8 @@ export class PhraseIndex {
 
   constructor(lists: Readonly<Record<string, readonly string[]>>) {
     for (const [list, phrases] of Object.entries(lists)) {
-      for (const phrase of phrases) for (const words of spellings(phraseWords(phrase))) this.insert(list, phrase, words);
+      for (const phrase of phrases)
+        for (const words of spellings(phraseWords(phrase))) this.insert(list, phrase, words);
     }
   }
 
@@ -81,7 +82,8 @@ export class PhraseIndex {
 
   private arrive(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
     for (const e of node.ends) hits.add({ list: e.list, phrase: e.phrase, t0: start, t1: at });
-    if (node.next.size > 0 || node.any !== undefined || node.num !== undefined) this.walk(node, t, start, at, end, hits);
+    if (node.next.size > 0 || node.any !== undefined || node.num !== undefined)
+      this.walk(node, t, start, at, end, hits);
   }
 }
 

@@ -14,7 +14,27 @@ const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs', 'nurse']);
 /** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
 const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);
 const WHAT = new Set(['what', "what's", 'whats', "what're"]);
-const FILLER_AFTER_WHAT = new Set(['is', 'are', 'was', 'were', "'s", 'your', 'the', 'a', 'an', 'kind', 'type', 'sort', 'of', 'usually', 'typically', 'roughly', 'exactly', 'would', 'be']);
+const FILLER_AFTER_WHAT = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "'s",
+  'your',
+  'the',
+  'a',
+  'an',
+  'kind',
+  'type',
+  'sort',
+  'of',
+  'usually',
+  'typically',
+  'roughly',
+  'exactly',
+  'would',
+  'be',
+]);
 
 function clauseStarts(s: Said, k: number): number[] {
   const { t0, t1 } = s.text.sentences[k]!;
@@ -107,4 +127,5 @@ export function readSentences(s: Said): SentenceRead[] {
   });
 }
 
-export const isQuestionKind = (kind: SentenceKind): boolean => kind === 'open' || kind === 'closed' || kind === 'prompt';
+export const isQuestionKind = (kind: SentenceKind): boolean =>
+  kind === 'open' || kind === 'closed' || kind === 'prompt';

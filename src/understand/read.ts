@@ -10,7 +10,14 @@ import { readCommitment, readQuestions, readSteps } from './rep-asks.js';
 import { readClaims } from './rep-claims.js';
 import { readAcknowledgeAndRebuttal, readAnswer, readExplore, settleAcknowledgment } from './rep-concerns.js';
 import { readRestatements } from './rep-restate.js';
-import { emptyReason, readOffTopic, readPurpose, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
+import {
+  emptyReason,
+  readOffTopic,
+  readPurpose,
+  readSimplify,
+  readTimeAdapt,
+  readTransition,
+} from './rep-structure.js';
 import { hitsIn, readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
 import { updateTimeline } from './timeline.js';
 import type { Reading, TurnReading } from './types.js';
@@ -56,7 +63,15 @@ export class Reader {
     let anchored: boolean | undefined;
     if (turn.speaker === 'rep') {
       conv.repTurns++;
-      const r: RepTurn = { s, sentences: readSentences(s), conv, c, found, restated: new Set(), ...(prev ? { prev } : {}) };
+      const r: RepTurn = {
+        s,
+        sentences: readSentences(s),
+        conv,
+        c,
+        found,
+        restated: new Set(),
+        ...(prev ? { prev } : {}),
+      };
       readRep(r);
       buildsOn = questionBuildsOn(r);
       if (buildsOn !== undefined) anchored = questionAnchored(r);
@@ -86,7 +101,22 @@ export class Reader {
 }
 
 /** Words that point back at what was just said ("that group", "those two", "what happens then"). */
-const POINTS_BACK = new Set(['that', 'those', 'these', 'them', 'they', 'it', 'this', 'then', 'there', 'he', 'she', 'him', 'her', 'his']);
+const POINTS_BACK = new Set([
+  'that',
+  'those',
+  'these',
+  'them',
+  'they',
+  'it',
+  'this',
+  'then',
+  'there',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+]);
 
 /**
  * A question of the turn builds on what the HCP said: it reuses one of their words from the last two
@@ -111,11 +141,23 @@ function questionBuildsOn(r: RepTurn): boolean | undefined {
 
 /** The question names a situation or a problem ("When a patient is ready to go home, what holds them?"), or the turn recalls the HCP's words. */
 function questionAnchored(r: RepTurn): boolean {
-  const recalls = r.sentences.some((q) => !isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).some((h) => h.t1 - h.t0 > 1));
+  const recalls = r.sentences.some(
+    (q) => !isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).some((h) => h.t1 - h.t0 > 1),
+  );
   return recalls || r.sentences.some((q) => isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).length > 0);
 }
 
-const SAID_SOMETHING = ['shares_need', 'emotion_cue', 'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other', 'conditional'] as const;
+const SAID_SOMETHING = [
+  'shares_need',
+  'emotion_cue',
+  'objection_status_quo',
+  'objection_cost',
+  'objection_access',
+  'objection_evidence',
+  'objection_safety',
+  'objection_other',
+  'conditional',
+] as const;
 
 /** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority. */
 function rememberWords(into: Map<string, number>, s: Said, k: number): void {
@@ -127,7 +169,10 @@ function rememberWords(into: Map<string, number>, s: Said, k: number): void {
 }
 
 /** The whole conversation read once, in order. */
-export function readConversation(turns: readonly Pick<Turn, 'speaker' | 'text'>[], lexicon: Lexicon = DEFAULT_LEXICON): Reading {
+export function readConversation(
+  turns: readonly Pick<Turn, 'speaker' | 'text'>[],
+  lexicon: Lexicon = DEFAULT_LEXICON,
+): Reading {
   const reader = new Reader(lexicon);
   for (const t of turns) reader.read(t);
   return reader.reading;

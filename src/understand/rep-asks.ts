@@ -7,8 +7,24 @@ import type { ActEvidence } from './types.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
-const CLOCK_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:fifteen|thirty|forty-five|forty)$/;
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'tenth', 'fourteenth', 'fifteenth', 'eighteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third']);
+const CLOCK_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:fifteen|thirty|forty-five|forty)$/;
+const ORDINAL_WORDS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'tenth',
+  'fourteenth',
+  'fifteenth',
+  'eighteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+  'twenty-third',
+]);
 
 export function readQuestions(r: RepTurn): void {
   for (const q of r.sentences) {
@@ -26,7 +42,12 @@ function namesTime(s: Said, k: number): boolean {
   for (let i = t0; i < t1; i++) {
     const w = s.text.tokens[i]!.w;
     if (ORDINAL.test(w) || CLOCK.test(w) || CLOCK_WORDS.test(w)) return true;
-    if (w === 'the' && ORDINAL_WORDS.has(s.text.tokens[i + 1]?.w ?? '') && /^(?:of|at|on)$/.test(s.text.tokens[i + 2]?.w ?? 'on')) return true;
+    if (
+      w === 'the' &&
+      ORDINAL_WORDS.has(s.text.tokens[i + 1]?.w ?? '') &&
+      /^(?:of|at|on)$/.test(s.text.tokens[i + 2]?.w ?? 'on')
+    )
+      return true;
   }
   return false;
 }
@@ -43,10 +64,15 @@ function ownership(s: Said): { k: number; ev: ActEvidence }[] {
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
     const k = s.text.tokens[h.t0]!.sent;
     const end = s.text.sentences[k]!.t1;
-    const selfContained = h.phrase === 'will do' || h.phrase.startsWith('i come') || h.phrase.startsWith('i bring') || h.phrase.includes('back');
+    const selfContained =
+      h.phrase === 'will do' ||
+      h.phrase.startsWith('i come') ||
+      h.phrase.startsWith('i bring') ||
+      h.phrase.includes('back');
     const verb = s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0];
     if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
-    if (selfContained || verb !== undefined) out.push({ k, ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`) });
+    if (selfContained || verb !== undefined)
+      out.push({ k, ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`) });
   }
   return out;
 }
@@ -62,7 +88,8 @@ export function readSteps(r: RepTurn): void {
     const vague = hitsIn(s, 'rep.vagueSteps', k)[0];
     const deliverable = hitsIn(s, 'rep.deliverables', k)[0];
     if (namesTime(s, k)) r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
-    else if (deliverable !== undefined && vague === undefined) r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
+    else if (deliverable !== undefined && vague === undefined)
+      r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
   }
   if (r.found.has('next_step_specific')) return;
   for (const k of stepSentences) {
@@ -90,7 +117,10 @@ export function readCommitment(r: RepTurn): void {
     }
   }
   // A check-in after a pitch ("Does that make sense?") asks for a yes, like any closed question.
-  if (!agendaOnly) for (const q of r.sentences) if (q.kind === 'checkin') r.found.add('closed_question', sentenceEvidence(r.s, q.k, 'a yes/no check-in'));
+  if (!agendaOnly)
+    for (const q of r.sentences)
+      if (q.kind === 'checkin') r.found.add('closed_question', sentenceEvidence(r.s, q.k, 'a yes/no check-in'));
 }
 
-export const kindsOf = (sentences: readonly SentenceRead[]): Set<SentenceRead['kind']> => new Set(sentences.map((q) => q.kind));
+export const kindsOf = (sentences: readonly SentenceRead[]): Set<SentenceRead['kind']> =>
+  new Set(sentences.map((q) => q.kind));

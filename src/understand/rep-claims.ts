@@ -23,7 +23,8 @@ function askedWords(r: RepTurn): Set<string> {
   const out = new Set<string>();
   const prev = r.prev;
   if (prev === undefined) return out;
-  for (const [k, sent] of prev.text.sentences.entries()) if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  for (const [k, sent] of prev.text.sentences.entries())
+    if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
   return out;
 }
 
@@ -53,7 +54,8 @@ function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): string[
   return framed && r.conv.needWords.size > 0 ? ['what the HCP described'] : [];
 }
 
-const productHits = (r: RepTurn, k: number): number => hitsIn(r.s, 'rep.productFacts', k).length + hitsIn(r.s, 'rep.benefit', k).length;
+const productHits = (r: RepTurn, k: number): number =>
+  hitsIn(r.s, 'rep.productFacts', k).length + hitsIn(r.s, 'rep.benefit', k).length;
 
 /** Items beyond the first in sentence k: clause breaks and list joiners. */
 function listItems(r: RepTurn, k: number): number {
@@ -82,14 +84,21 @@ function touchesHcp(r: RepTurn, k: number): boolean {
 
 /** A turn presents the product when a sentence names it, cites data or claims a benefit. */
 function presents(r: RepTurn): boolean {
-  return r.sentences.some((q) => q.kind === 'statement' && (hitsIn(r.s, 'rep.benefit', q.k).length > 0 || hitsIn(r.s, 'rep.productFacts', q.k).length > 0 || namesSomething(r, q.k)));
+  return r.sentences.some(
+    (q) =>
+      q.kind === 'statement' &&
+      (hitsIn(r.s, 'rep.benefit', q.k).length > 0 ||
+        hitsIn(r.s, 'rep.productFacts', q.k).length > 0 ||
+        namesSomething(r, q.k)),
+  );
 }
 
 /** Logistics, acknowledgments, dismissals and short asides are not points about the product. */
 function isPoint(r: RepTurn, k: number): boolean {
   const { s } = r;
   const sent = s.text.sentences[k]!;
-  if (hitsIn(s, 'rep.acknowledgment', k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
+  if (hitsIn(s, 'rep.acknowledgment', k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined)
+    return false;
   return hitsIn(s, 'rep.owners', k).length === 0 && hitsIn(s, 'rep.dismissal', k).length === 0;
 }
 
@@ -121,7 +130,12 @@ export function claimsOf(r: RepTurn): Claim[] {
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
     const saysWhy = purpose !== undefined && sent.start < purpose.end && sent.end > purpose.start;
     if (saysWhy && !hype && !claimsOutcome(r, q.k)) continue;
-    out.push({ k: q.k, linked: long && !hype ? linkedWords(r, q.k, asked) : [], touches: touchesHcp(r, q.k), benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0 });
+    out.push({
+      k: q.k,
+      linked: long && !hype ? linkedWords(r, q.k, asked) : [],
+      touches: touchesHcp(r, q.k),
+      benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0,
+    });
   }
   return out;
 }
@@ -145,16 +159,41 @@ export function readClaims(r: RepTurn): void {
   // Many points, as sentences or as one long list of items ("…, no titration, a 24-hour half-life, …").
   // One sentence listing many product items is a dump on its own; a long agenda or story is not.
   const items = Math.max(0, ...claims.filter((c) => productHits(r, c.k) >= 2).map((c) => 1 + listItems(r, c.k)));
-  const many = (r.s.words >= p.dumpMinWords && claims.length >= p.dumpMinClaims) || (items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords);
+  const many =
+    (r.s.words >= p.dumpMinWords && claims.length >= p.dumpMinClaims) ||
+    (items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords);
   // One sentence listing many product items is a dump however many of its words the HCP also used.
   const list = items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords;
   // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
   const first = r.found.has('rebuttal') ? undefined : (linked[0] ?? afterPlayback(r, claims));
   // Detail the HCP asked for, or tied to the need they just described, is an answer, however long the list.
-  const replies = first !== undefined && (r.found.has('answers_question') || r.found.has('paraphrase') || r.conv.has(r.prev?.i, 'shares_need'));
+  const replies =
+    first !== undefined &&
+    (r.found.has('answers_question') || r.found.has('paraphrase') || r.conv.has(r.prev?.i, 'shares_need'));
   const dump = !aimed && !replies && (list || (many && tailored / claims.length <= p.dumpMaxLinkedShare));
-  if (dump) r.found.add('feature_dump', wholeEvidence(r.s, `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`));
-  if (first !== undefined) r.found.add('priority_link', sentenceEvidence(r.s, first.k, first.linked.length > 0 ? `ties the point to what the HCP said: ${first.linked.slice(0, 3).join(', ')}` : 'ties the point to the need the rep just played back'));
+  if (dump)
+    r.found.add(
+      'feature_dump',
+      wholeEvidence(
+        r.s,
+        `${claims.length} product points in ${r.s.words} words, ${linked.length} tied to what the HCP said`,
+      ),
+    );
+  if (first !== undefined)
+    r.found.add(
+      'priority_link',
+      sentenceEvidence(
+        r.s,
+        first.k,
+        first.linked.length > 0
+          ? `ties the point to what the HCP said: ${first.linked.slice(0, 3).join(', ')}`
+          : 'ties the point to the need the rep just played back',
+      ),
+    );
   const generic = claims.find((c) => c !== first && c.benefit && (c.linked.length === 0 || r.found.has('rebuttal')));
-  if (generic !== undefined) r.found.add('generic_benefit', sentenceEvidence(r.s, generic.k, 'a benefit claim not tied to anything the HCP said'));
+  if (generic !== undefined)
+    r.found.add(
+      'generic_benefit',
+      sentenceEvidence(r.s, generic.k, 'a benefit claim not tied to anything the HCP said'),
+    );
 }

@@ -6,8 +6,15 @@ import { hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from 
 import type { Act } from './types.js';
 
 const OBJECTING_ACTS: readonly Act[] = [
-  'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other',
-  'confusion_cue', 'declines', 'conditional',
+  'objection_status_quo',
+  'objection_cost',
+  'objection_access',
+  'objection_evidence',
+  'objection_safety',
+  'objection_other',
+  'confusion_cue',
+  'declines',
+  'conditional',
 ];
 
 /** The HCP's last turn pushed back: an objection, a condition, a no. */
@@ -17,7 +24,11 @@ export function concernBefore(r: RepTurn): boolean {
 
 /** Something the HCP cares about was on the table: pushback, a feeling, a pressure, a need or problem they shared. */
 function somethingToAcknowledge(r: RepTurn): boolean {
-  return concernBefore(r) || (r.prev !== undefined && (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)));
+  return (
+    concernBefore(r) ||
+    (r.prev !== undefined &&
+      (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)))
+  );
 }
 
 /** Any concern so far in the call: a dismissal needs something to dismiss. */
@@ -26,7 +37,8 @@ const anyConcernSoFar = (r: RepTurn): boolean => r.conv.heardConcern;
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
   const dismissal = repHits(s, 'dismissal')[0];
-  if (dismissal !== undefined && anyConcernSoFar(r)) r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
+  if (dismissal !== undefined && anyConcernSoFar(r))
+    r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
   const sentences = s.text.sentences;
   const opener = openingContrast(r);
   if (opener !== undefined && !r.found.has('rebuttal')) {
@@ -38,7 +50,10 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     if (ack === undefined) continue;
     // "I hear you, but…": a contrast later in the sentence or opening one of the next two sentences.
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
-    const nextSentences = [k + 1, k + 2].filter((j) => j < sentences.length).map((j) => s.hits.at('rep.contrast', sentences[j]!.t0)).find((h) => h !== undefined);
+    const nextSentences = [k + 1, k + 2]
+      .filter((j) => j < sentences.length)
+      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0))
+      .find((h) => h !== undefined);
     const turn = sameSentence ?? nextSentences;
     if (turn !== undefined && somethingToAcknowledge(r)) {
       r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
@@ -61,7 +76,14 @@ function openingContrast(r: RepTurn) {
   return h !== undefined && h.phrase !== 'though' ? h : undefined;
 }
 
-const LISTENING: readonly Act[] = ['priority_link', 'explore', 'answers_question', 'paraphrase', 'simplify', 'time_adapt'];
+const LISTENING: readonly Act[] = [
+  'priority_link',
+  'explore',
+  'answers_question',
+  'paraphrase',
+  'simplify',
+  'time_adapt',
+];
 const PITCHING: readonly Act[] = ['generic_benefit', 'feature_dump', 'off_topic'];
 const THAT_OPENERS = new Set(['a', 'an', 'the', 'exactly', 'really', 'such', 'so', 'what', 'where', 'why', 'how']);
 
@@ -88,18 +110,35 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   const { s } = r;
   const sent = s.text.sentences[first.k]!;
   const [a, b] = [s.text.tokens[sent.t0], s.text.tokens[sent.t0 + 1]];
-  const evaluates = (a?.w === "that's" && THAT_OPENERS.has(b?.w ?? '')) || (a?.w === 'that' && b !== undefined && b.s !== '' && !b.neg && b.w !== 'is');
-  const short = sent.t1 - sent.t0 <= 12 && hitsIn(s, 'rep.benefit', first.k).length === 0 && hitsIn(s, 'rep.productFacts', first.k).length === 0;
-  if (evaluates && short) r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
+  const evaluates =
+    (a?.w === "that's" && THAT_OPENERS.has(b?.w ?? '')) ||
+    (a?.w === 'that' && b !== undefined && b.s !== '' && !b.neg && b.w !== 'is');
+  const short =
+    sent.t1 - sent.t0 <= 12 &&
+    hitsIn(s, 'rep.benefit', first.k).length === 0 &&
+    hitsIn(s, 'rep.productFacts', first.k).length === 0;
+  if (evaluates && short)
+    r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
 }
 
 /** "I understand. The total cost difference narrows…": an objection (not a question) met by the case for the product. */
 function arguesPast(r: RepTurn): boolean {
-  if (!concernBefore(r) || r.conv.has(r.prev!.i, 'asks_question') || r.found.has('explore') || r.found.has('paraphrase')) return false;
+  if (
+    !concernBefore(r) ||
+    r.conv.has(r.prev!.i, 'asks_question') ||
+    r.found.has('explore') ||
+    r.found.has('paraphrase')
+  )
+    return false;
   // "What would an option need to do?" … "Real weight loss, and coverage.": presenting next answers it.
   const before = r.conv.readingOf(r.prev!.i - 1);
   if (before?.acts.some((a) => a.act === 'open_question') === true) return false;
-  if (['next_step_specific', 'next_step_vague', 'commitment_request', 'recap', 'time_adapt'].some((a) => r.found.has(a as Act))) return false;
+  if (
+    ['next_step_specific', 'next_step_vague', 'commitment_request', 'recap', 'time_adapt'].some((a) =>
+      r.found.has(a as Act),
+    )
+  )
+    return false;
   const ack = r.found.get('acknowledge')!;
   // Only a bare stock phrase ("I understand."); "You're right, the generics are cheap…" concedes.
   const ackSentence = r.sentences.find((q) => r.s.text.sentences[q.k]!.end >= ack.end);
@@ -111,7 +150,11 @@ function arguesPast(r: RepTurn): boolean {
 
 /** A question bringing two or more words of its own ("your biggest frustration as a provider"); "What happened?" follows. */
 function opensNewTopic(r: RepTurn): boolean {
-  return r.sentences.some((q) => isQuestionKind(q.kind) && [...sentenceContent(r.s, q.k)].filter((w) => r.conv.hcpSaid(w) === undefined).length >= 2);
+  return r.sentences.some(
+    (q) =>
+      isQuestionKind(q.kind) &&
+      [...sentenceContent(r.s, q.k)].filter((w) => r.conv.hcpSaid(w) === undefined).length >= 2,
+  );
 }
 
 const TOPIC_LISTS: readonly [Act, string][] = [
@@ -180,7 +223,11 @@ export function readAnswer(r: RepTurn): void {
   const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && [...sentenceContent(s, first.k)].some((w) => q.has(w));
-  if (questionFirst && !related) r.found.add('dodges_question', sentenceEvidence(s, first.k, "answers the HCP's question with an unrelated question"));
+  if (questionFirst && !related)
+    r.found.add(
+      'dodges_question',
+      sentenceEvidence(s, first.k, "answers the HCP's question with an unrelated question"),
+    );
   else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));
 }
 

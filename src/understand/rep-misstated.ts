@@ -5,7 +5,19 @@ import type { PhraseHit } from './phrases.js';
 import { hitsIn } from './said.js';
 import { breakBetween } from './text.js';
 
-const LACK = new Set(['gap', 'lack', 'lacking', 'missing', 'without', 'need', 'needs', 'no', 'nothing', 'wish', 'short']);
+const LACK = new Set([
+  'gap',
+  'lack',
+  'lacking',
+  'missing',
+  'without',
+  'need',
+  'needs',
+  'no',
+  'nothing',
+  'wish',
+  'short',
+]);
 
 /** A word the HCP only ever denied, said plainly by the rep ("not a safety thing" → "those safety concerns"). */
 export function polarityClash(r: RepTurn, from: number, t1: number): string | undefined {
@@ -21,7 +33,28 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
-const ATTRIBUTION_WORDS = new Set(['want', 'like', 'need', 'looking', 'open', 'concern', 'concerns', 'worried', 'care', 'have', 'some', "you're", 'you', 'your', 'those', "you'd", 'are', 'at', 'to', 'about']);
+const ATTRIBUTION_WORDS = new Set([
+  'want',
+  'like',
+  'need',
+  'looking',
+  'open',
+  'concern',
+  'concerns',
+  'worried',
+  'care',
+  'have',
+  'some',
+  "you're",
+  'you',
+  'your',
+  'those',
+  "you'd",
+  'are',
+  'at',
+  'to',
+  'about',
+]);
 
 /**
  * Words put in the HCP's mouth after "you want", "your concern about": never said by the HCP,
@@ -40,7 +73,8 @@ export function misattributed(r: RepTurn, k: number): string[] {
     for (let i = h.t0; i < end; i++) {
       if (i > h.t1 && breakBetween(s.text, i - 1, i)) break;
       const t = s.text.tokens[i]!;
-      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w) || r.c.generic.has(t.s) || r.conv.hcpSaid(t.s) !== undefined) continue;
+      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w) || r.c.generic.has(t.s) || r.conv.hcpSaid(t.s) !== undefined)
+        continue;
       words.push(t.w);
       weight += r.conv.repIntroduced(t.s) ? 2 : 1;
     }

@@ -11,11 +11,27 @@ import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
 /** The HCP's last `n` turns, newest first. */
 export function recentHcp(conv: Conversation, n: number): Said[] {
   const out: Said[] = [];
-  for (let i = conv.said.length - 1; i >= 0 && out.length < n; i--) if (conv.said[i]!.speaker === 'customer') out.push(conv.said[i]!);
+  for (let i = conv.said.length - 1; i >= 0 && out.length < n; i--)
+    if (conv.said[i]!.speaker === 'customer') out.push(conv.said[i]!);
   return out;
 }
 
-const LEAD = new Set(['so', 'okay', 'ok', 'right', 'then', 'and', 'well', 'got', 'it', 'thanks', 'understood', 'exactly', 'yes', 'great']);
+const LEAD = new Set([
+  'so',
+  'okay',
+  'ok',
+  'right',
+  'then',
+  'and',
+  'well',
+  'got',
+  'it',
+  'thanks',
+  'understood',
+  'exactly',
+  'yes',
+  'great',
+]);
 
 type Kind = 'recap' | 'frame' | 'so' | 'you';
 
@@ -46,9 +62,26 @@ function sharedWithAnyHcp(r: RepTurn, from: number, t1: number): number {
 }
 
 const closeToEnd = (r: RepTurn): boolean =>
-  ['next_step_specific', 'next_step_vague', 'commitment_request'].some((a) => r.found.has(a as 'recap')) || r.s.hits.has('rep.timeAdapt') || r.conv.timeline.asks.length > 0;
+  ['next_step_specific', 'next_step_vague', 'commitment_request'].some((a) => r.found.has(a as 'recap')) ||
+  r.s.hits.has('rep.timeAdapt') ||
+  r.conv.timeline.asks.length > 0;
 
-const FIRST_PERSON = new Set(['i', "i'll", "i'd", "i'm", "i've", 'me', 'my', "let's", 'we', "we'll", "we're", "we've", 'our', 'us']);
+const FIRST_PERSON = new Set([
+  'i',
+  "i'll",
+  "i'd",
+  "i'm",
+  "i've",
+  'me',
+  'my',
+  "let's",
+  'we',
+  "we'll",
+  "we're",
+  "we've",
+  'our',
+  'us',
+]);
 const HYPOTHETICAL_LEAD = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
 
 /** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
@@ -69,7 +102,9 @@ function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | 
   while (i < sent.t1 && LEAD.has(s.text.tokens[i]!.w) && s.text.tokens[i]!.w !== 'so') i++;
   if (i >= sent.t1) return undefined;
   // A frame opens the sentence ("It sounds like…", "So what I'm hearing…"), never an offer ("unless you want").
-  const frame = [...hitsIn(s, 'rep.paraphraseFrames', k), ...hitsIn(s, 'rep.attribution', k)].find((h) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
+  const frame = [...hitsIn(s, 'rep.paraphraseFrames', k), ...hitsIn(s, 'rep.attribution', k)].find(
+    (h) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? ''),
+  );
   if (frame !== undefined) {
     const more = s.hits.at('rep.attribution', frame.t1);
     return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
@@ -80,7 +115,8 @@ function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | 
   if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
-  if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then') return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
+  if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
+    return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
   const rest = tokens.slice(i, sent.t1);
   const secondPerson = rest.some((t) => t.w === 'you' || t.w === 'your' || t.w === "you're");
   const firstPerson = rest.some((t) => FIRST_PERSON.has(t.w));
@@ -112,7 +148,8 @@ function namesStep(r: RepTurn, k: number): boolean {
   return step !== undefined && step.start < sent.end && step.end > sent.start;
 }
 
-const actsBefore = (r: RepTurn) => (r.prev === undefined ? [] : r.conv.readingOf(r.prev.i)?.acts.map((a) => a.act) ?? []);
+const actsBefore = (r: RepTurn) =>
+  r.prev === undefined ? [] : (r.conv.readingOf(r.prev.i)?.acts.map((a) => a.act) ?? []);
 
 export function readRestatements(r: RepTurn): void {
   const { s } = r;
@@ -136,7 +173,11 @@ function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
     r.found.drop('closed_question');
   }
   const dodge = r.found.get('dodges_question');
-  if (dodge !== undefined && [...echoed].some((k) => r.s.text.sentences[k]!.start <= dodge.start && r.s.text.sentences[k]!.end >= dodge.end)) r.found.drop('dodges_question');
+  if (
+    dodge !== undefined &&
+    [...echoed].some((k) => r.s.text.sentences[k]!.start <= dodge.start && r.s.text.sentences[k]!.end >= dodge.end)
+  )
+    r.found.drop('dodges_question');
 }
 
 function readEachSentence(r: RepTurn, echoed: Set<number>): void {
@@ -146,7 +187,10 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
   const lastTwo = recent.slice(0, 2);
   let firstStatement = true;
   for (const q of r.sentences) {
-    const cand = q.kind === 'statement' || q.kind === 'checkin' || q.kind === 'closed' ? candidate(r, q.k, firstStatement) : undefined;
+    const cand =
+      q.kind === 'statement' || q.kind === 'checkin' || q.kind === 'closed'
+        ? candidate(r, q.k, firstStatement)
+        : undefined;
     if (q.kind === 'statement' && !ackOnly(r, q.k)) firstStatement = false;
     const t1 = s.text.sentences[q.k]!.t1;
     const from = cand?.from ?? s.text.sentences[q.k]!.t0;
@@ -156,7 +200,12 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       r.found.add('parrot', sentenceEvidence(s, q.k, "repeats the HCP's words nearly verbatim"));
       r.restated.add(q.k);
       if (s.text.sentences[q.k]!.q) echoed.add(q.k);
-      if (cand?.kind === 'recap') r.found.add('recap', hitEvidence(s, cand.frame!, 'summarizes by repeating the HCP word for word: "{phrase}"'), 'parrot');
+      if (cand?.kind === 'recap')
+        r.found.add(
+          'recap',
+          hitEvidence(s, cand.frame!, 'summarizes by repeating the HCP word for word: "{phrase}"'),
+          'parrot',
+        );
       continue;
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
@@ -179,17 +228,33 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       // A recap of the HCP's own points, or of the rep's slogans ("better efficacy, simple dosing").
       // Confirming a plan the HCP just agreed to recaps what was agreed, whatever words it uses.
       const theirs = sharedWithAnyHcp(r, cand.from, t1) >= 2 || (prevActs.includes('agrees') && namesStep(r, q.k));
-      r.found.add('recap', hitEvidence(s, cand.frame!, theirs ? 'summarizes what was said or agreed before closing: "{phrase}"' : 'summarizes, but in the rep\'s own talking points: "{phrase}"'), theirs ? 'theirs' : 'slogan');
+      r.found.add(
+        'recap',
+        hitEvidence(
+          s,
+          cand.frame!,
+          theirs
+            ? 'summarizes what was said or agreed before closing: "{phrase}"'
+            : 'summarizes, but in the rep\'s own talking points: "{phrase}"',
+        ),
+        theirs ? 'theirs' : 'slogan',
+      );
       r.restated.add(q.k);
       continue;
     }
     // A "so" restatement often runs on into the next sentence ("So it wasn't one bad lab. It was a slow slide…").
     const next = s.text.sentences[q.k + 1];
     const until = cand.kind === 'so' && next !== undefined && !next.q ? next.t1 : t1;
-    const shared = cand.kind === 'you' ? sharedWithHcp(r, cand.from, t1, lastTwo.slice(0, 1)) : sharedWithAnyHcp(r, cand.from, until);
+    const shared =
+      cand.kind === 'you'
+        ? sharedWithHcp(r, cand.from, t1, lastTwo.slice(0, 1))
+        : sharedWithAnyHcp(r, cand.from, until);
     // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch.
     const claim = hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1)) || namesSomething(r, q.k);
-    const enough = cand.kind === 'you' ? shared >= c.lex.params.paraphraseSharedWords && !claim : shared >= 1 && (cand.kind !== 'so' || !claim);
+    const enough =
+      cand.kind === 'you'
+        ? shared >= c.lex.params.paraphraseSharedWords && !claim
+        : shared >= 1 && (cand.kind !== 'so' || !claim);
     if (enough) {
       r.found.add('paraphrase', sentenceEvidence(s, q.k, "restates the HCP's point in the rep's own words"));
       r.restated.add(q.k);

@@ -12,14 +12,16 @@ const NO_VOWEL = /^[^aeiouy\d]+$/;
 export function emptyReason(r: RepTurn): string | undefined {
   const { s, c } = r;
   const raw = s.text.raw;
-  if (raw.length > c.lex.params.pasteChars) return `a pasted block of ${raw.length.toLocaleString('en-US')} characters, not something said to an HCP`;
+  if (raw.length > c.lex.params.pasteChars)
+    return `a pasted block of ${raw.length.toLocaleString('en-US')} characters, not something said to an HCP`;
   if (!HAS_LETTER.test(raw)) return 'no words at all';
   const tokens = s.text.tokens;
   const fillers = repHits(s, 'fillers');
   const covered = fillers.reduce((n, h) => n + (h.t1 - h.t0), 0);
   if (tokens.length <= 3 && covered >= tokens.length) return `only "${raw.trim().slice(0, 40)}"`;
   // Real sentences carry small words; only a turn without one needs the closer look.
-  if (tokens.length >= 2 && !tokens.some((t) => isStopWord(t.w)) && looksLikeGibberish(s)) return 'no recognizable sentence';
+  if (tokens.length >= 2 && !tokens.some((t) => isStopWord(t.w)) && looksLikeGibberish(s))
+    return 'no recognizable sentence';
   return undefined;
 }
 
@@ -44,7 +46,12 @@ export function readPurpose(r: RepTurn): void {
   if (pitch === undefined) return;
   // "I'm here to hear how your team handles…" is a reason built around the HCP, not a pitch.
   const learn = hitsIn(r.s, 'rep.learnAbout', r.s.text.tokens[pitch.t0]!.sent).find((h) => h.t0 >= pitch.t0);
-  if (learn !== undefined) r.found.add('purpose', hitEvidence(r.s, pitch, 'sets a purpose around the HCP: "{phrase} … ' + learn.phrase + '"'), 'agenda');
+  if (learn !== undefined)
+    r.found.add(
+      'purpose',
+      hitEvidence(r.s, pitch, 'sets a purpose around the HCP: "{phrase} … ' + learn.phrase + '"'),
+      'agenda',
+    );
   else r.found.add('purpose', hitEvidence(r.s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
 
@@ -87,7 +94,8 @@ export function readTimeAdapt(r: RepTurn): void {
   // A short pitch is still a pitch: "Hi, I'm here to tell you about X, our new once-daily…".
   const pitching = ['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal'));
   if (pitching) return;
-  if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question'))) r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
+  if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question')))
+    r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
   else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
@@ -112,5 +120,6 @@ export function readSimplify(r: RepTurn): void {
 
 export function readOffTopic(r: RepTurn): void {
   const h = repHits(r.s, 'offTopic')[0];
-  if (h !== undefined) r.found.add('off_topic', spanEvidence(r.s, h.t0, h.t1, `small talk, not the HCP's patients: "${h.phrase}"`));
+  if (h !== undefined)
+    r.found.add('off_topic', spanEvidence(r.s, h.t0, h.t1, `small talk, not the HCP's patients: "${h.phrase}"`));
 }

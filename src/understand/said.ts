@@ -46,7 +46,12 @@ export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActE
   if (first === undefined) return wholeEvidence(s, why);
   const last = tokens[Math.max(t0, t1 - 1)]!;
   const sent = sentences[first.sent]!;
-  return { start: first.start, end: last.end, quote: shortQuote(raw.slice(first.start === sent.start ? first.start : sent.start, sent.end), 100), why };
+  return {
+    start: first.start,
+    end: last.end,
+    quote: shortQuote(raw.slice(first.start === sent.start ? first.start : sent.start, sent.end), 100),
+    why,
+  };
 }
 
 export function sentenceEvidence(s: Said, k: number, why: string): ActEvidence {

@@ -23,7 +23,6 @@ export const NUMBER_WORDS = new Set(
   ),
 );
 
-
 const strip = (w: string, n: number): string => w.slice(0, w.length - n);
 
 /** Crude English stemming, enough for "priorities" ~ "priority", "staffing" ~ "staff", "doses" ~ "dose". */
@@ -56,4 +55,3 @@ export function contentStem(w: string): string {
   const st = stem(w);
   return CONCEPTS.get(st) ?? st;
 }
-

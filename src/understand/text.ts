@@ -48,7 +48,33 @@ export interface TurnText {
 
 const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'necessarily']);
 /** Words a negation reaches across to the word it denies ("not a safety thing", "don't have concerns"). */
-const REACHES_OVER = new Set(['a', 'an', 'the', 'any', 'have', 'has', 'going', 'to', 'be', 'been', 'really', 'quite', 'very', 'so', 'too', 'my', 'our', 'your', 'their', 'about', 'with', 'much', 'more', 'all', 'that']);
+const REACHES_OVER = new Set([
+  'a',
+  'an',
+  'the',
+  'any',
+  'have',
+  'has',
+  'going',
+  'to',
+  'be',
+  'been',
+  'really',
+  'quite',
+  'very',
+  'so',
+  'too',
+  'my',
+  'our',
+  'your',
+  'their',
+  'about',
+  'with',
+  'much',
+  'more',
+  'all',
+  'that',
+]);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'approx']);
 
 /** Lowercase one word and straighten apostrophes and dashes. */
@@ -107,7 +133,8 @@ function markNegation(tokens: Token[], negators: readonly number[]): void {
     const t = tokens[i]!;
     if (NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) continue;
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w)) j++;
+    while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w))
+      j++;
     const target = tokens[j];
     if (target !== undefined && target.sent === t.sent && target.s !== '' && !target.breakBefore) target.neg = true;
   }
@@ -142,7 +169,18 @@ export function readText(raw: string): TurnText {
       const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
       if (info.s !== '') stems.add(info.s);
       if (info.neg) negators.push(tokens.length);
-      tokens.push({ w, s: info.s, start: i, end, sent: sentences.length, neg: false, cap, num: info.num, breakBefore: pendingBreak && !first, id: info.id });
+      tokens.push({
+        w,
+        s: info.s,
+        start: i,
+        end,
+        sent: sentences.length,
+        neg: false,
+        cap,
+        num: info.num,
+        breakBefore: pendingBreak && !first,
+        id: info.id,
+      });
       pendingBreak = false;
       text = true;
       i = end;
@@ -171,7 +209,11 @@ export function readText(raw: string): TurnText {
       i = j;
       continue;
     }
-    if (isClauseBreak(c) || (c === 45 && (raw.charCodeAt(i + 1) === 45 || (isSpace(raw.charCodeAt(i - 1)) && isSpace(raw.charCodeAt(i + 1)))))) pendingBreak = true;
+    if (
+      isClauseBreak(c) ||
+      (c === 45 && (raw.charCodeAt(i + 1) === 45 || (isSpace(raw.charCodeAt(i - 1)) && isSpace(raw.charCodeAt(i + 1)))))
+    )
+      pendingBreak = true;
     if (!isSpace(c)) text = true;
     i++;
   }
@@ -181,7 +223,8 @@ export function readText(raw: string): TurnText {
 }
 
 /** Text of sentence k, trimmed. */
-export const sentenceText = (t: TurnText, k: number): string => t.raw.slice(t.sentences[k]!.start, t.sentences[k]!.end).trim();
+export const sentenceText = (t: TurnText, k: number): string =>
+  t.raw.slice(t.sentences[k]!.start, t.sentences[k]!.end).trim();
 
 /** Whether a clause break lies between tokens a and b (a < b) of the same sentence. */
 export function breakBetween(t: TurnText, a: number, b: number): boolean {

@@ -1,7 +1,15 @@
 // The threads of a conversation, kept as each turn is read: objections and what the rep did with
 // them, cues and the rep's next turn, asks and their answers, questions and whether they were answered.
 import type { Conversation } from './conversation.js';
-import { CUE_ACTS, OBJECTION_ACTS, type CueAct, type CueThread, type QuestionThread, type RepAct, type TurnReading } from './types.js';
+import {
+  CUE_ACTS,
+  OBJECTION_ACTS,
+  type CueAct,
+  type CueThread,
+  type QuestionThread,
+  type RepAct,
+  type TurnReading,
+} from './types.js';
 import { hasAct } from './types.js';
 
 /** What adapting to each cue looks like in the rep's next turn. */
@@ -20,11 +28,16 @@ function onRepTurn(conv: Conversation, r: TurnReading): void {
   const t = conv.timeline;
   const has = (a: RepAct) => hasAct(r, a);
   // "I'll be quick!" and then a pitch, an argument or a list of features is not adapting.
-  const pushes = has('feature_dump') || has('rebuttal') || (has('generic_benefit') && !has('answers_question') && !has('priority_link'));
+  const pushes =
+    has('feature_dump') ||
+    has('rebuttal') ||
+    (has('generic_benefit') && !has('answers_question') && !has('priority_link'));
   for (const q of conv.pendingCues) {
     q.response = r.i;
     // An open question on what the HCP just said takes a feeling seriously too.
-    const by = ADAPTS[q.kind].find(has) ?? (q.kind === 'emotion_cue' && has('open_question') && r.buildsOn === true ? 'open_question' : undefined);
+    const by =
+      ADAPTS[q.kind].find(has) ??
+      (q.kind === 'emotion_cue' && has('open_question') && r.buildsOn === true ? 'open_question' : undefined);
     // "That's a great point. Let me ask you about something else" moves away from the feeling.
     const movesOn = q.kind === 'emotion_cue' && has('transition') && !has('paraphrase') && !has('explore');
     if (by !== undefined && !(pushes && q.kind !== 'confusion_cue') && !movesOn) q.adaptedBy = by;
@@ -43,7 +56,8 @@ function onRepTurn(conv: Conversation, r: TurnReading): void {
     if (has('rebuttal')) o.rebutted ??= r.i;
     if (has('answers_question') || has('priority_link')) o.answered ??= r.i;
   }
-  if (has('commitment_request') || has('next_step_specific') || has('next_step_vague')) t.asks.push({ turn: r.i, specific: has('next_step_specific') });
+  if (has('commitment_request') || has('next_step_specific') || has('next_step_vague'))
+    t.asks.push({ turn: r.i, specific: has('next_step_specific') });
 }
 
 function onHcpTurn(conv: Conversation, r: TurnReading): void {
@@ -81,7 +95,8 @@ function onHcpTurn(conv: Conversation, r: TurnReading): void {
   const ask = t.asks[t.asks.length - 1];
   const answer = RESPONSES.find((a) => hasAct(r, a));
   // The HCP may answer an ask a turn later, after a side question ("Brent said that too.").
-  if (ask !== undefined && ask.answer === undefined && answer !== undefined && r.i - ask.turn <= 4) ask.answer = { turn: r.i, act: answer };
+  if (ask !== undefined && ask.answer === undefined && answer !== undefined && r.i - ask.turn <= 4)
+    ask.answer = { turn: r.i, act: answer };
 }
 
 export function updateTimeline(conv: Conversation, r: TurnReading): void {

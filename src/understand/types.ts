@@ -54,7 +54,9 @@ export const ACTS: readonly Act[] = [...REP_ACTS, ...HCP_ACTS];
 
 export type ObjectionAct = Extract<HcpAct, `objection_${string}`>;
 export type CueAct = 'time_cue' | 'confusion_cue' | 'disinterest_cue' | 'emotion_cue';
-export const OBJECTION_ACTS: readonly ObjectionAct[] = HCP_ACTS.filter((a): a is ObjectionAct => a.startsWith('objection_'));
+export const OBJECTION_ACTS: readonly ObjectionAct[] = HCP_ACTS.filter((a): a is ObjectionAct =>
+  a.startsWith('objection_'),
+);
 export const CUE_ACTS: readonly CueAct[] = ['time_cue', 'confusion_cue', 'disinterest_cue', 'emotion_cue'];
 
 /** The words that made an act: a span of the turn's text, and a plain reason. */
@@ -137,5 +139,6 @@ export interface Reading {
   timeline: Timeline;
 }
 
-export const hasAct = (t: TurnReading | undefined, act: Act): boolean => t !== undefined && t.acts.some((a) => a.act === act);
+export const hasAct = (t: TurnReading | undefined, act: Act): boolean =>
+  t !== undefined && t.acts.some((a) => a.act === act);
 export const actNames = (t: TurnReading): Act[] => t.acts.map((a) => a.act);

@@ -22,10 +22,31 @@ const NEGATORS = new Set(
 /** Pronouns a rep swaps when saying the HCP's words back: "most of mine are" ~ "most of your patients are". */
 const PERSON: ReadonlyMap<string, string> = new Map(
   Object.entries({
-    i: 'P', you: 'P', me: 'P', we: 'P', us: 'P',
-    my: 'Q', your: 'Q', our: 'Q', mine: 'R', yours: 'R', ours: 'R',
-    "i'm": 'PB', "you're": 'PB', "we're": 'PB', "i'll": 'PW', "you'll": 'PW', "we'll": 'PW',
-    "i've": 'PH', "you've": 'PH', "we've": 'PH', "i'd": 'PD', "you'd": 'PD', "we'd": 'PD', am: 'B', are: 'B',
+    i: 'P',
+    you: 'P',
+    me: 'P',
+    we: 'P',
+    us: 'P',
+    my: 'Q',
+    your: 'Q',
+    our: 'Q',
+    mine: 'R',
+    yours: 'R',
+    ours: 'R',
+    "i'm": 'PB',
+    "you're": 'PB',
+    "we're": 'PB',
+    "i'll": 'PW',
+    "you'll": 'PW',
+    "we'll": 'PW',
+    "i've": 'PH',
+    "you've": 'PH',
+    "we've": 'PH',
+    "i'd": 'PD',
+    "you'd": 'PD',
+    "we'd": 'PD',
+    am: 'B',
+    are: 'B',
   }),
 );
 
@@ -57,7 +78,12 @@ export function wordInfo(w: string): WordInfo {
     const key = PERSON.get(w) ?? w;
     let id = IDS.get(key);
     if (id === undefined) IDS.set(key, (id = IDS.size + 1));
-    info = { s: contentStem(w), num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w), neg: NEGATORS.has(w) || w.endsWith("n't"), id };
+    info = {
+      s: contentStem(w),
+      num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
+      neg: NEGATORS.has(w) || w.endsWith("n't"),
+      id,
+    };
     WORDS.set(w, info);
   }
   return info;

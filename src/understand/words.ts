@@ -18,7 +18,10 @@ const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 
 /** Lowercase, straighten curly quotes and dashes, fold whitespace. */
 export function normalize(text: string): string {
-  return normalizeWord(text.normalize('NFKC')).replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"').replace(/\s+/g, ' ').trim();
+  return normalizeWord(text.normalize('NFKC'))
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function tokenize(norm: string): string[] {

@@ -27,8 +27,15 @@ export async function run({ log = console.log } = {}) {
   const { renderReport } = await import('../../dist/render/batch/index.js');
   const scenario = (await loadLibrary()).require(SCENARIO);
   const runs = Array.from({ length: RUNS }, (_, i) => ({
-    name: `bench ${i}`, scenario: SCENARIO, seed: i + 1, hcp: 'scripted', tags: [], expect: { minOverall: 1 },
-    turns: TURNS.map((t, k) => (k === i % TURNS.length ? `${t} (case ${i})` : t)), file: 'bench', scenarioData: scenario,
+    name: `bench ${i}`,
+    scenario: SCENARIO,
+    seed: i + 1,
+    hcp: 'scripted',
+    tags: [],
+    expect: { minOverall: 1 },
+    turns: TURNS.map((t, k) => (k === i % TURNS.length ? `${t} (case ${i})` : t)),
+    file: 'bench',
+    scenarioData: scenario,
   }));
   const jobs = availableParallelism();
   const started = performance.now();
@@ -38,14 +45,25 @@ export async function run({ log = console.log } = {}) {
   const ms = performance.now() - started;
   const repTurns = results.reduce((n, r) => n + r.repTurns, 0);
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  log(`${results.length} runs, ${repTurns} rep turns, --jobs ${jobs}, report ${(json.length / 1024 / 1024).toFixed(1)} MB, peak RSS ${peakMb.toFixed(0)} MB`);
+  log(
+    `${results.length} runs, ${repTurns} rep turns, --jobs ${jobs}, report ${(json.length / 1024 / 1024).toFixed(1)} MB, peak RSS ${peakMb.toFixed(0)} MB`,
+  );
   return [
-    { name: `batch: ${RUNS} runs × ${TURNS.length} turns`, value: ms, unit: 'ms', goal: '< 10000 ms', met: ms < GOAL_MS && repTurns === RUNS * TURNS.length },
+    {
+      name: `batch: ${RUNS} runs × ${TURNS.length} turns`,
+      value: ms,
+      unit: 'ms',
+      goal: '< 10000 ms',
+      met: ms < GOAL_MS && repTurns === RUNS * TURNS.length,
+    },
     { name: 'batch: rep turns played', value: repTurns, unit: 'turns' },
     { name: 'batch: peak RSS', value: peakMb, unit: 'MB' },
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run()) console.log(`${r.name}: ${r.value.toFixed(0)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`);
+  for (const r of await run())
+    console.log(
+      `${r.name}: ${r.value.toFixed(0)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`,
+    );
 }

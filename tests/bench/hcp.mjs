@@ -26,5 +26,6 @@ export async function run({ log = () => {} } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run({ log: console.log })) console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit} (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})`);
+  for (const r of await run({ log: console.log }))
+    console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit} (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})`);
 }

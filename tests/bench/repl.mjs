@@ -23,7 +23,10 @@ async function scenarioDir() {
   const { loadLibrary } = await import(pathToFileURL(join(ROOT, 'dist/scenario/index.js')).href);
   const base = (await loadLibrary()).require('primary-care-hypertension-discovery');
   const dir = mkdtempSync(join(tmpdir(), 'rp-bench-repl-'));
-  writeFileSync(join(dir, 'bench-discovery.json'), JSON.stringify({ ...base, id: 'bench-discovery', hcp: { ...base.hcp, timeBudget: 60 } }));
+  writeFileSync(
+    join(dir, 'bench-discovery.json'),
+    JSON.stringify({ ...base, id: 'bench-discovery', hcp: { ...base.hcp, timeBudget: 60 } }),
+  );
   return dir;
 }
 
@@ -81,13 +84,24 @@ async function measure(scenarios, home, { log = console.log }) {
   if (code !== 0) throw new Error(`practice exited ${code}: ${stderr}`);
   const sorted = [...latencies].sort((a, b) => a - b);
   const [p50, p95] = [percentile(sorted, 50), percentile(sorted, 95)];
-  log(`${latencies.length} turns over piped stdin, max ${sorted.at(-1).toFixed(1)} ms${restarts ? `, ${restarts} restart(s)` : ''}`);
+  log(
+    `${latencies.length} turns over piped stdin, max ${sorted.at(-1).toFixed(1)} ms${restarts ? `, ${restarts} restart(s)` : ''}`,
+  );
   return [
     { name: 'repl: turn latency p50', value: p50, unit: 'ms' },
-    { name: 'repl: turn latency p95', value: p95, unit: 'ms', goal: `< ${GOAL_P95_MS} ms`, met: p95 < GOAL_P95_MS && latencies.length === TURNS },
+    {
+      name: 'repl: turn latency p95',
+      value: p95,
+      unit: 'ms',
+      goal: `< ${GOAL_P95_MS} ms`,
+      met: p95 < GOAL_P95_MS && latencies.length === TURNS,
+    },
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run()) console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`);
+  for (const r of await run())
+    console.log(
+      `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`,
+    );
 }

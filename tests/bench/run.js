@@ -28,9 +28,19 @@ function format(v) {
 }
 
 // The table must name every benchmark the project has, even one whose module is missing.
-const EXPECTED = { 'startup.mjs': 'startup', 'scoring.mjs': 'scoring: realistic / 10k turns', 'batch.mjs': 'batch 1,000 runs', 'repl.mjs': 'repl turn latency', 'serve.mjs': 'serve p95', 'report.mjs': 'report 10,000 sessions', 'serve-store.mjs': 'serve store: postgres vs journal p95', 'hcp.mjs': 'hcp: one 1 MB pasted turn' };
+const EXPECTED = {
+  'startup.mjs': 'startup',
+  'scoring.mjs': 'scoring: realistic / 10k turns',
+  'batch.mjs': 'batch 1,000 runs',
+  'repl.mjs': 'repl turn latency',
+  'serve.mjs': 'serve p95',
+  'report.mjs': 'report 10,000 sessions',
+  'serve-store.mjs': 'serve store: postgres vs journal p95',
+  'hcp.mjs': 'hcp: one 1 MB pasted turn',
+};
 for (const [file, name] of Object.entries(EXPECTED)) {
-  if (only.length === 0 && !modules.includes(file)) rows.push({ name: `${name} (tests/bench/${file} missing)`, value: NaN, unit: '', goal: 'a result', met: false });
+  if (only.length === 0 && !modules.includes(file))
+    rows.push({ name: `${name} (tests/bench/${file} missing)`, value: NaN, unit: '', goal: 'a result', met: false });
 }
 
 // Every row, so each benchmark's number is in the one table; rows without a goal are context.

@@ -18,7 +18,9 @@ const GOAL_RATIO = 1.5;
 /** The dev conversations when ../shared is there (as the issue asks), else the calibration fixtures. */
 function realistic(parseTranscript, log) {
   if (existsSync(DEV)) {
-    const files = readdirSync(DEV).filter((f) => f.endsWith('.json') && !f.endsWith('.acts.json')).sort();
+    const files = readdirSync(DEV)
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.acts.json'))
+      .sort();
     return files.map((f) => JSON.parse(readFileSync(join(DEV, f), 'utf8')).turns);
   }
   log(`note: ${DEV} is absent; timing the calibration fixtures instead`);
@@ -32,7 +34,8 @@ function realistic(parseTranscript, log) {
 }
 
 /** n turns cycling through the realistic ones, each made distinct by a word of its own. */
-const longOf = (pool, n) => Array.from({ length: n }, (_, i) => ({ ...pool[i % pool.length], text: `${pool[i % pool.length].text} w${i}` }));
+const longOf = (pool, n) =>
+  Array.from({ length: n }, (_, i) => ({ ...pool[i % pool.length], text: `${pool[i % pool.length].text} w${i}` }));
 
 async function time(score, rubric, convs, long1k, long10k) {
   const bench = new Bench({ time: 1_500, warmupTime: 300 });
@@ -48,27 +51,55 @@ async function time(score, rubric, convs, long1k, long10k) {
 }
 
 export async function run({ log = () => {} } = {}) {
-  const { scoreConversation, parseTranscript, DEFAULT_RUBRIC } = await import(pathToFileURL(join(ROOT, 'dist/scoring/index.js')).href);
+  const { scoreConversation, parseTranscript, DEFAULT_RUBRIC } = await import(
+    pathToFileURL(join(ROOT, 'dist/scoring/index.js')).href
+  );
   const convs = realistic(parseTranscript, log);
   const pool = convs.flat();
   const [long1k, long10k] = [longOf(pool, 1_000), longOf(pool, 10_000)];
   const now = await time(scoreConversation, DEFAULT_RUBRIC, convs, long1k, long10k);
   const rp1 = await loadRp1(ROOT);
-  const old = rp1.module ? await time(rp1.module.scoreConversation, rp1.module.DEFAULT_RUBRIC, convs, long1k, long10k) : undefined;
+  const old = rp1.module
+    ? await time(rp1.module.scoreConversation, rp1.module.DEFAULT_RUBRIC, convs, long1k, long10k)
+    : undefined;
   if (rp1.reason) log(`note: ${rp1.reason}; no ratio to rp-1`);
   const turns = pool.length / convs.length;
   log(`${convs.length} realistic transcripts, ${turns.toFixed(1)} turns each`);
-  log(`rp-2: ${now.perS.toFixed(0)} transcripts/s · 1k turns ${now.ms1k.toFixed(1)} ms · 10k turns ${now.ms10k.toFixed(1)} ms`);
-  if (old) log(`rp-1: ${old.perS.toFixed(0)} transcripts/s · 1k turns ${old.ms1k.toFixed(1)} ms · 10k turns ${old.ms10k.toFixed(1)} ms`);
+  log(
+    `rp-2: ${now.perS.toFixed(0)} transcripts/s · 1k turns ${now.ms1k.toFixed(1)} ms · 10k turns ${now.ms10k.toFixed(1)} ms`,
+  );
+  if (old)
+    log(
+      `rp-1: ${old.perS.toFixed(0)} transcripts/s · 1k turns ${old.ms1k.toFixed(1)} ms · 10k turns ${old.ms10k.toFixed(1)} ms`,
+    );
   const linear = now.ms10k / 10 / now.ms1k;
   return [
-    { name: 'scoring: realistic transcripts/s', value: now.perS, unit: '/s', goal: `≥ ${GOAL_PER_S.toLocaleString('en-US')}/s`, met: now.perS >= GOAL_PER_S },
+    {
+      name: 'scoring: realistic transcripts/s',
+      value: now.perS,
+      unit: '/s',
+      goal: `≥ ${GOAL_PER_S.toLocaleString('en-US')}/s`,
+      met: now.perS >= GOAL_PER_S,
+    },
     ...(old ? [{ name: 'scoring: realistic, rp-2 / rp-1', value: now.perS / old.perS, unit: '×' }] : []),
     { name: 'scoring: 1,000 turns', value: now.ms1k, unit: 'ms' },
     ...(old ? [{ name: 'scoring: 1,000 turns, rp-2 / rp-1', value: now.ms1k / old.ms1k, unit: '× the time' }] : []),
-    { name: 'scoring: 10,000 turns', value: now.ms10k, unit: 'ms', goal: `≤ ${GOAL_10K_MS} ms`, met: now.ms10k <= GOAL_10K_MS },
+    {
+      name: 'scoring: 10,000 turns',
+      value: now.ms10k,
+      unit: 'ms',
+      goal: `≤ ${GOAL_10K_MS} ms`,
+      met: now.ms10k <= GOAL_10K_MS,
+    },
     ...(old ? [{ name: 'scoring: 10,000 turns, rp-2 / rp-1', value: now.ms10k / old.ms10k, unit: '× the time' }] : []),
-    { name: 'scoring: per-turn cost 10k / 1k', value: (now.ms10k * 1000) / 10_000, unit: 'µs/turn', ratio: linear, goal: `≤ ${GOAL_RATIO}× the 1k cost`, met: linear <= GOAL_RATIO },
+    {
+      name: 'scoring: per-turn cost 10k / 1k',
+      value: (now.ms10k * 1000) / 10_000,
+      unit: 'µs/turn',
+      ratio: linear,
+      goal: `≤ ${GOAL_RATIO}× the 1k cost`,
+      met: linear <= GOAL_RATIO,
+    },
   ];
 }
 

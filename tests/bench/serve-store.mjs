@@ -40,13 +40,20 @@ export async function run({ log = () => {} } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'rp-bench-store-'));
   const rows = [];
   try {
-    const journal = await measure(openDataStores(await ensureDataDir(resolveDataDir({ ROLEPLAY_HOME: home }))), log, 'journal');
+    const journal = await measure(
+      openDataStores(await ensureDataDir(resolveDataDir({ ROLEPLAY_HOME: home }))),
+      log,
+      'journal',
+    );
     rows.push({ name: 'serve store: journal respond p95, 1 client', value: journal.one, unit: 'ms' });
     rows.push({ name: 'serve store: journal respond p95, 50 clients', value: journal.many, unit: 'ms' });
     const why = postgresUnavailable();
     if (why) {
       log(`PostgreSQL skipped: ${why}`);
-      return [...rows, { name: 'serve store: postgres respond p95 (skipped)', value: NaN, unit: '', goal: 'a result', met: false }];
+      return [
+        ...rows,
+        { name: 'serve store: postgres respond p95 (skipped)', value: NaN, unit: '', goal: 'a result', met: false },
+      ];
     }
     const server = await startPostgres();
     try {
@@ -57,9 +64,19 @@ export async function run({ log = () => {} } = {}) {
       const pg = await openPgStores(server.url);
       const got = await measure(pg, log, 'postgres');
       await pg.db.close();
-      for (const [n, key] of [['1 client', 'one'], ['50 clients', 'many']]) {
+      for (const [n, key] of [
+        ['1 client', 'one'],
+        ['50 clients', 'many'],
+      ]) {
         const ratio = got[key] / journal[key];
-        rows.push({ name: `serve store: postgres respond p95, ${n}`, value: got[key], unit: 'ms', ratio, goal: `≤ ${RATIO_GOAL}× journal`, met: ratio <= RATIO_GOAL });
+        rows.push({
+          name: `serve store: postgres respond p95, ${n}`,
+          value: got[key],
+          unit: 'ms',
+          ratio,
+          goal: `≤ ${RATIO_GOAL}× journal`,
+          met: ratio <= RATIO_GOAL,
+        });
       }
     } finally {
       server.stop();
@@ -72,5 +89,6 @@ export async function run({ log = () => {} } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run({ log: console.log })) console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.ratio ? ` (${r.ratio.toFixed(2)}×)` : ''}`);
+  for (const r of await run({ log: console.log }))
+    console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.ratio ? ` (${r.ratio.toFixed(2)}×)` : ''}`);
 }

@@ -36,11 +36,26 @@ export async function run({ log = () => {} } = {}) {
     const sorted = latencies.sort((a, b) => a - b);
     log(`${SESSIONS} sessions × ${TURNS} turns, every turn in every scorecard, ${seconds.toFixed(2)} s`);
     const p95 = percentile(sorted, 95);
-    const aloneP95 = percentile(alone.sort((a, b) => a - b), 95);
+    const aloneP95 = percentile(
+      alone.sort((a, b) => a - b),
+      95,
+    );
     return [
-      { name: 'serve: respond p95, one client', value: aloneP95, unit: 'ms', goal: `< ${P95_ALONE_GOAL_MS} ms`, met: aloneP95 < P95_ALONE_GOAL_MS },
+      {
+        name: 'serve: respond p95, one client',
+        value: aloneP95,
+        unit: 'ms',
+        goal: `< ${P95_ALONE_GOAL_MS} ms`,
+        met: aloneP95 < P95_ALONE_GOAL_MS,
+      },
       { name: 'serve: respond p50, 50 clients', value: percentile(sorted, 50), unit: 'ms' },
-      { name: 'serve: respond p95, 50 clients', value: p95, unit: 'ms', goal: `< ${P95_GOAL_MS} ms`, met: p95 < P95_GOAL_MS },
+      {
+        name: 'serve: respond p95, 50 clients',
+        value: p95,
+        unit: 'ms',
+        goal: `< ${P95_GOAL_MS} ms`,
+        met: p95 < P95_GOAL_MS,
+      },
       { name: 'serve: throughput', value: latencies.length / seconds, unit: 'turns/s' },
     ];
   } finally {
@@ -51,5 +66,8 @@ export async function run({ log = () => {} } = {}) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run({ log: console.log })) console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`);
+  for (const r of await run({ log: console.log }))
+    console.log(
+      `${r.name}: ${r.value.toFixed(1)} ${r.unit}${r.goal ? ` (goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`,
+    );
 }

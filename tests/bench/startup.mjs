@@ -33,11 +33,28 @@ export async function run() {
   const list = medianMs([BIN, 'list']);
   return [
     { name: 'startup: node -e "" (baseline)', value: bare, unit: 'ms' },
-    { name: 'startup: roleplay --version', value: version, unit: 'ms', ratio: version / bare, goal: '≤ 2.0× baseline', met: version / bare <= 2.0 },
-    { name: 'startup: roleplay list', value: list, unit: 'ms', ratio: list / bare, goal: '≤ 3.0× baseline', met: list / bare <= 3.0 },
+    {
+      name: 'startup: roleplay --version',
+      value: version,
+      unit: 'ms',
+      ratio: version / bare,
+      goal: '≤ 2.0× baseline',
+      met: version / bare <= 2.0,
+    },
+    {
+      name: 'startup: roleplay list',
+      value: list,
+      unit: 'ms',
+      ratio: list / bare,
+      goal: '≤ 3.0× baseline',
+      met: list / bare <= 3.0,
+    },
   ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const r of await run()) console.log(`${r.name}: ${r.value.toFixed(1)} ms${r.ratio ? ` (${r.ratio.toFixed(2)}×, goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`);
+  for (const r of await run())
+    console.log(
+      `${r.name}: ${r.value.toFixed(1)} ms${r.ratio ? ` (${r.ratio.toFixed(2)}×, goal ${r.goal}: ${r.met ? 'met' : 'NOT met'})` : ''}`,
+    );
 }

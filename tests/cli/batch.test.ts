@@ -58,27 +58,37 @@ describe('roleplay batch', () => {
   it('names the failed run on stderr when the report is JSON', async () => {
     const r = await cli(['batch', FAILING, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(r.err).toMatch(/^roleplay: FAIL weak rep expected to be strong \(tests\/fixtures\/runs\/expects-too-much\.yaml\): overall \d\.\d < minOverall 3\.5/);
+    expect(r.err).toMatch(
+      /^roleplay: FAIL weak rep expected to be strong \(tests\/fixtures\/runs\/expects-too-much\.yaml\): overall \d\.\d < minOverall 3\.5/,
+    );
     expect((JSON.parse(r.out) as BatchReport).runs[0]!.passed).toBe(false);
   });
 
   it('fails every run under --min-score', async () => {
     const r = await cli(['batch', STRONG_HTN, '--min-score', '5']);
     expect(r.code).toBe(1);
-    expect((JSON.parse(r.out) as BatchReport).runs[0]!.failures).toEqual([expect.stringMatching(/^overall \d\.\d < --min-score 5\.0$/)]);
+    expect((JSON.parse(r.out) as BatchReport).runs[0]!.failures).toEqual([
+      expect.stringMatching(/^overall \d\.\d < --min-score 5\.0$/),
+    ]);
   });
 
   it('writes --out atomically in the format its extension names, with nothing on stdout', async () => {
     const file = join(tempDir(), 'report.xml');
     const r = await cli(['batch', STRONG_HTN, '--out', file]);
     expect([r.code, r.out, r.err]).toEqual([0, '', '']);
-    expect(readFileSync(file, 'utf8')).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="roleplay batch" tests="1" failures="0"/);
+    expect(readFileSync(file, 'utf8')).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="roleplay batch" tests="1" failures="0"/,
+    );
   });
 
   it('repeats runs with the next seeds under --repeat', async () => {
     const r = await cli(['batch', STRONG_HTN, '--repeat', '3', '--format', 'json']);
     const runs = (JSON.parse(r.out) as BatchReport).runs;
-    expect(runs.map((x) => [x.index, x.repetition, x.seed])).toEqual([[0, 1, 11], [1, 2, 12], [2, 3, 13]]);
+    expect(runs.map((x) => [x.index, x.repetition, x.seed])).toEqual([
+      [0, 1, 11],
+      [1, 2, 12],
+      [2, 3, 13],
+    ]);
   });
 
   it('overrides every seed with --seed', async () => {
@@ -110,7 +120,10 @@ describe('roleplay batch', () => {
   it('lists every problem in every invalid run file, runs nothing and exits 3', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.yaml'), 'name: a\nscenario: no-such-scenario\nturns: [Hi?]\n');
-    writeFileSync(join(dir, 'b.yaml'), 'name: b\nscenario: primary-care-hypertension-discovery\nturns: []\nexpect: { minOveral: 3 }\n');
+    writeFileSync(
+      join(dir, 'b.yaml'),
+      'name: b\nscenario: primary-care-hypertension-discovery\nturns: []\nexpect: { minOveral: 3 }\n',
+    );
     const r = await cli(['batch', dir]);
     expect([r.code, r.out]).toEqual([3, '']);
     expect(r.err).toContain('3 problem(s) in the run files; nothing was run');
@@ -144,7 +157,10 @@ describe('roleplay merge', () => {
   it('joins --shard 1/2 and 2/2 into exactly the unsharded report', async () => {
     const dir = tempDir();
     const whole = await cli(['batch', 'scenarios/runs', '--format', 'json']);
-    for (const i of [1, 2]) expect((await cli(['batch', 'scenarios/runs', '--shard', `${i}/2`, '--out', join(dir, `s${i}.json`)])).code).toBe(0);
+    for (const i of [1, 2])
+      expect((await cli(['batch', 'scenarios/runs', '--shard', `${i}/2`, '--out', join(dir, `s${i}.json`)])).code).toBe(
+        0,
+      );
     const merged = await cli(['merge', join(dir, 's2.json'), join(dir, 's1.json')]);
     expect(merged.code).toBe(0);
     expect(merged.out).toBe(whole.out);

@@ -24,7 +24,8 @@ function dataDir() {
     return { code, out: io.out(), err: io.err() };
   };
   const journal = (id: string) => readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8');
-  const history = () => (existsSync(join(home, 'history.jsonl')) ? readFileSync(join(home, 'history.jsonl'), 'utf8') : '');
+  const history = () =>
+    existsSync(join(home, 'history.jsonl')) ? readFileSync(join(home, 'history.jsonl'), 'utf8') : '';
   const start = async () => (await run(['start', SCENARIO, '--seed', '3'])).out.trim();
   return { home, run, journal, history, start };
 }
@@ -37,7 +38,9 @@ describe('a full disk', () => {
     const before = d.journal(id);
     const r = await d.run(['respond', id, 'How do you decide when to add a second agent?'], diskWithRoom(40));
     expect([r.code, r.out]).toEqual([3, '']);
-    expect(r.err.split('\n')[0]).toBe(`roleplay: disk full: turn not saved (${join(d.home, 'sessions', `${id}.jsonl`)})`);
+    expect(r.err.split('\n')[0]).toBe(
+      `roleplay: disk full: turn not saved (${join(d.home, 'sessions', `${id}.jsonl`)})`,
+    );
     expect(d.journal(id)).toBe(before);
     const next = await d.run(['--json', 'respond', id, 'How do you decide when to add a second agent?']);
     expect(JSON.parse(next.out).hcpState.repTurns).toBe(2);
@@ -46,7 +49,11 @@ describe('a full disk', () => {
   it('starts no session when its first line does not fit, and leaves no journal behind', async () => {
     const d = dataDir();
     const r = await d.run(['start', SCENARIO], diskWithRoom(10));
-    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([3, '', expect.stringMatching(/^roleplay: disk full: new session not saved/)]);
+    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([
+      3,
+      '',
+      expect.stringMatching(/^roleplay: disk full: new session not saved/),
+    ]);
     expect(readdirSync(join(d.home, 'sessions'))).toEqual([]);
   });
 
@@ -56,7 +63,11 @@ describe('a full disk', () => {
     await d.run(['respond', id, 'What matters most to you?']);
     const before = d.journal(id);
     const r = await d.run(['end', id], diskWithRoom(30));
-    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([3, '', expect.stringMatching(/^roleplay: disk full: end of the session not saved/)]);
+    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([
+      3,
+      '',
+      expect.stringMatching(/^roleplay: disk full: end of the session not saved/),
+    ]);
     expect(d.journal(id)).toBe(before);
     expect(JSON.parse((await d.run(['--json', 'session', id])).out).status).toBe('active');
     expect((await d.run(['end', id])).code).toBe(0);
@@ -68,22 +79,38 @@ describe('a full disk', () => {
     const id = await d.start();
     await d.run(['respond', id, 'What matters most to you?']);
     const r = await d.run(['--json', 'end', id], fullAfter(1, 25));
-    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([3, '', expect.stringMatching(/^roleplay: disk full: history entry not saved/)]);
+    expect([r.code, r.out, r.err.split('\n')[0]]).toEqual([
+      3,
+      '',
+      expect.stringMatching(/^roleplay: disk full: history entry not saved/),
+    ]);
     expect(d.history()).toBe('');
     expect(d.journal(id)).toMatch(/"type":"end"/);
     // Readers show it already, deriving it from the journal, and write nothing.
-    expect(JSON.parse((await d.run(['--json', 'history'])).out).map((e: { sessionId: string }) => e.sessionId)).toEqual([id]);
+    expect(JSON.parse((await d.run(['--json', 'history'])).out).map((e: { sessionId: string }) => e.sessionId)).toEqual(
+      [id],
+    );
     expect(d.history()).toBe('');
     const again = await d.run(['--json', 'end', id]);
     expect(again.code).toBe(0);
     await d.run(['end', id]);
-    const lines = d.history().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { sessionId: string; overallScore: number });
-    expect(lines).toEqual([expect.objectContaining({ sessionId: id, overallScore: JSON.parse(again.out).overallScore })]);
+    const lines = d
+      .history()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { sessionId: string; overallScore: number });
+    expect(lines).toEqual([
+      expect.objectContaining({ sessionId: id, overallScore: JSON.parse(again.out).overallScore }),
+    ]);
   });
 
   it('keeps the REPL going after a turn that did not fit, without showing a reply for it', async () => {
     const d = dataDir();
-    const r = await d.run(['practice', SCENARIO, '--seed', '3'], fullAfter(1), 'What matters most to you?\n/status\n/quit\n');
+    const r = await d.run(
+      ['practice', SCENARIO, '--seed', '3'],
+      fullAfter(1),
+      'What matters most to you?\n/status\n/quit\n',
+    );
     expect(r.code).toBe(0);
     expect(r.err).toContain('roleplay: disk full: turn not saved');
     expect(r.out).toContain('turns      0 from you');
@@ -96,7 +123,13 @@ describe('a full disk under serve', () => {
     const home = aDir();
     let fileWrite: WriteFn | undefined;
     const write: WriteFn = (...a) => (fileWrite ?? writeBytes)(...a);
-    const ctx = { io: fakeIo(), env: { ROLEPLAY_HOME: home }, cwd: ROOT, fileWrite: write, globals: () => ({ json: false, color: false, debug: false, scenarios: [] }) };
+    const ctx = {
+      io: fakeIo(),
+      env: { ROLEPLAY_HOME: home },
+      cwd: ROOT,
+      fileWrite: write,
+      globals: () => ({ json: false, color: false, debug: false, scenarios: [] }),
+    };
     const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
     const app = createServer({ manager, library });
     try {
@@ -109,11 +142,15 @@ describe('a full disk under serve', () => {
       const before = readFileSync(file, 'utf8');
       fileWrite = diskWithRoom(50);
       expect(await post('/api/roleplay/respond', { sessionId, message: 'What matters most to you?' })).toEqual({
-        status: 507, json: { error: 'storage-full', message: 'disk full: turn not saved' },
+        status: 507,
+        json: { error: 'storage-full', message: 'disk full: turn not saved' },
       });
       expect(readFileSync(file, 'utf8')).toBe(before);
       fileWrite = undefined;
-      expect((await post('/api/roleplay/respond', { sessionId, message: 'What matters most to you?' })).json.hcpState.repTurns).toBe(1);
+      expect(
+        (await post('/api/roleplay/respond', { sessionId, message: 'What matters most to you?' })).json.hcpState
+          .repTurns,
+      ).toBe(1);
     } finally {
       await app.close();
     }

@@ -51,7 +51,10 @@ describe('roleplay eval', () => {
     expect(report.metricAgreement.total).toBe(24);
     expect(report.perMetric).toHaveLength(8);
     for (const m of report.perMetric) expect(inPercent(m.agreement)).toBe(true);
-    expect(report.perAuthor.map((a) => [a.author, a.files])).toEqual([['E', 2], ['F', 1]]);
+    expect(report.perAuthor.map((a) => [a.author, a.files])).toEqual([
+      ['E', 2],
+      ['F', 1],
+    ]);
     expect(report.misses.length).toBe(report.metricAgreement.total - report.metricAgreement.agree);
     expect(report.acts).toMatchObject({ files: 1, skipped: 2, turns: 8, minSupport: 5 });
     expect(r.out).not.toContain('\u001B');
@@ -94,10 +97,16 @@ describe('roleplay eval', () => {
     const r = await cli(['eval', BAD, '--acts']);
     expect(r.code).toBe(3);
     expect(r.out).toBe('');
-    expect(r.err).toContain('roleplay: 3 problem(s) in the labeled files; nothing was scored (tests/fixtures/labeled/bad)');
-    expect(r.err).toContain(`${BAD}/G01-wrong-band.json: expected.adaptability.band: must be one of high, mid, low, n/a`);
+    expect(r.err).toContain(
+      'roleplay: 3 problem(s) in the labeled files; nothing was scored (tests/fixtures/labeled/bad)',
+    );
+    expect(r.err).toContain(
+      `${BAD}/G01-wrong-band.json: expected.adaptability.band: must be one of high, mid, low, n/a`,
+    );
     expect(r.err).toContain(`${BAD}/G02-no-overall.json: expected_overall: is required`);
-    expect(r.err).toContain(`${BAD}/G03-short-acts.acts.json: turns: has 3 turn(s), but ${BAD}/G03-short-acts.json has 4`);
+    expect(r.err).toContain(
+      `${BAD}/G03-short-acts.acts.json: turns: has 3 turn(s), but ${BAD}/G03-short-acts.json has 4`,
+    );
   });
 
   it('reads .acts.json files only with --acts', async () => {
@@ -110,7 +119,9 @@ describe('roleplay eval', () => {
   it('reports a missing folder, exit 3', async () => {
     const r = await cli(['eval', 'tests/fixtures/labeled/nope']);
     expect(r.code).toBe(3);
-    expect(r.err).toBe('roleplay: cannot read labeled folder: no such file or directory (tests/fixtures/labeled/nope)\n');
+    expect(r.err).toBe(
+      'roleplay: cannot read labeled folder: no such file or directory (tests/fixtures/labeled/nope)\n',
+    );
   });
 
   it('reports a file given instead of a folder, exit 3', async () => {
@@ -138,11 +149,11 @@ describe('roleplay eval', () => {
 const DEV = resolve(ROOT, '../shared/labeled/dev');
 
 if (!existsSync(DEV)) {
-  describe('roleplay eval on the trainers\' labeled conversations', () => {
+  describe("roleplay eval on the trainers' labeled conversations", () => {
     it.skip(`skipped: ../shared/labeled/dev not present (looked in ${DEV})`, () => {});
   });
 } else {
-  describe('roleplay eval on the trainers\' labeled conversations', () => {
+  describe("roleplay eval on the trainers' labeled conversations", () => {
     it('runs on all 40 files and reports 8 metrics', async () => {
       const r = await cli(['eval', '../shared/labeled/dev', '--acts', '--json']);
       expect(r.err).toBe('');

@@ -83,7 +83,9 @@ describe('roleplay (foundation)', () => {
   });
 
   it('reads extra scenario folders from ROLEPLAY_SCENARIOS', async () => {
-    const r = await cli(['show', 'test-clinic-visit', '--json'], { ROLEPLAY_SCENARIOS: 'tests/fixtures/scenarios/good' });
+    const r = await cli(['show', 'test-clinic-visit', '--json'], {
+      ROLEPLAY_SCENARIOS: 'tests/fixtures/scenarios/good',
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ id: 'test-clinic-visit', stage: 'discovery' });
   });
@@ -100,7 +102,9 @@ describe('roleplay validate', () => {
     const r = await cli(['validate', 'tests/fixtures/scenarios/bad/two-mistakes.yaml']);
     expect(r.code).toBe(3);
     expect(r.err).toContain('tests/fixtures/scenarios/bad/two-mistakes.yaml: title: is required');
-    expect(r.err).toContain('tests/fixtures/scenarios/bad/two-mistakes.yaml: hcp.timeBudget: expected number, got string');
+    expect(r.err).toContain(
+      'tests/fixtures/scenarios/bad/two-mistakes.yaml: hcp.timeBudget: expected number, got string',
+    );
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 

@@ -29,7 +29,10 @@ const practice = (engine: string, input: string, o: CliOptions = {}, flags: stri
   cli(['practice', SCENARIO, '--hcp', engine, '--seed', '7', ...flags], { ...o, input });
 
 const hcpEvents = (home: string) =>
-  filesUnder(join(home, 'sessions')).split('\n').filter((l) => l.includes('"type":"hcp"')).map((l) => JSON.parse(l) as { text: string; fallback?: boolean });
+  filesUnder(join(home, 'sessions'))
+    .split('\n')
+    .filter((l) => l.includes('"type":"hcp"'))
+    .map((l) => JSON.parse(l) as { text: string; fallback?: boolean });
 
 /** The HCP's first reply line in a piped practice transcript. */
 const firstReply = (out: string) => out.split('\n').filter((l) => l.startsWith(`${HCP}: `))[1];
@@ -50,7 +53,10 @@ describe('roleplay practice --hcp llm', () => {
       const r = await practice(engine, turns);
       const id = /Session ([0-9a-f]{8})/.exec(r.out)![1]!;
       const s = await cli(['session', id, '--json'], { home: r.home });
-      const { mood, openness, turnsLeft, priorities, objections, repTurns } = JSON.parse(s.out) as Record<string, unknown>;
+      const { mood, openness, turnsLeft, priorities, objections, repTurns } = JSON.parse(s.out) as Record<
+        string,
+        unknown
+      >;
       return { mood, openness, turnsLeft, priorities, objections, repTurns };
     };
     expect(await status('llm')).toEqual(await status('scripted'));
@@ -84,9 +90,13 @@ describe('roleplay practice --hcp llm', () => {
   });
 
   it('exits 5 with --no-fallback when the server is down, keeping the session', async () => {
-    const r = await practice('llm', `${TURN}\n`, { env: { ROLEPLAY_LLM_BASE_URL: await deadUrl() } }, ['--no-fallback']);
+    const r = await practice('llm', `${TURN}\n`, { env: { ROLEPLAY_LLM_BASE_URL: await deadUrl() } }, [
+      '--no-fallback',
+    ]);
     expect(r.code).toBe(5);
-    expect(r.err).toMatch(/roleplay: LLM unavailable \(cannot connect to http:\/\/127\.0\.0\.1:\d+\/v1\) \(http:\/\/127\.0\.0\.1:\d+\/v1\)\nhint: /);
+    expect(r.err).toMatch(
+      /roleplay: LLM unavailable \(cannot connect to http:\/\/127\.0\.0\.1:\d+\/v1\) \(http:\/\/127\.0\.0\.1:\d+\/v1\)\nhint: /,
+    );
     expect(r.err).toMatch(/Session [0-9a-f]{8} kept/);
     expect(r.err).not.toMatch(/\n\s+at /);
   });
@@ -110,7 +120,9 @@ describe('roleplay practice --hcp llm', () => {
   });
 
   it('refuses --hcp llm with exit 2 when no server is configured, saying what to set', async () => {
-    const r = await cli(['start', SCENARIO, '--hcp', 'llm'], { env: { ROLEPLAY_LLM_BASE_URL: '', ROLEPLAY_LLM_MODEL: '' } });
+    const r = await cli(['start', SCENARIO, '--hcp', 'llm'], {
+      env: { ROLEPLAY_LLM_BASE_URL: '', ROLEPLAY_LLM_MODEL: '' },
+    });
     expect(r.code).toBe(2);
     expect(r.err).toContain('roleplay: the llm HCP is not configured: ROLEPLAY_LLM_BASE_URL is not set');
     expect(r.err).toContain('hint: set ROLEPLAY_LLM_BASE_URL and ROLEPLAY_LLM_MODEL');
@@ -126,7 +138,8 @@ describe('roleplay practice --hcp llm', () => {
 
 describe('the API key', () => {
   it('appears in no output, journal or --debug trace, even when the server echoes it', async () => {
-    stub.script = (_r, n) => (n === 0 ? say('Fine, go on.') : { status: 401, body: JSON.stringify({ error: { message: `bad key ${KEY}` } }) });
+    stub.script = (_r, n) =>
+      n === 0 ? say('Fine, go on.') : { status: 401, body: JSON.stringify({ error: { message: `bad key ${KEY}` } }) };
     const ok = await practice('llm', `${TURN}\n`, {}, ['--no-fallback']);
     const id = /Session ([0-9a-f]{8})/.exec(ok.out)![1]!;
     const failed = await cli(['--debug', 'respond', id, 'And then?', '--no-fallback'], { home: ok.home });
@@ -148,14 +161,36 @@ describe('roleplay doctor', () => {
     const report = JSON.parse(r.out) as { ok: boolean; llm: Record<string, unknown>; scenarios: { count: number } };
     expect(r.code).toBe(0);
     expect(report.ok).toBe(true);
-    expect(report.llm).toMatchObject({ configured: true, baseUrl: stub.url, model: 'test-model', apiKeySet: true, reachable: true });
+    expect(report.llm).toMatchObject({
+      configured: true,
+      baseUrl: stub.url,
+      model: 'test-model',
+      apiKeySet: true,
+      reachable: true,
+    });
     expect(report.scenarios.count).toBeGreaterThanOrEqual(16);
   });
 
   it.each([
-    { name: 'is fine without an LLM', env: { ROLEPLAY_LLM_BASE_URL: '', ROLEPLAY_LLM_MODEL: '' }, code: 0, text: 'not configured (optional' },
-    { name: 'exits 5 when the server is down', env: { ROLEPLAY_LLM_MODEL: 'test-model' }, dead: true, code: 5, text: 'start it (e.g. `ollama serve`)' },
-    { name: 'exits 3 when the model is not listed', env: { ROLEPLAY_LLM_MODEL: 'llama3.1' }, code: 3, text: 'model "llama3.1" is not among the server\'s models (test-model)' },
+    {
+      name: 'is fine without an LLM',
+      env: { ROLEPLAY_LLM_BASE_URL: '', ROLEPLAY_LLM_MODEL: '' },
+      code: 0,
+      text: 'not configured (optional',
+    },
+    {
+      name: 'exits 5 when the server is down',
+      env: { ROLEPLAY_LLM_MODEL: 'test-model' },
+      dead: true,
+      code: 5,
+      text: 'start it (e.g. `ollama serve`)',
+    },
+    {
+      name: 'exits 3 when the model is not listed',
+      env: { ROLEPLAY_LLM_MODEL: 'llama3.1' },
+      code: 3,
+      text: 'model "llama3.1" is not among the server\'s models (test-model)',
+    },
   ])('$name, saying what to fix', async ({ env, dead, code, text }) => {
     const r = await cli(['doctor'], { env: { ...env, ...(dead ? { ROLEPLAY_LLM_BASE_URL: await deadUrl() } : {}) } });
     expect(r.code).toBe(code);
@@ -168,7 +203,12 @@ describe('roleplay batch with the llm HCP', () => {
   const runFile = () => {
     const dir = tempDir('roleplay-runs-');
     // Each run opens differently, so no two ask the model the same thing (identical requests share a cache entry).
-    const runs = ['one', 'two', 'three'].map((name) => ({ name, scenario: SCENARIO, hcp: 'llm', turns: [`${TURN} (${name})`, 'How do you decide on a second agent?'] }));
+    const runs = ['one', 'two', 'three'].map((name) => ({
+      name,
+      scenario: SCENARIO,
+      hcp: 'llm',
+      turns: [`${TURN} (${name})`, 'How do you decide on a second agent?'],
+    }));
     writeFileSync(join(dir, 'runs.json'), JSON.stringify(runs));
     return join(dir, 'runs.json');
   };

@@ -30,7 +30,9 @@ describe('the briefing in the REPL', () => {
   });
 
   it('comes back with /brief, mid-session and after /end', async () => {
-    const r = await cli(['practice', SCENARIO, '--seed', '4'], { lines: ['/brief', 'What matters most to you?', '/end', '/brief'] });
+    const r = await cli(['practice', SCENARIO, '--seed', '4'], {
+      lines: ['/brief', 'What matters most to you?', '/end', '/brief'],
+    });
     expect(r.out.split('Your objectives:')).toHaveLength(4);
   });
 
@@ -42,14 +44,19 @@ describe('the briefing in the REPL', () => {
 
 describe('/restart', () => {
   it('replays the session just ended, as the scorecard suggests', async () => {
-    const r = await cli(['practice', SCENARIO, '--seed', '4'], { lines: ['What matters most to you?', '/end', '/restart', '/quit'] });
+    const r = await cli(['practice', SCENARIO, '--seed', '4'], {
+      lines: ['What matters most to you?', '/end', '/restart', '/quit'],
+    });
     expect(r.out).not.toContain('No active session');
     expect(r.out.match(/^Session [0-9a-f]{8} · .* · seed 4$/gm)).toHaveLength(2);
   });
 
   it('ends the session it abandons, so `resume` opens the new one', async () => {
     const home = tempDir();
-    const r = await cli(['practice', SCENARIO, '--seed', '4'], { home, lines: ['What matters most to you?', '/restart', '/quit'] });
+    const r = await cli(['practice', SCENARIO, '--seed', '4'], {
+      home,
+      lines: ['What matters most to you?', '/restart', '/quit'],
+    });
     const [first, second] = [...r.out.matchAll(/^Session ([0-9a-f]{8}) · /gm)].map((m) => m[1]!);
     expect(r.out).toContain(`Session ${first} ended unfinished; starting again.`);
     expect(r.err).toContain(`Session ${second} kept`);
@@ -61,19 +68,25 @@ describe('/restart', () => {
 });
 
 describe('help and unknown commands', () => {
-  it.each([['--help'], ['show', '--help'], ['start', '--help'], ['practice', '--help']])('%s names only scenarios that exist', async (...argv) => {
-    const r = await cli(argv);
-    const ids = [...r.out.matchAll(/roleplay (?:show|practice|start) ([a-z0-9-]+)/g)].map((m) => m[1]!);
-    for (const id of ids) expect((await cli(['show', id])).code, id).toBe(0);
-  });
+  it.each([['--help'], ['show', '--help'], ['start', '--help'], ['practice', '--help']])(
+    '%s names only scenarios that exist',
+    async (...argv) => {
+      const r = await cli(argv);
+      const ids = [...r.out.matchAll(/roleplay (?:show|practice|start) ([a-z0-9-]+)/g)].map((m) => m[1]!);
+      for (const id of ids) expect((await cli(['show', id])).code, id).toBe(0);
+    },
+  );
 
-  it.each([[['lst']], [['lst', 'foo']], [['help', 'lst']], [['--json', 'lst']]])('%j says "roleplay: unknown command" and exits 2', async (argv) => {
-    const r = await cli(argv);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^roleplay: unknown command 'lst'\n\(Did you mean list, ls\?\)/);
-  });
+  it.each([[['lst']], [['lst', 'foo']], [['help', 'lst']], [['--json', 'lst']]])(
+    '%j says "roleplay: unknown command" and exits 2',
+    async (argv) => {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/^roleplay: unknown command 'lst'\n\(Did you mean list, ls\?\)/);
+    },
+  );
 
-  it('shows a command\'s help for `help <command>`', async () => {
+  it("shows a command's help for `help <command>`", async () => {
     const r = await cli(['help', 'list']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('Usage: roleplay list');
@@ -86,7 +99,11 @@ describe('help and unknown commands', () => {
 });
 
 describe('tables that fit the terminal', () => {
-  it.each([{ columns: undefined, max: 80 }, { columns: 120, max: 120 }, { columns: 60, max: 60 }])('list fits $max columns', async ({ columns, max }) => {
+  it.each([
+    { columns: undefined, max: 80 },
+    { columns: 120, max: 120 },
+    { columns: 60, max: 60 },
+  ])('list fits $max columns', async ({ columns, max }) => {
     const r = await cli(['list'], columns === undefined ? {} : { columns });
     expect(widest(r.out)).toBeLessThanOrEqual(max);
     expect(r.out).toContain('primary-care-hypertension-discovery');
@@ -99,7 +116,10 @@ describe('tables that fit the terminal', () => {
   });
 
   it('wraps the REPL to the terminal width', async () => {
-    const r = await cli(['practice', SCENARIO, '--seed', '4'], { columns: 50, lines: ['What matters most to you when you add a second agent for patients above goal?', '/quit'] });
+    const r = await cli(['practice', SCENARIO, '--seed', '4'], {
+      columns: 50,
+      lines: ['What matters most to you when you add a second agent for patients above goal?', '/quit'],
+    });
     expect(widest(r.out)).toBeLessThanOrEqual(50);
   });
 });
@@ -107,7 +127,13 @@ describe('tables that fit the terminal', () => {
 /** Enough of semver ranges for engines fields: `a || b`, each a list of >=, >, <=, <, ^, ~ or exact versions. */
 function allowsNode(range: string, v: [number, number, number]): boolean {
   const cmp = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-  const parse = (t: string) => t.replace(/^v/, '').split('.').map((x) => (/^\d+$/.test(x) ? Number(x) : 0)).concat(0, 0).slice(0, 3);
+  const parse = (t: string) =>
+    t
+      .replace(/^v/, '')
+      .split('.')
+      .map((x) => (/^\d+$/.test(x) ? Number(x) : 0))
+      .concat(0, 0)
+      .slice(0, 3);
   const ok = (c: string): boolean => {
     const [, op = '', ver = ''] = /^(>=|<=|>|<|\^|~|=)?\s*(.+)$/.exec(c) ?? [];
     const w = parse(ver);
@@ -123,7 +149,10 @@ function allowsNode(range: string, v: [number, number, number]): boolean {
     if (partial) return ver.split('.').every((p, i) => Number(p) === v[i]);
     return ver === '*' || ver === '' || d === 0 || (/x|\*/.test(ver) && v[0] === w[0]);
   };
-  return range.replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1').split('||').some((alt) => alt.trim().split(/\s+/).every(ok));
+  return range
+    .replace(/(>=|<=|>|<|\^|~|=)\s+/g, '$1')
+    .split('||')
+    .some((alt) => alt.trim().split(/\s+/).every(ok));
 }
 
 describe('install and README', () => {
@@ -139,7 +168,9 @@ describe('install and README', () => {
 
   it('locks no package whose engines need a newer Node than 20 (issue 15: cookie@2 printed EBADENGINE)', async () => {
     const { readFile } = await import('node:fs/promises');
-    const lock = JSON.parse(await readFile(`${ROOT}/package-lock.json`, 'utf8')) as { packages: Record<string, { dev?: boolean; engines?: { node?: string } }> };
+    const lock = JSON.parse(await readFile(`${ROOT}/package-lock.json`, 'utf8')) as {
+      packages: Record<string, { dev?: boolean; engines?: { node?: string } }>;
+    };
     // What users install must run on the README's 20.17; the test tools (vitest) need 20.19, as in CI.
     const tooNew = Object.entries(lock.packages)
       .filter(([, p]) => typeof p.engines?.node === 'string')
@@ -152,7 +183,9 @@ describe('install and README', () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(`${ROOT}/README.md`, 'utf8');
     const blocks = [...readme.matchAll(/```(?:sh|bash)?\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    const bare = blocks.flatMap((b) => b.split('\n')).filter((l) => /(?:^|[|(]\s*|\$\()roleplay\s/.test(l.replace(/^(?:[A-Z_]+=\S+\s+)+/, '')));
+    const bare = blocks
+      .flatMap((b) => b.split('\n'))
+      .filter((l) => /(?:^|[|(]\s*|\$\()roleplay\s/.test(l.replace(/^(?:[A-Z_]+=\S+\s+)+/, '')));
     expect(bare).toEqual([]);
     expect(readme).toContain('npm link');
   });

@@ -1,6 +1,15 @@
 // Commands that only read (session, sessions, history) write nothing, follow no symlink out of the
 // data folder, and skip a wrong-shaped line with a warning naming file and line (issue 13).
-import { appendFileSync, existsSync, lstatSync, readdirSync, readFileSync, symlinkSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -51,7 +60,14 @@ describe('commands that only read', () => {
     appendFileSync(d.file(open), '{"type":"rep","turn":2,"te');
     appendFileSync(d.history, '{"sessionId":"x"}\n{"sessionId":"torn","sc');
     const before = snapshot(d.home);
-    for (const argv of [['session', open], ['session', ended], ['sessions'], ['--json', 'sessions'], ['history'], ['--json', 'history']]) {
+    for (const argv of [
+      ['session', open],
+      ['session', ended],
+      ['sessions'],
+      ['--json', 'sessions'],
+      ['history'],
+      ['--json', 'history'],
+    ]) {
       const r = await d.run(argv);
       expect(r.code, argv.join(' ')).toBe(0);
     }
@@ -61,7 +77,10 @@ describe('commands that only read', () => {
   it('create no data folder where there is none', async () => {
     const home = join(aDir(), 'not-yet');
     const d = dataDir(home);
-    expect(await d.run(['sessions'])).toMatchObject({ code: 0, out: 'No sessions. Start one with `roleplay practice`.\n' });
+    expect(await d.run(['sessions'])).toMatchObject({
+      code: 0,
+      out: 'No sessions. Start one with `roleplay practice`.\n',
+    });
     expect((await d.run(['history'])).code).toBe(0);
     expect((await d.run(['session', 'abcdef12'])).code).toBe(4);
     expect(existsSync(home)).toBe(false);
@@ -75,8 +94,17 @@ describe('commands that only read', () => {
     symlinkSync(outside, d.file(id));
     const before = readFileSync(outside, 'utf8');
     const list = await d.run(['sessions']);
-    expect([list.code, list.err]).toEqual([0, expect.stringContaining(`skipped session ${id.slice(0, 8)}: cannot read the session journal: it is a symbolic link`)]);
-    for (const argv of [['session', id], ['respond', id, 'Hello?'], ['end', id]]) {
+    expect([list.code, list.err]).toEqual([
+      0,
+      expect.stringContaining(
+        `skipped session ${id.slice(0, 8)}: cannot read the session journal: it is a symbolic link`,
+      ),
+    ]);
+    for (const argv of [
+      ['session', id],
+      ['respond', id, 'Hello?'],
+      ['end', id],
+    ]) {
       const r = await d.run(argv);
       expect({ argv, code: r.code }).toEqual({ argv, code: 3 });
       expect(r.err).toMatch(/symbolic link/);
@@ -92,7 +120,9 @@ describe('lines of the wrong shape', () => {
     appendFileSync(d.file(id), '42\n');
     const r = await d.run(['sessions']);
     expect([r.code, r.out]).toEqual([0, expect.stringContaining(id.slice(0, 8))]);
-    expect(r.err).toBe(`roleplay: warning: ${d.file(id)}:4: skipped a wrong-shaped line ((root): expected object, received number)\n`);
+    expect(r.err).toBe(
+      `roleplay: warning: ${d.file(id)}:4: skipped a wrong-shaped line ((root): expected object, received number)\n`,
+    );
   });
 
   it('ends and resumes a session whose journal holds an end line without its scorecard', async () => {
@@ -116,7 +146,9 @@ describe('lines of the wrong shape', () => {
     const r = await d.run(['--json', 'history']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).map((e: { sessionId: string }) => e.sessionId)).toEqual([id]);
-    expect(r.err).toBe(`roleplay: warning: ${d.history}:1: skipped a wrong-shaped line (scenarioId: is required and 9 more)\n`);
+    expect(r.err).toBe(
+      `roleplay: warning: ${d.history}:1: skipped a wrong-shaped line (scenarioId: is required and 9 more)\n`,
+    );
     expect((await d.run(['history'])).out).toContain(SCENARIO);
   });
 });

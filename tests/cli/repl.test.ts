@@ -34,7 +34,13 @@ describe('the REPL', () => {
   });
 
   it('shows status, transcript and a hint without ending the session', async () => {
-    const r = await repl([`/start ${SCENARIO}`, 'What are your biggest challenges with blood pressure control?', '/status', '/transcript', '/hint']);
+    const r = await repl([
+      `/start ${SCENARIO}`,
+      'What are your biggest challenges with blood pressure control?',
+      '/status',
+      '/transcript',
+      '/hint',
+    ]);
     expect(r.out).toContain('turns      1 from you');
     expect(r.out).toMatch(/You: What are your biggest challenges/);
     expect(r.out).toMatch(/Hint: \S/);

@@ -46,12 +46,23 @@ const nearlyFullDisk: OutFs = {
     };
   },
 };
-const readOnlyDisk: OutFs = { ...nodeOutFs, open: () => Promise.reject(Object.assign(new Error('EROFS'), { code: 'EROFS' })) };
+const readOnlyDisk: OutFs = {
+  ...nodeOutFs,
+  open: () => Promise.reject(Object.assign(new Error('EROFS'), { code: 'EROFS' })),
+};
 
 describe('--out checked before anything runs', () => {
   it.each([
-    { what: 'a missing folder', out: () => join(aDir(), 'missing', 'r.json'), message: /^roleplay: the folder .*missing does not exist \(--out\)$/m },
-    { what: 'a folder', out: () => aDir(), message: /^roleplay: .* is a folder; name a file to write the report to \(--out\)$/m },
+    {
+      what: 'a missing folder',
+      out: () => join(aDir(), 'missing', 'r.json'),
+      message: /^roleplay: the folder .*missing does not exist \(--out\)$/m,
+    },
+    {
+      what: 'a folder',
+      out: () => aDir(),
+      message: /^roleplay: .* is a folder; name a file to write the report to \(--out\)$/m,
+    },
   ])('batch refuses $what with exit 2 before reading a run file', async ({ out, message }) => {
     const r = await cli(['batch', 'no-such-runs.yaml', '--out', out()]);
     expect([r.code, r.out]).toEqual([2, '']);
@@ -63,7 +74,9 @@ describe('--out checked before anything runs', () => {
   it('batch refuses a read-only file system with exit 2, naming the reason', async () => {
     const r = await cli(['batch', 'no-such-runs.yaml', '--out', join(aDir(), 'r.json')], readOnlyDisk);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^roleplay: cannot write in .*: read-only file system \(--out\)\nhint: write the report to a folder you can write to\n$/);
+    expect(r.err).toMatch(
+      /^roleplay: cannot write in .*: read-only file system \(--out\)\nhint: write the report to a folder you can write to\n$/,
+    );
   });
 
   it('merge refuses a missing folder with exit 2 before reading a report', async () => {
@@ -78,7 +91,9 @@ describe('--out on a nearly full disk', () => {
     const dir = aDir();
     const r = await cli(['batch', STRONG_HTN, '--out', join(dir, 'report.json')], nearlyFullDisk);
     expect([r.code, r.out]).toEqual([3, '']);
-    expect(r.err).toMatch(/^roleplay: report not written: disk full\? only 1,000 of [\d,]+ bytes could be written \(.*report\.json\)\nhint: nothing was written there/);
+    expect(r.err).toMatch(
+      /^roleplay: report not written: disk full\? only 1,000 of [\d,]+ bytes could be written \(.*report\.json\)\nhint: nothing was written there/,
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -31,21 +31,43 @@ describe('who practiced', () => {
     await practice(home, { ROLEPLAY_REP: 'Eli' });
     const start = JSON.parse(readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8').split('\n')[0]!);
     expect(start.rep).toBe('Dana Smith');
-    const history = readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const history = readFileSync(join(home, 'history.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(history.map((h) => h.rep)).toEqual(['Dana Smith', 'Eli']);
     const r = await run(['--json', 'report'], { ROLEPLAY_HOME: home });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.out).reps.map((x: { rep: string; sessions: number }) => [x.rep, x.sessions])).toEqual([['Dana Smith', 1], ['Eli', 1]]);
+    expect(JSON.parse(r.out).reps.map((x: { rep: string; sessions: number }) => [x.rep, x.sessions])).toEqual([
+      ['Dana Smith', 1],
+      ['Eli', 1],
+    ]);
   });
 
-  it.each([['--rep', ''], ['--rep', 'a\u001b[31mb'], ['--rep', 'x'.repeat(81)]])('refuses %s %j with exit 2', async (flag, value) => {
+  it.each([
+    ['--rep', ''],
+    ['--rep', 'a\u001b[31mb'],
+    ['--rep', 'x'.repeat(81)],
+  ])('refuses %s %j with exit 2', async (flag, value) => {
     const r = await run(['start', SCENARIO, flag, value], { ROLEPLAY_HOME: aDir() });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/--rep must be a name/);
   });
 
   it('batch --rep and --date stamp every run', async () => {
-    const r = await run(['batch', 'scenarios/runs/primary-care-hypertension-strong.yaml', '--format', 'json', '--rep', 'Fay', '--date', '2026-03-04'], { ROLEPLAY_HOME: aDir() });
+    const r = await run(
+      [
+        'batch',
+        'scenarios/runs/primary-care-hypertension-strong.yaml',
+        '--format',
+        'json',
+        '--rep',
+        'Fay',
+        '--date',
+        '2026-03-04',
+      ],
+      { ROLEPLAY_HOME: aDir() },
+    );
     const runs = JSON.parse(r.out).runs as { rep: string; date: string }[];
     expect(runs.length).toBeGreaterThan(0);
     expect(runs.every((x) => x.rep === 'Fay' && x.date === '2026-03-04T00:00:00.000Z')).toBe(true);
@@ -53,10 +75,21 @@ describe('who practiced', () => {
 });
 
 describe('roleplay report', () => {
-  const line = (o: Record<string, unknown>) => JSON.stringify({
-    sessionId: 'a'.repeat(32), scenarioId: SCENARIO, title: 'Hypertension', startedAt: 0, endedAt: Date.parse('2026-03-02T10:00:00Z'),
-    reason: 'rep-ended', repTurns: 3, overallScore: 3, band: 'Developing', metrics: { question_quality: 3 }, rubricVersion: 'rp-2', ...o,
-  });
+  const line = (o: Record<string, unknown>) =>
+    JSON.stringify({
+      sessionId: 'a'.repeat(32),
+      scenarioId: SCENARIO,
+      title: 'Hypertension',
+      startedAt: 0,
+      endedAt: Date.parse('2026-03-02T10:00:00Z'),
+      reason: 'rep-ended',
+      repTurns: 3,
+      overallScore: 3,
+      band: 'Developing',
+      metrics: { question_quality: 3 },
+      rubricVersion: 'rp-2',
+      ...o,
+    });
 
   it('with no sessions says so and exits 0', async () => {
     const r = await run(['report'], { ROLEPLAY_HOME: aDir() });
@@ -83,8 +116,17 @@ describe('roleplay report', () => {
 
   it('--until takes the whole day; --rep and --scenario narrow', async () => {
     const dir = aDir();
-    writeFileSync(join(dir, 'h.jsonl'), [line({ rep: 'Ana' }), line({ sessionId: 'b'.repeat(32), rep: 'Ben', endedAt: Date.parse('2026-03-03T23:00:00Z') })].join('\n') + '\n');
-    const reps = async (...flags: string[]) => JSON.parse((await run(['report', 'h.jsonl', '--format', 'json', ...flags], {}, dir)).out).reps.map((x: { rep: string }) => x.rep);
+    writeFileSync(
+      join(dir, 'h.jsonl'),
+      [
+        line({ rep: 'Ana' }),
+        line({ sessionId: 'b'.repeat(32), rep: 'Ben', endedAt: Date.parse('2026-03-03T23:00:00Z') }),
+      ].join('\n') + '\n',
+    );
+    const reps = async (...flags: string[]) =>
+      JSON.parse((await run(['report', 'h.jsonl', '--format', 'json', ...flags], {}, dir)).out).reps.map(
+        (x: { rep: string }) => x.rep,
+      );
     expect(await reps('--until', '2026-03-03')).toEqual(['Ana', 'Ben']);
     expect(await reps('--until', '2026-03-02')).toEqual(['Ana']);
     expect(await reps('--rep', 'ben', '--scenario', SCENARIO)).toEqual(['Ben']);

@@ -24,9 +24,15 @@ let runFile: string;
 beforeAll(async () => {
   dir = tempDir('roleplay-rubric-hang-');
   transcript = join(dir, 't.txt');
-  writeFileSync(transcript, Array.from({ length: 20 }, (_, i) => `${i % 2 ? 'HCP' : 'Rep'}: ${BAIT} what matters ${i}?`).join('\n'));
+  writeFileSync(
+    transcript,
+    Array.from({ length: 20 }, (_, i) => `${i % 2 ? 'HCP' : 'Rep'}: ${BAIT} what matters ${i}?`).join('\n'),
+  );
   runFile = join(dir, 'run.yaml');
-  writeFileSync(runFile, stringify({ name: 'bait', scenario: 'primary-care-hypertension-discovery', turns: [BAIT, `${BAIT}?`] }));
+  writeFileSync(
+    runFile,
+    stringify({ name: 'bait', scenario: 'primary-care-hypertension-discovery', turns: [BAIT, `${BAIT}?`] }),
+  );
   // Loads every module once, so the timings below are the rubric's and the scorer's.
   const warm = rubricWith([], 'warm');
   await cli(['score', transcript, '--rubric', warm]);
@@ -47,18 +53,35 @@ async function cli(argv: string[]) {
  * parsing the same 1,200 lines as YAML alone takes 0.7 s on a busy core, whatever the phrases.
  */
 function rubricWith(phrases: readonly string[], name: string): string {
-  const r = structuredClone(DEFAULT_RUBRIC) as unknown as { lexicon: { rep: Record<string, string[]>; hcp: Record<string, string[]> } };
-  for (const side of [r.lexicon.rep, r.lexicon.hcp]) for (const list of Object.keys(side)) side[list] = [...side[list]!, ...phrases];
+  const r = structuredClone(DEFAULT_RUBRIC) as unknown as {
+    lexicon: { rep: Record<string, string[]>; hcp: Record<string, string[]> };
+  };
+  for (const side of [r.lexicon.rep, r.lexicon.hcp])
+    for (const list of Object.keys(side)) side[list] = [...side[list]!, ...phrases];
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify(r));
   return file;
 }
 
 describe('the patterns that hung the old guard', () => {
-  it.each(PATTERNS.flatMap((pattern, i) => [
-    { pattern, command: 'score', argv: (rubric: string) => ['score', transcript, '--rubric', rubric], code: i < 2 ? 0 : 3, i },
-    { pattern, command: 'batch', argv: (rubric: string) => ['batch', runFile, '--rubric', rubric], code: i < 2 ? 0 : 3, i },
-  ]))('$command --rubric with $pattern finishes in under a second (exit $code)', async ({ argv, code, i, command }) => {
+  it.each(
+    PATTERNS.flatMap((pattern, i) => [
+      {
+        pattern,
+        command: 'score',
+        argv: (rubric: string) => ['score', transcript, '--rubric', rubric],
+        code: i < 2 ? 0 : 3,
+        i,
+      },
+      {
+        pattern,
+        command: 'batch',
+        argv: (rubric: string) => ['batch', runFile, '--rubric', rubric],
+        code: i < 2 ? 0 : 3,
+        i,
+      },
+    ]),
+  )('$command --rubric with $pattern finishes in under a second (exit $code)', async ({ argv, code, i, command }) => {
     const r = await cli(argv(rubricWith([PATTERNS[i]!], `p${i}-${command}`)));
     expect({ code: r.code, err: r.code === 3 ? '' : r.err }).toEqual({ code, err: '' });
     if (code === 3) expect(r.err).toContain('phrase has 13 words; at most 12');
@@ -66,17 +89,45 @@ describe('the patterns that hung the old guard', () => {
   });
 });
 
-const REGEX_BITS = ['(', ')', '\\d', '\\w', '+', '*', '?', '{1,99}', '|', 'x', 'a', '.', '[a-z]', '^', '$', "'", "don't", ' ', '#', '1', '99'];
+const REGEX_BITS = [
+  '(',
+  ')',
+  '\\d',
+  '\\w',
+  '+',
+  '*',
+  '?',
+  '{1,99}',
+  '|',
+  'x',
+  'a',
+  '.',
+  '[a-z]',
+  '^',
+  '$',
+  "'",
+  "don't",
+  ' ',
+  '#',
+  '1',
+  '99',
+];
 
 describe('generated regex-looking rubric phrases', () => {
   it('never keep `score --rubric` busy for a second, whether read or refused', async () => {
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(fc.constantFrom(...REGEX_BITS), { minLength: 1, maxLength: 24 }).map((b) => b.join('')), { minLength: 1, maxLength: 12 }), async (phrases) => {
-        const r = await cli(['score', transcript, '--rubric', rubricWith(phrases, `fuzz-${n++}`)]);
-        expect([0, 3]).toContain(r.code);
-        expect(r.ms).toBeLessThan(LIMIT_MS);
-      }),
+      fc.asyncProperty(
+        fc.array(
+          fc.array(fc.constantFrom(...REGEX_BITS), { minLength: 1, maxLength: 24 }).map((b) => b.join('')),
+          { minLength: 1, maxLength: 12 },
+        ),
+        async (phrases) => {
+          const r = await cli(['score', transcript, '--rubric', rubricWith(phrases, `fuzz-${n++}`)]);
+          expect([0, 3]).toContain(r.code);
+          expect(r.ms).toBeLessThan(LIMIT_MS);
+        },
+      ),
       { numRuns: 25, seed: 13 },
     );
   }, 60_000);

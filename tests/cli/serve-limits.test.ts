@@ -30,8 +30,14 @@ describe('serve limits from flags', () => {
   it.each([
     { flags: {}, limits: DEFAULT_LIMITS },
     { flags: { headerTimeout: '2.5' }, limits: { ...DEFAULT_LIMITS, headersTimeoutMs: 2_500 } },
-    { flags: { requestTimeout: ' 60 ', keepAliveTimeout: '0.1' }, limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 60_000, keepAliveTimeoutMs: 100 } },
-    { flags: { headerTimeout: '30', requestTimeout: '30' }, limits: { ...DEFAULT_LIMITS, headersTimeoutMs: 30_000, requestTimeoutMs: 30_000 } },
+    {
+      flags: { requestTimeout: ' 60 ', keepAliveTimeout: '0.1' },
+      limits: { ...DEFAULT_LIMITS, requestTimeoutMs: 60_000, keepAliveTimeoutMs: 100 },
+    },
+    {
+      flags: { headerTimeout: '30', requestTimeout: '30' },
+      limits: { ...DEFAULT_LIMITS, headersTimeoutMs: 30_000, requestTimeoutMs: 30_000 },
+    },
     { flags: { maxConnections: '20' }, limits: { ...DEFAULT_LIMITS, maxConnections: 20 } },
   ])('reads $flags', ({ flags, limits }) => {
     expect(parseLimits(flags)).toEqual(limits);
@@ -47,8 +53,14 @@ describe('serve limits from flags', () => {
     { argv: ['--max-connections', '0'], err: '--max-connections must be a whole number from 1 to 100000, got "0"' },
     { argv: ['--max-connections', '1.5'], err: '--max-connections must be a whole number' },
     { argv: ['--max-connections', '0x10'], err: '--max-connections must be a whole number' },
-    { argv: ['--header-timeout', '40'], err: '--header-timeout (40 s) must not be longer than --request-timeout (30 s) (--header-timeout)' },
-    { argv: ['--request-timeout', '5'], err: '--header-timeout (10 s) must not be longer than --request-timeout (5 s) (--request-timeout)' },
+    {
+      argv: ['--header-timeout', '40'],
+      err: '--header-timeout (40 s) must not be longer than --request-timeout (30 s) (--header-timeout)',
+    },
+    {
+      argv: ['--request-timeout', '5'],
+      err: '--header-timeout (10 s) must not be longer than --request-timeout (5 s) (--request-timeout)',
+    },
   ])('exits 2 for serve $argv', async ({ argv, err }) => {
     const io = fakeIo();
     expect(await main(['serve', ...argv], io, { env: { ROLEPLAY_HOME: home() }, cwd: ROOT })).toBe(2);
@@ -58,7 +70,17 @@ describe('serve limits from flags', () => {
   it('lists the flags and their defaults in serve --help', async () => {
     const io = fakeIo();
     expect(await main(['serve', '--help'], io, { env: {}, cwd: ROOT })).toBe(0);
-    for (const line of ['--header-timeout <s>', '(default 10)', '--request-timeout <s>', '(default 30)', '--keep-alive-timeout <s>', '(default 5)', '--max-connections <n>', '(default 512)', 'SIGTERM']) {
+    for (const line of [
+      '--header-timeout <s>',
+      '(default 10)',
+      '--request-timeout <s>',
+      '(default 30)',
+      '--keep-alive-timeout <s>',
+      '(default 5)',
+      '--max-connections <n>',
+      '(default 512)',
+      'SIGTERM',
+    ]) {
       expect(io.out()).toContain(line);
     }
   });
@@ -73,8 +95,12 @@ describe('createServer limits', () => {
     servers.push(app);
     return app.server;
   }
-  const applied = (s: Awaited<ReturnType<typeof server>>) =>
-    ({ headersTimeoutMs: s.headersTimeout, requestTimeoutMs: s.requestTimeout, keepAliveTimeoutMs: s.keepAliveTimeout, maxConnections: s.maxConnections });
+  const applied = (s: Awaited<ReturnType<typeof server>>) => ({
+    headersTimeoutMs: s.headersTimeout,
+    requestTimeoutMs: s.requestTimeout,
+    keepAliveTimeoutMs: s.keepAliveTimeout,
+    maxConnections: s.maxConnections,
+  });
 
   it('applies the defaults, not Node and Fastify defaults that let a slow client hold a socket for 70 s', async () => {
     expect(applied(await server())).toEqual(DEFAULT_LIMITS);

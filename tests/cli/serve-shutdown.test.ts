@@ -43,7 +43,11 @@ async function listening() {
 /** A POST whose body is held back until `finish()`: in flight from the server's point of view. */
 async function halfSent(url: string, startSeen: Promise<void>) {
   const body = JSON.stringify({ scenarioId: SCENARIO });
-  const req = request(`${url}/api/roleplay/start`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+  const req = request(`${url}/api/roleplay/start`, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
   const answer = new Promise<number | string>((resolve) => {
     req.on('response', (res) => (res.resume(), resolve(res.statusCode!)));
     req.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? e.message));

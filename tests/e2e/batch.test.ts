@@ -16,14 +16,22 @@ describe('roleplay batch (binary)', () => {
     expect(runs.length).toBeGreaterThanOrEqual(10);
     expect(runs.map((x) => x.index)).toEqual(runs.map((_, i) => i));
     const scored = runs.map((x) => x.overallScore).filter((s): s is number => s !== null);
-    expect(summary).toMatchObject({ count: runs.length, passed: runs.filter((x) => x.passed).length, failed: runs.filter((x) => !x.passed).length });
+    expect(summary).toMatchObject({
+      count: runs.length,
+      passed: runs.filter((x) => x.passed).length,
+      failed: runs.filter((x) => !x.passed).length,
+    });
     expect(summary.meanOverall).toBeCloseTo(scored.reduce((a, b) => a + b, 0) / scored.length, 2);
     for (const id of Object.keys(runs[0]!.metrics)) {
       const values = runs.map((x) => x.metrics[id]).filter((s): s is number => s !== null && s !== undefined);
-      expect(summary.meanPerMetric[id] ?? null).toBe(values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100);
+      expect(summary.meanPerMetric[id] ?? null).toBe(
+        values.length === 0 ? null : Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100,
+      );
     }
     expect(new Set(runs.map((x) => x.scenario)).size).toBeGreaterThanOrEqual(5);
-    expect(runs.every((x) => x.transcript.length > 1 && x.rubricHash.length === 64 && x.rubricVersion !== '')).toBe(true);
+    expect(runs.every((x) => x.transcript.length > 1 && x.rubricHash.length === 64 && x.rubricVersion !== '')).toBe(
+      true,
+    );
   });
 
   it('writes byte-identical JSON with --jobs 1 and --jobs 4', async () => {
@@ -38,7 +46,9 @@ describe('roleplay batch (binary)', () => {
   it('exits 1 for a run expecting more than the rep earns and names the failed expectation', async () => {
     const r = await runBin(['batch', FAILING, '--format', 'table']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/✗ weak rep expected to be strong \(tests\/fixtures\/runs\/expects-too-much\.yaml\)\n {4}overall \d\.\d < minOverall 3\.5/);
+    expect(r.stdout).toMatch(
+      /✗ weak rep expected to be strong \(tests\/fixtures\/runs\/expects-too-much\.yaml\)\n {4}overall \d\.\d < minOverall 3\.5/,
+    );
     expect(r.stderr).toContain('1 of 1 run(s) failed their expectations');
   });
 
@@ -46,15 +56,25 @@ describe('roleplay batch (binary)', () => {
     const r = await runBin(['batch', 'scenarios/runs', FAILING, '--format', 'junit']);
     expect(r.code).toBe(1);
     expect(XMLValidator.validate(r.stdout)).toBe(true);
-    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(r.stdout) as {
-      testsuites: { tests: string; failures: string; testsuite: { testcase: { name: string; failure?: { message: string } }[] }[] };
+    const xml = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (n) => ['testsuite', 'testcase'].includes(n),
+    }).parse(r.stdout) as {
+      testsuites: {
+        tests: string;
+        failures: string;
+        testsuite: { testcase: { name: string; failure?: { message: string } }[] }[];
+      };
     };
     const cases = xml.testsuites.testsuite.flatMap((s) => s.testcase);
     expect(xml.testsuites.failures).toBe('1');
     expect(Number(xml.testsuites.tests)).toBe(cases.length);
     const failed = cases.filter((c) => c.failure);
     expect(failed.map((c) => c.name)).toEqual(['weak rep expected to be strong']);
-    expect(failed[0]!.failure!.message).toMatch(/^overall \d\.\d < minOverall 3\.5; question_quality \d\.\d < min 3\.0$/);
+    expect(failed[0]!.failure!.message).toMatch(
+      /^overall \d\.\d < minOverall 3\.5; question_quality \d\.\d < min 3\.0$/,
+    );
   });
 
   it('covers every run exactly once across --shard 1/2 and 2/2, and merge equals the unsharded report', async () => {
@@ -65,7 +85,9 @@ describe('roleplay batch (binary)', () => {
       runBin(['batch', 'scenarios/runs', '--shard', '2/2', '--out', join(dir, 'shard-2.json')]),
     ]);
     expect([s1.code, s2.code]).toEqual([0, 0]);
-    const indexes = ['shard-1.json', 'shard-2.json'].flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as BatchReport).runs.map((x) => x.index));
+    const indexes = ['shard-1.json', 'shard-2.json'].flatMap((f) =>
+      (JSON.parse(readFileSync(join(dir, f), 'utf8')) as BatchReport).runs.map((x) => x.index),
+    );
     const all = (JSON.parse(whole.stdout) as BatchReport).runs.map((x) => x.index);
     expect([...indexes].sort((a, b) => a - b)).toEqual(all);
     expect(new Set(indexes).size).toBe(indexes.length);

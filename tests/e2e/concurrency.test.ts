@@ -44,12 +44,25 @@ function scenarioDir(): string {
 
 function worker(home: string, id: string, name: string): Promise<Said[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'tests/support/respond-worker.mjs'), ROOT, id, name, String(PER_WORKER)], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'tests/support/respond-worker.mjs'), ROOT, id, name, String(PER_WORKER)],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('error', reject).on('close', () => resolve(out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Said)));
+    child.on('error', reject).on('close', () =>
+      resolve(
+        out
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as Said),
+      ),
+    );
   });
 }
 
@@ -75,23 +88,32 @@ async function binTurns(home: string, id: string): Promise<Said[]> {
 
 type Event = { type: string; turn?: number; text?: string };
 const journal = (home: string, id: string): Event[] =>
-  readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Event);
+  readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Event);
 const historyIds = (home: string): string[] =>
-  readFileSync(join(home, 'history.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { sessionId: string }).sessionId);
+  readFileSync(join(home, 'history.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { sessionId: string }).sessionId);
 
 describe('one session under concurrent processes', () => {
   it('keeps every acknowledged turn once and in order, then ends once for everyone', async () => {
     const home = aDir();
     const s = await serveBin(home, [], { ROLEPLAY_SCENARIOS: scenarioDir() });
     servers.push(s);
-    const { sessionId: id } = (await call(s.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO, seed: 5 })).json as { sessionId: string };
+    const { sessionId: id } = (await call(s.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO, seed: 5 }))
+      .json as { sessionId: string };
 
     const t0 = performance.now();
-    const said = (await Promise.all([
-      ...Array.from({ length: WORKERS }, (_, w) => worker(home, id, `cli${w}`)),
-      httpTurns(s.url, id),
-      binTurns(home, id),
-    ])).flat();
+    const said = (
+      await Promise.all([
+        ...Array.from({ length: WORKERS }, (_, w) => worker(home, id, `cli${w}`)),
+        httpTurns(s.url, id),
+        binTurns(home, id),
+      ])
+    ).flat();
     const t1 = performance.now();
     expect(said).toHaveLength(WORKERS * PER_WORKER + HTTP_TURNS + BIN_TURNS);
     expect(said.filter((x) => x.code !== 0 && x.code !== 200)).toEqual([]);
@@ -102,19 +124,30 @@ describe('one session under concurrent processes', () => {
     expect(reps.map((e) => e.text).sort()).toEqual(said.map((x) => x.text).sort());
     // Each rep line is followed by its reply: the very words its sender was given.
     const replyOf = new Map(events.flatMap((e, i) => (e.type === 'rep' ? [[e.text!, events[i + 1]!]] : [])));
-    for (const x of said) expect(replyOf.get(x.text), x.text).toMatchObject({ type: 'hcp', turn: replyOf.get(x.text)!.turn, text: x.reply });
+    for (const x of said)
+      expect(replyOf.get(x.text), x.text).toMatchObject({
+        type: 'hcp',
+        turn: replyOf.get(x.text)!.turn,
+        text: x.reply,
+      });
     for (const source of new Set(said.map((x) => x.source))) {
       const inJournal = reps.map((e) => e.text!).filter((t) => said.find((x) => x.text === t)!.source === source);
       expect(inJournal, source).toEqual(said.filter((x) => x.source === source).map((x) => x.text));
     }
 
     const ends = await Promise.all([
-      runBin(['--json', 'end', id], { env: { ROLEPLAY_HOME: home }, timeoutMs: 90_000 }).then((r) => JSON.parse(r.stdout)),
+      runBin(['--json', 'end', id], { env: { ROLEPLAY_HOME: home }, timeoutMs: 90_000 }).then((r) =>
+        JSON.parse(r.stdout),
+      ),
       call(s.url, 'POST', '/api/roleplay/end', { sessionId: id }).then((r) => r.json),
-      runBin(['--json', 'end', id], { env: { ROLEPLAY_HOME: home }, timeoutMs: 90_000 }).then((r) => JSON.parse(r.stdout)),
+      runBin(['--json', 'end', id], { env: { ROLEPLAY_HOME: home }, timeoutMs: 90_000 }).then((r) =>
+        JSON.parse(r.stdout),
+      ),
       call(s.url, 'POST', '/api/roleplay/end', { sessionId: id }).then((r) => r.json),
     ]);
-    console.log(`stress: ${said.length} turns from ${WORKERS + 2} processes in ${((t1 - t0) / 1000).toFixed(1)} s, 4 racing ends in ${((performance.now() - t1) / 1000).toFixed(1)} s`);
+    console.log(
+      `stress: ${said.length} turns from ${WORKERS + 2} processes in ${((t1 - t0) / 1000).toFixed(1)} s, 4 racing ends in ${((performance.now() - t1) / 1000).toFixed(1)} s`,
+    );
     for (const card of ends.slice(1)) expect(card).toEqual(ends[0]);
     expect(ends[0].transcript.filter((t: { speaker: string }) => t.speaker === 'rep')).toHaveLength(said.length);
     const after = journal(home, id);
@@ -122,7 +155,9 @@ describe('one session under concurrent processes', () => {
     expect(after.at(-1)!.type).toBe('end');
     expect(historyIds(home)).toEqual([id]);
 
-    expect((await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: 'One more thing?' })).status).toBe(409);
+    expect(
+      (await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: 'One more thing?' })).status,
+    ).toBe(409);
     expect((await runBin(['respond', id, 'One more thing?'], { env: { ROLEPLAY_HOME: home } })).code).toBe(4);
     expect(journal(home, id)).toHaveLength(after.length);
   }, 150_000);

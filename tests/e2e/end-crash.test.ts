@@ -28,10 +28,15 @@ async function aSession(home: string, turns: number): Promise<string> {
 }
 
 const endEvents = (home: string, id: string) =>
-  readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8').split('\n').filter((l) => l.startsWith('{"type":"end"'));
+  readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('{"type":"end"'));
 const historyIds = (home: string): string[] =>
   existsSync(join(home, 'history.jsonl'))
-    ? readFileSync(join(home, 'history.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { sessionId: string }).sessionId)
+    ? readFileSync(join(home, 'history.jsonl'), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { sessionId: string }).sessionId)
     : [];
 
 describe('kill -9 right after the end event', () => {
@@ -48,7 +53,9 @@ describe('kill -9 right after the end event', () => {
 
     // A reader shows every one of them at once, and writes nothing.
     const shown = await runBin(['--json', 'history'], { env: { ROLEPLAY_HOME: home } });
-    expect((JSON.parse(shown.stdout) as { sessionId: string }[]).map((e) => e.sessionId).sort()).toEqual([...ids].sort());
+    expect((JSON.parse(shown.stdout) as { sessionId: string }[]).map((e) => e.sessionId).sort()).toEqual(
+      [...ids].sort(),
+    );
     expect(existsSync(join(home, 'history.jsonl'))).toBe(false);
 
     // The next writer repairs history: a new session's end adds the five, once each; the killed
@@ -70,7 +77,11 @@ describe('kill -9 at any point of `end`', () => {
     const delays = [200, 450, 700, 950, 1200, 1600];
     const outcomes = await pool(delays, 2, async (delay) => {
       const id = await aSession(home, 2);
-      const child = spawn(process.execPath, [BIN, 'end', id], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home }, stdio: 'ignore' });
+      const child = spawn(process.execPath, [BIN, 'end', id], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home },
+        stdio: 'ignore',
+      });
       const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
@@ -91,16 +102,25 @@ describe('kill -9 at any point of `respond`', () => {
     const home = aDir();
     const id = await aSession(home, 1);
     for (const delay of [150, 300, 450, 600, 800, 1000]) {
-      const before = JSON.parse((await runBin(['--json', 'session', id], { env: { ROLEPLAY_HOME: home } })).stdout).repTurns as number;
-      const child = spawn(process.execPath, [BIN, 'respond', id, `How do you decide when to add a second agent (${delay})?`], {
-        cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home }, stdio: 'ignore',
-      });
+      const before = JSON.parse((await runBin(['--json', 'session', id], { env: { ROLEPLAY_HOME: home } })).stdout)
+        .repTurns as number;
+      const child = spawn(
+        process.execPath,
+        [BIN, 'respond', id, `How do you decide when to add a second agent (${delay})?`],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home },
+          stdio: 'ignore',
+        },
+      );
       const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
       await closed;
       const t0 = Date.now();
-      const next = await runBin(['--json', 'respond', id, `What matters most to you (${delay})?`], { env: { ROLEPLAY_HOME: home } });
+      const next = await runBin(['--json', 'respond', id, `What matters most to you (${delay})?`], {
+        env: { ROLEPLAY_HOME: home },
+      });
       expect([next.code, next.stderr], `killed at ${delay} ms`).toEqual([0, expect.not.stringMatching(NO_STACK)]);
       expect(Date.now() - t0, `killed at ${delay} ms`).toBeLessThan(10_000);
       expect([before + 1, before + 2], `killed at ${delay} ms`).toContain(JSON.parse(next.stdout).hcpState.repTurns);

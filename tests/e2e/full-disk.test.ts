@@ -19,7 +19,9 @@ function mountTmpfs(): { dir?: string; why?: string } {
     return { dir };
   } catch (e) {
     rmdirSync(dir);
-    const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message).trim().split('\n')[0];
+    const said = String((e as { stderr?: Buffer }).stderr ?? (e as Error).message)
+      .trim()
+      .split('\n')[0];
     return { why: `cannot mount a tmpfs here (${said || 'mount failed'})` };
   }
 }
@@ -56,16 +58,24 @@ describe('a full disk (tmpfs)', () => {
     const filler = join(disk.dir!, 'filler');
     fill(filler);
 
-    const long = `How do you decide when to add a second agent? ${'Tell me more about your patients. '.repeat(400)}`.trim();
+    const long =
+      `How do you decide when to add a second agent? ${'Tell me more about your patients. '.repeat(400)}`.trim();
     const turn = await runBin(['respond', id, long], { env });
     expect([turn.code, turn.stdout]).toEqual([3, '']);
     expect(turn.stderr.split('\n')[0]).toBe(`roleplay: disk full: turn not saved (${file})`);
     expect(readFileSync(file)).toEqual(saved);
 
     const end = await runBin(['end', id], { env });
-    expect([end.code, end.stdout, end.stderr.split('\n')[0]]).toEqual([3, '', `roleplay: disk full: end of the session not saved (${file})`]);
+    expect([end.code, end.stdout, end.stderr.split('\n')[0]]).toEqual([
+      3,
+      '',
+      `roleplay: disk full: end of the session not saved (${file})`,
+    ]);
     expect(readFileSync(file)).toEqual(saved);
-    expect(JSON.parse((await runBin(['--json', 'session', id], { env })).stdout)).toMatchObject({ status: 'active', repTurns: 1 });
+    expect(JSON.parse((await runBin(['--json', 'session', id], { env })).stdout)).toMatchObject({
+      status: 'active',
+      repTurns: 1,
+    });
 
     rmSync(filler);
     expect((await runBin(['respond', id, long], { env })).code).toBe(0);

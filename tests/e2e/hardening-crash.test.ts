@@ -21,7 +21,11 @@ const TURNS = [
 const NO_STACK = /\n\s+at |internal error/;
 
 function start(args: string[], home: string): { child: ChildProcess; out: () => string } {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.resume();
@@ -55,7 +59,10 @@ describe('kill -9 during a REPL session', () => {
       const at = `after ${acknowledged} turn(s)${midTurn ? ', mid-turn' : ''}`;
       const home = tempDir();
       const { child, out } = start(['practice', SCENARIO, '--seed', '11'], home);
-      const replies = () => out().split('\n').filter((l) => /^Dr\. [^:]+:/.test(l)).length;
+      const replies = () =>
+        out()
+          .split('\n')
+          .filter((l) => /^Dr\. [^:]+:/.test(l)).length;
       for (let n = 1; n <= acknowledged; n++) {
         child.stdin!.write(`${TURNS[n - 1]}\n`);
         await waitFor(() => replies() >= n + 1);
@@ -63,11 +70,18 @@ describe('kill -9 during a REPL session', () => {
       if (midTurn) child.stdin!.write(`${TURNS[acknowledged]}\n`);
       await kill9(child);
 
-      const resumed = await runBin(['resume'], { env: { ROLEPLAY_HOME: home }, input: `One more question: what would help most?\n/end\n` });
+      const resumed = await runBin(['resume'], {
+        env: { ROLEPLAY_HOME: home },
+        input: `One more question: what would help most?\n/end\n`,
+      });
       expect(resumed.code, at).toBe(0);
       expect(resumed.stderr, at).not.toMatch(NO_STACK);
       // Piped output wraps at 80 columns with a two-space hanging indent: join each turn back to one line.
-      const said = resumed.stdout.replace(/\n {2}(?=\S)/g, ' ').split('\n').filter((l) => l.startsWith('You: ')).map((l) => l.slice(5));
+      const said = resumed.stdout
+        .replace(/\n {2}(?=\S)/g, ' ')
+        .split('\n')
+        .filter((l) => l.startsWith('You: '))
+        .map((l) => l.slice(5));
       const kept = TURNS.slice(0, acknowledged);
       // The resumed transcript, then the new turn; a mid-turn line is there only if its reply was journaled too.
       expect(said.slice(0, acknowledged), at).toEqual(kept);
@@ -95,7 +109,8 @@ describe('kill -9 during `batch --out`', () => {
       await kill9(child);
       const exists = existsSync(file);
       if (exists) expect(isWhole(file), `killed at ${delay} ms`).toBe(true);
-      for (const name of readdirSync(dir)) expect(name === 'report.json' || name.startsWith('report.json.'), name).toBe(true);
+      for (const name of readdirSync(dir))
+        expect(name === 'report.json' || name.startsWith('report.json.'), name).toBe(true);
       return exists;
     });
     // Loose timing on a busy machine: the point is the invariant, whichever side of the write each kill fell.

@@ -23,13 +23,17 @@ function writer(file: string, w: number): Promise<number | null> {
       await appendHistory(${JSON.stringify(file)}, { sessionId: 'w${w}-' + n, scenarioId: 's', title: 'x'.repeat(4000), startedAt: 0,
         endedAt: n, reason: 'rep-ended', repTurns: n, overallScore: 3, band: 'Developing', metrics: {}, rubricVersion: '1' });
     }`;
-  return new Promise((resolve) => spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' }).on('close', resolve));
+  return new Promise((resolve) =>
+    spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'ignore' }).on('close', resolve),
+  );
 }
 
 describe('history.jsonl under parallel writers', () => {
   it(`keeps every line whole when ${WRITERS} processes append ${LINES} lines each at once`, async () => {
     const file = join(tempDir(), 'history.jsonl');
-    expect(await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(file, w)))).toEqual(Array(WRITERS).fill(0));
+    expect(await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(file, w)))).toEqual(
+      Array(WRITERS).fill(0),
+    );
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(lines.pop()).toBe('');
     const ids = lines.map((l) => (JSON.parse(l) as { sessionId: string }).sessionId);
@@ -63,7 +67,9 @@ describe('a data folder that cannot be used', () => {
     { name: 'under /proc', home: () => '/proc/roleplay-hardening/data' },
   ])('gives every data command exit 3 naming the folder, $name', async ({ home }) => {
     const root = home();
-    const results = await pool(DATA_COMMANDS, 2, (argv) => runBin(argv, { env: { ROLEPLAY_HOME: root }, timeoutMs: 8000 }));
+    const results = await pool(DATA_COMMANDS, 2, (argv) =>
+      runBin(argv, { env: { ROLEPLAY_HOME: root }, timeoutMs: 8000 }),
+    );
     for (const [i, r] of results.entries()) {
       const at = DATA_COMMANDS[i]!.join(' ');
       // Readers create nothing (issue 13): a folder that does not exist yet simply holds none.
@@ -88,7 +94,11 @@ describe('session ids that could be paths, on the command line', () => {
   it('answers exit 4 to each, and writes nothing outside the sessions folder', async () => {
     const home = tempDir();
     const ids = ['../../../etc/passwd', '/etc/passwd', '..', 'abcd/../../x', '\u0430\u0431\u0441d1234', 'ABCDEF12'];
-    const runs = ids.flatMap((id) => [['session', id], ['end', id], ['respond', id, 'hi']]);
+    const runs = ids.flatMap((id) => [
+      ['session', id],
+      ['end', id],
+      ['respond', id, 'hi'],
+    ]);
     const results = await pool(runs, 2, (argv) => runBin(argv, { env: { ROLEPLAY_HOME: home } }));
     for (const [i, r] of results.entries()) {
       const at = runs[i]!.join(' ');
@@ -105,7 +115,9 @@ describe('journals broken on disk', () => {
     const home = tempDir();
     const started = await runBin(['start', SCENARIO, '--seed', '5'], { env: { ROLEPLAY_HOME: home } });
     const id = started.stdout.trim();
-    await runBin(['respond', id, 'What matters most to you with patients above goal?'], { env: { ROLEPLAY_HOME: home } });
+    await runBin(['respond', id, 'What matters most to you with patients above goal?'], {
+      env: { ROLEPLAY_HOME: home },
+    });
     const sessions = join(home, 'sessions');
     writeFileSync(join(sessions, `${'0'.repeat(32)}.jsonl`), '');
     writeFileSync(join(sessions, `${'1'.repeat(32)}.jsonl`), 'not json\n{"type":"rep","turn":1,"text":"x","t":1}\n');
@@ -117,7 +129,9 @@ describe('journals broken on disk', () => {
     const broken = await runBin(['session', '1'.repeat(32)], { env: { ROLEPLAY_HOME: home } });
     expect(broken.code).toBe(3);
     expect(broken.stderr).toMatch(/^roleplay: warning: .*:1: skipped a line that is not JSON$/m);
-    expect(broken.stderr).toMatch(/^roleplay: session 11111111 has an unreadable journal: .*\(sessions\/1{32}\.jsonl\)$/m);
+    expect(broken.stderr).toMatch(
+      /^roleplay: session 11111111 has an unreadable journal: .*\(sessions\/1{32}\.jsonl\)$/m,
+    );
     const resumed = await runBin(['resume'], { env: { ROLEPLAY_HOME: home }, input: '/quit\n' });
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain('What matters most to you with patients above goal?');

@@ -27,7 +27,11 @@ describe('hcp-quality script', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toMatch(/^HCP quality: 3 runs, \d+ HCP replies\n/);
     expect(r.stdout).toMatch(/\nprimary-care-insomnia-rushed\s+1 {2}\d+ (?:none|asked|agreed|declined)/);
-    for (const measure of ['scenario×seed meeting all three outcome targets', 'verbatim repeated replies', 'cue/posture contradictions']) {
+    for (const measure of [
+      'scenario×seed meeting all three outcome targets',
+      'verbatim repeated replies',
+      'cue/posture contradictions',
+    ]) {
       expect(r.stdout).toMatch(new RegExp(`\\n${measure}\\s+\\d+(?:/\\d+)?\\s+\\d+(?:/\\d+)?\\s+(?:pass|FAIL)\\n`));
     }
   });

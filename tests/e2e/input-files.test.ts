@@ -40,7 +40,10 @@ beforeAll(() => {
   mkdirSync(join(dir, 'scenarios'));
   execFileSync('mkfifo', [join(dir, 'scenarios', 'x.yaml')]);
   mkdirSync(join(dir, 'labeled'));
-  copyFileSync(join(ROOT, 'tests/fixtures/labeled/good/E02-pharmacist-feature-dump.json'), join(dir, 'labeled', 'E02-pharmacist-feature-dump.json'));
+  copyFileSync(
+    join(ROOT, 'tests/fixtures/labeled/good/E02-pharmacist-feature-dump.json'),
+    join(dir, 'labeled', 'E02-pharmacist-feature-dump.json'),
+  );
   execFileSync('mkfifo', [join(dir, 'labeled', 'E09-pipe.json')]);
 });
 
@@ -50,16 +53,40 @@ afterAll(() => {
 
 const FIFO = 'is a FIFO (named pipe), expected a regular file';
 const CASES: { name: string; argv: (d: string) => string[]; says: string }[] = [
-  { name: 'score <transcript>', argv: (d) => ['score', join(d, 'transcript.txt')], says: `roleplay: cannot read transcript: ${FIFO}` },
-  { name: 'score --rubric', argv: (d) => ['score', join(d, 'good.txt'), '--rubric', join(d, 'rubric.yaml')], says: `rubric.yaml: ${FIFO}` },
+  {
+    name: 'score <transcript>',
+    argv: (d) => ['score', join(d, 'transcript.txt')],
+    says: `roleplay: cannot read transcript: ${FIFO}`,
+  },
+  {
+    name: 'score --rubric',
+    argv: (d) => ['score', join(d, 'good.txt'), '--rubric', join(d, 'rubric.yaml')],
+    says: `rubric.yaml: ${FIFO}`,
+  },
   { name: 'batch <run file>', argv: (d) => ['batch', join(d, 'run.yaml')], says: `run.yaml: ${FIFO}` },
   { name: 'batch <folder of run files>', argv: (d) => ['batch', join(d, 'runs')], says: `a.yaml: ${FIFO}` },
-  { name: 'batch with a scenario file', argv: (d) => ['batch', join(d, 'uses-fifo-scenario.yaml')], says: `scenario.yaml: ${FIFO}` },
-  { name: 'batch --rubric', argv: (d) => ['batch', 'scenarios/runs', '--rubric', join(d, 'rubric.yaml')], says: `rubric.yaml: ${FIFO}` },
+  {
+    name: 'batch with a scenario file',
+    argv: (d) => ['batch', join(d, 'uses-fifo-scenario.yaml')],
+    says: `scenario.yaml: ${FIFO}`,
+  },
+  {
+    name: 'batch --rubric',
+    argv: (d) => ['batch', 'scenarios/runs', '--rubric', join(d, 'rubric.yaml')],
+    says: `rubric.yaml: ${FIFO}`,
+  },
   { name: 'validate', argv: (d) => ['validate', join(d, 'scenario.yaml')], says: `scenario.yaml: ${FIFO}` },
   { name: 'eval <labeled folder>', argv: (d) => ['eval', join(d, 'labeled')], says: `E09-pipe.json: ${FIFO}` },
-  { name: 'eval <FIFO as the folder>', argv: (d) => ['eval', join(d, 'run.yaml')], says: 'roleplay: expected a folder of labeled conversations, got a FIFO, device or socket' },
-  { name: 'eval --rubric', argv: (d) => ['eval', join(d, 'labeled'), '--rubric', join(d, 'rubric.yaml')], says: `rubric.yaml: ${FIFO}` },
+  {
+    name: 'eval <FIFO as the folder>',
+    argv: (d) => ['eval', join(d, 'run.yaml')],
+    says: 'roleplay: expected a folder of labeled conversations, got a FIFO, device or socket',
+  },
+  {
+    name: 'eval --rubric',
+    argv: (d) => ['eval', join(d, 'labeled'), '--rubric', join(d, 'rubric.yaml')],
+    says: `rubric.yaml: ${FIFO}`,
+  },
   { name: 'merge <report>', argv: (d) => ['merge', join(d, 'report.json')], says: `report.json: ${FIFO}` },
 ];
 
@@ -84,14 +111,22 @@ describe.skipIf(!hasFifo)('a FIFO inside a scenario folder (needs mkfifo)', () =
 });
 
 describe('a device or a folder given as an input file', () => {
-  it.skipIf(process.platform === 'win32')('refuses /dev/zero as a transcript instead of reading it forever', async () => {
-    const r = await runBin(['score', '/dev/zero'], { timeoutMs: TIMEOUT_MS });
-    expect(r.code).toBe(3);
-    expect(r.stderr).toContain('roleplay: cannot read transcript: is a character device, expected a regular file (/dev/zero)');
-  });
+  it.skipIf(process.platform === 'win32')(
+    'refuses /dev/zero as a transcript instead of reading it forever',
+    async () => {
+      const r = await runBin(['score', '/dev/zero'], { timeoutMs: TIMEOUT_MS });
+      expect(r.code).toBe(3);
+      expect(r.stderr).toContain(
+        'roleplay: cannot read transcript: is a character device, expected a regular file (/dev/zero)',
+      );
+    },
+  );
 
   it('refuses a folder as a rubric', async () => {
-    const r = await runBin(['score', 'tests/fixtures/transcripts/excellent-formulary-access.txt', '--rubric', 'scenarios'], { timeoutMs: TIMEOUT_MS });
+    const r = await runBin(
+      ['score', 'tests/fixtures/transcripts/excellent-formulary-access.txt', '--rubric', 'scenarios'],
+      { timeoutMs: TIMEOUT_MS },
+    );
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('scenarios: is a directory, expected a file');
   });

@@ -29,7 +29,9 @@ afterEach(async () => {
 /** `roleplay resume <id>` with piped stdin: what it printed so far, and a way to say a line. */
 function repl(home: string, id: string) {
   const child = spawn(process.execPath, [BIN, '--no-color', 'resume', id], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   children.push(child);
   const seen = { out: '', err: '' };
@@ -41,7 +43,13 @@ function repl(home: string, id: string) {
     seen,
     exited,
     /** Says `line` and waits until `done` holds for what it printed. */
-    async say(line: string, done: () => boolean = ((n) => () => replies() > n)(replies())) {
+    async say(
+      line: string,
+      done: () => boolean = (
+        (n) => () =>
+          replies() > n
+      )(replies()),
+    ) {
       child.stdin.write(`${line}\n`);
       for (const until = Date.now() + 30_000; !done(); await new Promise((r) => setTimeout(r, 20))) {
         if (Date.now() > until) throw new Error(`REPL did not answer "${line}":\n${seen.out}\n${seen.err}`);
@@ -51,7 +59,10 @@ function repl(home: string, id: string) {
 }
 
 const journalEvents = (home: string, id: string) =>
-  readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; turn?: number; text?: string });
+  readFileSync(join(home, 'sessions', `${id}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { type: string; turn?: number; text?: string });
 
 describe('HTTP, CLI and REPL on one session', () => {
   it('see one transcript, refuse turns after the end everywhere, and show one scorecard', async () => {
@@ -63,12 +74,16 @@ describe('HTTP, CLI and REPL on one session', () => {
     const r = repl(home, id);
     await r.say('/status', () => r.seen.out.includes('turns      0 from you'));
 
-    expect((await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: TURNS[0] })).json.hcpState.repTurns).toBe(1);
+    expect(
+      (await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: TURNS[0] })).json.hcpState.repTurns,
+    ).toBe(1);
     await r.say(TURNS[1]!);
     expect((await runBin(['--json', 'respond', id, TURNS[2]!], { env })).code).toBe(0);
     expect((await call(s.url, 'GET', `/api/roleplay/session?sessionId=${id}`)).json.hcpState.repTurns).toBe(3);
     await r.say('/transcript', () => r.seen.out.split(`You: ${TURNS[2]}`).length > 1);
-    expect((await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: TURNS[3] })).json.hcpState.repTurns).toBe(4);
+    expect(
+      (await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: TURNS[3] })).json.hcpState.repTurns,
+    ).toBe(4);
     await r.say(TURNS[4]!);
 
     const ended = await runBin(['--json', 'end', id], { env });
@@ -76,7 +91,9 @@ describe('HTTP, CLI and REPL on one session', () => {
     const card = JSON.parse(ended.stdout) as { overallScore: number; transcript: { speaker: string; text: string }[] };
     expect(card.transcript.filter((t) => t.speaker === 'rep').map((t) => t.text)).toEqual(TURNS);
 
-    expect((await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: 'One more thing?' })).status).toBe(409);
+    expect(
+      (await call(s.url, 'POST', '/api/roleplay/respond', { sessionId: id, message: 'One more thing?' })).status,
+    ).toBe(409);
     expect((await runBin(['respond', id, 'One more thing?'], { env })).code).toBe(4);
     await r.say('One more thing?', () => /has ended/.test(r.seen.err));
     await r.say('/end', () => r.seen.out.includes('Next steps'));
@@ -86,7 +103,9 @@ describe('HTTP, CLI and REPL on one session', () => {
     expect((await call(s.url, 'POST', '/api/roleplay/end', { sessionId: id })).json).toEqual(card);
     expect(r.seen.out).toMatch(new RegExp(`│ Overall\\s+│ ${card.overallScore.toFixed(1)} `));
     const events = journalEvents(home, id);
-    expect(events.filter((e) => e.type === 'rep').map((e) => [e.turn, e.text])).toEqual(TURNS.map((t, i) => [i + 1, t]));
+    expect(events.filter((e) => e.type === 'rep').map((e) => [e.turn, e.text])).toEqual(
+      TURNS.map((t, i) => [i + 1, t]),
+    );
     expect(events.filter((e) => e.type === 'end')).toHaveLength(1);
     expect(readFileSync(join(home, 'history.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
     expect(`${r.seen.err}${s.stderr()}`).not.toMatch(/\n\s+at |internal error/);

@@ -25,8 +25,15 @@ const allFiles = (dir: string): string =>
 describe('practice with the llm HCP (binary)', () => {
   it('speaks the model’s words, and neither output nor journal holds the key, even with OPENAI_LOG=debug', async () => {
     const home = tempDir();
-    const env = { ROLEPLAY_HOME: home, ROLEPLAY_LLM_BASE_URL: stub.url, ROLEPLAY_LLM_MODEL: 'test-model', ROLEPLAY_LLM_API_KEY: KEY, OPENAI_LOG: 'debug' };
-    const input = 'What matters most to you with uncontrolled blood pressure?\nHow do you choose a second agent?\n/end\n';
+    const env = {
+      ROLEPLAY_HOME: home,
+      ROLEPLAY_LLM_BASE_URL: stub.url,
+      ROLEPLAY_LLM_MODEL: 'test-model',
+      ROLEPLAY_LLM_API_KEY: KEY,
+      OPENAI_LOG: 'debug',
+    };
+    const input =
+      'What matters most to you with uncontrolled blood pressure?\nHow do you choose a second agent?\n/end\n';
     const r = await runBin(['--debug', 'practice', SCENARIO, '--hcp', 'llm', '--seed', '5'], { env, input });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Dr. Maya Lindqvist: Honestly, reply 1 from the model.\n');
@@ -37,7 +44,12 @@ describe('practice with the llm HCP (binary)', () => {
   });
 
   it('exits 5 with --no-fallback when the model server is down', async () => {
-    const env = { ROLEPLAY_LLM_BASE_URL: await deadUrl(), ROLEPLAY_LLM_MODEL: 'test-model', ROLEPLAY_LLM_API_KEY: KEY, ROLEPLAY_LLM_MAX_RETRIES: '0' };
+    const env = {
+      ROLEPLAY_LLM_BASE_URL: await deadUrl(),
+      ROLEPLAY_LLM_MODEL: 'test-model',
+      ROLEPLAY_LLM_API_KEY: KEY,
+      ROLEPLAY_LLM_MAX_RETRIES: '0',
+    };
     const r = await runBin(['practice', SCENARIO, '--hcp', 'llm', '--no-fallback'], { env, input: 'Hello there.\n' });
     expect(r.code).toBe(5);
     expect(r.stderr).toContain('roleplay: LLM unavailable (cannot connect to');

@@ -33,7 +33,10 @@ async function post(base: string, path: string, body: unknown): Promise<any> {
 
 /** What the database holds for one session: its rep turns in order, end events and history rows. */
 async function stored(db: pg.Client, id: string) {
-  const events = await db.query<{ seq: number; event: { type: string; text?: string } }>('SELECT seq, event FROM roleplay_events WHERE session_id = $1 ORDER BY seq', [id]);
+  const events = await db.query<{ seq: number; event: { type: string; text?: string } }>(
+    'SELECT seq, event FROM roleplay_events WHERE session_id = $1 ORDER BY seq',
+    [id],
+  );
   const history = await db.query('SELECT 1 FROM roleplay_history WHERE session_id = $1', [id]);
   return {
     seqs: events.rows.map((r) => r.seq),
@@ -68,15 +71,22 @@ describe.skipIf(why)(`two serve instances, one PostgreSQL${why ? ` (skipped: ${w
     const { url, instances } = await fleet();
     const at = (i: number) => instances[i % 2]!.url;
     const t0 = performance.now();
-    const cards = await Promise.all(Array.from({ length: SESSIONS }, async (_, s) => {
-      const { sessionId } = await post(at(s), '/api/roleplay/start', { scenarioId: LOAD_SCENARIO, seed: s + 1 });
-      for (let t = 0; t < TURNS; t++) expect((await post(at(s + t + 1), '/api/roleplay/respond', { sessionId, message: say(s, t) })).ended).toBeNull();
-      const card = await post(at(s), '/api/roleplay/end', { sessionId });
-      // The other instance returns the same scorecard: it reads the one stored at the end.
-      expect(await post(at(s + 1), '/api/roleplay/end', { sessionId })).toEqual(card);
-      return { s, sessionId, card };
-    }));
-    console.log(`fleet: ${SESSIONS * (TURNS + 3)} requests over 2 instances in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const cards = await Promise.all(
+      Array.from({ length: SESSIONS }, async (_, s) => {
+        const { sessionId } = await post(at(s), '/api/roleplay/start', { scenarioId: LOAD_SCENARIO, seed: s + 1 });
+        for (let t = 0; t < TURNS; t++)
+          expect(
+            (await post(at(s + t + 1), '/api/roleplay/respond', { sessionId, message: say(s, t) })).ended,
+          ).toBeNull();
+        const card = await post(at(s), '/api/roleplay/end', { sessionId });
+        // The other instance returns the same scorecard: it reads the one stored at the end.
+        expect(await post(at(s + 1), '/api/roleplay/end', { sessionId })).toEqual(card);
+        return { s, sessionId, card };
+      }),
+    );
+    console.log(
+      `fleet: ${SESSIONS * (TURNS + 3)} requests over 2 instances in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     await withDb(url, async (db) => {
       for (const { s, sessionId, card } of cards) {
         const got = await stored(db, sessionId);
@@ -95,32 +105,41 @@ describe.skipIf(why)(`two serve instances, one PostgreSQL${why ? ` (skipped: ${w
     const [doomed, survivor] = instances as [ServedBin, ServedBin];
     let acked = 0;
     let killed = false;
-    const sessions = await Promise.all(Array.from({ length: SESSIONS }, async (_, s) => {
-      const { sessionId } = await post(survivor.url, '/api/roleplay/start', { scenarioId: LOAD_SCENARIO, seed: s + 1 });
-      const sent: { text: string; isAcked: boolean }[] = [];
-      for (let t = 0, attempt = 0; t < TURNS; attempt++) {
-        const base = !killed && attempt % 2 === 0 ? doomed.url : survivor.url;
-        const text = `${say(s, t)} (try ${attempt})`;
-        const r = await call(base, 'POST', '/api/roleplay/respond', { sessionId, message: text }).catch(() => undefined);
-        const isAcked = r?.status === 200;
-        sent.push({ text, isAcked });
-        if (!isAcked) continue;
-        t++;
-        // A third of the way in, the instance dies with requests in flight.
-        if (++acked === Math.floor((SESSIONS * TURNS) / 3)) {
-          killed = true;
-          doomed.child.kill('SIGKILL');
+    const sessions = await Promise.all(
+      Array.from({ length: SESSIONS }, async (_, s) => {
+        const { sessionId } = await post(survivor.url, '/api/roleplay/start', {
+          scenarioId: LOAD_SCENARIO,
+          seed: s + 1,
+        });
+        const sent: { text: string; isAcked: boolean }[] = [];
+        for (let t = 0, attempt = 0; t < TURNS; attempt++) {
+          const base = !killed && attempt % 2 === 0 ? doomed.url : survivor.url;
+          const text = `${say(s, t)} (try ${attempt})`;
+          const r = await call(base, 'POST', '/api/roleplay/respond', { sessionId, message: text }).catch(
+            () => undefined,
+          );
+          const isAcked = r?.status === 200;
+          sent.push({ text, isAcked });
+          if (!isAcked) continue;
+          t++;
+          // A third of the way in, the instance dies with requests in flight.
+          if (++acked === Math.floor((SESSIONS * TURNS) / 3)) {
+            killed = true;
+            doomed.child.kill('SIGKILL');
+          }
         }
-      }
-      await post(survivor.url, '/api/roleplay/end', { sessionId });
-      return { sessionId, sent };
-    }));
+        await post(survivor.url, '/api/roleplay/end', { sessionId });
+        return { sessionId, sent };
+      }),
+    );
     expect((await doomed.exited).signal).toBe('SIGKILL');
     await withDb(url, async (db) => {
       for (const { sessionId, sent } of sessions) {
         const got = await stored(db, sessionId);
         // Acknowledged turns all there, once, in the order sent; a failed one is there at most once.
-        expect(got.rep.filter((text) => sent.find((x) => x.text === text)?.isAcked)).toEqual(sent.filter((x) => x.isAcked).map((x) => x.text));
+        expect(got.rep.filter((text) => sent.find((x) => x.text === text)?.isAcked)).toEqual(
+          sent.filter((x) => x.isAcked).map((x) => x.text),
+        );
         expect(got.rep.every((text) => sent.some((x) => x.text === text))).toBe(true);
         expect(new Set(got.rep).size).toBe(got.rep.length);
         expect([got.ends, got.historyRows]).toEqual([1, 1]);

@@ -82,7 +82,9 @@ describe.skipIf(why)(`PostgreSQL store${why ? ` (skipped: ${why})` : ''}`, { tim
     for (const text of TURNS) expect((await cli(['respond', id.slice(0, 8), text], { env })).code).toBe(0);
     expect(json(await cli(['session', id, '--json'], { env })).repTurns).toBe(3);
     const card = json(await cli(['end', id, '--json'], { env }));
-    expect(card.transcript.filter((t: { speaker: string }) => t.speaker === 'rep').map((t: { text: string }) => t.text)).toEqual(TURNS);
+    expect(
+      card.transcript.filter((t: { speaker: string }) => t.speaker === 'rep').map((t: { text: string }) => t.text),
+    ).toEqual(TURNS);
     expect(json(await cli(['end', id, '--json'], { env })).overallScore).toBe(card.overallScore);
     const history = json(await cli(['history', '--json'], { env }));
     expect(history.map((h: { sessionId: string }) => h.sessionId)).toEqual([id]);
@@ -116,12 +118,19 @@ describe.skipIf(why)(`PostgreSQL store${why ? ` (skipped: ${why})` : ''}`, { tim
     const again = json(await cli(['--json', 'store', 'import', '--from', from], { env: { ROLEPLAY_STORE: url } }));
     expect(again).toMatchObject({ sessions: 0, history: 0, skipped: 2 });
     const to = tempDir();
-    expect(json(await cli(['--json', 'store', 'export', '--to', to], { env: { ROLEPLAY_STORE: url } }))).toMatchObject({ sessions: 2, history: 1 });
+    expect(json(await cli(['--json', 'store', 'export', '--to', to], { env: { ROLEPLAY_STORE: url } }))).toMatchObject({
+      sessions: 2,
+      history: 1,
+    });
     for (const id of ids) {
-      const [a, b] = await Promise.all([from, to].map(async (home) => json(await cli(['session', id, '--json'], { env: { ROLEPLAY_HOME: home } }))));
+      const [a, b] = await Promise.all(
+        [from, to].map(async (home) => json(await cli(['session', id, '--json'], { env: { ROLEPLAY_HOME: home } }))),
+      );
       expect(b).toEqual(a);
     }
-    const [ha, hb] = await Promise.all([from, to].map(async (home) => json(await cli(['history', '--json'], { env: { ROLEPLAY_HOME: home } }))));
+    const [ha, hb] = await Promise.all(
+      [from, to].map(async (home) => json(await cli(['history', '--json'], { env: { ROLEPLAY_HOME: home } }))),
+    );
     expect(hb).toEqual(ha);
   });
 
@@ -132,11 +141,17 @@ describe.skipIf(why)(`PostgreSQL store${why ? ` (skipped: ${why})` : ''}`, { tim
     const heard: number[] = [];
     const scripted = createScriptedEngine();
     // Records how many rep turns the HCP was shown: with the row lock it is always the turn before.
-    const engine: HcpEngine = { name: 'scripted', open: scripted.open, respond: async (x) => {
-      heard.push(x.transcript.filter((t) => t.speaker === 'rep').length);
-      return scripted.respond(x);
-    } };
-    const managers = [a, b].map((s) => createSessionManager({ store: s.store, history: s.history, engines: { scripted: engine } }));
+    const engine: HcpEngine = {
+      name: 'scripted',
+      open: scripted.open,
+      respond: async (x) => {
+        heard.push(x.transcript.filter((t) => t.speaker === 'rep').length);
+        return scripted.respond(x);
+      },
+    };
+    const managers = [a, b].map((s) =>
+      createSessionManager({ store: s.store, history: s.history, engines: { scripted: engine } }),
+    );
     const { id } = await managers[0]!.start(scenario, { seed: 5 });
     const texts = Array.from({ length: 12 }, (_, t) => say(0, t));
     await Promise.all(texts.map((t, i) => managers[i % 2]!.respond(id, t)));
@@ -156,10 +171,17 @@ describe.skipIf(why)(`PostgreSQL store${why ? ` (skipped: ${why})` : ''}`, { tim
     const scripted = createScriptedEngine();
     let cut = false;
     // The HCP's reply arrives after the database dropped this request's connection.
-    const engine: HcpEngine = { name: 'scripted', open: scripted.open, respond: async (x) => {
-      if (cut) await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`);
-      return scripted.respond(x);
-    } };
+    const engine: HcpEngine = {
+      name: 'scripted',
+      open: scripted.open,
+      respond: async (x) => {
+        if (cut)
+          await admin.query(
+            `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+          );
+        return scripted.respond(x);
+      },
+    };
     const manager = createSessionManager({ ...stores, engines: { scripted: engine } });
     const { id } = await manager.start((await loadLibrary()).require(SCENARIO), { seed: 6 });
     await manager.respond(id, TURNS[0]!);

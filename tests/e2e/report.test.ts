@@ -14,7 +14,15 @@ const run = promisify(execFile);
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const NO_CHROMIUM = CHROMIUM ? '' : ' [skipped: no /usr/bin/chromium; `apt-get install chromium` to run it]';
 
-interface Run { rep: string; date: string; scenario: string; overallScore: number | null; metrics: Record<string, number | null>; endReason: string; outcome: { commitment: string } }
+interface Run {
+  rep: string;
+  date: string;
+  scenario: string;
+  overallScore: number | null;
+  metrics: Record<string, number | null>;
+  endReason: string;
+  outcome: { commitment: string };
+}
 
 // Half up whatever order the sum was taken in (the report's rounding, src/report/stats.ts).
 const r2 = (n: number) => Math.round(n * 100 + 1e-7) / 100;
@@ -51,13 +59,22 @@ describe('roleplay report on a generated team', () => {
     for (const row of report.reps) {
       const mine = runs.filter((x) => x.rep === row.rep);
       expect([row.sessions, row.meanOverall]).toEqual([mine.length, meanOf(mine.map((x) => x.overallScore))]);
-      for (const id of Object.keys(mine[0]!.metrics)) expect(row.metrics[id]!.mean, `${row.rep} ${id}`).toBe(meanOf(mine.map((x) => x.metrics[id])));
-      expect(new Date(row.lastPractice).toISOString()).toBe(mine.map((x) => x.date).sort().at(-1));
+      for (const id of Object.keys(mine[0]!.metrics))
+        expect(row.metrics[id]!.mean, `${row.rep} ${id}`).toBe(meanOf(mine.map((x) => x.metrics[id])));
+      expect(new Date(row.lastPractice).toISOString()).toBe(
+        mine
+          .map((x) => x.date)
+          .sort()
+          .at(-1),
+      );
     }
     for (const s of report.scenarios) {
       const mine = runs.filter((x) => x.scenario === s.scenarioId);
       expect([s.attempts, s.meanOverall, s.committed, s.walkedOut]).toEqual([
-        mine.length, meanOf(mine.map((x) => x.overallScore)), mine.filter((x) => x.outcome.commitment === 'agreed').length, mine.filter((x) => x.endReason === 'walk-out').length,
+        mine.length,
+        meanOf(mine.map((x) => x.overallScore)),
+        mine.filter((x) => x.outcome.commitment === 'agreed').length,
+        mine.filter((x) => x.endReason === 'walk-out').length,
       ]);
     }
     const overall = report.metricSections.find((m) => m.id === 'overall')!;
@@ -68,8 +85,20 @@ describe('roleplay report on a generated team', () => {
   it(`opens in headless Chromium with its tables and charts${NO_CHROMIUM}`, async (ctx) => {
     if (!CHROMIUM) return ctx.skip();
     const profile = tempDir('roleplay-chromium-');
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', `--user-data-dir=${profile}`];
-    const { stdout: dom } = await run(CHROMIUM, [...flags, '--dump-dom', `file://${html}`], { timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
+    const flags = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+    ];
+    const { stdout: dom } = await run(CHROMIUM, [...flags, '--dump-dom', `file://${html}`], {
+      timeout: 90_000,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     const count = (re: RegExp) => dom.match(re)?.length ?? 0;
     const team = dom.match(/<table class="team">[\s\S]*?<\/table>/)?.[0] ?? '';
     expect(team.match(/<tr>/g)).toHaveLength(1 + 5);

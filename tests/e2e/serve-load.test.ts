@@ -13,8 +13,15 @@ afterAll(() => void child?.kill('SIGKILL'));
 
 function serve(): Promise<string> {
   child = spawn(process.execPath, [BIN, 'serve'], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'],
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ROLEPLAY_HOME: tempDir(), ROLEPLAY_SCENARIOS: loadScenarioDir(), NO_COLOR: '1' },
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      ROLEPLAY_HOME: tempDir(),
+      ROLEPLAY_SCENARIOS: loadScenarioDir(),
+      NO_COLOR: '1',
+    },
   });
   let out = '';
   return new Promise((resolve, reject) => {
@@ -29,7 +36,11 @@ function serve(): Promise<string> {
 
 async function post(url: string, path: string, body: unknown, latencies: number[]): Promise<any> {
   const t0 = performance.now();
-  const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = await res.json();
   latencies.push(performance.now() - t0);
   if (res.status !== 200) throw new Error(`${path} → ${res.status}: ${JSON.stringify(json)}`);
@@ -39,13 +50,17 @@ async function post(url: string, path: string, body: unknown, latencies: number[
 async function oneSession(url: string, s: number, latencies: number[]) {
   const { sessionId } = await post(url, '/api/roleplay/start', { scenarioId: LOAD_SCENARIO, seed: s + 1 }, latencies);
   const ended: (string | null)[] = [];
-  for (let t = 0; t < TURNS; t++) ended.push((await post(url, '/api/roleplay/respond', { sessionId, message: say(s, t) }, latencies)).ended);
-  const status = await (await fetch(`${url}/api/roleplay/session?sessionId=${sessionId}`)).json() as { hcpState: { repTurns: number } };
+  for (let t = 0; t < TURNS; t++)
+    ended.push((await post(url, '/api/roleplay/respond', { sessionId, message: say(s, t) }, latencies)).ended);
+  const status = (await (await fetch(`${url}/api/roleplay/session?sessionId=${sessionId}`)).json()) as {
+    hcpState: { repTurns: number };
+  };
   const card = await post(url, '/api/roleplay/end', { sessionId }, latencies);
   return { s, ended, repTurns: status.hcpState.repTurns, card };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 describe('roleplay serve under load', () => {
   it(`accounts for every turn of ${SESSIONS} concurrent sessions × ${TURNS} turns`, async () => {
@@ -55,12 +70,16 @@ describe('roleplay serve under load', () => {
     const results = await Promise.all(Array.from({ length: SESSIONS }, (_, s) => oneSession(url, s, latencies)));
     const seconds = (performance.now() - t0) / 1000;
     const sorted = [...latencies].sort((a, b) => a - b);
-    console.log(`serve load: ${latencies.length} requests in ${seconds.toFixed(2)} s, p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`);
+    console.log(
+      `serve load: ${latencies.length} requests in ${seconds.toFixed(2)} s, p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms`,
+    );
     expect(new Set(results.map((r) => r.card.sessionId)).size).toBe(SESSIONS);
     for (const r of results) {
       expect(r.ended, `session ${r.s} ended early`).toEqual(Array(TURNS).fill(null));
       expect(r.repTurns).toBe(TURNS);
-      const rep = r.card.transcript.filter((t: { speaker: string }) => t.speaker === 'rep').map((t: { text: string }) => t.text);
+      const rep = r.card.transcript
+        .filter((t: { speaker: string }) => t.speaker === 'rep')
+        .map((t: { text: string }) => t.text);
       expect(rep).toEqual(Array.from({ length: TURNS }, (_, t) => say(r.s, t)));
       expect(r.card.transcript).toHaveLength(1 + 2 * TURNS);
       expect(r.card.metricResults).toHaveLength(8);

@@ -35,7 +35,11 @@ function open(url: string, n: number, kinds: Parameters<typeof slowClients>[2]):
 }
 
 async function post(url: string, path: string, body: unknown): Promise<{ status: number; json: any }> {
-  const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -44,7 +48,10 @@ async function normalClient(url: string) {
   const scenarios = (await fetch(`${url}/api/scenarios`)).status;
   const started = await post(url, '/api/roleplay/start', { scenarioId: SCENARIO, seed: 3 });
   const sessionId = started.json.sessionId as string;
-  const replied = await post(url, '/api/roleplay/respond', { sessionId, message: 'What matters most to you with your hypertension patients?' });
+  const replied = await post(url, '/api/roleplay/respond', {
+    sessionId,
+    message: 'What matters most to you with your hypertension patients?',
+  });
   return { statuses: [scenarios, started.status, replied.status], sessionId };
 }
 
@@ -62,7 +69,10 @@ describe('roleplay serve with slow clients', () => {
     // Served while the body tricklers (3 s deadline) certainly still held their sockets.
     expect(stillOpen).toBeGreaterThanOrEqual(SLOW / 2);
     expect(new Set(ends.map((e) => e.statusLine))).toEqual(new Set(['HTTP/1.1 408 Request Timeout']));
-    for (const [kind, deadline] of [['headers', 1_500], ['body', 3_000]] as const) {
+    for (const [kind, deadline] of [
+      ['headers', 1_500],
+      ['body', 3_000],
+    ] as const) {
       const after = ends.filter((_, i) => slow[i]!.kind === kind).map((e) => e.afterMs);
       // Not before the deadline; after it within Node's check interval plus slack for a busy machine.
       expect(Math.min(...after), kind).toBeGreaterThanOrEqual(deadline - 300);

@@ -6,7 +6,11 @@ import { call, serveBin, type ServedBin } from '../support/serve-bin.js';
 import { tempDir } from '../support/spawn.js';
 
 const SCENARIO = 'primary-care-hypertension-discovery';
-const REP_TURNS = ['What matters most to you with your hypertension patients?', 'How do you decide when to add a second agent?', 'What have you seen with adherence in your practice?'];
+const REP_TURNS = [
+  'What matters most to you with your hypertension patients?',
+  'How do you decide when to add a second agent?',
+  'What have you seen with adherence in your practice?',
+];
 
 const running: ChildProcess[] = [];
 afterEach(() => {
@@ -31,7 +35,8 @@ describe('roleplay serve (binary)', () => {
     const started = await call(first.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO, seed: 11 });
     const sessionId = started.json.sessionId as string;
     const replies: string[] = [];
-    for (const message of REP_TURNS) replies.push((await call(first.url, 'POST', '/api/roleplay/respond', { sessionId, message })).json.reply);
+    for (const message of REP_TURNS)
+      replies.push((await call(first.url, 'POST', '/api/roleplay/respond', { sessionId, message })).json.reply);
     expect(await first.stop('SIGTERM')).toEqual({ code: 0, signal: null });
 
     const second = await serve(home);
@@ -41,7 +46,8 @@ describe('roleplay serve (binary)', () => {
     const end = await call(second.url, 'POST', '/api/roleplay/end', { sessionId });
     expect(end.status).toBe(200);
     expect(end.json.transcript.map((t: { text: string }) => t.text)).toEqual([
-      started.json.hcpOpening, ...REP_TURNS.flatMap((m, i) => [m, replies[i]]),
+      started.json.hcpOpening,
+      ...REP_TURNS.flatMap((m, i) => [m, replies[i]]),
     ]);
     expect(end.json.overallScore).toEqual(expect.any(Number));
     expect(await second.stop('SIGINT')).toEqual({ code: 0, signal: null });
@@ -52,8 +58,14 @@ describe('roleplay serve (binary)', () => {
     const s = await serve(tempDir());
     const { json } = await call(s.url, 'POST', '/api/roleplay/start', { scenarioId: SCENARIO });
     const body = JSON.stringify({ sessionId: json.sessionId, message: REP_TURNS[0] });
-    const req = request(`${s.url}/api/roleplay/respond`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
-    const answered = new Promise<number>((resolve, reject) => req.on('response', (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject));
+    const req = request(`${s.url}/api/roleplay/respond`, {
+      method: 'POST',
+      agent: false,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const answered = new Promise<number>((resolve, reject) =>
+      req.on('response', (res) => (res.resume(), resolve(res.statusCode!))).on('error', reject),
+    );
     req.write(body.slice(0, 10));
     await new Promise((r) => req.on('socket', (sock) => sock.once('connect', r)));
     const exited = s.stop('SIGTERM');
@@ -66,7 +78,9 @@ describe('roleplay serve (binary)', () => {
   it('requires the token from ROLEPLAY_TOKEN: 401 without it, 200 with it', async () => {
     const s = await serve(tempDir(), [], { ROLEPLAY_TOKEN: 'from-env' });
     expect((await call(s.url, 'GET', '/api/scenarios')).status).toBe(401);
-    expect((await call(s.url, 'GET', '/api/scenarios', undefined, { authorization: 'Bearer from-env' })).status).toBe(200);
+    expect((await call(s.url, 'GET', '/api/scenarios', undefined, { authorization: 'Bearer from-env' })).status).toBe(
+      200,
+    );
     await s.stop();
   });
 

@@ -6,7 +6,16 @@ import { BIN, ROOT } from '../support/paths.js';
 import { runBin, tempDir } from '../support/spawn.js';
 
 const SCENARIO = 'primary-care-hypertension-discovery';
-const METRICS = ['Question Quality', 'Listening', 'Making It Matter', 'Engagement', 'Objection', 'Control', 'Commitment', 'Adaptability'];
+const METRICS = [
+  'Question Quality',
+  'Listening',
+  'Making It Matter',
+  'Engagement',
+  'Objection',
+  'Control',
+  'Commitment',
+  'Adaptability',
+];
 const TURNS = [
   "Thanks for making time, Dr. Lindqvist. My goal today is to understand how you manage blood pressure control, and then agree on a next step if it's useful.",
   'What are the biggest challenges you see with patients whose blood pressure stays uncontrolled?',
@@ -49,7 +58,11 @@ describe('practice sessions (binary)', () => {
     expect(status.repTurns).toBe(3);
     const ended = await runBin(['end', id, '--json'], { env });
     expect(ended.code).toBe(0);
-    const card = JSON.parse(ended.stdout) as { transcript: { speaker: string }[]; overallScore: number | null; metricResults: unknown[] };
+    const card = JSON.parse(ended.stdout) as {
+      transcript: { speaker: string }[];
+      overallScore: number | null;
+      metricResults: unknown[];
+    };
     expect(card.transcript.filter((t) => t.speaker === 'rep')).toHaveLength(3);
     expect(card.metricResults).toHaveLength(8);
     const again = JSON.parse((await runBin(['end', id, '--json'], { env })).stdout) as { overallScore: number | null };
@@ -62,7 +75,9 @@ describe('practice sessions (binary)', () => {
   it('keeps every acknowledged turn after kill -9, and resume shows them', async () => {
     const home = tempDir();
     const child = spawn(process.execPath, [BIN, 'practice', SCENARIO, '--seed', '11'], {
-      cwd: ROOT, env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'],
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -77,7 +92,8 @@ describe('practice sessions (binary)', () => {
     const resumed = await runBin(['resume'], { env: { ROLEPLAY_HOME: home }, input: '/quit\n' });
     expect(resumed.code).toBe(0);
     // Piped output wraps at 80 columns with a two-space hanging indent: join each turn back to one line.
-    for (const text of TURNS.slice(1, 1 + acknowledged)) expect(resumed.stdout.replace(/\n {2}(?=\S)/g, ' ')).toContain(text);
+    for (const text of TURNS.slice(1, 1 + acknowledged))
+      expect(resumed.stdout.replace(/\n {2}(?=\S)/g, ' ')).toContain(text);
   });
 
   it('gives identical replies and scorecard for the same seed and turns', async () => {

@@ -16,7 +16,9 @@ export const bad = (name: string): string => join(BAD, name);
 
 /** 100,000 alternating turns: 2 MB as text, 4 MB as JSON, under the 5 MB cap, so they must score. */
 export function manyTurns(n = 100_000): { speaker: string; text: string }[] {
-  return Array.from({ length: n }, (_, i) => (i % 2 === 0 ? { speaker: 'rep', text: `Why dose ${i}?` } : { speaker: 'hcp', text: 'They forget.' }));
+  return Array.from({ length: n }, (_, i) =>
+    i % 2 === 0 ? { speaker: 'rep', text: `Why dose ${i}?` } : { speaker: 'hcp', text: 'They forget.' },
+  );
 }
 
 export interface GeneratedCorpus {
@@ -45,7 +47,10 @@ export function generateCorpus(): GeneratedCorpus {
   write('rubric-bom.yaml', `\uFEFF${rubric}`);
   write('rubric-crlf.yaml', rubric.replace(/\n/g, '\r\n'));
   write('rubric-bom.json', `\uFEFF${JSON.stringify(DEFAULT_RUBRIC)}`);
-  write('run-100k-wrong-turns.json', JSON.stringify({ name: 'n', scenario: 'test-clinic-visit', turns: Array(100_000).fill(7) }));
+  write(
+    'run-100k-wrong-turns.json',
+    JSON.stringify({ name: 'n', scenario: 'test-clinic-visit', turns: Array(100_000).fill(7) }),
+  );
   write('list-500k.json', JSON.stringify(Array(500_000).fill(1)));
   write('list-260k.yaml', '- 1\n'.repeat(260_000));
   write('transcript-2m-numbers.json', JSON.stringify(Array(2_000_000).fill(1)));

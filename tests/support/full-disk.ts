@@ -19,5 +19,6 @@ export function diskWithRoom(room: number): WriteFn {
 export function fullAfter(wholeWrites: number, room = 0): WriteFn {
   let passed = 0;
   const full = diskWithRoom(room);
-  return (handle, bytes, offset, length) => (passed++ < wholeWrites ? writeBytes(handle, bytes, offset, length) : full(handle, bytes, offset, length));
+  return (handle, bytes, offset, length) =>
+    passed++ < wholeWrites ? writeBytes(handle, bytes, offset, length) : full(handle, bytes, offset, length);
 }

@@ -27,7 +27,14 @@ export function llmCli(url: () => string, key: string) {
     const home = o.home ?? tempDir('roleplay-llm-');
     const io = fakeIo({ isTTY: o.tty === true, isErrTTY: o.errTty === true });
     io.type(o.input ?? '');
-    const env = { ROLEPLAY_HOME: home, ROLEPLAY_LLM_BASE_URL: url(), ROLEPLAY_LLM_MODEL: 'test-model', ROLEPLAY_LLM_API_KEY: key, ROLEPLAY_LLM_MAX_RETRIES: '0', ...o.env };
+    const env = {
+      ROLEPLAY_HOME: home,
+      ROLEPLAY_LLM_BASE_URL: url(),
+      ROLEPLAY_LLM_MODEL: 'test-model',
+      ROLEPLAY_LLM_API_KEY: key,
+      ROLEPLAY_LLM_MAX_RETRIES: '0',
+      ...o.env,
+    };
     const code = await main(argv, io, { env, cwd: ROOT });
     return { code, out: io.out(), err: io.err(), home };
   };

@@ -29,7 +29,12 @@ export interface Stub {
 export const say = (text: string): StubAction => ({ say: text });
 
 const completion = (text: string) =>
-  JSON.stringify({ id: 'c1', object: 'chat.completion', model: 'test-model', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }] });
+  JSON.stringify({
+    id: 'c1',
+    object: 'chat.completion',
+    model: 'test-model',
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+  });
 
 const chunk = (delta: Record<string, string>) =>
   `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', model: 'test-model', choices: [{ index: 0, delta }] })}\n\n`;
@@ -44,7 +49,10 @@ export async function startStub(script: Stub['script'] = () => say('Fine.')): Pr
   const stub = { requests: [] as StubRequest[], models: ['test-model'] } as unknown as Stub;
   let current = script;
   let chats = 0;
-  Object.defineProperty(stub, 'script', { get: () => current, set: (s: Stub['script']) => ((current = s), (chats = 0)) });
+  Object.defineProperty(stub, 'script', {
+    get: () => current,
+    set: (s: Stub['script']) => ((current = s), (chats = 0)),
+  });
   const server = createServer((req, res) => {
     let data = '';
     req.on('data', (d: Buffer) => (data += d.toString()));

@@ -31,7 +31,8 @@ function serverUser() {
 
 /** Why PostgreSQL cannot run here, or undefined when it can (checked without starting it). */
 export function postgresUnavailable() {
-  if (!findBinDir()) return 'no PostgreSQL server binaries (initdb, pg_ctl, postgres): install Debian\'s postgresql package';
+  if (!findBinDir())
+    return "no PostgreSQL server binaries (initdb, pg_ctl, postgres): install Debian's postgresql package";
   if (serverUser() === null) return 'running as root with no postgres or nobody user to run the server as';
   if (serverUser() && spawnSync('runuser', ['--help']).status !== 0) return 'running as root without runuser';
   return undefined;
@@ -58,7 +59,12 @@ export async function startPostgres() {
   const bin = findBinDir();
   const user = serverUser();
   const dir = mkdtempSync(join(tmpdir(), 'roleplay-pg-'));
-  if (user) chownSync(dir, Number(execFileSync('id', ['-u', user]).toString()), Number(execFileSync('id', ['-g', user]).toString()));
+  if (user)
+    chownSync(
+      dir,
+      Number(execFileSync('id', ['-u', user]).toString()),
+      Number(execFileSync('id', ['-g', user]).toString()),
+    );
   const as = (cmd, args) => (user ? ['runuser', ['-u', user, '--', join(bin, cmd), ...args]] : [join(bin, cmd), args]);
   const run = (cmd, args) => {
     const [file, argv] = as(cmd, args);

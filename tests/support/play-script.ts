@@ -25,7 +25,9 @@ export async function builtInScenario(id: string): Promise<Scenario> {
 
 /** The rep lines of a tests/hcp-quality script: `role` is strong, weak or mixed. */
 export function scriptLines(scenarioId: string, role: string): string[] {
-  const doc = parse(readFileSync(resolve(ROOT, 'tests/hcp-quality', `${scenarioId}.yaml`), 'utf8')) as { runs: { tags: string[]; turns: string[] }[] };
+  const doc = parse(readFileSync(resolve(ROOT, 'tests/hcp-quality', `${scenarioId}.yaml`), 'utf8')) as {
+    runs: { tags: string[]; turns: string[] }[];
+  };
   const run = doc.runs.find((r) => r.tags.includes(role));
   if (run === undefined) throw new Error(`${scenarioId} has no ${role} script`);
   return run.turns;

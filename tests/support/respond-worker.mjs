@@ -17,7 +17,9 @@ const QUESTIONS = [
 
 const sink = () => {
   const chunks = [];
-  return Object.assign(new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) }), { text: () => chunks.join('') });
+  return Object.assign(new Writable({ write: (c, _e, done) => (chunks.push(String(c)), done()) }), {
+    text: () => chunks.join(''),
+  });
 };
 
 for (let n = 0; n < Number(count); n++) {

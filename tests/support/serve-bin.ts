@@ -16,7 +16,11 @@ export interface ServedBin {
   stop(signal?: NodeJS.Signals): Promise<Exit>;
 }
 
-export function serveBin(home: string, args: readonly string[] = [], env: Record<string, string> = {}): Promise<ServedBin> {
+export function serveBin(
+  home: string,
+  args: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<ServedBin> {
   const child = spawn(process.execPath, [BIN, 'serve', ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ROLEPLAY_HOME: home, NO_COLOR: '1', ...env },
@@ -30,16 +34,31 @@ export function serveBin(home: string, args: readonly string[] = [], env: Record
     child.stdout!.on('data', (d: Buffer) => {
       stdout += d.toString();
       const url = /^roleplay: serving on (http:\/\/\S+)$/m.exec(stdout)?.[1];
-      if (url) resolve({ url, child, exited, stderr: () => stderr, stop: (s = 'SIGTERM') => (child.exitCode === null && child.kill(s), exited) });
+      if (url)
+        resolve({
+          url,
+          child,
+          exited,
+          stderr: () => stderr,
+          stop: (s = 'SIGTERM') => (child.exitCode === null && child.kill(s), exited),
+        });
     });
     void exited.then((e) => reject(new Error(`serve exited (${e.code ?? e.signal}) before listening: ${stderr}`)));
   });
 }
 
 /** One JSON request to the server; the status and the parsed body. */
-export async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: any }> {
   const res = await fetch(base + path, {
-    method, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+    method,
+    headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: res.status, json: await res.json() };
 }

@@ -31,26 +31,32 @@ export function slowClient(url: string, kind: SlowKind): SlowClient {
   let done = false;
   socket.on('error', () => undefined);
   socket.on('data', (d: Buffer) => (received += d.toString('latin1')));
-  const connected = new Promise<void>((resolve) => socket.once('connect', () => {
-    t0 = performance.now();
-    if (kind === 'headers') socket.write(`POST ${PATH} HTTP/1.1\r\nHost: ${hostname}\r\ncontent-type: appli`);
-    if (kind === 'body') {
-      socket.write(`POST ${PATH} HTTP/1.1\r\nHost: ${hostname}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{`);
-      trickle = setInterval(() => socket.write(' '), TRICKLE_MS);
-    }
-    if (kind === 'idle') {
-      socket.write(`GET /api/scenarios HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
-      // Connected means answered here: the server has surely accepted the socket.
-      const answered = () => (/\r\n\r\n\[/.test(received) ? resolve() : socket.once('data', answered));
-      return socket.once('data', answered);
-    }
-    resolve();
-  }));
-  const closed = new Promise<{ afterMs: number; statusLine: string }>((resolve) => socket.once('close', () => {
-    done = true;
-    clearInterval(trickle);
-    resolve({ afterMs: performance.now() - t0, statusLine: received.split('\r\n')[0] ?? '' });
-  }));
+  const connected = new Promise<void>((resolve) =>
+    socket.once('connect', () => {
+      t0 = performance.now();
+      if (kind === 'headers') socket.write(`POST ${PATH} HTTP/1.1\r\nHost: ${hostname}\r\ncontent-type: appli`);
+      if (kind === 'body') {
+        socket.write(
+          `POST ${PATH} HTTP/1.1\r\nHost: ${hostname}\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{`,
+        );
+        trickle = setInterval(() => socket.write(' '), TRICKLE_MS);
+      }
+      if (kind === 'idle') {
+        socket.write(`GET /api/scenarios HTTP/1.1\r\nHost: ${hostname}\r\n\r\n`);
+        // Connected means answered here: the server has surely accepted the socket.
+        const answered = () => (/\r\n\r\n\[/.test(received) ? resolve() : socket.once('data', answered));
+        return socket.once('data', answered);
+      }
+      resolve();
+    }),
+  );
+  const closed = new Promise<{ afterMs: number; statusLine: string }>((resolve) =>
+    socket.once('close', () => {
+      done = true;
+      clearInterval(trickle);
+      resolve({ afterMs: performance.now() - t0, statusLine: received.split('\r\n')[0] ?? '' });
+    }),
+  );
   return { kind, connected, closed, isClosed: () => done, destroy: () => socket.destroy() };
 }
 

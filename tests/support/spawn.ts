@@ -51,13 +51,25 @@ const definedOnly = (env: Record<string, string | undefined>): Record<string, st
 
 export function runBin(
   args: readonly string[],
-  o: { input?: string | Buffer; env?: Record<string, string | undefined>; cwd?: string; timeoutMs?: number; nodeArgs?: readonly string[] } = {},
+  o: {
+    input?: string | Buffer;
+    env?: Record<string, string | undefined>;
+    cwd?: string;
+    timeoutMs?: number;
+    nodeArgs?: readonly string[];
+  } = {},
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...(o.nodeArgs ?? []), BIN, ...args], {
       cwd: o.cwd ?? ROOT,
       // A fresh data dir only when the caller names none: one made and ignored would be left behind.
-      env: definedOnly({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...('ROLEPLAY_HOME' in (o.env ?? {}) ? {} : { ROLEPLAY_HOME: tempDir() }), NO_COLOR: '1', ...o.env }),
+      env: definedOnly({
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        ...('ROLEPLAY_HOME' in (o.env ?? {}) ? {} : { ROLEPLAY_HOME: tempDir() }),
+        NO_COLOR: '1',
+        ...o.env,
+      }),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

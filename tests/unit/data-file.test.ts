@@ -10,9 +10,12 @@ describe('parseDataText', () => {
   it.each([
     { name: 'an empty file', text: '  \n', problem: 'f.yaml: file is empty' },
     { name: 'a NUL byte', text: 'a: 1\u0000', problem: 'f.yaml: file is binary (contains NUL bytes)' },
-  ])('refuses $name', ({ text, problem }) => expect(parseDataText(text, 'f.yaml')).toEqual({ ok: false, problems: [problem] }));
+  ])('refuses $name', ({ text, problem }) =>
+    expect(parseDataText(text, 'f.yaml')).toEqual({ ok: false, problems: [problem] }),
+  );
 
-  it('strips a byte-order mark', () => expect(parseDataText('\uFEFFa: 1', 'f.yaml')).toEqual({ ok: true, value: { a: 1 } }));
+  it('strips a byte-order mark', () =>
+    expect(parseDataText('\uFEFFa: 1', 'f.yaml')).toEqual({ ok: true, value: { a: 1 } }));
 
   it('reports duplicate keys with line and column', () => {
     const r = parseDataText('a: 1\na: 2\n', 'f.yaml');
@@ -21,7 +24,10 @@ describe('parseDataText', () => {
   });
 
   it('refuses an alias bomb', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
     const r = parseDataText(bomb, 'bomb.yaml');
     expect(r.ok).toBe(false);
   });
@@ -34,7 +40,11 @@ describe('parseDataText', () => {
 });
 
 describe('validate', () => {
-  const schema = z.strictObject({ name: z.string(), n: z.number(), items: z.array(z.strictObject({ id: z.string() })) });
+  const schema = z.strictObject({
+    name: z.string(),
+    n: z.number(),
+    items: z.array(z.strictObject({ id: z.string() })),
+  });
   it('reports every problem at once with its path', () => {
     const r = validate(schema, { n: 'x', items: [{ id: 1 }], extra: true }, 'f.yaml');
     expect(r).toEqual({
@@ -61,7 +71,9 @@ describe('notRegularFile', () => {
   it.each([
     { path: import.meta.filename, out: undefined },
     { path: import.meta.dirname, out: 'is a directory, expected a file' },
-    ...(process.platform === 'win32' ? [] : [{ path: '/dev/null', out: 'is a character device, expected a regular file' }]),
+    ...(process.platform === 'win32'
+      ? []
+      : [{ path: '/dev/null', out: 'is a character device, expected a regular file' }]),
   ])('says $out for $path', ({ path, out }) => expect(notRegularFile(statSync(path))).toBe(out));
 });
 
@@ -70,7 +82,10 @@ describe.skipIf(process.platform === 'win32')('readCapped on a FIFO (issue 13; n
     const dir = tempDir();
     try {
       execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
-      expect(await readCapped(join(dir, 'pipe.yaml'), 1024)).toEqual({ ok: false, problem: 'is a FIFO (named pipe), expected a regular file' });
+      expect(await readCapped(join(dir, 'pipe.yaml'), 1024)).toEqual({
+        ok: false,
+        problem: 'is a FIFO (named pipe), expected a regular file',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

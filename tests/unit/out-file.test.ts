@@ -1,6 +1,16 @@
 // The report writer (issue 13): `--out` checked before the work, then the report written whole or
 // not at all. A fake file system plays the full disk, the short write and the failing fsync.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UsageError, WriteFailedError } from '../../src/errors.js';
@@ -31,7 +41,12 @@ function fakeFs(handle: (real: OutHandle) => Partial<OutHandle>, more: Partial<O
     ...more,
   };
 }
-const bind = (h: OutHandle): OutHandle => ({ write: h.write.bind(h), stat: h.stat.bind(h), sync: h.sync.bind(h), close: h.close.bind(h) });
+const bind = (h: OutHandle): OutHandle => ({
+  write: h.write.bind(h),
+  stat: h.stat.bind(h),
+  sync: h.sync.bind(h),
+  close: h.close.bind(h),
+});
 
 async function failure(p: Promise<unknown>): Promise<Error> {
   try {
@@ -57,23 +72,43 @@ describe('writeOutFile', () => {
   it.each([
     {
       what: 'a short write (the disk takes 100 bytes, then none)',
-      fs: () => fakeFs((real) => {
-        let taken = 0;
-        return { write: async (b, o, l, p) => (taken >= 100 ? { bytesWritten: 0 } : ((taken += 100), real.write(b, o, Math.min(l, 100), p))) };
-      }),
+      fs: () =>
+        fakeFs((real) => {
+          let taken = 0;
+          return {
+            write: async (b, o, l, p) =>
+              taken >= 100 ? { bytesWritten: 0 } : ((taken += 100), real.write(b, o, Math.min(l, 100), p)),
+          };
+        }),
       message: 'report not written: disk full? only 100 of 3,000 bytes could be written',
     },
     {
       what: 'ENOSPC in the middle of the report',
-      fs: () => fakeFs((real) => {
-        let calls = 0;
-        return { write: async (b, o, l, p) => (calls++ === 0 ? real.write(b, o, 512, p) : Promise.reject(errnoError('ENOSPC'))) };
-      }),
+      fs: () =>
+        fakeFs((real) => {
+          let calls = 0;
+          return {
+            write: async (b, o, l, p) =>
+              calls++ === 0 ? real.write(b, o, 512, p) : Promise.reject(errnoError('ENOSPC')),
+          };
+        }),
       message: 'report not written: disk full',
     },
-    { what: 'a failing fsync', fs: () => fakeFs(() => ({ sync: () => Promise.reject(errnoError('EIO')) })), message: 'report not written: input/output error' },
-    { what: 'a file shorter than what was written', fs: () => fakeFs(() => ({ stat: async () => ({ size: 7 }) })), message: 'report not written: the file holds 7 of 3,000 bytes after writing' },
-    { what: 'a failing rename', fs: () => fakeFs(() => ({}), { rename: () => Promise.reject(errnoError('EROFS')) }), message: 'report not written: read-only file system' },
+    {
+      what: 'a failing fsync',
+      fs: () => fakeFs(() => ({ sync: () => Promise.reject(errnoError('EIO')) })),
+      message: 'report not written: input/output error',
+    },
+    {
+      what: 'a file shorter than what was written',
+      fs: () => fakeFs(() => ({ stat: async () => ({ size: 7 }) })),
+      message: 'report not written: the file holds 7 of 3,000 bytes after writing',
+    },
+    {
+      what: 'a failing rename',
+      fs: () => fakeFs(() => ({}), { rename: () => Promise.reject(errnoError('EROFS')) }),
+      message: 'report not written: read-only file system',
+    },
   ])('on $what: exit 3, the old report untouched, no temp file', async ({ fs, message }) => {
     const dir = aDir();
     const file = join(dir, 'report.json');
@@ -81,7 +116,11 @@ describe('writeOutFile', () => {
     const text = 'x'.repeat(3000);
     const e = await failure(writeOutFile(await checkOutPath(file, 'out/report.json'), text, fs()));
     expect(e).toBeInstanceOf(WriteFailedError);
-    expect([e.message, (e as WriteFailedError).where, (e as WriteFailedError).exitCode]).toEqual([message, 'out/report.json', 3]);
+    expect([e.message, (e as WriteFailedError).where, (e as WriteFailedError).exitCode]).toEqual([
+      message,
+      'out/report.json',
+      3,
+    ]);
     expect(readFileSync(file, 'utf8')).toBe('old report');
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
@@ -89,7 +128,13 @@ describe('writeOutFile', () => {
   it('lets a bug through as itself, after removing the temp file', async () => {
     const dir = aDir();
     const bug = new TypeError('not a file system error');
-    const e = await failure(writeOutFile(await checkOutPath(join(dir, 'r.json'), 'r.json'), REPORT, fakeFs(() => ({ write: () => Promise.reject(bug) }))));
+    const e = await failure(
+      writeOutFile(
+        await checkOutPath(join(dir, 'r.json'), 'r.json'),
+        REPORT,
+        fakeFs(() => ({ write: () => Promise.reject(bug) })),
+      ),
+    );
     expect(e).toBe(bug);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -114,7 +159,9 @@ describe('checkOutPath', () => {
 
   it('refuses a folder that does not exist, naming it', async () => {
     expect(await usage(join(aDir(), 'missing', 'r.json'), 'missing/r.json')).toEqual([
-      'the folder missing does not exist', '--out', 'create it first, or write the report somewhere else',
+      'the folder missing does not exist',
+      '--out',
+      'create it first, or write the report somewhere else',
     ]);
   });
 
@@ -125,11 +172,15 @@ describe('checkOutPath', () => {
   it('refuses a path under a file', async () => {
     const dir = aDir();
     writeFileSync(join(dir, 'f'), '');
-    expect((await usage(join(dir, 'f', 'r.json'), 'f/r.json'))[0]).toBe('cannot use f/r.json: a folder in this path is a file');
+    expect((await usage(join(dir, 'f', 'r.json'), 'f/r.json'))[0]).toBe(
+      'cannot use f/r.json: a folder in this path is a file',
+    );
   });
 
   it.skipIf(process.platform === 'win32')('refuses a device as the target', async () => {
-    expect((await usage('/dev/null', '/dev/null'))[0]).toBe('/dev/null is not a regular file (a FIFO, device or socket); the report must go to a file');
+    expect((await usage('/dev/null', '/dev/null'))[0]).toBe(
+      '/dev/null is not a regular file (a FIFO, device or socket); the report must go to a file',
+    );
   });
 
   it.each([

@@ -53,7 +53,11 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--jobs <n>', 'runs in flight at once (default: number of CPU cores)')
     .option('--repeat <n>', 'play every run <n> times, with seeds seed, seed+1, …')
     .option('--seed <n>', 'use this seed for every run (overrides the run files)')
-    .option('--filter <tag>', "only runs whose run file lists this tag under `tags:` (tags only, not names; repeatable: any of them)", collect)
+    .option(
+      '--filter <tag>',
+      'only runs whose run file lists this tag under `tags:` (tags only, not names; repeatable: any of them)',
+      collect,
+    )
     .option('--wide', 'table at full width, however wide the terminal')
     .option('--min-score <n>', 'also fail any run whose overall score is below <n>')
     .option('--shard <i/n>', 'play only shard i of n (split by position; merge the reports with `roleplay merge`)')
@@ -65,5 +69,7 @@ export function registerBatch(program: Command, ctx: CliContext): void {
     .option('--date <date>', 'record every run as practiced on <date> (YYYY-MM-DD or ISO time), for `roleplay report`');
   addLlmOptions(batch, { cache: true })
     .addHelpText('after', HELP)
-    .action(async (paths: string[], o: BatchOptions) => (await import('../run/batch.js')).runBatchCommand(ctx, paths, o));
+    .action(async (paths: string[], o: BatchOptions) =>
+      (await import('../run/batch.js')).runBatchCommand(ctx, paths, o),
+    );
 }

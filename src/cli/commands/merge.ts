@@ -9,7 +9,9 @@ export function registerMerge(program: Command, ctx: CliContext): void {
     .argument('<reports...>', 'JSON reports written by `roleplay batch --format json`')
     .option('--format <format>', 'table, json, jsonl, csv, junit or markdown (default: json)')
     .option('--out <file>', 'write the merged report to <file> (atomically) instead of stdout')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 The merged report equals the one a single unsharded batch writes: runs ordered by
 their index, summary recomputed. Exit 1 when any merged run failed; 2 for an --out
 that cannot be written; 3 when a file is not a batch report, two reports hold the
@@ -19,6 +21,9 @@ Examples:
   $ roleplay batch scenarios/runs --shard 1/2 --out shard-1.json
   $ roleplay batch scenarios/runs --shard 2/2 --out shard-2.json
   $ roleplay merge shard-*.json --format junit --out report.xml
-`)
-    .action(async (files: string[], o: { format?: string; out?: string }) => (await import('../run/merge.js')).runMerge(ctx, files, o));
+`,
+    )
+    .action(async (files: string[], o: { format?: string; out?: string }) =>
+      (await import('../run/merge.js')).runMerge(ctx, files, o),
+    );
 }

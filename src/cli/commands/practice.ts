@@ -16,13 +16,16 @@ export function registerPractice(program: Command, ctx: CliContext): void {
     .option('--rep <name>', 'who is practicing, for trainer reports (also ROLEPLAY_REP)')
     .option('--details', 'show metric components in the end scorecard');
   addLlmOptions(practice)
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ roleplay practice primary-care-hypertension-discovery
   $ roleplay practice primary-care-hypertension-discovery --rep "Dana Smith"
   $ printf '/start primary-care-hypertension-discovery\\nWhat matters most to you?\\n/end\\n' | roleplay
   $ ROLEPLAY_LLM_BASE_URL=http://localhost:11434/v1 ROLEPLAY_LLM_MODEL=llama3.1 roleplay practice <id> --hcp llm
-`)
+`,
+    )
     .action(async (scenario: string | undefined, o: PracticeOptions) => (await load()).runPractice(ctx, scenario, o));
 
   const resume = program
@@ -30,6 +33,7 @@ Examples:
     .description('continue an unfinished session in the REPL')
     .argument('[id]', 'session id or a unique prefix; default: the most recent unfinished session')
     .option('--details', 'show metric components in the end scorecard');
-  addLlmOptions(resume)
-    .action(async (id: string | undefined, o: { details?: boolean } & LlmFlags) => (await load()).runResume(ctx, id, o));
+  addLlmOptions(resume).action(async (id: string | undefined, o: { details?: boolean } & LlmFlags) =>
+    (await load()).runResume(ctx, id, o),
+  );
 }

@@ -13,16 +13,22 @@ export function registerSessionOps(program: Command, ctx: CliContext): void {
     .option('--seed <n>', 'seed for a replayable HCP')
     .option('--hcp <engine>', 'HCP engine: scripted (default) or llm')
     .option('--rep <name>', 'who is practicing, for trainer reports (also ROLEPLAY_REP)')
-    .addHelpText('after', '\nExample:\n  $ id=$(roleplay start primary-care-hypertension-discovery --seed 7 --rep "Dana Smith")\n  $ roleplay respond "$id" "What matters most to you this quarter?"\n')
-    .action(async (scenarioId: string, o: { seed?: string; hcp?: string; rep?: string }) => (await load()).runStart(ctx, scenarioId, o));
+    .addHelpText(
+      'after',
+      '\nExample:\n  $ id=$(roleplay start primary-care-hypertension-discovery --seed 7 --rep "Dana Smith")\n  $ roleplay respond "$id" "What matters most to you this quarter?"\n',
+    )
+    .action(async (scenarioId: string, o: { seed?: string; hcp?: string; rep?: string }) =>
+      (await load()).runStart(ctx, scenarioId, o),
+    );
 
   const respond = program
     .command('respond')
     .description("say something in a session and print the HCP's reply")
     .argument('<id>', 'session id or a unique prefix')
     .argument('<text...>', 'what you say');
-  addLlmOptions(respond)
-    .action(async (id: string, words: string[], o: LlmFlags) => (await load()).runRespond(ctx, id, words, o));
+  addLlmOptions(respond).action(async (id: string, words: string[], o: LlmFlags) =>
+    (await load()).runRespond(ctx, id, words, o),
+  );
 
   program
     .command('session')

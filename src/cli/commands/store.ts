@@ -10,13 +10,16 @@ export function registerStore(program: Command, ctx: CliContext): void {
   const store = program
     .command('store')
     .description('set up the PostgreSQL store (--store / ROLEPLAY_STORE) and copy sessions to or from a data folder')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 Examples:
   $ export ROLEPLAY_STORE=postgres://roleplay:secret@db.internal:5432/roleplay
   $ roleplay store migrate                 create or update the tables (once per release)
   $ roleplay store import                  copy the data folder's sessions and history in
   $ roleplay store export --to backup/     copy them out into a journal folder
-`);
+`,
+    );
 
   store
     .command('migrate')
@@ -25,13 +28,17 @@ Examples:
 
   store
     .command('import')
-    .description('copy sessions and history from a data folder into the PostgreSQL store (sessions already there are skipped)')
+    .description(
+      'copy sessions and history from a data folder into the PostgreSQL store (sessions already there are skipped)',
+    )
     .option('--from <dir>', 'data folder to read (default: ROLEPLAY_HOME or the platform data dir)')
     .action(async (o: { from?: string }) => (await load()).runTransfer(ctx, 'import', o.from));
 
   store
     .command('export')
-    .description('copy sessions and history from the PostgreSQL store into a data folder (sessions already there are skipped)')
+    .description(
+      'copy sessions and history from the PostgreSQL store into a data folder (sessions already there are skipped)',
+    )
     .option('--to <dir>', 'data folder to write (default: ROLEPLAY_HOME or the platform data dir)')
     .action(async (o: { to?: string }) => (await load()).runTransfer(ctx, 'export', o.to));
 }

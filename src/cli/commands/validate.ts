@@ -7,6 +7,9 @@ export function registerValidate(program: Command, ctx: CliContext): void {
     .command('validate')
     .description('check scenario files (YAML or JSON) and list every problem')
     .argument('<paths...>', 'scenario files or folders')
-    .addHelpText('after', '\nExamples:\n  $ roleplay validate scenarios\n  $ roleplay validate my-scenario.yaml --json\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ roleplay validate scenarios\n  $ roleplay validate my-scenario.yaml --json\n',
+    )
     .action(async (paths: string[]) => (await import('../run/validate.js')).runValidate(ctx, paths));
 }

@@ -40,20 +40,41 @@ export async function runBatchCommand(ctx: CliContext, paths: string[], o: Batch
   const settings = readSettings(ctx, o);
   const out = await checkOut(ctx, o.out);
   const rubric = await readRubric(ctx, o.rubric);
-  const loaded = await loadRuns(paths, { cwd: ctx.cwd, engines: ENGINES, library: () => loadLibrary(ctx.globals().scenarios) });
+  const loaded = await loadRuns(paths, {
+    cwd: ctx.cwd,
+    engines: ENGINES,
+    library: () => loadLibrary(ctx.globals().scenarios),
+  });
   const runs = o.hcp === undefined ? loaded : loaded.map((r) => ({ ...r, hcp: o.hcp! }));
-  const planned = planRuns(runs, { repeat: settings.repeat, seed: settings.seed, tags: o.filter, shard: settings.shard });
+  const planned = planRuns(runs, {
+    repeat: settings.repeat,
+    seed: settings.seed,
+    tags: o.filter,
+    shard: settings.shard,
+  });
   // One manager for the whole batch (docs/architecture.md); memory only, so no journal and no history.
   const cacheDir = join(resolveDataDir(ctx.env).root, 'cache', 'llm');
-  const llm = llmEngineFor(ctx, { fallback: o.fallback, llmTimeout: o.llmTimeout, cache: o.cache !== false, cacheDir, noticeOnce: true });
+  const llm = llmEngineFor(ctx, {
+    fallback: o.fallback,
+    llmTimeout: o.llmTimeout,
+    cache: o.cache !== false,
+    cacheDir,
+    noticeOnce: true,
+  });
   const manager = createSessionManager({ store: createMemoryStore(), rubric, engines: { llm } });
   const progress = openProgress(ctx);
   const outcome = await runBatch(planned, manager, {
-    jobs: settings.jobs, failFast: o.failFast, minScore: settings.minScore, failOnFlag: o.failOnFlag === true, onProgress: progress.update, clock: Date.now,
+    jobs: settings.jobs,
+    failFast: o.failFast,
+    minScore: settings.minScore,
+    failOnFlag: o.failOnFlag === true,
+    onProgress: progress.update,
+    clock: Date.now,
   }).finally(progress.stop);
   const report = toReport(outcome.results.map((r) => ({ ...r, ...settings.stamp })));
   await writeReport(ctx, report, settings.format, out, o.wide === true);
-  if (outcome.notStarted > 0) ctx.io.stderr.write(`roleplay: --fail-fast: stopped after a failure; ${outcome.notStarted} run(s) not started\n`);
+  if (outcome.notStarted > 0)
+    ctx.io.stderr.write(`roleplay: --fail-fast: stopped after a failure; ${outcome.notStarted} run(s) not started\n`);
   failOnFailures(ctx, report, settings.format === 'table' && !o.out);
 }
 
@@ -71,14 +92,18 @@ function readSettings(ctx: CliContext, o: BatchOptions) {
     minScore: parseMinScore(o.minScore),
     shard: o.shard === undefined ? undefined : parseShard(o.shard),
     // Only when asked: reports otherwise hold no times, so any --jobs gives the same bytes.
-    stamp: { ...(rep !== undefined ? { rep } : {}), ...(date !== undefined ? { date: new Date(date).toISOString() } : {}) },
+    stamp: {
+      ...(rep !== undefined ? { rep } : {}),
+      ...(date !== undefined ? { date: new Date(date).toISOString() } : {}),
+    },
   };
 }
 
 function parseCount(flag: string, value: string | undefined, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got "${value}"`, flag);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got "${value}"`, flag);
   return n;
 }
 
@@ -86,7 +111,9 @@ function parseCount(flag: string, value: string | undefined, fallback: number, m
 function openProgress(ctx: CliContext): { update?(p: BatchProgress): void; stop(): void } {
   // A pty with no size (`script` in CI) reports 0 columns, and ora then loops forever clearing lines.
   if (!ctx.io.isErrTTY || (ctx.io.stderr as NodeJS.WriteStream).columns === 0) return { stop: () => undefined };
-  const spinner = ora({ stream: ctx.io.stderr as NodeJS.WriteStream, isEnabled: true, discardStdin: false }).start('starting');
+  const spinner = ora({ stream: ctx.io.stderr as NodeJS.WriteStream, isEnabled: true, discardStdin: false }).start(
+    'starting',
+  );
   const update = (p: BatchProgress) => {
     spinner.text = formatProgress(p);
     // Between these the spinner's own timer redraws; the runner yields after every run so it can.

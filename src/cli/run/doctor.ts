@@ -2,7 +2,15 @@
 // and says what to fix. The API key is reported as set or not, never shown.
 import { BackendError, InvalidInputError } from '../../errors.js';
 import {
-  configProblems, isReady, llmConfigFromEnv, probeServer, redact, safeUrl, secretsOf, type LlmConfig, type ProbeResult,
+  configProblems,
+  isReady,
+  llmConfigFromEnv,
+  probeServer,
+  redact,
+  safeUrl,
+  secretsOf,
+  type LlmConfig,
+  type ProbeResult,
 } from '../../hcp/index.js';
 import { loadLibrary } from '../../scenario/index.js';
 import { ensureDataDir, resolveDataDir } from '../../store/index.js';
@@ -59,13 +67,17 @@ async function checkScenarios(ctx: CliContext, fixes: string[]) {
 
 function probeDetail(p: ProbeResult, model: string, fixes: string[]): string {
   if (!p.ok) {
-    fixes.push(`the model server did not answer (${p.reason}): start it (e.g. \`ollama serve\`) or fix ROLEPLAY_LLM_BASE_URL / ROLEPLAY_LLM_API_KEY`);
+    fixes.push(
+      `the model server did not answer (${p.reason}): start it (e.g. \`ollama serve\`) or fix ROLEPLAY_LLM_BASE_URL / ROLEPLAY_LLM_API_KEY`,
+    );
     return `not reachable: ${p.reason}`;
   }
   if (p.via === 'completion') return `reachable: a 1-token completion answered in ${p.ms} ms`;
   if (p.modelListed === false) {
     const listed = (p.models ?? []).slice(0, 8).join(', ') || 'none';
-    fixes.push(`model "${model}" is not among the server's models (${listed}): set ROLEPLAY_LLM_MODEL to one of them, or pull it (e.g. \`ollama pull ${model}\`)`);
+    fixes.push(
+      `model "${model}" is not among the server's models (${listed}): set ROLEPLAY_LLM_MODEL to one of them, or pull it (e.g. \`ollama pull ${model}\`)`,
+    );
     return `reachable in ${p.ms} ms, but model "${model}" is not listed`;
   }
   return `reachable: GET /models answered in ${p.ms} ms and lists "${model}"`;
@@ -87,7 +99,12 @@ async function checkLlm(ctx: CliContext, fixes: string[]): Promise<LlmCheck> {
     return { configured: false, ...base, reachable: null, detail };
   }
   const probe = await probeServer(c, { timeoutMs: Math.min(c.timeoutMs, PROBE_TIMEOUT_MS) });
-  return { configured: true, ...base, reachable: probe.ok, detail: redact(probeDetail(probe, c.model, fixes), secretsOf(c)) };
+  return {
+    configured: true,
+    ...base,
+    reachable: probe.ok,
+    detail: redact(probeDetail(probe, c.model, fixes), secretsOf(c)),
+  };
 }
 
 function renderDoctor(r: DoctorReport): string {

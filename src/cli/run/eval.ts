@@ -21,7 +21,11 @@ export async function runEval(ctx: CliContext, dir: string, o: EvalFlags): Promi
   const conversations = selectAuthors(all, o.author ?? []);
   if (conversations.length === 0) {
     const authors = [...new Set(all.map((c) => c.author))].sort().join(', ');
-    throw new UsageError(`no labeled files by author ${o.author!.join(', ')}`, '--author', `authors in ${dir}: ${authors}`);
+    throw new UsageError(
+      `no labeled files by author ${o.author!.join(', ')}`,
+      '--author',
+      `authors in ${dir}: ${authors}`,
+    );
   }
   const report = evaluate(conversations, { rubric, acts: o.acts === true });
   if (ctx.globals().json) writeJson(ctx, report);
@@ -36,6 +40,9 @@ function checkMinAgreement(r: EvalReport, min: number | undefined): void {
     ['metric-band agreement', r.metricAgreement],
     ['overall agreement', r.overallAgreement],
   ] as const;
-  const below = short.filter(([, s]) => isBelow(s, min)).map(([name, s]) => `${name} ${s.agreement!.toFixed(1)}% (${s.agree}/${s.total})`);
-  if (below.length > 0) throw new ThresholdError(`${below.join(' and ')} ${below.length > 1 ? 'are' : 'is'} below --min-agreement ${min}`);
+  const below = short
+    .filter(([, s]) => isBelow(s, min))
+    .map(([name, s]) => `${name} ${s.agreement!.toFixed(1)}% (${s.agree}/${s.total})`);
+  if (below.length > 0)
+    throw new ThresholdError(`${below.join(' and ')} ${below.length > 1 ? 'are' : 'is'} below --min-agreement ${min}`);
 }

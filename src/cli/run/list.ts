@@ -19,7 +19,11 @@ export async function runList(ctx: CliContext, o: ListOptions): Promise<void> {
     throw new UsageError(`unknown stage "${o.stage}"`, '--stage', `use one of: ${STAGES.join(', ')}`);
   }
   if (o.difficulty && !(DIFFICULTIES as readonly string[]).includes(o.difficulty)) {
-    throw new UsageError(`unknown difficulty "${o.difficulty}"`, '--difficulty', `use one of: ${DIFFICULTIES.join(', ')}`);
+    throw new UsageError(
+      `unknown difficulty "${o.difficulty}"`,
+      '--difficulty',
+      `use one of: ${DIFFICULTIES.join(', ')}`,
+    );
   }
   const library = await loadLibrary(ctx.globals().scenarios);
   const area = o.area?.toLowerCase();
@@ -30,5 +34,7 @@ export async function runList(ctx: CliContext, o: ListOptions): Promise<void> {
     .filter((s) => !o.difficulty || s.difficulty === o.difficulty)
     .map(toSummary);
   if (ctx.globals().json) return writeJson(ctx, rows);
-  ctx.io.stdout.write(renderScenarioTable(rows, { color: colorLevel(ctx), ...(o.wide ? {} : { width: terminalWidth(ctx) }) }));
+  ctx.io.stdout.write(
+    renderScenarioTable(rows, { color: colorLevel(ctx), ...(o.wide ? {} : { width: terminalWidth(ctx) }) }),
+  );
 }

@@ -26,6 +26,7 @@ async function readReports(ctx: CliContext, files: readonly string[]) {
     if (parsed.ok) reports.push({ file, report: parsed.value });
     else for (const p of parsed.problems) problems.push(p);
   }
-  if (problems.length > 0) throw new InvalidInputError(`${problems.length} problem(s) in the reports; nothing merged`, problems);
+  if (problems.length > 0)
+    throw new InvalidInputError(`${problems.length} problem(s) in the reports; nothing merged`, problems);
   return reports;
 }

@@ -15,12 +15,24 @@ export interface PracticeOptions extends LlmFlags {
 
 export async function runPractice(ctx: CliContext, scenario: string | undefined, o: PracticeOptions): Promise<void> {
   const llm = { fallback: o.fallback, llmTimeout: o.llmTimeout };
-  await runRepl(ctx, { scenario, seed: parseSeed(o.seed), engine: o.hcp, rep: parseRep(o.rep, ctx.env), details: o.details, llm });
+  await runRepl(ctx, {
+    scenario,
+    seed: parseSeed(o.seed),
+    engine: o.hcp,
+    rep: parseRep(o.rep, ctx.env),
+    details: o.details,
+    llm,
+  });
 }
 
-export async function runResume(ctx: CliContext, id: string | undefined, o: { details?: boolean } & LlmFlags): Promise<void> {
+export async function runResume(
+  ctx: CliContext,
+  id: string | undefined,
+  o: { details?: boolean } & LlmFlags,
+): Promise<void> {
   const { manager } = await openSessions(ctx);
   const resumeId = id ? await manager.resolveId(id) : (await manager.list()).find((s) => s.status === 'active')?.id;
-  if (!resumeId) throw new SessionStateError('no unfinished session to resume', undefined, 'start one with `roleplay practice`');
+  if (!resumeId)
+    throw new SessionStateError('no unfinished session to resume', undefined, 'start one with `roleplay practice`');
   await runRepl(ctx, { resumeId, details: o.details, llm: { fallback: o.fallback, llmTimeout: o.llmTimeout } });
 }

@@ -25,14 +25,18 @@ export async function runReport(ctx: CliContext, paths: string[], o: ReportOptio
   const since = parseDate('--since', o.since);
   const untilAt = parseDate('--until', o.until);
   // A bare day means through its end: --until 2026-03-31 keeps that day's sessions.
-  const until = untilAt !== undefined && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(o.until!) ? untilAt + 86_400_000 - 1 : untilAt;
+  const until =
+    untilAt !== undefined && /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(o.until!) ? untilAt + 86_400_000 - 1 : untilAt;
   const out = await checkOut(ctx, o.out);
   const loaded = paths.length > 0 ? await loadRecords(paths, ctx.cwd) : await ownHistory(ctx);
   for (const w of loaded.warnings) ctx.io.stderr.write(`roleplay: warning: ${sanitize(w)}\n`);
   const { records, duplicates } = dedupe(await withTitles(ctx, loaded.records));
   const selected = applyFilter(records, { since, until, reps: o.rep, scenarios: o.scenario, tags: o.tag });
   if (selected.length === 0) {
-    const why = records.length === 0 ? `no ended sessions in ${paths.length ? `${loaded.files} file(s)` : 'your history'}` : `none of ${records.length} session(s) match the filters`;
+    const why =
+      records.length === 0
+        ? `no ended sessions in ${paths.length ? `${loaded.files} file(s)` : 'your history'}`
+        : `none of ${records.length} session(s) match the filters`;
     ctx.io.stderr.write(`roleplay: nothing to report: ${why}\n`);
     return;
   }
@@ -53,11 +57,16 @@ function pickFormat(ctx: CliContext, o: ReportOptions) {
 }
 
 /** Batch runs name their scenario by id only: its title from the library when it is there. */
-async function withTitles<T extends { scenarioId: string; title: string }>(ctx: CliContext, records: T[]): Promise<T[]> {
+async function withTitles<T extends { scenarioId: string; title: string }>(
+  ctx: CliContext,
+  records: T[],
+): Promise<T[]> {
   if (!records.some((r) => r.title === r.scenarioId)) return records;
   // A broken user scenario folder must not stop a report: ids are shown instead.
   const library = await openLibrary(ctx).catch(() => undefined);
-  return records.map((r) => (r.title === r.scenarioId ? { ...r, title: library?.get(r.scenarioId)?.scenario.title ?? r.title } : r));
+  return records.map((r) =>
+    r.title === r.scenarioId ? { ...r, title: library?.get(r.scenarioId)?.scenario.title ?? r.title } : r,
+  );
 }
 
 /** The data folder's history, with sessions that ended without their line; nothing is written. */

@@ -34,5 +34,7 @@ export async function runScore(ctx: CliContext, file: string, o: ScoreOptions): 
 
 export function runRubric(ctx: CliContext): void {
   if (ctx.globals().json) return writeJson(ctx, DEFAULT_RUBRIC);
-  ctx.io.stdout.write(`# rubric ${DEFAULT_RUBRIC.id} ${DEFAULT_RUBRIC.version} sha256:${rubricHash(DEFAULT_RUBRIC)}\n${stringify(DEFAULT_RUBRIC)}`);
+  ctx.io.stdout.write(
+    `# rubric ${DEFAULT_RUBRIC.id} ${DEFAULT_RUBRIC.version} sha256:${rubricHash(DEFAULT_RUBRIC)}\n${stringify(DEFAULT_RUBRIC)}`,
+  );
 }

@@ -21,8 +21,11 @@ export async function runServe(ctx: CliContext, o: ServeOptions): Promise<void> 
   const token = o.token ?? (ctx.env.ROLEPLAY_TOKEN || undefined);
   if (token === '') throw new UsageError('--token must not be empty', '--token');
   if (!isLoopbackHost(o.host) && token === undefined) {
-    throw new UsageError(`refusing to serve on ${o.host} without a token`, '--host',
-      'pass --token <secret> (or set ROLEPLAY_TOKEN) so only clients with `Authorization: Bearer <secret>` get in, or bind to 127.0.0.1');
+    throw new UsageError(
+      `refusing to serve on ${o.host} without a token`,
+      '--host',
+      'pass --token <secret> (or set ROLEPLAY_TOKEN) so only clients with `Authorization: Bearer <secret>` get in, or bind to 127.0.0.1',
+    );
   }
   const [{ manager, close }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
   const app = createServer({ manager, library, token, limits, logger: { level: 'warn', stream: ctx.io.stderr } });
@@ -54,8 +57,18 @@ async function listenOn(app: FastifyInstance, host: string, port: number): Promi
     await app.listen({ port, host });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use`, '--port', 'choose another port, or omit --port for a free one');
-    if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}`, '--port', 'ports below 1024 need privileges; choose a higher one');
+    if (code === 'EADDRINUSE')
+      throw new UsageError(
+        `port ${port} is already in use`,
+        '--port',
+        'choose another port, or omit --port for a free one',
+      );
+    if (code === 'EACCES')
+      throw new UsageError(
+        `not allowed to listen on port ${port}`,
+        '--port',
+        'ports below 1024 need privileges; choose a higher one',
+      );
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
       throw new UsageError(`cannot bind to host "${host}"`, '--host', 'use an address of this machine, e.g. 127.0.0.1');
     }

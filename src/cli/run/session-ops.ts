@@ -8,26 +8,52 @@ import { parseRep, parseSeed } from '../flags.js';
 import type { LlmFlags } from '../llm-flags.js';
 import { openLibrary, openSessions } from '../session-kit.js';
 
-export async function runStart(ctx: CliContext, scenarioId: string, o: { seed?: string; hcp?: string; rep?: string }): Promise<void> {
+export async function runStart(
+  ctx: CliContext,
+  scenarioId: string,
+  o: { seed?: string; hcp?: string; rep?: string },
+): Promise<void> {
   const rep = parseRep(o.rep, ctx.env);
   const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
-  const session = await manager.start(library.require(scenarioId), { seed: parseSeed(o.seed), engine: o.hcp, ...(rep !== undefined ? { rep } : {}) });
+  const session = await manager.start(library.require(scenarioId), {
+    seed: parseSeed(o.seed),
+    engine: o.hcp,
+    ...(rep !== undefined ? { rep } : {}),
+  });
   const opening = session.turns[0]!;
   if (ctx.globals().json) {
-    return writeJson(ctx, { sessionId: session.id, scenario: scenarioId, seed: session.seed, hcpOpening: opening.text, cues: opening.cues });
+    return writeJson(ctx, {
+      sessionId: session.id,
+      scenario: scenarioId,
+      seed: session.seed,
+      hcpOpening: opening.text,
+      cues: opening.cues,
+    });
   }
   ctx.io.stdout.write(`${session.id}\n`);
-  ctx.io.stderr.write(renderHcpTurn(session.scenario.hcp.name, opening.text, opening.cues ?? [], colorLevel(ctx), terminalWidth(ctx)));
+  ctx.io.stderr.write(
+    renderHcpTurn(session.scenario.hcp.name, opening.text, opening.cues ?? [], colorLevel(ctx), terminalWidth(ctx)),
+  );
 }
 
 export async function runRespond(ctx: CliContext, id: string, words: string[], o: LlmFlags): Promise<void> {
   const { manager } = await openSessions(ctx, { llm: { fallback: o.fallback, llmTimeout: o.llmTimeout } });
   const { reply, session, scorecard } = await manager.respond(await manager.resolveId(id), words.join(' '));
   if (ctx.globals().json) {
-    return writeJson(ctx, { reply: reply.text, cues: reply.cues, ended: reply.ended ?? null, hcpState: toStatus(session) });
+    return writeJson(ctx, {
+      reply: reply.text,
+      cues: reply.cues,
+      ended: reply.ended ?? null,
+      hcpState: toStatus(session),
+    });
   }
-  ctx.io.stdout.write(renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, colorLevel(ctx), terminalWidth(ctx)));
-  if (scorecard) ctx.io.stderr.write(`The HCP ended the conversation (${reply.ended}); see the scorecard: roleplay end ${session.id.slice(0, 8)}\n`);
+  ctx.io.stdout.write(
+    renderHcpTurn(session.scenario.hcp.name, reply.text, reply.cues, colorLevel(ctx), terminalWidth(ctx)),
+  );
+  if (scorecard)
+    ctx.io.stderr.write(
+      `The HCP ended the conversation (${reply.ended}); see the scorecard: roleplay end ${session.id.slice(0, 8)}\n`,
+    );
 }
 
 export async function runSession(ctx: CliContext, id: string): Promise<void> {

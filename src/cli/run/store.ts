@@ -14,7 +14,11 @@ export async function runMigrate(ctx: CliContext): Promise<void> {
   try {
     const { from, to } = await migrate(db);
     if (ctx.globals().json) return writeJson(ctx, { store: db.url.shown, from, to });
-    ctx.io.stdout.write(from === to ? `store ${db.url.shown}: schema already at version ${to}\n` : `store ${db.url.shown}: schema migrated from version ${from} to ${to}\n`);
+    ctx.io.stdout.write(
+      from === to
+        ? `store ${db.url.shown}: schema already at version ${to}\n`
+        : `store ${db.url.shown}: schema migrated from version ${from} to ${to}\n`,
+    );
   } finally {
     await db.close();
   }
@@ -22,12 +26,17 @@ export async function runMigrate(ctx: CliContext): Promise<void> {
 
 function openDatabase(ctx: CliContext) {
   const url = ctx.globals().store;
-  if (url === undefined) throw new UsageError('no PostgreSQL store named', '--store', 'pass --store postgres://… or set ROLEPLAY_STORE');
+  if (url === undefined)
+    throw new UsageError('no PostgreSQL store named', '--store', 'pass --store postgres://… or set ROLEPLAY_STORE');
   return openDb(parseStoreUrl(url));
 }
 
 /** The data folder is ROLEPLAY_HOME unless --from / --to names another. */
-export async function runTransfer(ctx: CliContext, direction: 'import' | 'export', dir: string | undefined): Promise<void> {
+export async function runTransfer(
+  ctx: CliContext,
+  direction: 'import' | 'export',
+  dir: string | undefined,
+): Promise<void> {
   const db = openDatabase(ctx);
   try {
     await requireSchema(db);
@@ -39,8 +48,10 @@ export async function runTransfer(ctx: CliContext, direction: 'import' | 'export
     const count = direction === 'import' ? await copySessions(files, pg, warn) : await copySessions(pg, files, warn);
     if (ctx.globals().json) return writeJson(ctx, { direction, store: db.url.shown, folder: folder.root, ...count });
     const [src, dst] = direction === 'import' ? [folder.root, db.url.shown] : [db.url.shown, folder.root];
-    ctx.io.stdout.write(`${direction === 'import' ? 'imported' : 'exported'} ${count.sessions} sessions and ${count.history} history entries from ${sanitize(src)} to ${sanitize(dst)}` +
-      `${count.skipped ? ` (${count.skipped} already there or empty, skipped)` : ''}\n`);
+    ctx.io.stdout.write(
+      `${direction === 'import' ? 'imported' : 'exported'} ${count.sessions} sessions and ${count.history} history entries from ${sanitize(src)} to ${sanitize(dst)}` +
+        `${count.skipped ? ` (${count.skipped} already there or empty, skipped)` : ''}\n`,
+    );
   } finally {
     await db.close();
   }

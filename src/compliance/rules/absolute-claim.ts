@@ -9,7 +9,10 @@ function supported(ctx: Ctx, s: Sentence): string | undefined | true {
   if (hasAny(s.words, ctx.r.comparativeOk)) return true;
   const h2h = ctx.data?.headToHead ?? [];
   if (h2h.length === 0) return undefined;
-  const named = findAll(s.words, h2h.map((h) => h.competitor));
+  const named = findAll(
+    s.words,
+    h2h.map((h) => h.competitor),
+  );
   if (named.length > 0) return h2h.find((h) => h.competitor === named[0]!.phrase)?.text ?? true;
   // No competitor named: the comparison is the one the head-to-head fact makes.
   return findAll(s.words, ctx.competitors).length === 0 ? true : undefined;
@@ -21,7 +24,10 @@ export function absoluteClaims(ctx: Ctx): ComplianceFlag[] {
   for (const i of repTurns(ctx)) {
     for (const s of ctx.sentences[i]!) {
       const absolute = asserted(s.words, ctx.r.absolute, negators, reach);
-      const comparative = absolute.length === 0 && supported(ctx, s) === undefined ? asserted(s.words, ctx.r.comparative, negators, reach) : [];
+      const comparative =
+        absolute.length === 0 && supported(ctx, s) === undefined
+          ? asserted(s.words, ctx.r.comparative, negators, reach)
+          : [];
       if (absolute.length === 0 && comparative.length === 0) continue;
       const fact = ctx.data?.headToHead[0]?.text ?? closestFact(ctx, s.raw);
       flags.push(flag(ctx, 'absolute_claim', i, s.raw, fact ? { fact } : {}));

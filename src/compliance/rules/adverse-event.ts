@@ -8,7 +8,10 @@ import { hasAny, type Sentence } from '../phrases.js';
 function describesEvent(ctx: Ctx, sentences: readonly Sentence[]): boolean {
   const r = ctx.r;
   const onProduct = sentences.some((s) => hasAny(s.words, ctx.lists.aeProduct));
-  return onProduct && sentences.some((s) => hasAny(s.words, r.aePatient) && hasAny(s.words, r.aeEvent) && hasAny(s.words, r.aePast));
+  return (
+    onProduct &&
+    sentences.some((s) => hasAny(s.words, r.aePatient) && hasAny(s.words, r.aeEvent) && hasAny(s.words, r.aePast))
+  );
 }
 
 export function adverseEventNotRouted(ctx: Ctx): ComplianceFlag[] {
@@ -16,7 +19,8 @@ export function adverseEventNotRouted(ctx: Ctx): ComplianceFlag[] {
   ctx.turns.forEach((t, j) => {
     if (t.speaker !== 'customer' || !describesEvent(ctx, ctx.sentences[j]!)) return;
     const next: number[] = [];
-    for (let i = j + 1; i < ctx.turns.length && next.length < ctx.r.aeWithinTurns; i++) if (ctx.turns[i]!.speaker === 'rep') next.push(i);
+    for (let i = j + 1; i < ctx.turns.length && next.length < ctx.r.aeWithinTurns; i++)
+      if (ctx.turns[i]!.speaker === 'rep') next.push(i);
     if (next.length === 0) return;
     if (next.some((i) => ctx.sentences[i]!.some((s) => hasAny(s.words, ctx.r.aeRouting)))) return;
     if (flags.some((f) => f.turn === next[0])) return;

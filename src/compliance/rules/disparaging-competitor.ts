@@ -13,7 +13,8 @@ export function disparagingCompetitor(ctx: Ctx): ComplianceFlag[] {
       const named = findAll(s.words, ctx.competitors);
       if (named.length === 0) continue;
       if (asserted(s.words, ctx.r.disparaging, ctx.r.negators, ctx.r.negationReach).length === 0) continue;
-      const backed = named.some((n) => h2h.has(n.phrase.toLowerCase())) && numbersIn(s.raw).some((v) => ctx.quotableNumbers.has(v));
+      const backed =
+        named.some((n) => h2h.has(n.phrase.toLowerCase())) && numbersIn(s.raw).some((v) => ctx.quotableNumbers.has(v));
       if (backed) continue;
       const fact = closestFact(ctx, s.raw);
       flags.push(flag(ctx, 'disparaging_competitor', i, s.raw, fact ? { fact } : {}));

@@ -33,7 +33,9 @@ export function missingFairBalance(ctx: Ctx): ComplianceFlag[] {
     }
   }
   if (first === undefined) return [];
-  const missing = required.filter((item) => !reps.some((i) => ctx.sentences[i]!.some((s) => hasAny(s.words, item.terms))));
+  const missing = required.filter(
+    (item) => !reps.some((i) => ctx.sentences[i]!.some((s) => hasAny(s.words, item.terms))),
+  );
   if (missing.length === 0) return [];
   return [flag(ctx, 'missing_fair_balance', first.turn, first.quote, { item: missing.map((m) => m.text).join(' ') })];
 }

@@ -12,7 +12,10 @@ const ENGAGING = ['acknowledge', 'explore', 'answers_question', 'paraphrase'] as
 function afterSafetyConcern(ctx: Ctx, i: number, terms: readonly string[]): { concern: boolean; context: boolean } {
   const prev = ctx.turns[i - 1]?.speaker === 'customer' ? ctx.reading.turns[i - 1] : undefined;
   const concern = prev !== undefined && hasAct(prev, 'objection_safety');
-  return { concern, context: concern || (prev !== undefined && ctx.sentences[i - 1]!.some((s) => hasAny(s.words, terms))) };
+  return {
+    concern,
+    context: concern || (prev !== undefined && ctx.sentences[i - 1]!.some((s) => hasAny(s.words, terms))),
+  };
 }
 
 const engages = (t: TurnReading | undefined): boolean => t !== undefined && ENGAGING.some((a) => hasAct(t, a));
@@ -26,7 +29,11 @@ export function minimizingSafety(ctx: Ctx): ComplianceFlag[] {
   for (const i of repTurns(ctx)) {
     const sentences = ctx.sentences[i]!;
     const { concern, context } = afterSafetyConcern(ctx, i, terms);
-    const dismissing = sentences.find((s) => (context || hasAny(s.words, terms)) && asserted(s.words, ctx.r.minimizing, ctx.r.negators, ctx.r.negationReach).length > 0);
+    const dismissing = sentences.find(
+      (s) =>
+        (context || hasAny(s.words, terms)) &&
+        asserted(s.words, ctx.r.minimizing, ctx.r.negators, ctx.r.negationReach).length > 0,
+    );
     if (dismissing !== undefined) {
       flags.push(flag(ctx, 'minimizing_safety', i, dismissing.raw, { item }));
       continue;

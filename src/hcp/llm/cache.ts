@@ -16,7 +16,9 @@ const Entry = z.object({ v: z.literal(1), model: z.string(), text: z.string().mi
 
 /** Same model and same messages (persona, state, move, whole conversation) → same key. */
 export function cacheKey(model: string, messages: readonly ChatMessage[]): string {
-  return createHash('sha256').update(JSON.stringify([model, messages])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([model, messages]))
+    .digest('hex');
 }
 
 /** `dir` is ROLEPLAY_HOME/cache/llm; an unreadable or foreign file counts as a miss. */

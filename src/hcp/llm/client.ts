@@ -32,14 +32,16 @@ function httpReason(status: number, c: ReadyConfig): string {
     404: `unknown model "${c.model}" or wrong base URL`,
     429: 'rate limited',
   };
-  const after = RETRIED(status) && c.maxRetries > 0 ? ` after ${c.maxRetries} ${c.maxRetries === 1 ? 'retry' : 'retries'}` : '';
+  const after =
+    RETRIED(status) && c.maxRetries > 0 ? ` after ${c.maxRetries} ${c.maxRetries === 1 ? 'retry' : 'retries'}` : '';
   return `HTTP ${status}${what[status] ? `: ${what[status]}` : ''}${after}`;
 }
 
 /** Server text is left out on purpose: it may echo the key or the prompt. */
 export function describeFailure(e: unknown, c: ReadyConfig): string {
   if (e instanceof LlmFailure) return e.reason;
-  if (e instanceof APIUserAbortError || e instanceof APIConnectionTimeoutError) return `timeout after ${seconds(c.timeoutMs)}`;
+  if (e instanceof APIUserAbortError || e instanceof APIConnectionTimeoutError)
+    return `timeout after ${seconds(c.timeoutMs)}`;
   if (e instanceof APIConnectionError) return `cannot connect to ${safeUrl(c.baseURL)}`;
   if (e instanceof APIError && typeof e.status === 'number') return httpReason(e.status, c);
   if (e instanceof APIError) return 'the server sent an error instead of a reply';

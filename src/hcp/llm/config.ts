@@ -33,7 +33,8 @@ export function parseSeconds(value: string): number | undefined {
   return value.trim() !== '' && Number.isFinite(n) && n > 0 && n <= MAX_TIMEOUT_S ? Math.round(n * 1000) : undefined;
 }
 
-const nonEmpty = (v: string | undefined): string | undefined => (v !== undefined && v.trim() !== '' ? v.trim() : undefined);
+const nonEmpty = (v: string | undefined): string | undefined =>
+  v !== undefined && v.trim() !== '' ? v.trim() : undefined;
 
 export function llmConfigFromEnv(env: Env): LlmConfig {
   const invalid: string[] = [];
@@ -41,14 +42,18 @@ export function llmConfigFromEnv(env: Env): LlmConfig {
   const rawTimeout = nonEmpty(env.ROLEPLAY_LLM_TIMEOUT);
   if (rawTimeout !== undefined) {
     const ms = parseSeconds(rawTimeout);
-    if (ms === undefined) invalid.push(`ROLEPLAY_LLM_TIMEOUT must be seconds from 0 to ${MAX_TIMEOUT_S}, got "${rawTimeout}"`);
+    if (ms === undefined)
+      invalid.push(`ROLEPLAY_LLM_TIMEOUT must be seconds from 0 to ${MAX_TIMEOUT_S}, got "${rawTimeout}"`);
     else timeoutMs = ms;
   }
   let maxRetries = DEFAULT_MAX_RETRIES;
   const rawRetries = nonEmpty(env.ROLEPLAY_LLM_MAX_RETRIES);
   if (rawRetries !== undefined) {
     const n = Number(rawRetries);
-    if (!Number.isInteger(n) || n < 0 || n > MAX_RETRIES_LIMIT) invalid.push(`ROLEPLAY_LLM_MAX_RETRIES must be a whole number from 0 to ${MAX_RETRIES_LIMIT}, got "${rawRetries}"`);
+    if (!Number.isInteger(n) || n < 0 || n > MAX_RETRIES_LIMIT)
+      invalid.push(
+        `ROLEPLAY_LLM_MAX_RETRIES must be a whole number from 0 to ${MAX_RETRIES_LIMIT}, got "${rawRetries}"`,
+      );
     else maxRetries = n;
   }
   const baseURL = nonEmpty(env.ROLEPLAY_LLM_BASE_URL);
@@ -58,7 +63,11 @@ export function llmConfigFromEnv(env: Env): LlmConfig {
     ...(baseURL ? { baseURL: baseURL.replace(/\/+$/, '') } : {}),
     ...(model ? { model } : {}),
     ...(apiKey ? { apiKey } : {}),
-    timeoutMs, maxRetries, fallback: true, temperature: 0.7, invalid,
+    timeoutMs,
+    maxRetries,
+    fallback: true,
+    temperature: 0.7,
+    invalid,
   };
 }
 
@@ -66,7 +75,8 @@ export function llmConfigFromEnv(env: Env): LlmConfig {
 export function configProblems(c: LlmConfig): string[] {
   const problems: string[] = [];
   if (!c.baseURL) problems.push('ROLEPLAY_LLM_BASE_URL is not set (e.g. http://localhost:11434/v1 for Ollama)');
-  else if (!isHttpUrl(c.baseURL)) problems.push(`ROLEPLAY_LLM_BASE_URL must be an http(s) URL, got "${safeUrl(c.baseURL)}"`);
+  else if (!isHttpUrl(c.baseURL))
+    problems.push(`ROLEPLAY_LLM_BASE_URL must be an http(s) URL, got "${safeUrl(c.baseURL)}"`);
   if (!c.model) problems.push('ROLEPLAY_LLM_MODEL is not set (e.g. llama3.1)');
   return [...problems, ...c.invalid];
 }

@@ -14,11 +14,15 @@ export class LlmFailure extends Error {
 export const seconds = (ms: number): string => `${Number((ms / 1000).toFixed(1))}s`;
 
 function hintFor(reason: string): string {
-  if (reason.startsWith('not configured')) return 'set ROLEPLAY_LLM_BASE_URL and ROLEPLAY_LLM_MODEL (`roleplay doctor` checks them)';
-  if (reason.startsWith('timeout')) return 'the server is slow or loading a model: raise --llm-timeout (or ROLEPLAY_LLM_TIMEOUT), or check it with `roleplay doctor`';
-  if (reason.includes('HTTP 401') || reason.includes('HTTP 403')) return 'set ROLEPLAY_LLM_API_KEY to a key the server accepts';
+  if (reason.startsWith('not configured'))
+    return 'set ROLEPLAY_LLM_BASE_URL and ROLEPLAY_LLM_MODEL (`roleplay doctor` checks them)';
+  if (reason.startsWith('timeout'))
+    return 'the server is slow or loading a model: raise --llm-timeout (or ROLEPLAY_LLM_TIMEOUT), or check it with `roleplay doctor`';
+  if (reason.includes('HTTP 401') || reason.includes('HTTP 403'))
+    return 'set ROLEPLAY_LLM_API_KEY to a key the server accepts';
   if (reason.includes('HTTP 404')) return 'check ROLEPLAY_LLM_MODEL and that ROLEPLAY_LLM_BASE_URL ends in /v1';
-  if (reason.startsWith('cannot connect')) return 'start the model server (e.g. `ollama serve`) or fix ROLEPLAY_LLM_BASE_URL; `roleplay doctor` checks it';
+  if (reason.startsWith('cannot connect'))
+    return 'start the model server (e.g. `ollama serve`) or fix ROLEPLAY_LLM_BASE_URL; `roleplay doctor` checks it';
   return 'check the model server with `roleplay doctor`';
 }
 

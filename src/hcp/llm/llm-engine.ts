@@ -26,7 +26,11 @@ export interface LlmDeps {
 
 async function loadWire(c: ReadyConfig) {
   const [client, request] = await Promise.all([import('./client.js'), import('./request.js')]);
-  return { client: client.createClient(c), describeFailure: client.describeFailure, requestReply: request.requestReply };
+  return {
+    client: client.createClient(c),
+    describeFailure: client.describeFailure,
+    requestReply: request.requestReply,
+  };
 }
 
 type Wire = ReturnType<typeof loadWire>;
@@ -38,7 +42,12 @@ interface Turn {
 }
 
 /** The model's words for one turn: from the cache, else one request (streamed to the sink if any). */
-async function words(c: ReadyConfig, deps: LlmDeps, wire: () => Wire, { messages, hcpName, cues }: Turn): Promise<string> {
+async function words(
+  c: ReadyConfig,
+  deps: LlmDeps,
+  wire: () => Wire,
+  { messages, hcpName, cues }: Turn,
+): Promise<string> {
   const key = deps.cache ? cacheKey(c.model, messages) : undefined;
   const cached = key ? await deps.cache!.get(key) : undefined;
   if (cached !== undefined) return cached;
@@ -47,12 +56,18 @@ async function words(c: ReadyConfig, deps: LlmDeps, wire: () => Wire, { messages
   sink?.begin({ name: hcpName, cues });
   let text: string;
   try {
-    text = await w.requestReply(w.client, c, { messages, hcpName, ...(sink ? { onText: (t: string) => sink.text(t) } : {}) });
+    text = await w.requestReply(w.client, c, {
+      messages,
+      hcpName,
+      ...(sink ? { onText: (t: string) => sink.text(t) } : {}),
+    });
   } finally {
     sink?.end();
   }
   if (key) {
-    await deps.cache!.put(key, { model: c.model, text }).catch((e: NodeJS.ErrnoException) => deps.notify(`reply not cached (${e.code ?? 'write failed'})`));
+    await deps
+      .cache!.put(key, { model: c.model, text })
+      .catch((e: NodeJS.ErrnoException) => deps.notify(`reply not cached (${e.code ?? 'write failed'})`));
   }
   return text;
 }
@@ -69,7 +84,11 @@ export function createLlmEngine(config: LlmConfig, deps: LlmDeps): HcpEngine {
     async open(scenario, seed) {
       const problems = configProblems(config);
       if (problems.length > 0) {
-        throw new UsageError(`the llm HCP is not configured: ${problems[0]}`, '--hcp llm', 'set ROLEPLAY_LLM_BASE_URL and ROLEPLAY_LLM_MODEL (`roleplay doctor` checks them), or use the scripted HCP');
+        throw new UsageError(
+          `the llm HCP is not configured: ${problems[0]}`,
+          '--hcp llm',
+          'set ROLEPLAY_LLM_BASE_URL and ROLEPLAY_LLM_MODEL (`roleplay doctor` checks them), or use the scripted HCP',
+        );
       }
       // The opening is the scenario author's line: a session starts without waiting on a network.
       return openScripted(scenario, seed).reply;
@@ -80,7 +99,13 @@ export function createLlmEngine(config: LlmConfig, deps: LlmDeps): HcpEngine {
         if (!isReady(config)) throw new LlmFailure(`not configured: ${configProblems(config)[0]}`);
         const ready = config;
         const transcript = [...input.transcript, { speaker: 'rep' as const, text: input.repText }];
-        const messages = buildMessages({ scenario: input.scenario, state: reply.state, move, ended: reply.ended, transcript });
+        const messages = buildMessages({
+          scenario: input.scenario,
+          state: reply.state,
+          move,
+          ended: reply.ended,
+          transcript,
+        });
         const turn = { messages, hcpName: input.scenario.hcp.name, cues: reply.cues };
         return { ...reply, text: await words(ready, deps, () => connect(ready), turn) };
       } catch (e) {

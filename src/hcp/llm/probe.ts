@@ -15,7 +15,10 @@ export interface ProbeResult {
 /** Ollama lists "llama3.1:latest" for a model asked for as "llama3.1". */
 const sameModel = (id: string, model: string) => id === model || id === `${model}:latest`;
 
-export async function probeServer(c: ReadyConfig, o: { timeoutMs: number; clock?: () => number }): Promise<ProbeResult> {
+export async function probeServer(
+  c: ReadyConfig,
+  o: { timeoutMs: number; clock?: () => number },
+): Promise<ProbeResult> {
   const { createClient, describeFailure } = await import('./client.js');
   const { withDeadline } = await import('./request.js');
   const clock = o.clock ?? Date.now;
@@ -29,11 +32,14 @@ export async function probeServer(c: ReadyConfig, o: { timeoutMs: number; clock?
     return { ok: true, via: 'models', ms: elapsed(), models, modelListed: models.some((id) => sameModel(id, c.model)) };
   } catch (e) {
     const status = (e as { status?: unknown }).status;
-    if (status !== 404 && status !== 405) return { ok: false, via: 'models', ms: elapsed(), reason: describeFailure(e, quick) };
+    if (status !== 404 && status !== 405)
+      return { ok: false, via: 'models', ms: elapsed(), reason: describeFailure(e, quick) };
   }
   try {
     const messages = [{ role: 'user' as const, content: 'Say OK.' }];
-    await withDeadline(quick.timeoutMs, (signal) => client.chat.completions.create({ model: c.model, messages, max_tokens: 1 }, { signal }));
+    await withDeadline(quick.timeoutMs, (signal) =>
+      client.chat.completions.create({ model: c.model, messages, max_tokens: 1 }, { signal }),
+    );
     return { ok: true, via: 'completion', ms: elapsed() };
   } catch (e) {
     return { ok: false, via: 'completion', ms: elapsed(), reason: describeFailure(e, quick) };

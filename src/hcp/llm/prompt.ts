@@ -59,8 +59,13 @@ function persona(s: Scenario, state: HcpState): string {
 
 function currentTurn(p: PromptInput): string {
   const { state, move, scenario } = p;
-  const open = scenario.hcp.objections.filter((o) => ['raised', 'acknowledged'].includes(state.objections[o.id]?.status ?? ''));
-  const time = state.patience <= 0 ? 'none: you are leaving' : `about ${state.patience} more exchange${state.patience === 1 ? '' : 's'}`;
+  const open = scenario.hcp.objections.filter((o) =>
+    ['raised', 'acknowledged'].includes(state.objections[o.id]?.status ?? ''),
+  );
+  const time =
+    state.patience <= 0
+      ? 'none: you are leaving'
+      : `about ${state.patience} more exchange${state.patience === 1 ? '' : 's'}`;
   return [
     'Right now:',
     `- Mood: ${state.mood} (openness ${state.openness}/10).`,

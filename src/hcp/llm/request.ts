@@ -87,5 +87,7 @@ async function streamed(client: OpenAI, c: ReadyConfig, r: ReplyRequest, signal:
 
 /** The shaped reply, or a throw that `describeFailure` turns into a reason. */
 export function requestReply(client: OpenAI, c: ReadyConfig, r: ReplyRequest): Promise<string> {
-  return withDeadline(c.timeoutMs, (signal) => (r.onText ? streamed(client, c, r, signal) : plain(client, c, r, signal)));
+  return withDeadline(c.timeoutMs, (signal) =>
+    r.onText ? streamed(client, c, r, signal) : plain(client, c, r, signal),
+  );
 }

@@ -21,7 +21,10 @@ export interface Shaped {
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const REP_LABELS = ['rep', 'you', 'me', 'sales rep', 'sales representative', 'representative', 'user', 'pharma rep'];
-const REP_LINE = new RegExp(`(^|\\n)[ \\t]*[*_]{0,2}[ \\t]*(?:${REP_LABELS.map(escapeRe).join('|')})[ \\t]*[*_]{0,2}[ \\t]*:`, 'i');
+const REP_LINE = new RegExp(
+  `(^|\\n)[ \\t]*[*_]{0,2}[ \\t]*(?:${REP_LABELS.map(escapeRe).join('|')})[ \\t]*[*_]{0,2}[ \\t]*:`,
+  'i',
+);
 const SENTENCE_END = /[.!?…]["'”’)]*(?=\s|$)/g;
 
 function labelRe(name: string): RegExp {
@@ -45,7 +48,10 @@ function mayBeLabel(head: string, name: string): boolean {
 /** The last line might still become "Rep: …" once more text arrives. */
 function mayBeRepLine(line: string): boolean {
   const l = norm(line);
-  return line.length < 30 && REP_LABELS.some((s) => s.startsWith(l) || (l.startsWith(s) && /^[\s*_]*$/.test(l.slice(s.length))));
+  return (
+    line.length < 30 &&
+    REP_LABELS.some((s) => s.startsWith(l) || (l.startsWith(s) && /^[\s*_]*$/.test(l.slice(s.length))))
+  );
 }
 
 function stripLabel(text: string, name: string, done: boolean): string | undefined {
@@ -101,7 +107,8 @@ function dropActions(text: string, done: boolean): string {
 function cap(text: string): Shaped {
   SENTENCE_END.lastIndex = SOFT_CAP;
   const end = SENTENCE_END.exec(text);
-  if (end && end.index + end[0].length <= HARD_CAP) return { text: text.slice(0, end.index + end[0].length), complete: true };
+  if (end && end.index + end[0].length <= HARD_CAP)
+    return { text: text.slice(0, end.index + end[0].length), complete: true };
   if (text.length <= HARD_CAP) return { text, complete: false };
   const cut = text.lastIndexOf(' ', HARD_CAP);
   return { text: `${text.slice(0, cut > 0 ? cut : HARD_CAP).replace(/[\s,;:–—-]+$/, '')}…`, complete: true };

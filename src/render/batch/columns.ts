@@ -41,6 +41,15 @@ function shownRun(r: RunResult): RunResult {
     endReason: shownText(r.endReason),
     endedEarly: shownText(r.endedEarly),
     metrics: Object.fromEntries(Object.entries(r.metrics).map(([id, s]) => [sanitize(id), s])),
-    ...(r.compliance ? { compliance: r.compliance.map((f) => ({ ...f, quote: sanitize(f.quote), rule: sanitize(f.rule), sayInstead: sanitize(f.sayInstead) })) } : {}),
+    ...(r.compliance
+      ? {
+          compliance: r.compliance.map((f) => ({
+            ...f,
+            quote: sanitize(f.quote),
+            rule: sanitize(f.rule),
+            sayInstead: sanitize(f.sayInstead),
+          })),
+        }
+      : {}),
   };
 }

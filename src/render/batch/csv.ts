@@ -16,10 +16,24 @@ export function csvCell(value: string | number): string | number {
 }
 
 /** The run's outcome, flattened; appended so the columns before keep their positions. */
-const OUTCOME_COLUMNS = ['openness', 'commitment', 'objectionsRaised', 'objectionsResolved', 'prioritiesUncovered', 'prioritiesTotal', 'hcpEndReason'];
+const OUTCOME_COLUMNS = [
+  'openness',
+  'commitment',
+  'objectionsRaised',
+  'objectionsResolved',
+  'prioritiesUncovered',
+  'prioritiesTotal',
+  'hcpEndReason',
+];
 
 const outcomeCells = (o: RunOutcome): (string | number)[] => [
-  o.openness, o.commitment, o.objections.raised, o.objections.resolved, o.prioritiesUncovered.uncovered, o.prioritiesUncovered.total, o.endReason ?? '',
+  o.openness,
+  o.commitment,
+  o.objections.raised,
+  o.objections.resolved,
+  o.prioritiesUncovered.uncovered,
+  o.prioritiesUncovered.total,
+  o.endReason ?? '',
 ];
 
 /** A score that does not apply is an empty cell: "n/a" in a numeric column breaks its type (issue 15); the band stays text. */
@@ -28,14 +42,41 @@ const numeric = (s: number | null): string => (s === null ? '' : score(s));
 export function renderCsv(source: BatchReport): string {
   const report = shownReport(source);
   const metrics = metricIds(report);
-  const header = ['index', 'name', 'repetition', 'file', 'scenario', 'seed', 'overallScore', 'band', ...metrics, 'passed', 'failures', 'endReason', 'endedEarly', ...OUTCOME_COLUMNS];
+  const header = [
+    'index',
+    'name',
+    'repetition',
+    'file',
+    'scenario',
+    'seed',
+    'overallScore',
+    'band',
+    ...metrics,
+    'passed',
+    'failures',
+    'endReason',
+    'endedEarly',
+    ...OUTCOME_COLUMNS,
+  ];
   const rows = report.runs.map((r) => [
-    r.index, r.name, r.repetition, r.file, r.scenario, r.seed,
-    numeric(r.overallScore), r.band ?? 'n/a',
+    r.index,
+    r.name,
+    r.repetition,
+    r.file,
+    r.scenario,
+    r.seed,
+    numeric(r.overallScore),
+    r.band ?? 'n/a',
     ...metrics.map((id) => numeric(r.metrics[id] ?? null)),
-    r.passed ? 'true' : 'false', r.failures.join('; '), r.endReason, r.endedEarly ?? '',
+    r.passed ? 'true' : 'false',
+    r.failures.join('; '),
+    r.endReason,
+    r.endedEarly ?? '',
     ...outcomeCells(r.outcome),
   ]);
   // Naming a record delimiter turns csv-stringify's quoting of bare \n and \r off; RFC 4180 needs it on.
-  return stringify([header, ...rows].map((row) => row.map(csvCell)), { record_delimiter: 'windows', quote_record_delimiter: true });
+  return stringify(
+    [header, ...rows].map((row) => row.map(csvCell)),
+    { record_delimiter: 'windows', quote_record_delimiter: true },
+  );
 }

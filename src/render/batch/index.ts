@@ -12,7 +12,11 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const isReportFormat = (f: string): f is ReportFormat => (REPORT_FORMATS as readonly string[]).includes(f);
 
-export function renderReport(format: ReportFormat, report: BatchReport, o: { color?: ColorLevel; width?: number } = {}): string {
+export function renderReport(
+  format: ReportFormat,
+  report: BatchReport,
+  o: { color?: ColorLevel; width?: number } = {},
+): string {
   switch (format) {
     case 'table':
       return renderTable(report, o);
@@ -32,7 +36,15 @@ export function renderReport(format: ReportFormat, report: BatchReport, o: { col
 /** The format `--out FILE` implies from its extension, when --format is not given. */
 export function formatForFile(file: string): ReportFormat {
   const ext = file.toLowerCase().split('.').pop() ?? '';
-  const byExt: Record<string, ReportFormat> = { xml: 'junit', csv: 'csv', jsonl: 'jsonl', ndjson: 'jsonl', md: 'markdown', markdown: 'markdown', txt: 'table' };
+  const byExt: Record<string, ReportFormat> = {
+    xml: 'junit',
+    csv: 'csv',
+    jsonl: 'jsonl',
+    ndjson: 'jsonl',
+    md: 'markdown',
+    markdown: 'markdown',
+    txt: 'table',
+  };
   return byExt[ext] ?? 'json';
 }
 

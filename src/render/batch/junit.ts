@@ -33,13 +33,18 @@ function outcomeLine(o: RunOutcome): string {
 }
 
 function renderCase(r: RunResult, metrics: readonly string[]): string {
-  const scores = [`overall ${score(r.overallScore)} (${r.band ?? 'n/a'})`, ...metrics.map((id) => `${id} ${score(r.metrics[id] ?? null)}`)];
+  const scores = [
+    `overall ${score(r.overallScore)} (${r.band ?? 'n/a'})`,
+    ...metrics.map((id) => `${id} ${score(r.metrics[id] ?? null)}`),
+  ];
   const flags = (r.compliance ?? []).map((f) => `compliance flag ${describeFlag(f)}`);
   const out = `      <system-out>${escapeXml([...scores, outcomeLine(r.outcome), ...flags, `seed ${r.seed}; ended: ${r.endReason}`].join('\n'))}</system-out>`;
   const lines = [`    <testcase${attributes({ name: runLabel(r), classname: r.scenario })}>`];
   if (!r.passed) {
     const message = r.failures.join('; ');
-    lines.push(`      <failure${attributes({ message, type: 'expectation' })}>${escapeXml(r.failures.join('\n'))}</failure>`);
+    lines.push(
+      `      <failure${attributes({ message, type: 'expectation' })}>${escapeXml(r.failures.join('\n'))}</failure>`,
+    );
   }
   lines.push(out, '    </testcase>');
   return lines.join('\n');

@@ -24,7 +24,14 @@ export function renderTable(source: BatchReport, o: TableOptions = {}): string {
   const report = shownReport(source);
   const c = new Chalk({ level: o.color ?? 0 });
   if (report.runs.length === 0) return 'No runs in this selection.\n';
-  const rows = report.runs.map((r) => [String(r.index + 1), runLabel(r), r.scenario, score(r.overallScore), r.band ?? 'n/a', verdict(r)]);
+  const rows = report.runs.map((r) => [
+    String(r.index + 1),
+    runLabel(r),
+    r.scenario,
+    score(r.overallScore),
+    r.band ?? 'n/a',
+    verdict(r),
+  ]);
   const paint = (col: number, cell: string) => (col !== 5 ? cell : cell === 'pass' ? c.green(cell) : c.red.bold(cell));
   const lines = [fitTable(COLUMNS, rows, c, o.width, paint)];
   for (const r of report.runs.filter((x) => !x.passed)) {
@@ -35,7 +42,11 @@ export function renderTable(source: BatchReport, o: TableOptions = {}): string {
     for (const f of r.compliance ?? []) lines.push(`${c.red('⚑')} ${runLabel(r)}: compliance flag ${describeFlag(f)}`);
   }
   for (const r of report.runs.filter((x) => x.endedEarly)) {
-    lines.push(c.dim(`note: ${runLabel(r)}: the HCP ended the conversation early (${r.endedEarly}) after ${r.repTurns} rep turn${r.repTurns === 1 ? '' : 's'}`));
+    lines.push(
+      c.dim(
+        `note: ${runLabel(r)}: the HCP ended the conversation early (${r.endedEarly}) after ${r.repTurns} rep turn${r.repTurns === 1 ? '' : 's'}`,
+      ),
+    );
   }
   const summary = summaryLine(report);
   lines.push(report.summary.failed > 0 ? c.red(summary) : c.green(summary));

@@ -14,5 +14,7 @@ export function escapeXml(text: string, o: { attribute?: boolean } = {}): string
 
 /** ` name="value"` pairs, escaped. */
 export function attributes(attrs: Record<string, string | number>): string {
-  return Object.entries(attrs).map(([k, v]) => ` ${k}="${escapeXml(String(v), { attribute: true })}"`).join('');
+  return Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v), { attribute: true })}"`)
+    .join('');
 }

@@ -12,7 +12,17 @@ export function sessionAnchors(r: TeamReport): Map<string, string> {
 }
 
 export function renderSessionsHtml(r: TeamReport, anchors: Map<string, string>): string {
-  const head = ['Date', 'Scenario', 'Overall', 'Band', ...r.metrics.map((m) => m.name), 'Ended', 'Flags', 'Session', 'From'];
+  const head = [
+    'Date',
+    'Scenario',
+    'Overall',
+    'Band',
+    ...r.metrics.map((m) => m.name),
+    'Ended',
+    'Flags',
+    'Session',
+    'From',
+  ];
   const byRep = new Map<string, TeamReport['sessionRows']>(r.reps.map((rep) => [rep.rep, []]));
   for (const s of r.sessionRows) byRep.get(s.rep)?.push(s);
   const sections = r.reps.map((rep, i) => {

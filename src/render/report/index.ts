@@ -9,7 +9,8 @@ import type { ColorLevel } from '../../io.js';
 export const TEAM_REPORT_FORMATS = ['table', 'html', 'markdown', 'json'] as const;
 export type TeamReportFormat = (typeof TEAM_REPORT_FORMATS)[number];
 
-export const isTeamReportFormat = (f: string): f is TeamReportFormat => (TEAM_REPORT_FORMATS as readonly string[]).includes(f);
+export const isTeamReportFormat = (f: string): f is TeamReportFormat =>
+  (TEAM_REPORT_FORMATS as readonly string[]).includes(f);
 
 export function renderTeamReport(format: TeamReportFormat, r: TeamReport, o: { color?: ColorLevel } = {}): string {
   switch (format) {
@@ -27,6 +28,13 @@ export function renderTeamReport(format: TeamReportFormat, r: TeamReport, o: { c
 /** The format `--out FILE` implies from its extension, when --format is not given. */
 export function teamFormatForFile(file: string): TeamReportFormat {
   const ext = file.toLowerCase().split('.').pop() ?? '';
-  const byExt: Record<string, TeamReportFormat> = { html: 'html', htm: 'html', md: 'markdown', markdown: 'markdown', json: 'json', txt: 'table' };
+  const byExt: Record<string, TeamReportFormat> = {
+    html: 'html',
+    htm: 'html',
+    md: 'markdown',
+    markdown: 'markdown',
+    json: 'json',
+    txt: 'table',
+  };
   return byExt[ext] ?? 'html';
 }

@@ -23,8 +23,14 @@ const yOf = (v: number) => M.top + ((5 - Math.min(5, Math.max(1, v))) / 4) * (H 
 export function lineChart(title: string, xLabels: readonly string[], series: readonly Series[]): string {
   const plotW = W - M.left - M.right;
   const xOf = (i: number) => M.left + (xLabels.length <= 1 ? plotW / 2 : (i / (xLabels.length - 1)) * plotW);
-  const grid = [1, 2, 3, 4, 5].map((v) => `<line x1="${M.left}" x2="${W - M.right}" y1="${fx(yOf(v))}" y2="${fx(yOf(v))}" class="grid"/><text x="${M.left - 6}" y="${fx(yOf(v) + 4)}" class="tick" text-anchor="end">${v}</text>`);
-  const ticks = xLabels.map((l, i) => `<text x="${fx(xOf(i))}" y="${H - M.bottom + 16}" class="tick" text-anchor="middle">${esc(l.slice(5))}</text>`);
+  const grid = [1, 2, 3, 4, 5].map(
+    (v) =>
+      `<line x1="${M.left}" x2="${W - M.right}" y1="${fx(yOf(v))}" y2="${fx(yOf(v))}" class="grid"/><text x="${M.left - 6}" y="${fx(yOf(v) + 4)}" class="tick" text-anchor="end">${v}</text>`,
+  );
+  const ticks = xLabels.map(
+    (l, i) =>
+      `<text x="${fx(xOf(i))}" y="${H - M.bottom + 16}" class="tick" text-anchor="middle">${esc(l.slice(5))}</text>`,
+  );
   let k = 0;
   const lines = series.map((s) => {
     const colour = s.strong ? '#000' : COLOURS[k % COLOURS.length]!;
@@ -34,11 +40,25 @@ export function lineChart(title: string, xLabels: readonly string[], series: rea
     // A week without a score breaks the line rather than inventing a value.
     const runs: string[][] = [[]];
     s.points.forEach((v, i) => (v === null ? runs.push([]) : runs.at(-1)!.push(`${fx(xOf(i))},${fx(yOf(v))}`)));
-    const paths = runs.filter((r) => r.length > 1).map((r) => `<polyline fill="none" ${style} points="${r.join(' ')}"/>`);
-    const dots = s.points.flatMap((v, i) => (v === null ? [] : [`<circle cx="${fx(xOf(i))}" cy="${fx(yOf(v))}" r="${s.strong ? 3.5 : 2.5}" fill="${colour}"><title>${esc(s.label)}, week of ${esc(xLabels[i]!)}: ${v.toFixed(2)}</title></circle>`]));
-    return { svg: `<g class="series" data-label="${esc(s.label)}">${paths.join('')}${dots.join('')}</g>`, legend: { label: s.label, colour, dash, strong: s.strong } };
+    const paths = runs
+      .filter((r) => r.length > 1)
+      .map((r) => `<polyline fill="none" ${style} points="${r.join(' ')}"/>`);
+    const dots = s.points.flatMap((v, i) =>
+      v === null
+        ? []
+        : [
+            `<circle cx="${fx(xOf(i))}" cy="${fx(yOf(v))}" r="${s.strong ? 3.5 : 2.5}" fill="${colour}"><title>${esc(s.label)}, week of ${esc(xLabels[i]!)}: ${v.toFixed(2)}</title></circle>`,
+          ],
+    );
+    return {
+      svg: `<g class="series" data-label="${esc(s.label)}">${paths.join('')}${dots.join('')}</g>`,
+      legend: { label: s.label, colour, dash, strong: s.strong },
+    };
   });
-  const legend = lines.map(({ legend: l }) => `<span class="key"><svg width="26" height="10" aria-hidden="true"><line x1="1" x2="25" y1="5" y2="5" stroke="${l.colour}" stroke-width="${l.strong ? 3 : 2}"${l.dash ? ` stroke-dasharray="${l.dash}"` : ''}/></svg>${esc(l.label)}</span>`);
+  const legend = lines.map(
+    ({ legend: l }) =>
+      `<span class="key"><svg width="26" height="10" aria-hidden="true"><line x1="1" x2="25" y1="5" y2="5" stroke="${l.colour}" stroke-width="${l.strong ? 3 : 2}"${l.dash ? ` stroke-dasharray="${l.dash}"` : ''}/></svg>${esc(l.label)}</span>`,
+  );
   return `<figure class="chart line-chart"><svg viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}"><title>${esc(title)}</title>${grid.join('')}${ticks.join('')}${lines.map((l) => l.svg).join('')}<text x="${W / 2}" y="${H - 4}" class="axis" text-anchor="middle">week of (month-day)</text></svg><figcaption>${legend.join(' ')}</figcaption></figure>`;
 }
 

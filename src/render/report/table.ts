@@ -8,7 +8,14 @@ import { arrow, num } from './html-text.js';
 import type { ColorLevel } from '../../io.js';
 
 /** Initials of a metric's name (Question Quality → QQ); a one-word name by its first three letters (Ada). */
-const short = (name: string): string => (/\s/.test(name) ? name.split(/[\s&]+/).filter(Boolean).map((w) => w[0]!.toUpperCase()).join('') : name.slice(0, 3));
+const short = (name: string): string =>
+  /\s/.test(name)
+    ? name
+        .split(/[\s&]+/)
+        .filter(Boolean)
+        .map((w) => w[0]!.toUpperCase())
+        .join('')
+    : name.slice(0, 3);
 
 export function renderTeamTable(r: TeamReport, o: { color?: ColorLevel } = {}): string {
   const c = new Chalk({ level: o.color ?? 0 });
@@ -25,8 +32,13 @@ export function renderTeamTable(r: TeamReport, o: { color?: ColorLevel } = {}): 
     ]);
   }
   const key = r.metrics.map((m, i) => `${labels[i]} ${sanitize(m.name)}`).join(' · ');
-  const weakest = r.weakest.map((w) => `  ${sanitize(w.rep)}: ${sanitize(w.metric)} (${num(w.mean)}): ${sanitize(w.coaching)}`);
-  const scenarios = r.scenarios.map((s) => `  ${sanitize(s.scenarioId)}: ${s.attempts} attempt(s), mean ${num(s.meanOverall)}, committed ${s.committed}, walked out ${s.walkedOut}`);
+  const weakest = r.weakest.map(
+    (w) => `  ${sanitize(w.rep)}: ${sanitize(w.metric)} (${num(w.mean)}): ${sanitize(w.coaching)}`,
+  );
+  const scenarios = r.scenarios.map(
+    (s) =>
+      `  ${sanitize(s.scenarioId)}: ${s.attempts} attempt(s), mean ${num(s.meanOverall)}, committed ${s.committed}, walked out ${s.walkedOut}`,
+  );
   return [
     `${r.sessions} session(s) by ${r.reps.length} rep(s), ${isoDay(r.from)} to ${isoDay(r.to)}`,
     table.toString(),

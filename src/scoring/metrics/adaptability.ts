@@ -18,18 +18,33 @@ function pushback(f: Facts): MetricResult['components'][number] | undefined {
   // A change of direction: staying with what works, the same objection raised again, or "the real issue is…".
   const times = new Map<string, number>();
   for (const o of f.reading.timeline.objections) times.set(o.kind, (times.get(o.kind) ?? 0) + 1);
-  const pivots = (o: { turn: number; kind: string }) => f.reading.turns[o.turn]?.acts.some((a) => a.act === o.kind && a.kind === 'pivot') === true;
-  const redirects = f.reading.timeline.objections.filter((o) => o.kind === 'objection_status_quo' || times.get(o.kind)! >= 2 || pivots(o));
+  const pivots = (o: { turn: number; kind: string }) =>
+    f.reading.turns[o.turn]?.acts.some((a) => a.act === o.kind && a.kind === 'pivot') === true;
+  const redirects = f.reading.timeline.objections.filter(
+    (o) => o.kind === 'objection_status_quo' || times.get(o.kind)! >= 2 || pivots(o),
+  );
   const moments = [...new Set(redirects.map((o) => o.turn))].flatMap((i) => {
     const rep = f.reading.turns[i + 1];
     return rep?.speaker === 'rep' ? [rep] : [];
   });
   if (moments.length === 0) return undefined;
-  const adapted = moments.filter((t) => ['acknowledge', 'explore', 'paraphrase', 'answers_question'].some((a) => hasAct(t, a as 'explore')) && !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal')));
+  const adapted = moments.filter(
+    (t) =>
+      ['acknowledge', 'explore', 'paraphrase', 'answers_question'].some((a) => hasAct(t, a as 'explore')) &&
+      !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal')),
+  );
   const share = adapted.length / moments.length;
   const adaptedSet = new Set(adapted);
-  const missed = moments.filter((t) => !adaptedSet.has(t)).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }));
-  return component('pushback', w.pushback, ladder(share, f.rubric.cuts.adaptability.adaptedShare), `${adapted.length} of ${moments.length} pushbacks met by hearing the HCP out instead of pitching on (${pct(share)})`, missed);
+  const missed = moments
+    .filter((t) => !adaptedSet.has(t))
+    .map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }));
+  return component(
+    'pushback',
+    w.pushback,
+    ladder(share, f.rubric.cuts.adaptability.adaptedShare),
+    `${adapted.length} of ${moments.length} pushbacks met by hearing the HCP out instead of pitching on (${pct(share)})`,
+    missed,
+  );
 }
 
 export function scoreAdaptability(f: Facts): MetricResult {
@@ -39,7 +54,10 @@ export function scoreAdaptability(f: Facts): MetricResult {
   const cues = f.reading.timeline.cues.filter((q) => q.response !== undefined);
   const push = pushback(f);
   if (cues.length === 0 && push === undefined) {
-    const why = f.reading.timeline.cues.length === 0 ? 'n/a: the HCP gave no cue to adapt to' : 'n/a: the only cue came in the last turn';
+    const why =
+      f.reading.timeline.cues.length === 0
+        ? 'n/a: the HCP gave no cue to adapt to'
+        : 'n/a: the only cue came in the last turn';
     return notApplicable(rubric, 'adaptability', [...KINDS.map(([, n]) => n), 'pushback'], why);
   }
   return metric(rubric, 'adaptability', [
@@ -50,7 +68,13 @@ export function scoreAdaptability(f: Facts): MetricResult {
       const share = adapted.length / of.length;
       const missed = of.filter((q) => q.adaptedBy === undefined);
       const evidence = missed.map((q) => ({ turn: q.response!, quote: f.turns[q.response!]?.text.slice(0, 80) ?? '' }));
-      return component(name, w[name], ladder(share, cut.adaptedShare), `${adapted.length} of ${of.length} ${label} met by an adapted next turn (${pct(share)})`, evidence);
+      return component(
+        name,
+        w[name],
+        ladder(share, cut.adaptedShare),
+        `${adapted.length} of ${of.length} ${label} met by an adapted next turn (${pct(share)})`,
+        evidence,
+      );
     }),
     push ?? component('pushback', w.pushback, null, 'no pushback'),
   ]);

@@ -34,11 +34,21 @@ function outcomeOf(f: Facts): Outcome {
   const last = answers[answers.length - 1];
   // An ask made after the HCP already ended the call ("I think we're done here") was never open.
   const lastHcp = f.hcp[f.hcp.length - 1];
-  const afterTheEnd = lastHcp !== undefined && asks.length > 0 && asks.every((a) => a.turn > lastHcp.i) && ENDS.some((a) => hasAct(lastHcp, a));
+  const afterTheEnd =
+    lastHcp !== undefined &&
+    asks.length > 0 &&
+    asks.every((a) => a.turn > lastHcp.i) &&
+    ENDS.some((a) => hasAct(lastHcp, a));
   if (answers.length === 0 && afterTheEnd) return specific ? 'refused' : 'vagueOnly';
   // A later brush-off or no undoes an earlier maybe; only a yes stands.
-  if (!answers.includes('agrees') && (last === 'brush_off' || last === 'declines')) return specific ? 'refused' : 'vagueOnly';
-  if (answers.includes('agrees')) return !specific ? 'vagueAgreed' : asks.some((a) => a.answer?.act === 'agrees' && committed(f, a)) ? 'committed' : 'agreed';
+  if (!answers.includes('agrees') && (last === 'brush_off' || last === 'declines'))
+    return specific ? 'refused' : 'vagueOnly';
+  if (answers.includes('agrees'))
+    return !specific
+      ? 'vagueAgreed'
+      : asks.some((a) => a.answer?.act === 'agrees' && committed(f, a))
+        ? 'committed'
+        : 'agreed';
   if (answers.includes('conditional') && specific) return 'conditional';
   if (answers.some((a) => a === 'brush_off' || a === 'declines')) return specific ? 'refused' : 'vagueOnly';
   if (specific) return 'unanswered';
@@ -51,10 +61,22 @@ export function scoreCommitment(f: Facts): MetricResult {
   const cut = rubric.cuts.commitment_gaining;
   const outcome = outcomeOf(f);
   const steps = [...withAct(f, 'next_step_specific'), ...withAct(f, 'next_step_vague')];
-  const answers = f.reading.timeline.asks.flatMap((a) => (a.answer ? [{ turn: a.answer.turn, quote: f.turns[a.answer.turn]?.text.slice(0, 80) ?? '' }] : []));
+  const answers = f.reading.timeline.asks.flatMap((a) =>
+    a.answer ? [{ turn: a.answer.turn, quote: f.turns[a.answer.turn]?.text.slice(0, 80) ?? '' }] : [],
+  );
   const owned = withAct(f, 'ownership');
   return metric(rubric, 'commitment_gaining', [
-    component('outcome', w.outcome, cut.outcome[outcome], WHY[outcome], [...evidenceOf(steps, 'next_step_specific'), ...evidenceOf(steps, 'next_step_vague'), ...answers]),
-    component('ownership', w.ownership, ladder(owned.length, cut.ownership), `${owned.length} turn(s) say who will do what`, evidenceOf(owned, 'ownership')),
+    component('outcome', w.outcome, cut.outcome[outcome], WHY[outcome], [
+      ...evidenceOf(steps, 'next_step_specific'),
+      ...evidenceOf(steps, 'next_step_vague'),
+      ...answers,
+    ]),
+    component(
+      'ownership',
+      w.ownership,
+      ladder(owned.length, cut.ownership),
+      `${owned.length} turn(s) say who will do what`,
+      evidenceOf(owned, 'ownership'),
+    ),
   ]);
 }

@@ -8,7 +8,14 @@ import { evidenceOf, type Facts } from '../facts.js';
 
 const PULLING_AWAY: readonly Act[] = ['brush_off', 'declines', 'disinterest_cue'];
 const any = (t: TurnReading, acts: readonly Act[]) => acts.some((a) => hasAct(t, a));
-const OBJECTIONS: readonly Act[] = ['objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other'];
+const OBJECTIONS: readonly Act[] = [
+  'objection_status_quo',
+  'objection_cost',
+  'objection_access',
+  'objection_evidence',
+  'objection_safety',
+  'objection_other',
+];
 
 type Ending = 'committed' | 'agreed' | 'neutral' | 'pulledAway';
 
@@ -21,7 +28,9 @@ const ENDING_WHY: Record<Ending, string> = {
 
 /** A brush-off or a no that answered one of the rep's asks, not an aside on the way out. */
 function refusedAsk(f: Facts, t: TurnReading): boolean {
-  return f.reading.timeline.asks.some((a) => a.answer?.turn === t.i && (a.answer.act === 'brush_off' || a.answer.act === 'declines'));
+  return f.reading.timeline.asks.some(
+    (a) => a.answer?.turn === t.i && (a.answer.act === 'brush_off' || a.answer.act === 'declines'),
+  );
 }
 
 function endingOf(f: Facts): Ending {
@@ -52,13 +61,20 @@ export function scoreEngagement(f: Facts): MetricResult {
   const cold = hcp.filter((t) => any(t, PULLING_AWAY));
   // Pushback and time pressure are not engagement, even at length; sharing, asking and agreeing are.
   // Pushback with specifics ("half my patients are on Medicare, the copay…") is the HCP leaning in; a curt no is not.
-  const resisting = (t: TurnReading) => any(t, OBJECTIONS) && !any(t, ['asks_question', 'agrees', 'conditional']) && t.words < cut.engagedWords;
+  const resisting = (t: TurnReading) =>
+    any(t, OBJECTIONS) && !any(t, ['asks_question', 'agrees', 'conditional']) && t.words < cut.engagedWords;
   // Engagement is "because of the rep": a reply to gibberish or small talk ("Sorry?") earns nothing.
   const afterSubstance = (t: TurnReading) => {
     const before = f.reading.turns[t.i - 1];
     return before === undefined || before.speaker !== 'rep' || !any(before, ['no_content', 'off_topic']);
   };
-  const engaged = hcp.filter((t) => !any(t, PULLING_AWAY) && !resisting(t) && afterSubstance(t) && any(t, ['shares_need', 'asks_question', 'agrees', 'conditional']));
+  const engaged = hcp.filter(
+    (t) =>
+      !any(t, PULLING_AWAY) &&
+      !resisting(t) &&
+      afterSubstance(t) &&
+      any(t, ['shares_need', 'asks_question', 'agrees', 'conditional']),
+  );
   // Trainers score how engaged the HCP *became*: turn k weighs k + 1, so the opening disposition counts least.
   const engagedSet = new Set(engaged);
   const total = (hcp.length * (hcp.length + 1)) / 2;
@@ -67,10 +83,41 @@ export function scoreEngagement(f: Facts): MetricResult {
   // LABELS.md: talk share is one input. An HCP who says under a fifth of the words listened to a monologue.
   const talk = talkShare(f);
   const monologue = talk < cut.monologueShare;
-  const talkWhy = monologue ? `; the HCP said only ${pct(talk)} of the words, so engagement is at most ${cut.monologueCap}` : '';
-  return metric(rubric, 'customer_engagement_signals', [
-    component('engaged_turns', w.engaged_turns, ladder(share, cut.engagedShare), `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)${talkWhy}`, [...evidenceOf(engaged, 'shares_need'), ...evidenceOf(engaged, 'asks_question'), ...evidenceOf(engaged, 'agrees')]),
-    component('ending', w.ending, cut.ending[ending], ENDING_WHY[ending], hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))),
-    component('disengagement', w.disengagement, ladder(cold.length, cut.disengaged, true), cold.length === 0 ? 'no brush-offs, refusals or clipped replies' : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`, PULLING_AWAY.flatMap((a) => evidenceOf(cold, a))),
-  ], monologue ? cut.monologueCap : undefined);
+  const talkWhy = monologue
+    ? `; the HCP said only ${pct(talk)} of the words, so engagement is at most ${cut.monologueCap}`
+    : '';
+  return metric(
+    rubric,
+    'customer_engagement_signals',
+    [
+      component(
+        'engaged_turns',
+        w.engaged_turns,
+        ladder(share, cut.engagedShare),
+        `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)${talkWhy}`,
+        [
+          ...evidenceOf(engaged, 'shares_need'),
+          ...evidenceOf(engaged, 'asks_question'),
+          ...evidenceOf(engaged, 'agrees'),
+        ],
+      ),
+      component(
+        'ending',
+        w.ending,
+        cut.ending[ending],
+        ENDING_WHY[ending],
+        hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
+      ),
+      component(
+        'disengagement',
+        w.disengagement,
+        ladder(cold.length, cut.disengaged, true),
+        cold.length === 0
+          ? 'no brush-offs, refusals or clipped replies'
+          : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`,
+        PULLING_AWAY.flatMap((a) => evidenceOf(cold, a)),
+      ),
+    ],
+    monologue ? cut.monologueCap : undefined,
+  );
 }

@@ -7,15 +7,44 @@ import { component, ladder, metric, pct } from '../component.js';
 import { evidenceOf, type Facts } from '../facts.js';
 
 const SAYS_SOMETHING: readonly Act[] = [
-  'shares_need', 'asks_question', 'time_cue', 'emotion_cue', 'confusion_cue', 'disinterest_cue', 'conditional', 'declines',
-  'objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other',
+  'shares_need',
+  'asks_question',
+  'time_cue',
+  'emotion_cue',
+  'confusion_cue',
+  'disinterest_cue',
+  'conditional',
+  'declines',
+  'objection_status_quo',
+  'objection_cost',
+  'objection_access',
+  'objection_evidence',
+  'objection_safety',
+  'objection_other',
 ];
-const OBJECTIONS: readonly Act[] = ['objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other'];
+const OBJECTIONS: readonly Act[] = [
+  'objection_status_quo',
+  'objection_cost',
+  'objection_access',
+  'objection_evidence',
+  'objection_safety',
+  'objection_other',
+];
 const HEARD: readonly Act[] = ['paraphrase', 'recap', 'explore', 'answers_question', 'priority_link', 'simplify'];
-const MISSTEPS: readonly Act[] = ['parrot', 'misstated_recap', 'rebuttal', 'dodges_question', 'no_content', 'off_topic', 'feature_dump'];
+const MISSTEPS: readonly Act[] = [
+  'parrot',
+  'misstated_recap',
+  'rebuttal',
+  'dodges_question',
+  'no_content',
+  'off_topic',
+  'feature_dump',
+];
 
 /** A sign of listening in the rep's next turn; "I hear you" only counts when something follows from it. */
-const heardIn = (t: TurnReading) => (HEARD.some((a) => hasAct(t, a)) || t.buildsOn === true || (hasAct(t, 'acknowledge') && !hasAct(t, 'transition'))) && !MISSTEPS.some((a) => hasAct(t, a));
+const heardIn = (t: TurnReading) =>
+  (HEARD.some((a) => hasAct(t, a)) || t.buildsOn === true || (hasAct(t, 'acknowledge') && !hasAct(t, 'transition'))) &&
+  !MISSTEPS.some((a) => hasAct(t, a));
 
 /** The HCP's next turn corrects the rep ("I just said that"): the turn before missed what was said. */
 function corrected(f: Facts, t: TurnReading): boolean {
@@ -41,8 +70,33 @@ export function scoreListening(f: Facts): MetricResult {
   const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || wasIgnored.has(t));
   const weight = missteps.reduce((n, t) => n + (hasAct(t, 'misstated_recap') ? 2 : 1), 0);
   return metric(rubric, 'listening_responsiveness', [
-    component('heard', w.heard, ladder(share, cut.heardShare), moments.length === 0 ? 'the HCP never said anything the rep had to respond to' : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`, HEARD.flatMap((a) => evidenceOf(heard, a))),
-    component('restating', w.restating, ladder(restated.length, cut.restatements), `${restated.length} accurate restatement(s) of what the HCP said`, [...evidenceOf(restated, 'paraphrase'), ...evidenceOf(restated, 'recap')]),
-    component('missteps', w.missteps, ladder(weight, cut.missteps, true), missteps.length === 0 ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection' : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`, [...MISSTEPS.flatMap((a) => evidenceOf(missteps, a)), ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' }))]),
+    component(
+      'heard',
+      w.heard,
+      ladder(share, cut.heardShare),
+      moments.length === 0
+        ? 'the HCP never said anything the rep had to respond to'
+        : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`,
+      HEARD.flatMap((a) => evidenceOf(heard, a)),
+    ),
+    component(
+      'restating',
+      w.restating,
+      ladder(restated.length, cut.restatements),
+      `${restated.length} accurate restatement(s) of what the HCP said`,
+      [...evidenceOf(restated, 'paraphrase'), ...evidenceOf(restated, 'recap')],
+    ),
+    component(
+      'missteps',
+      w.missteps,
+      ladder(weight, cut.missteps, true),
+      missteps.length === 0
+        ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection'
+        : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`,
+      [
+        ...MISSTEPS.flatMap((a) => evidenceOf(missteps, a)),
+        ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
+      ],
+    ),
   ]);
 }

@@ -18,9 +18,33 @@ export function scoreMakingItMatter(f: Facts): MetricResult {
     rubric,
     'making_it_matter',
     [
-      component('priority_links', w.priority_links, ladder(links.length, cut.links), links.length === 0 ? "the rep never tied the product to anything the HCP said mattered" : `${links.length} turn(s) tie the product to the HCP's own priorities`, evidenceOf(links, 'priority_link')),
-      component('generic_claims', w.generic_claims, genericShare === null ? null : ladder(genericShare, cut.genericShare, true), genericShare === null ? 'no product claims' : `${generic.length} of ${claims} claim turns generic, not tied to the HCP (${pct(genericShare)})`, evidenceOf(generic, 'generic_benefit')),
-      component('feature_dumps', w.feature_dumps, ladder(dumps.length, cut.dumps, true), dumps.length === 0 ? 'no feature dumps' : `${dumps.length} feature dump(s): long lists of product detail nobody asked for`, evidenceOf(dumps, 'feature_dump')),
+      component(
+        'priority_links',
+        w.priority_links,
+        ladder(links.length, cut.links),
+        links.length === 0
+          ? 'the rep never tied the product to anything the HCP said mattered'
+          : `${links.length} turn(s) tie the product to the HCP's own priorities`,
+        evidenceOf(links, 'priority_link'),
+      ),
+      component(
+        'generic_claims',
+        w.generic_claims,
+        genericShare === null ? null : ladder(genericShare, cut.genericShare, true),
+        genericShare === null
+          ? 'no product claims'
+          : `${generic.length} of ${claims} claim turns generic, not tied to the HCP (${pct(genericShare)})`,
+        evidenceOf(generic, 'generic_benefit'),
+      ),
+      component(
+        'feature_dumps',
+        w.feature_dumps,
+        ladder(dumps.length, cut.dumps, true),
+        dumps.length === 0
+          ? 'no feature dumps'
+          : `${dumps.length} feature dump(s): long lists of product detail nobody asked for`,
+        evidenceOf(dumps, 'feature_dump'),
+      ),
     ],
     cap,
   );

@@ -17,7 +17,10 @@ export function scoreObjectionNavigation(f: Facts): MetricResult {
   const replies = objectionReplies(f.reading, cut);
   const reps = replies.map((x) => x.rep);
   if (reps.length === 0) {
-    const why = f.reading.timeline.objections.length === 0 ? 'n/a: the HCP raised no objection' : 'n/a: the only objection came in the last turn';
+    const why =
+      f.reading.timeline.objections.length === 0
+        ? 'n/a: the HCP raised no objection'
+        : 'n/a: the only objection came in the last turn';
     return notApplicable(rubric, 'objection_navigation', NAMES, why);
   }
   const scores = replies.map((x) => x.score);
@@ -26,7 +29,21 @@ export function scoreObjectionNavigation(f: Facts): MetricResult {
   const heard = replies.filter((x) => x.heard).map((x) => x.rep);
   const n = reps.length;
   return metric(rubric, 'objection_navigation', [
-    component('handling', w.handling, mean, `${heard.length} of ${n} objections heard out (acknowledged, restated, explored or, for a time limit, adapted to); per objection: ${scores.map((x) => round1(x)).join(', ')}`, [...evidenceOf(heard, 'acknowledge'), ...evidenceOf(heard, 'explore'), ...evidenceOf(heard, 'time_adapt')]),
-    component('no_rebuttal', w.no_rebuttal, ladder((n - rebutted.length) / n, cut.calmShare), rebutted.length === 0 ? 'no objection was argued with or dismissed' : `${rebutted.length} of ${n} objections argued with or dismissed (${pct(rebutted.length / n)})`, evidenceOf(rebutted, 'rebuttal')),
+    component(
+      'handling',
+      w.handling,
+      mean,
+      `${heard.length} of ${n} objections heard out (acknowledged, restated, explored or, for a time limit, adapted to); per objection: ${scores.map((x) => round1(x)).join(', ')}`,
+      [...evidenceOf(heard, 'acknowledge'), ...evidenceOf(heard, 'explore'), ...evidenceOf(heard, 'time_adapt')],
+    ),
+    component(
+      'no_rebuttal',
+      w.no_rebuttal,
+      ladder((n - rebutted.length) / n, cut.calmShare),
+      rebutted.length === 0
+        ? 'no objection was argued with or dismissed'
+        : `${rebutted.length} of ${n} objections argued with or dismissed (${pct(rebutted.length / n)})`,
+      evidenceOf(rebutted, 'rebuttal'),
+    ),
   ]);
 }

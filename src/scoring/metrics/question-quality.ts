@@ -9,7 +9,14 @@ const asks = (t: TurnReading) => hasAct(t, 'open_question') || hasAct(t, 'closed
 
 type Grade = 'good' | 'ok' | 'poor' | 'logistics';
 
-const OBJECTIONS = ['objection_status_quo', 'objection_cost', 'objection_access', 'objection_evidence', 'objection_safety', 'objection_other'] as const;
+const OBJECTIONS = [
+  'objection_status_quo',
+  'objection_cost',
+  'objection_access',
+  'objection_evidence',
+  'objection_safety',
+  'objection_other',
+] as const;
 const HEARS = ['explore', 'acknowledge', 'paraphrase', 'answers_question'] as const;
 
 const LOGISTICS = ['next_step_specific', 'next_step_vague', 'commitment_request', 'ownership', 'purpose'] as const;
@@ -21,7 +28,15 @@ const LOGISTICS = ['next_step_specific', 'next_step_vague', 'commitment_request'
  * questions ("Does Wednesday work?") are logistics, not discovery.
  */
 function grade(t: TurnReading, first: boolean, before: TurnReading | undefined): Grade {
-  const pushes = ['off_topic', 'dodges_question', 'generic_benefit', 'feature_dump', 'rebuttal', 'misstated_recap', 'parrot'] as const;
+  const pushes = [
+    'off_topic',
+    'dodges_question',
+    'generic_benefit',
+    'feature_dump',
+    'rebuttal',
+    'misstated_recap',
+    'parrot',
+  ] as const;
   if (pushes.some((a) => hasAct(t, a))) return 'poor';
   // Asking about something else right after an objection steps around it.
   const objected = before?.speaker === 'customer' && OBJECTIONS.some((a) => hasAct(before, a));
@@ -38,7 +53,12 @@ function grade(t: TurnReading, first: boolean, before: TurnReading | undefined):
 function pressed(f: Facts): boolean {
   // A cue after the rep's only turn came too late to shape its questions.
   const second = f.rep[1]?.i ?? (f.rep[0]?.i ?? 0) + 1;
-  return f.reading.timeline.cues.some((q) => q.kind === 'time_cue' && q.turn < second && (q.minutes === undefined || q.minutes <= f.rubric.cuts.question_quality.pressedMinutes));
+  return f.reading.timeline.cues.some(
+    (q) =>
+      q.kind === 'time_cue' &&
+      q.turn < second &&
+      (q.minutes === undefined || q.minutes <= f.rubric.cuts.question_quality.pressedMinutes),
+  );
 }
 
 export function scoreQuestionQuality(f: Facts): MetricResult {
@@ -49,8 +69,15 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
   const graded = all.map((t, k) => ({ t, g: grade(t, k === 0, f.reading.turns[t.i - 1]) }));
   const asked = graded.filter((x) => x.g !== 'logistics').map((x) => x.t);
   if (asked.length === 0) {
-    const none = all.length === 0 ? 'the rep asked no questions: nothing was discovered' : 'the rep asked only about logistics (times, permission): nothing was discovered';
-    return metric(rubric, 'question_quality', (['depth', 'quality', 'focus'] as const).map((n) => component(n, w[n], 1, none)));
+    const none =
+      all.length === 0
+        ? 'the rep asked no questions: nothing was discovered'
+        : 'the rep asked only about logistics (times, permission): nothing was discovered';
+    return metric(
+      rubric,
+      'question_quality',
+      (['depth', 'quality', 'focus'] as const).map((n) => component(n, w[n], 1, none)),
+    );
   }
   const good = graded.filter((x) => x.g === 'good').map((x) => x.t);
   const ok = graded.filter((x) => x.g === 'ok').map((x) => x.t);
@@ -59,13 +86,27 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
   const depth = Math.min(1, good.length / Math.max(1, expected));
   const quality = (good.length + ok.length / 2) / asked.length;
   return metric(rubric, 'question_quality', [
-    component('depth', w.depth, ladder(depth, cut.depth), `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)`, [...evidenceOf(good, 'open_question'), ...evidenceOf(good, 'closed_question')]),
-    component('quality', w.quality, ladder(quality, cut.quality), `${good.length} question turn(s) that build on the HCP and ${ok.length} open one(s) from nowhere, of ${asked.length} (${pct(quality)})`, evidenceOf(ok, 'open_question')),
+    component(
+      'depth',
+      w.depth,
+      ladder(depth, cut.depth),
+      `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)`,
+      [...evidenceOf(good, 'open_question'), ...evidenceOf(good, 'closed_question')],
+    ),
+    component(
+      'quality',
+      w.quality,
+      ladder(quality, cut.quality),
+      `${good.length} question turn(s) that build on the HCP and ${ok.length} open one(s) from nowhere, of ${asked.length} (${pct(quality)})`,
+      evidenceOf(ok, 'open_question'),
+    ),
     component(
       'focus',
       w.focus,
       ladder(poor.length, cut.poor, true),
-      poor.length === 0 ? 'no off-topic, dodging or disconnected questions' : `${poor.length} question turn(s) that ignore what the HCP said, dodge, or drift off topic (${turnList(poor.map((t) => t.i))})`,
+      poor.length === 0
+        ? 'no off-topic, dodging or disconnected questions'
+        : `${poor.length} question turn(s) that ignore what the HCP said, dodge, or drift off topic (${turnList(poor.map((t) => t.i))})`,
       [...evidenceOf(poor, 'closed_question'), ...evidenceOf(poor, 'open_question')],
     ),
   ]);

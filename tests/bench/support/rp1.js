@@ -15,13 +15,24 @@ export async function loadRp1(root) {
   try {
     if (!existsSync(entry)) {
       mkdirSync(dir, { recursive: true });
-      const tar = execFileSync('git', ['-C', root, 'archive', RP1_COMMIT, 'src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'], { maxBuffer: 64 << 20 });
+      const tar = execFileSync(
+        'git',
+        ['-C', root, 'archive', RP1_COMMIT, 'src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'],
+        { maxBuffer: 64 << 20 },
+      );
       execFileSync('tar', ['-x', '-C', dir], { input: tar });
-      if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.build.json')], { stdio: 'pipe' });
+      if (!existsSync(join(dir, 'node_modules')))
+        symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.build.json')],
+        { stdio: 'pipe' },
+      );
     }
     return { module: await import(pathToFileURL(entry).href) };
   } catch (e) {
-    return { reason: `rp-1 could not be built from git commit ${RP1_COMMIT}: ${String(e.message ?? e).split('\n')[0]}` };
+    return {
+      reason: `rp-1 could not be built from git commit ${RP1_COMMIT}: ${String(e.message ?? e).split('\n')[0]}`,
+    };
   }
 }

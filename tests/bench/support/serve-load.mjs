@@ -29,11 +29,14 @@ export function createClient(maxSockets) {
       const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) };
       const req = request(url + path, { method: 'POST', agent, headers }, (res) => {
         let text = '';
-        res.setEncoding('utf8').on('data', (c) => (text += c)).on('end', () => {
-          latencies?.push(performance.now() - t0);
-          if (res.statusCode === 200) resolve(JSON.parse(text));
-          else reject(new Error(`${path} → ${res.statusCode}: ${text}`));
-        });
+        res
+          .setEncoding('utf8')
+          .on('data', (c) => (text += c))
+          .on('end', () => {
+            latencies?.push(performance.now() - t0);
+            if (res.statusCode === 200) resolve(JSON.parse(text));
+            else reject(new Error(`${path} → ${res.statusCode}: ${text}`));
+          });
       });
       req.on('error', reject).end(data);
     });
@@ -41,7 +44,8 @@ export function createClient(maxSockets) {
   /** Session `s`: start, TURNS responds (their latencies pushed), end; checks every turn reached the scorecard. */
   async function oneSession(url, s, latencies) {
     const { sessionId } = await post(url, '/api/roleplay/start', { scenarioId: SCENARIO, seed: s + 1 });
-    for (let t = 0; t < TURNS; t++) await post(url, '/api/roleplay/respond', { sessionId, message: say(s, t) }, latencies);
+    for (let t = 0; t < TURNS; t++)
+      await post(url, '/api/roleplay/respond', { sessionId, message: say(s, t) }, latencies);
     const card = await post(url, '/api/roleplay/end', { sessionId });
     const repTurns = card.transcript.filter((x) => x.speaker === 'rep').length;
     if (repTurns !== TURNS) throw new Error(`session ${s}: ${repTurns} of ${TURNS} turns in the scorecard`);

@@ -13,9 +13,21 @@ const lineTexts = (line) => (line === undefined ? [] : typeof line === 'string' 
 export function scenarioProse(s) {
   const h = s.hcp;
   return [
-    s.summary, s.therapeuticArea, s.specialty, s.product.name, s.product.description, ...s.objectives,
-    ...s.keyMessages, s.openingScene, ...(s.facts ?? []).map((f) => f.text), s.nextSteps.early, s.nextSteps.late,
-    h.name, h.role, h.personality, h.openingLine,
+    s.summary,
+    s.therapeuticArea,
+    s.specialty,
+    s.product.name,
+    s.product.description,
+    ...s.objectives,
+    ...s.keyMessages,
+    s.openingScene,
+    ...(s.facts ?? []).map((f) => f.text),
+    s.nextSteps.early,
+    s.nextSteps.late,
+    h.name,
+    h.role,
+    h.personality,
+    h.openingLine,
     ...h.priorities.flatMap((p) => [p.text, ...lineTexts(p.detail)]),
     ...(h.concerns ?? []).flatMap((c) => [c.text, ...lineTexts(c.detail)]),
     ...(h.objections ?? []).flatMap((o) => [...lineTexts(o.text), o.sharper, o.resolution]),
@@ -90,7 +102,8 @@ export function findLowercasedTerms(cased, reply) {
 }
 
 /** Sentence-start words that only a joined template capitalises after a comma ("Well, Our"). */
-const MID_CAPS = /,\s+(Our|We|The|It|Its|My|Your|This|That|These|Those|They|There|What|How|Why|When|Yes|No|So|And|But|Since|To|If|A|An|He|She|His|Her)\b/;
+const MID_CAPS =
+  /,\s+(Our|We|The|It|Its|My|Your|This|That|These|Those|They|There|What|How|Why|When|Yes|No|So|And|But|Since|To|If|A|An|He|She|His|Her)\b/;
 /** A sentence that starts lowercase: a template joined two pieces with a full stop between. */
 const LOWER_START = /(?:^|[.!?]\s+)([a-z][a-z']*)/;
 
@@ -98,7 +111,11 @@ const LOWER_START = /(?:^|[.!?]\s+)([a-z][a-z']*)/;
 export function findCapitalizationSeams(reply) {
   const found = [];
   const mid = MID_CAPS.exec(reply);
-  if (mid) found.push({ kind: 'capitalised after a comma', at: reply.slice(Math.max(0, mid.index - 12), mid.index + mid[0].length) });
+  if (mid)
+    found.push({
+      kind: 'capitalised after a comma',
+      at: reply.slice(Math.max(0, mid.index - 12), mid.index + mid[0].length),
+    });
   const text = reply.replace(/\b(?:e\.g|i\.e|vs|etc|approx)\.\s/gi, '');
   const low = LOWER_START.exec(text.replace(/^(?:\*[^*]*\*\s*)+/, '').replace(/^["'\u201C(]+/, ''));
   if (low) found.push({ kind: 'lowercase sentence start', at: low[0].trim() });

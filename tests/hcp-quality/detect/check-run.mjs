@@ -51,7 +51,15 @@ export function checkRun(run, scenario, cased = casedTerms(scenario)) {
     goodbyeQuestion: perReply(transcript, afterRep(findGoodbyeQuestion)),
     capitalization: perReply(transcript, (_rep, reply) => findCapitalizationSeams(reply)),
     nonNounEchoes: perReply(transcript, afterRep(findNonNounEchoes)),
-    pastBudget: late > 0 ? [{ turn: transcript.length - 1, text: `${run.repTurns} rep turns answered on a budget of ${scenario.hcp.timeBudget}` }] : [],
+    pastBudget:
+      late > 0
+        ? [
+            {
+              turn: transcript.length - 1,
+              text: `${run.repTurns} rep turns answered on a budget of ${scenario.hcp.timeBudget}`,
+            },
+          ]
+        : [],
     cueContradictions: findCueContradictions(transcript),
   };
 }

@@ -4,9 +4,11 @@ import { contentWords, words } from './words.mjs';
 
 /** Postures a cue can put the HCP in, by the words a cue uses for them. */
 export const POSTURES = {
-  leaving: /\b(?:car keys|keys|heads? (?:for|to|toward|out)|grabs? (?:her|his|the) (?:bag|coat|stethoscope)|puts on (?:her|his) (?:coat|white coat|fleece)|pulls on (?:her|his)|opens the door|holds the door|steps into the (?:elevator|exam room)|walks (?:away|off|out|toward)|pushes (?:his|her) chair in|starts shutting down)\b/i,
+  leaving:
+    /\b(?:car keys|keys|heads? (?:for|to|toward|out)|grabs? (?:her|his|the) (?:bag|coat|stethoscope)|puts on (?:her|his) (?:coat|white coat|fleece)|pulls on (?:her|his)|opens the door|holds the door|steps into the (?:elevator|exam room)|walks (?:away|off|out|toward)|pushes (?:his|her) chair in|starts shutting down)\b/i,
   standing: /\b(?:stands?|standing|gets up|on (?:his|her) feet)\b/i,
-  seated: /\b(?:sits?|sitting|takes a seat|(?:pulls|pulls out|pulls over) a chair|in the chair|rolls (?:his|her) chair|turns (?:his|her) chair)\b/i,
+  seated:
+    /\b(?:sits?|sitting|takes a seat|(?:pulls|pulls out|pulls over) a chair|in the chair|rolls (?:his|her) chair|turns (?:his|her) chair)\b/i,
   silent: /\bwithout (?:answering|speaking|a word|replying)\b|\bsays nothing\b|\bdoes(?:n't| not) answer\b/i,
 };
 
@@ -44,12 +46,14 @@ export function findCueContradictions(transcript) {
       const posture = postureOf(cue);
       if (posture === 'silent') {
         const rep = transcript[i - 1]?.speaker === 'rep' ? transcript[i - 1].text : undefined;
-        if (answersRep(rep, t.text)) found.push({ turn: i, why: 'answers while the cue says it does not', cues: [cue], text: t.text });
+        if (answersRep(rep, t.text))
+          found.push({ turn: i, why: 'answers while the cue says it does not', cues: [cue], text: t.text });
         continue;
       }
       if (posture === undefined) continue;
       const clash = CONTRADICTIONS.find((c) => c.before === last?.posture && c.after === posture);
-      if (clash && !REASON_IN_CUE.test(cue) && !REASON_IN_REPLY.test(t.text)) found.push({ turn: i, why: clash.why, cues: [last.cue, cue], text: t.text });
+      if (clash && !REASON_IN_CUE.test(cue) && !REASON_IN_REPLY.test(t.text))
+        found.push({ turn: i, why: clash.why, cues: [last.cue, cue], text: t.text });
       last = { posture, cue };
     }
   });

@@ -48,7 +48,9 @@ export function findRecitedFacts(scenario, transcript) {
       for (const w of said) repSoFar.add(w);
       return;
     }
-    const recited = facts.filter((f) => coverage(f.words, said) >= FACT_SHARE && coverage(f.words, repSoFar) < FACT_SHARE);
+    const recited = facts.filter(
+      (f) => coverage(f.words, said) >= FACT_SHARE && coverage(f.words, repSoFar) < FACT_SHARE,
+    );
     if (recited.length > 0) found.push({ turn: i, facts: recited.map((f) => f.id), text: t.text });
   });
   return found;

@@ -44,8 +44,17 @@ export interface TargetsMet {
   all: boolean;
 }
 export type DetectorId =
-  | 'repeatedReplies' | 'repeatedSentences' | 'recitedFacts' | 'lowercasedTerms' | 'stackedFrames' | 'praiseWithoutQuestion'
-  | 'goodbyeQuestion' | 'capitalization' | 'nonNounEchoes' | 'pastBudget' | 'cueContradictions';
+  | 'repeatedReplies'
+  | 'repeatedSentences'
+  | 'recitedFacts'
+  | 'lowercasedTerms'
+  | 'stackedFrames'
+  | 'praiseWithoutQuestion'
+  | 'goodbyeQuestion'
+  | 'capitalization'
+  | 'nonNounEchoes'
+  | 'pastBudget'
+  | 'cueContradictions';
 export type RunCheck = { replies: number } & Record<DetectorId, ReplyFinding[]>;
 export interface Played {
   seed: number;
@@ -83,7 +92,10 @@ export const FACT_SHARE: number;
 export const MIN_FACT_WORDS: number;
 export function hcpOwnWords(scenario: Scenario): Set<string>;
 export function productFacts(scenario: Scenario): ProductFact[];
-export function findRecitedFacts(scenario: Scenario, transcript: readonly Line[]): { turn: number; facts: string[]; text: string }[];
+export function findRecitedFacts(
+  scenario: Scenario,
+  transcript: readonly Line[],
+): { turn: number; facts: string[]; text: string }[];
 
 export function scenarioProse(scenario: Scenario): string[];
 export function casedTerms(scenario: Scenario): Map<string, string>;
@@ -103,7 +115,9 @@ export const CONTRADICTIONS: readonly { before: Posture; after: Posture; why: st
 export const ANSWER_WORDS: number;
 export function postureOf(cue: string): Posture | undefined;
 export function answersRep(rep: string | undefined, reply: string): boolean;
-export function findCueContradictions(transcript: readonly Line[]): { turn: number; why: string; cues: string[]; text: string }[];
+export function findCueContradictions(
+  transcript: readonly Line[],
+): { turn: number; why: string; cues: string[]; text: string }[];
 
 export const STRONG_MIN_OPENNESS: number;
 export const WEAK_MAX_OPENNESS: number;
@@ -111,7 +125,11 @@ export function meetsOutcomeTargets(o: { strong?: RoleOutcome; weak?: RoleOutcom
 export function turnsPastBudget(repTurns: number, timeBudget: number): number;
 
 export const DETECTORS: readonly { id: DetectorId; label: string }[];
-export function checkRun(run: Pick<RunResult, 'transcript' | 'repTurns'>, scenario: Scenario, cased?: Map<string, string>): RunCheck;
+export function checkRun(
+  run: Pick<RunResult, 'transcript' | 'repTurns'>,
+  scenario: Scenario,
+  cased?: Map<string, string>,
+): RunCheck;
 
 export const ROLES: readonly ['strong', 'weak', 'mixed'];
 export function roleOf(result: Pick<RunResult, 'tags'>): 'strong' | 'weak' | 'mixed' | undefined;

@@ -3,7 +3,15 @@ export { words, stem, contentWords, sentences, normalizeSentence, coverage } fro
 export { findRepeatedReplies, findRepeatedSentences, MIN_SENTENCE_WORDS } from './repeats.mjs';
 export { findRecitedFacts, productFacts, hcpOwnWords, FACT_SHARE, MIN_FACT_WORDS } from './facts.mjs';
 export { casedTerms, findLowercasedTerms, findCapitalizationSeams, scenarioProse } from './casing.mjs';
-export { findStackedFrames, findPraiseWithoutQuestion, findGoodbyeQuestion, findNonNounEchoes, isFrame, isNounPhrase, asksSomething } from './seams.mjs';
+export {
+  findStackedFrames,
+  findPraiseWithoutQuestion,
+  findGoodbyeQuestion,
+  findNonNounEchoes,
+  isFrame,
+  isNounPhrase,
+  asksSomething,
+} from './seams.mjs';
 export { findCueContradictions, answersRep, postureOf, POSTURES, CONTRADICTIONS, ANSWER_WORDS } from './cues.mjs';
 export { meetsOutcomeTargets, turnsPastBudget, STRONG_MIN_OPENNESS, WEAK_MAX_OPENNESS } from './targets.mjs';
 export { checkRun, DETECTORS } from './check-run.mjs';

@@ -13,20 +13,38 @@ function outcomeRows(report) {
   const lines = [`${pad('scenario', width)}  seed  ${ROLES.map((r) => pad(r, 12)).join('  ')}  missed`];
   for (const r of report.rows) {
     const missed = ROLES.filter((role) => !r.met[role]);
-    lines.push(`${pad(r.scenario, width)}  ${lpad(r.seed, 4)}  ${ROLES.map((role) => pad(cell(r[role]), 12)).join('  ')}  ${missed.join(' ') || '-'}`);
+    lines.push(
+      `${pad(r.scenario, width)}  ${lpad(r.seed, 4)}  ${ROLES.map((role) => pad(cell(r[role]), 12)).join('  ')}  ${missed.join(' ') || '-'}`,
+    );
   }
   return lines;
 }
 
 function targetRows(report) {
   const { outcomes: o } = report;
-  const row = (label, value, target, ok) => `${pad(label, 56)}${pad(value, 9)}${pad(target, 8)}${ok === undefined ? '' : verdict(ok)}`.trimEnd();
+  const row = (label, value, target, ok) =>
+    `${pad(label, 56)}${pad(value, 9)}${pad(target, 8)}${ok === undefined ? '' : verdict(ok)}`.trimEnd();
   return [
     `${pad('measure', 56)}${pad('value', 9)}${pad('target', 8)}result`,
-    row(`scenario×seed meeting all three outcome targets`, `${o.all}/${o.total}`, `${o.total}/${o.total}`, o.all === o.total),
-    row(`  strong ends openness ≥${STRONG_MIN_OPENNESS} with an agreed commitment`, `${o.strong}/${o.total}`, '', undefined),
+    row(
+      `scenario×seed meeting all three outcome targets`,
+      `${o.all}/${o.total}`,
+      `${o.total}/${o.total}`,
+      o.all === o.total,
+    ),
+    row(
+      `  strong ends openness ≥${STRONG_MIN_OPENNESS} with an agreed commitment`,
+      `${o.strong}/${o.total}`,
+      '',
+      undefined,
+    ),
     row(`  weak ends openness ≤${WEAK_MAX_OPENNESS}`, `${o.weak}/${o.total}`, '', undefined),
-    row(`  mixed ends strictly between ${WEAK_MAX_OPENNESS} and ${STRONG_MIN_OPENNESS}`, `${o.mixed}/${o.total}`, '', undefined),
+    row(
+      `  mixed ends strictly between ${WEAK_MAX_OPENNESS} and ${STRONG_MIN_OPENNESS}`,
+      `${o.mixed}/${o.total}`,
+      '',
+      undefined,
+    ),
     ...DETECTORS.map((d) => row(d.label, report.findings[d.id].count, 0, report.findings[d.id].count === 0)),
   ];
 }

@@ -5,8 +5,7 @@ import { normalizeSentence, sentences, words } from './words.mjs';
 export const MIN_SENTENCE_WORDS = 4;
 
 /** HCP turns of a transcript with their position, the opening line included. */
-export const hcpTurns = (transcript) =>
-  transcript.map((t, i) => ({ ...t, i })).filter((t) => t.speaker === 'customer');
+export const hcpTurns = (transcript) => transcript.map((t, i) => ({ ...t, i })).filter((t) => t.speaker === 'customer');
 
 /** Each HCP reply whose text (case and spacing aside) the HCP already said in this run. */
 export function findRepeatedReplies(transcript) {

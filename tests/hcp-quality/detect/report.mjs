@@ -21,7 +21,8 @@ export function buildQualityReport(played) {
     const key = `${scenario.id}\u0000${seed}`;
     if (!rows.has(key)) rows.set(key, { scenario: scenario.id, seed });
     const role = roleOf(result);
-    if (role !== undefined) rows.get(key)[role] = { openness: result.outcome.openness, commitment: result.outcome.commitment };
+    if (role !== undefined)
+      rows.get(key)[role] = { openness: result.outcome.openness, commitment: result.outcome.commitment };
     if (!cased.has(scenario.id)) cased.set(scenario.id, casedTerms(scenario));
     const checked = checkRun(result, scenario, cased.get(scenario.id));
     replies += checked.replies;
@@ -38,7 +39,13 @@ export function buildQualityReport(played) {
     runs: played.length,
     replies,
     rows: table,
-    outcomes: { total: table.length, all: count('all'), strong: count('strong'), weak: count('weak'), mixed: count('mixed') },
+    outcomes: {
+      total: table.length,
+      all: count('all'),
+      strong: count('strong'),
+      weak: count('weak'),
+      mixed: count('mixed'),
+    },
     findings,
   };
 }

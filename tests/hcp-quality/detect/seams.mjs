@@ -15,7 +15,11 @@ const FRAME_STARTS = [
 ];
 
 /** Segments of a reply, each ending in a colon, a full stop, a question or an exclamation mark. */
-const segments = (reply) => reply.match(/[^.:!?]+[.:!?]*/g)?.map((s) => s.trim()).filter((s) => s !== '') ?? [];
+const segments = (reply) =>
+  reply
+    .match(/[^.:!?]+[.:!?]*/g)
+    ?.map((s) => s.trim())
+    .filter((s) => s !== '') ?? [];
 
 export function isFrame(segment) {
   const body = segment.replace(/[.:!?,]+$/, '').trim();
@@ -50,16 +54,27 @@ const GOODBYE =
 /** The rep is leaving (and asks nothing), and the HCP answers with a question. */
 export function findGoodbyeQuestion(rep, reply) {
   if (!GOODBYE.test(rep) || rep.includes('?') || !reply.includes('?')) return [];
-  return [{ at: sentences(reply).filter((s) => s.endsWith('?')).at(-1) ?? reply }];
+  return [
+    {
+      at:
+        sentences(reply)
+          .filter((s) => s.endsWith('?'))
+          .at(-1) ?? reply,
+    },
+  ];
 }
 
 /** A quoted rep phrase must be a noun phrase: these words cannot start one ("stop using", "try it"). */
 const VERBS = new Set(
-  ('try stop start use switch take get make keep add prescribe give do see go handle need want think know say tell ask let put ' +
+  (
+    'try stop start use switch take get make keep add prescribe give do see go handle need want think know say tell ask let put ' +
     'come bring send change replace continue manage treat show walk offer consider review move pick drop leave share discuss talk ' +
-    'hear learn understand be have is are was were can will would could should may might must').split(' '),
+    'hear learn understand be have is are was were can will would could should may might must'
+  ).split(' '),
 );
-const BAD_LAST = new Set('it them this that the a an and or of to with for in on at my your our their his her i we you they'.split(' '));
+const BAD_LAST = new Set(
+  'it them this that the a an and or of to with for in on at my your our their his her i we you they'.split(' '),
+);
 const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she']);
 
 export function isNounPhrase(phrase) {
@@ -75,7 +90,8 @@ const QUOTED = /(?:^|\s)["\u201C']([^"\u201C\u201D']{1,60})["\u201D'](?=[\s.,;:!
 
 const escape = (w) => w.replace(/[.-]/g, '\\$&');
 /** The phrase's words, in order, in the rep's turn: the reply is quoting the rep. */
-const said = (phrase, rep) => new RegExp(`(?:^|[^a-z0-9])${words(phrase).map(escape).join('\\W+')}(?![a-z0-9])`, 'i').test(rep);
+const said = (phrase, rep) =>
+  new RegExp(`(?:^|[^a-z0-9])${words(phrase).map(escape).join('\\W+')}(?![a-z0-9])`, 'i').test(rep);
 
 /** Rep words echoed into a frame that are not a noun phrase ("more about try it"). */
 export function findNonNounEchoes(rep, reply) {

@@ -3,14 +3,16 @@
 
 /** Function words that say nothing about which fact or topic a sentence is about. */
 const STOP = new Set(
-  ('a an the and or but nor so yet of to in on at by for with from into onto about over under than then ' +
+  (
+    'a an the and or but nor so yet of to in on at by for with from into onto about over under than then ' +
     'is are was were be been being am do does did done have has had having will would can could shall should may might must ' +
     'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
     'this that these those there here what which who whom whose when where why how ' +
     'not no yes all any some each every both either neither more most much many few less least very just also only ' +
     'as if because while until once up down out off again further same such own too s t don isn aren wasn weren ' +
     "it's that's there's i'm i've i'd i'll you're you've you'd we're we've they're can't won't don't doesn't didn't " +
-    'per via vs versus one').split(/\s+/),
+    'per via vs versus one'
+  ).split(/\s+/),
 );
 
 /** Words as a reader sees them: lowercase, curly quotes straightened, hyphens and decimals kept inside. */
@@ -29,7 +31,11 @@ export function stem(word) {
 
 /** Content words of a text, stemmed. */
 export function contentWords(text) {
-  return new Set(words(text).filter((w) => !STOP.has(w)).map(stem));
+  return new Set(
+    words(text)
+      .filter((w) => !STOP.has(w))
+      .map(stem),
+  );
 }
 
 export const isStopWord = (word) => STOP.has(word.toLowerCase());

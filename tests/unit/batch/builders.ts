@@ -5,7 +5,12 @@ import type { Scenario } from '../../../src/scenario/index.js';
 import type { MetricResult, Scorecard } from '../../../src/types.js';
 
 export const aScenario = (o: Partial<Scenario> = {}): Scenario =>
-  ({ id: 'test-scenario', title: 'Test', hcp: { name: 'Dr. Test', priorities: [], objections: [] }, ...o }) as unknown as Scenario;
+  ({
+    id: 'test-scenario',
+    title: 'Test',
+    hcp: { name: 'Dr. Test', priorities: [], objections: [] },
+    ...o,
+  }) as unknown as Scenario;
 
 export const aLoadedRun = (o: Partial<LoadedRun> = {}): LoadedRun => ({
   name: 'a run',
@@ -19,11 +24,26 @@ export const aLoadedRun = (o: Partial<LoadedRun> = {}): LoadedRun => ({
   ...o,
 });
 
-export const aPlannedRun = (o: Partial<PlannedRun> = {}): PlannedRun => ({ index: 0, repetition: 1, seed: 1, run: aLoadedRun(), ...o });
+export const aPlannedRun = (o: Partial<PlannedRun> = {}): PlannedRun => ({
+  index: 0,
+  repetition: 1,
+  seed: 1,
+  run: aLoadedRun(),
+  ...o,
+});
 
-const aMetric = (id: string, score: number | null): MetricResult => ({ id, metric: id, optional: false, score, applicable: score !== null, components: [] });
+const aMetric = (id: string, score: number | null): MetricResult => ({
+  id,
+  metric: id,
+  optional: false,
+  score,
+  applicable: score !== null,
+  components: [],
+});
 
-export const aScorecard = (o: { overall?: number | null; band?: Scorecard['band']; metrics?: Record<string, number | null> } = {}): Scorecard => ({
+export const aScorecard = (
+  o: { overall?: number | null; band?: Scorecard['band']; metrics?: Record<string, number | null> } = {},
+): Scorecard => ({
   overallScore: o.overall === undefined ? 3 : o.overall,
   band: o.band === undefined ? 'Developing' : o.band,
   metricResults: Object.entries(o.metrics ?? { question_quality: 3 }).map(([id, s]) => aMetric(id, s)),
@@ -48,7 +68,13 @@ export const aRunResult = (o: Partial<RunResult> = {}): RunResult => ({
   endReason: 'rep-ended',
   endedEarly: null,
   repTurns: 1,
-  outcome: { openness: 6, commitment: 'asked', objections: { raised: 2, resolved: 1 }, prioritiesUncovered: { uncovered: 1, total: 3 }, endReason: null },
+  outcome: {
+    openness: 6,
+    commitment: 'asked',
+    objections: { raised: 2, resolved: 1 },
+    prioritiesUncovered: { uncovered: 1, total: 3 },
+    endReason: null,
+  },
   transcript: [
     { speaker: 'customer', text: 'Hello.' },
     { speaker: 'rep', text: 'What matters most to you?' },

@@ -24,17 +24,29 @@ function files(contents: Record<string, string>): string {
   return dir;
 }
 
-const load = (dir: string, paths: string[]) => loadRuns(paths, { cwd: dir, library: async () => library, engines: ['scripted'] });
+const load = (dir: string, paths: string[]) =>
+  loadRuns(paths, { cwd: dir, library: async () => library, engines: ['scripted'] });
 const problems = (dir: string, paths: string[]) =>
-  load(dir, paths).then(() => [], (e: unknown) => (e instanceof InvalidInputError ? [...e.problems] : Promise.reject(e)));
+  load(dir, paths).then(
+    () => [],
+    (e: unknown) => (e instanceof InvalidInputError ? [...e.problems] : Promise.reject(e)),
+  );
 
 const RUN = 'name: r\nscenario: known-scenario\nturns: [Hi?]\n';
 
 describe('loadRuns', () => {
   it('reads every run file in a folder, sorted by name, skipping other files', async () => {
-    const dir = files({ 'runs/b.yaml': RUN.replace('r', 'b'), 'runs/a.json': JSON.stringify({ name: 'a', scenario: 'known-scenario', turns: ['Hi?'] }), 'runs/notes.txt': 'x', 'runs/.hidden.yaml': 'x' });
+    const dir = files({
+      'runs/b.yaml': RUN.replace('r', 'b'),
+      'runs/a.json': JSON.stringify({ name: 'a', scenario: 'known-scenario', turns: ['Hi?'] }),
+      'runs/notes.txt': 'x',
+      'runs/.hidden.yaml': 'x',
+    });
     const runs = await load(dir, ['runs']);
-    expect(runs.map((r) => [r.name, r.file])).toEqual([['a', 'runs/a.json'], ['b', 'runs/b.yaml']]);
+    expect(runs.map((r) => [r.name, r.file])).toEqual([
+      ['a', 'runs/a.json'],
+      ['b', 'runs/b.yaml'],
+    ]);
   });
 
   it('reads a file given twice only once', async () => {
@@ -77,11 +89,15 @@ describe('loadRuns', () => {
 
   it('refuses a folder with no run files in it', async () => {
     const dir = files({ 'empty/readme.txt': 'x' });
-    expect((await problems(dir, ['empty']))[0]).toMatch(/empty: no run files \(\.yaml, \.yml, \.json\) in this folder$/);
+    expect((await problems(dir, ['empty']))[0]).toMatch(
+      /empty: no run files \(\.yaml, \.yml, \.json\) in this folder$/,
+    );
   });
 
   it('opens the scenario library only when a run names a scenario by id', async () => {
-    const dir = files({ 'a.yaml': `name: r\nscenario: ${join(ROOT, 'tests/fixtures/scenarios/good/test-clinic-visit.yaml')}\nturns: [Hi?]\n` });
+    const dir = files({
+      'a.yaml': `name: r\nscenario: ${join(ROOT, 'tests/fixtures/scenarios/good/test-clinic-visit.yaml')}\nturns: [Hi?]\n`,
+    });
     let opened = 0;
     await loadRuns(['a.yaml'], { cwd: dir, library: async () => (opened++, library), engines: ['scripted'] });
     expect(opened).toBe(0);

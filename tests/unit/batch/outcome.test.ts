@@ -12,7 +12,15 @@ beforeAll(async () => {
   scenario = await loadScenario('scenarios/primary-care-insomnia-rushed.yaml');
 });
 
-const entry = (repTurn: number, acts: RepAct[]): HistoryEntry => ({ repTurn, acts, delta: 0, openness: 4, patience: 5, reasons: [], voice: '' });
+const entry = (repTurn: number, acts: RepAct[]): HistoryEntry => ({
+  repTurn,
+  acts,
+  delta: 0,
+  openness: 4,
+  patience: 5,
+  reasons: [],
+  voice: '',
+});
 const stateWith = (o: Partial<HcpState> = {}): HcpState => ({ ...initialState(scenario), ...o });
 const rep = (text: string): Turn => ({ speaker: 'rep', text });
 const hcp = (text: string): Turn => ({ speaker: 'customer', text });
@@ -45,9 +53,24 @@ describe('runOutcome', () => {
 
   it.each([
     { what: 'the session says the HCP ended it', state: {}, hcpEnded: 'time-out', out: 'time-out' },
-    { what: 'the state holds a final walk-out', state: { ending: { reason: 'walk-out', atRepTurn: 3, final: true } }, hcpEnded: undefined, out: 'walk-out' },
-    { what: 'the HCP agreed and waits for a recap', state: { ending: { reason: 'commitment', atRepTurn: 3, final: false } }, hcpEnded: undefined, out: null },
-    { what: 'the rep ended it', state: { ending: { reason: 'rep-ended', atRepTurn: 3, final: true } }, hcpEnded: undefined, out: null },
+    {
+      what: 'the state holds a final walk-out',
+      state: { ending: { reason: 'walk-out', atRepTurn: 3, final: true } },
+      hcpEnded: undefined,
+      out: 'walk-out',
+    },
+    {
+      what: 'the HCP agreed and waits for a recap',
+      state: { ending: { reason: 'commitment', atRepTurn: 3, final: false } },
+      hcpEnded: undefined,
+      out: null,
+    },
+    {
+      what: 'the rep ended it',
+      state: { ending: { reason: 'rep-ended', atRepTurn: 3, final: true } },
+      hcpEnded: undefined,
+      out: null,
+    },
   ] as const)('gives the end reason $out when $what', ({ state, hcpEnded, out }) => {
     expect(runOutcome(stateWith(state as Partial<HcpState>), scenario, [], hcpEnded).endReason).toBe(out);
   });
@@ -56,7 +79,9 @@ describe('runOutcome', () => {
 describe('commitmentOf', () => {
   it('is agreed when the HCP agreed, even before the recap turn', () => {
     expect(commitmentOf(stateWith({ commitment: 'agreed' }), [])).toBe('agreed');
-    expect(commitmentOf(stateWith({ ending: { reason: 'commitment', atRepTurn: 4, final: false } }), [])).toBe('agreed');
+    expect(commitmentOf(stateWith({ ending: { reason: 'commitment', atRepTurn: 4, final: false } }), [])).toBe(
+      'agreed',
+    );
   });
 
   it('is asked when the HCP held a premature request as asked', () => {
@@ -64,11 +89,15 @@ describe('commitmentOf', () => {
   });
 
   it('is asked when the rep proposed a dated next step the HCP did not answer', () => {
-    expect(commitmentOf(stateWith({ history: [entry(1, ['next_step_specific'])] }), [hcp('Go.'), ASK, hcp('Hm.')])).toBe('asked');
+    expect(
+      commitmentOf(stateWith({ history: [entry(1, ['next_step_specific'])] }), [hcp('Go.'), ASK, hcp('Hm.')]),
+    ).toBe('asked');
   });
 
   it('is declined when the HCP said no to the last ask', () => {
-    expect(commitmentOf(stateWith({ commitment: 'asked' }), [hcp('Go.'), ASK, hcp('No, I am not going to do that.')])).toBe('declined');
+    expect(
+      commitmentOf(stateWith({ commitment: 'asked' }), [hcp('Go.'), ASK, hcp('No, I am not going to do that.')]),
+    ).toBe('declined');
   });
 
   it('is declined when the engine records a decline itself', () => {
@@ -76,7 +105,11 @@ describe('commitmentOf', () => {
   });
 
   it('is none when the rep never asked, whatever the HCP said', () => {
-    const turns = [hcp('Go.'), rep('What worries you most about sleep medicines in older adults?'), hcp('No, I am not going to do that.')];
+    const turns = [
+      hcp('Go.'),
+      rep('What worries you most about sleep medicines in older adults?'),
+      hcp('No, I am not going to do that.'),
+    ];
     expect(commitmentOf(stateWith(), turns)).toBe('none');
   });
 });

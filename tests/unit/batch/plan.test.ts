@@ -9,12 +9,21 @@ const runs = (n: number) => Array.from({ length: n }, (_, i) => aLoadedRun({ nam
 
 describe('planRuns', () => {
   it('keeps input order and numbers runs by position', () => {
-    expect(planRuns(runs(3)).map((p) => [p.index, p.run.name])).toEqual([[0, 'run 0'], [1, 'run 1'], [2, 'run 2']]);
+    expect(planRuns(runs(3)).map((p) => [p.index, p.run.name])).toEqual([
+      [0, 'run 0'],
+      [1, 'run 1'],
+      [2, 'run 2'],
+    ]);
   });
 
   it('repeats each run in place with the next seeds', () => {
     expect(planRuns(runs(2), { repeat: 3 }).map((p) => [p.run.name, p.repetition, p.seed])).toEqual([
-      ['run 0', 1, 0], ['run 0', 2, 1], ['run 0', 3, 2], ['run 1', 1, 10], ['run 1', 2, 11], ['run 1', 3, 12],
+      ['run 0', 1, 0],
+      ['run 0', 2, 1],
+      ['run 0', 3, 2],
+      ['run 1', 1, 10],
+      ['run 1', 2, 11],
+      ['run 1', 3, 12],
     ]);
   });
 
@@ -29,8 +38,15 @@ describe('planRuns', () => {
   });
 
   it('keeps only runs with a filtered tag, with their indexes from the full list', () => {
-    const tagged = [aLoadedRun({ name: 'a', tags: ['weak'] }), aLoadedRun({ name: 'b', tags: ['strong'] }), aLoadedRun({ name: 'c', tags: ['strong', 'smoke'] })];
-    expect(planRuns(tagged, { tags: ['strong'] }).map((p) => [p.index, p.run.name])).toEqual([[1, 'b'], [2, 'c']]);
+    const tagged = [
+      aLoadedRun({ name: 'a', tags: ['weak'] }),
+      aLoadedRun({ name: 'b', tags: ['strong'] }),
+      aLoadedRun({ name: 'c', tags: ['strong', 'smoke'] }),
+    ];
+    expect(planRuns(tagged, { tags: ['strong'] }).map((p) => [p.index, p.run.name])).toEqual([
+      [1, 'b'],
+      [2, 'c'],
+    ]);
   });
 
   it('refuses a filter no run matches, so a typo does not pass as an empty green suite', () => {
@@ -43,11 +59,18 @@ describe('planRuns', () => {
 
   it('covers every run exactly once across the shards of any split', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 3 }), (n, count, repeat) => {
-        const all = planRuns(runs(n), { repeat }).map((p) => p.index);
-        const sharded = Array.from({ length: count }, (_, i) => planRuns(runs(n), { repeat, shard: { index: i + 1, count } }).map((p) => p.index));
-        expect(sharded.flat().sort((a, b) => a - b)).toEqual(all);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        (n, count, repeat) => {
+          const all = planRuns(runs(n), { repeat }).map((p) => p.index);
+          const sharded = Array.from({ length: count }, (_, i) =>
+            planRuns(runs(n), { repeat, shard: { index: i + 1, count } }).map((p) => p.index),
+          );
+          expect(sharded.flat().sort((a, b) => a - b)).toEqual(all);
+        },
+      ),
     );
   });
 });

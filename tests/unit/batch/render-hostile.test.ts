@@ -7,14 +7,21 @@ import { aReport, aRunResult } from './builders.js';
 
 /** What must never reach a terminal, a CI page or a spreadsheet raw. */
 const ACTIVE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const EVIL = '\u001b]0;TITLE\u0007 \u001b[31mred\u001b[0m \u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\ \u202Eevil\u202C \u009b2J \u2066iso\u2069 \u200Fm\u061C \r';
+const EVIL =
+  '\u001b]0;TITLE\u0007 \u001b[31mred\u001b[0m \u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\ \u202Eevil\u202C \u009b2J \u2066iso\u2069 \u200Fm\u061C \r';
 
 const hostileReport = () =>
   aReport([
     aRunResult({
-      name: `run ${EVIL}`, file: `runs/${EVIL}.yaml`, scenario: `s${EVIL}`, passed: false,
-      failures: [`reason ${EVIL}`], band: `Strong${EVIL}` as never, endReason: `x${EVIL}` as never,
-      endedEarly: `y${EVIL}` as never, metrics: { [`id${EVIL}`]: 3 },
+      name: `run ${EVIL}`,
+      file: `runs/${EVIL}.yaml`,
+      scenario: `s${EVIL}`,
+      passed: false,
+      failures: [`reason ${EVIL}`],
+      band: `Strong${EVIL}` as never,
+      endReason: `x${EVIL}` as never,
+      endedEarly: `y${EVIL}` as never,
+      metrics: { [`id${EVIL}`]: 3 },
     }),
   ]);
 
@@ -41,10 +48,16 @@ describe('batch reports for people', () => {
 });
 
 describe('batch reports as JSON', () => {
-  it.each(['json', 'jsonl'] as const)('keep every value exact in %s, written so a terminal shows it inert', (format) => {
-    const text = renderReport(format, hostileReport());
-    expect(text).not.toMatch(ACTIVE);
-    const first = JSON.parse(text.split('\n')[0]!.startsWith('{"type"') ? text.split('\n')[0]! : text) as { name?: string; runs?: { name: string }[] };
-    expect(first.name ?? first.runs![0]!.name).toBe(`run ${EVIL}`);
-  });
+  it.each(['json', 'jsonl'] as const)(
+    'keep every value exact in %s, written so a terminal shows it inert',
+    (format) => {
+      const text = renderReport(format, hostileReport());
+      expect(text).not.toMatch(ACTIVE);
+      const first = JSON.parse(text.split('\n')[0]!.startsWith('{"type"') ? text.split('\n')[0]! : text) as {
+        name?: string;
+        runs?: { name: string }[];
+      };
+      expect(first.name ?? first.runs![0]!.name).toBe(`run ${EVIL}`);
+    },
+  );
 });

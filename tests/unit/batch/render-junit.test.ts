@@ -6,8 +6,21 @@ import { escapeXml, stripInvalidXml } from '../../../src/render/batch/xml.js';
 import { aReport, aRunResult } from './builders.js';
 
 const parse = (xml: string) =>
-  new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (n) => ['testsuite', 'testcase'].includes(n) }).parse(xml) as {
-    testsuites: { tests: string; failures: string; testsuite: { name: string; tests: string; failures: string; testcase: { name: string; failure?: { message: string; '#text': string } }[] }[] };
+  new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    isArray: (n) => ['testsuite', 'testcase'].includes(n),
+  }).parse(xml) as {
+    testsuites: {
+      tests: string;
+      failures: string;
+      testsuite: {
+        name: string;
+        tests: string;
+        failures: string;
+        testcase: { name: string; failure?: { message: string; '#text': string } }[];
+      }[];
+    };
   };
 
 describe('renderJunit', () => {
@@ -19,7 +32,10 @@ describe('renderJunit', () => {
     ]);
     const { testsuites } = parse(renderJunit(report));
     expect([testsuites.tests, testsuites.failures]).toEqual(['3', '1']);
-    expect(testsuites.testsuite.map((s) => [s.name, s.tests, s.failures])).toEqual([['runs/a.yaml', '2', '1'], ['runs/other.yaml', '1', '0']]);
+    expect(testsuites.testsuite.map((s) => [s.name, s.tests, s.failures])).toEqual([
+      ['runs/a.yaml', '2', '1'],
+      ['runs/other.yaml', '1', '0'],
+    ]);
     expect(testsuites.testsuite[0]!.testcase[1]!.failure!.message).toBe('overall 2.4 < minOverall 3.5');
   });
 
@@ -34,14 +50,18 @@ describe('renderJunit', () => {
 
   it('keeps no bidi override or C1 CSI in names, reasons or metric ids (issue 13)', () => {
     const nasty = 'run \u202Eevil\u202C \u009b2J \u2066x\u2069 \u200Fy';
-    const xml = renderJunit(aReport([aRunResult({ name: nasty, passed: false, failures: [nasty], metrics: { [`m${nasty}`]: 3 } })]));
+    const xml = renderJunit(
+      aReport([aRunResult({ name: nasty, passed: false, failures: [nasty], metrics: { [`m${nasty}`]: 3 } })]),
+    );
     expect(xml).not.toMatch(/[\u0080-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
     expect(parse(xml).testsuites.testsuite[0]!.testcase[0]!.name).toBe('run evil  x y');
   });
 
   it("puts the run's outcome in the testcase output", () => {
     const xml = renderJunit(aReport([aRunResult()]));
-    expect(xml).toContain('hcp: openness 6, commitment asked, objections 1/2 resolved, priorities 1/3 uncovered\nseed 1; ended: rep-ended</system-out>');
+    expect(xml).toContain(
+      'hcp: openness 6, commitment asked, objections 1/2 resolved, priorities 1/3 uncovered\nseed 1; ended: rep-ended</system-out>',
+    );
   });
 
   it('writes an empty but valid report for an empty shard', () => {

@@ -4,14 +4,27 @@ import { formatProgress, renderReport } from '../../../src/render/batch/index.js
 import { mdCell } from '../../../src/render/batch/markdown.js';
 import { aReport, aRunResult } from './builders.js';
 
-const failed = aRunResult({ index: 1, name: 'weak | close', passed: false, failures: ['overall 2.4 < minOverall 3.5'], overallScore: 2.4, band: 'Emerging' });
+const failed = aRunResult({
+  index: 1,
+  name: 'weak | close',
+  passed: false,
+  failures: ['overall 2.4 < minOverall 3.5'],
+  overallScore: 2.4,
+  band: 'Emerging',
+});
 const report = aReport([aRunResult(), failed]);
 
 describe('batch reports', () => {
   it('writes JSON with the runs and a summary that matches them', () => {
     const json = JSON.parse(renderReport('json', report)) as typeof report;
     expect(json.runs.map((r) => r.name)).toEqual(['a run', 'weak | close']);
-    expect(json.summary).toEqual({ count: 2, passed: 1, failed: 1, meanOverall: 2.7, meanPerMetric: { question_quality: 3, objection_navigation: null } });
+    expect(json.summary).toEqual({
+      count: 2,
+      passed: 1,
+      failed: 1,
+      meanOverall: 2.7,
+      meanPerMetric: { question_quality: 3, objection_navigation: null },
+    });
   });
 
   it('gives each run its outcome in JSON and JSONL', () => {
@@ -23,8 +36,15 @@ describe('batch reports', () => {
   });
 
   it('writes JSONL as one run per line, then one summary line', () => {
-    const lines = renderReport('jsonl', report).trimEnd().split('\n').map((l) => JSON.parse(l) as { type: string; name?: string; count?: number });
-    expect(lines.map((l) => [l.type, l.name ?? l.count])).toEqual([['run', 'a run'], ['run', 'weak | close'], ['summary', 2]]);
+    const lines = renderReport('jsonl', report)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; name?: string; count?: number });
+    expect(lines.map((l) => [l.type, l.name ?? l.count])).toEqual([
+      ['run', 'a run'],
+      ['run', 'weak | close'],
+      ['summary', 2],
+    ]);
   });
 
   it('writes a Markdown table whose cells cannot break it, then the failures', () => {
@@ -51,7 +71,9 @@ describe('batch reports', () => {
   });
 
   it('strips terminal escapes from run names in the table', () => {
-    expect(renderReport('table', aReport([aRunResult({ name: 'evil\u001b]0;title\u0007name' })]))).not.toContain('\u001b');
+    expect(renderReport('table', aReport([aRunResult({ name: 'evil\u001b]0;title\u0007name' })]))).not.toContain(
+      '\u001b',
+    );
   });
 
   it('marks repeats in run names', () => {

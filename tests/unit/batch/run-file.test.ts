@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseRunFile } from '../../../src/batch/index.js';
 
-const run = (o: Record<string, unknown> = {}) => ({ name: 'r', scenario: 'primary-care-hypertension-discovery', turns: ['Hi?'], ...o });
+const run = (o: Record<string, unknown> = {}) => ({
+  name: 'r',
+  scenario: 'primary-care-hypertension-discovery',
+  turns: ['Hi?'],
+  ...o,
+});
 const problemsOf = (value: unknown) => {
   const parsed = parseRunFile(value, 'runs.yaml');
   return parsed.ok ? [] : parsed.problems;
@@ -14,18 +19,40 @@ describe('parseRunFile', () => {
     { name: 'no turns', value: run({ turns: [] }), problem: 'runs.yaml: turns: needs at least one rep turn' },
     { name: 'an empty turn', value: run({ turns: ['  '] }), problem: 'runs.yaml: turns[0]: must not be empty' },
     { name: 'an unknown key', value: run({ turn: ['x'] }), problem: 'runs.yaml: (root): unknown key "turn" (a typo?)' },
-    { name: 'an unknown expect key', value: run({ expect: { minOveral: 3 } }), problem: 'runs.yaml: expect: unknown key "minOveral" (a typo?)' },
-    { name: 'a seed that is text', value: run({ seed: 'seven' }), problem: 'runs.yaml: seed: expected number, got string' },
-    { name: 'a bound above 5', value: run({ expect: { minOverall: 7 } }), problem: 'runs.yaml: expect.minOverall: Too big: expected number to be <=5' },
-    { name: 'min above max', value: run({ expect: { metrics: { question_quality: { min: 4, max: 3 } } } }), problem: 'runs.yaml: expect.metrics.question_quality: min is above max' },
-    { name: 'minOverall above maxOverall', value: run({ expect: { minOverall: 4, maxOverall: 3 } }), problem: 'runs.yaml: expect: minOverall is above maxOverall' },
+    {
+      name: 'an unknown expect key',
+      value: run({ expect: { minOveral: 3 } }),
+      problem: 'runs.yaml: expect: unknown key "minOveral" (a typo?)',
+    },
+    {
+      name: 'a seed that is text',
+      value: run({ seed: 'seven' }),
+      problem: 'runs.yaml: seed: expected number, got string',
+    },
+    {
+      name: 'a bound above 5',
+      value: run({ expect: { minOverall: 7 } }),
+      problem: 'runs.yaml: expect.minOverall: Too big: expected number to be <=5',
+    },
+    {
+      name: 'min above max',
+      value: run({ expect: { metrics: { question_quality: { min: 4, max: 3 } } } }),
+      problem: 'runs.yaml: expect.metrics.question_quality: min is above max',
+    },
+    {
+      name: 'minOverall above maxOverall',
+      value: run({ expect: { minOverall: 4, maxOverall: 3 } }),
+      problem: 'runs.yaml: expect: minOverall is above maxOverall',
+    },
   ])('reports $name', ({ value, problem }) => {
     expect(problemsOf(value)).toContain(problem);
   });
 
   it('names an unknown metric and lists the real ones', () => {
     const [problem] = problemsOf(run({ expect: { metrics: { questions: { min: 3 } } } }));
-    expect(problem).toMatch(/^runs\.yaml: expect\.metrics\.questions: unknown metric "questions" \(use one of: question_quality, /);
+    expect(problem).toMatch(
+      /^runs\.yaml: expect\.metrics\.questions: unknown metric "questions" \(use one of: question_quality, /,
+    );
   });
 
   it('refuses a band that is not one of the five', () => {
@@ -54,7 +81,9 @@ describe('parseRunFile', () => {
   });
 
   it('uses the runs key in positions of a wrapped list', () => {
-    expect(problemsOf({ runs: [run(), run({ scenario: '' })] })).toEqual(['runs.yaml: runs[1].scenario: must not be empty']);
+    expect(problemsOf({ runs: [run(), run({ scenario: '' })] })).toEqual([
+      'runs.yaml: runs[1].scenario: must not be empty',
+    ]);
   });
 
   it('refuses two runs with the same name in one file', () => {

@@ -8,8 +8,21 @@ import type { Turn } from '../../../src/types.js';
 import { aLoadedRun, aPlannedRun } from './builders.js';
 
 const stateAfter = (turns: number): HcpState => ({
-  openness: 5, patience: 10, mood: 'neutral', repTurns: turns, touched: {}, revealed: [], objections: {},
-  commitment: 'none', recentWords: [], usedLines: [], usedCues: [], closedQuestionRun: 0, lowOpennessRun: 0, history: [], said: [],
+  openness: 5,
+  patience: 10,
+  mood: 'neutral',
+  repTurns: turns,
+  touched: {},
+  revealed: [],
+  objections: {},
+  commitment: 'none',
+  recentWords: [],
+  usedLines: [],
+  usedCues: [],
+  closedQuestionRun: 0,
+  lowOpennessRun: 0,
+  history: [],
+  said: [],
 });
 
 /** Replies after a delay that depends on the seed, so later runs often finish first; "bye" ends it. */
@@ -19,7 +32,12 @@ const slowEngine: HcpEngine = {
   respond: async ({ state, repText, seed }) => {
     await sleep((seed * 7) % 5);
     const ended = repText === 'bye' ? ('walk-out' as const) : undefined;
-    return { text: `Reply to: ${repText}`, cues: [], state: stateAfter(state.repTurns + 1), ...(ended ? { ended } : {}) };
+    return {
+      text: `Reply to: ${repText}`,
+      cues: [],
+      state: stateAfter(state.repTurns + 1),
+      ...(ended ? { ended } : {}),
+    };
   },
 };
 
@@ -41,7 +59,9 @@ function aManager(): SessionManager {
 }
 
 const planned = (n: number, o: (i: number) => Partial<PlannedRun['run']> = () => ({})): PlannedRun[] =>
-  Array.from({ length: n }, (_, i) => aPlannedRun({ index: i, seed: n - i, run: aLoadedRun({ name: `run ${i}`, turns: ['one', 'two'], ...o(i) }) }));
+  Array.from({ length: n }, (_, i) =>
+    aPlannedRun({ index: i, seed: n - i, run: aLoadedRun({ name: `run ${i}`, turns: ['one', 'two'], ...o(i) }) }),
+  );
 
 describe('runBatch', () => {
   it.each([1, 3, 8])('returns results in input order with --jobs %i', async (jobs) => {
@@ -56,18 +76,39 @@ describe('runBatch', () => {
   });
 
   it('marks a run failed with the expectation it missed', async () => {
-    const { results } = await runBatch(planned(2, (i) => ({ expect: { minOverall: i === 1 ? 3 : 1 } })), aManager(), { jobs: 2 });
-    expect(results.map((r) => [r.passed, r.failures])).toEqual([[true, []], [false, ['overall 2.0 < minOverall 3.0']]]);
+    const { results } = await runBatch(
+      planned(2, (i) => ({ expect: { minOverall: i === 1 ? 3 : 1 } })),
+      aManager(),
+      { jobs: 2 },
+    );
+    expect(results.map((r) => [r.passed, r.failures])).toEqual([
+      [true, []],
+      [false, ['overall 2.0 < minOverall 3.0']],
+    ]);
   });
 
   it('stops sending turns when the HCP ends the conversation, and says so', async () => {
-    const { results } = await runBatch(planned(1, () => ({ turns: ['one', 'bye', 'three'] })), aManager(), { jobs: 1 });
+    const { results } = await runBatch(
+      planned(1, () => ({ turns: ['one', 'bye', 'three'] })),
+      aManager(),
+      { jobs: 1 },
+    );
     expect(results[0]).toMatchObject({ repTurns: 2, endReason: 'walk-out', endedEarly: 'walk-out' });
-    expect(results[0]!.transcript.map((t) => t.text)).toEqual(['Hello.', 'one', 'Reply to: one', 'bye', 'Reply to: bye']);
+    expect(results[0]!.transcript.map((t) => t.text)).toEqual([
+      'Hello.',
+      'one',
+      'Reply to: one',
+      'bye',
+      'Reply to: bye',
+    ]);
   });
 
   it('does not call an ending on the last scripted turn early', async () => {
-    const { results } = await runBatch(planned(1, () => ({ turns: ['one', 'bye'] })), aManager(), { jobs: 1 });
+    const { results } = await runBatch(
+      planned(1, () => ({ turns: ['one', 'bye'] })),
+      aManager(),
+      { jobs: 1 },
+    );
     expect(results[0]).toMatchObject({ endReason: 'walk-out', endedEarly: null });
   });
 
@@ -88,7 +129,12 @@ describe('runBatch', () => {
     let t = 0;
     const runs = planned(3, (i) => ({ expect: { minOverall: i === 0 ? 5 : 0 } }));
     await runBatch(runs, aManager(), { jobs: 1, onProgress: (p) => events.push(p), clock: () => (t += 100) });
-    expect(events.map((e) => [e.done, e.total, e.failures])).toEqual([[0, 3, 0], [1, 3, 1], [2, 3, 1], [3, 3, 1]]);
+    expect(events.map((e) => [e.done, e.total, e.failures])).toEqual([
+      [0, 3, 0],
+      [1, 3, 1],
+      [2, 3, 1],
+      [3, 3, 1],
+    ]);
     // The clock ticks 100 ms a read: after run 1, 100 ms for 1 of 3, so 200 ms to go; after run 2, 100.
     expect(events.map((e) => e.etaMs)).toEqual([null, 200, 100, 0]);
   });

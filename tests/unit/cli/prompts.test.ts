@@ -11,7 +11,15 @@ const aScenario = (o: Partial<PickableScenario> = {}): PickableScenario => ({
   ...o,
 });
 
-const scenarios = [aScenario(), aScenario({ id: 'office-manager-gatekeeper-access', title: 'The Gatekeeper', difficulty: 'easy', therapeuticArea: 'access' })];
+const scenarios = [
+  aScenario(),
+  aScenario({
+    id: 'office-manager-gatekeeper-access',
+    title: 'The Gatekeeper',
+    difficulty: 'easy',
+    therapeuticArea: 'access',
+  }),
+];
 
 describe('pickScenario', () => {
   it('returns the scenario the rep moves to', async () => {
@@ -31,7 +39,9 @@ describe('pickScenario', () => {
   });
 
   it('shows no terminal control sequence a scenario file put in its title', async () => {
-    const { answer, events, getScreen } = await render(pickScenario, { scenarios: [aScenario({ title: 'Evil\u001b]0;owned\u0007 title' })] });
+    const { answer, events, getScreen } = await render(pickScenario, {
+      scenarios: [aScenario({ title: 'Evil\u001b]0;owned\u0007 title' })],
+    });
     expect(getScreen({ raw: true })).not.toContain('\u001b]0;');
     expect(getScreen()).toContain('Evil title');
     events.keypress('enter');

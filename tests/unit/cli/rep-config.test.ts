@@ -12,25 +12,83 @@ const asks = (answer: string) => {
 
 describe('resolveRep', () => {
   it.each([
-    { why: '--rep wins over everything', flag: 'Dana', env: { ROLEPLAY_REP: 'Eve' }, config: { rep: 'Fay' }, answer: 'x', rep: 'Dana', save: undefined, asked: 0 },
-    { why: 'ROLEPLAY_REP wins over the saved name', env: { ROLEPLAY_REP: 'Eve' }, config: { rep: 'Fay' }, answer: 'x', rep: 'Eve', save: undefined, asked: 0 },
-    { why: 'the saved name is used without asking', env: {}, config: { rep: 'Fay' }, answer: 'x', rep: 'Fay', save: undefined, asked: 0 },
-    { why: 'nobody saved: asked once, and the answer kept', env: {}, config: {}, answer: '  Gil  ', rep: 'Gil', save: { rep: 'Gil' }, asked: 1 },
-    { why: 'an empty answer is kept as a skip', env: {}, config: {}, answer: '   ', rep: undefined, save: { rep: null }, asked: 1 },
-    { why: 'a skip is never asked again', env: {}, config: { rep: null }, answer: 'x', rep: undefined, save: undefined, asked: 0 },
-  ] as { why: string; flag?: string; env: Record<string, string>; config: Config; answer: string; rep?: string; save?: Config; asked: number }[])(
-    '$why',
-    async ({ flag, env, config, answer, rep, save, asked }) => {
-      const a = asks(answer);
-      const got = await resolveRep({ ...(flag !== undefined ? { flag } : {}), env, config, ask: a.ask });
-      expect(got).toEqual({ ...(rep !== undefined ? { rep } : {}), ...(save !== undefined ? { save } : {}) });
-      expect(a.calls).toHaveLength(asked);
+    {
+      why: '--rep wins over everything',
+      flag: 'Dana',
+      env: { ROLEPLAY_REP: 'Eve' },
+      config: { rep: 'Fay' },
+      answer: 'x',
+      rep: 'Dana',
+      save: undefined,
+      asked: 0,
     },
-  );
+    {
+      why: 'ROLEPLAY_REP wins over the saved name',
+      env: { ROLEPLAY_REP: 'Eve' },
+      config: { rep: 'Fay' },
+      answer: 'x',
+      rep: 'Eve',
+      save: undefined,
+      asked: 0,
+    },
+    {
+      why: 'the saved name is used without asking',
+      env: {},
+      config: { rep: 'Fay' },
+      answer: 'x',
+      rep: 'Fay',
+      save: undefined,
+      asked: 0,
+    },
+    {
+      why: 'nobody saved: asked once, and the answer kept',
+      env: {},
+      config: {},
+      answer: '  Gil  ',
+      rep: 'Gil',
+      save: { rep: 'Gil' },
+      asked: 1,
+    },
+    {
+      why: 'an empty answer is kept as a skip',
+      env: {},
+      config: {},
+      answer: '   ',
+      rep: undefined,
+      save: { rep: null },
+      asked: 1,
+    },
+    {
+      why: 'a skip is never asked again',
+      env: {},
+      config: { rep: null },
+      answer: 'x',
+      rep: undefined,
+      save: undefined,
+      asked: 0,
+    },
+  ] as {
+    why: string;
+    flag?: string;
+    env: Record<string, string>;
+    config: Config;
+    answer: string;
+    rep?: string;
+    save?: Config;
+    asked: number;
+  }[])('$why', async ({ flag, env, config, answer, rep, save, asked }) => {
+    const a = asks(answer);
+    const got = await resolveRep({ ...(flag !== undefined ? { flag } : {}), env, config, ask: a.ask });
+    expect(got).toEqual({ ...(rep !== undefined ? { rep } : {}), ...(save !== undefined ? { save } : {}) });
+    expect(a.calls).toHaveLength(asked);
+  });
 
   it('asks again when the saved name is one a terminal would act on', async () => {
     const a = asks('Dana');
-    expect(await resolveRep({ env: {}, config: { rep: 'Eve\u001b[2J' }, ask: a.ask })).toEqual({ rep: 'Dana', save: { rep: 'Dana' } });
+    expect(await resolveRep({ env: {}, config: { rep: 'Eve\u001b[2J' }, ask: a.ask })).toEqual({
+      rep: 'Dana',
+      save: { rep: 'Dana' },
+    });
   });
 
   it('never asks when nobody can answer (piped input)', async () => {
@@ -38,7 +96,9 @@ describe('resolveRep', () => {
   });
 
   it('refuses a name with control characters, as --rep does', async () => {
-    await expect(resolveRep({ env: {}, config: {}, ask: async () => 'Dana\u001b[31m' })).rejects.toBeInstanceOf(UsageError);
+    await expect(resolveRep({ env: {}, config: {}, ask: async () => 'Dana\u001b[31m' })).rejects.toBeInstanceOf(
+      UsageError,
+    );
   });
 });
 

@@ -16,12 +16,26 @@ describe('rubricLimitProblems', () => {
   });
 
   it.each([
-    { what: '13 words', phrase: 'one two three four five six seven eight nine ten eleven twelve thirteen', problem: 'phrase has 13 words; at most 12' },
+    {
+      what: '13 words',
+      phrase: 'one two three four five six seven eight nine ten eleven twelve thirteen',
+      problem: 'phrase has 13 words; at most 12',
+    },
     { what: 'two wildcards', phrase: '# to # minutes', problem: 'phrase has 2 wildcards (* or #); at most 1' },
-    { what: 'the pattern \\d*\\d*\\d*\\d*\\d*\\d*x read as words', phrase: '\\d*\\d*\\d*\\d*\\d*\\d*x', problem: 'phrase has 13 words; at most 12' },
-    { what: 'nine contractions', phrase: "don't can't won't isn't i'm it's we're they're you're", problem: 'phrase has too many contractions to index every spelling; split it up' },
+    {
+      what: 'the pattern \\d*\\d*\\d*\\d*\\d*\\d*x read as words',
+      phrase: '\\d*\\d*\\d*\\d*\\d*\\d*x',
+      problem: 'phrase has 13 words; at most 12',
+    },
+    {
+      what: 'nine contractions',
+      phrase: "don't can't won't isn't i'm it's we're they're you're",
+      problem: 'phrase has too many contractions to index every spelling; split it up',
+    },
   ])('refuses a phrase with $what, naming its list and index', ({ phrase, problem }) => {
-    expect(rubricLimitProblems(withPhrases(['next', phrase]), 'r.yaml')).toEqual([`r.yaml: lexicon.rep.transition[1]: ${problem}`]);
+    expect(rubricLimitProblems(withPhrases(['next', phrase]), 'r.yaml')).toEqual([
+      `r.yaml: lexicon.rep.transition[1]: ${problem}`,
+    ]);
   });
 
   it.each([
@@ -35,7 +49,14 @@ describe('rubricLimitProblems', () => {
 
   it('refuses a lexicon too large to index as a whole', () => {
     const phrase = "don't can't won't isn't i'm do not i am it is x";
-    const problems = rubricLimitProblems(withPhrases(Array(Math.ceil(MAX_LEXICON_WORDS / (256 * 12)) + 1).fill(phrase)), 'r.yaml');
-    expect(problems).toEqual([expect.stringMatching(/^r\.yaml: lexicon: phrase lists too large to index \([\d,]+ words with every spelling; at most 150,000\)$/)]);
+    const problems = rubricLimitProblems(
+      withPhrases(Array(Math.ceil(MAX_LEXICON_WORDS / (256 * 12)) + 1).fill(phrase)),
+      'r.yaml',
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^r\.yaml: lexicon: phrase lists too large to index \([\d,]+ words with every spelling; at most 150,000\)$/,
+      ),
+    ]);
   });
 });

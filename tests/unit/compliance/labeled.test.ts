@@ -35,8 +35,10 @@ beforeAll(async () => {
 
 function turnsOf(c: Case, set: LabeledSet): Turn[] {
   const turns: Turn[] = [];
-  if (c.safetyGiven === true) turns.push({ speaker: 'rep', text: set.safetyLines[c.scenario]! }, { speaker: 'customer', text: 'Go on.' });
-  for (const t of c.before ?? []) turns.push('rep' in t ? { speaker: 'rep', text: t.rep } : { speaker: 'customer', text: t.hcp });
+  if (c.safetyGiven === true)
+    turns.push({ speaker: 'rep', text: set.safetyLines[c.scenario]! }, { speaker: 'customer', text: 'Go on.' });
+  for (const t of c.before ?? [])
+    turns.push('rep' in t ? { speaker: 'rep', text: t.rep } : { speaker: 'customer', text: t.hcp });
   turns.push({ speaker: 'rep', text: c.rep });
   return turns;
 }
@@ -44,7 +46,12 @@ function turnsOf(c: Case, set: LabeledSet): Turn[] {
 /** The kinds flagged on the labeled (last) turn. */
 function predict(c: Case, set: LabeledSet = data): Set<ComplianceKind> {
   const turns = turnsOf(c, set);
-  const result = checkCompliance(turns, readTranscript(turns, DEFAULT_RUBRIC), DEFAULT_RUBRIC.compliance, scenarios.get(c.scenario));
+  const result = checkCompliance(
+    turns,
+    readTranscript(turns, DEFAULT_RUBRIC),
+    DEFAULT_RUBRIC.compliance,
+    scenarios.get(c.scenario),
+  );
   return new Set(result.flags.filter((f) => f.turn === turns.length - 1).map((f) => f.kind));
 }
 
@@ -62,7 +69,14 @@ function score(got: readonly { c: Case; p: Set<ComplianceKind> }[]): Row[] {
     const tp = got.filter(({ c, p }) => c.expect === kind && p.has(kind)).length;
     const fp = got.filter(({ c, p }) => c.expect !== kind && p.has(kind)).length;
     const fn = got.filter(({ c, p }) => c.expect === kind && !p.has(kind)).length;
-    return { kind, tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+    return {
+      kind,
+      tp,
+      fp,
+      fn,
+      precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+      recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    };
   });
 }
 
@@ -71,7 +85,8 @@ const pct = (n: number, d: number): string => (d === 0 ? '  n/a' : (n / d).toFix
 describe('compliance flags on the labeled set', () => {
   it('has at least 40 labeled rep turns, every kind and close-but-compliant lines among them', () => {
     expect(data.cases.length).toBeGreaterThanOrEqual(40);
-    for (const k of [...COMPLIANCE_KINDS, 'none']) expect(data.cases.filter((c) => c.expect === k).length, k).toBeGreaterThanOrEqual(4);
+    for (const k of [...COMPLIANCE_KINDS, 'none'])
+      expect(data.cases.filter((c) => c.expect === k).length, k).toBeGreaterThanOrEqual(4);
   });
 
   it('reaches precision 0.9 and recall 0.85 for every kind', () => {
@@ -79,7 +94,8 @@ describe('compliance flags on the labeled set', () => {
     const rows = score(got);
     const held = heldOut.cases.map((c) => ({ c, p: predict(c, heldOut) }));
     const heldRows = new Map(score(held).map((r) => [r.kind, r]));
-    const isWrong = ({ c, p }: { c: Case; p: Set<ComplianceKind> }) => (c.expect === 'none' ? p.size > 0 : !p.has(c.expect) || p.size > 1);
+    const isWrong = ({ c, p }: { c: Case; p: Set<ComplianceKind> }) =>
+      c.expect === 'none' ? p.size > 0 : !p.has(c.expect) || p.size > 1;
     const wrong = [...got, ...held].filter(isWrong);
     const table = rows.map((r) => {
       const h = heldRows.get(r.kind)!;
@@ -87,9 +103,12 @@ describe('compliance flags on the labeled set', () => {
     });
     const negatives = got.filter(({ c }) => c.expect === 'none');
     console.log(
-      [`kind                       pos  prec   rec   (${data.cases.length} turns, ${negatives.length} close-but-compliant; held out: ${heldOut.cases.length} turns)`, ...table,
+      [
+        `kind                       pos  prec   rec   (${data.cases.length} turns, ${negatives.length} close-but-compliant; held out: ${heldOut.cases.length} turns)`,
+        ...table,
         `close-but-compliant lines not flagged: ${negatives.filter(({ p }) => p.size === 0).length}/${negatives.length}`,
-        ...wrong.map(({ c, p }) => `  miss ${c.id}: expected ${c.expect}, got ${[...p].join(', ') || 'none'}`)].join('\n'),
+        ...wrong.map(({ c, p }) => `  miss ${c.id}: expected ${c.expect}, got ${[...p].join(', ') || 'none'}`),
+      ].join('\n'),
     );
     for (const r of rows) {
       expect(r.precision, `${r.kind} precision`).toBeGreaterThanOrEqual(0.9);

@@ -20,7 +20,10 @@ describe('statNumbers', () => {
 });
 
 describe('matchesFact', () => {
-  const facts = factNumbers('MADRS improved by 2.4 points; akathisia in 4 percent; weigh risk in those over 65; 92 percent fell.', R.statUnits);
+  const facts = factNumbers(
+    'MADRS improved by 2.4 points; akathisia in 4 percent; weigh risk in those over 65; 92 percent fell.',
+    R.statUnits,
+  );
   const check = (s: string) => statNumbers(s, R).every((n) => matchesFact(n, facts, R.hedgeTolerance));
   it.each([
     { s: 'It improved MADRS by 2.4 points.', ok: true },

@@ -27,13 +27,26 @@ describe('the compliance block', () => {
     const { scenario } = library.all.find((l) => l.scenario.id === 'rheumatology-ra-jak-safety')!;
     return validate(ScenarioSchema, { ...structuredClone(scenario), compliance }, 'x.yaml');
   };
-  const base = { indication: 'RA after TNF failure.', population: 'Adults.', quotable: ['56 percent reached ACR20.'], fairBalance: [{ id: 'bw', text: 'Boxed warning.', terms: ['boxed warning'] }] };
+  const base = {
+    indication: 'RA after TNF failure.',
+    population: 'Adults.',
+    quotable: ['56 percent reached ACR20.'],
+    fairBalance: [{ id: 'bw', text: 'Boxed warning.', terms: ['boxed warning'] }],
+  };
 
   it('accepts a minimal block', () => expect(withBlock(base).ok).toBe(true));
 
   it.each([
-    { name: 'no fair balance', block: { ...base, fairBalance: [] }, problem: 'x.yaml: compliance.fairBalance: needs at least one required safety item' },
-    { name: 'no quotable fact', block: { ...base, quotable: [] }, problem: 'x.yaml: compliance.quotable: needs at least one fact a rep may quote' },
+    {
+      name: 'no fair balance',
+      block: { ...base, fairBalance: [] },
+      problem: 'x.yaml: compliance.fairBalance: needs at least one required safety item',
+    },
+    {
+      name: 'no quotable fact',
+      block: { ...base, quotable: [] },
+      problem: 'x.yaml: compliance.quotable: needs at least one fact a rep may quote',
+    },
     {
       name: 'a head-to-head fact for an unnamed competitor',
       block: { ...base, competitors: ['Humira'], headToHead: [{ competitor: 'Rinvoq', text: 'Non-inferior.' }] },

@@ -16,7 +16,9 @@ describe('strong example runs', () => {
     expect(planned.length).toBeGreaterThanOrEqual(25);
     const manager = createSessionManager({ store: createMemoryStore() });
     const { results } = await runBatch(planned, manager, { jobs: 1 });
-    const flagged = results.flatMap((r) => (r.compliance ?? []).map((f) => `${r.name}: ${f.kind} at turn ${f.turn}: ${f.quote}`));
+    const flagged = results.flatMap((r) =>
+      (r.compliance ?? []).map((f) => `${r.name}: ${f.kind} at turn ${f.turn}: ${f.quote}`),
+    );
     expect(flagged).toEqual([]);
     expect(results.every((r) => r.compliance !== undefined)).toBe(true);
   });

@@ -7,11 +7,26 @@ const ACTS = ['open_question', 'paraphrase', 'rebuttal', 'agrees'];
 describe('actAgreement', () => {
   it('counts TP, FP and FN turn by turn, an act once per turn', () => {
     const r = actAgreement(
-      [{ id: 'A01', gold: [['open_question'], ['agrees'], ['open_question', 'open_question']], predicted: [['open_question', 'open_question'], [], ['paraphrase']] }],
+      [
+        {
+          id: 'A01',
+          gold: [['open_question'], ['agrees'], ['open_question', 'open_question']],
+          predicted: [['open_question', 'open_question'], [], ['paraphrase']],
+        },
+      ],
       ACTS,
     );
     const row = (act: string) => r.perAct.find((x) => x.act === act)!;
-    expect(row('open_question')).toMatchObject({ support: 2, predicted: 1, tp: 1, fp: 0, fn: 1, precision: 1, recall: 0.5, f1: 0.667 });
+    expect(row('open_question')).toMatchObject({
+      support: 2,
+      predicted: 1,
+      tp: 1,
+      fp: 0,
+      fn: 1,
+      precision: 1,
+      recall: 0.5,
+      f1: 0.667,
+    });
     expect(row('agrees')).toMatchObject({ support: 1, predicted: 0, tp: 0, fp: 0, fn: 1 });
     expect(row('paraphrase')).toMatchObject({ support: 0, predicted: 1, tp: 0, fp: 1, fn: 0 });
     expect(r.turns).toBe(3);
@@ -38,7 +53,10 @@ describe('actAgreement', () => {
     expect(r.macroF1).toBe(0.5);
     expect(r.macroActs).toBe(2);
     expect(r.minSupport).toBe(5);
-    expect(r.weakest).toEqual([{ act: 'paraphrase', f1: 0 }, { act: 'open_question', f1: 1 }]);
+    expect(r.weakest).toEqual([
+      { act: 'paraphrase', f1: 0 },
+      { act: 'open_question', f1: 1 },
+    ]);
   });
 
   it('has no macro-F1 when no act reaches the support threshold', () => {
@@ -48,7 +66,10 @@ describe('actAgreement', () => {
   });
 
   it('takes the threshold and the number of weakest acts as options', () => {
-    const r = actAgreement([{ id: 'A01', gold: [['agrees'], ['rebuttal']], predicted: [['agrees'], []] }], ACTS, { minSupport: 1, weakest: 1 });
+    const r = actAgreement([{ id: 'A01', gold: [['agrees'], ['rebuttal']], predicted: [['agrees'], []] }], ACTS, {
+      minSupport: 1,
+      weakest: 1,
+    });
     expect(r.macroF1).toBe(0.5);
     expect(r.weakest).toEqual([{ act: 'rebuttal', f1: 0 }]);
   });

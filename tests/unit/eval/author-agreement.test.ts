@@ -15,9 +15,24 @@ describe('authorAgreement', () => {
       ['q'],
     );
     expect(rows).toEqual([
-      { author: 'A', files: 2, metrics: { agree: 1, total: 2, agreement: 50 }, overall: { agree: 1, total: 2, agreement: 50 } },
-      { author: 'AB', files: 1, metrics: { agree: 1, total: 1, agreement: 100 }, overall: { agree: 0, total: 1, agreement: 0 } },
-      { author: 'B', files: 1, metrics: { agree: 1, total: 1, agreement: 100 }, overall: { agree: 1, total: 1, agreement: 100 } },
+      {
+        author: 'A',
+        files: 2,
+        metrics: { agree: 1, total: 2, agreement: 50 },
+        overall: { agree: 1, total: 2, agreement: 50 },
+      },
+      {
+        author: 'AB',
+        files: 1,
+        metrics: { agree: 1, total: 1, agreement: 100 },
+        overall: { agree: 0, total: 1, agreement: 0 },
+      },
+      {
+        author: 'B',
+        files: 1,
+        metrics: { agree: 1, total: 1, agreement: 100 },
+        overall: { agree: 1, total: 1, agreement: 100 },
+      },
     ]);
   });
 });

@@ -62,5 +62,7 @@ describe('isBelow', () => {
     { agree: 0, total: 0, min: 50, out: false },
     { agree: 3, total: 3, min: 100, out: false },
     { agree: 2, total: 3, min: 100, out: true },
-  ])('$agree/$total against $min: $out', ({ agree, total, min, out }) => expect(isBelow(shareOf(agree, total), min)).toBe(out));
+  ])('$agree/$total against $min: $out', ({ agree, total, min, out }) =>
+    expect(isBelow(shareOf(agree, total), min)).toBe(out),
+  );
 });

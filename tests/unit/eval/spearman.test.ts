@@ -40,6 +40,9 @@ describe('overallCorrelation', () => {
   });
 
   it('is -1 when the scorer orders the files backwards', () => {
-    expect(overallCorrelation([obs('A01', {}, ['low', 4.5]), obs('A02', {}, ['high', 1.2])])).toEqual({ rho: -1, n: 2 });
+    expect(overallCorrelation([obs('A01', {}, ['low', 4.5]), obs('A02', {}, ['high', 1.2])])).toEqual({
+      rho: -1,
+      n: 2,
+    });
   });
 });

@@ -2,7 +2,22 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFeedback } from '../../../src/feedback/index.js';
 import type { Scenario } from '../../../src/scenario/index.js';
-import { SIX_CARD, SIX_HISTORY, SIX_STATE, SIX_TURNS, aMetric, aScorecard, aComponent, aState, anEntry, ev, hcp, loadScenario, rep, sixTurnInput } from './fixtures.js';
+import {
+  SIX_CARD,
+  SIX_HISTORY,
+  SIX_STATE,
+  SIX_TURNS,
+  aMetric,
+  aScorecard,
+  aComponent,
+  aState,
+  anEntry,
+  ev,
+  hcp,
+  loadScenario,
+  rep,
+  sixTurnInput,
+} from './fixtures.js';
 
 let scenario: Scenario;
 beforeAll(async () => {
@@ -21,8 +36,18 @@ describe('outcome', () => {
   });
 
   it.each([
-    { name: 'an explicit end reason wins over the HCP state', endReason: 'time-out' as const, ending: undefined, out: 'time-out' },
-    { name: "the HCP's ending is used when none is passed", endReason: undefined, ending: { reason: 'walk-out' as const, atRepTurn: 3, final: true }, out: 'walk-out' },
+    {
+      name: 'an explicit end reason wins over the HCP state',
+      endReason: 'time-out' as const,
+      ending: undefined,
+      out: 'time-out',
+    },
+    {
+      name: "the HCP's ending is used when none is passed",
+      endReason: undefined,
+      ending: { reason: 'walk-out' as const, atRepTurn: 3, final: true },
+      out: 'walk-out',
+    },
     { name: 'no reason anywhere means the rep ended it', endReason: undefined, ending: undefined, out: 'rep-ended' },
   ])('$name', ({ endReason, ending, out }) => {
     const hcpState = aState(ending === undefined ? {} : { ending });
@@ -38,7 +63,14 @@ describe("through the HCP's eyes", () => {
 
   it('marks the biggest rise and the biggest drop on the right turns', () => {
     const marks = buildFeedback(sixTurnInput(scenario)).hcpView.turns.map((t) => [t.repTurn, t.marker]);
-    expect(marks).toEqual([[1, undefined], [2, 'biggest-drop'], [3, undefined], [4, 'biggest-rise'], [5, undefined], [6, undefined]]);
+    expect(marks).toEqual([
+      [1, undefined],
+      [2, 'biggest-drop'],
+      [3, undefined],
+      [4, 'biggest-rise'],
+      [5, undefined],
+      [6, undefined],
+    ]);
   });
 
   it.each([
@@ -55,7 +87,13 @@ describe("through the HCP's eyes", () => {
 
   it("quotes each rep turn with its acts, delta, openness and the HCP's first-person line", () => {
     const t = buildFeedback(sixTurnInput(scenario)).hcpView.turns[1]!;
-    expect(t).toMatchObject({ repTurn: 2, acts: ['feature_dump'], delta: -2, openness: 4, voice: 'A list of features; I tuned out' });
+    expect(t).toMatchObject({
+      repTurn: 2,
+      acts: ['feature_dump'],
+      delta: -2,
+      openness: 4,
+      voice: 'A list of features; I tuned out',
+    });
     expect(t.quote.startsWith('Normavyn combines an ARB')).toBe(true);
   });
 
@@ -174,7 +212,9 @@ describe('improvements', () => {
     { name: 'a missing recap points at the closing turn', component: 'recap', turn: 6 },
     { name: 'a close with no plan points at the closing turn', component: 'closing', turn: 6 },
   ])('$name', ({ component, turn }) => {
-    const card = aScorecard([aMetric('conversation_control_structure', 2, [aComponent({ name: component, score: 1 })])]);
+    const card = aScorecard([
+      aMetric('conversation_control_structure', 2, [aComponent({ name: component, score: 1 })]),
+    ]);
     expect(buildFeedback(sixTurnInput(scenario, { scorecard: card })).improvements.map((i) => i.turn)).toEqual([turn]);
   });
 
@@ -236,7 +276,9 @@ describe('next steps', () => {
 
   it('suggests an opening drill when nothing could be scored', () => {
     const scorecard = aScorecard([], { overallScore: null, band: null, note: 'nothing to score' });
-    const steps = buildFeedback(sixTurnInput(scenario, { scorecard, turns: [hcp('Hi.')], hcpState: aState() })).nextSteps;
+    const steps = buildFeedback(
+      sixTurnInput(scenario, { scorecard, turns: [hcp('Hi.')], hcpState: aState() }),
+    ).nextSteps;
     expect(steps[0]).toBe('Opening drill: set an agenda in one sentence, then ask one open question.');
     expect(steps.length).toBeLessThanOrEqual(3);
   });
@@ -244,7 +286,9 @@ describe('next steps', () => {
 
 describe('the feedback object', () => {
   it('is the same for the same input', () => {
-    expect(JSON.stringify(buildFeedback(sixTurnInput(scenario)))).toBe(JSON.stringify(buildFeedback(sixTurnInput(scenario))));
+    expect(JSON.stringify(buildFeedback(sixTurnInput(scenario)))).toBe(
+      JSON.stringify(buildFeedback(sixTurnInput(scenario))),
+    );
   });
 
   it('survives a JSON round trip unchanged', () => {

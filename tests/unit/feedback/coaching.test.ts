@@ -21,7 +21,8 @@ const SESSIONS: [string, string][] = [
 
 const played: { name: string; p: Played }[] = [];
 beforeAll(async () => {
-  for (const [id, role] of SESSIONS) played.push({ name: `${id} ${role}`, p: play(await builtInScenario(id), scriptLines(id, role)) });
+  for (const [id, role] of SESSIONS)
+    played.push({ name: `${id} ${role}`, p: play(await builtInScenario(id), scriptLines(id, role)) });
 }, 60_000);
 
 /** Every text a line may take a number from: the whole scenario file's strings and the transcript. */
@@ -42,7 +43,13 @@ describe('coaching on played sessions', () => {
   });
 
   it('never puts a number in a better line that the scenario or the transcript does not have verbatim', () => {
-    const bad = played.flatMap(({ name, p }) => p.feedback.improvements.map((im) => ({ name, line: im.betterLine, numbers: unsourcedNumbers(im.betterLine, sourcesOf(p)) })));
+    const bad = played.flatMap(({ name, p }) =>
+      p.feedback.improvements.map((im) => ({
+        name,
+        line: im.betterLine,
+        numbers: unsourcedNumbers(im.betterLine, sourcesOf(p)),
+      })),
+    );
     expect(bad.filter((b) => b.numbers.length > 0)).toEqual([]);
   });
 
@@ -54,7 +61,8 @@ describe('coaching on played sessions', () => {
   });
 
   it('gives each better line the tip of the same move', () => {
-    for (const { p } of played) for (const im of p.feedback.improvements) expect(im.tip).toBe(ADVICE[im.move as MoveKind]);
+    for (const { p } of played)
+      for (const im of p.feedback.improvements) expect(im.tip).toBe(ADVICE[im.move as MoveKind]);
   });
 
   it('keeps the case of acronyms and names the scenario uses (no "tnf failure")', () => {
@@ -70,7 +78,8 @@ describe('coaching on played sessions', () => {
   it('quotes strengths from what the rep actually said', () => {
     for (const { p } of played) {
       const said = p.turns.filter((t) => t.speaker === 'rep').map((t) => t.text.replace(/\s+/g, ' '));
-      for (const s of p.feedback.strengths) expect(said.some((t) => t.startsWith(s.quote.replace(/…$/, '')))).toBe(true);
+      for (const s of p.feedback.strengths)
+        expect(said.some((t) => t.startsWith(s.quote.replace(/…$/, '')))).toBe(true);
     }
   });
 });
@@ -96,9 +105,17 @@ describe('topicOf: a priority as a rep names it', () => {
     { text: 'Avoiding hypoglycemia, especially in older patients who live alone.', out: 'avoiding hypoglycemia' },
     { text: 'Thrombotic events after reversal.', out: 'thrombotic events after reversal' },
     { text: 'Prior authorizations that take weeks.', out: 'prior authorizations that take weeks' },
-    { text: 'Medicare Part D costs for my retired patients.', out: 'Medicare Part D costs for your retired patients', prose: ['They pay on Medicare.'] },
+    {
+      text: 'Medicare Part D costs for my retired patients.',
+      out: 'Medicare Part D costs for your retired patients',
+      prose: ['They pay on Medicare.'],
+    },
     { text: 'Insomnia visits eat my schedule.', terms: ['visit'], out: 'visits' },
-    { text: 'My staff spends hours a week on prior authorizations.', terms: ['prior authorization'], out: 'prior authorizations' },
+    {
+      text: 'My staff spends hours a week on prior authorizations.',
+      terms: ['prior authorization'],
+      out: 'prior authorizations',
+    },
   ])('names "$text" as "$out"', ({ text, terms, out, prose }) => {
     expect(topicOf(priority(text, terms), [], prose ?? [])?.phrase).toBe(out);
   });

@@ -54,7 +54,13 @@ export const aScorecard = (metricResults: MetricResult[], o: Partial<Scorecard> 
   ...o,
 });
 
-export const anEntry = (repTurn: number, delta: number, openness: number, acts: RepAct[] = [], voice = `voice ${repTurn}`): HistoryEntry => ({
+export const anEntry = (
+  repTurn: number,
+  delta: number,
+  openness: number,
+  acts: RepAct[] = [],
+  voice = `voice ${repTurn}`,
+): HistoryEntry => ({
   repTurn,
   acts,
   delta,
@@ -89,15 +95,23 @@ export const hcp = (text: string): Turn => ({ speaker: 'customer', text });
 /** A made-up six-turn session on primary-care-hypertension-discovery: a good start, a dump, a rebuttal, a recovery. */
 export const SIX_TURNS: Turn[] = [
   hcp('I have about ten minutes before I pick up my son. What did you want to talk about?'),
-  rep("Thanks for the time. I'd like to understand how you manage patients above goal. How do you decide when to add a second agent?"),
+  rep(
+    "Thanks for the time. I'd like to understand how you manage patients above goal. How do you decide when to add a second agent?",
+  ),
   hcp('About a third of my hypertension panel is still above goal on one drug.'),
-  rep('Normavyn combines an ARB with a low-dose thiazide-like diuretic, it is once daily, it is covered on most plans at tier 2, it has a savings card, and 61 percent reached goal at 12 weeks.'),
+  rep(
+    'Normavyn combines an ARB with a low-dose thiazide-like diuretic, it is once daily, it is covered on most plans at tier 2, it has a savings card, and 61 percent reached goal at 12 weeks.',
+  ),
   hcp("Both of those components are cheap generics. Why wouldn't I just prescribe two pills?"),
   rep('But the single pill is better for adherence.'),
   hcp("That's what every rep says."),
-  rep("That's a fair concern. It sounds like cost matters for your patients. What happens today when patients above goal need a second pill?"),
+  rep(
+    "That's a fair concern. It sounds like cost matters for your patients. What happens today when patients above goal need a second pill?",
+  ),
   hcp('Honestly, every titration means another visit that half of them skip.'),
-  rep('So one pill instead of two could mean fewer titration visits to reach goal. Would you be open to trying it with two patients?'),
+  rep(
+    'So one pill instead of two could mean fewer titration visits to reach goal. Would you be open to trying it with two patients?',
+  ),
   hcp("Let's talk again in two weeks with the adherence data."),
   rep("Great, I'll bring the adherence data on Thursday the 14th. Does that work?"),
   hcp('That works.'),
@@ -147,7 +161,9 @@ export const SIX_CARD: Scorecard = aScorecard(
       aComponent({ name: 'recap', score: 1 }),
     ]),
     aMetric('commitment_gaining', 4.3, [aComponent({ name: 'outcome', score: 5, evidence: [ev(11), ev(12)] })]),
-    aMetric('adaptability', null, [aComponent({ name: 'pushback', score: null, applicable: false, rationale: 'no customer cue' })]),
+    aMetric('adaptability', null, [
+      aComponent({ name: 'pushback', score: null, applicable: false, rationale: 'no customer cue' }),
+    ]),
   ],
   { overallScore: 3.1, band: 'Developing' },
 );

@@ -16,14 +16,46 @@ describe('toSecondPerson', () => {
 
 describe('reflect', () => {
   it.each([
-    { name: 'plays back the last statement', words: 'Hello there. My nurses spend hours on prior auths.', out: 'It sounds like your nurses spend hours on prior auths.' },
-    { name: 'skips questions', words: 'I have ten minutes today. What did you want?', out: 'It sounds like you have ten minutes today.' },
-    { name: 'skips non-verbal cues', words: '*sighs* My staff is stretched thin.', out: 'It sounds like your staff is stretched thin.' },
-    { name: 'gives nothing for a fragment (issue 15: "If I heard you right: well, Like all…")', words: 'Well, Like all drugs in the class, it has a warning.', out: '' },
-    { name: 'gives nothing for an instruction', words: 'Come back in two weeks with the data my nurses need.', out: '' },
-    { name: 'drops talk about talking (issue 15)', words: "I should say up front, I'm quite comfortable with my basal insulins here.", out: "It sounds like you're quite comfortable with your basal insulins here." },
-    { name: 'never splits a decimal (issue 15: "4 points" for 2.4)', words: 'I saw it was 2.4 points more than placebo in my reading.', out: 'It sounds like you saw it was 2.4 points more than placebo in your reading.' },
-    { name: 'keeps an acronym that looks like a pronoun', words: 'We sell mostly in the US and our reps cover it.', out: 'It sounds like you sell mostly in the US and your reps cover it.' },
+    {
+      name: 'plays back the last statement',
+      words: 'Hello there. My nurses spend hours on prior auths.',
+      out: 'It sounds like your nurses spend hours on prior auths.',
+    },
+    {
+      name: 'skips questions',
+      words: 'I have ten minutes today. What did you want?',
+      out: 'It sounds like you have ten minutes today.',
+    },
+    {
+      name: 'skips non-verbal cues',
+      words: '*sighs* My staff is stretched thin.',
+      out: 'It sounds like your staff is stretched thin.',
+    },
+    {
+      name: 'gives nothing for a fragment (issue 15: "If I heard you right: well, Like all…")',
+      words: 'Well, Like all drugs in the class, it has a warning.',
+      out: '',
+    },
+    {
+      name: 'gives nothing for an instruction',
+      words: 'Come back in two weeks with the data my nurses need.',
+      out: '',
+    },
+    {
+      name: 'drops talk about talking (issue 15)',
+      words: "I should say up front, I'm quite comfortable with my basal insulins here.",
+      out: "It sounds like you're quite comfortable with your basal insulins here.",
+    },
+    {
+      name: 'never splits a decimal (issue 15: "4 points" for 2.4)',
+      words: 'I saw it was 2.4 points more than placebo in my reading.',
+      out: 'It sounds like you saw it was 2.4 points more than placebo in your reading.',
+    },
+    {
+      name: 'keeps an acronym that looks like a pronoun',
+      words: 'We sell mostly in the US and our reps cover it.',
+      out: 'It sounds like you sell mostly in the US and your reps cover it.',
+    },
     { name: 'gives nothing for a lone question', words: 'Hi, what brings you in today?', out: '' },
     { name: 'gives nothing for a clipped reply', words: 'Okay. Fine.', out: '' },
     { name: 'gives nothing for a line about the rep', words: 'You reps always say that.', out: '' },
@@ -38,9 +70,24 @@ describe('untouchedPriorities', () => {
   });
 
   it.each<{ name: string; touched: Record<string, number>; revealed: string[]; ids: string[] }>([
-    { name: 'keeps scenario order when nothing is touched', touched: {}, revealed: [], ids: ['reach-goal', 'pill-burden', 'lab-monitoring'] },
-    { name: 'drops touched priorities', touched: { 'reach-goal': 2 }, revealed: [], ids: ['pill-burden', 'lab-monitoring'] },
-    { name: 'puts revealed hidden priorities before unrevealed ones', touched: { 'reach-goal': 2 }, revealed: ['lab-monitoring'], ids: ['lab-monitoring', 'pill-burden'] },
+    {
+      name: 'keeps scenario order when nothing is touched',
+      touched: {},
+      revealed: [],
+      ids: ['reach-goal', 'pill-burden', 'lab-monitoring'],
+    },
+    {
+      name: 'drops touched priorities',
+      touched: { 'reach-goal': 2 },
+      revealed: [],
+      ids: ['pill-burden', 'lab-monitoring'],
+    },
+    {
+      name: 'puts revealed hidden priorities before unrevealed ones',
+      touched: { 'reach-goal': 2 },
+      revealed: ['lab-monitoring'],
+      ids: ['lab-monitoring', 'pill-burden'],
+    },
   ])('$name', ({ touched, revealed, ids }) => {
     expect(untouchedPriorities(scenario, aState({ touched, revealed })).map((p) => p.id)).toEqual(ids);
   });

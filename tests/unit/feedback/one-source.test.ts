@@ -46,7 +46,9 @@ const repIndexes = () => transcript.flatMap((t, i) => (t.speaker === 'rep' ? [i]
 
 /** "1 of 2 objections heard out …" in the card's objection_navigation "handling" rationale. */
 function cardObjections(): { raised: number; resolved: number } {
-  const handling = card.metricResults.find((m) => m.id === 'objection_navigation')!.components.find((c) => c.name === 'handling')!;
+  const handling = card.metricResults
+    .find((m) => m.id === 'objection_navigation')!
+    .components.find((c) => c.name === 'handling')!;
   const found = /^(\d+) of (\d+) objections heard out/.exec(handling.rationale);
   expect(found, handling.rationale).not.toBeNull();
   return { raised: Number(found![2]), resolved: Number(found![1]) };
@@ -61,13 +63,23 @@ describe('one source for acts', () => {
   it('covers the acts the HCP and the card most often disagreed on', () => {
     const read = readTranscript(transcript, DEFAULT_RUBRIC);
     const acts = new Set(repIndexes().flatMap((i) => read.turns[i]!.acts.map((a) => a.act)));
-    for (const act of ['open_question', 'paraphrase', 'acknowledge', 'feature_dump', 'rebuttal', 'commitment_request'] as const) expect(acts, act).toContain(act);
+    for (const act of [
+      'open_question',
+      'paraphrase',
+      'acknowledge',
+      'feature_dump',
+      'rebuttal',
+      'commitment_request',
+    ] as const)
+      expect(acts, act).toContain(act);
   });
 
   it("gives every rep turn the same acts, in the same order, in the HCP's history and in the scorer's reading", () => {
     const read = readTranscript(transcript, DEFAULT_RUBRIC);
     repIndexes().forEach((i, k) => {
-      expect(final.history[k]!.acts, `rep turn ${k + 1}: ${transcript[i]!.text}`).toEqual(read.turns[i]!.acts.map((a) => a.act));
+      expect(final.history[k]!.acts, `rep turn ${k + 1}: ${transcript[i]!.text}`).toEqual(
+        read.turns[i]!.acts.map((a) => a.act),
+      );
     });
   });
 
@@ -93,6 +105,9 @@ describe('one source for acts', () => {
     // The HCP's own objection states tell another story here (it voiced the concern twice and counts it resolved),
     // so a feedback that counted from them instead of the reading would fail the check above.
     const statuses = Object.values(final.objections).map((o) => o.status);
-    expect({ raised: statuses.filter((s) => s !== 'latent').length, resolved: statuses.filter((s) => s === 'resolved').length }).not.toEqual({ raised, resolved });
+    expect({
+      raised: statuses.filter((s) => s !== 'latent').length,
+      resolved: statuses.filter((s) => s === 'resolved').length,
+    }).not.toEqual({ raised, resolved });
   });
 });

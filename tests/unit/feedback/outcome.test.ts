@@ -27,7 +27,9 @@ const TURNS = [
 /** "1 of 2 objections heard out …": the numbers the scorecard's objection_navigation "handling" reports. */
 function handlingCounts(turns: typeof TURNS) {
   const card = scoreTranscript(turns, DEFAULT_RUBRIC, {}, readTranscript(turns, DEFAULT_RUBRIC));
-  const handling = card.metricResults.find((m) => m.id === 'objection_navigation')!.components.find((c) => c.name === 'handling')!;
+  const handling = card.metricResults
+    .find((m) => m.id === 'objection_navigation')!
+    .components.find((c) => c.name === 'handling')!;
   const [, resolved, raised] = /^(\d+) of (\d+) objections heard out/.exec(handling.rationale)!;
   return { raised: Number(raised), resolved: Number(resolved) };
 }
@@ -42,13 +44,19 @@ describe('outcome objections', () => {
 
   it('leave out an objection in the last turn, which the rep never got to answer', () => {
     const turns = [...TURNS.slice(0, 3)];
-    const { objections } = buildFeedback(sixTurnInput(scenario, { turns, reading: readTranscript(turns, DEFAULT_RUBRIC) })).outcome;
+    const { objections } = buildFeedback(
+      sixTurnInput(scenario, { turns, reading: readTranscript(turns, DEFAULT_RUBRIC) }),
+    ).outcome;
     // Only the time limit got a reply; the cost objection came last.
     expect(objections).toMatchObject({ raised: 1, resolved: 0 });
     expect({ raised: objections.raised, resolved: objections.resolved }).toEqual(handlingCounts(turns));
   });
 
   it("fall back to the HCP's objection states without a reading", () => {
-    expect(buildFeedback(sixTurnInput(scenario, { turns: TURNS })).outcome.objections).toEqual({ raised: 1, resolved: 0, total: 1 });
+    expect(buildFeedback(sixTurnInput(scenario, { turns: TURNS })).outcome.objections).toEqual({
+      raised: 1,
+      resolved: 0,
+      total: 1,
+    });
   });
 });

@@ -5,9 +5,21 @@ import { hcp, rep } from './fixtures.js';
 
 describe('indexRepTurns', () => {
   it.each([
-    { name: 'an alternating transcript puts rep turn k at index 2k-1', turns: [hcp('a'), rep('b'), hcp('c'), rep('d')], indexes: [1, 3] },
-    { name: 'two HCP lines in a row shift the rep turns', turns: [hcp('a'), hcp('b'), rep('c'), hcp('d'), rep('e')], indexes: [2, 4] },
-    { name: 'two rep lines in a row are two rep turns', turns: [hcp('a'), rep('b'), rep('c'), hcp('d')], indexes: [1, 2] },
+    {
+      name: 'an alternating transcript puts rep turn k at index 2k-1',
+      turns: [hcp('a'), rep('b'), hcp('c'), rep('d')],
+      indexes: [1, 3],
+    },
+    {
+      name: 'two HCP lines in a row shift the rep turns',
+      turns: [hcp('a'), hcp('b'), rep('c'), hcp('d'), rep('e')],
+      indexes: [2, 4],
+    },
+    {
+      name: 'two rep lines in a row are two rep turns',
+      turns: [hcp('a'), rep('b'), rep('c'), hcp('d')],
+      indexes: [1, 2],
+    },
     { name: 'a transcript starting with the rep counts from index 0', turns: [rep('a'), hcp('b')], indexes: [0] },
   ])('$name', ({ turns, indexes }) => {
     const reps = indexRepTurns(turns);

@@ -13,13 +13,19 @@ import { tempDir } from '../../support/spawn.js';
 
 const SCENARIO = 'primary-care-hypertension-discovery';
 const JSON_TYPE = 'application/json';
-const HOSTILE = 'Hi \u001b]0;TITLE\u0007 \u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\ \u202Eevil\r what matters most to you?';
+const HOSTILE =
+  'Hi \u001b]0;TITLE\u0007 \u001b]8;;http://evil.example\u001b\\link\u001b]8;;\u001b\\ \u202Eevil\r what matters most to you?';
 
 let app: FastifyInstance;
 let home: string;
 beforeAll(async () => {
   home = tempDir();
-  const ctx: CliContext = { io: fakeIo(), env: { ROLEPLAY_HOME: home }, cwd: ROOT, globals: () => ({ json: false, color: false, debug: false, scenarios: [] }) };
+  const ctx: CliContext = {
+    io: fakeIo(),
+    env: { ROLEPLAY_HOME: home },
+    cwd: ROOT,
+    globals: () => ({ json: false, color: false, debug: false, scenarios: [] }),
+  };
   const [{ manager }, library] = await Promise.all([openSessions(ctx), openLibrary(ctx)]);
   app = createServer({ manager, library });
 });
@@ -27,7 +33,16 @@ afterAll(() => app.close());
 
 async function send(method: 'GET' | 'POST', url: string, payload?: string | Buffer, type = JSON_TYPE) {
   const r = await app.inject({ method, url, payload, headers: payload === undefined ? {} : { 'content-type': type } });
-  return { status: r.statusCode, json: r.json() as { error?: string; message?: string; sessionId?: string; reply?: string; turns?: { text: string }[] } };
+  return {
+    status: r.statusCode,
+    json: r.json() as {
+      error?: string;
+      message?: string;
+      sessionId?: string;
+      reply?: string;
+      turns?: { text: string }[];
+    },
+  };
 }
 
 const start = (body: string) => send('POST', '/api/roleplay/start', body);
@@ -37,16 +52,33 @@ const BODIES = [
   { name: 'an empty body', body: '', status: 400, says: /cannot be empty/ },
   { name: 'a binary body', body: Buffer.from([0x89, 0x50, 0, 1, 0xff]), type: 'application/octet-stream', status: 415 },
   { name: 'binary bytes sent as JSON', body: Buffer.from([0, 1, 2, 0xff]), status: 400, says: /not valid JSON/ },
-  { name: 'invalid UTF-8 inside a JSON string', body: Buffer.concat([Buffer.from('{"scenarioId":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]), status: 404 },
+  {
+    name: 'invalid UTF-8 inside a JSON string',
+    body: Buffer.concat([Buffer.from('{"scenarioId":"caf'), Buffer.from([0xe9]), Buffer.from('"}')]),
+    status: 404,
+  },
   { name: 'a 5 MB single-line body', body: `"${'a'.repeat(5 * 1024 * 1024)}"`, status: 413 },
   { name: 'a YAML alias bomb', body: 'a: &a [x, x]\nb: [*a, *a]\n', type: 'application/yaml', status: 415 },
   { name: '1,000-deep JSON nesting', body: deep(1000), status: 400, says: /expected object, received array/ },
   { name: '30,000-deep JSON nesting (the most 64 KiB holds)', body: deep(30_000), status: 400 },
-  { name: '1,000-deep nesting where a string belongs', body: `{"scenarioId":${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}}`, status: 400 },
-  { name: 'wrong types in every field', body: '{"scenarioId":5,"seed":"x"}', status: 400, says: /scenarioId: .*seed: / },
+  {
+    name: '1,000-deep nesting where a string belongs',
+    body: `{"scenarioId":${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}}`,
+    status: 400,
+  },
+  {
+    name: 'wrong types in every field',
+    body: '{"scenarioId":5,"seed":"x"}',
+    status: 400,
+    says: /scenarioId: .*seed: /,
+  },
   { name: 'a __proto__ key', body: `{"__proto__":{"x":1},"scenarioId":"${SCENARIO}"}`, status: 400 },
   { name: 'a scenario id with ../', body: '{"scenarioId":"../../etc/passwd"}', status: 404 },
-  { name: 'a scenario id with a Cyrillic look-alike', body: '{"scenarioId":"primary-c\u0430re-hypertension-discovery"}', status: 404 },
+  {
+    name: 'a scenario id with a Cyrillic look-alike',
+    body: '{"scenarioId":"primary-c\u0430re-hypertension-discovery"}',
+    status: 404,
+  },
   { name: 'a scenario id with NUL', body: '{"scenarioId":"primary-care\\u0000"}', status: 404 },
 ] as const;
 
@@ -67,27 +99,48 @@ describe('HTTP bodies from the bad-input corpus', () => {
   });
 });
 
-const BAD_IDS = ['../../../etc/passwd', 'a/b', '..', `${'0'.repeat(31)}\u0000`, '\u0430'.repeat(32), 'A'.repeat(32), `${'f'.repeat(32)}/../x`, 'x'.repeat(60_000)];
+const BAD_IDS = [
+  '../../../etc/passwd',
+  'a/b',
+  '..',
+  `${'0'.repeat(31)}\u0000`,
+  '\u0430'.repeat(32),
+  'A'.repeat(32),
+  `${'f'.repeat(32)}/../x`,
+  'x'.repeat(60_000),
+];
 
 describe('session ids that could be paths', () => {
-  it.each(BAD_IDS.map((id) => ({ id, shown: JSON.stringify(id).slice(0, 40) })))('answers 404 on every route to $shown, creating no file', async ({ id }) => {
-    const before = readdirSync(join(home, 'sessions')).length;
-    for (const r of [
-      await send('POST', '/api/roleplay/respond', JSON.stringify({ sessionId: id, message: 'Hi' })),
-      await send('POST', '/api/roleplay/end', JSON.stringify({ sessionId: id })),
-      await send('GET', `/api/roleplay/session?sessionId=${encodeURIComponent(id)}`),
-    ]) {
-      expect(r).toEqual({ status: 404, json: { error: 'not-found', message: 'no such session: ids are 32 lowercase hex characters' } });
-    }
-    expect(readdirSync(join(home, 'sessions')).length).toBe(before);
-    expect(readdirSync(home).sort()).toEqual(['sessions']);
-  });
+  it.each(BAD_IDS.map((id) => ({ id, shown: JSON.stringify(id).slice(0, 40) })))(
+    'answers 404 on every route to $shown, creating no file',
+    async ({ id }) => {
+      const before = readdirSync(join(home, 'sessions')).length;
+      for (const r of [
+        await send('POST', '/api/roleplay/respond', JSON.stringify({ sessionId: id, message: 'Hi' })),
+        await send('POST', '/api/roleplay/end', JSON.stringify({ sessionId: id })),
+        await send('GET', `/api/roleplay/session?sessionId=${encodeURIComponent(id)}`),
+      ]) {
+        expect(r).toEqual({
+          status: 404,
+          json: { error: 'not-found', message: 'no such session: ids are 32 lowercase hex characters' },
+        });
+      }
+      expect(readdirSync(join(home, 'sessions')).length).toBe(before);
+      expect(readdirSync(home).sort()).toEqual(['sessions']);
+    },
+  );
 
   it('answers 500 naming a corrupt journal, not a bug report', async () => {
     const id = 'c'.repeat(32);
     writeFileSync(join(home, 'sessions', `${id}.jsonl`), '{"type":"rep","turn":1,"text":"x","t":1}\n');
     const r = await send('GET', `/api/roleplay/session?sessionId=${id}`);
-    expect(r).toEqual({ status: 500, json: { error: 'corrupt-session', message: expect.stringMatching(/^session cccccccc has an unreadable journal: /) } });
+    expect(r).toEqual({
+      status: 500,
+      json: {
+        error: 'corrupt-session',
+        message: expect.stringMatching(/^session cccccccc has an unreadable journal: /),
+      },
+    });
   });
 });
 
@@ -95,7 +148,9 @@ describe('hostile text over HTTP', () => {
   it('keeps escapes, carriage returns and bidi overrides verbatim in JSON', async () => {
     const { json } = await start(JSON.stringify({ scenarioId: SCENARIO, seed: 1 }));
     const sessionId = json.sessionId!;
-    expect((await send('POST', '/api/roleplay/respond', JSON.stringify({ sessionId, message: HOSTILE }))).status).toBe(200);
+    expect((await send('POST', '/api/roleplay/respond', JSON.stringify({ sessionId, message: HOSTILE }))).status).toBe(
+      200,
+    );
     const status = await send('GET', `/api/roleplay/session?sessionId=${sessionId}`);
     expect(status.json.turns![1]!.text).toBe(HOSTILE.trim());
   });

@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
 }
 
 const SRC = join(ROOT, 'src');
-const DIRECT_WRITES = /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|truncate|rename|renameSync)\s*\(/;
+const DIRECT_WRITES =
+  /\b(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream|copyFile|truncate|rename|renameSync)\s*\(/;
 /** `open(path, flags)` from node:fs/promises, with any flags. */
 const OPENS_FILES = /\bawait open\(/;
 /** `open(path, 'r')` or data-file.ts's `OPEN_INPUT` (read-only, non-blocking): reading. */
@@ -27,7 +28,9 @@ describe('file writes in src/', () => {
   const files = sources(SRC).map((f) => ({ file: relative(ROOT, f), text: readFileSync(f, 'utf8') }));
 
   it('has no direct fs write anywhere: atomic writes go through write-file-atomic or the report writer, cut-backs through the appender', () => {
-    expect(files.filter((f) => DIRECT_WRITES.test(f.text.replace(/handle\.truncate\(/g, ''))).map((f) => f.file)).toEqual(['src/out-file.ts']);
+    expect(
+      files.filter((f) => DIRECT_WRITES.test(f.text.replace(/handle\.truncate\(/g, ''))).map((f) => f.file),
+    ).toEqual(['src/out-file.ts']);
     expect(files.filter((f) => /handle\.truncate\(/.test(f.text)).map((f) => f.file)).toEqual(['src/store/append.ts']);
   });
 
@@ -51,14 +54,18 @@ describe('file writes in src/', () => {
 });
 
 describe('paths built from ids', () => {
-  it.each(['../x', '/etc/passwd', `${'a'.repeat(31)}/`, 'A'.repeat(32), `${'a'.repeat(32)}\u0000`, `..${'a'.repeat(30)}`])(
-    'never turns the session id %j into a journal path',
-    async (id) => {
-      const store = createFileStore(tempDir());
-      await expect(store.append(id, [])).rejects.toThrow(/not a session id/);
-      await expect(store.load(id)).rejects.toThrow(/not a session id/);
-    },
-  );
+  it.each([
+    '../x',
+    '/etc/passwd',
+    `${'a'.repeat(31)}/`,
+    'A'.repeat(32),
+    `${'a'.repeat(32)}\u0000`,
+    `..${'a'.repeat(30)}`,
+  ])('never turns the session id %j into a journal path', async (id) => {
+    const store = createFileStore(tempDir());
+    await expect(store.append(id, [])).rejects.toThrow(/not a session id/);
+    await expect(store.load(id)).rejects.toThrow(/not a session id/);
+  });
 
   it('names LLM cache files by a sha256 of model and messages, whatever they hold', async () => {
     const dir = tempDir();

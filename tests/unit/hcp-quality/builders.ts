@@ -3,9 +3,12 @@ import type { Scenario } from '../../../src/scenario/index.js';
 import type { Line } from '../../hcp-quality/detect/index.mjs';
 
 export const rep = (text: string): Line => ({ speaker: 'rep', text });
-export const hcp = (text: string, cues?: string[]): Line => (cues ? { speaker: 'customer', text, cues } : { speaker: 'customer', text });
+export const hcp = (text: string, cues?: string[]): Line =>
+  cues ? { speaker: 'customer', text, cues } : { speaker: 'customer', text };
 
-export const aScenario = (o: { facts?: { id: string; text: string }[]; hcp?: Record<string, unknown> } = {}): Scenario =>
+export const aScenario = (
+  o: { facts?: { id: string; text: string }[]; hcp?: Record<string, unknown> } = {},
+): Scenario =>
   ({
     id: 'lipid-test',
     title: 'The Lipid Clinic',
@@ -18,7 +21,12 @@ export const aScenario = (o: { facts?: { id: string; text: string }[]; hcp?: Rec
     objectives: ['Ask for the first patients by Thursday.'],
     keyMessages: ['Two injections a year, given in the clinic by staff.'],
     openingScene: 'Dr. Bell waves you into his office. Patients fill the hallway.',
-    facts: o.facts ?? [{ id: 'ldl-lowering', text: 'LDL fell by 51 percent from baseline at 17 months on top of maximally tolerated statins.' }],
+    facts: o.facts ?? [
+      {
+        id: 'ldl-lowering',
+        text: 'LDL fell by 51 percent from baseline at 17 months on top of maximally tolerated statins.',
+      },
+    ],
     nextSteps: { early: 'Come back with the reimbursement guide.', late: 'I will start five patients on this list.' },
     hcp: {
       name: 'Dr. Marcus Bell',
@@ -27,7 +35,14 @@ export const aScenario = (o: { facts?: { id: string; text: string }[]; hcp?: Rec
       startingMood: 'open',
       timeBudget: 6,
       openingLine: 'I pulled a list of post-MI patients who are not at goal.',
-      priorities: [{ id: 'ldl-goal', text: 'Getting my post-MI patients under 55.', terms: ['ldl goal', 'post-mi'], hidden: false }],
+      priorities: [
+        {
+          id: 'ldl-goal',
+          text: 'Getting my post-MI patients under 55.',
+          terms: ['ldl goal', 'post-mi'],
+          hidden: false,
+        },
+      ],
       concerns: [],
       objections: [],
       cues: { time: ['*checks the Medicare schedule*', '*mentions her Medicare Part D patients*'] },

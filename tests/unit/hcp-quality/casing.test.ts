@@ -6,9 +6,12 @@ import { aScenario } from './builders.js';
 const cased = casedTerms(aScenario());
 
 describe('casedTerms', () => {
-  it.each(['ldl', 'post-mi', 'medicare', 'thursday', 'lipranta', 'bell', 'part d'])('knows the scenario writes %s with capitals', (w) => {
-    expect(cased.has(w)).toBe(true);
-  });
+  it.each(['ldl', 'post-mi', 'medicare', 'thursday', 'lipranta', 'bell', 'part d'])(
+    'knows the scenario writes %s with capitals',
+    (w) => {
+      expect(cased.has(w)).toBe(true);
+    },
+  );
 
   it.each([
     { w: 'patients', why: 'capitalised only at a sentence start' },
@@ -28,11 +31,15 @@ describe('findLowercasedTerms', () => {
   });
 
   it('finds a name of several words written lowercase, but not one of its words alone', () => {
-    expect(findLowercasedTerms(cased, 'Is that on part d? That is part of the problem.')).toEqual([{ said: 'part d', written: 'Part D' }]);
+    expect(findLowercasedTerms(cased, 'Is that on part d? That is part of the problem.')).toEqual([
+      { said: 'part d', written: 'Part D' },
+    ]);
   });
 
   it('accepts the scenario spelling', () => {
-    expect(findLowercasedTerms(cased, 'How would that work for the LDL goal in post-MI patients on Medicare?')).toEqual([]);
+    expect(findLowercasedTerms(cased, 'How would that work for the LDL goal in post-MI patients on Medicare?')).toEqual(
+      [],
+    );
   });
 });
 
@@ -44,8 +51,10 @@ describe('findCapitalizationSeams', () => {
     { reply: 'ldl goal is what I watch.', kind: 'lowercase sentence start' },
   ])('finds "$reply"', ({ reply, kind }) => expect(findCapitalizationSeams(reply).map((s) => s.kind)).toEqual([kind]));
 
-  it.each(['Well, I think so.', 'Right, Dr. Bell will see you on Thursday.', 'Use a statin, e.g. atorvastatin, first.', '*nods* Fine.'])(
-    'accepts "%s"',
-    (reply) => expect(findCapitalizationSeams(reply)).toEqual([]),
-  );
+  it.each([
+    'Well, I think so.',
+    'Right, Dr. Bell will see you on Thursday.',
+    'Use a statin, e.g. atorvastatin, first.',
+    '*nods* Fine.',
+  ])('accepts "%s"', (reply) => expect(findCapitalizationSeams(reply)).toEqual([]));
 });

@@ -7,17 +7,29 @@ const scenario = aScenario();
 
 describe('findRecitedFacts', () => {
   it('finds a reply that states a fact the rep has not said', () => {
-    const t = [hcp('Hello.'), rep('What matters to you?'), hcp('Well, LDL fell by 51 percent at 17 months on statins, I hear.')];
+    const t = [
+      hcp('Hello.'),
+      rep('What matters to you?'),
+      hcp('Well, LDL fell by 51 percent at 17 months on statins, I hear.'),
+    ];
     expect(findRecitedFacts(scenario, t)).toEqual([{ turn: 2, facts: ['ldl-lowering'], text: t[2]!.text }]);
   });
 
   it('finds a recited key message too', () => {
-    const t = [hcp('Hello.'), rep('What matters to you?'), hcp('Two injections a year, given by my staff in the clinic.')];
+    const t = [
+      hcp('Hello.'),
+      rep('What matters to you?'),
+      hcp('Two injections a year, given by my staff in the clinic.'),
+    ];
     expect(findRecitedFacts(scenario, t)[0]?.facts).toEqual(['key-message-1']);
   });
 
   it('allows the HCP to repeat a fact once the rep said it in its own words', () => {
-    const t = [hcp('Hello.'), rep('In the trial LDL fell by about 51 percent at 17 months on top of statins.'), hcp('LDL fell by 51 percent at 17 months on statins. Good.')];
+    const t = [
+      hcp('Hello.'),
+      rep('In the trial LDL fell by about 51 percent at 17 months on top of statins.'),
+      hcp('LDL fell by 51 percent at 17 months on statins. Good.'),
+    ];
     expect(findRecitedFacts(scenario, t)).toEqual([]);
   });
 

@@ -9,14 +9,20 @@ import { ROOT } from '../../support/paths.js';
 import { converse } from '../hcp/builders.js';
 
 const DIR = join(ROOT, 'tests/hcp-quality');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 let library: Awaited<ReturnType<typeof loadLibrary>>;
 beforeAll(async () => {
   library = await loadLibrary();
 });
 
 const runOf = (file: string, role: string) => {
-  const runs = parse(readFileSync(join(DIR, file), 'utf8')).runs as { scenario: string; tags: string[]; turns: string[] }[];
+  const runs = parse(readFileSync(join(DIR, file), 'utf8')).runs as {
+    scenario: string;
+    tags: string[];
+    turns: string[];
+  }[];
   return runs.find((r) => r.tags.includes(role))!;
 };
 

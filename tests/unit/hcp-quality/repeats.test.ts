@@ -5,7 +5,13 @@ import { hcp, rep } from './builders.js';
 
 describe('findRepeatedReplies', () => {
   it('finds a reply the HCP already gave, whatever its case and spacing', () => {
-    const t = [hcp('Go on.'), rep('What matters most?'), hcp('Falls. That is my problem.'), rep('Why?'), hcp('falls.  That is my problem. ')];
+    const t = [
+      hcp('Go on.'),
+      rep('What matters most?'),
+      hcp('Falls. That is my problem.'),
+      rep('Why?'),
+      hcp('falls.  That is my problem. '),
+    ];
     expect(findRepeatedReplies(t)).toEqual([{ turn: 4, firstTurn: 2, text: 'falls.  That is my problem. ' }]);
   });
 
@@ -17,7 +23,13 @@ describe('findRepeatedReplies', () => {
 
 describe('findRepeatedSentences', () => {
   it('finds a sentence said in an earlier reply', () => {
-    const t = [hcp('Hello.'), rep('And?'), hcp('Right. Something else matters to me too.'), rep('What?'), hcp('Something else matters to me too. Costs.')];
+    const t = [
+      hcp('Hello.'),
+      rep('And?'),
+      hcp('Right. Something else matters to me too.'),
+      rep('What?'),
+      hcp('Something else matters to me too. Costs.'),
+    ];
     expect(findRepeatedSentences(t)).toEqual([{ turn: 4, firstTurn: 2, text: 'Something else matters to me too.' }]);
   });
 

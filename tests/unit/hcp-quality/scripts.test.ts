@@ -8,11 +8,16 @@ import { loadLibrary } from '../../../src/scenario/index.js';
 import { ROOT } from '../../support/paths.js';
 
 const DIR = join(ROOT, 'tests/hcp-quality');
-const files = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
 
 describe('HCP-quality rep scripts', () => {
   it('cover every built-in scenario, one file each', async () => {
-    const ids = (await loadLibrary()).all.filter((l) => l.builtIn).map((l) => l.scenario.id).sort();
+    const ids = (await loadLibrary()).all
+      .filter((l) => l.builtIn)
+      .map((l) => l.scenario.id)
+      .sort();
     expect(files).toEqual(ids.map((id) => `${id}.yaml`));
   });
 
@@ -21,7 +26,9 @@ describe('HCP-quality rep scripts', () => {
     const parsed = parseRunFile(parse(readFileSync(join(DIR, file), 'utf8')), file);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     const runs = parsed.value.map((e) => e.def);
-    expect(runs.map((r) => [r.name, r.scenario, r.tags])).toEqual(['strong', 'weak', 'mixed'].map((role) => [`${id} ${role}`, id, [role]]));
+    expect(runs.map((r) => [r.name, r.scenario, r.tags])).toEqual(
+      ['strong', 'weak', 'mixed'].map((role) => [`${id} ${role}`, id, [role]]),
+    );
     for (const r of runs) {
       expect(r.turns.length).toBeGreaterThanOrEqual(6);
       expect(r.turns.length).toBeLessThanOrEqual(10);

@@ -1,6 +1,12 @@
 // Template seams between a rep turn and the reply: frames, praise, goodbyes, quoted rep words.
 import { describe, expect, it } from 'vitest';
-import { findGoodbyeQuestion, findNonNounEchoes, findPraiseWithoutQuestion, findStackedFrames, isNounPhrase } from '../../hcp-quality/detect/index.mjs';
+import {
+  findGoodbyeQuestion,
+  findNonNounEchoes,
+  findPraiseWithoutQuestion,
+  findStackedFrames,
+  isNounPhrase,
+} from '../../hcp-quality/detect/index.mjs';
 
 describe('findStackedFrames', () => {
   it.each([
@@ -18,7 +24,9 @@ describe('findStackedFrames', () => {
 
 describe('findPraiseWithoutQuestion', () => {
   it('finds "Good question" after a statement', () => {
-    expect(findPraiseWithoutQuestion('Our hub handles the paperwork.', 'Good question. It takes weeks.')).toEqual([{ at: 'Good question' }]);
+    expect(findPraiseWithoutQuestion('Our hub handles the paperwork.', 'Good question. It takes weeks.')).toEqual([
+      { at: 'Good question' },
+    ]);
   });
 
   it.each([
@@ -29,12 +37,21 @@ describe('findPraiseWithoutQuestion', () => {
 
 describe('findGoodbyeQuestion', () => {
   it('finds a question after the rep says goodbye', () => {
-    expect(findGoodbyeQuestion("OK, thanks for your time. I'll check back sometime.", 'Right. How would that work for falls?')).toEqual([{ at: 'How would that work for falls?' }]);
+    expect(
+      findGoodbyeQuestion(
+        "OK, thanks for your time. I'll check back sometime.",
+        'Right. How would that work for falls?',
+      ),
+    ).toEqual([{ at: 'How would that work for falls?' }]);
   });
 
   it.each([
     { rep: 'Thanks for your time.', reply: 'Good. See you Thursday.', why: 'the HCP says goodbye too' },
-    { rep: 'Thanks for your time. Could I come back Thursday?', reply: 'Which Thursday?', why: 'the rep asked something' },
+    {
+      rep: 'Thanks for your time. Could I come back Thursday?',
+      reply: 'Which Thursday?',
+      why: 'the rep asked something',
+    },
     { rep: 'What worries you most?', reply: 'What do you think?', why: 'the rep did not say goodbye' },
   ])('accepts it when $why', ({ rep, reply }) => expect(findGoodbyeQuestion(rep, reply)).toEqual([]));
 });

@@ -6,19 +6,40 @@ const o = (openness: number, commitment = 'none') => ({ openness, commitment });
 
 describe('meetsOutcomeTargets', () => {
   it('is met when strong ends at 7+ agreed, weak at 3 or less, mixed in between', () => {
-    expect(meetsOutcomeTargets({ strong: o(7, 'agreed'), weak: o(3), mixed: o(5, 'asked') })).toEqual({ strong: true, weak: true, mixed: true, all: true });
+    expect(meetsOutcomeTargets({ strong: o(7, 'agreed'), weak: o(3), mixed: o(5, 'asked') })).toEqual({
+      strong: true,
+      weak: true,
+      mixed: true,
+      all: true,
+    });
   });
 
   it.each([
-    { what: 'a strong rep without an agreed commitment', runs: { strong: o(9, 'asked'), weak: o(2), mixed: o(5) }, missed: 'strong' },
+    {
+      what: 'a strong rep without an agreed commitment',
+      runs: { strong: o(9, 'asked'), weak: o(2), mixed: o(5) },
+      missed: 'strong',
+    },
     { what: 'a weak rep the HCP warmed to', runs: { strong: o(8, 'agreed'), weak: o(4), mixed: o(5) }, missed: 'weak' },
-    { what: 'a mixed rep ending where a strong one does', runs: { strong: o(8, 'agreed'), weak: o(1), mixed: o(7) }, missed: 'mixed' },
-    { what: 'a mixed rep ending where a weak one does', runs: { strong: o(8, 'agreed'), weak: o(1), mixed: o(3) }, missed: 'mixed' },
+    {
+      what: 'a mixed rep ending where a strong one does',
+      runs: { strong: o(8, 'agreed'), weak: o(1), mixed: o(7) },
+      missed: 'mixed',
+    },
+    {
+      what: 'a mixed rep ending where a weak one does',
+      runs: { strong: o(8, 'agreed'), weak: o(1), mixed: o(3) },
+      missed: 'mixed',
+    },
     { what: 'a script that was not played', runs: { strong: o(8, 'agreed'), weak: o(1) }, missed: 'mixed' },
   ])('is missed for $what', ({ runs, missed }) => {
     const met = meetsOutcomeTargets(runs);
     expect(met.all).toBe(false);
-    expect(Object.entries(met).filter(([k, v]) => k !== 'all' && !v).map(([k]) => k)).toEqual([missed]);
+    expect(
+      Object.entries(met)
+        .filter(([k, v]) => k !== 'all' && !v)
+        .map(([k]) => k),
+    ).toEqual([missed]);
   });
 });
 
@@ -27,5 +48,7 @@ describe('turnsPastBudget', () => {
     { turns: 6, budget: 6, late: 0 },
     { turns: 4, budget: 6, late: 0 },
     { turns: 8, budget: 6, late: 2 },
-  ])('$turns rep turns on a budget of $budget are $late late', ({ turns, budget, late }) => expect(turnsPastBudget(turns, budget)).toBe(late));
+  ])('$turns rep turns on a budget of $budget are $late late', ({ turns, budget, late }) =>
+    expect(turnsPastBudget(turns, budget)).toBe(late),
+  );
 });

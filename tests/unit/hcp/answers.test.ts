@@ -27,14 +27,24 @@ describe('answers by kind', () => {
 
   it('answers what the question names, not what the rest of the turn played back', () => {
     for (const seed of SEEDS) {
-      const [e] = replies(PC, ['So getting patients to goal takes extra visits. How do you handle it when you need to adjust one part of a fixed dose?'], seed);
+      const [e] = replies(
+        PC,
+        [
+          'So getting patients to goal takes extra visits. How do you handle it when you need to adjust one part of a fixed dose?',
+        ],
+        seed,
+      );
       expect(e!.reply.text, `seed ${seed}`).toMatch(/diuretic|fixed dose|adjust/i);
     }
   });
 
   it('answers a request for something with the HCP\'s position, never "Sure, plenty."', () => {
     for (const seed of SEEDS) {
-      const [e] = replies('office-manager-gatekeeper-access', ['Could I have a quick word with the doctors between patients?'], seed);
+      const [e] = replies(
+        'office-manager-gatekeeper-access',
+        ['Could I have a quick word with the doctors between patients?'],
+        seed,
+      );
       expect(e!.reply.text, `seed ${seed}`).not.toMatch(/^(?:sure|yes|of course|obviously)\b/i);
     }
   });
@@ -48,7 +58,10 @@ describe('answers by kind', () => {
 
   it('never says a detail again in the words of another depth', () => {
     for (const seed of SEEDS) {
-      const lines = ['What makes it hard to get your patients to goal on one drug?', 'So the extra titration visits are where patients drop off. How do your older patients handle adding a second pill?'];
+      const lines = [
+        'What makes it hard to get your patients to goal on one drug?',
+        'So the extra titration visits are where patients drop off. How do your older patients handle adding a second pill?',
+      ];
       const said = replies(PC, lines, seed).filter((e) => /a third of my/i.test(e.reply.text));
       expect(said.length, `seed ${seed}`).toBeLessThanOrEqual(1);
     }
@@ -56,7 +69,11 @@ describe('answers by kind', () => {
 
   it('says "Good question" only after a question', () => {
     for (const seed of SEEDS) {
-      const [agenda] = replies(PC, ['My goal today is to understand how you manage patients above goal, not to run through slides.'], seed);
+      const [agenda] = replies(
+        PC,
+        ['My goal today is to understand how you manage patients above goal, not to run through slides.'],
+        seed,
+      );
       expect(agenda!.reply.text, `seed ${seed}`).not.toMatch(/good question|fair question|glad you asked/i);
     }
   });
@@ -74,16 +91,27 @@ describe('answers by kind', () => {
 
   it('says goodbye to a goodbye, without a question', () => {
     for (const seed of SEEDS) {
-      const exchanges = replies(PC, ['What matters most to you with your patients above goal?', 'Thanks for your time, Dr. Lindqvist. Have a good evening.'], seed);
+      const exchanges = replies(
+        PC,
+        [
+          'What matters most to you with your patients above goal?',
+          'Thanks for your time, Dr. Lindqvist. Have a good evening.',
+        ],
+        seed,
+      );
       expect(exchanges.at(-1)!.reply.text, `seed ${seed}`).not.toContain('?');
     }
   });
 
   it('names the open concern when asked to commit before it is answered', () => {
     const s = scenario(PC);
-    const c = converse(s, ['Both components are generic, but the brand is better. What matters most to you?', 'Would you be open to starting two patients next week?']);
+    const c = converse(s, [
+      'Both components are generic, but the brand is better. What matters most to you?',
+      'Would you be open to starting two patients next week?',
+    ]);
     const open = c.exchanges.at(-1)!;
-    if (Object.values(open.reply.state.objections).some((o) => o.status === 'raised')) expect(open.reply.text).toMatch(/cost|answer|open/i);
+    if (Object.values(open.reply.state.objections).some((o) => o.status === 'raised'))
+      expect(open.reply.text).toMatch(/cost|answer|open/i);
     expect(open.reply.state.commitment).toBe('asked');
   });
 });
@@ -91,21 +119,40 @@ describe('answers by kind', () => {
 describe('the HCP speaks for itself', () => {
   it('never recites a product fact the rep has not said', () => {
     const s = scenario(PC);
-    const c = converse(s, ['How do you handle sodium and potassium checks when you add a diuretic?', 'What about refills and adherence in your older patients?', 'And how is coverage for your patients?']);
+    const c = converse(s, [
+      'How do you handle sodium and potassium checks when you add a diuretic?',
+      'What about refills and adherence in your older patients?',
+      'And how is coverage for your patients?',
+    ]);
     for (const e of c.exchanges) for (const f of s.facts) expect(e.reply.text, f.id).not.toContain(f.text);
   });
 
-  it('quotes the rep with the rep\'s capitals', () => {
+  it("quotes the rep with the rep's capitals", () => {
     for (const seed of SEEDS) {
-      const c = converse(scenario('cardiology-lipid-closing'), ['How many of your post-MI patients are above their LDL goal?', 'What worries you most about your post-MI patients and their LDL goal?'], seed);
+      const c = converse(
+        scenario('cardiology-lipid-closing'),
+        [
+          'How many of your post-MI patients are above their LDL goal?',
+          'What worries you most about your post-MI patients and their LDL goal?',
+        ],
+        seed,
+      );
       for (const e of c.exchanges) expect(e.reply.text, `seed ${seed}`).not.toMatch(/\bldl\b|post-mi/);
     }
   });
 
   it('never stacks two lead-in frames', () => {
-    const q = ['What matters most to you?', 'How do you handle patients above goal?', 'What about the ones above goal on one drug?', 'How do you titrate?'];
+    const q = [
+      'What matters most to you?',
+      'How do you handle patients above goal?',
+      'What about the ones above goal on one drug?',
+      'How do you titrate?',
+    ];
     for (const seed of SEEDS) {
-      for (const e of replies(PC, [...q, ...q], seed)) expect(e.reply.text).not.toMatch(/(?:since you ask about|to come back to|on [a-z ]+:|glad you asked[^.]*\.)\s*(?:like i said|to come back|we covered|as i said|i told you)/i);
+      for (const e of replies(PC, [...q, ...q], seed))
+        expect(e.reply.text).not.toMatch(
+          /(?:since you ask about|to come back to|on [a-z ]+:|glad you asked[^.]*\.)\s*(?:like i said|to come back|we covered|as i said|i told you)/i,
+        );
     }
   });
 });
@@ -122,7 +169,13 @@ describe('openness is earned', () => {
   it('keeps hidden priorities back from "ok" and from a pitch', () => {
     for (const s of lib.all.map((x) => x.scenario)) {
       const product = s.product.name.replace(/\s*\(.*?\)/g, '');
-      for (const lines of [['ok', 'ok', 'ok'], [`${product} is the best option out there, and patients love it.`, `${product} is really the best choice for your patients.`]]) {
+      for (const lines of [
+        ['ok', 'ok', 'ok'],
+        [
+          `${product} is the best option out there, and patients love it.`,
+          `${product} is really the best choice for your patients.`,
+        ],
+      ]) {
         expect(converse(s, lines).final.revealed, `${s.id}: ${lines[0]}`).toEqual([]);
       }
     }
@@ -134,7 +187,11 @@ describe('openness is earned', () => {
   });
 
   it('reveals at most one hidden priority per reply', () => {
-    const c = converse(scenario(PC), ['Thanks for the time. What matters most to you with your patients right now?', 'What else is on your mind with your older patients?', 'What else makes it hard?']);
+    const c = converse(scenario(PC), [
+      'Thanks for the time. What matters most to you with your patients right now?',
+      'What else is on your mind with your older patients?',
+      'What else makes it hard?',
+    ]);
     for (const [k, e] of c.exchanges.entries()) {
       const before = k === 0 ? c.opening.state.revealed.length : c.exchanges[k - 1]!.reply.state.revealed.length;
       expect(e.reply.state.revealed.length - before).toBeLessThanOrEqual(1);

@@ -49,8 +49,11 @@ export const strongRep: Rep = (s, state, last) => {
   if (state.ending?.reason === 'commitment') {
     return `To recap, we covered ${phraseOf(s.hcp.priorities[0]!.terms)} and what matters to you. I'll send the summary on Tuesday, and we'll follow up next week. Thank you.`;
   }
-  const openObjection = s.hcp.objections.find((o) => ['raised', 'acknowledged'].includes(state.objections[o.id]?.status ?? ''));
-  if (openObjection) return `${brief}I hear you, that's a fair concern. How would ${openObjection.resolvedBy[0]} change that for your patients?`;
+  const openObjection = s.hcp.objections.find((o) =>
+    ['raised', 'acknowledged'].includes(state.objections[o.id]?.status ?? ''),
+  );
+  if (openObjection)
+    return `${brief}I hear you, that's a fair concern. How would ${openObjection.resolvedBy[0]} change that for your patients?`;
   const p = nextPriority(s, state);
   if (state.repTurns === 0) {
     return `${brief}Thanks for making time. My goal today is to understand what matters most to you. What is the biggest challenge you face with ${phraseOf(p.terms)}?`;
@@ -63,11 +66,14 @@ export const strongRep: Rep = (s, state, last) => {
     const product = s.product.name.replace(/\s*\(.*?\)/g, '');
     return `${brief}For the patients you described, with ${phraseOf(p.terms)} and ${playBack(last.text)}, that is where ${product} fits. ${s.keyMessages[0]}`;
   }
-  if (state.openness >= 7 && touchedAny && discovered) return `${brief}Would you be open to a next step? I'll send a one-page summary on Tuesday and we can follow up next week.`;
+  if (state.openness >= 7 && touchedAny && discovered)
+    return `${brief}Would you be open to a next step? I'll send a one-page summary on Tuesday and we can follow up next week.`;
   // Once every priority the HCP has named is covered, a strong rep asks what else there is.
   const known = s.hcp.priorities.filter((x) => !x.hidden || state.revealed.includes(x.id));
-  if (known.every((x) => state.touched[x.id] !== undefined)) return `${brief}${WHAT_ELSE[state.repTurns % WHAT_ELSE.length]}`;
-  if (state.repTurns % 2 === 1) return `${brief}It sounds like ${playBack(last.text)} matter a lot to you. How does ${phraseOf(p.terms)} fit into that for your patients?`;
+  if (known.every((x) => state.touched[x.id] !== undefined))
+    return `${brief}${WHAT_ELSE[state.repTurns % WHAT_ELSE.length]}`;
+  if (state.repTurns % 2 === 1)
+    return `${brief}It sounds like ${playBack(last.text)} matter a lot to you. How does ${phraseOf(p.terms)} fit into that for your patients?`;
   return `${brief}That makes sense. What would better ${phraseOf(p.terms)} mean for your patients?`;
 };
 
@@ -121,7 +127,13 @@ export const SCENARIO_IDS = [
   'rheumatology-ra-jak-safety',
 ] as const;
 
-const TALK = ['I understand, I will keep it short.', 'Thanks for the time today.', 'I appreciate you seeing me.', 'That is helpful to hear.', 'I will be brief.'];
+const TALK = [
+  'I understand, I will keep it short.',
+  'Thanks for the time today.',
+  'I appreciate you seeing me.',
+  'That is helpful to hear.',
+  'I will be brief.',
+];
 
 /** A rep who just keeps talking: short, polite, never the same line twice, and never asks for anything. */
 export const keepTalking: Rep = (s, state) =>

@@ -13,13 +13,16 @@ beforeAll(async () => {
 });
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
-const meanReplyWords = (c: Conversation) => c.exchanges.reduce((n, e) => n + wordsIn(e.reply.text), 0) / Math.max(1, c.exchanges.length);
+const meanReplyWords = (c: Conversation) =>
+  c.exchanges.reduce((n, e) => n + wordsIn(e.reply.text), 0) / Math.max(1, c.exchanges.length);
 
 describe('determinism', () => {
   it('gives byte-identical replies and state for the same seed and rep turns', () => {
     for (const id of SCENARIO_IDS) {
       for (const rep of [strongRep, weakRep, chattyRep]) {
-        expect(JSON.stringify(converse(scenarios[id]!, rep, 42))).toBe(JSON.stringify(converse(scenarios[id]!, rep, 42)));
+        expect(JSON.stringify(converse(scenarios[id]!, rep, 42))).toBe(
+          JSON.stringify(converse(scenarios[id]!, rep, 42)),
+        );
       }
     }
   });
@@ -58,20 +61,30 @@ describe('replies', () => {
     for (const id of SCENARIO_IDS) {
       const c = converse(scenarios[id]!, strongRep);
       expect(c.final.revealed.length, id).toBeGreaterThan(0);
-      expect(c.exchanges.some((e) => e.reply.text.includes('?')), id).toBe(true);
+      expect(
+        c.exchanges.some((e) => e.reply.text.includes('?')),
+        id,
+      ).toBe(true);
     }
   });
 
   it('closes down on a weak rep: one clipped sentence once closed', () => {
     for (const id of SCENARIO_IDS) {
-      const closed = converse(scenarios[id]!, weakRep).exchanges.filter((e) => e.reply.state.openness <= 2 && e.move.kind !== 'end');
-      for (const e of closed) expect(e.reply.text.split(/(?<=[.!?])\s+/).length, e.reply.text).toBeLessThanOrEqual(e.reply.state.patience <= 2 ? 2 : 1);
+      const closed = converse(scenarios[id]!, weakRep).exchanges.filter(
+        (e) => e.reply.state.openness <= 2 && e.move.kind !== 'end',
+      );
+      for (const e of closed)
+        expect(e.reply.text.split(/(?<=[.!?])\s+/).length, e.reply.text).toBeLessThanOrEqual(
+          e.reply.state.patience <= 2 ? 2 : 1,
+        );
     }
   });
 
   it('talks longer to a strong rep than to a weak one', () => {
     for (const id of SCENARIO_IDS) {
-      expect(meanReplyWords(converse(scenarios[id]!, strongRep))).toBeGreaterThan(meanReplyWords(converse(scenarios[id]!, weakRep)));
+      expect(meanReplyWords(converse(scenarios[id]!, strongRep))).toBeGreaterThan(
+        meanReplyWords(converse(scenarios[id]!, weakRep)),
+      );
     }
   });
 });
@@ -106,7 +119,10 @@ describe('cues', () => {
         for (const e of c.exchanges) {
           if (e.reply.cues.length > 0) {
             cued++;
-            expect(hasCueReason(prev, e.reply.state, s.hcp.timeBudget), `${id} turn ${e.reply.state.repTurns}: ${e.reply.cues.join(' ')}`).toBe(true);
+            expect(
+              hasCueReason(prev, e.reply.state, s.hcp.timeBudget),
+              `${id} turn ${e.reply.state.repTurns}: ${e.reply.cues.join(' ')}`,
+            ).toBe(true);
           } else quiet++;
           prev = e.reply.state;
         }

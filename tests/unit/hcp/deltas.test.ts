@@ -12,9 +12,12 @@ describe('scaleDelta', () => {
     { up: 5, down: 0, d: 'medium', out: 2 },
     { up: 2, down: 2, d: 'medium', out: 0 },
     { up: 2, down: 2, d: 'hard', out: -1 },
-  ] as { up: number; down: number; d: Difficulty; out: number }[])('turns +$up/-$down on $d into $out', ({ up, down, d, out }) => {
-    expect(scaleDelta(up, down, d)).toBe(out);
-  });
+  ] as { up: number; down: number; d: Difficulty; out: number }[])(
+    'turns +$up/-$down on $d into $out',
+    ({ up, down, d, out }) => {
+      expect(scaleDelta(up, down, d)).toBe(out);
+    },
+  );
 });
 
 describe('applyEffects', () => {
@@ -29,6 +32,8 @@ describe('applyEffects', () => {
   });
 
   it('names the priority the rep used', () => {
-    expect(applyEffects([{ key: 'priority-first', about: 'staffing' }], 'medium').voice).toBe('You used my words about staffing');
+    expect(applyEffects([{ key: 'priority-first', about: 'staffing' }], 'medium').voice).toBe(
+      'You used my words about staffing',
+    );
   });
 });

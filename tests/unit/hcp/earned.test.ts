@@ -24,7 +24,16 @@ beforeAll(async () => {
 function turnOf(s: Scenario, text: string, acts: RepAct[], turn = 2): TurnInput {
   const t = analyzeWords(text);
   const question = acts.includes('open_question') ? 'open' : acts.includes('closed_question') ? 'closed' : undefined;
-  return { t, hits: findHits(t, s, [], text), acts, question, ignoredTimeCue: false, turn, questionWords: 4, statedFacts: statedFacts(text, s) };
+  return {
+    t,
+    hits: findHits(t, s, [], text),
+    acts,
+    question,
+    ignoredTimeCue: false,
+    turn,
+    questionWords: 4,
+    statedFacts: statedFacts(text, s),
+  };
 }
 
 const stateOf = (s: Scenario, o: Partial<HcpState>): HcpState => ({ ...initialState(s), repTurns: 1, ...o });
@@ -32,36 +41,72 @@ const stateOf = (s: Scenario, o: Partial<HcpState>): HcpState => ({ ...initialSt
 describe('listening and making it matter', () => {
   it('takes an HCP to ready with good questions alone, and no further', () => {
     const state = stateOf(easy, { openness: 7 });
-    applyTurn(state, easy, turnOf(easy, 'So your older patients skip visits. What happens when you add a second pill?', ['open_question', 'paraphrase']), false);
+    applyTurn(
+      state,
+      easy,
+      turnOf(easy, 'So your older patients skip visits. What happens when you add a second pill?', [
+        'open_question',
+        'paraphrase',
+      ]),
+      false,
+    );
     expect(state.openness).toBe(7);
   });
 
   it('takes it further once the product is tied to what the HCP said', () => {
     const state = stateOf(easy, { openness: 7 });
-    applyTurn(state, easy, turnOf(easy, 'For patients above goal, Normavyn reached goal in 61 percent at 12 weeks.', ['priority_link']), false);
+    applyTurn(
+      state,
+      easy,
+      turnOf(easy, 'For patients above goal, Normavyn reached goal in 61 percent at 12 weeks.', ['priority_link']),
+      false,
+    );
     expect(state.openness).toBeGreaterThan(7);
     expect(state.linkedAt).toBe(2);
   });
 
   it.each([
-    { what: 'a question that only names a fact\'s words', text: 'So you stop their ACE inhibitors. What makes that decision hard?', facts: [] },
-    { what: 'a stated figure', text: 'At 12 weeks, 86 percent stayed on their RAAS inhibitor. How often do you face that?', facts: ['raasi-continuation'] },
+    {
+      what: "a question that only names a fact's words",
+      text: 'So you stop their ACE inhibitors. What makes that decision hard?',
+      facts: [],
+    },
+    {
+      what: 'a stated figure',
+      text: 'At 12 weeks, 86 percent stayed on their RAAS inhibitor. How often do you face that?',
+      facts: ['raasi-continuation'],
+    },
   ])('counts $what as stated facts: $facts', ({ text, facts }) => {
     expect(statedFacts(text, nephro)).toEqual(facts);
   });
 
   it('does not tie the product by playing back words a fact shares', () => {
     const state = stateOf(nephro, { openness: 7 });
-    applyTurn(state, nephro, turnOf(nephro, 'So you stop their ACE inhibitors. What makes that decision hard?', ['open_question', 'paraphrase']), false);
+    applyTurn(
+      state,
+      nephro,
+      turnOf(nephro, 'So you stop their ACE inhibitors. What makes that decision hard?', [
+        'open_question',
+        'paraphrase',
+      ]),
+      false,
+    );
     expect(state.linkedAt).toBeUndefined();
   });
 });
 
 describe('a concern the rep talks past', () => {
-  it('leaves a pitch on the HCP\'s priorities without credit', () => {
-    const objections = { 'cheap-generics': { status: 'raised' as const, raisedAt: 1, ignoredTurns: 0, raisedCount: 1 } };
+  it("leaves a pitch on the HCP's priorities without credit", () => {
+    const objections = {
+      'cheap-generics': { status: 'raised' as const, raisedAt: 1, ignoredTurns: 0, raisedCount: 1 },
+    };
     const state = stateOf(easy, { openness: 6, objections });
-    const { delta } = applyTurn(state, easy, turnOf(easy, 'Normavyn gets patients to goal with one pill a day.', ['priority_link']), false);
+    const { delta } = applyTurn(
+      state,
+      easy,
+      turnOf(easy, 'Normavyn gets patients to goal with one pill a day.', ['priority_link']),
+      false,
+    );
     expect(delta.delta).toBeLessThanOrEqual(0);
     expect(delta.reasons.some((r) => r.startsWith('used my words'))).toBe(false);
   });

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 
 /** The HCP's last reply, read in context the way the scorer reads it, signals time pressure. */
-const saysTime = (said: { speaker: 'rep' | 'customer'; text: string }[]) => hasAct(readConversation(said).turns.at(-1), 'time_cue');
+const saysTime = (said: { speaker: 'rep' | 'customer'; text: string }[]) =>
+  hasAct(readConversation(said).turns.at(-1), 'time_cue');
 
 const WARNINGS = framesFor('timeWarning', 'neutral');
 
@@ -26,7 +27,9 @@ describe('time-out', () => {
       // A hostile HCP may walk out on a rep who never engages; nobody ever talks past the budget.
       expect(['time-out', 'walk-out'], s.id).toContain(last.reply.ended);
       // Talking on after "I'm short on time" costs two turns of patience (HCP.md), so only then is it early.
-      const ignoredTime = c.final.history.some((h) => h.reasons.includes('kept talking after I said I was short on time'));
+      const ignoredTime = c.final.history.some((h) =>
+        h.reasons.includes('kept talking after I said I was short on time'),
+      );
       if (last.reply.ended === 'time-out' && !ignoredTime) expect(c.exchanges, s.id).toHaveLength(s.hcp.timeBudget);
       if (last.reply.ended === 'time-out') expect(c.exchanges.length, s.id).toBeLessThanOrEqual(s.hcp.timeBudget);
       else expect(c.exchanges.length, s.id).toBeLessThan(s.hcp.timeBudget);

@@ -16,7 +16,13 @@ describe('createScriptedEngine', () => {
     expect(engine.name).toBe('scripted');
     expect(opened.text).toBe(s.hcp.openingLine);
     expect(opened.cues).toEqual([]);
-    const reply = await engine.respond({ state: opened.state, repText: 'How do your patients manage their doses?', scenario: s, seed: 11, transcript: [] });
+    const reply = await engine.respond({
+      state: opened.state,
+      repText: 'How do your patients manage their doses?',
+      scenario: s,
+      seed: 11,
+      transcript: [],
+    });
     expect(reply).toEqual(step(opened.state, 'How do your patients manage their doses?', s, 11).reply);
   });
 });

@@ -20,7 +20,11 @@ describe('objections', () => {
   });
 
   it('move to acknowledged on an acknowledgment, and resolve on their answer terms', () => {
-    const c = converse(s, [RAISE, 'I hear you, that makes sense.', 'How do patients who forget doses do on what you use now?']);
+    const c = converse(s, [
+      RAISE,
+      'I hear you, that makes sense.',
+      'How do patients who forget doses do on what you use now?',
+    ]);
     const [, acked, resolved] = c.exchanges;
     expect(acked!.reply.state.objections['fine-as-is']?.status).toBe('acknowledged');
     expect(resolved!.reply.state.objections['fine-as-is']?.status).toBe('resolved');

@@ -30,20 +30,79 @@ describe('readCue', () => {
 describe('cueFits', () => {
   const leaving: Posture = { stance: 'leaving' };
   it.each<{ what: string; cue: string; p: Posture; trigger: CueTrigger; words: number; fits: boolean }>([
-    { what: 'sitting down after making to leave', cue: '*pulls a chair over and sits down*', p: leaving, trigger: 'warming', words: 12, fits: false },
-    { what: 'sitting down after standing up', cue: '*sits back, shoulders loosening*', p: { stance: 'standing' }, trigger: 'resolved', words: 12, fits: false },
-    { what: 'sitting back down, which says it goes back', cue: '*sits back down slowly*', p: { stance: 'standing' }, trigger: 'warming', words: 12, fits: true },
-    { what: 'sitting down from a chair-less start', cue: '*pulls a chair over and sits down*', p: {}, trigger: 'warming', words: 12, fits: true },
-    { what: 'a silent stare beside an answer', cue: '*stops and stares without answering*', p: {}, trigger: 'objection', words: 14, fits: false },
-    { what: 'a silent stare beside "Fine."', cue: '*stops and stares without answering*', p: {}, trigger: 'objection', words: 1, fits: true },
-    { what: 'leaning in as the HCP cools', cue: '*sets the pen down and leans in*', p: {}, trigger: 'cooling', words: 12, fits: false },
-    { what: 'glancing at the screen as the HCP warms', cue: '*glances at the computer screen*', p: {}, trigger: 'warming', words: 12, fits: false },
+    {
+      what: 'sitting down after making to leave',
+      cue: '*pulls a chair over and sits down*',
+      p: leaving,
+      trigger: 'warming',
+      words: 12,
+      fits: false,
+    },
+    {
+      what: 'sitting down after standing up',
+      cue: '*sits back, shoulders loosening*',
+      p: { stance: 'standing' },
+      trigger: 'resolved',
+      words: 12,
+      fits: false,
+    },
+    {
+      what: 'sitting back down, which says it goes back',
+      cue: '*sits back down slowly*',
+      p: { stance: 'standing' },
+      trigger: 'warming',
+      words: 12,
+      fits: true,
+    },
+    {
+      what: 'sitting down from a chair-less start',
+      cue: '*pulls a chair over and sits down*',
+      p: {},
+      trigger: 'warming',
+      words: 12,
+      fits: true,
+    },
+    {
+      what: 'a silent stare beside an answer',
+      cue: '*stops and stares without answering*',
+      p: {},
+      trigger: 'objection',
+      words: 14,
+      fits: false,
+    },
+    {
+      what: 'a silent stare beside "Fine."',
+      cue: '*stops and stares without answering*',
+      p: {},
+      trigger: 'objection',
+      words: 1,
+      fits: true,
+    },
+    {
+      what: 'leaning in as the HCP cools',
+      cue: '*sets the pen down and leans in*',
+      p: {},
+      trigger: 'cooling',
+      words: 12,
+      fits: false,
+    },
+    {
+      what: 'glancing at the screen as the HCP warms',
+      cue: '*glances at the computer screen*',
+      p: {},
+      trigger: 'warming',
+      words: 12,
+      fits: false,
+    },
   ])('$what: $fits', ({ cue, p, trigger, words, fits }) => {
     expect(cueFits(cue, p, trigger, words)).toBe(fits);
   });
 
   it('moves the posture on with what the cue shows', () => {
-    expect(afterCue({ stance: 'seated', attention: 'engaged' }, '*picks up her car keys from the desk*')).toEqual({ stance: 'leaving', attention: 'engaged' });
+    expect(afterCue({ stance: 'seated', attention: 'engaged' }, '*picks up her car keys from the desk*')).toEqual({
+      stance: 'leaving',
+      attention: 'engaged',
+    });
   });
 });
 
@@ -62,32 +121,43 @@ const REPS: Rep[] = [strongRep, weakRep, chattyRep, keepTalking];
 const SLOW_MS = 90_000;
 
 describe('cues in whole conversations', () => {
-  it('every cue fits the posture before it, on every built-in scenario, script and seed', () => {
-    const bad: string[] = [];
-    let shown = 0;
-    for (const s of scenarios) {
-      const reps: (Rep | readonly string[])[] = [...scripts(s.id), ...REPS];
-      reps.forEach((player, k) => {
-        const seed = 1 + (k % 3);
-        const c = converse(s, player, seed, 12);
-        let before: Posture = {};
-        const replies: HcpReply[] = c.exchanges.map((e) => e.reply);
-        for (const [i, r] of replies.entries()) {
-          const trigger = r.state.history.at(-1)?.cueTriggers ?? [];
-          expect(r.cues.length, `${s.id} #${k} turn ${i + 1}`).toBeLessThanOrEqual(1);
-          for (const cue of r.cues) {
-            shown++;
-            const fits = trigger.some((t) => cueFits(cue, before, t, r.text.split(/\s+/u).length));
-            if (!fits) bad.push(`${s.id} #${k} turn ${i + 1}: ${cue} after ${JSON.stringify(before)}`);
-            before = afterCue(before, cue);
+  it(
+    'every cue fits the posture before it, on every built-in scenario, script and seed',
+    () => {
+      const bad: string[] = [];
+      let shown = 0;
+      for (const s of scenarios) {
+        const reps: (Rep | readonly string[])[] = [...scripts(s.id), ...REPS];
+        reps.forEach((player, k) => {
+          const seed = 1 + (k % 3);
+          const c = converse(s, player, seed, 12);
+          let before: Posture = {};
+          const replies: HcpReply[] = c.exchanges.map((e) => e.reply);
+          for (const [i, r] of replies.entries()) {
+            const trigger = r.state.history.at(-1)?.cueTriggers ?? [];
+            expect(r.cues.length, `${s.id} #${k} turn ${i + 1}`).toBeLessThanOrEqual(1);
+            for (const cue of r.cues) {
+              shown++;
+              const fits = trigger.some((t) => cueFits(cue, before, t, r.text.split(/\s+/u).length));
+              if (!fits) bad.push(`${s.id} #${k} turn ${i + 1}: ${cue} after ${JSON.stringify(before)}`);
+              before = afterCue(before, cue);
+            }
+            expect(r.state.posture ?? {}).toEqual(before);
           }
-          expect(r.state.posture ?? {}).toEqual(before);
-        }
-        const transcript = [hcp(c.opening.text), ...c.exchanges.flatMap((e) => [rep(e.rep), hcp(e.reply.text, e.reply.cues)])];
-        bad.push(...findCueContradictions(transcript).map((x: { why: string; cues: string[] }) => `${s.id} #${k}: ${x.why}: ${x.cues.join(' then ')}`));
-      });
-    }
-    expect(bad).toEqual([]);
-    expect(shown).toBeGreaterThan(scenarios.length * 5);
-  }, SLOW_MS);
+          const transcript = [
+            hcp(c.opening.text),
+            ...c.exchanges.flatMap((e) => [rep(e.rep), hcp(e.reply.text, e.reply.cues)]),
+          ];
+          bad.push(
+            ...findCueContradictions(transcript).map(
+              (x: { why: string; cues: string[] }) => `${s.id} #${k}: ${x.why}: ${x.cues.join(' then ')}`,
+            ),
+          );
+        });
+      }
+      expect(bad).toEqual([]);
+      expect(shown).toBeGreaterThan(scenarios.length * 5);
+    },
+    SLOW_MS,
+  );
 });

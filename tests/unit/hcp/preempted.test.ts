@@ -12,8 +12,12 @@ beforeAll(async () => {
 });
 
 const ASK = 'Which of those patients are hardest for you right now?';
-const ANSWERED = "I hear you that steroids work for most of your patients. Plaquora isn't a steroid, so there's no time limit on the face or in skin folds.";
-const LATER = ['And the patients who give up on topicals because they are messy, what do they tell you?', 'How do you decide who gets a second visit for that?'];
+const ANSWERED =
+  "I hear you that steroids work for most of your patients. Plaquora isn't a steroid, so there's no time limit on the face or in skin folds.";
+const LATER = [
+  'And the patients who give up on topicals because they are messy, what do they tell you?',
+  'How do you decide who gets a second visit for that?',
+];
 
 describe('a concern answered before it is raised', () => {
   it('is never raised afterwards', () => {

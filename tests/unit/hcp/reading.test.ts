@@ -48,16 +48,30 @@ describe('readRepTurn', () => {
   });
 
   it.each([
-    { text: 'Let me walk you through every single study endpoint we have in the deck today, one at a time, in detail.', ignored: true },
+    {
+      text: 'Let me walk you through every single study endpoint we have in the deck today, one at a time, in detail.',
+      ignored: true,
+    },
     { text: 'Just one thing, then I will go.', ignored: false },
-    { text: "I'll be brief: it helps patients who forget doses, and I can explain the rest another day if that suits you.", ignored: false },
-    { text: 'Could I come back next week to follow up on the rest of the study data and the endpoints in more detail?', ignored: false },
+    {
+      text: "I'll be brief: it helps patients who forget doses, and I can explain the rest another day if that suits you.",
+      ignored: false,
+    },
+    {
+      text: 'Could I come back next week to follow up on the rest of the study data and the endpoints in more detail?',
+      ignored: false,
+    },
   ])('after a time cue, "$text" ignores it: $ignored', ({ text, ignored }) => {
     expect(readRepTurn(TIME, text).ignoredTimeCue).toBe(ignored);
   });
 
   it('never calls a time cue ignored when the HCP gave none', () => {
-    expect(readRepTurn(NEED, 'Let me walk you through every single study endpoint we have in the deck today, one at a time, in detail.').ignoredTimeCue).toBe(false);
+    expect(
+      readRepTurn(
+        NEED,
+        'Let me walk you through every single study endpoint we have in the deck today, one at a time, in detail.',
+      ).ignoredTimeCue,
+    ).toBe(false);
   });
 
   it.each([

@@ -16,8 +16,14 @@ beforeAll(async () => {
 /** Open, with a hidden priority uncovered and two priorities worked: everything but the objection is ready. */
 function discovered(status?: HcpState['objections'][string]['status']): HcpState {
   const state = initialState(s);
-  Object.assign(state, { openness: 8, revealed: ['pill-burden'], touched: { 'reach-goal': 1, 'pill-burden': 2 }, linkedAt: 2 });
-  if (status !== undefined) state.objections['cheap-generics'] = { status, raisedAt: 2, ignoredTurns: 0, raisedCount: 1 };
+  Object.assign(state, {
+    openness: 8,
+    revealed: ['pill-burden'],
+    touched: { 'reach-goal': 1, 'pill-burden': 2 },
+    linkedAt: 2,
+  });
+  if (status !== undefined)
+    state.objections['cheap-generics'] = { status, raisedAt: 2, ignoredTurns: 0, raisedCount: 1 };
   return state;
 }
 
@@ -25,7 +31,12 @@ describe('ready for a next step', () => {
   it.each([
     { why: 'no objection on the table', status: undefined, ready: true, condition: undefined },
     { why: 'an objection answered', status: 'resolved' as const, ready: true, condition: undefined },
-    { why: 'an objection heard out but not settled: a yes with a condition', status: 'acknowledged' as const, ready: true, condition: 'cheap-generics' },
+    {
+      why: 'an objection heard out but not settled: a yes with a condition',
+      status: 'acknowledged' as const,
+      ready: true,
+      condition: 'cheap-generics',
+    },
     { why: 'an objection talked past: not yet', status: 'raised' as const, ready: false, condition: 'cheap-generics' },
   ])('$why', ({ status, ready, condition }) => {
     const state = discovered(status);
@@ -49,7 +60,11 @@ describe('ready for a next step', () => {
 
 describe('the reply to a next-step ask', () => {
   const ask = 'Would you be willing to start two or three of your patients above goal on one agent next week?';
-  const from = (status: HcpState['objections'][string]['status']) => ({ ...open(s, 1).state, ...discovered(status), said: open(s, 1).state.said });
+  const from = (status: HcpState['objections'][string]['status']) => ({
+    ...open(s, 1).state,
+    ...discovered(status),
+    said: open(s, 1).state.said,
+  });
 
   it('agrees and names the concern still open as the condition', () => {
     const { reply } = step(from('acknowledged'), ask, s, 1);
@@ -71,8 +86,16 @@ describe('a time cue', () => {
   ];
   it.each([
     { why: 'one short question respects it', text: 'For which patients is trazodone not enough?', ignored: false },
-    { why: 'saying so respects it', text: "I'll be quick: in the studies balance on waking was similar to placebo, and morning driving was not impaired.", ignored: false },
-    { why: 'a long pitch ignores it', text: 'In the studies over 40 percent were 65 or older, balance on waking was similar to placebo, and morning driving tests showed no meaningful impairment.', ignored: true },
+    {
+      why: 'saying so respects it',
+      text: "I'll be quick: in the studies balance on waking was similar to placebo, and morning driving was not impaired.",
+      ignored: false,
+    },
+    {
+      why: 'a long pitch ignores it',
+      text: 'In the studies over 40 percent were 65 or older, balance on waking was similar to placebo, and morning driving tests showed no meaningful impairment.',
+      ignored: true,
+    },
   ])('$why', ({ text, ignored }) => {
     expect(readRepTurn(said, text).ignoredTimeCue).toBe(ignored);
   });
@@ -86,14 +109,20 @@ describe('a concern about time', () => {
     state.said.push({ speaker: 'customer', text: 'I have rounds in two minutes.' });
     const adapted = step(state, "I know you have rounds, so I won't go further today.", m, 1).reply.state;
     expect(adapted.objections['two-minutes']!.status).toBe('acknowledged');
-    const answered = step(adapted, 'Would fifteen minutes next week work, scheduled through your nurse?', m, 1).reply.state;
+    const answered = step(adapted, 'Would fifteen minutes next week work, scheduled through your nurse?', m, 1).reply
+      .state;
     expect(answered.objections['two-minutes']!.status).toBe('resolved');
   });
 });
 
 describe('a next step the rep announces without asking', () => {
   it('is noted, not probed', () => {
-    const { reply, move } = step(open(s, 1).state, "Thank you. I'll email your nurses the dosing guide by Friday.", s, 1);
+    const { reply, move } = step(
+      open(s, 1).state,
+      "Thank you. I'll email your nurses the dosing guide by Friday.",
+      s,
+      1,
+    );
     expect(move.kind).toBe('react');
     expect(reply.text).not.toContain('?');
   });

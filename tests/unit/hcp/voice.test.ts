@@ -14,20 +14,32 @@ beforeAll(async () => {
 });
 
 const repliesOf = (s: Scenario): string[] =>
-  [keepTalking, chattyRep].flatMap((rep) => [1, 2].flatMap((seed) => converse(s, rep, seed, 12).exchanges.map((e) => e.reply.text)));
+  [keepTalking, chattyRep].flatMap((rep) =>
+    [1, 2].flatMap((seed) => converse(s, rep, seed, 12).exchanges.map((e) => e.reply.text)),
+  );
 
 describe('the HCP in its own words', () => {
   it('steers with the questions the scenario wrote for it', () => {
     for (const s of scenarios) {
       const asks = [...s.hcp.priorities, ...s.hcp.concerns].flatMap((x) => (x.asks === undefined ? [] : [x.asks]));
-      expect(repliesOf(s).some((r) => asks.some((a) => r.includes(a))), s.id).toBe(true);
+      expect(
+        repliesOf(s).some((r) => asks.some((a) => r.includes(a))),
+        s.id,
+      ).toBe(true);
     }
   });
 
   it('never frames a priority label as a sentence of its own', () => {
     for (const s of scenarios) {
       const labels = s.hcp.priorities.map((p) => priorityPhrase(p).toLowerCase());
-      const seams = repliesOf(s).filter((r) => labels.some((l) => new RegExp(`\\b(?:do for|seeing with|handle|connect to|fit with|helps with|something on|enough about|to do with) ${l}[?,.]`, 'iu').test(r)));
+      const seams = repliesOf(s).filter((r) =>
+        labels.some((l) =>
+          new RegExp(
+            `\\b(?:do for|seeing with|handle|connect to|fit with|helps with|something on|enough about|to do with) ${l}[?,.]`,
+            'iu',
+          ).test(r),
+        ),
+      );
       expect(seams, s.id).toEqual([]);
     }
   });

@@ -16,7 +16,13 @@ describe('parseStoreUrl', () => {
   });
 
   it.each(['db.internal:5432', 'mysql://rep@db/rp', 'http://db/rp'])('refuses %s with exit 3 naming --store', (url) => {
-    const e = (() => { try { parseStoreUrl(url); } catch (x) { return x; } })() as InvalidInputError;
+    const e = (() => {
+      try {
+        parseStoreUrl(url);
+      } catch (x) {
+        return x;
+      }
+    })() as InvalidInputError;
     expect(e).toBeInstanceOf(InvalidInputError);
     expect(e.where).toBe('--store');
   });
@@ -32,10 +38,22 @@ describe('scrub', () => {
 describe('storeError', () => {
   const url = parseStoreUrl('postgres://rep:hunter2@db.internal:5432/roleplay');
   it.each([
-    { e: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:5432'), { code: 'ECONNREFUSED' }), reason: 'connection refused' },
-    { e: Object.assign(new Error('getaddrinfo ENOTFOUND db.internal'), { code: 'ENOTFOUND' }), reason: 'host not found' },
-    { e: Object.assign(new Error('password authentication failed for user "rep"'), { code: '28P01' }), reason: 'password authentication failed' },
-    { e: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }), reason: 'the server shut down' },
+    {
+      e: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      reason: 'connection refused',
+    },
+    {
+      e: Object.assign(new Error('getaddrinfo ENOTFOUND db.internal'), { code: 'ENOTFOUND' }),
+      reason: 'host not found',
+    },
+    {
+      e: Object.assign(new Error('password authentication failed for user "rep"'), { code: '28P01' }),
+      reason: 'password authentication failed',
+    },
+    {
+      e: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      reason: 'the server shut down',
+    },
     { e: new Error('Connection terminated unexpectedly'), reason: 'connection lost' },
     { e: new Error('timeout exceeded when trying to connect'), reason: 'timed out waiting for a connection' },
   ])('reports $reason as unavailable, naming the host and not the password', ({ e, reason }) => {
@@ -47,7 +65,13 @@ describe('storeError', () => {
   });
 
   it('turns a lock wait past lock_timeout into a busy session', () => {
-    expect(storeError(Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }), url, 'a'.repeat(32))).toBeInstanceOf(SessionBusyError);
+    expect(
+      storeError(
+        Object.assign(new Error('canceling statement due to lock timeout'), { code: '55P03' }),
+        url,
+        'a'.repeat(32),
+      ),
+    ).toBeInstanceOf(SessionBusyError);
   });
 
   it('leaves an error that is not about reaching the store as it is (a bug)', () => {

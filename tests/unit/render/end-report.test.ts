@@ -4,7 +4,19 @@ import { buildFeedback, type Feedback } from '../../../src/feedback/index.js';
 import { renderEndReport } from '../../../src/render/end-report.js';
 import { bandOf, bar, formatScore } from '../../../src/render/format.js';
 import type { Scenario } from '../../../src/scenario/index.js';
-import { METRIC_IDS, SIX_CARD, SIX_TURNS, aComponent, aMetric, aScorecard, aState, hcp, loadScenario, rep, sixTurnInput } from '../feedback/fixtures.js';
+import {
+  METRIC_IDS,
+  SIX_CARD,
+  SIX_TURNS,
+  aComponent,
+  aMetric,
+  aScorecard,
+  aState,
+  hcp,
+  loadScenario,
+  rep,
+  sixTurnInput,
+} from '../feedback/fixtures.js';
 
 let scenario: Scenario;
 let fb: Feedback;
@@ -69,7 +81,14 @@ describe('the metric table', () => {
 
 describe('the feedback sections', () => {
   it('come in the order of the design, after the table', () => {
-    const at = ['Outcome', "Through the HCP's eyes", 'Strengths', 'Improvements', 'What the HCP was waiting for', 'Next steps'].map((h) => report.indexOf(`\n${h}\n`));
+    const at = [
+      'Outcome',
+      "Through the HCP's eyes",
+      'Strengths',
+      'Improvements',
+      'What the HCP was waiting for',
+      'Next steps',
+    ].map((h) => report.indexOf(`\n${h}\n`));
     expect(at.every((i) => i > report.indexOf('Overall'))).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
@@ -82,7 +101,9 @@ describe('the feedback sections', () => {
   it('draws the openness sparkline from 0–10 and marks the biggest rise and drop on their turns', () => {
     expect(report).toContain('Openness  ▅▅▄▃▅▇▇  5 → 8 (of 10)');
     expect(lineWith(report, 'Turn 2 ')).toBe('  Turn 2  -2 → 4  ▼ biggest drop  feature dump');
-    expect(lineWith(report, 'Turn 4 ')).toBe('  Turn 4  +3 → 6  ▲ biggest rise  acknowledge, paraphrase, open question');
+    expect(lineWith(report, 'Turn 4 ')).toBe(
+      '  Turn 4  +3 → 6  ▲ biggest rise  acknowledge, paraphrase, open question',
+    );
     expect(report.match(/biggest (rise|drop)/g)).toHaveLength(2);
   });
 
@@ -101,7 +122,9 @@ describe('the feedback sections', () => {
   });
 
   it('lists what the HCP was waiting for and at most three next steps', () => {
-    expect(report).toContain('  Priorities left open:\n    • My older patients are already taking a bag full of pills every day. (the');
+    expect(report).toContain(
+      '  Priorities left open:\n    • My older patients are already taking a bag full of pills every day. (the',
+    );
     expect(report).toContain('  3. Replay the same HCP with the same seed: roleplay practice');
     expect(report).not.toContain('  4. ');
   });
@@ -128,17 +151,29 @@ describe('the rendered string', () => {
     expect(renderEndReport(SIX_CARD, fb, { color: 3 })).toContain('\u001b[');
   });
 
-  it.each([0, 3] as const)('keeps hostile text in a rep turn, the scenario and the scorecard off the terminal (colour %i)', (color) => {
-    const hostile = 'Hi \u001b]0;pwned\u0007there \u001b[31mred\u001b[0m \u009b2J';
-    const turns = [...SIX_TURNS];
-    turns[5] = rep(`But ${hostile}`);
-    const evil = { ...scenario, hcp: { ...scenario.hcp, priorities: scenario.hcp.priorities.map((p) => ({ ...p, text: hostile })) } };
-    const card = aScorecard([aMetric('objection_navigation', 1, [aComponent({ name: 'calm_demeanor', score: 1, rationale: hostile })])], { note: hostile });
-    const out = renderEndReport(card, buildFeedback(sixTurnInput(evil, { turns, scorecard: card })), { color, details: true });
-    expect(out).toContain('You: "But Hi there red"');
-    expect(out).not.toMatch(/pwned|\u0007|\u001b\]|\u009b/);
-    if (color === 0) expect(out).not.toContain('\u001b');
-  });
+  it.each([0, 3] as const)(
+    'keeps hostile text in a rep turn, the scenario and the scorecard off the terminal (colour %i)',
+    (color) => {
+      const hostile = 'Hi \u001b]0;pwned\u0007there \u001b[31mred\u001b[0m \u009b2J';
+      const turns = [...SIX_TURNS];
+      turns[5] = rep(`But ${hostile}`);
+      const evil = {
+        ...scenario,
+        hcp: { ...scenario.hcp, priorities: scenario.hcp.priorities.map((p) => ({ ...p, text: hostile })) },
+      };
+      const card = aScorecard(
+        [aMetric('objection_navigation', 1, [aComponent({ name: 'calm_demeanor', score: 1, rationale: hostile })])],
+        { note: hostile },
+      );
+      const out = renderEndReport(card, buildFeedback(sixTurnInput(evil, { turns, scorecard: card })), {
+        color,
+        details: true,
+      });
+      expect(out).toContain('You: "But Hi there red"');
+      expect(out).not.toMatch(/pwned|\u0007|\u001b\]|\u009b/);
+      if (color === 0) expect(out).not.toContain('\u001b');
+    },
+  );
 
   it('wraps the sections to the width asked for', () => {
     const narrow = renderEndReport(SIX_CARD, fb, { width: 60 });

@@ -1,6 +1,13 @@
 // The eval report as text: summary, capped misses, 100 columns, sanitized ids, acts weakest first.
 import { describe, expect, it } from 'vitest';
-import { actAgreement, authorAgreement, metricAgreement, overallCorrelation, type EvalReport, type Observation } from '../../../src/eval/index.js';
+import {
+  actAgreement,
+  authorAgreement,
+  metricAgreement,
+  overallCorrelation,
+  type EvalReport,
+  type Observation,
+} from '../../../src/eval/index.js';
 import { renderEval } from '../../../src/render/eval.js';
 import { obs } from '../eval/builders.js';
 
@@ -26,12 +33,20 @@ function reportOf(observations: Observation[], acts?: EvalReport['acts']): EvalR
 
 /** 30 files, every band missed: 90 misses, far more than the 40 lines the misses may take. */
 const missed = Array.from({ length: 30 }, (_, k) =>
-  obs(`A${String(k).padStart(2, '0')}-call`, { question_quality: ['high', 1], conversation_control_structure: ['low', 5] }, ['high', 1]),
+  obs(
+    `A${String(k).padStart(2, '0')}-call`,
+    { question_quality: ['high', 1], conversation_control_structure: ['low', 5] },
+    ['high', 1],
+  ),
 );
 
 describe('renderEval', () => {
   it('starts with the file count and both agreements', () => {
-    const out = renderEval(reportOf([obs('A01', { question_quality: ['high', 4.5], conversation_control_structure: ['low', 3] }, ['high', 4])]));
+    const out = renderEval(
+      reportOf([
+        obs('A01', { question_quality: ['high', 4.5], conversation_control_structure: ['low', 3] }, ['high', 4]),
+      ]),
+    );
     expect(out.split('\n')[0]).toBe('1 file: metric agreement 50.0% (1/2), overall agreement 100.0% (1/1)');
     expect(out).toContain('Per metric');
     expect(out).toContain('Per author');
@@ -41,15 +56,22 @@ describe('renderEval', () => {
   it('shows at most 40 lines of misses and counts the rest', () => {
     const out = renderEval(reportOf(missed));
     const from = out.split('\n').findIndex((l) => l.startsWith('Misses'));
-    const tail = out.split('\n').slice(from + 1).filter((l) => l !== '');
+    const tail = out
+      .split('\n')
+      .slice(from + 1)
+      .filter((l) => l !== '');
     expect(tail.length).toBeLessThanOrEqual(41);
     // Each file takes a name line and 3 misses: 10 files fill the 40 lines.
     expect(tail.at(-1)).toBe('… and 60 more in 20 files (--json lists every one)');
   });
 
   it('keeps every line within 100 columns', () => {
-    const long = obs(`A01-${'x'.repeat(150)}`, { question_quality: ['high', 1], conversation_control_structure: ['low', 5] });
-    for (const line of renderEval(reportOf([...missed, long])).split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    const long = obs(`A01-${'x'.repeat(150)}`, {
+      question_quality: ['high', 1],
+      conversation_control_structure: ['low', 5],
+    });
+    for (const line of renderEval(reportOf([...missed, long])).split('\n'))
+      expect(line.length).toBeLessThanOrEqual(100);
   });
 
   it('strips terminal escapes from file ids', () => {

@@ -7,9 +7,30 @@ import { aRecord, day } from '../report/builders.js';
 
 const HOSTILE = '<script>alert(1)</script>"\'&\u001b[31m';
 const team = buildTeamReport([
-  aRecord({ id: 'a', rep: HOSTILE, at: day(0), overallScore: 2.5, metrics: { question_quality: 2, making_it_matter: 2 } }),
-  aRecord({ id: 'b', rep: HOSTILE, at: day(8), overallScore: 3.5, metrics: { question_quality: 4, making_it_matter: 3 } }),
-  aRecord({ id: 'c', rep: 'Ben', at: day(9), title: `<img src=x onerror=alert(1)>`, scenarioId: 'x"><b>', metrics: { question_quality: 3, [HOSTILE]: 1 }, walkedOut: true, endReason: 'walk-out' }),
+  aRecord({
+    id: 'a',
+    rep: HOSTILE,
+    at: day(0),
+    overallScore: 2.5,
+    metrics: { question_quality: 2, making_it_matter: 2 },
+  }),
+  aRecord({
+    id: 'b',
+    rep: HOSTILE,
+    at: day(8),
+    overallScore: 3.5,
+    metrics: { question_quality: 4, making_it_matter: 3 },
+  }),
+  aRecord({
+    id: 'c',
+    rep: 'Ben',
+    at: day(9),
+    title: `<img src=x onerror=alert(1)>`,
+    scenarioId: 'x"><b>',
+    metrics: { question_quality: 3, [HOSTILE]: 1 },
+    walkedOut: true,
+    endReason: 'walk-out',
+  }),
 ]);
 
 describe('renderTeamReport html', () => {
@@ -48,7 +69,8 @@ describe('renderTeamReport html', () => {
 describe('other formats', () => {
   it('markdown has every section and escapes table cells', () => {
     const md = renderTeamReport('markdown', team);
-    for (const h of ['## Team', '## Per metric', '## Weakest metric per rep', '## Per scenario', '## Sessions']) expect(md).toContain(h);
+    for (const h of ['## Team', '## Per metric', '## Weakest metric per rep', '## Per scenario', '## Sessions'])
+      expect(md).toContain(h);
     expect(md).not.toMatch(/<script|\u001b/);
     expect(md).toContain('| Ben | 1 |');
   });

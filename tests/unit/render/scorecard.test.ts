@@ -19,7 +19,22 @@ describe('renderScorecard', () => {
     band: 'Strong',
     metricResults: [
       aMetricResult({ score: 4.5, components: [aComponent({ name: 'quality' })] }),
-      aMetricResult({ id: 'objection_navigation', metric: 'Objection Navigation', optional: true, score: null, applicable: false, components: [aComponent({ name: 'no_rebuttal', score: null, applicable: false, rationale: 'the customer raised no objection', evidence: [] })] }),
+      aMetricResult({
+        id: 'objection_navigation',
+        metric: 'Objection Navigation',
+        optional: true,
+        score: null,
+        applicable: false,
+        components: [
+          aComponent({
+            name: 'no_rebuttal',
+            score: null,
+            applicable: false,
+            rationale: 'the customer raised no objection',
+            evidence: [],
+          }),
+        ],
+      }),
     ],
   });
 
@@ -47,7 +62,16 @@ describe('renderScorecard', () => {
 
   it('strips terminal control sequences from quotes and rationales', () => {
     const hostile = aScorecard({
-      metricResults: [aMetricResult({ components: [aComponent({ rationale: 'ok\u001b]0;pwned\u0007', evidence: [{ turn: 1, quote: 'hi \u001b[31mred\u001b[0m\u202e evil\r' }] })] })],
+      metricResults: [
+        aMetricResult({
+          components: [
+            aComponent({
+              rationale: 'ok\u001b]0;pwned\u0007',
+              evidence: [{ turn: 1, quote: 'hi \u001b[31mred\u001b[0m\u202e evil\r' }],
+            }),
+          ],
+        }),
+      ],
     });
     const out = renderScorecard(hostile, { explain: true });
     expect(out).not.toMatch(/[\u001b\u0007\u202e\r]/);
@@ -61,7 +85,11 @@ describe('renderScorecard', () => {
   });
 
   it('quotes the turns behind a real scorecard', () => {
-    const turns = conversation("R: My goal today is to understand your refill process.", 'C: Refills are our biggest problem.', 'R: It sounds like refills eat your day. What slows them most?');
+    const turns = conversation(
+      'R: My goal today is to understand your refill process.',
+      'C: Refills are our biggest problem.',
+      'R: It sounds like refills eat your day. What slows them most?',
+    );
     const out = renderScorecard(scoreTranscript(turns, DEFAULT_RUBRIC), { explain: true, width: 100 });
     expect(out).toContain('turn 0: "My goal today is to understand your refill process."');
     expect(out).toMatch(/rubric rp-2@2\.3\.0 sha256:[0-9a-f]{12}/);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fitTable } from '../../../src/render/fit-table.js';
 import { widthOr, wrapLine } from '../../../src/render/wrap.js';
 
-const REPLY = 'Dr. Lindqvist: Honestly, every titration means another visit that half of them skip, and my nurses spend hours on the phone.';
+const REPLY =
+  'Dr. Lindqvist: Honestly, every titration means another visit that half of them skip, and my nurses spend hours on the phone.';
 
 describe('wrapLine', () => {
   it.each([20, 33, 40, 80])('keeps every line within %i columns and every word whole', (width) => {
@@ -27,7 +28,13 @@ describe('wrapLine', () => {
   });
 
   it('cuts only a word wider than the whole line', () => {
-    expect(wrapLine('a https://example.com/a/very/long/path b', 12)).toEqual(['a', 'https://exam', 'ple.com/a/ve', 'ry/long/path', 'b']);
+    expect(wrapLine('a https://example.com/a/very/long/path b', 12)).toEqual([
+      'a',
+      'https://exam',
+      'ple.com/a/ve',
+      'ry/long/path',
+      'b',
+    ]);
   });
 
   it.each([
@@ -40,9 +47,21 @@ describe('wrapLine', () => {
 
 describe('fitTable', () => {
   const c = new Chalk({ level: 0 });
-  const cols = [{ head: 'id' }, { head: 'title', isFlexible: true }, { head: 'area', dropOrder: 1 }, { head: 'stage', dropOrder: 2 }];
-  const rows = [['cardiology-heart-failure-evidence', 'The Endpoint Interrogator', 'Heart failure', 'objection-handling']];
-  const heads = (t: string) => t.split('\n')[1]!.split('│').map((h) => h.trim()).filter(Boolean);
+  const cols = [
+    { head: 'id' },
+    { head: 'title', isFlexible: true },
+    { head: 'area', dropOrder: 1 },
+    { head: 'stage', dropOrder: 2 },
+  ];
+  const rows = [
+    ['cardiology-heart-failure-evidence', 'The Endpoint Interrogator', 'Heart failure', 'objection-handling'],
+  ];
+  const heads = (t: string) =>
+    t
+      .split('\n')[1]!
+      .split('│')
+      .map((h) => h.trim())
+      .filter(Boolean);
 
   it.each([
     { width: 120, shown: ['id', 'title', 'area', 'stage'] },

@@ -12,5 +12,7 @@ describe('parseReplLine', () => {
     { line: 'start gatekeeper', active: true, out: { kind: 'say', text: 'start gatekeeper' } },
     { line: '/exit', active: true, out: { kind: 'command', name: 'quit', arg: '' } },
     { line: '/frobnicate', active: true, out: { kind: 'unknown-command', name: 'frobnicate' } },
-  ])('reads "$line" (session active: $active)', ({ line, active, out }) => expect(parseReplLine(line, active)).toEqual(out));
+  ])('reads "$line" (session active: $active)', ({ line, active, out }) =>
+    expect(parseReplLine(line, active)).toEqual(out),
+  );
 });

@@ -61,7 +61,8 @@ describe('buildTeamReport', () => {
       const mine = team.filter((r) => (r.rep ?? '(no name)') === row.rep);
       expect(row.sessions).toBe(mine.length);
       expect(row.meanOverall).toBe(directMean(mine.map((r) => r.overallScore)));
-      for (const id of IDS) expect(row.metrics[id]!.mean, `${row.rep} ${id}`).toBe(directMean(mine.map((r) => r.metrics[id])));
+      for (const id of IDS)
+        expect(row.metrics[id]!.mean, `${row.rep} ${id}`).toBe(directMean(mine.map((r) => r.metrics[id])));
       expect(row.flagged).toBe(mine.filter((r) => r.compliance.length > 0).length);
       // A kind counts once per session, however often the session raised it.
       expect(row.flags.absolute_claim).toBe(mine.filter((r) => r.compliance.includes('absolute_claim')).length);
@@ -75,7 +76,10 @@ describe('buildTeamReport', () => {
     for (const s of report.scenarios) {
       const mine = team.filter((r) => r.scenarioId === s.scenarioId);
       expect([s.attempts, s.meanOverall, s.committed, s.walkedOut]).toEqual([
-        mine.length, directMean(mine.map((r) => r.overallScore)), mine.filter((r) => r.endReason === 'commitment').length, mine.filter((r) => r.endReason === 'walk-out').length,
+        mine.length,
+        directMean(mine.map((r) => r.overallScore)),
+        mine.filter((r) => r.endReason === 'commitment').length,
+        mine.filter((r) => r.endReason === 'walk-out').length,
       ]);
     }
     expect(report.scenarios.reduce((n, s) => n + s.attempts, 0)).toBe(team.length);
@@ -84,7 +88,10 @@ describe('buildTeamReport', () => {
   it('gives each metric its weekly team mean and its distribution', () => {
     for (const id of IDS) {
       const section = report.metricSections.find((m) => m.id === id)!;
-      for (const p of section.team) expect(p.mean, `${id} ${p.week}`).toBe(directMean(team.filter((r) => weekOf(r.at) === p.week).map((r) => r.metrics[id])));
+      for (const p of section.team)
+        expect(p.mean, `${id} ${p.week}`).toBe(
+          directMean(team.filter((r) => weekOf(r.at) === p.week).map((r) => r.metrics[id])),
+        );
       const values = team.map((r) => r.metrics[id]).filter((v): v is number => typeof v === 'number');
       expect(section.distribution.n).toBe(values.length);
       expect(section.distribution.bins.reduce((a, b) => a + b, 0)).toBe(values.length);
@@ -109,7 +116,11 @@ describe('buildTeamReport', () => {
 describe('selecting records', () => {
   it('counts a session in two files once', () => {
     const a = aRecord({ id: 'same' });
-    const { records, duplicates } = dedupe([a, { ...a, source: 'other.jsonl', weakComponents: { question_quality: 'depth' } }, aRecord({ id: 'other' })]);
+    const { records, duplicates } = dedupe([
+      a,
+      { ...a, source: 'other.jsonl', weakComponents: { question_quality: 'depth' } },
+      aRecord({ id: 'other' }),
+    ]);
     expect(records.map((r) => r.id)).toEqual(['same', 'other']);
     expect(duplicates).toBe(1);
     expect(records[0]!.weakComponents).toEqual({ question_quality: 'depth' });

@@ -23,7 +23,11 @@ beforeAll(async () => {
 
 const areaText = (s: Scenario) => [s.therapeuticArea, s.specialty, s.hcp.role].join(' ').toLowerCase();
 const lineTexts = (line: Line | undefined): string[] =>
-  line === undefined ? [] : typeof line === 'string' ? [line] : [line.neutral, line.closed, line.open].filter((t): t is string => !!t);
+  line === undefined
+    ? []
+    : typeof line === 'string'
+      ? [line]
+      : [line.neutral, line.closed, line.open].filter((t): t is string => !!t);
 
 describe('built-in scenario library', () => {
   it('loads at least 16 valid scenarios with unique ids', () => {
@@ -38,9 +42,15 @@ describe('built-in scenario library', () => {
   });
 
   it('represents every stage, difficulty and starting mood', () => {
-    for (const stage of STAGES) expect(scenarios.filter((s) => s.stage === stage).length, stage).toBeGreaterThanOrEqual(2);
-    for (const d of DIFFICULTIES) expect(scenarios.filter((s) => s.difficulty === d).length, d).toBeGreaterThanOrEqual(4);
-    for (const m of MOODS) expect(scenarios.some((s) => s.hcp.startingMood === m), m).toBe(true);
+    for (const stage of STAGES)
+      expect(scenarios.filter((s) => s.stage === stage).length, stage).toBeGreaterThanOrEqual(2);
+    for (const d of DIFFICULTIES)
+      expect(scenarios.filter((s) => s.difficulty === d).length, d).toBeGreaterThanOrEqual(4);
+    for (const m of MOODS)
+      expect(
+        scenarios.some((s) => s.hcp.startingMood === m),
+        m,
+      ).toBe(true);
   });
 
   it('covers the required care settings and roles', () => {
@@ -56,12 +66,17 @@ describe('built-in scenario library', () => {
       ['payer / formulary committee', /(payer|health plan).*formulary|formulary.*(payer|health plan)/],
       ['hospital P&T', /p&t|pharmacy and therapeutics/],
     ];
-    for (const [name, re] of required) expect(scenarios.some((s) => re.test(areaText(s))), name).toBe(true);
+    for (const [name, re] of required)
+      expect(
+        scenarios.some((s) => re.test(areaText(s))),
+        name,
+      ).toBe(true);
   });
 
   it('covers every objection kind, including a status-quo objection', () => {
     const kinds = new Set(scenarios.flatMap((s) => s.hcp.objections.map((o) => o.kind)));
-    for (const k of ['status-quo', 'cost', 'access', 'time', 'evidence', 'safety']) expect(kinds.has(k as never), k).toBe(true);
+    for (const k of ['status-quo', 'cost', 'access', 'time', 'evidence', 'safety'])
+      expect(kinds.has(k as never), k).toBe(true);
   });
 
   it('keeps each scenario within the authoring guidelines', () => {
@@ -91,7 +106,9 @@ describe('built-in scenario library', () => {
     const withHidden = scenarios.filter((s) => s.hcp.priorities.some((p) => p.hidden));
     expect(withHidden.length).toBeGreaterThanOrEqual(Math.ceil(scenarios.length * 0.75));
     const withVariants = scenarios.filter(
-      (s) => s.hcp.priorities.some((p) => typeof p.detail === 'object') || s.hcp.objections.some((o) => typeof o.text === 'object'),
+      (s) =>
+        s.hcp.priorities.some((p) => typeof p.detail === 'object') ||
+        s.hcp.objections.some((o) => typeof o.text === 'object'),
     );
     expect(withVariants.length).toBeGreaterThanOrEqual(Math.ceil(scenarios.length / 2));
   });
@@ -123,7 +140,8 @@ describe('built-in scenario library', () => {
   });
 
   it('writes cues as observable behaviour, not emotion labels', () => {
-    const labels = /\b(skeptical|sceptical|annoyed|frustrated|interested|bored|angry|impatient|curious|defensive|irritated|pleased|hostile|suspicious|anxious|happy|relieved|excited|upset|doubtful)\b/i;
+    const labels =
+      /\b(skeptical|sceptical|annoyed|frustrated|interested|bored|angry|impatient|curious|defensive|irritated|pleased|hostile|suspicious|anxious|happy|relieved|excited|upset|doubtful)\b/i;
     for (const s of scenarios) {
       for (const trigger of CUE_TRIGGERS) {
         for (const cue of s.hcp.cues[trigger] ?? []) {

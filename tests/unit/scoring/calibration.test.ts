@@ -13,7 +13,9 @@ interface Expectation {
 }
 
 const DIR = join(ROOT, 'tests/fixtures/transcripts');
-const { transcripts } = JSON.parse(readFileSync(join(DIR, 'expectations.json'), 'utf8')) as { transcripts: Record<string, Expectation> };
+const { transcripts } = JSON.parse(readFileSync(join(DIR, 'expectations.json'), 'utf8')) as {
+  transcripts: Record<string, Expectation>;
+};
 const bandOf = (s: number | null): Band => (s === null ? 'n/a' : s >= 4 ? 'high' : s >= 2.5 ? 'mid' : 'low');
 
 function score(file: string) {
@@ -26,7 +28,8 @@ describe('calibration transcripts', () => {
   it('has at least 16 transcripts covering excellent, poor, mixed and trap cases', () => {
     const files = Object.keys(transcripts);
     expect(files.length).toBeGreaterThanOrEqual(16);
-    for (const kind of ['excellent-', 'poor-', 'mixed-', 'trap-']) expect(files.some((f) => f.startsWith(kind))).toBe(true);
+    for (const kind of ['excellent-', 'poor-', 'mixed-', 'trap-'])
+      expect(files.some((f) => f.startsWith(kind))).toBe(true);
   });
 
   describe.each(Object.entries(transcripts))('%s', (file, expected) => {
@@ -41,7 +44,10 @@ describe('calibration transcripts', () => {
   });
 
   it('scores every excellent transcript above every poor one overall', () => {
-    const overall = (prefix: string) => Object.keys(transcripts).filter((f) => f.startsWith(prefix)).map((f) => score(f).overallScore!);
+    const overall = (prefix: string) =>
+      Object.keys(transcripts)
+        .filter((f) => f.startsWith(prefix))
+        .map((f) => score(f).overallScore!);
     expect(Math.min(...overall('excellent-'))).toBeGreaterThan(Math.max(...overall('poor-')));
   });
 });

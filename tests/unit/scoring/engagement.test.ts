@@ -24,10 +24,19 @@ describe('talk share (LABELS.md: one input)', () => {
   const PITCH =
     'R: Our product lowers LDL by about half in twelve weeks, it is one injection every six months, the copay card brings it to ten dollars, and the safety profile matched placebo in the trial across every subgroup we looked at, including older patients.';
   it('caps engagement when the HCP says under a fifth of the words', () => {
-    const monologue = conversation(PITCH, 'C: Send me the table.', PITCH, 'C: What about the older ones?', PITCH, 'C: Sure, I will look.');
+    const monologue = conversation(
+      PITCH,
+      'C: Send me the table.',
+      PITCH,
+      'C: What about the older ones?',
+      PITCH,
+      'C: Sure, I will look.',
+    );
     const m = metricOf(monologue, 'customer_engagement_signals');
     expect(m.score).toBe(3.5);
-    expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).toMatch(/the HCP said only \d+% of the words, so engagement is at most 3\.5/);
+    expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).toMatch(
+      /the HCP said only \d+% of the words, so engagement is at most 3\.5/,
+    );
   });
   it('leaves a call the HCP talked in alone', () => {
     const m = metricOf(conversation(ASK, SHARES, ASK, SHARES, ASK, SHARES), 'customer_engagement_signals');

@@ -10,22 +10,40 @@ const replies = (...lines: string[]) => objectionReplies(readTranscript(conversa
 
 describe('objectionReplies', () => {
   it('treats an opening time limit as a time objection: met by shortening, ignored by pitching on', () => {
-    const met = replies("C: I've got two minutes, the waiting room is full.", "R: Understood, I'll keep it short: one question. What's the biggest obstacle to getting them to target dose?");
+    const met = replies(
+      "C: I've got two minutes, the waiting room is full.",
+      "R: Understood, I'll keep it short: one question. What's the biggest obstacle to getting them to target dose?",
+    );
     expect(met).toMatchObject([{ heard: true, score: cut.heardAndAnswered }]);
-    const ignored = replies("C: I've got two minutes, the waiting room is full.", 'R: Our product has a novel mechanism, once-daily dosing, a savings card, strong trial data and a great safety profile across every subgroup we studied.');
+    const ignored = replies(
+      "C: I've got two minutes, the waiting room is full.",
+      'R: Our product has a novel mechanism, once-daily dosing, a savings card, strong trial data and a great safety profile across every subgroup we studied.',
+    );
     expect(ignored).toMatchObject([{ heard: false }]);
     expect(ignored[0]!.score).toBeLessThan(2.5);
   });
 
   it('leaves a time cue later in the call to adaptability, and no objection at all n/a', () => {
-    const later = conversation('R: What matters most to you with these patients?', 'C: Keeping them out of the hospital.', 'R: What gets in the way?', 'C: I have to run, I have a patient waiting.', 'R: I will be quick.');
+    const later = conversation(
+      'R: What matters most to you with these patients?',
+      'C: Keeping them out of the hospital.',
+      'R: What gets in the way?',
+      'C: I have to run, I have a patient waiting.',
+      'R: I will be quick.',
+    );
     expect(objectionReplies(readTranscript(later, DEFAULT_RUBRIC), cut)).toEqual([]);
     expect(metricOf(later, 'objection_navigation').score).toBeNull();
   });
 
   it('scores an argued objection lowest and one heard out and answered highest', () => {
-    const argued = replies("C: I'm worried about the cost for my patients.", 'R: I hear you, but it really pays for itself.');
-    const heard = replies("C: I'm worried about the cost for my patients.", 'R: That is a fair worry. What are they paying for the current drug?');
+    const argued = replies(
+      "C: I'm worried about the cost for my patients.",
+      'R: I hear you, but it really pays for itself.',
+    );
+    const heard = replies(
+      "C: I'm worried about the cost for my patients.",
+      'R: That is a fair worry. What are they paying for the current drug?',
+    );
     expect(argued).toMatchObject([{ score: 1, heard: false }]);
     expect(heard[0]!.heard).toBe(true);
     expect(heard[0]!.score).toBeGreaterThan(argued[0]!.score);

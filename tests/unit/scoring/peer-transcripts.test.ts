@@ -21,7 +21,11 @@ function load(): { file: string; card: Scorecard; verdicts?: Record<string, Verd
     .map((file) => {
       const parsed = parseTranscript(readFileSync(join(DIR, file), 'utf8'), file);
       if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
-      return { file, card: scoreTranscript(parsed.turns, DEFAULT_RUBRIC), verdicts: meta[file.replace(/\.json$/, '')]?.capabilityLevels };
+      return {
+        file,
+        card: scoreTranscript(parsed.turns, DEFAULT_RUBRIC),
+        verdicts: meta[file.replace(/\.json$/, '')]?.capabilityLevels,
+      };
     });
 }
 

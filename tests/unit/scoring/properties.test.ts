@@ -5,20 +5,72 @@ import { DEFAULT_RUBRIC, parseTranscript, scoreConversation, scoreTranscript } f
 import type { Turn } from '../../../src/types.js';
 
 const WORDS = [
-  'what', 'how', 'why', 'tell', 'me', 'about', 'your', 'patients', 'cost', 'coverage', 'prior', 'auth', 'I', 'hear', 'you',
-  'but', 'however', 'know', 'pressure', 'unsure', 'tissue', 'we', "we're", 'fine', 'with', 'have', 'need', "don't", 'see',
-  'the', 'next', 'step', 'Tuesday', 'at', '3', 'pm', "I'll", 'send', 'sounds', 'good', 'so', 'that', 'reduce', 'time', 'go',
+  'what',
+  'how',
+  'why',
+  'tell',
+  'me',
+  'about',
+  'your',
+  'patients',
+  'cost',
+  'coverage',
+  'prior',
+  'auth',
+  'I',
+  'hear',
+  'you',
+  'but',
+  'however',
+  'know',
+  'pressure',
+  'unsure',
+  'tissue',
+  'we',
+  "we're",
+  'fine',
+  'with',
+  'have',
+  'need',
+  "don't",
+  'see',
+  'the',
+  'next',
+  'step',
+  'Tuesday',
+  'at',
+  '3',
+  'pm',
+  "I'll",
+  'send',
+  'sounds',
+  'good',
+  'so',
+  'that',
+  'reduce',
+  'time',
+  'go',
 ];
 const sentence = fc
   .tuple(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 12 }), fc.constantFrom('.', '?', '!', ',', ''))
   .map(([ws, end]) => ws.join(' ') + end);
-const text = fc.oneof({ weight: 4, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')) }, { weight: 1, arbitrary: fc.string() });
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' ')) },
+  { weight: 1, arbitrary: fc.string() },
+);
 const turn = fc.record({ speaker: fc.constantFrom('rep' as const, 'customer' as const), text });
 const turns = fc.array(turn, { maxLength: 16 });
 
 describe('scoring properties', () => {
   it('gives identical output for identical input', () => {
-    fc.assert(fc.property(turns, (ts) => JSON.stringify(scoreTranscript(ts, DEFAULT_RUBRIC)) === JSON.stringify(scoreTranscript(structuredClone(ts), DEFAULT_RUBRIC))));
+    fc.assert(
+      fc.property(
+        turns,
+        (ts) =>
+          JSON.stringify(scoreTranscript(ts, DEFAULT_RUBRIC)) ===
+          JSON.stringify(scoreTranscript(structuredClone(ts), DEFAULT_RUBRIC)),
+      ),
+    );
   });
 
   it('scores every metric and component null or in [1, 5] with one decimal', () => {
@@ -39,7 +91,8 @@ describe('scoring properties', () => {
   it('never changes question_quality when a customer turn is appended', () => {
     fc.assert(
       fc.property(turns, text, (ts, said) => {
-        const qq = (t: Turn[]) => JSON.stringify(scoreConversation(t, DEFAULT_RUBRIC).find((m) => m.id === 'question_quality'));
+        const qq = (t: Turn[]) =>
+          JSON.stringify(scoreConversation(t, DEFAULT_RUBRIC).find((m) => m.id === 'question_quality'));
         if (!ts.some((t) => t.speaker === 'rep')) return true;
         return qq(ts) === qq([...ts, { speaker: 'customer', text: said }]);
       }),
@@ -48,18 +101,34 @@ describe('scoring properties', () => {
 
   it('never throws on any string content', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ speaker: fc.constantFrom('rep' as const, 'customer' as const), text: fc.string({ unit: 'binary' }) }), { maxLength: 8 }), (ts) => {
-        scoreTranscript(ts, DEFAULT_RUBRIC);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            speaker: fc.constantFrom('rep' as const, 'customer' as const),
+            text: fc.string({ unit: 'binary' }),
+          }),
+          { maxLength: 8 },
+        ),
+        (ts) => {
+          scoreTranscript(ts, DEFAULT_RUBRIC);
+        },
+      ),
     );
   });
 
   it('never throws when parsing any text as a transcript', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.json(), text.map((t) => `Rep: ${t}\nHCP: ${t}`)), (src) => {
-        const parsed = parseTranscript(src, 'any.txt');
-        expect(parsed.ok || parsed.problems.length > 0).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.json(),
+          text.map((t) => `Rep: ${t}\nHCP: ${t}`),
+        ),
+        (src) => {
+          const parsed = parseTranscript(src, 'any.txt');
+          expect(parsed.ok || parsed.problems.length > 0).toBe(true);
+        },
+      ),
     );
   });
 });

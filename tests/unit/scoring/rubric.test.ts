@@ -2,7 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { canonicalJson, DEFAULT_RUBRIC, loadRubricFile, rubricHash, RubricSchema, scoreTranscript } from '../../../src/scoring/index.js';
+import {
+  canonicalJson,
+  DEFAULT_RUBRIC,
+  loadRubricFile,
+  rubricHash,
+  RubricSchema,
+  scoreTranscript,
+} from '../../../src/scoring/index.js';
 import { conversation } from '../../builders.js';
 import { tempDir } from '../../support/spawn.js';
 
@@ -23,17 +30,38 @@ describe('the built-in rubric', () => {
   });
 
   it('lists the polite objections the reference missed (defect 6)', () => {
-    expect(DEFAULT_RUBRIC.lexicon.hcp.statusQuo).toEqual(expect.arrayContaining(['fine with what we have', "don't see the need"]));
+    expect(DEFAULT_RUBRIC.lexicon.hcp.statusQuo).toEqual(
+      expect.arrayContaining(['fine with what we have', "don't see the need"]),
+    );
   });
 });
 
 describe('RubricSchema', () => {
   it.each([
     { what: 'an unknown key', edit: (r: Record<string, unknown>) => void (r.extra = 1), path: '(root)' },
-    { what: 'a phrase with no words', edit: (r: ReturnType<typeof copy>) => void (r.lexicon.rep.transition as string[]).push('?!'), path: 'lexicon.rep.transition' },
-    { what: 'cut points out of order', edit: (r: ReturnType<typeof copy>) => void ((r.cuts.question_quality as { quality: number[] }).quality = [0.2, 0.7, 0.4, 0.1]), path: 'cuts.question_quality.quality' },
-    { what: 'a score outside 1–5', edit: (r: ReturnType<typeof copy>) => void ((r.cuts.conversation_control_structure as { noRecap: number }).noRecap = 7), path: 'cuts.conversation_control_structure.noRecap' },
-    { what: 'a missing component weight', edit: (r: ReturnType<typeof copy>) => void delete (r.metrics.commitment_gaining.weights as Record<string, number>).outcome, path: 'metrics.commitment_gaining.weights' },
+    {
+      what: 'a phrase with no words',
+      edit: (r: ReturnType<typeof copy>) => void (r.lexicon.rep.transition as string[]).push('?!'),
+      path: 'lexicon.rep.transition',
+    },
+    {
+      what: 'cut points out of order',
+      edit: (r: ReturnType<typeof copy>) =>
+        void ((r.cuts.question_quality as { quality: number[] }).quality = [0.2, 0.7, 0.4, 0.1]),
+      path: 'cuts.question_quality.quality',
+    },
+    {
+      what: 'a score outside 1–5',
+      edit: (r: ReturnType<typeof copy>) =>
+        void ((r.cuts.conversation_control_structure as { noRecap: number }).noRecap = 7),
+      path: 'cuts.conversation_control_structure.noRecap',
+    },
+    {
+      what: 'a missing component weight',
+      edit: (r: ReturnType<typeof copy>) =>
+        void delete (r.metrics.commitment_gaining.weights as Record<string, number>).outcome,
+      path: 'metrics.commitment_gaining.weights',
+    },
   ])('rejects $what', ({ edit, path }) => {
     const r = copy();
     edit(r as never);
@@ -67,7 +95,9 @@ describe('loadRubricFile', () => {
     const file = tmp('rubric.json', JSON.stringify({ ...copy(), version: 3, extra: true }));
     const loaded = await loadRubricFile(file);
     expect(loaded.ok).toBe(false);
-    expect(!loaded.ok && loaded.problems).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${file}: version: `))]));
+    expect(!loaded.ok && loaded.problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`^${file}: version: `))]),
+    );
   });
 
   it('scores with an edited rubric and carries its hash', async () => {
@@ -76,7 +106,10 @@ describe('loadRubricFile', () => {
     const loaded = await loadRubricFile(tmp('edited.yaml', stringify(r)));
     if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
     const turns = conversation("C: I'm worried about the cost for my Medicare patients.", 'R: Roger that, then.');
-    const heard = (rubric: typeof r) => scoreTranscript(turns, rubric).metricResults.find((m) => m.id === 'objection_navigation')!.components.find((c) => c.name === 'handling')!.score;
+    const heard = (rubric: typeof r) =>
+      scoreTranscript(turns, rubric)
+        .metricResults.find((m) => m.id === 'objection_navigation')!
+        .components.find((c) => c.name === 'handling')!.score;
     expect(scoreTranscript(turns, loaded.value).rubricHash).toBe(rubricHash(r));
     // The edited lexicon makes "roger that" an acknowledgment; the built-in one does not.
     expect(heard(loaded.value)).toBeGreaterThan(heard(DEFAULT_RUBRIC)!);

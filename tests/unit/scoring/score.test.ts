@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { conversation, customer } from '../../builders.js';
-import { bandFor, DEFAULT_RUBRIC, METRIC_IDS, overallScore, rubricHash, scoreConversation, scoreTranscript } from '../../../src/scoring/index.js';
+import {
+  bandFor,
+  DEFAULT_RUBRIC,
+  METRIC_IDS,
+  overallScore,
+  rubricHash,
+  scoreConversation,
+  scoreTranscript,
+} from '../../../src/scoring/index.js';
 import { aMetricResult } from '../../builders.js';
 
 const CALL = conversation(
@@ -42,11 +50,18 @@ describe('scoreConversation', () => {
   });
 
   it('marks objection navigation and adaptability as the optional metrics', () => {
-    expect(scoreConversation(CALL, DEFAULT_RUBRIC).filter((m) => m.optional).map((m) => m.id)).toEqual(['objection_navigation', 'adaptability']);
+    expect(
+      scoreConversation(CALL, DEFAULT_RUBRIC)
+        .filter((m) => m.optional)
+        .map((m) => m.id),
+    ).toEqual(['objection_navigation', 'adaptability']);
   });
 
   it('never leaves a core metric n/a once the rep has spoken (docs/scoring.md)', () => {
-    const results = scoreConversation(conversation('R: Our data show fewer hospitalizations.', 'C: Okay.'), DEFAULT_RUBRIC);
+    const results = scoreConversation(
+      conversation('R: Our data show fewer hospitalizations.', 'C: Okay.'),
+      DEFAULT_RUBRIC,
+    );
     expect(results.filter((m) => !m.optional).every((m) => m.score !== null)).toBe(true);
   });
 });
@@ -65,7 +80,10 @@ describe('scoreTranscript', () => {
   });
 
   it('adds the scenario and session ids it is given', () => {
-    expect(scoreTranscript(CALL, DEFAULT_RUBRIC, { scenarioId: 'access', sessionId: 's1' })).toMatchObject({ scenarioId: 'access', sessionId: 's1' });
+    expect(scoreTranscript(CALL, DEFAULT_RUBRIC, { scenarioId: 'access', sessionId: 's1' })).toMatchObject({
+      scenarioId: 'access',
+      sessionId: 's1',
+    });
   });
 
   it('says there is nothing to score when no rep speaks', () => {
@@ -94,7 +112,11 @@ describe('bands', () => {
 });
 
 describe('overallScore', () => {
-  const of = (...scores: (number | null)[]) => overallScore(scores.map((score) => aMetricResult({ score, applicable: score !== null })), DEFAULT_RUBRIC);
+  const of = (...scores: (number | null)[]) =>
+    overallScore(
+      scores.map((score) => aMetricResult({ score, applicable: score !== null })),
+      DEFAULT_RUBRIC,
+    );
 
   it('skips n/a metrics instead of counting them as 3', () => {
     expect(of(5, null, 4)).toBe(4.5);

@@ -5,28 +5,48 @@ import { componentOf } from './support.js';
 
 describe('transitions', () => {
   it('does not fault a call that never needed a signpost', () => {
-    const c = componentOf(conversation('R: How do you handle refills today?', 'C: My nurse calls them.'), 'conversation_control_structure', 'transitions');
+    const c = componentOf(
+      conversation('R: How do you handle refills today?', 'C: My nurse calls them.'),
+      'conversation_control_structure',
+      'transitions',
+    );
     expect(c.score).toBeNull();
     expect(c.rationale).toBe('no signposted move to a new topic');
   });
   it('scores the signposts a rep gives', () => {
-    const turns = conversation('R: How do you handle refills today?', 'C: My nurse calls them.', 'R: Let me switch gears to coverage. Which plans do most of your patients have?', 'C: Mostly Medicare.');
+    const turns = conversation(
+      'R: How do you handle refills today?',
+      'C: My nurse calls them.',
+      'R: Let me switch gears to coverage. Which plans do most of your patients have?',
+      'C: Mostly Medicare.',
+    );
     expect(componentOf(turns, 'conversation_control_structure', 'transitions').score).not.toBeNull();
   });
   it('scores a missing recap as a gap (3), not a strength', () => {
-    expect(componentOf(conversation('R: How do you handle refills today?', 'C: My nurse calls them.'), 'conversation_control_structure', 'recap').score).toBe(3);
+    expect(
+      componentOf(
+        conversation('R: How do you handle refills today?', 'C: My nurse calls them.'),
+        'conversation_control_structure',
+        'recap',
+      ).score,
+    ).toBe(3);
   });
 });
 
 describe('an opening question', () => {
-  const quality = (opener: string) => componentOf(conversation(`R: Thanks for the time. ${opener}`, 'C: Hard to say.'), 'question_quality', 'quality').score;
+  const quality = (opener: string) =>
+    componentOf(conversation(`R: Thanks for the time. ${opener}`, 'C: Hard to say.'), 'question_quality', 'quality')
+      .score;
   it.each([
     ['a concrete situation', 'When a patient refuses to go back on a statin, what do you do now?'],
     ['a problem', "What's the biggest obstacle to getting your heart failure patients to target dose?"],
   ])('set in %s is purposeful', (_kind, q) => {
     expect(quality(q)).toBe(5);
   });
-  it.each([['What are your thoughts on adjunctive therapy for depression?'], ['What are your goals for your COPD patients?']])('"%s" is a stock opener, not discovery', (q) => {
+  it.each([
+    ['What are your thoughts on adjunctive therapy for depression?'],
+    ['What are your goals for your COPD patients?'],
+  ])('"%s" is a stock opener, not discovery', (q) => {
     expect(quality(q)).toBeLessThan(5);
   });
   it('recalling what the HCP said on an earlier visit makes it purposeful', () => {

@@ -15,8 +15,12 @@ import { tempDir as aDir } from '../../support/spawn.js';
 
 const ID = 'ab'.repeat(16);
 const events = (dir: string): SessionEvent[] =>
-  readFileSync(join(dir, `${ID}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as SessionEvent);
-const repTexts = (turns: { speaker: string; text: string }[]) => turns.filter((t) => t.speaker === 'rep').map((t) => t.text);
+  readFileSync(join(dir, `${ID}.jsonl`), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as SessionEvent);
+const repTexts = (turns: { speaker: string; text: string }[]) =>
+  turns.filter((t) => t.speaker === 'rep').map((t) => t.text);
 
 /** Two long-lived processes' managers (serve, a REPL) on the same sessions folder. */
 async function twoProcesses() {
@@ -35,7 +39,11 @@ describe('one session driven from several processes', () => {
     const third = await server.respond(ID, 'http 3');
     expect(repTexts(third.session.turns)).toEqual(['http 1', 'cli 2', 'http 3']);
     expect(third.reply.text).toBe('Reply 3 to: http 3');
-    expect(events(dir).filter((e) => e.type === 'rep').map((e) => (e as { turn: number }).turn)).toEqual([1, 2, 3]);
+    expect(
+      events(dir)
+        .filter((e) => e.type === 'rep')
+        .map((e) => (e as { turn: number }).turn),
+    ).toEqual([1, 2, 3]);
   });
 
   it('refuses a turn for a session another process ended, and gives its one scorecard on end', async () => {
@@ -66,7 +74,8 @@ describe('one session driven from several processes', () => {
     const card = results.at(-1) as PromiseFulfilledResult<{ turns: { speaker: string; text: string }[] }>;
     expect(repTexts(card.value.turns).sort()).toEqual([...acknowledged].sort());
     expect(events(dir).at(-1)!.type).toBe('end');
-    for (const r of results.slice(0, -1)) if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SessionStateError);
+    for (const r of results.slice(0, -1))
+      if (r.status === 'rejected') expect(r.reason).toBeInstanceOf(SessionStateError);
   });
 
   it('reloads a journal another process cut back or appended to, never serving a stale copy', async () => {
@@ -86,10 +95,14 @@ describe('a cached session after another process wrote', () => {
     const replayed: number[] = [];
     const counting = (...a: Parameters<typeof replayState>) => (replayed.push(a[2].length), replayState(...a));
     const server = createSessionManager({ store: createFileStore(dir), newId: () => ID, newSeed: () => 7 });
-    const cached = new SessionManager({ ...(server as unknown as { deps: SessionManagerDeps }).deps, replay: counting });
+    const cached = new SessionManager({
+      ...(server as unknown as { deps: SessionManagerDeps }).deps,
+      replay: counting,
+    });
     await cached.start(scenario);
     await cached.respond(ID, 'What matters most to you with patients above goal?');
-    for (const t of ['How do you decide when to add a second agent?', 'What happens when patients skip visits?']) await server.respond(ID, t);
+    for (const t of ['How do you decide when to add a second agent?', 'What happens when patients skip visits?'])
+      await server.respond(ID, t);
     replayed.length = 0;
     const stepped = await cached.get(ID);
     expect(replayed).toEqual([2]);
@@ -116,16 +129,34 @@ describe('sessions in memory', () => {
 });
 
 describe('journal lines of the wrong shape', () => {
-  const start = { type: 'start', v: 1, sessionId: ID, scenario: { id: 's', title: 'T', hcp: { name: 'Dr. T' } }, seed: 1, engine: 'scripted', t: 1, opening: { text: 'Hello.', cues: [] } };
+  const start = {
+    type: 'start',
+    v: 1,
+    sessionId: ID,
+    scenario: { id: 's', title: 'T', hcp: { name: 'Dr. T' } },
+    seed: 1,
+    engine: 'scripted',
+    t: 1,
+    opening: { text: 'Hello.', cues: [] },
+  };
   const rep = (turn: number) => ({ type: 'rep', turn, text: `turn ${turn}`, t: 2 });
   const hcp = (turn: number) => ({ type: 'hcp', turn, text: `reply ${turn}`, cues: [], t: 2 });
-  const journal = (dir: string, lines: unknown[]) => writeFileSync(join(dir, `${ID}.jsonl`), lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+  const journal = (dir: string, lines: unknown[]) =>
+    writeFileSync(join(dir, `${ID}.jsonl`), lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
 
   it.each([
     { name: 'a bare number', line: 42, problem: '(root): expected object, received number' },
     { name: 'null', line: null, problem: '(root): expected object, received null' },
-    { name: 'an end without its scorecard', line: { type: 'end', t: 3, reason: 'rep-ended' }, problem: 'scorecard: is required' },
-    { name: 'a turn with text as a number', line: { type: 'rep', turn: 2, text: 5, t: 3 }, problem: 'text: expected string, received number' },
+    {
+      name: 'an end without its scorecard',
+      line: { type: 'end', t: 3, reason: 'rep-ended' },
+      problem: 'scorecard: is required',
+    },
+    {
+      name: 'a turn with text as a number',
+      line: { type: 'rep', turn: 2, text: 5, t: 3 },
+      problem: 'text: expected string, received number',
+    },
   ])('skips $name with a warning naming file and line, and the session goes on', async ({ line, problem }) => {
     const dir = aDir();
     journal(dir, [start, rep(1), hcp(1), line]);
@@ -138,8 +169,21 @@ describe('journal lines of the wrong shape', () => {
 
   it('ignores lines after the first end event (written before sessions were locked)', async () => {
     const dir = aDir();
-    const end = { type: 'end', t: 3, reason: 'rep-ended', scorecard: { overallScore: 1, band: null, metricResults: [], rubricVersion: 't', rubricHash: 't' } };
-    journal(dir, [start, rep(1), hcp(1), end, rep(2), hcp(2), { ...end, scorecard: { ...end.scorecard, overallScore: 2 } }]);
+    const end = {
+      type: 'end',
+      t: 3,
+      reason: 'rep-ended',
+      scorecard: { overallScore: 1, band: null, metricResults: [], rubricVersion: 't', rubricHash: 't' },
+    };
+    journal(dir, [
+      start,
+      rep(1),
+      hcp(1),
+      end,
+      rep(2),
+      hcp(2),
+      { ...end, scorecard: { ...end.scorecard, overallScore: 2 } },
+    ]);
     const s = await managerOn(createFileStore(dir), { ids: [ID] }).get(ID);
     expect([repTexts(s.turns), s.scorecard?.overallScore]).toEqual([['turn 1'], 1]);
   });
@@ -147,6 +191,9 @@ describe('journal lines of the wrong shape', () => {
   it('refuses a journal whose start event names another session', async () => {
     const dir = aDir();
     journal(dir, [{ ...start, sessionId: 'cd'.repeat(16) }]);
-    await expect(managerOn(createFileStore(dir), { ids: [ID] }).get(ID)).rejects.toMatchObject({ exitCode: 3, message: expect.stringContaining('names session cdcdcdcd') });
+    await expect(managerOn(createFileStore(dir), { ids: [ID] }).get(ID)).rejects.toMatchObject({
+      exitCode: 3,
+      message: expect.stringContaining('names session cdcdcdcd'),
+    });
   });
 });

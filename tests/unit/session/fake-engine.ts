@@ -7,8 +7,21 @@ import type { SessionStore } from '../../../src/session/store.js';
 import type { Scorecard } from '../../../src/types.js';
 
 export const stateAfter = (turns: number, budget = 100): HcpState => ({
-  openness: 5, patience: budget - turns, mood: 'neutral', repTurns: turns, touched: {}, revealed: [], objections: {},
-  commitment: 'none', recentWords: [], usedLines: [], usedCues: [], closedQuestionRun: 0, lowOpennessRun: 0, history: [], said: [],
+  openness: 5,
+  patience: budget - turns,
+  mood: 'neutral',
+  repTurns: turns,
+  touched: {},
+  revealed: [],
+  objections: {},
+  commitment: 'none',
+  recentWords: [],
+  usedLines: [],
+  usedCues: [],
+  closedQuestionRun: 0,
+  lowOpennessRun: 0,
+  history: [],
+  said: [],
 });
 
 export function fakeEngine(budget = 100): HcpEngine {
@@ -18,7 +31,12 @@ export function fakeEngine(budget = 100): HcpEngine {
     respond: async ({ state, repText }) => {
       const turns = state.repTurns + 1;
       const ended = turns >= budget ? ('time-out' as const) : undefined;
-      return { text: `Reply ${turns} to: ${repText}`, cues: [], state: stateAfter(turns, budget), ...(ended ? { ended } : {}) };
+      return {
+        text: `Reply ${turns} to: ${repText}`,
+        cues: [],
+        state: stateAfter(turns, budget),
+        ...(ended ? { ended } : {}),
+      };
     },
   };
 }
@@ -53,4 +71,5 @@ export function managerOn(
   });
 }
 
-export const aScenario = (): Scenario => ({ id: 'test-scenario', title: 'Test', hcp: { name: 'Dr. Test' } }) as unknown as Scenario;
+export const aScenario = (): Scenario =>
+  ({ id: 'test-scenario', title: 'Test', hcp: { name: 'Dr. Test' } }) as unknown as Scenario;

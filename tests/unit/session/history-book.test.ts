@@ -12,7 +12,6 @@ import { diskWithRoom } from '../../support/full-disk.js';
 import { aScenario, managerOn } from './fake-engine.js';
 import { tempDir as aDir } from '../../support/spawn.js';
 
-
 function dataDir() {
   const root = aDir();
   const dir = { root, sessions: join(root, 'sessions'), history: join(root, 'history.jsonl') };
@@ -24,7 +23,12 @@ const bookOn = (dir: ReturnType<typeof dataDir>, write?: WriteFn) =>
   createHistoryBook({ file: dir.history, store: createFileStore(dir.sessions), write });
 
 const lines = (file: string): HistoryEntry[] =>
-  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as HistoryEntry) : [];
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as HistoryEntry)
+    : [];
 
 /** Ends `n` sessions on the journals, each recorded through `book` (none: a crash before the history line). */
 async function endSessions(dir: ReturnType<typeof dataDir>, n: number, book?: ReturnType<typeof bookOn>, first = 0) {
@@ -62,7 +66,11 @@ describe('the history book', () => {
     const crashed = await endSessions(dir, 3);
     expect(existsSync(dir.history)).toBe(false);
     const [later] = await endSessions(dir, 1, bookOn(dir), 3);
-    expect(lines(dir.history).map((e) => e.sessionId).sort()).toEqual([...crashed, later].sort());
+    expect(
+      lines(dir.history)
+        .map((e) => e.sessionId)
+        .sort(),
+    ).toEqual([...crashed, later].sort());
   });
 
   it('shows missing sessions to a reader without writing anything', async () => {
@@ -91,7 +99,10 @@ describe('the history book', () => {
     const disk = diskWithRoom(20);
     const [second] = await endSessions(dir, 1, undefined, 1);
     const entry = (await bookOn(dir).read()).entries.find((e) => e.sessionId === second)!;
-    await expect(bookOn(dir, disk).record(entry)).rejects.toMatchObject({ exitCode: 3, message: 'disk full: history entry not saved' });
+    await expect(bookOn(dir, disk).record(entry)).rejects.toMatchObject({
+      exitCode: 3,
+      message: 'disk full: history entry not saved',
+    });
     expect(readFileSync(dir.history, 'utf8')).toBe(before);
     await bookOn(dir).record(entry);
     expect(lines(dir.history).map((e) => e.sessionId)).toEqual([first, second]);

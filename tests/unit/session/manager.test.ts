@@ -32,7 +32,10 @@ describe('SessionManager', () => {
     expect(second.scorecard).toEqual(first.scorecard);
     expect((await store.load(s.id))!.events.filter((e) => e.type === 'end')).toHaveLength(1);
     // The history book skips an entry it holds; a repeated end is how a missing one gets completed.
-    expect(record.mock.calls).toEqual([[expect.objectContaining({ sessionId: s.id, repTurns: 1 })], [record.mock.calls[0]![0]]]);
+    expect(record.mock.calls).toEqual([
+      [expect.objectContaining({ sessionId: s.id, repTurns: 1 })],
+      [record.mock.calls[0]![0]],
+    ]);
   });
 
   it.each([
@@ -112,14 +115,19 @@ describe('SessionManager across processes (file journals)', () => {
     await m.respond(s.id, 'two');
     const again = await managerOn(createFileStore(dir), { ids }).get(s.id);
     expect(again.turns.filter((t) => t.speaker === 'rep').map((t) => t.text)).toEqual(['one', 'two']);
-    expect(warnings).toEqual([`${join(dir, `${s.id}.jsonl`)}:4: dropped a partly written last line (never acknowledged)`]);
+    expect(warnings).toEqual([
+      `${join(dir, `${s.id}.jsonl`)}:4: dropped a partly written last line (never acknowledged)`,
+    ]);
   });
 
   it('drops a rep turn whose reply never reached the journal', async () => {
     const dir = aDir();
     const ids = ['3'.repeat(32)];
     const s = await managerOn(createFileStore(dir), { ids }).start(aScenario());
-    appendFileSync(join(dir, `${s.id}.jsonl`), `${JSON.stringify({ type: 'rep', turn: 1, text: 'unanswered', t: 1 })}\n`);
+    appendFileSync(
+      join(dir, `${s.id}.jsonl`),
+      `${JSON.stringify({ type: 'rep', turn: 1, text: 'unanswered', t: 1 })}\n`,
+    );
     expect((await managerOn(createFileStore(dir), { ids }).get(s.id)).repTurns).toBe(0);
     await managerOn(createFileStore(dir), { ids }).respond(s.id, 'answered');
     const again = await managerOn(createFileStore(dir), { ids }).get(s.id);

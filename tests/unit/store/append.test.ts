@@ -20,11 +20,16 @@ describe('appending to a data file', () => {
     expect([readFileSync(file, 'utf8'), v.size]).toEqual(['{"a":1}\n{"b":2}\n', 16]);
   });
 
-  it.each([0, 1, 100])('cuts a write that ran out of room after %i bytes back to the previous content, and says ENOSPC', async (room) => {
-    const file = aFile('{"a":1}\n');
-    await expect(appendWhole(file, `{"b":"${'x'.repeat(500)}"}\n`, { write: diskWithRoom(room) })).rejects.toMatchObject({ code: 'ENOSPC' });
-    expect(readFileSync(file, 'utf8')).toBe('{"a":1}\n');
-  });
+  it.each([0, 1, 100])(
+    'cuts a write that ran out of room after %i bytes back to the previous content, and says ENOSPC',
+    async (room) => {
+      const file = aFile('{"a":1}\n');
+      await expect(
+        appendWhole(file, `{"b":"${'x'.repeat(500)}"}\n`, { write: diskWithRoom(room) }),
+      ).rejects.toMatchObject({ code: 'ENOSPC' });
+      expect(readFileSync(file, 'utf8')).toBe('{"a":1}\n');
+    },
+  );
 
   it('treats a write that stores nothing as a full disk, not a loop', async () => {
     const file = aFile('');

@@ -6,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { appendLines, readJsonLines, type LineCheck } from '../../../src/store/journal.js';
 import { tempDir as aDir } from '../../support/spawn.js';
 
-
 const numbers: LineCheck<{ n: number }> = (v) =>
-  typeof (v as { n?: unknown })?.n === 'number' ? { ok: true, value: v as { n: number } } : { ok: false, problem: 'n: is required' };
+  typeof (v as { n?: unknown })?.n === 'number'
+    ? { ok: true, value: v as { n: number } }
+    : { ok: false, problem: 'n: is required' };
 
 describe('reading JSONL data files', () => {
   it('reads back every appended line in order', async () => {

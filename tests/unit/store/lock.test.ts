@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { acquireLock, LockTimeoutError, type LockOwner } from '../../../src/store/lock.js';
 import { tempDir as aDir } from '../../support/spawn.js';
 
-const owner = (pid: number, dead: number[] = []): LockOwner => ({ pid, host: 'here', isAlive: (p) => !dead.includes(p) });
+const owner = (pid: number, dead: number[] = []): LockOwner => ({
+  pid,
+  host: 'here',
+  isAlive: (p) => !dead.includes(p),
+});
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('file locks', () => {
@@ -14,15 +18,17 @@ describe('file locks', () => {
     const path = join(aDir(), 'x.lock');
     let inside = 0;
     let most = 0;
-    await Promise.all(Array.from({ length: 8 }, async (_, i) => {
-      for (let n = 0; n < 5; n++) {
-        const release = await acquireLock(path, { owner: owner(100 + i) });
-        most = Math.max(most, ++inside);
-        await sleep(1);
-        inside--;
-        await release();
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async (_, i) => {
+        for (let n = 0; n < 5; n++) {
+          const release = await acquireLock(path, { owner: owner(100 + i) });
+          most = Math.max(most, ++inside);
+          await sleep(1);
+          inside--;
+          await release();
+        }
+      }),
+    );
     expect(most).toBe(1);
     expect(existsSync(path)).toBe(false);
   });
@@ -71,7 +77,9 @@ describe('file locks', () => {
   ])('takes over a lock from $name only once its heartbeat is stale', async ({ content }) => {
     const path = join(aDir(), 'x.lock');
     writeFileSync(path, content);
-    await expect(acquireLock(path, { owner: owner(1, [4242]), waitMs: 150, staleMs: 60_000 })).rejects.toBeInstanceOf(LockTimeoutError);
+    await expect(acquireLock(path, { owner: owner(1, [4242]), waitMs: 150, staleMs: 60_000 })).rejects.toBeInstanceOf(
+      LockTimeoutError,
+    );
     const old = new Date(Date.now() - 120_000);
     utimesSync(path, old, old);
     const release = await acquireLock(path, { owner: owner(1, [4242]), waitMs: 1_000, staleMs: 60_000 });
@@ -82,7 +90,9 @@ describe('file locks', () => {
     const path = join(aDir(), 'x.lock');
     const release = await acquireLock(path, { owner: owner(1), staleMs: 200 });
     await sleep(400);
-    await expect(acquireLock(path, { owner: owner(2), waitMs: 100, staleMs: 200 })).rejects.toBeInstanceOf(LockTimeoutError);
+    await expect(acquireLock(path, { owner: owner(2), waitMs: 100, staleMs: 200 })).rejects.toBeInstanceOf(
+      LockTimeoutError,
+    );
     await release();
   });
 

@@ -33,6 +33,8 @@ describe('copiedShare', () => {
     for (let k = 0; k < 25; k++) copiedShare(novel(3_500, `q${k}x`), 0, 3, [said], 3);
     expect(share(parrot, said)).toBe(before);
     // A turn read after the reset against one cached before it.
-    expect(share(rep('Your nurses spend a lot of time on phone calls when patients stop their medication.'), said)).toBe(before);
+    expect(
+      share(rep('Your nurses spend a lot of time on phone calls when patients stop their medication.'), said),
+    ).toBe(before);
   });
 });

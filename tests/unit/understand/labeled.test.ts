@@ -11,7 +11,9 @@ import { hasShared, SHARED } from '../../support/paths.js';
 const DIR = resolve(SHARED, 'labeled/dev');
 
 function load(): LabeledConversation[] {
-  const names = readdirSync(DIR).filter((n) => n.endsWith('.json') && !n.endsWith('.acts.json')).sort();
+  const names = readdirSync(DIR)
+    .filter((n) => n.endsWith('.json') && !n.endsWith('.acts.json'))
+    .sort();
   return names.map((n) => {
     const parsed = parseLabeled(JSON.parse(readFileSync(join(DIR, n), 'utf8')), n, n.replace(/\.json$/, ''));
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
@@ -37,7 +39,11 @@ if (!hasShared) {
     });
 
     it("agrees on at least 68% of each author's metric bands", () => {
-      for (const a of report.perAuthor) expect({ author: a.author, atLeast68: a.metrics.agreement! >= 68 }).toEqual({ author: a.author, atLeast68: true });
+      for (const a of report.perAuthor)
+        expect({ author: a.author, atLeast68: a.metrics.agreement! >= 68 }).toEqual({
+          author: a.author,
+          atLeast68: true,
+        });
     });
 
     it('reads the annotated acts with a macro-F1 of at least 0.78', () => {

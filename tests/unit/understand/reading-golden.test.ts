@@ -16,12 +16,19 @@ function digest(file: string): string[] {
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const reading = readTranscript(parsed.turns, DEFAULT_RUBRIC);
   const card = scoreTranscript(parsed.turns, DEFAULT_RUBRIC, {}, reading);
-  const turns = reading.turns.map((t) => `${t.i} ${t.speaker} ${t.words}w${t.buildsOn === undefined ? '' : ` buildsOn=${t.buildsOn}`}: ${t.acts.map((a) => `${a.act}${a.kind ? `(${a.kind})` : ''}@${a.evidence.start}-${a.evidence.end} ${a.evidence.why}`).join(' | ')}`);
-  const scores = card.metricResults.flatMap((m) => m.components.map((c) => `${m.id}.${c.name}=${c.score} ${c.rationale}`));
+  const turns = reading.turns.map(
+    (t) =>
+      `${t.i} ${t.speaker} ${t.words}w${t.buildsOn === undefined ? '' : ` buildsOn=${t.buildsOn}`}: ${t.acts.map((a) => `${a.act}${a.kind ? `(${a.kind})` : ''}@${a.evidence.start}-${a.evidence.end} ${a.evidence.why}`).join(' | ')}`,
+  );
+  const scores = card.metricResults.flatMap((m) =>
+    m.components.map((c) => `${m.id}.${c.name}=${c.score} ${c.rationale}`),
+  );
   return [...turns, ...scores, `overall=${card.overallScore}`, `timeline=${JSON.stringify(reading.timeline)}`];
 }
 
-const files = readdirSync(DIR).filter((f) => f !== 'expectations.json').sort();
+const files = readdirSync(DIR)
+  .filter((f) => f !== 'expectations.json')
+  .sort();
 const actual = Object.fromEntries(files.map((f) => [f, digest(f)]));
 if (process.env.UPDATE_READINGS === '1') writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 1)}\n`);
 const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Record<string, string[]>;

@@ -5,12 +5,26 @@ import { readText, shortQuote, stem } from '../../../src/understand/index.js';
 describe('readText', () => {
   it('splits words on boundaries, keeping contractions, hyphenated words, times and percents whole', () => {
     const t = readText("I don't think the once-daily pill at 12:30 helps 82% of them.");
-    expect(t.tokens.map((x) => x.w)).toEqual(["i", "don't", 'think', 'the', 'once-daily', 'pill', 'at', '12:30', 'helps', '82%', 'of', 'them']);
+    expect(t.tokens.map((x) => x.w)).toEqual([
+      'i',
+      "don't",
+      'think',
+      'the',
+      'once-daily',
+      'pill',
+      'at',
+      '12:30',
+      'helps',
+      '82%',
+      'of',
+      'them',
+    ]);
   });
 
   it('points every word back into the raw text', () => {
     const raw = '  Curly’s  quote, “here”. ';
-    for (const tok of readText(raw).tokens) expect(raw.slice(tok.start, tok.end).toLowerCase().replace('’', "'")).toBe(tok.w);
+    for (const tok of readText(raw).tokens)
+      expect(raw.slice(tok.start, tok.end).toLowerCase().replace('’', "'")).toBe(tok.w);
   });
 
   it('ends sentences at . ! ? and line breaks, but not after "Dr."', () => {
@@ -42,11 +56,19 @@ describe('readText', () => {
     { text: 'I never had much headache training.', denied: [] },
     { text: 'Not just the drive, the chair time too.', denied: [] },
   ])('denies $denied in "$text"', ({ text, denied }) => {
-    expect(readText(text).tokens.filter((x) => x.neg).map((x) => x.w)).toEqual(denied);
+    expect(
+      readText(text)
+        .tokens.filter((x) => x.neg)
+        .map((x) => x.w),
+    ).toEqual(denied);
   });
 
   it('marks capitalized words that do not open a sentence', () => {
-    expect(readText('So Demyra is new. Thursday works.').tokens.filter((x) => x.cap).map((x) => x.w)).toEqual(['demyra']);
+    expect(
+      readText('So Demyra is new. Thursday works.')
+        .tokens.filter((x) => x.cap)
+        .map((x) => x.w),
+    ).toEqual(['demyra']);
   });
 
   it('never throws and reads nothing from an empty or symbol-only turn', () => {

@@ -3,15 +3,29 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../../../support/spawn.js';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, configProblems, createFileCache, llmConfigFromEnv, redact, safeUrl, secretsOf } from '../../../../src/hcp/llm/index.js';
+import {
+  cacheKey,
+  configProblems,
+  createFileCache,
+  llmConfigFromEnv,
+  redact,
+  safeUrl,
+  secretsOf,
+} from '../../../../src/hcp/llm/index.js';
 
 describe('llmConfigFromEnv', () => {
   it.each([
     { env: {}, problems: ['ROLEPLAY_LLM_BASE_URL is not set', 'ROLEPLAY_LLM_MODEL is not set'] },
     { env: { ROLEPLAY_LLM_BASE_URL: 'http://localhost:11434/v1/', ROLEPLAY_LLM_MODEL: 'llama3.1' }, problems: [] },
     { env: { ROLEPLAY_LLM_BASE_URL: 'localhost:8080', ROLEPLAY_LLM_MODEL: 'm' }, problems: ['must be an http(s) URL'] },
-    { env: { ROLEPLAY_LLM_BASE_URL: 'http://h/v1', ROLEPLAY_LLM_MODEL: 'm', ROLEPLAY_LLM_TIMEOUT: 'soon' }, problems: ['ROLEPLAY_LLM_TIMEOUT must be seconds'] },
-    { env: { ROLEPLAY_LLM_BASE_URL: 'http://h/v1', ROLEPLAY_LLM_MODEL: 'm', ROLEPLAY_LLM_MAX_RETRIES: '99' }, problems: ['ROLEPLAY_LLM_MAX_RETRIES must be a whole number'] },
+    {
+      env: { ROLEPLAY_LLM_BASE_URL: 'http://h/v1', ROLEPLAY_LLM_MODEL: 'm', ROLEPLAY_LLM_TIMEOUT: 'soon' },
+      problems: ['ROLEPLAY_LLM_TIMEOUT must be seconds'],
+    },
+    {
+      env: { ROLEPLAY_LLM_BASE_URL: 'http://h/v1', ROLEPLAY_LLM_MODEL: 'm', ROLEPLAY_LLM_MAX_RETRIES: '99' },
+      problems: ['ROLEPLAY_LLM_MAX_RETRIES must be a whole number'],
+    },
   ])('reports $problems.length problem(s) for $env', ({ env, problems }) => {
     const found = configProblems(llmConfigFromEnv(env));
     expect(found).toHaveLength(problems.length);
@@ -39,8 +53,14 @@ describe('keeping secrets out of output', () => {
   ])('shows $url as $out', ({ url, out }) => expect(safeUrl(url)).toBe(out));
 
   it('redacts the key and a URL password wherever they appear', () => {
-    const c = llmConfigFromEnv({ ROLEPLAY_LLM_BASE_URL: 'http://u:pass-9999@h/v1', ROLEPLAY_LLM_MODEL: 'm', ROLEPLAY_LLM_API_KEY: 'sk-abcdef' });
-    expect(redact('key sk-abcdef, pass pass-9999, again sk-abcdef', secretsOf(c))).toBe('key [redacted], pass [redacted], again [redacted]');
+    const c = llmConfigFromEnv({
+      ROLEPLAY_LLM_BASE_URL: 'http://u:pass-9999@h/v1',
+      ROLEPLAY_LLM_MODEL: 'm',
+      ROLEPLAY_LLM_API_KEY: 'sk-abcdef',
+    });
+    expect(redact('key sk-abcdef, pass pass-9999, again sk-abcdef', secretsOf(c))).toBe(
+      'key [redacted], pass [redacted], again [redacted]',
+    );
   });
 });
 

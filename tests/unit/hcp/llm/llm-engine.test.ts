@@ -27,7 +27,15 @@ beforeEach(() => {
 });
 
 const config = (o: Partial<LlmConfig> = {}): LlmConfig => ({
-  baseURL: stub.url, model: 'test-model', apiKey: KEY, timeoutMs: 2000, maxRetries: 0, fallback: true, temperature: 0.7, invalid: [], ...o,
+  baseURL: stub.url,
+  model: 'test-model',
+  apiKey: KEY,
+  timeoutMs: 2000,
+  maxRetries: 0,
+  fallback: true,
+  temperature: 0.7,
+  invalid: [],
+  ...o,
 });
 
 function engineWith(o: Partial<LlmConfig> = {}, deps: { sink?: ReplySink; cacheDir?: string } = {}) {
@@ -42,11 +50,22 @@ function engineWith(o: Partial<LlmConfig> = {}, deps: { sink?: ReplySink; cacheD
 
 const firstTurn = (engine: HcpEngine) => {
   const start = open(scenario, 7);
-  return engine.respond({ state: start.state, repText: REP, scenario, seed: 7, transcript: [{ speaker: 'customer', text: start.reply.text }] });
+  return engine.respond({
+    state: start.state,
+    repText: REP,
+    scenario,
+    seed: 7,
+    transcript: [{ speaker: 'customer', text: start.reply.text }],
+  });
 };
 const scripted = () => step(open(scenario, 7).state, REP, scenario, 7).reply;
 const rejection = (p: Promise<unknown>): Promise<BackendError> =>
-  p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as BackendError);
+  p.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e as BackendError,
+  );
 
 describe('llm engine', () => {
   it('uses the model’s words but the scripted state, cues and ending', async () => {
@@ -75,7 +94,11 @@ describe('llm engine', () => {
   it('streams shaped pieces to the sink that join to the reply text', async () => {
     stub.script = () => say('Dr. Test: Adherence, mostly. *sighs* They just forget.');
     const events: string[] = [];
-    const sink: ReplySink = { begin: (t) => events.push(`begin ${t.name}`), text: (c) => events.push(c), end: () => events.push('end') };
+    const sink: ReplySink = {
+      begin: (t) => events.push(`begin ${t.name}`),
+      text: (c) => events.push(c),
+      end: () => events.push('end'),
+    };
     const reply = await firstTurn(engineWith({}, { sink }).engine);
     expect(stub.requests[0]!.body.stream).toBe(true);
     expect(reply.text).toBe('Adherence, mostly. They just forget.');
@@ -88,9 +111,17 @@ describe('llm engine', () => {
     { name: 'a server slower than the timeout', action: { hang: true as const }, reason: 'timeout after 0.3s' },
     { name: 'a body that is not JSON', action: { raw: '{"choices": [oops' }, reason: 'malformed response' },
     { name: 'JSON without choices', action: { raw: '{"id": "x"}' }, reason: 'malformed response' },
-    { name: 'an empty content string', action: { raw: '{"choices":[{"message":{"content":""}}]}' }, reason: 'malformed response' },
+    {
+      name: 'an empty content string',
+      action: { raw: '{"choices":[{"message":{"content":""}}]}' },
+      reason: 'malformed response',
+    },
     { name: 'a blank reply', action: say('   '), reason: 'empty reply' },
-    { name: 'a reply only in the rep’s voice', action: say('Rep: Great, let me tell you about our product.'), reason: 'empty reply' },
+    {
+      name: 'a reply only in the rep’s voice',
+      action: say('Rep: Great, let me tell you about our product.'),
+      reason: 'empty reply',
+    },
     { name: 'a 500 with no retries left', action: { status: 500 }, reason: 'HTTP 500' },
   ])('falls back to the scripted words with a notice on $name', async ({ action, reason }) => {
     stub.script = () => action;
@@ -103,7 +134,8 @@ describe('llm engine', () => {
   });
 
   it('retries a 500 and uses the answer that follows', async () => {
-    stub.script = (_r, n) => (n === 0 ? { status: 500, headers: { 'retry-after-ms': '5' } } : say('Second time lucky.'));
+    stub.script = (_r, n) =>
+      n === 0 ? { status: 500, headers: { 'retry-after-ms': '5' } } : say('Second time lucky.');
     const { engine, notices } = engineWith({ maxRetries: 2 });
     expect((await firstTurn(engine)).text).toBe('Second time lucky.');
     expect(stub.requests).toHaveLength(2);
@@ -125,7 +157,10 @@ describe('llm engine', () => {
   });
 
   it('keeps the key out of errors, stacks, hints and notices even when the server echoes it', async () => {
-    stub.script = () => ({ status: 401, body: JSON.stringify({ error: { message: `Incorrect API key provided: ${KEY}` } }) });
+    stub.script = () => ({
+      status: 401,
+      body: JSON.stringify({ error: { message: `Incorrect API key provided: ${KEY}` } }),
+    });
     const strict = await rejection(firstTurn(engineWith({ fallback: false }).engine));
     const shown = [strict.message, strict.stack, strict.hint, strict.where, JSON.stringify(strict)].join('\n');
     expect(strict.message).toBe('LLM unavailable (HTTP 401: the server refused the API key)');

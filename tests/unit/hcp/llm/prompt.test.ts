@@ -14,8 +14,17 @@ beforeAll(async () => {
 function afterTurn(rep: string) {
   const start = open(scenario, 3);
   const { reply, move } = step(start.state, rep, scenario, 3);
-  const transcript = [{ speaker: 'customer' as const, text: start.reply.text }, { speaker: 'rep' as const, text: rep }];
-  return buildMessages({ scenario, state: reply.state, move, transcript, ...(reply.ended ? { ended: reply.ended } : {}) });
+  const transcript = [
+    { speaker: 'customer' as const, text: start.reply.text },
+    { speaker: 'rep' as const, text: rep },
+  ];
+  return buildMessages({
+    scenario,
+    state: reply.state,
+    move,
+    transcript,
+    ...(reply.ended ? { ended: reply.ended } : {}),
+  });
 }
 
 describe('buildMessages', () => {
@@ -36,17 +45,27 @@ describe('buildMessages', () => {
 
   it('keeps a hidden priority out of the prompt until the HCP has revealed it', () => {
     const withHidden = structuredClone(scenario);
-    withHidden.hcp.priorities.push({ id: 'cost', text: 'Secretly, cost worries me most.', terms: ['cost'], hidden: true });
+    withHidden.hcp.priorities.push({
+      id: 'cost',
+      text: 'Secretly, cost worries me most.',
+      terms: ['cost'],
+      hidden: true,
+    });
     const start = open(withHidden, 1);
     const { reply, move } = step(start.state, 'Hello.', withHidden, 1);
     const system = buildMessages({ scenario: withHidden, state: reply.state, move, transcript: [] })[0]!.content;
     expect(system).not.toContain('cost worries me');
     const revealed = { ...reply.state, revealed: ['cost'] };
-    expect(buildMessages({ scenario: withHidden, state: revealed, move, transcript: [] })[0]!.content).toContain('cost worries me');
+    expect(buildMessages({ scenario: withHidden, state: revealed, move, transcript: [] })[0]!.content).toContain(
+      'cost worries me',
+    );
   });
 
   it('sends the whole conversation, alternating rep and HCP', () => {
-    const transcript = Array.from({ length: 60 }, (_, i) => ({ speaker: i % 2 === 0 ? ('customer' as const) : ('rep' as const), text: `line ${i}` }));
+    const transcript = Array.from({ length: 60 }, (_, i) => ({
+      speaker: i % 2 === 0 ? ('customer' as const) : ('rep' as const),
+      text: `line ${i}`,
+    }));
     const start = open(scenario, 1);
     const { reply, move } = step(start.state, 'line 59', scenario, 1);
     const messages = buildMessages({ scenario, state: reply.state, move, transcript });

@@ -32,16 +32,40 @@ describe('shapeReply', () => {
     { name: 'drops a "Dr. Name:" label', raw: 'Dr. Patel: Hello there.', out: 'Hello there.' },
     { name: 'drops a bold markdown label', raw: '**Dr. Maya Patel:** Hello.', out: 'Hello.' },
     { name: 'drops an "HCP:" label', raw: 'HCP: Fine, go on.', out: 'Fine, go on.' },
-    { name: 'keeps a sentence that merely starts with "Dr"', raw: 'Drug costs matter: a lot.', out: 'Drug costs matter: a lot.' },
-    { name: 'cuts at a line the model wrote for the rep', raw: 'Tell me more.\nRep: Sure, our data shows', out: 'Tell me more.' },
+    {
+      name: 'keeps a sentence that merely starts with "Dr"',
+      raw: 'Drug costs matter: a lot.',
+      out: 'Drug costs matter: a lot.',
+    },
+    {
+      name: 'cuts at a line the model wrote for the rep',
+      raw: 'Tell me more.\nRep: Sure, our data shows',
+      out: 'Tell me more.',
+    },
     { name: 'cuts at a "You:" line', raw: 'Go ahead.\n\nYou: Thanks, doctor.', out: 'Go ahead.' },
     { name: 'cuts at a "Sales rep:" line', raw: 'Fine.\n**Sales rep:** Great!', out: 'Fine.' },
     { name: 'gives nothing when the model speaks only as the rep', raw: 'Rep: Hello doctor.', out: '' },
-    { name: 'drops stage directions, which are cues and come from state only', raw: 'Sure. *leans back* Go on.', out: 'Sure. Go on.' },
-    { name: 'strips ANSI colours and title sequences', raw: '\u001b[31mRed\u001b[0m alert \u001b]0;pwned\u0007now.', out: 'Red alert now.' },
-    { name: 'strips carriage-return overwrites and bidi overrides', raw: 'Safe\rtext \u202Ehere.', out: 'Safe text here.' },
+    {
+      name: 'drops stage directions, which are cues and come from state only',
+      raw: 'Sure. *leans back* Go on.',
+      out: 'Sure. Go on.',
+    },
+    {
+      name: 'strips ANSI colours and title sequences',
+      raw: '\u001b[31mRed\u001b[0m alert \u001b]0;pwned\u0007now.',
+      out: 'Red alert now.',
+    },
+    {
+      name: 'strips carriage-return overwrites and bidi overrides',
+      raw: 'Safe\rtext \u202Ehere.',
+      out: 'Safe text here.',
+    },
     { name: 'joins lines into one paragraph', raw: 'Line one.\n\n  Line two.', out: 'Line one. Line two.' },
-    { name: 'keeps "you" inside a sentence', raw: 'You know, you: the rep. Fine.', out: 'You know, you: the rep. Fine.' },
+    {
+      name: 'keeps "you" inside a sentence',
+      raw: 'You know, you: the rep. Fine.',
+      out: 'You know, you: the rep. Fine.',
+    },
   ])('$name', ({ raw, out }) => expect(final(raw)).toBe(out));
 
   it('ends a long reply at the first sentence end past the soft cap', () => {
@@ -69,9 +93,33 @@ describe('shapeReply', () => {
 
   it('streams pieces that always join to the final reply, however the text is split', () => {
     const token = fc.constantFrom(
-      'Dr. Patel:', 'HCP:', '**', '*nods*', '*', ' ', '\n', 'Rep:', 'You:', 'Re', 'well', 'pressure', '.', '!', ',',
-      '\u001b[31m', '\u001b[0m', '\u001b]0;x\u0007', '\r', 'Doctor', 'Dr', 'a', SENTENCE,
-      'Sales rep:', 'Dr. Maya Patel:', '_', 'word '.repeat(25),
+      'Dr. Patel:',
+      'HCP:',
+      '**',
+      '*nods*',
+      '*',
+      ' ',
+      '\n',
+      'Rep:',
+      'You:',
+      'Re',
+      'well',
+      'pressure',
+      '.',
+      '!',
+      ',',
+      '\u001b[31m',
+      '\u001b[0m',
+      '\u001b]0;x\u0007',
+      '\r',
+      'Doctor',
+      'Dr',
+      'a',
+      SENTENCE,
+      'Sales rep:',
+      'Dr. Maya Patel:',
+      '_',
+      'word '.repeat(25),
     );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 80 }), fc.array(fc.nat(), { maxLength: 30 }), (tokens, cuts) => {
