@@ -46,7 +46,7 @@ describe('scoreConversation', () => {
     const listening = scoreConversation(CALL, DEFAULT_RUBRIC).find((m) => m.id === 'listening_responsiveness')!;
     expect(listening.score).toBe(4.8); // (2×5 + 4 + 5) / 4 = 4.75
     const control = scoreConversation(CALL, DEFAULT_RUBRIC).find((m) => m.id === 'conversation_control_structure')!;
-    expect(control.score).toBe(4.1); // (5 + 3.5 + 5 + 0.5×2) / 3.5, time management n/a
+    expect(control.score).toBe(4.3); // (5 + 3 + 5) / 3: no recap is 3; time management and transitions n/a
   });
 
   it('marks objection navigation and adaptability as the optional metrics', () => {
