@@ -27,7 +27,7 @@ export const REP_PHRASES = {
   ),
   /** What makes an opening question purposeful, not stock ("What are your thoughts on…?"): a concrete situation, a problem, or what the HCP said before. */
   openerAnchors: w(
-    'when|whenever|if|once|after|obstacle|obstacles|barrier|barriers|hardest|struggle|struggling|challenge|challenges|problem|problems|stops you|holding|gets in the way|get in the way|last time|you mentioned|you told me|you said|you were saying',
+    'when|whenever|if|once|after|obstacle|obstacles|barrier|barriers|hard|harder|hardest|difficult|tough|struggle|struggling|challenge|challenges|problem|problems|stops you|holding|gets in the way|get in the way|last time|you mentioned|you told me|you said|you were saying',
   ),
   /** Imperative prompts that ask for an explanation without a question mark. */
   openPrompts: w(

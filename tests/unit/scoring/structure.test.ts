@@ -40,6 +40,7 @@ describe('an opening question', () => {
   it.each([
     ['a concrete situation', 'When a patient refuses to go back on a statin, what do you do now?'],
     ['a problem', "What's the biggest obstacle to getting your heart failure patients to target dose?"],
+    ['a difficulty', 'What makes getting your patients to goal on one drug hard?'],
   ])('set in %s is purposeful', (_kind, q) => {
     expect(quality(q)).toBe(5);
   });
