@@ -108,7 +108,13 @@ export function readCommitment(r: RepTurn): void {
   for (const q of r.sentences) {
     if (q.kind === 'ask' && !agendaOnly) {
       const h = hitsIn(r.s, 'rep.commitmentAsks', q.k)[0]!;
-      r.found.add('commitment_request', hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'));
+      // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
+      const theirs = h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
+      r.found.add(
+        'commitment_request',
+        hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'),
+        theirs ? 'theirs' : 'mine',
+      );
       return;
     }
     if (q.kind === 'checkin' && proposes) {

@@ -20,10 +20,13 @@ const WHY: Record<Outcome, string> = {
   none: 'no next step was proposed',
 };
 
-/** Whether the HCP's yes took part in the step ("I'll pick two patients", "Tuesday after two"). */
+/** Whether the HCP's yes took part in the step ("I'll pick two patients", "Tuesday after two"), or said yes to doing it ("Would you start two patients?" "That works."). */
 function committed(f: Facts, a: AskThread): boolean {
   const t = a.answer === undefined ? undefined : f.reading.turns[a.answer.turn];
-  return t?.acts.some((x) => x.act === 'agrees' && x.kind === 'committed') === true;
+  if (t?.acts.some((x) => x.act === 'agrees' && x.kind === 'committed') === true) return true;
+  const asked =
+    f.reading.turns[a.turn]?.acts.some((x) => x.act === 'commitment_request' && x.kind === 'theirs') === true;
+  return asked && t?.acts.some((x) => x.act === 'agrees') === true;
 }
 
 function outcomeOf(f: Facts): Outcome {

@@ -54,3 +54,23 @@ describe('an opening question', () => {
     expect(quality('Last time you mentioned patients who stop their statins. How are they doing now?')).toBe(5);
   });
 });
+
+describe('commitment_gaining', () => {
+  const outcome = (ask: string, yes: string) =>
+    componentOf(
+      conversation('C: A third of my panel is above goal.', `R: ${ask}`, `C: ${yes}`),
+      'commitment_gaining',
+      'outcome',
+    );
+  it("a yes to an ask of the HCP's own action is a commitment", () => {
+    const c = outcome(
+      'Would you be willing to start two or three patients who are above goal and review their home readings with me on Tuesday the 14th?',
+      'That works for me.',
+    );
+    expect(c.rationale).toBe('the HCP agreed to a specific next step and took a part in it');
+  });
+  it("a yes to the rep's own visit only agrees to receive it", () => {
+    const c = outcome('Could I come back on Tuesday the 14th with the adherence data?', 'That works for me.');
+    expect(c.rationale).toBe('the HCP agreed to a specific step, but only to receive something: nothing asked of them');
+  });
+});
