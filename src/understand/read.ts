@@ -20,7 +20,7 @@ import {
 } from './rep-structure.js';
 import { hitsIn, readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
 import { updateTimeline } from './timeline.js';
-import type { Reading, TurnReading } from './types.js';
+import { OBJECTION_ACTS, type Act, type Reading, type TurnReading } from './types.js';
 
 function readRep(r: RepTurn): void {
   const empty = emptyReason(r);
@@ -147,17 +147,7 @@ function questionAnchored(r: RepTurn): boolean {
   return recalls || r.sentences.some((q) => isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).length > 0);
 }
 
-const SAID_SOMETHING = [
-  'shares_need',
-  'emotion_cue',
-  'objection_status_quo',
-  'objection_cost',
-  'objection_access',
-  'objection_evidence',
-  'objection_safety',
-  'objection_other',
-  'conditional',
-] as const;
+const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];
 
 /** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority. */
 function rememberWords(into: Map<string, number>, s: Said, k: number): void {

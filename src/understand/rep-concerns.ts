@@ -3,19 +3,9 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from './said.js';
-import type { Act } from './types.js';
+import { OBJECTION_ACTS, type Act } from './types.js';
 
-const OBJECTING_ACTS: readonly Act[] = [
-  'objection_status_quo',
-  'objection_cost',
-  'objection_access',
-  'objection_evidence',
-  'objection_safety',
-  'objection_other',
-  'confusion_cue',
-  'declines',
-  'conditional',
-];
+const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
 
 /** The HCP's last turn pushed back: an objection, a condition, a no. */
 export function concernBefore(r: RepTurn): boolean {

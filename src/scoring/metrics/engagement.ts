@@ -2,20 +2,12 @@
 // volunteer detail, and where the HCP was at the end; brush-offs, refusals and clipped, distracted
 // replies count against. Talk share alone proves nothing (venting is not engagement).
 import type { MetricResult } from '../../types.js';
-import { hasAct, type Act, type TurnReading } from '../../understand/index.js';
+import { hasAct, OBJECTION_ACTS, type Act, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, pct } from '../component.js';
 import { evidenceOf, type Facts } from '../facts.js';
 
 const PULLING_AWAY: readonly Act[] = ['brush_off', 'declines', 'disinterest_cue'];
 const any = (t: TurnReading, acts: readonly Act[]) => acts.some((a) => hasAct(t, a));
-const OBJECTIONS: readonly Act[] = [
-  'objection_status_quo',
-  'objection_cost',
-  'objection_access',
-  'objection_evidence',
-  'objection_safety',
-  'objection_other',
-];
 
 type Ending = 'committed' | 'agreed' | 'neutral' | 'pulledAway';
 
@@ -62,7 +54,7 @@ export function scoreEngagement(f: Facts): MetricResult {
   // Pushback and time pressure are not engagement, even at length; sharing, asking and agreeing are.
   // Pushback with specifics ("half my patients are on Medicare, the copay…") is the HCP leaning in; a curt no is not.
   const resisting = (t: TurnReading) =>
-    any(t, OBJECTIONS) && !any(t, ['asks_question', 'agrees', 'conditional']) && t.words < cut.engagedWords;
+    any(t, OBJECTION_ACTS) && !any(t, ['asks_question', 'agrees', 'conditional']) && t.words < cut.engagedWords;
   // Engagement is "because of the rep": a reply to gibberish or small talk ("Sorry?") earns nothing.
   const afterSubstance = (t: TurnReading) => {
     const before = f.reading.turns[t.i - 1];

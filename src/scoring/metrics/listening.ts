@@ -2,7 +2,7 @@
 // turn (restated, acknowledged, explored, answered, built on); parrots, misstated recaps, rebuttals
 // and dodges count against. No sign of listening is low.
 import type { MetricResult } from '../../types.js';
-import { hasAct, type Act, type TurnReading } from '../../understand/index.js';
+import { hasAct, OBJECTION_ACTS, type Act, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, pct } from '../component.js';
 import { evidenceOf, type Facts } from '../facts.js';
 
@@ -15,20 +15,7 @@ const SAYS_SOMETHING: readonly Act[] = [
   'disinterest_cue',
   'conditional',
   'declines',
-  'objection_status_quo',
-  'objection_cost',
-  'objection_access',
-  'objection_evidence',
-  'objection_safety',
-  'objection_other',
-];
-const OBJECTIONS: readonly Act[] = [
-  'objection_status_quo',
-  'objection_cost',
-  'objection_access',
-  'objection_evidence',
-  'objection_safety',
-  'objection_other',
+  ...OBJECTION_ACTS,
 ];
 const HEARD: readonly Act[] = ['paraphrase', 'recap', 'explore', 'answers_question', 'priority_link', 'simplify'];
 const MISSTEPS: readonly Act[] = [
@@ -64,7 +51,7 @@ export function scoreListening(f: Facts): MetricResult {
   const share = moments.length === 0 ? 0 : heard.length / moments.length;
   const restated = f.rep.filter((t) => hasAct(t, 'paraphrase') || hasAct(t, 'recap'));
   // Walking past an objection is a misstep too: the concern was said, and nothing shows it landed.
-  const objected = (t: TurnReading) => OBJECTIONS.some((a) => hasAct(f.reading.turns[t.i - 1] ?? t, a));
+  const objected = (t: TurnReading) => OBJECTION_ACTS.some((a) => hasAct(f.reading.turns[t.i - 1] ?? t, a));
   const ignored = moments.filter((t) => objected(t) && !heardIn(t));
   const wasIgnored = new Set(ignored);
   const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || wasIgnored.has(t));

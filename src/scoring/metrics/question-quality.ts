@@ -1,7 +1,7 @@
 // question_quality: purposeful open questions that build on what the HCP said, enough of them for
 // the time the HCP gave; interrogation, off-topic questions and dodges count against.
 import type { MetricResult } from '../../types.js';
-import { hasAct, type TurnReading } from '../../understand/index.js';
+import { hasAct, OBJECTION_ACTS, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, pct, turnList } from '../component.js';
 import { evidenceOf, type Facts } from '../facts.js';
 
@@ -9,14 +9,6 @@ const asks = (t: TurnReading) => hasAct(t, 'open_question') || hasAct(t, 'closed
 
 type Grade = 'good' | 'ok' | 'poor' | 'logistics';
 
-const OBJECTIONS = [
-  'objection_status_quo',
-  'objection_cost',
-  'objection_access',
-  'objection_evidence',
-  'objection_safety',
-  'objection_other',
-] as const;
 const HEARS = ['explore', 'acknowledge', 'paraphrase', 'answers_question'] as const;
 
 const LOGISTICS = ['next_step_specific', 'next_step_vague', 'commitment_request', 'ownership', 'purpose'] as const;
@@ -39,7 +31,7 @@ function grade(t: TurnReading, first: boolean, before: TurnReading | undefined):
   ] as const;
   if (pushes.some((a) => hasAct(t, a))) return 'poor';
   // Asking about something else right after an objection steps around it.
-  const objected = before?.speaker === 'customer' && OBJECTIONS.some((a) => hasAct(before, a));
+  const objected = before?.speaker === 'customer' && OBJECTION_ACTS.some((a) => hasAct(before, a));
   if (objected && !HEARS.some((a) => hasAct(t, a))) return 'poor';
   const open = hasAct(t, 'open_question');
   if (!open && LOGISTICS.some((a) => hasAct(t, a))) return 'logistics';
