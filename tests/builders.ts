@@ -1,4 +1,5 @@
 // Test builders: fill defaults so a test states only what matters.
+import type { HcpState } from '../src/hcp/index.js';
 import type { ComponentResult, MetricResult, Scorecard, Turn } from '../src/types.js';
 
 export const aTurn = (o: Partial<Turn> = {}): Turn => ({ speaker: 'rep', text: 'What matters most?', ...o });
@@ -43,5 +44,25 @@ export const aScorecard = (o: Partial<Scorecard> = {}): Scorecard => ({
   metricResults: [aMetricResult()],
   rubricVersion: 'rp-2@2.0.0',
   rubricHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  ...o,
+});
+
+/** An HCP state mid-conversation: neutral, nothing touched or raised yet. */
+export const aState = (o: Partial<HcpState> = {}): HcpState => ({
+  openness: 5,
+  patience: 8,
+  mood: 'neutral',
+  repTurns: o.history?.length ?? 0,
+  touched: {},
+  revealed: [],
+  objections: {},
+  commitment: 'none',
+  recentWords: [],
+  usedLines: [],
+  usedCues: [],
+  closedQuestionRun: 0,
+  lowOpennessRun: 0,
+  history: [],
+  said: [],
   ...o,
 });

@@ -5,25 +5,10 @@ import { runBatch, type BatchProgress, type PlannedRun } from '../../../src/batc
 import type { HcpEngine, HcpState } from '../../../src/hcp/types.js';
 import { SessionManager, createMemoryStore } from '../../../src/session/index.js';
 import type { Turn } from '../../../src/types.js';
+import { aState } from '../../builders.js';
 import { aLoadedRun, aPlannedRun } from './builders.js';
 
-const stateAfter = (turns: number): HcpState => ({
-  openness: 5,
-  patience: 10,
-  mood: 'neutral',
-  repTurns: turns,
-  touched: {},
-  revealed: [],
-  objections: {},
-  commitment: 'none',
-  recentWords: [],
-  usedLines: [],
-  usedCues: [],
-  closedQuestionRun: 0,
-  lowOpennessRun: 0,
-  history: [],
-  said: [],
-});
+const stateAfter = (turns: number): HcpState => aState({ patience: 10, repTurns: turns });
 
 /** Replies after a delay that depends on the seed, so later runs often finish first; "bye" ends it. */
 const slowEngine: HcpEngine = {

@@ -1,6 +1,7 @@
 // Hand-built scorecards, HCP states and a six-turn session for the feedback and end-report tests.
 import { resolve } from 'node:path';
 import type { ComponentResult, Evidence, MetricResult, Scorecard, Turn } from '../../../src/types.js';
+import { aState } from '../../builders.js';
 import type { HcpState, HistoryEntry, RepAct } from '../../../src/hcp/types.js';
 import { loadScenarioFile, type Scenario } from '../../../src/scenario/index.js';
 import type { FeedbackInput } from '../../../src/feedback/index.js';
@@ -70,24 +71,7 @@ export const anEntry = (
   voice,
 });
 
-export const aState = (o: Partial<HcpState> = {}): HcpState => ({
-  openness: 5,
-  patience: 8,
-  mood: 'neutral',
-  repTurns: o.history?.length ?? 0,
-  touched: {},
-  revealed: [],
-  objections: {},
-  commitment: 'none',
-  recentWords: [],
-  usedLines: [],
-  usedCues: [],
-  closedQuestionRun: 0,
-  lowOpennessRun: 0,
-  history: [],
-  said: [],
-  ...o,
-});
+export { aState };
 
 export const rep = (text: string): Turn => ({ speaker: 'rep', text });
 export const hcp = (text: string): Turn => ({ speaker: 'customer', text });

@@ -1,28 +1,14 @@
 // A tiny stand-in HCP for session tests: counts turns, ends after `budget` rep turns.
 import type { HcpEngine, HcpState } from '../../../src/hcp/types.js';
+import { aState } from '../../builders.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import type { SessionManagerDeps } from '../../../src/session/manager.js';
 import { SessionManager } from '../../../src/session/manager.js';
 import type { SessionStore } from '../../../src/session/store.js';
 import type { Scorecard } from '../../../src/types.js';
 
-export const stateAfter = (turns: number, budget = 100): HcpState => ({
-  openness: 5,
-  patience: budget - turns,
-  mood: 'neutral',
-  repTurns: turns,
-  touched: {},
-  revealed: [],
-  objections: {},
-  commitment: 'none',
-  recentWords: [],
-  usedLines: [],
-  usedCues: [],
-  closedQuestionRun: 0,
-  lowOpennessRun: 0,
-  history: [],
-  said: [],
-});
+export const stateAfter = (turns: number, budget = 100): HcpState =>
+  aState({ patience: budget - turns, repTurns: turns });
 
 export function fakeEngine(budget = 100): HcpEngine {
   return {
