@@ -1,6 +1,7 @@
 // Product points in a rep turn, and whether each is tied to what this HCP said matters: a priority
 // link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
 import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { hitsIn, sentenceContent, sentenceEvidence, wholeEvidence } from './said.js';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
@@ -105,14 +106,17 @@ function isPoint(r: RepTurn, k: number): boolean {
 /** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing. */
 function onlyPleasantry(r: RepTurn, k: number): boolean {
   const benefits = hitsIn(r.s, 'rep.benefit', k);
-  const kind = hitsIn(r.s, 'rep.pleasantry', k);
-  return benefits.length > 0 && benefits.every((b) => kind.some((p) => p.t0 <= b.t0 && p.t1 >= b.t1));
+  return benefits.length > 0 && benefits.every((b) => insideHitOf(r, 'rep.pleasantry', k, b));
+}
+
+/** Hit h lies inside a hit of another list in sentence k ("great" in "great talking with you"). */
+function insideHitOf(r: RepTurn, list: string, k: number, h: PhraseHit): boolean {
+  return hitsIn(r.s, list, k).some((p) => p.t0 <= h.t0 && p.t1 >= h.t1);
 }
 
 /** A benefit word that is more than a description of the product ("improves", not "once-weekly"). */
 function claimsOutcome(r: RepTurn, k: number): boolean {
-  const facts = hitsIn(r.s, 'rep.productFacts', k);
-  return hitsIn(r.s, 'rep.benefit', k).some((b) => !facts.some((f) => f.t0 <= b.t0 && f.t1 >= b.t1));
+  return hitsIn(r.s, 'rep.benefit', k).some((b) => !insideHitOf(r, 'rep.productFacts', k, b));
 }
 
 /** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
