@@ -31,12 +31,16 @@ export class Found {
 
   /** Acts in the order of the inventory, so readings compare and print the same way every time. */
   list(): ActReading[] {
-    return ACTS.filter((a) => this.acts.has(a)).map((act) => {
+    const out: ActReading[] = [];
+    for (const [act, evidence] of this.acts) {
       const kind = this.kinds.get(act);
-      return kind === undefined ? { act, evidence: this.acts.get(act)! } : { act, evidence: this.acts.get(act)!, kind };
-    });
+      out.push(kind === undefined ? { act, evidence } : { act, evidence, kind });
+    }
+    return out.sort((a, b) => ORDER.get(a.act)! - ORDER.get(b.act)!);
   }
 }
+
+const ORDER: ReadonlyMap<Act, number> = new Map(ACTS.map((a, k) => [a, k]));
 
 /** What a rep-turn detector reads: the turn, its sentences, the conversation so far, the lexicon. */
 export interface RepTurn {

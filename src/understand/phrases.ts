@@ -1,7 +1,7 @@
 // Phrase lists compiled once into an index by first word; one pass over a turn finds every hit of
 // every list on word boundaries, inside one sentence (docs/scoring.md defect 1: "no" never fires in "know").
 import { spellings } from './contractions.js';
-import { normalizeWord, type TurnText } from './text.js';
+import { normalizeWord, type Token, type TurnText } from './text.js';
 
 export interface PhraseHit {
   list: string;
@@ -67,23 +67,41 @@ export class PhraseIndex {
   /** Every hit in the turn, in token order; a list's longest phrase wins where two start at one word. */
   scan(t: TurnText): Hits {
     const hits = new Hits();
-    for (const s of t.sentences) for (let i = s.t0; i < s.t1; i++) this.walk(this.root, t, i, i, s.t1, hits);
+    const { tokens } = t;
+    const num = this.root.num;
+    for (const s of t.sentences)
+      for (let i = s.t0; i < s.t1; i++) {
+        const tok = tokens[i]!;
+        const first = this.firstNode(tok);
+        if (first !== undefined) this.arrive(first, tokens, i, i + 1, s.t1, hits);
+        if (num !== undefined && tok.num) this.arrive(num, tokens, i, i + 1, s.t1, hits);
+      }
     return hits;
   }
 
-  private walk(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
-    if (at >= end) return;
-    const tok = t.tokens[at]!;
-    const child = node.next.get(tok.w);
-    if (child !== undefined) this.arrive(child, t, start, at + 1, end, hits);
-    if (node.any !== undefined && node !== this.root) this.arrive(node.any, t, start, at + 1, end, hits);
-    if (node.num !== undefined && tok.num) this.arrive(node.num, t, start, at + 1, end, hits);
+  /** The node after a turn's first word, remembered on the word: most words start a phrase of some list. */
+  private firstNode(tok: Token): Node | undefined {
+    const info = tok.info;
+    if (info.phraseOwner !== this) {
+      info.phraseOwner = this;
+      info.phraseStart = this.root.next.get(tok.w);
+    }
+    return info.phraseStart as Node | undefined;
   }
 
-  private arrive(node: Node, t: TurnText, start: number, at: number, end: number, hits: Hits): void {
+  private walk(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
+    if (at >= end) return;
+    const tok = tokens[at]!;
+    const child = node.next.size === 0 ? undefined : node.next.get(tok.w);
+    if (child !== undefined) this.arrive(child, tokens, start, at + 1, end, hits);
+    if (node.any !== undefined) this.arrive(node.any, tokens, start, at + 1, end, hits);
+    if (node.num !== undefined && tok.num) this.arrive(node.num, tokens, start, at + 1, end, hits);
+  }
+
+  private arrive(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
     for (const e of node.ends) hits.add({ list: e.list, phrase: e.phrase, t0: start, t1: at });
     if (node.next.size > 0 || node.any !== undefined || node.num !== undefined)
-      this.walk(node, t, start, at, end, hits);
+      this.walk(node, tokens, start, at, end, hits);
   }
 }
 

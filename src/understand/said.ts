@@ -28,10 +28,19 @@ export function readSaid(i: number, speaker: Speaker, raw: string, c: CompiledLe
   return { i, speaker, text, hits: c.index.scan(text), words: text.tokens.length, content, sentenceStems: [] };
 }
 
-export const repHits = (s: Said, list: RepList): readonly PhraseHit[] => s.hits.all(`rep.${list}`);
-export const hcpHits = (s: Said, list: HcpList): readonly PhraseHit[] => s.hits.all(`hcp.${list}`);
-export const hasRep = (s: Said, list: RepList): boolean => s.hits.has(`rep.${list}`);
-export const hasHcp = (s: Said, list: HcpList): boolean => s.hits.has(`hcp.${list}`);
+/** Index keys made once per list name: building "rep." + list on every lookup cost more than the lookup. */
+const REP_KEYS = new Map<string, string>();
+const HCP_KEYS = new Map<string, string>();
+function keyOf(keys: Map<string, string>, side: string, list: string): string {
+  let key = keys.get(list);
+  if (key === undefined) keys.set(list, (key = `${side}.${list}`));
+  return key;
+}
+
+export const repHits = (s: Said, list: RepList): readonly PhraseHit[] => s.hits.all(keyOf(REP_KEYS, 'rep', list));
+export const hcpHits = (s: Said, list: HcpList): readonly PhraseHit[] => s.hits.all(keyOf(HCP_KEYS, 'hcp', list));
+export const hasRep = (s: Said, list: RepList): boolean => s.hits.has(keyOf(REP_KEYS, 'rep', list));
+export const hasHcp = (s: Said, list: HcpList): boolean => s.hits.has(keyOf(HCP_KEYS, 'hcp', list));
 
 /** Hits of a list inside sentence k. */
 export function hitsIn(s: Said, key: string, k: number): readonly PhraseHit[] {

@@ -2,7 +2,7 @@
 // clause breaks, stems and negation. Everything downstream (phrase hits, acts, evidence) points back
 // into the raw text. Hand-written rather than regex-driven: reading must stay fast (issue 12 speed goals).
 import { isDigitCode } from './stem.js';
-import { currentGeneration, makeRoom, wordInfo } from './vocabulary.js';
+import { currentGeneration, makeRoom, wordInfo, type WordInfo } from './vocabulary.js';
 
 export interface Token {
   /** The word, lowercased, curly apostrophes straightened. */
@@ -24,6 +24,8 @@ export interface Token {
   breakBefore: boolean;
   /** The word's id in the vocabulary (see vocabulary.ts), for comparing runs of words. */
   id: number;
+  /** What the vocabulary knows of the word. */
+  info: WordInfo;
 }
 
 export interface Sentence {
@@ -127,6 +129,15 @@ function wordEnd(raw: string, i: number): number {
   }
 }
 
+/** Lowercase ASCII without a backtick: the word needs no normalizing (most words of most turns). */
+function plainLower(raw: string, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) {
+    const c = raw.charCodeAt(j);
+    if (c > 122 || (c >= 65 && c <= 90) || c === 96) return false;
+  }
+  return true;
+}
+
 /** Marks the content word a negation denies; scope stops at the first content word or a clause break. */
 function markNegation(tokens: Token[], negators: readonly number[]): void {
   for (const i of negators) {
@@ -163,7 +174,7 @@ export function readText(raw: string): TurnText {
     const c = raw.charCodeAt(i);
     if (isWordCode(c)) {
       const end = wordEnd(raw, i);
-      const w = normalizeWord(raw.slice(i, end));
+      const w = plainLower(raw, i, end) ? raw.slice(i, end) : normalizeWord(raw.slice(i, end));
       const info = wordInfo(w);
       const first = tokens.length === t0;
       const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
@@ -180,6 +191,7 @@ export function readText(raw: string): TurnText {
         num: info.num,
         breakBefore: pendingBreak && !first,
         id: info.id,
+        info,
       });
       pendingBreak = false;
       text = true;

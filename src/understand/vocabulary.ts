@@ -10,6 +10,9 @@ export interface WordInfo {
   neg: boolean;
   /** Same for words copying treats alike ("my" ~ "your"); valid within one `generation`. */
   id: number;
+  /** Where phrases starting with this word begin in a phrase index, cached by that index (see phrases.ts). */
+  phraseOwner?: object;
+  phraseStart?: unknown;
 }
 
 /** Words that deny what follows them. */
