@@ -63,6 +63,10 @@ export const REP_PHRASES = {
     'absolutely|totally|right|perfect|great|awesome|of course|for sure|definitely|exactly|love that|i know i know',
   ),
   /** The turn turns against what the HCP said. */
+  /** Insisting the product is better: after an objection, arguing rather than hearing it out. */
+  superiority: w(
+    'better|superior|the best|best in class|best-in-class|stronger|more effective|outperforms|outperformed|beats|blows * away|nothing else|head and shoulders|clearly the',
+  ),
   contrast: w(
     'but|however|though|that said|even so|the thing is|the reality is|the truth is|at the end of the day|in fact|actually|honestly the',
   ),

@@ -11,8 +11,13 @@ const Phrases = z.array(Phrase);
 const Count = z.number().int().min(0);
 const Ratio = z.number().min(0).max(1);
 
+/** A list a rubric file leaves out is the built-in one: a rubric written for an older version still loads. */
 const listsOf = <T extends Record<string, readonly string[]>>(lists: T) =>
-  z.strictObject(Object.fromEntries(Object.keys(lists).map((k) => [k, Phrases])) as { [K in keyof T]: typeof Phrases });
+  z.strictObject(
+    Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, Phrases.default([...v])])) as {
+      [K in keyof T]: z.ZodDefault<typeof Phrases>;
+    },
+  );
 
 export const LexiconSchema = z.strictObject({
   rep: listsOf(REP_PHRASES),

@@ -24,6 +24,9 @@ function somethingToAcknowledge(r: RepTurn): boolean {
 /** Any concern so far in the call: a dismissal needs something to dismiss. */
 const anyConcernSoFar = (r: RepTurn): boolean => r.conv.heardConcern;
 
+/** "Did I get that right?", "Do I understand you correctly?": a check on the rep's own reading, not an acknowledgment. */
+const ASKING = new Set(['did', 'do', 'does', 'am', 'is', 'are', 'can', 'could', 'would', 'will', 'have']);
+
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
   const dismissal = repHits(s, 'dismissal')[0];
@@ -36,7 +39,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     return;
   }
   for (let k = 0; k < Math.min(2, sentences.length); k++) {
-    const ack = hitsIn(s, 'rep.acknowledgment', k)[0];
+    const ack = hitsIn(s, 'rep.acknowledgment', k).find((h) => !ASKING.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
     if (ack === undefined) continue;
     // "I hear you, but…": a contrast later in the sentence or opening one of the next two sentences.
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
@@ -63,7 +66,11 @@ function openingContrast(r: RepTurn) {
   const sent = r.s.text.sentences[first.k]!;
   const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
   const h = r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0);
-  return h !== undefined && h.phrase !== 'though' ? h : undefined;
+  if (h !== undefined && h.phrase !== 'though') return h;
+  // "Because Cardexa is better." to "Why would I switch?": insisting, not hearing the objection out.
+  return hollow === undefined && hitsIn(r.s, 'rep.acknowledgment', first.k).length === 0
+    ? hitsIn(r.s, 'rep.superiority', first.k)[0]
+    : undefined;
 }
 
 const LISTENING: readonly Act[] = [

@@ -251,10 +251,14 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
         : sharedWithAnyHcp(r, cand.from, until);
     // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch.
     const claim = hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1)) || namesSomething(r, q.k);
+    // "…, which lands them back in the ER. Did I get that right?": checking a sentence full of the
+    // HCP's words makes it a restatement, whatever benefit word or name it carries.
+    const checked =
+      shared >= c.lex.params.paraphraseSharedWords && r.sentences.some((x) => x.k === q.k + 1 && x.kind === 'checkin');
     const enough =
       cand.kind === 'you'
-        ? shared >= c.lex.params.paraphraseSharedWords && !claim
-        : shared >= 1 && (cand.kind !== 'so' || !claim);
+        ? shared >= c.lex.params.paraphraseSharedWords && (!claim || checked)
+        : shared >= 1 && (cand.kind !== 'so' || !claim || checked);
     if (enough) {
       r.found.add('paraphrase', sentenceEvidence(s, q.k, "restates the HCP's point in the rep's own words"));
       r.restated.add(q.k);

@@ -76,8 +76,9 @@ function onHcpTurn(conv: Conversation, r: TurnReading): void {
   }
   for (const kind of CUE_ACTS) {
     const act = r.acts.find((a) => a.act === kind);
-    // "Fifteen is about what I've got", agreeing to the rep's own time frame, asks for no change.
-    if (act === undefined || (kind === 'time_cue' && hasAct(r, 'agrees'))) continue;
+    // "Fifteen is about what I've got", agreeing to the rep's own time frame, asks for no change;
+    // "Sure, but I only have five minutes" to a rep who named no time sets a limit to adapt to.
+    if (act === undefined || (kind === 'time_cue' && hasAct(r, 'agrees') && repNamedTime(conv, r.i))) continue;
     const minutes = kind === 'time_cue' && act.kind !== undefined ? Number.parseInt(act.kind, 10) : Number.NaN;
     const cue: CueThread = Number.isNaN(minutes) ? { turn: r.i, kind } : { turn: r.i, kind, minutes };
     t.cues.push(cue);
@@ -98,6 +99,9 @@ function onHcpTurn(conv: Conversation, r: TurnReading): void {
   if (ask !== undefined && ask.answer === undefined && answer !== undefined && r.i - ask.turn <= 4)
     ask.answer = { turn: r.i, act: answer };
 }
+
+/** The rep's turn before turn i proposed a time frame ("ten minutes", "a couple of minutes"). */
+const repNamedTime = (conv: Conversation, i: number): boolean => conv.said[i - 1]?.hits.has('hcp.minutes') === true;
 
 export function updateTimeline(conv: Conversation, r: TurnReading): void {
   if (r.speaker === 'rep') onRepTurn(conv, r);

@@ -35,7 +35,8 @@ function grade(t: TurnReading, first: boolean, before: TurnReading | undefined):
   if (objected && !HEARS.some((a) => hasAct(t, a))) return 'poor';
   const open = hasAct(t, 'open_question');
   if (!open && LOGISTICS.some((a) => hasAct(t, a))) return 'logistics';
-  const builds = t.buildsOn === true || hasAct(t, 'explore');
+  // "So it's the two devices… Did I get that right?": checking a restatement builds on the HCP too.
+  const builds = t.buildsOn === true || hasAct(t, 'explore') || hasAct(t, 'paraphrase');
   // An opener has nothing to build on yet: one set in a concrete situation is purposeful, a stock one ("What are your thoughts on…?") is not.
   if (builds || (open && first && t.anchored === true)) return 'good';
   return open ? 'ok' : 'poor';

@@ -100,6 +100,14 @@ describe('loadRubricFile', () => {
     );
   });
 
+  it('gives a phrase list a file leaves out (written for an older version) the built-in one', async () => {
+    const r = copy();
+    const { superiority: _left, ...rep } = r.lexicon.rep;
+    const loaded = await loadRubricFile(tmp('older.yaml', stringify({ ...r, lexicon: { ...r.lexicon, rep } })));
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    expect(loaded.value.lexicon.rep.superiority).toEqual(DEFAULT_RUBRIC.lexicon.rep.superiority);
+  });
+
   it('scores with an edited rubric and carries its hash', async () => {
     const r = copy();
     (r.lexicon.rep.acknowledgment as string[]).push('roger that');

@@ -74,3 +74,33 @@ describe('commitment_gaining', () => {
     expect(c.rationale).toBe('the HCP agreed to a specific step, but only to receive something: nothing asked of them');
   });
 });
+
+describe('checking a restatement', () => {
+  const INHALERS = [
+    "R: I'd like to hear about your COPD patients who keep ending up in the ER.",
+    "C: The ones on two inhalers who can't get the technique right. I see them back after every flare.",
+  ];
+  const focus = (rep: string) => componentOf(conversation(...INHALERS, rep), 'question_quality', 'focus');
+  it('is a question that builds on the HCP, not one that ignores them', () => {
+    const c = focus(
+      "R: So it's less the drugs and more that juggling two inhalers with the wrong technique lands them back in the ER. Did I get that right?",
+    );
+    expect(c.rationale).toBe('no off-topic, dodging or disconnected questions');
+  });
+  it('while a yes/no question on nothing the HCP said still ignores them', () => {
+    expect(focus('R: Do you see many patients on Medicare?').rationale).toContain('ignore what the HCP said');
+  });
+});
+
+describe('a time limit set while saying yes', () => {
+  it('is a time objection the rep meets by adapting', () => {
+    const turns = conversation(
+      "R: I'd like to hear how you handle refills, and share one option if it fits. Does that work?",
+      'C: Sure, but I only have about five minutes.',
+      "R: Then I'll keep it short. Which of your patients run out of refills most often?",
+      "C: The older ones. They forget to call, and we find out when they're back in with a flare.",
+    );
+    const c = componentOf(turns, 'objection_navigation', 'handling');
+    expect(c.score).toBe(5);
+  });
+});

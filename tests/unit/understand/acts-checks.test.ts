@@ -1,0 +1,87 @@
+// Readings that conversations written outside the labeled set showed wrong: a restatement checked
+// with "Did I get that right?", a superiority claim thrown back at an objection, a time limit set
+// by the HCP while saying yes. Each row has its near miss.
+import { describe, expect, it } from 'vitest';
+import { readConversation, type Act } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
+
+const lastActs = (...lines: string[]): Act[] => {
+  const turns = readConversation(conversation(...lines)).turns;
+  return turns[turns.length - 1]!.acts.map((a) => a.act);
+};
+
+const INHALERS = [
+  "R: I'd like to hear about your COPD patients who keep ending up in the ER.",
+  "C: The ones on two inhalers who can't get the technique right. I see them back after every flare.",
+];
+
+describe('acts read in context', () => {
+  it.each([
+    {
+      why: 'a restatement checked with "Did I get that right?" is a paraphrase, even with a name the rep brought in',
+      lines: [
+        ...INHALERS,
+        "R: So it's less the drugs and more that juggling two inhalers with the wrong technique lands them back in the ER. Did I get that right?",
+      ],
+      has: 'paraphrase',
+      not: 'acknowledge',
+    },
+    {
+      why: 'a product fact with "Is that right?" tacked on is no paraphrase',
+      lines: [...INHALERS, 'R: So Trivair puts three medicines in one inhaler. Is that right?'],
+      not: 'paraphrase',
+    },
+    {
+      why: '"I get that" said plainly still acknowledges',
+      lines: [...INHALERS, 'R: I get that, re-teaching technique every visit is exhausting. What have you tried?'],
+      has: 'acknowledge',
+    },
+    {
+      why: '"Because it is better" thrown back at an objection argues with it',
+      lines: [
+        'C: I already use statins and ezetimibe. Why would I switch?',
+        'R: Because Cardexa is better. A lot of your colleagues are using it.',
+      ],
+      has: 'rebuttal',
+    },
+    {
+      why: 'hearing the objection out first is no rebuttal, whatever comes next',
+      lines: [
+        'C: I already use statins and ezetimibe. Why would I switch?',
+        "R: That's fair, you have tools that work. Where do they fall short for you?",
+      ],
+      not: 'rebuttal',
+    },
+    {
+      why: 'a substantive answer to the objection, with no claim of being better, is no rebuttal',
+      lines: [
+        'C: I already use statins and ezetimibe. Why would I switch?',
+        "R: For patients who can't reach goal on both, Cardexa lowers LDL a further 50 percent.",
+      ],
+      not: 'rebuttal',
+    },
+  ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
+
+  it.each([
+    {
+      why: '"Sure, but I only have five minutes" to a rep who named no time is a limit to adapt to',
+      rep: "R: I'd like to hear how you handle refills, and share one option if it fits. Does that work?",
+      cues: 1,
+    },
+    {
+      why: '"Five minutes is fine" to a rep who asked for five minutes asks for no change',
+      rep: 'R: Could I have five minutes to hear how you handle refills?',
+      cues: 0,
+    },
+  ])('$why', ({ rep, cues }) => {
+    const hcp = rep.includes('Could')
+      ? 'C: Sure, five minutes is fine.'
+      : 'C: Sure, but I only have about five minutes.';
+    const { timeline } = readConversation(conversation(rep, hcp));
+    expect(timeline.cues.filter((q) => q.kind === 'time_cue')).toHaveLength(cues);
+  });
+});
