@@ -60,6 +60,32 @@ describe('acts read in context', () => {
       ],
       not: 'rebuttal',
     },
+    {
+      why: 'nurses who "were furious" is a feeling about the work',
+      lines: [
+        'R: What happened when the support dropped off?',
+        'C: The line stopped answering. My nurses were furious.',
+      ],
+      has: 'emotion_cue',
+    },
+    {
+      why: 'nurses who "were fine with it" feel nothing worth a cue',
+      lines: [
+        'R: What happened when the support dropped off?',
+        'C: We moved to another line. My nurses were fine with it.',
+      ],
+      not: 'emotion_cue',
+    },
+    {
+      why: 'doubting the rep will be any different from the last company is pushback on the meeting',
+      lines: ['R: We offer a nurse line for your patients.', "C: So why should I trust you'll be any different?"],
+      has: 'objection_other',
+    },
+    {
+      why: 'asking why a dose is chosen is a question, not pushback',
+      lines: ['R: We start at the lower dose.', 'C: So why should I start with the lower dose?'],
+      not: 'objection_other',
+    },
   ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
