@@ -1,0 +1,40 @@
+// Rules that make the reader's judgement carry over to calls it has never seen (issue 12, accuracy):
+// each row is one general rule, with a sentence it is about and a near miss that must not fire.
+import { describe, expect, it } from 'vitest';
+import { readConversation, type Act } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
+
+/** The acts of the last turn of a short conversation written as "R: …" / "C: …" lines. */
+const lastActs = (lines: readonly string[]): Act[] => {
+  const turns = readConversation(conversation(...lines)).turns;
+  return turns[turns.length - 1]!.acts.map((a) => a.act);
+};
+
+interface Row {
+  rule: string;
+  act: Act;
+  fires: string[];
+  nearMiss: string[];
+}
+
+const ROWS: Row[] = [
+  {
+    rule: 'a claim tied to the problem the HCP stated is a priority link; sharing only "rather" or "reason" with them is not',
+    act: 'priority_link',
+    fires: [
+      "C: My real problem is nurses drowning in refill calls. I'd rather not add another injection.",
+      'R: With one dose a month, your nurses get fewer refill calls, and the trial cut calls by half.',
+    ],
+    nearMiss: [
+      "C: I'd rather not add another injection, for no good reason.",
+      "R: The trial showed response rates of 60 percent, which is the reason I'd rather you look at it.",
+    ],
+  },
+];
+
+describe('general rules: each fires on its sentence and not on the near miss', () => {
+  it.each(ROWS)('$rule', ({ act, fires, nearMiss }) => {
+    expect(lastActs(fires)).toContain(act);
+    expect(lastActs(nearMiss)).not.toContain(act);
+  });
+});
