@@ -88,6 +88,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
       const ev = r.found.get('acknowledge')!;
       r.found.drop('acknowledge');
       r.found.add('rebuttal', { ...ev, why: 'a stock acknowledgment, then straight to the counter-argument' });
+      // Arguing the product past the concern ties it to nothing the HCP wants, whatever words it borrows.
+      r.found.drop('priority_link');
       return;
     }
     const listens = LISTENING.some(has) || buildsOn === true;

@@ -30,6 +30,18 @@ const ROWS: Row[] = [
       "R: The trial showed response rates of 60 percent, which is the reason I'd rather you look at it.",
     ],
   },
+  {
+    rule: 'a stock "I understand." then the case for the product argues past a cost objection: no priority link, even on the HCP\'s own word',
+    act: 'priority_link',
+    fires: [
+      'C: My problem is the budget. Our pharmacy budget is flat this year and the committee watches every line.',
+      'R: You mentioned the flat budget: the drug itself costs more, but fewer chair hours bring the total budget impact close to even.',
+    ],
+    nearMiss: [
+      "C: That's a hard sell, the cost is seven times what we pay now.",
+      'R: I understand. When you add up the chair time, the total cost difference narrows a lot, and it is cost-effective.',
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
