@@ -76,7 +76,7 @@ export const REP_PHRASES = {
   ),
   /** Asking what lies behind an objection or cue. */
   explore: w(
-    "what makes|what's behind|what is behind|what's driving|what drives|which part|what part|when you say|what worries you|what concerns you|what would you need|what would need to|what would it take|what happens when|what happened|why did|that bad|what stops you|what's holding|what is holding|what's usually holding|where would a difference|what does that look like|what does fine look like|look like for them|which is hurting|what hurts|which plans are you seeing|tell me about the|tell me more about|say more about|where they're falling short|where are they falling short|what do they tell you|what's the real barrier|where it gets harder|what would matter most|i imagine you're looking at|help me understand which",
+    "what makes|what's behind|what is behind|what's driving|what drives|which part|what part|when you say|what worries you|what concerns you|what would you need|what would need to|what would it take|what happens when|what happened|why did|that bad|what stops you|what's holding|what is holding|what's usually holding|where would a difference|what does that look like|what does fine look like|look like for them|which is hurting|what hurts|which plans are you seeing|tell me about the|tell me more about|say more about|where they're falling short|where are they falling short|what do they tell you|what's the real barrier|where it gets harder|i imagine you're looking at|help me understand which",
   ),
   /** Restating what the HCP said, as a frame. */
   paraphraseFrames: w(

@@ -42,6 +42,27 @@ const ROWS: Row[] = [
       'R: I understand. When you add up the chair time, the total cost difference narrows a lot, and it is cost-effective.',
     ],
   },
+  {
+    rule: 'a probing question explores a problem or a feeling the HCP just voiced, not a plain description of the practice',
+    act: 'explore',
+    fires: [
+      'C: Where I hesitate is the pregnancy planners; the timing gets complicated.',
+      'R: What makes the timing so complicated for them?',
+    ],
+    nearMiss: [
+      'C: We see about forty of them a month, mostly referrals.',
+      'R: What makes you pick one agent over another?',
+    ],
+  },
+  {
+    rule: 'asking behind a feeling explores it; asking what would matter most is discovery, not exploring a concern',
+    act: 'explore',
+    fires: ['C: Honestly, I am fed up with these injectables.', 'R: That bad? What happened with the last one?'],
+    nearMiss: [
+      'C: My patients keep ending up back in hospital within a month.',
+      'R: If you added something for them, what would matter most to you?',
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
