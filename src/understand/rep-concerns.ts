@@ -197,7 +197,9 @@ export function readExplore(r: RepTurn): void {
     if (!objection || !isQuestionKind(q.kind)) continue;
     // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
     const onTopic = topics.some((list) => hitsIn(s, list, q.k).length > 0);
-    if (onTopic || [...sentenceContent(s, q.k)].some((w) => words.has(w))) {
+    // A yes/no or single-fact question that only shares a word ("Do you refer to sleep medicine?") asks about something else.
+    const shares = q.kind !== 'closed' && [...sentenceContent(s, q.k)].some((w) => words.has(w));
+    if (onTopic || shares) {
       r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
       return;
     }

@@ -63,6 +63,18 @@ const ROWS: Row[] = [
       'R: If you added something for them, what would matter most to you?',
     ],
   },
+  {
+    rule: "an open question on the objection's own words explores it; a yes/no question that only shares a word asks about something else",
+    act: 'explore',
+    fires: [
+      "C: Sleeping pills and my older patients don't mix. Falls, confusion.",
+      'R: How do the falls usually come to light?',
+    ],
+    nearMiss: [
+      "C: Sleeping pills and my older patients don't mix. Falls, confusion.",
+      'R: Do you refer to sleep medicine?',
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
