@@ -100,7 +100,10 @@ function isPoint(r: RepTurn, k: number): boolean {
   const sent = s.text.sentences[k]!;
   if (hitsIn(s, 'rep.acknowledgment', k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined)
     return false;
-  return hitsIn(s, 'rep.owners', k).length === 0 && hitsIn(s, 'rep.dismissal', k).length === 0;
+  if (hitsIn(s, 'rep.owners', k).length > 0) return false;
+  // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
+  const dismissals = hitsIn(s, 'rep.dismissal', k);
+  return dismissals.length === 0 || dismissals.some((d) => insideHitOf(r, 'rep.benefit', k, d));
 }
 
 /** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing. */

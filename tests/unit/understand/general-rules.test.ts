@@ -75,6 +75,18 @@ const ROWS: Row[] = [
       'R: Do you refer to sleep medicine?',
     ],
   },
+  {
+    rule: 'a dismissal made of a sales claim ("it pays for itself") is a generic benefit; a plain dismissal claims nothing',
+    act: 'generic_benefit',
+    fires: [
+      'C: The copay is a real problem for my seniors on fixed incomes.',
+      'R: I hear you. But honestly, when you add it all up, it pays for itself.',
+    ],
+    nearMiss: [
+      'C: The copay is a real problem for my seniors on fixed incomes.',
+      "R: I hear you. Honestly, for most of them it shouldn't be a problem.",
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
