@@ -117,10 +117,19 @@ function insideHitOf(r: RepTurn, list: string, k: number, h: PhraseHit): boolean
   return hitsIn(r.s, list, k).some((p) => p.t0 <= h.t0 && p.t1 >= h.t1);
 }
 
-/** A benefit word that is more than a description of the product ("improves", not "once-weekly"). */
+const HEDGES = new Set(['may', 'might', 'could']);
+
+/** A benefit word that is more than a description of the product ("improves", not "once-weekly", not "where it might fit"). */
 function claimsOutcome(r: RepTurn, k: number): boolean {
-  return hitsIn(r.s, 'rep.benefit', k).some((b) => !insideHitOf(r, 'rep.productFacts', k, b));
+  const tokens = r.s.text.tokens;
+  return hitsIn(r.s, 'rep.benefit', k).some(
+    (b) => !insideHitOf(r, 'rep.productFacts', k, b) && !HEDGES.has(tokens[b.t0 - 1]?.w ?? ''),
+  );
 }
+
+/** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
+const statesPurpose = (r: RepTurn, k: number): boolean =>
+  hitsIn(r.s, 'rep.purpose', k).length > 0 || hitsIn(r.s, 'rep.pitchIntro', k).length > 0;
 
 /** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
 export function claimsOf(r: RepTurn): Claim[] {
@@ -135,7 +144,8 @@ export function claimsOf(r: RepTurn): Claim[] {
     const long = sent.t1 - sent.t0 > 6;
     const hype = hitsIn(s, 'rep.hype', q.k).length > 0;
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
-    const saysWhy = purpose !== undefined && sent.start < purpose.end && sent.end > purpose.start;
+    const saysWhy =
+      purpose !== undefined && ((sent.start < purpose.end && sent.end > purpose.start) || statesPurpose(r, q.k));
     if (saysWhy && !hype && !claimsOutcome(r, q.k)) continue;
     out.push({
       k: q.k,

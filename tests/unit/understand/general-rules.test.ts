@@ -87,6 +87,14 @@ const ROWS: Row[] = [
       "R: I hear you. Honestly, for most of them it shouldn't be a problem.",
     ],
   },
+  {
+    rule: 'saying why the rep came claims nothing unless it claims an outcome; naming the topics ("our savings program", "where it might fit") is an agenda',
+    act: 'generic_benefit',
+    fires: ["R: Thanks for the time. I'm here about Zentra, because it helps patients reach goal faster."],
+    nearMiss: [
+      "R: Thanks for the time. I'm here about Zentra, our once-daily tablet. Today I want to cover the new data, our savings program, and where it might fit.",
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
