@@ -98,7 +98,7 @@ export const REP_PHRASES = {
   ),
   /** Courtesies that borrow praise words ("great talking with you"): no claim about the product. */
   pleasantry: w(
-    "great talking|great speaking|great seeing|great to see|great meeting|great to meet|nice talking|helpful to understand|helpful to hear|helpful to know|that's helpful|that's really helpful|really helpful to|a great goal|great goal|great question|great point|good question|good point|great to hear|good to hear|that's great|great, thanks|that's a good goal|the right goal|great catch|okay great|ok great|oh great|alright great|great thanks",
+    "great talking|great speaking|great seeing|great to see|great meeting|great to meet|nice talking|helpful to understand|helpful to hear|helpful to know|that's helpful|that's really helpful|really helpful to|a great goal|great goal|great question|great point|good question|good point|great to hear|good to hear|that's great|great, thanks|that's a good goal|the right goal|great catch|okay great|ok great|oh great|alright great|great thanks|have a great|have a good|have a nice|have a wonderful",
   ),
   /** Hype: a superlative sells, whatever HCP words sit next to it. */
   hype: w(

@@ -95,6 +95,15 @@ const ROWS: Row[] = [
       "R: Thanks for the time. I'm here about Zentra, our once-daily tablet. Today I want to cover the new data, our savings program, and where it might fit.",
     ],
   },
+  {
+    rule: 'a goodbye that borrows a praise word ("Have a great weekend!") claims nothing about the product',
+    act: 'generic_benefit',
+    fires: [
+      'C: Fine, leave the samples.',
+      'R: I will leave them with your nurse. It works great for patients like yours.',
+    ],
+    nearMiss: ['C: Fine, leave the samples.', 'R: I will leave them with your nurse. Have a great weekend!'],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
