@@ -29,7 +29,8 @@ const NUMBER_VALUES: Readonly<Record<string, number>> = {
 };
 
 /** Trivial tags ("Anything else?", "Right?") are not questions the rep must answer. */
-const TAGS = new Set(['right', 'anything else', 'okay', 'ok', 'huh', 'what', 'no', 'yes', 'go']);
+// "Honestly? Nothing keeps me up at night.": the HCP musing on the question before answering it.
+const TAGS = new Set('right|anything else|okay|ok|huh|what|no|yes|go|honestly|really|seriously|truthfully'.split('|'));
 
 /** A question opening on a name and a comma ("Bev, did the labs come back?"). */
 function toSomeoneElse(s: Said, k: number): boolean {

@@ -104,6 +104,12 @@ const ROWS: Row[] = [
     ],
     nearMiss: ['C: Fine, leave the samples.', 'R: I will leave them with your nurse. Have a great weekend!'],
   },
+  {
+    rule: 'a one-word "Honestly?" before an answer is the HCP musing, not a question the rep must answer',
+    act: 'asks_question',
+    fires: ['R: What keeps you up at night?', 'C: Honestly? What would it cost them?'],
+    nearMiss: ['R: What keeps you up at night?', 'C: Honestly? Nothing about it keeps me up at night.'],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
