@@ -110,6 +110,15 @@ const ROWS: Row[] = [
     fires: ['R: What keeps you up at night?', 'C: Honestly? What would it cost them?'],
     nearMiss: ['R: What keeps you up at night?', 'C: Honestly? Nothing about it keeps me up at night.'],
   },
+  {
+    rule: '"what really bothers me" voices feeling about the work; a denied one does not',
+    act: 'emotion_cue',
+    fires: ['R: How are your refill calls?', 'C: What really bothers me is the refill calls piling up every Monday.'],
+    nearMiss: [
+      'R: How are your refill calls?',
+      'C: Nothing about it bothers me; the nurses handle the refill calls on Mondays.',
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
