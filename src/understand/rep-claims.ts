@@ -138,9 +138,14 @@ export function claimsOf(r: RepTurn): Claim[] {
   const out: Claim[] = [];
   const asked = askedWords(r);
   const purpose = r.found.get('purpose');
+  const wrong = r.found.get('misstated_recap');
   for (const q of r.sentences) {
-    if (q.kind !== 'statement' || r.restated.has(q.k) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
     const sent = s.text.sentences[q.k]!;
+    // "So given those safety concerns, X could really help": a claim on a premise the HCP never stated ties to nothing.
+    const misstated =
+      wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
+    if (q.kind !== 'statement' || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
+      continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hitsIn(s, 'rep.hype', q.k).length > 0;
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
@@ -149,7 +154,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     if (saysWhy && !hype && !claimsOutcome(r, q.k)) continue;
     out.push({
       k: q.k,
-      linked: long && !hype ? linkedWords(r, q.k, asked) : [],
+      linked: long && !hype && !misstated ? linkedWords(r, q.k, asked) : [],
       touches: touchesHcp(r, q.k),
       benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0,
     });

@@ -119,6 +119,18 @@ const ROWS: Row[] = [
       'C: Nothing about it bothers me; the nurses handle the refill calls on Mondays.',
     ],
   },
+  {
+    rule: 'a claim built on a premise the HCP never stated ("given those safety concerns…") is a generic benefit; after an accurate playback it is not',
+    act: 'generic_benefit',
+    fires: [
+      "C: I'm fine with my current drug, the bleeding data are fine. What I don't love is the evening dose in my older patients.",
+      "R: So given those safety concerns, Zentra's once-daily dosing could really help.",
+    ],
+    nearMiss: [
+      "C: I'm fine with my current drug, the bleeding data are fine. What I don't love is the evening dose in my older patients.",
+      "R: So the evening dose is what gets in the way for your older patients. Zentra's once-daily dosing could really help them.",
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
