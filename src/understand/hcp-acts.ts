@@ -28,8 +28,8 @@ const NUMBER_VALUES: Readonly<Record<string, number>> = {
   sixty: 60,
 };
 
-/** Trivial tags ("Anything else?", "Right?") are not questions the rep must answer. */
-const TAGS = new Set(['right', 'anything else', 'okay', 'ok', 'huh', 'what', 'no', 'yes', 'go']);
+/** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
+const TAGS = new Set('right|anything else|okay|ok|huh|what|no|yes|go|honestly|really|seriously|truthfully'.split('|'));
 
 /** A question opening on a name and a comma ("Bev, did the labs come back?"). */
 function toSomeoneElse(s: Said, k: number): boolean {

@@ -100,7 +100,10 @@ function isPoint(r: RepTurn, k: number): boolean {
   const sent = s.text.sentences[k]!;
   if (hitsIn(s, 'rep.acknowledgment', k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined)
     return false;
-  return hitsIn(s, 'rep.owners', k).length === 0 && hitsIn(s, 'rep.dismissal', k).length === 0;
+  if (hitsIn(s, 'rep.owners', k).length > 0) return false;
+  // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
+  const dismissals = hitsIn(s, 'rep.dismissal', k);
+  return dismissals.length === 0 || dismissals.some((d) => insideHitOf(r, 'rep.benefit', k, d));
 }
 
 /** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing. */
@@ -114,10 +117,19 @@ function insideHitOf(r: RepTurn, list: string, k: number, h: PhraseHit): boolean
   return hitsIn(r.s, list, k).some((p) => p.t0 <= h.t0 && p.t1 >= h.t1);
 }
 
-/** A benefit word that is more than a description of the product ("improves", not "once-weekly"). */
+const HEDGES = new Set(['may', 'might', 'could']);
+
+/** A benefit word that is more than a description of the product ("improves", not "once-weekly", not "where it might fit"). */
 function claimsOutcome(r: RepTurn, k: number): boolean {
-  return hitsIn(r.s, 'rep.benefit', k).some((b) => !insideHitOf(r, 'rep.productFacts', k, b));
+  const tokens = r.s.text.tokens;
+  return hitsIn(r.s, 'rep.benefit', k).some(
+    (b) => !insideHitOf(r, 'rep.productFacts', k, b) && !HEDGES.has(tokens[b.t0 - 1]?.w ?? ''),
+  );
 }
+
+/** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
+const statesPurpose = (r: RepTurn, k: number): boolean =>
+  hitsIn(r.s, 'rep.purpose', k).length > 0 || hitsIn(r.s, 'rep.pitchIntro', k).length > 0;
 
 /** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
 export function claimsOf(r: RepTurn): Claim[] {
@@ -126,17 +138,23 @@ export function claimsOf(r: RepTurn): Claim[] {
   const out: Claim[] = [];
   const asked = askedWords(r);
   const purpose = r.found.get('purpose');
+  const wrong = r.found.get('misstated_recap');
   for (const q of r.sentences) {
-    if (q.kind !== 'statement' || r.restated.has(q.k) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
     const sent = s.text.sentences[q.k]!;
+    // "So given those safety concerns, X could really help": a claim on a premise the HCP never stated ties to nothing.
+    const misstated =
+      wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
+    if (q.kind !== 'statement' || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
+      continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hitsIn(s, 'rep.hype', q.k).length > 0;
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
-    const saysWhy = purpose !== undefined && sent.start < purpose.end && sent.end > purpose.start;
+    const saysWhy =
+      purpose !== undefined && ((sent.start < purpose.end && sent.end > purpose.start) || statesPurpose(r, q.k));
     if (saysWhy && !hype && !claimsOutcome(r, q.k)) continue;
     out.push({
       k: q.k,
-      linked: long && !hype ? linkedWords(r, q.k, asked) : [],
+      linked: long && !hype && !misstated ? linkedWords(r, q.k, asked) : [],
       touches: touchesHcp(r, q.k),
       benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0,
     });

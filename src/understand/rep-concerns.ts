@@ -1,6 +1,7 @@
 // How a rep turn meets what the HCP just raised: acknowledges it (and does not argue), rebuts or
 // dismisses it, explores what lies behind it, answers the HCP's question or dodges it.
 import type { RepTurn } from './found.js';
+import { needSentences } from './hcp-acts.js';
 import { isQuestionKind } from './questions.js';
 import { hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from './said.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
@@ -20,6 +21,12 @@ function somethingToAcknowledge(r: RepTurn): boolean {
       (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)))
   );
 }
+
+/** The HCP's last turn gave a cue to look behind: a feeling, or signs of switching off. */
+const cueBefore = (r: RepTurn): boolean =>
+  r.prev !== undefined &&
+  ((['emotion_cue', 'disinterest_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)) ||
+    needSentences(r.prev).length > 0);
 
 /** Any concern so far in the call: a dismissal needs something to dismiss. */
 const anyConcernSoFar = (r: RepTurn): boolean => r.conv.heardConcern;
@@ -95,6 +102,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
       const ev = r.found.get('acknowledge')!;
       r.found.drop('acknowledge');
       r.found.add('rebuttal', { ...ev, why: 'a stock acknowledgment, then straight to the counter-argument' });
+      // Arguing the product past the concern ties it to nothing the HCP wants, whatever words it borrows.
+      r.found.drop('priority_link');
       return;
     }
     const listens = LISTENING.some(has) || buildsOn === true;
@@ -180,8 +189,11 @@ function objectionWords(r: RepTurn): Set<string> {
 
 export function readExplore(r: RepTurn): void {
   const { s } = r;
-  if (!concernBefore(r)) return;
-  const words = objectionWords(r);
+  // A probing phrase explores any cue or problem the HCP just voiced ("That bad? Which one burned you?");
+  // a question that only shares a word with it explores an objection, not a need.
+  const objection = concernBefore(r);
+  if (!objection && !cueBefore(r)) return;
+  const words = objection ? objectionWords(r) : new Set<string>();
   const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
   for (const q of r.sentences) {
     const phrase = hitsIn(s, 'rep.explore', q.k)[0];
@@ -189,10 +201,12 @@ export function readExplore(r: RepTurn): void {
       r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
       return;
     }
-    if (!isQuestionKind(q.kind)) continue;
+    if (!objection || !isQuestionKind(q.kind)) continue;
     // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
     const onTopic = topics.some((list) => hitsIn(s, list, q.k).length > 0);
-    if (onTopic || [...sentenceContent(s, q.k)].some((w) => words.has(w))) {
+    // A yes/no or single-fact question that only shares a word ("Do you refer to sleep medicine?") asks about something else.
+    const shares = q.kind !== 'closed' && [...sentenceContent(s, q.k)].some((w) => words.has(w));
+    if (onTopic || shares) {
       r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
       return;
     }
