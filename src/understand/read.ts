@@ -19,6 +19,7 @@ import {
   readTransition,
 } from './rep-structure.js';
 import { hitsIn, readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
+import { isAbbreviation } from './text.js';
 import { updateTimeline } from './timeline.js';
 import { OBJECTION_ACTS, type Act, type Reading, type TurnReading } from './types.js';
 
@@ -149,12 +150,13 @@ function questionAnchored(r: RepTurn): boolean {
 
 const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];
 
-/** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority. */
+/** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
 function rememberWords(into: Map<string, number>, s: Said, k: number): void {
   const sent = s.text.sentences[k]!;
   for (let t = sent.t0; t < sent.t1; t++) {
     const tok = s.text.tokens[t]!;
-    if (tok.s !== '' && !tok.cap && s.content.has(tok.s) && !into.has(tok.s)) into.set(tok.s, s.i);
+    if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s)) continue;
+    if (!tok.cap || isAbbreviation(s.text, tok)) into.set(tok.s, s.i);
   }
 }
 

@@ -234,6 +234,16 @@ export function readText(raw: string): TurnText {
   return { raw, tokens, sentences, stems, generation: currentGeneration() };
 }
 
+/** "ER", "ACE", "COPD": a short all-capital word is an abbreviation, not a name, whatever its case says. */
+export function isAbbreviation(t: TurnText, tok: Token): boolean {
+  if (tok.end - tok.start < 2 || tok.end - tok.start > 4) return false;
+  for (let j = tok.start; j < tok.end; j++) {
+    const c = t.raw.charCodeAt(j);
+    if (!((c >= 65 && c <= 90) || isDigitCode(c))) return false;
+  }
+  return true;
+}
+
 /** Text of sentence k, trimmed. */
 export const sentenceText = (t: TurnText, k: number): string =>
   t.raw.slice(t.sentences[k]!.start, t.sentences[k]!.end).trim();

@@ -86,6 +86,39 @@ describe('acts read in context', () => {
       lines: ['R: We start at the lower dose.', 'C: So why should I start with the lower dose?'],
       not: 'objection_other',
     },
+    {
+      why: 'asking for ten minutes to understand how the HCP works sets a purpose',
+      lines: ["R: I'd like to take ten minutes to understand how you manage potassium in your CKD patients."],
+      has: 'purpose',
+    },
+    {
+      why: 'a question about their weekend sets none',
+      lines: ['R: Did you take any time off this weekend?'],
+      not: 'purpose',
+    },
+    {
+      why: 'a fix tied to the dose the HCP cuts (an abbreviation, not a name) ties to their problem',
+      lines: [
+        'R: How do you handle it when potassium creeps up?',
+        'C: Usually I cut the ACE inhibitor dose or stop it.',
+        'R: With this binder you can keep them on the full ACE dose.',
+      ],
+      has: 'priority_link',
+    },
+    {
+      why: "a name the HCP said is still nobody's priority",
+      lines: [
+        'R: How do you handle it when potassium creeps up?',
+        'C: Dr. Okafor usually cuts the dose or stops it.',
+        'R: Okafor will love this binder, it works fast.',
+      ],
+      not: 'priority_link',
+    },
+    {
+      why: 'a drug that "was a pain" is a problem shared',
+      lines: ['R: What have you tried?', 'C: Patiromer was a pain, with all the spacing from other meds.'],
+      has: 'shares_need',
+    },
   ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
