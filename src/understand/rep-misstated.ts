@@ -68,17 +68,22 @@ export function misattributed(r: RepTurn, k: number): string[] {
     // "unless you want", "if you'd like": an offer, not a claim about what the HCP said.
     if (HYPOTHETICAL.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
     let weight = 0;
+    let theirs = 0;
     const words: string[] = [];
     const end = Math.min(s.text.sentences[k]!.t1, h.t1 + 8);
     for (let i = h.t0; i < end; i++) {
       if (i > h.t1 && breakBetween(s.text, i - 1, i)) break;
       const t = s.text.tokens[i]!;
-      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w) || r.c.generic.has(t.s) || r.conv.hcpSaid(t.s) !== undefined)
+      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w) || r.c.generic.has(t.s)) continue;
+      if (r.conv.hcpSaid(t.s) !== undefined) {
+        theirs++;
         continue;
+      }
       words.push(t.w);
       weight += r.conv.repIntroduced(t.s) ? 2 : 1;
     }
-    if (weight >= 2) out.push(...words);
+    // "You want fewer headache days for the refractory chronic patients": mostly their words, two of the rep's, is a paraphrase.
+    if (weight >= 2 && words.length > theirs) out.push(...words);
   }
   return out;
 }

@@ -119,6 +119,24 @@ describe('acts read in context', () => {
       lines: ['R: What have you tried?', 'C: Patiromer was a pain, with all the spacing from other meds.'],
       has: 'shares_need',
     },
+    {
+      why: "a summary mostly in the HCP's words, with one term of the rep's, is not putting words in their mouth",
+      lines: [
+        'R: For the refractory ones, it is one injection every three months.',
+        'C: I want my chronic patients below fifteen headache days a month.',
+        'R: To summarize, you want fewer headache days for the refractory chronic patients. Would you try it with three of them?',
+      ],
+      not: 'misstated_recap',
+    },
+    {
+      why: "a summary made of the rep's own pitch is",
+      lines: [
+        'R: It delivers stronger efficacy and simple weekly dosing.',
+        'C: My patients gain weight on these.',
+        'R: To summarize, you want stronger efficacy and simple weekly dosing for them.',
+      ],
+      has: 'misstated_recap',
+    },
   ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
