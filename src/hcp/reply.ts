@@ -44,10 +44,25 @@ function leadFor(ctx: ReplyCtx): Piece[] {
 /** Acts that make a question an ask for a next step, answered by the commitment logic, never by "Yes.". */
 const ASKS: readonly RepAct[] = ['commitment_request', 'next_step_specific', 'next_step_vague'];
 
+/**
+ * "So it's the extra visits. Is that right?", "…four fewer days a month. Does that matter for your
+ * patients?": a yes/no check on what the rep just played back or tied to the HCP is confirmed (react),
+ * not answered from the HCP's material ("I've told you what I know about goal").
+ */
+function checksPlayback(ctx: ReplyCtx): boolean {
+  const { ev } = ctx;
+  return (
+    ev.question === 'closed' &&
+    (ev.acts.includes('paraphrase') || ev.acts.includes('priority_link')) &&
+    (ev.askedAbout ?? []).length === 0
+  );
+}
+
 function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ctx.ev.repeatedQuestion === true) return plan('react', [framePiece(ctx, 'askedAgain')]);
   if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open'))
     return undefined;
+  if (checksPlayback(ctx)) return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {

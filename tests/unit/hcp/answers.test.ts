@@ -38,6 +38,30 @@ describe('answers by kind', () => {
     }
   });
 
+  it('confirms a played-back point the rep checks, never "I\'ve told you what I know"', () => {
+    const lines = [
+      "Thanks for seeing me. I'd like to understand how you're getting your hypertension patients to goal, and then see if there's a fit. Is that okay?",
+      'What gets in the way most when a patient is above goal on one drug?',
+      'How do your older patients handle adding a second pill?',
+      'So the extra visits and the pill burden are what keep them above goal. Is that right?',
+    ];
+    for (const seed of SEEDS) {
+      const check = replies(PC, lines, seed)[3]!.reply.text;
+      expect(check, `seed ${seed}`).not.toMatch(/told you what I know|all there is to|we covered|asked me that/i);
+    }
+  });
+
+  it('still answers a yes/no question that names its own topic after a playback', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(
+        PC,
+        ['So getting patients to goal takes extra visits. Do you adjust the diuretic when sodium drops?'],
+        seed,
+      );
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/diuretic|sodium|electrolyte|adjust/i);
+    }
+  });
+
   it('answers a request for something with the HCP\'s position, never "Sure, plenty."', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
