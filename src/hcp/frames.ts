@@ -6,15 +6,8 @@ type ByDepth = Partial<Record<Depth, readonly string[]>> & { neutral: readonly s
 const FRAMES = {
   answerLead: {
     guarded: ['', 'Hm.'],
-    neutral: ['', 'You asked about {echo}.', 'Let me think.'],
-    open: [
-      "I'm glad you asked about {echo}.",
-      'Good question.',
-      'Fair question.',
-      'Glad you asked.',
-      '',
-      'Let me think.',
-    ],
+    neutral: ['', 'Let me think.'],
+    open: ['Good question.', 'Fair question.', 'Glad you asked.', '', 'Let me think.'],
   },
   /** Before answering an agenda, which asks nothing: no "good question". */
   agendaLead: {
@@ -73,9 +66,9 @@ const FRAMES = {
     open: ['Exactly, {echo} is the heart of it.', "Yes, that's it exactly.", "You've got it."],
   },
   link: {
-    closed: ['{echo}. Sure.', 'Maybe.'],
-    neutral: ['{echo}, yes. That matters here.', 'You mentioned {echo}. That is on my mind.'],
-    open: ['{echo} is exactly what I think about.', "I'm glad you brought up {echo}."],
+    closed: ['Sure.', 'Maybe.'],
+    neutral: ['Yes, that matters here.', 'You mentioned {echo}. That is on my mind.'],
+    open: ['That is exactly what I think about.', 'Now that matters to me.'],
   },
   dump: {
     closed: ['And that helps me how?', "That's a brochure, not a conversation.", 'I have heard that pitch before.'],

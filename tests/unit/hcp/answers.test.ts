@@ -51,6 +51,19 @@ describe('answers by kind', () => {
     }
   });
 
+  it('never leads with a bare echo of the rep\'s word ("You asked about goal.", "Goal. Sure.")', () => {
+    const lines = [
+      'What gets in the way most when a patient is above goal on one drug?',
+      'For patients above goal, one pill covers both drugs. Does that help?',
+      'How do your older patients handle adding a second pill?',
+    ];
+    for (const seed of SEEDS)
+      for (const e of replies(PC, lines, seed))
+        expect(e.reply.text, `seed ${seed}`).not.toMatch(
+          /(?:asked about|brought up) [a-z]+\.|^[A-Za-z]+(?: [a-z]+)?\. Sure\./i,
+        );
+  });
+
   it('still answers a yes/no question that names its own topic after a playback', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
