@@ -37,6 +37,15 @@ const FRAMES = {
       'I think we covered {topic}. Where do you want to go from here?',
     ],
   },
+  /** A rep's hello and "how are you?": a hello back, and the floor to the rep. */
+  greeting: {
+    closed: ['Fine. What do you need?', 'Busy. What is it?'],
+    neutral: ['Fine, thanks. What can I do for you?', "I'm well, thanks. What brings you in?"],
+    open: [
+      "I'm well, thanks for asking. What's on your mind?",
+      'Good, thanks. Long day, but good. What can I do for you?',
+    ],
+  },
   /** A rep's goodbye: answered with a goodbye, never a question. */
   farewell: {
     closed: ['Bye.', 'Fine. Goodbye.'],

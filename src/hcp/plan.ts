@@ -27,6 +27,8 @@ export interface TurnEvents {
   repeatedQuestion?: boolean;
   /** The rep said goodbye. */
   farewell?: boolean;
+  /** The rep only greeted ("Hi doctor, how are you?"). */
+  greeting?: boolean;
   /** The rep's question asks yes or no. */
   yesNo?: boolean;
   /** The rep's question asks the HCP for something: answered by the asks, raise or react logic, never "Sure, plenty.". */

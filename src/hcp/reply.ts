@@ -165,6 +165,7 @@ export function planReply(ctx: ReplyCtx): Plan {
   const ending = endPlan(ctx);
   if (ending) return ending;
   if (ctx.ev.farewell === true) return plan('end', [framePiece(ctx, 'farewell')]);
+  if (ctx.ev.greeting === true) return plan('react', [framePiece(ctx, 'greeting')]);
   const main = answerPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
   const resolved = resolutionPiece(ctx);
   if (resolved) {

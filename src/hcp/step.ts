@@ -131,7 +131,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   const read = raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw;
   const t = analyzeWords(read);
   const hits = findHits(t, scenario, state.recentWords, read);
-  const { acts, question, ignoredTimeCue } = readRepTurn(state.said, read);
+  const { acts, question, ignoredTimeCue, reading } = readRepTurn(state.said, read);
   state.said.push({ speaker: 'rep', text: read });
   const keys = questionKeys(read);
   const asked = state.askedQuestions ?? [];
@@ -148,6 +148,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
     turn,
     repeatedQuestion,
     farewell,
+    greeting: reading.greets === true,
     yesNo: isYesNo(read),
     request: isRequest(read),
     quantity: isQuantity(read),

@@ -28,6 +28,7 @@ export interface TurnInput {
   turn: number;
   repeatedQuestion?: boolean;
   farewell?: boolean;
+  greeting?: boolean;
   yesNo?: boolean;
   request?: boolean;
   quantity?: boolean;
@@ -225,6 +226,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     followUp: input.acts.includes('explore') || input.acts.includes('paraphrase'),
     repeatedQuestion: input.repeatedQuestion === true,
     farewell: input.farewell === true,
+    greeting: input.greeting === true,
     yesNo: input.yesNo === true,
     request: input.request === true,
     quantity: input.quantity === true,

@@ -101,6 +101,10 @@ export const REP_PHRASES = {
     'improve|improves|improved|improvement|better|best|best-in-class|great|game-changer|game changer|really strong|very strong|strong data|did really well|did well|really well|really great|outcomes|quality of life|reduce|reduces|reduced|reduction|lower|lowers|lowered|fewer|less|faster|simpler|simple|easier|easy|convenient|tolerability|tolerated|well-tolerated|safe|safety profile|efficacy|effective|works|durable|high|protects|help|helps|delivers|love it|patients love|fit|great fit|perfect for|perfect fit|ideal|interesting|really good option|good option|great option|covered|affordable|savings|copay card|savings card|as little as|value|efficiency|cost-effective|pays for itself|speaks for itself|the data speaks|outweighs it|really outweighs it|no titration|once daily|once-daily|once a day|once-weekly|once weekly|single dose|one pill|single-pill',
   ),
   /** Courtesies that borrow praise words ("great talking with you"): no claim about the product. */
+  /** "How are you?": a greeting asked as a question, which invites no answer worth discovering. */
+  greetings: w(
+    "how are you|how are you doing|how are you today|how's it going|how is it going|how's your day|how is your day|how's your week|how is your week|how have you been|how was your weekend|how was the weekend|how's everything|how are things|how're you",
+  ),
   pleasantry: w(
     "great talking|great speaking|great seeing|great to see|great meeting|great to meet|nice talking|helpful to understand|helpful to hear|helpful to know|that's helpful|that's really helpful|really helpful to|a great goal|great goal|great question|great point|good question|good point|great to hear|good to hear|that's great|great, thanks|that's a good goal|the right goal|great catch|okay great|ok great|oh great|alright great|great thanks|have a great|have a good|have a nice|have a wonderful",
   ),

@@ -3,7 +3,7 @@
 import { hitsIn, type Said } from './said.js';
 import { breakBetween } from './text.js';
 
-export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'statement';
+export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
 
 export interface SentenceRead {
   k: number;
@@ -112,6 +112,13 @@ function isCheckIn(s: Said, k: number): boolean {
   return hit !== undefined && hit.t1 >= t1 - 2;
 }
 
+/** "Hi doctor, how are you?": small talk, not a question a trainer counts. */
+function isGreeting(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const hit = hitsIn(s, 'rep.greetings', k)[0];
+  return hit !== undefined && hit.t1 >= t1 - 1 && t1 - t0 <= 8;
+}
+
 function promptKind(s: Said, k: number): 'prompt' | 'statement' {
   const end = s.text.sentences[k]!.t1;
   for (const c of clauseStarts(s, k)) if (s.hits.at('rep.openPrompts', skipLeadIns(s, c, end))) return 'prompt';
@@ -123,6 +130,7 @@ export function readSentences(s: Said): SentenceRead[] {
     if (hitsIn(s, 'rep.commitmentAsks', k).length > 0) return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
+    if (isGreeting(s, k)) return { k, kind: 'greeting' as const };
     return { k, kind: questionKind(s, k) };
   });
 }

@@ -62,6 +62,7 @@ export class Reader {
     const prev = before !== undefined && before.speaker !== turn.speaker ? before : undefined;
     let buildsOn: boolean | undefined;
     let anchored: boolean | undefined;
+    let greets = false;
     if (turn.speaker === 'rep') {
       conv.repTurns++;
       const r: RepTurn = {
@@ -77,6 +78,7 @@ export class Reader {
       buildsOn = questionBuildsOn(r);
       if (buildsOn !== undefined) anchored = questionAnchored(r);
       if (!r.found.has('no_content')) settleAcknowledgment(r, buildsOn);
+      greets = greetsOnly(r);
     } else {
       const h: HcpTurn = { s, conv, c, found, ...(prev ? { prev } : {}) };
       readHcpTurn(h);
@@ -84,6 +86,7 @@ export class Reader {
     const reading: TurnReading = { i, speaker: turn.speaker, acts: found.list(), words: s.words };
     if (buildsOn !== undefined) reading.buildsOn = buildsOn;
     if (anchored !== undefined) reading.anchored = anchored;
+    if (greets) reading.greets = true;
     conv.said.push(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
@@ -99,6 +102,20 @@ export class Reader {
   get reading(): Reading {
     return { turns: this.conv.readings, timeline: this.conv.timeline };
   }
+}
+
+/**
+ * "Good afternoon, Dr. Lee, how are you?": a hello and nothing else answers no question and adapts to
+ * no time limit, however short it is.
+ */
+function greetsOnly(r: RepTurn): boolean {
+  const only = r.sentences.every(
+    (q) => q.kind === 'greeting' || (q.kind === 'statement' && sentenceContent(r.s, q.k).size === 0),
+  );
+  if (!only || !r.sentences.some((q) => q.kind === 'greeting')) return false;
+  r.found.drop('answers_question');
+  r.found.drop('time_adapt');
+  return true;
 }
 
 /** Words that point back at what was just said ("that group", "those two", "what happens then"). */

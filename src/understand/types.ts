@@ -85,6 +85,8 @@ export interface TurnReading {
   buildsOn?: boolean;
   /** Rep turns with a question: it names a concrete situation or problem ("when someone refuses a statin…", "the biggest obstacle to…") or recalls what the HCP said on an earlier visit. */
   anchored?: boolean;
+  /** Rep turns that only greet ("Hi doctor, how are you?"): small talk the HCP answers in kind. */
+  greets?: boolean;
 }
 
 /** An objection and what the rep did with it in the turns after. */

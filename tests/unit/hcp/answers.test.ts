@@ -64,6 +64,19 @@ describe('answers by kind', () => {
         );
   });
 
+  it.each([
+    { q: 'Good afternoon, Dr. Lindqvist, how are you?', greeting: true },
+    { q: "Hi doctor! How's your day going?", greeting: true },
+    { q: 'Hi, how are your patients doing on two drugs?', greeting: false },
+    { q: 'How are you handling patients above goal?', greeting: false },
+  ])('reads "$q" as a greeting: $greeting', ({ q, greeting }) => {
+    for (const seed of SEEDS.slice(0, 3)) {
+      const text = replies(PC, [q], seed)[0]!.reply.text;
+      if (greeting) expect(text, `seed ${seed}`).toMatch(/^(?:fine|i'm well|good|busy)\b/i);
+      else expect(text, `seed ${seed}`).not.toMatch(/^(?:fine|i'm well|good, thanks|busy)\b/i);
+    }
+  });
+
   it('still answers a yes/no question that names its own topic after a playback', () => {
     for (const seed of SEEDS) {
       const [e] = replies(

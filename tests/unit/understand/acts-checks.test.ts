@@ -137,6 +137,16 @@ describe('acts read in context', () => {
       ],
       has: 'misstated_recap',
     },
+    {
+      why: '"How are you?" in a greeting is small talk, not an open question',
+      lines: ['R: Good afternoon, Dr. Patel, how are you?'],
+      not: 'open_question',
+    },
+    {
+      why: 'asking how their patients are doing on a drug is a question',
+      lines: ['R: Good afternoon. How are your patients doing on metformin alone?'],
+      has: 'open_question',
+    },
   ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
@@ -160,5 +170,24 @@ describe('acts read in context', () => {
       : 'C: Sure, but I only have about five minutes.';
     const { timeline } = readConversation(conversation(rep, hcp));
     expect(timeline.cues.filter((q) => q.kind === 'time_cue')).toHaveLength(cues);
+  });
+
+  it('reads a hello and nothing else as a greeting that answers nothing and adapts to nothing', () => {
+    const turns = readConversation(
+      conversation(
+        'C: I have ten minutes. What did you want to talk about?',
+        'R: Good afternoon, Dr. Lee, how are you?',
+      ),
+    ).turns;
+    expect(turns[1]!.greets).toBe(true);
+    expect(turns[1]!.acts.map((a) => a.act)).toEqual([]);
+  });
+
+  it('while a hello with a real question is a question, not a greeting', () => {
+    const turns = readConversation(
+      conversation('C: I have ten minutes.', 'R: Good afternoon, Dr. Lee. How do you handle refills today?'),
+    ).turns;
+    expect(turns[1]!.greets).toBeUndefined();
+    expect(turns[1]!.acts.map((a) => a.act)).toContain('open_question');
   });
 });
