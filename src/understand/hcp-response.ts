@@ -103,7 +103,10 @@ export function readResponse(h: HcpTurn): void {
       s.text.tokens[0]?.w === 'no' && !committed ? { t0: 0, t1: 1, phrase: 'no', list: '' } : hcpHits(s, 'decline')[0];
     if (decline !== undefined) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
   }
-  const brush = hcpHits(s, 'brushOff')[0];
+  // "Whatever." brushes off; "whatever the plan covers" does not: a one-word brush-off ends its sentence.
+  const brush = hcpHits(s, 'brushOff').find(
+    (h) => h.t1 - h.t0 > 1 || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
+  );
   if (brush !== undefined && !committed) {
     h.found.add('brush_off', hitEvidence(s, brush, 'closes the topic without committing: "{phrase}"'));
     return;

@@ -147,6 +147,54 @@ describe('acts read in context', () => {
       lines: ['R: Good afternoon. How are your patients doing on metformin alone?'],
       has: 'open_question',
     },
+    {
+      why: '"I really need to get going" is a time cue',
+      lines: ['R: Do you refer to pulmonology?', 'C: I really need to get going.'],
+      has: 'time_cue',
+    },
+    {
+      why: 'a protocol that took a while "to get going" is not',
+      lines: ['R: How did the new protocol go?', 'C: It took a while to get going on the new protocol.'],
+      not: 'time_cue',
+    },
+    {
+      why: '"it shook me" is a feeling',
+      lines: ['R: What happened with that patient?', "C: She's okay now, but it shook me."],
+      has: 'emotion_cue',
+    },
+    {
+      why: 'the same patient reported calmly is not',
+      lines: ['R: What happened with that patient?', "C: She's okay now, and the team checked her labs."],
+      not: 'emotion_cue',
+    },
+    {
+      why: 'opening on what the HCP said last time sets the purpose of the visit',
+      lines: ['R: Last time you mentioned your AFib patients miss INR checks. Is that still the biggest issue?'],
+      has: 'purpose',
+    },
+    {
+      why: 'asking about the same patients cold does not',
+      lines: ['R: Do your AFib patients miss INR checks?'],
+      not: 'purpose',
+    },
+    {
+      why: '"Would it make sense to switch two of your patients?" asks for a commitment',
+      lines: [
+        'C: Half of them miss their INR checks.',
+        'R: Would it make sense to switch two of your highest-risk patients?',
+      ],
+      has: 'commitment_request',
+    },
+    {
+      why: '"whatever the plan covers" is an answer, not a brush-off',
+      lines: ['R: Which biologic do you use most?', 'C: Usually whatever the plan covers.'],
+      not: 'brush_off',
+    },
+    {
+      why: '"Sure, whatever." to an ask is a brush-off',
+      lines: ['R: Would you be willing to try it in two patients?', 'C: Sure, whatever.'],
+      has: 'brush_off',
+    },
   ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
