@@ -5,6 +5,7 @@ import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
 import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { addExtras } from './extras.js';
+import { explainPiece } from './explain.js';
 import { casedTerm } from './material.js';
 import { raisedNow, raisePiece } from './raise.js';
 import type { RepAct } from './types.js';
@@ -70,8 +71,12 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
     return ctx.ev.quantity === true ? plan('react', [framePiece(ctx, 'unsure')]) : undefined;
   }
-  // Said in full already: say so and ask what the rep is after, never the same sentence again.
-  if (exhausted(ctx, m)) return plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id]);
+  // Said in full already: say so and ask what the rep is after, never the same sentence again; a topic
+  // the rep did not ask about is no answer at all ("That's all there is to goal" to a copay question).
+  if (exhausted(ctx, m))
+    return askedFor(ctx, m.id)
+      ? plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id])
+      : undefined;
   // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.
   const next = m.variants.find((v) => !ctx.used.has(v.id));
   const ownLead = next !== undefined && /^[^.?!]{0,60}:/u.test(next.text);
@@ -85,10 +90,22 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   return p;
 }
 
+/** The rep's turn named this priority or concern. */
+const askedFor = (ctx: ReplyCtx, id: string): boolean =>
+  (ctx.ev.askedAbout ?? []).includes(id) ||
+  ctx.ev.hits.priorities[id] !== undefined ||
+  ctx.ev.hits.concerns[id] !== undefined;
+
 /** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
 function topicOf(ctx: ReplyCtx, id: string): string {
   const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
   return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
+}
+
+/** The rep explores an open objection: the HCP explains why it matters before anything else. */
+function explainPlan(ctx: ReplyCtx): Plan | undefined {
+  const why = explainPiece(ctx);
+  return why === undefined ? undefined : plan('react', [why.piece], [why.id]);
 }
 
 function raisePlan(ctx: ReplyCtx): Plan | undefined {
@@ -166,7 +183,7 @@ export function planReply(ctx: ReplyCtx): Plan {
   if (ending) return ending;
   if (ctx.ev.farewell === true) return plan('end', [framePiece(ctx, 'farewell')]);
   if (ctx.ev.greeting === true) return plan('react', [framePiece(ctx, 'greeting')]);
-  const main = answerPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
+  const main = explainPlan(ctx) ?? answerPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
   const resolved = resolutionPiece(ctx);
   if (resolved) {
     main.pieces.unshift(resolved.piece);

@@ -10,7 +10,7 @@ import { loadScenario } from './fixtures.js';
 
 const SEED = 11;
 
-/** A mixed rep: agenda and open question, paraphrase, feature dump, rebuttal, acknowledgment, commitment ask, recap. */
+/** A mixed rep: agenda and open question, paraphrase, feature dump, rebuttal, acknowledgment, a checked playback, commitment ask, recap. */
 const LINES = [
   "I'll keep it brief. I'd like to understand how you manage patients above goal. How do you decide when to add a second agent?",
   "So what I'm hearing is that a third of your panel is still above goal, and every extra titration visit is one they may skip.",
@@ -19,6 +19,7 @@ const LINES = [
   'Normavyn also comes in three strengths with a starter kit for new patients.',
   "That's a fair concern. What does a brand copay mean for your patients?",
   'Walk me through what happens when one of your seniors with a big pill burden drops the blood pressure pill.',
+  'So for the seniors who drop the blood pressure pill first, one pill instead of two could keep them on it. Is that right?',
   "Would you be open to trying it with two patients who are above goal? I'll bring the adherence data on Thursday.",
   "To recap: a third of your panel is above goal, and pill burden makes seniors drop the pill. I'll bring the adherence data Thursday.",
 ];

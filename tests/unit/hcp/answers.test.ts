@@ -77,6 +77,20 @@ describe('answers by kind', () => {
     }
   });
 
+  it('explains an open objection the rep explores, never "That\'s all there is to goal"', () => {
+    const lines = [
+      "I'd like to understand how you manage patients above goal. How do you decide when to add a second agent?",
+      'Normavyn is a brand single-pill combination, covered at tier 2.',
+      'What does a brand copay mean for your patients?',
+    ];
+    for (const seed of SEEDS) {
+      const [, raised, explored] = replies(PC, lines, seed);
+      expect(raised!.reply.text, `seed ${seed}`).toMatch(/generic|brand|copay|pay/i);
+      expect(explored!.reply.text, `seed ${seed}`).not.toMatch(/all there is to|told you what I know|we covered/i);
+      expect(explored!.reply.text, `seed ${seed}`).toMatch(/\b(?:copay|pharmacy|dollars?|filled|refills?)\b/i);
+    }
+  });
+
   it('still answers a yes/no question that names its own topic after a playback', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
