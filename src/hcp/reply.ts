@@ -64,6 +64,8 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open'))
     return undefined;
   if (checksPlayback(ctx)) return undefined;
+  // "Did you see the game last night?" is small talk off the call's topic, not a question to answer "Of course." to.
+  if (ctx.ev.acts.includes('off_topic') || ctx.ev.acts.includes('no_content')) return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {

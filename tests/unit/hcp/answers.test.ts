@@ -91,6 +91,17 @@ describe('answers by kind', () => {
     }
   });
 
+  it('meets small talk off the topic as small talk, never "Of course."', () => {
+    for (const seed of SEEDS) {
+      const [, e] = replies(
+        PC,
+        ['How do you decide when to add a second agent?', 'Did you see the game last night?'],
+        seed,
+      );
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/^(?:of course|yes|sure)\b/i);
+    }
+  });
+
   it('still answers a yes/no question that names its own topic after a playback', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
