@@ -84,11 +84,19 @@ function agreementAtStart(s: Said) {
   return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
 }
 
+/** "If the prior auth goes through, sure.": a yes word closing the conditional sentence. */
+function endsAgreeing(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
+}
+
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
   const condition = s.text.sentences
     .map((_, k) => k)
-    .find((k) => hitsIn(s, 'hcp.condition', k).length > 0 && hitsIn(s, 'hcp.willing', k).length > 0);
+    .find(
+      (k) => hitsIn(s, 'hcp.condition', k).length > 0 && (hitsIn(s, 'hcp.willing', k).length > 0 || endsAgreeing(s, k)),
+    );
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);
   const committed = hcpHits(s, 'selfCommit').length > 0 || namesTime(s);

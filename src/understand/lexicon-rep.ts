@@ -31,7 +31,7 @@ export const REP_PHRASES = {
   ),
   /** Imperative prompts that ask for an explanation without a question mark. */
   openPrompts: w(
-    'tell me about|tell me what|tell me how|tell me why|tell me more|tell me where|tell me which|tell me who|tell me when|tell me your|tell me a bit|walk me through|talk me through|take me through|help me understand|describe|explain|share with me|give me a sense|paint me a picture|say more|run me through|fill me in',
+    "curious how|curious what|curious why|wondering how|wondering what|i wonder how|i wonder what|i'd love to hear how|i'd love to hear what|i'd love to know how|i'd like to hear how|i'd like to know how|tell me about|tell me what|tell me how|tell me why|tell me more|tell me where|tell me which|tell me who|tell me when|tell me your|tell me a bit|walk me through|talk me through|take me through|help me understand|describe|explain|share with me|give me a sense|paint me a picture|say more|run me through|fill me in",
   ),
   /** Options that leave the answer open ("... or something else?"). */
   openMenu: w('or something else|or anything else|or something different|something else|or other|or what else'),
@@ -72,7 +72,7 @@ export const REP_PHRASES = {
   ),
   /** Dismissing or arguing with a concern. */
   dismissal: w(
-    "not an issue|not really an issue|not a real problem|not really a problem|nothing to worry about|not something to worry about|shouldn't worry|you shouldn't worry|really not an issue|not a big deal|really not a big deal|shouldn't be a problem|really shouldn't be|won't be a problem|wouldn't be a problem|not a problem anymore|isn't a problem|you don't have to worry|you won't need to worry|i wouldn't worry|wouldn't worry about|don't worry about|no need to worry|really don't apply|doesn't apply|don't apply|nobody's saying|no one is saying|just the fda|being conservative|really is solid|it really is|pays for itself|speaks for itself|the data speaks|outweighs it|the benefit really outweighs|that wasn't me|definitely is|should carry over|the mechanism is the same|really the reason|too cautious|don't you think|wouldn't you agree|you'd agree|that should be fine|should be fine|handle it fine|isn't as bad as you think|not as bad as you think|they'll get used to it|get used to it in|aren't the answer|isn't the answer|generics are old news|old news|always good to have|way better now|that's not true|that's not the case|that's a myth|that's outdated|you're wrong|i disagree|with all due respect|the bigger point|patients get used to it|it's standard|that's standard|really safe",
+    "isn't an issue|is not an issue|isn't really an issue|isn't a concern|isn't really a concern|far outweigh|outweigh the risks|outweigh the risk|not an issue|not really an issue|not a real problem|not really a problem|nothing to worry about|not something to worry about|shouldn't worry|you shouldn't worry|really not an issue|not a big deal|really not a big deal|shouldn't be a problem|really shouldn't be|won't be a problem|wouldn't be a problem|not a problem anymore|isn't a problem|you don't have to worry|you won't need to worry|i wouldn't worry|wouldn't worry about|don't worry about|no need to worry|really don't apply|doesn't apply|don't apply|nobody's saying|no one is saying|just the fda|being conservative|really is solid|it really is|pays for itself|speaks for itself|the data speaks|outweighs it|the benefit really outweighs|that wasn't me|definitely is|should carry over|the mechanism is the same|really the reason|too cautious|don't you think|wouldn't you agree|you'd agree|that should be fine|should be fine|handle it fine|isn't as bad as you think|not as bad as you think|they'll get used to it|get used to it in|aren't the answer|isn't the answer|generics are old news|old news|always good to have|way better now|that's not true|that's not the case|that's a myth|that's outdated|you're wrong|i disagree|with all due respect|the bigger point|patients get used to it|it's standard|that's standard|really safe",
   ),
   /** What the HCP does now: asking about it explores a "we're fine with what we have". */
   currentPractice: w(
@@ -84,7 +84,7 @@ export const REP_PHRASES = {
   ),
   /** Restating what the HCP said, as a frame. */
   paraphraseFrames: w(
-    "it sounds like|sounds like|so it sounds like|what i'm hearing|what i hear|so you're saying|you're saying|if i understand|if i'm hearing you|if i heard you|in other words|let me make sure|to make sure i understand|just to make sure|so just to make sure|so what i heard|what i heard|let me play that back|if i've got this right|correct me if|you're telling me|so for you|what you're describing|so two things|two separate things|both of those",
+    "what i'm taking away|my takeaway|what i take from that|what i'm taking from|so what you're telling me|if i understand correctly|the way i understand it|it sounds like|sounds like|so it sounds like|what i'm hearing|what i hear|so you're saying|you're saying|if i understand|if i'm hearing you|if i heard you|in other words|let me make sure|to make sure i understand|just to make sure|so just to make sure|so what i heard|what i heard|let me play that back|if i've got this right|correct me if|you're telling me|so for you|what you're describing|so two things|two separate things|both of those",
   ),
   /** Words that mark a summary of the conversation. */
   recap: w(
@@ -128,7 +128,7 @@ export const REP_PHRASES = {
   ),
   /** Who takes something on, before an owner verb ("I'll", "you pick"). */
   owners: w(
-    "i'll|i will|i'm going to|the liaison will|our liaison will|our medical liaison will|the msl will|our msl will|our team will|the hub will|i am going to|i can|i could|i come|i bring|i'm back|i'll be back|i'll also|will do|i'll personally|you pick|you'd pick|you bring|you'll|you decide|you judge|you'd add|we'll|we will|have our",
+    "if i came back|if i came by|if i stopped by|if i dropped by|i come back|i stop by|i drop by|i'll|i will|i'm going to|the liaison will|our liaison will|our medical liaison will|the msl will|our msl will|our team will|the hub will|i am going to|i can|i could|i come|i bring|i'm back|i'll be back|i'll also|will do|i'll personally|you pick|you'd pick|you bring|you'll|you decide|you judge|you'd add|we'll|we will|have our",
   ),
   /** Ways of saying "I'll follow up" that commit to nothing in particular. */
   vagueSteps: w(

@@ -61,10 +61,15 @@ function skipLeadIns(s: Said, i: number, end: number): number {
 
 type Candidate = { at: number; word: string; kind: 'open' | 'closed' | 'prompt' };
 
+/** "Can you walk me through…?": a polite modal in front of a prompt asks for an explanation. */
+const MODALS = new Set(['can', 'could', 'would', 'will']);
+
 function candidateAt(s: Said, i: number): Candidate | undefined {
   const tok = s.text.tokens[i];
   if (tok === undefined) return undefined;
   if (s.hits.at('rep.openPrompts', i)) return { at: i, word: tok.w, kind: 'prompt' };
+  if (MODALS.has(tok.w) && s.text.tokens[i + 1]?.w === 'you' && s.hits.at('rep.openPrompts', i + 2))
+    return { at: i, word: tok.w, kind: 'prompt' };
   if (s.hits.at('rep.openStarts', i)) return { at: i, word: tok.w, kind: 'open' };
   if (s.hits.at('rep.closedStarts', i)) return { at: i, word: tok.w, kind: 'closed' };
   return undefined;
@@ -121,7 +126,9 @@ function isGreeting(s: Said, k: number): boolean {
 
 function promptKind(s: Said, k: number): 'prompt' | 'statement' {
   const end = s.text.sentences[k]!.t1;
-  for (const c of clauseStarts(s, k)) if (s.hits.at('rep.openPrompts', skipLeadIns(s, c, end))) return 'prompt';
+  // "Curious how you handle that today.": the prompt may be a lead-in's own words.
+  for (const c of clauseStarts(s, k))
+    if (s.hits.at('rep.openPrompts', c) || s.hits.at('rep.openPrompts', skipLeadIns(s, c, end))) return 'prompt';
   return 'statement';
 }
 

@@ -77,13 +77,16 @@ function ownership(s: Said): { k: number; ev: ActEvidence }[] {
   return out;
 }
 
+/** "Let's touch base in a couple of weeks.": a step proposed for both sides, owned by neither. */
+const proposes = (s: Said, k: number): boolean => s.text.tokens[s.text.sentences[k]!.t0]?.w === "let's";
+
 /** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */
 export function readSteps(r: RepTurn): void {
   const { s } = r;
   const owned = ownership(s);
   if (owned[0] !== undefined) r.found.add('ownership', owned[0].ev);
   const stepSentences = new Set<number>(owned.map((o) => o.k));
-  for (const q of r.sentences) if (q.kind === 'ask' || q.kind === 'checkin') stepSentences.add(q.k);
+  for (const q of r.sentences) if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
     const vague = hitsIn(s, 'rep.vagueSteps', k)[0];
     const deliverable = hitsIn(s, 'rep.deliverables', k)[0];

@@ -1,0 +1,44 @@
+// Common ways reps and HCPs say things, written for this test (not taken from the labeled set): each
+// row is one act a trainer would hear, and its near miss that must not be read that way.
+import { describe, expect, it } from 'vitest';
+import { readConversation, type Act } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
+
+const lastActs = (...lines: string[]): Act[] =>
+  readConversation(conversation(...lines))
+    .turns.at(-1)!
+    .acts.map((a) => a.act);
+
+const NEED = 'C: My biggest problem is patients who stop their statin after a month because of muscle aches.';
+const WORRY = "C: Honestly, I'm worried about the bleeding risk in my older patients.";
+const ASK = 'R: Would you try it in two patients?';
+
+describe('phrasings', () => {
+  it.each([
+    {
+      lines: [NEED, "R: What I'm taking away is that the aches drive them off the statin in the first month."],
+      has: 'paraphrase',
+    },
+    { lines: [NEED, 'R: What I am taking to the office is a new statin brochure.'], not: 'paraphrase' },
+    { lines: [WORRY, "R: Bleeding really isn't an issue with this one."], has: 'rebuttal' },
+    { lines: [WORRY, 'R: Sure, but the benefits far outweigh the risks.'], has: 'rebuttal' },
+    { lines: [WORRY, 'R: Sure. What have you seen in your older patients?'], not: 'rebuttal' },
+    { lines: [NEED, 'R: Curious how you handle that today.'], has: 'open_question' },
+    { lines: [NEED, 'R: I was curious.'], not: 'open_question' },
+    { lines: [NEED, 'R: Can you walk me through what happens next?'], has: 'open_question' },
+    { lines: [NEED, 'R: Can you start two patients this week?'], not: 'open_question' },
+    { lines: [NEED, 'R: Would it be okay if I came back Tuesday at 3 with the data?'], has: 'next_step_specific' },
+    { lines: [NEED, 'R: When I came back from vacation, the formulary had changed.'], not: 'ownership' },
+    { lines: [NEED, "R: Let's touch base again in a couple of weeks."], has: 'next_step_vague' },
+    { lines: [NEED, "R: Let's say a patient stops the statin. What happens then?"], not: 'next_step_vague' },
+    { lines: ["C: I don't see a reason to change what's working."], has: 'objection_status_quo' },
+    { lines: ["C: I'm still figuring out what works for them."], not: 'objection_status_quo' },
+    { lines: ['C: Honestly, it breaks my heart when they come back worse.'], has: 'emotion_cue' },
+    { lines: [ASK, 'C: If the prior auth goes through, sure.'], has: 'conditional' },
+    { lines: [ASK, "C: If that's fine with you, what else should I know?"], not: 'conditional' },
+  ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
+});
