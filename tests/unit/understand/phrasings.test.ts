@@ -41,4 +41,40 @@ describe('phrasings', () => {
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
   });
+
+  const PEN =
+    'C: The hardest part is getting my diabetics to stick with injections; a lot of them bail after the first pen.';
+  const DOUBT = "C: I just don't trust the long-term safety data on this class.";
+  const PLAN = 'R: Could we plan to start two of your patients this month?';
+  it.each([
+    { lines: [DOUBT, 'R: I appreciate you being upfront about that.'], has: 'acknowledge' },
+    { lines: [DOUBT, 'R: What would change your mind?'], has: 'explore' },
+    { lines: [PEN, 'R: What would change for your nurses?'], not: 'explore' },
+    { lines: [DOUBT, "R: I'd push back on that a little, the data is pretty solid."], has: 'rebuttal' },
+    { lines: [DOUBT, 'R: The five-year data is pretty solid for patients like yours.'], not: 'rebuttal' },
+    { lines: [PEN, 'R: Talk to me about the first month for those patients.'], has: 'open_question' },
+    {
+      lines: [
+        "C: I'm not sure I follow. What's a titration guide?",
+        "R: Sorry, let me back up. It's a one-page sheet.",
+      ],
+      has: 'simplify',
+    },
+    { lines: ['R: Shifting to coverage for a second, which plans are you seeing most?'], has: 'transition' },
+    { lines: ['R: Patients are switching to generics. Which plans are you seeing most?'], not: 'transition' },
+    { lines: ['C: The copays on these are too high for my patients.'], has: 'objection_cost' },
+    { lines: ["C: It's been a brutal week for my staff."], not: 'objection_cost' },
+    { lines: ['C: Every one of these needs a prior auth and my staff is drowning.'], has: 'objection_access' },
+    { lines: ["C: I'm nervous about pancreatitis."], has: 'objection_safety' },
+    { lines: ['C: Uh-huh.'], has: 'disinterest_cue' },
+    { lines: ["C: It's been a rough week, honestly. We lost a patient on Monday."], has: 'emotion_cue' },
+    { lines: ['C: We lost the contract with that plan on Monday.'], not: 'emotion_cue' },
+    { lines: [PLAN, "C: Sure, drop off some info and I'll look at it."], has: 'brush_off' },
+    { lines: [PLAN, 'C: Not this month, no.'], has: 'declines' },
+    { lines: [PLAN, "C: Okay, I'll start two next week and we'll see."], has: 'agrees', not: 'brush_off' },
+  ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
 });
