@@ -28,6 +28,15 @@ const cueBefore = (r: RepTurn): boolean =>
   ((['emotion_cue', 'disinterest_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)) ||
     needSentences(r.prev).length > 0);
 
+/** "OK, I hear you on the heart rate": an acknowledgment naming a concern still open counts, however late. */
+function namesOpenConcern(r: RepTurn, k: number): boolean {
+  const words = sentenceContent(r.s, k);
+  return r.conv.openObjections.some((o) => {
+    const said = r.conv.said[o.turn];
+    return said !== undefined && [...words].some((w) => said.content.has(w));
+  });
+}
+
 /** Any concern so far in the call: a dismissal needs something to dismiss. */
 const anyConcernSoFar = (r: RepTurn): boolean => r.conv.heardConcern;
 
@@ -59,7 +68,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
       r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
       return;
     }
-    if (r.found.has('rebuttal') || !somethingToAcknowledge(r)) return;
+    if (r.found.has('rebuttal') || !(somethingToAcknowledge(r) || namesOpenConcern(r, k))) return;
     r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
     return;
   }

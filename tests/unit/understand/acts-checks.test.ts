@@ -195,6 +195,26 @@ describe('acts read in context', () => {
       lines: ['R: Would you be willing to try it in two patients?', 'C: Sure, whatever.'],
       has: 'brush_off',
     },
+    {
+      why: 'a late acknowledgment that names the concern still open ("I hear you on the heart rate") acknowledges it',
+      lines: [
+        "C: I'm worried about the first-dose heart rate drop in my older patients.",
+        'R: It is oral and once daily, with a patient app.',
+        "C: I'm telling you what I see in my own practice.",
+        "R: OK, I hear you on the heart rate. I'll check back sometime.",
+      ],
+      has: 'acknowledge',
+    },
+    {
+      why: 'a bare "I hear you" two turns later names nothing and acknowledges nothing',
+      lines: [
+        "C: I'm worried about the first-dose heart rate drop in my older patients.",
+        'R: It is oral and once daily, with a patient app.',
+        "C: I'm telling you what I see in my own practice.",
+        "R: OK, I hear you. I'll check back sometime.",
+      ],
+      not: 'acknowledge',
+    },
   ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
