@@ -276,7 +276,14 @@ function looselySpaced(text: string): boolean {
 
 /** A short quote for evidence: first `max` characters on a word boundary. */
 export function shortQuote(text: string, max = 80): string {
-  const flat = looselySpaced(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  return cutQuote(looselySpaced(text) ? text.replace(/\s+/g, ' ').trim() : text.trim(), max);
+}
+
+/**
+ * A quote shortQuote already made (single-spaced and trimmed, as every evidence quote is), cut to
+ * `max`: the same as shortQuote without checking the spacing again, which cost the scorer a fifth of its time.
+ */
+export function cutQuote(flat: string, max = 80): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
