@@ -161,6 +161,15 @@ export class Hits {
     return to === from ? NONE : all.slice(from, to);
   }
 
+  /** The first hit of `list` starting in tokens [t0, t1). */
+  firstWithin(list: string, t0: number, t1: number): PhraseHit | undefined {
+    for (const h of this.all(list)) {
+      if (h.t0 >= t1) return undefined;
+      if (h.t0 >= t0) return h;
+    }
+    return undefined;
+  }
+
   /** The hit of `list` that starts exactly at token `i`. */
   at(list: string, i: number): PhraseHit | undefined {
     for (const h of this.all(list)) {

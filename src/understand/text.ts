@@ -261,7 +261,17 @@ export function stemsOf(t: TurnText, t0: number, t1: number): Set<string> {
   return out;
 }
 
-const SPACE = /\s/;
+/** The characters past ASCII that `\s` matches, by code: a regex per curly quote or dash cost more than the quote. */
+const isWideSpace = (c: number): boolean =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** Whitespace other than single spaces between words: the text needs folding before it is quoted. */
 function looselySpaced(text: string): boolean {
@@ -269,7 +279,7 @@ function looselySpaced(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) return true;
-    } else if ((c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i]!))) return true;
+    } else if ((c >= 9 && c <= 13) || (c >= 128 && isWideSpace(c))) return true;
   }
   return false;
 }
