@@ -67,7 +67,8 @@ function isTag(s: Said, t0: number, t1: number): boolean {
 
 function readQuestion(h: HcpTurn): void {
   const { s } = h;
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (!sent.q) continue;
     // A question the HCP quotes ("they ask, 'how long am I unprotected?'") is not put to the rep.
     if (/\?\s*['"\u2019\u201D]\s*$/u.test(s.text.raw.slice(sent.start, sent.end).trimEnd())) continue;
@@ -220,7 +221,8 @@ function readObjections(h: HcpTurn): void {
 /** Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. */
 export function needSentences(s: Said): number[] {
   const out: number[] = [];
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (sent.q || sentenceContent(s, k).size < 2) continue;
     const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some((list) => hasIn(s, list, k));
     if (pain) out.push(k);
@@ -231,7 +233,8 @@ export function needSentences(s: Said): number[] {
 /** Sentences that describe the practice or patients, or state a need. */
 export function sharedSentences(s: Said, needs: readonly number[] = needSentences(s)): number[] {
   const out = new Set(needs);
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (sent.q) continue;
     const n = sentenceContent(s, k).size;
     if ((hasIn(s, 'hcp.situation', k) && n >= 2) || n >= 6) out.add(k);
@@ -244,8 +247,10 @@ function coveredSentences(h: HcpTurn): Set<number> {
   const out = new Set<number>();
   for (const a of h.found.list()) {
     if (a.act === 'emotion_cue' || a.act === 'asks_question') continue;
-    for (const [k, sent] of h.s.text.sentences.entries())
+    for (let k = 0; k < h.s.text.sentences.length; k++) {
+      const sent = h.s.text.sentences[k]!;
       if (sent.start < a.evidence.end && sent.end > a.evidence.start) out.add(k);
+    }
   }
   return out;
 }
@@ -253,7 +258,8 @@ function coveredSentences(h: HcpTurn): Set<number> {
 function readNeeds(h: HcpTurn): void {
   const { s } = h;
   const covered = coveredSentences(h);
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (sent.q || covered.has(k)) continue;
     const n = sentenceContent(s, k).size;
     const marked = hasIn(s, 'hcp.needs', k) || hasIn(s, 'hcp.situation', k);

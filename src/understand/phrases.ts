@@ -163,7 +163,11 @@ export class Hits {
 
   /** The first hit of `list` starting in tokens [t0, t1). */
   firstWithin(list: string, t0: number, t1: number): PhraseHit | undefined {
-    for (const h of this.all(list)) {
+    const all = this.of(list);
+    if (all === undefined) return undefined;
+    // Indexes, not for-of: iterating here allocated on every call.
+    for (let k = 0; k < all.length; k++) {
+      const h = all[k]!;
       if (h.t0 >= t1) return undefined;
       if (h.t0 >= t0) return h;
     }
@@ -172,11 +176,7 @@ export class Hits {
 
   /** The hit of `list` that starts exactly at token `i`. */
   at(list: string, i: number): PhraseHit | undefined {
-    for (const h of this.all(list)) {
-      if (h.t0 === i) return h;
-      if (h.t0 > i) return undefined;
-    }
-    return undefined;
+    return this.firstWithin(list, i, i + 1);
   }
 }
 

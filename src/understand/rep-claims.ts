@@ -24,8 +24,10 @@ function askedWords(r: RepTurn): Set<string> {
   const out = new Set<string>();
   const prev = r.prev;
   if (prev === undefined) return out;
-  for (const [k, sent] of prev.text.sentences.entries())
+  for (let k = 0; k < prev.text.sentences.length; k++) {
+    const sent = prev.text.sentences[k]!;
     if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  }
   return out;
 }
 

@@ -176,7 +176,8 @@ function objectionWords(r: RepTurn): Set<string> {
   if (prev === undefined || reading === undefined) return out;
   for (const a of reading.acts) {
     if (!OBJECTING_ACTS.includes(a.act)) continue;
-    for (const [k, sent] of prev.text.sentences.entries()) {
+    for (let k = 0; k < prev.text.sentences.length; k++) {
+      const sent = prev.text.sentences[k]!;
       if (sent.end <= a.evidence.start || sent.start >= a.evidence.end) continue;
       for (const w of sentenceContent(prev, k)) out.add(w);
     }
@@ -214,7 +215,10 @@ export function readExplore(r: RepTurn): void {
 function questionWords(r: RepTurn): Set<string> {
   const prev = r.prev!;
   const out = new Set<string>();
-  for (const [k, x] of prev.text.sentences.entries()) if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  for (let k = 0; k < prev.text.sentences.length; k++) {
+    const x = prev.text.sentences[k]!;
+    if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  }
   return out;
 }
 
