@@ -27,16 +27,27 @@ export function component(
   rationale: string,
   evidence: readonly Evidence[] = [],
 ): ComponentResult {
-  const seen = new Set<number>();
-  const unique = [...evidence].sort((a, b) => a.turn - b.turn).filter((e) => !seen.has(e.turn) && seen.add(e.turn));
   return {
     name,
     score: score === null ? null : round1(score),
     applicable: score !== null,
     weight,
     rationale,
-    evidence: unique.slice(0, MAX_EVIDENCE),
+    evidence: firstPerTurn(evidence),
   };
+}
+
+/** The first quote of each turn, in turn order, up to MAX_EVIDENCE; most lists come in turn order already. */
+function firstPerTurn(evidence: readonly Evidence[]): Evidence[] {
+  const inOrder = evidence.every((e, k) => k === 0 || evidence[k - 1]!.turn <= e.turn);
+  const sorted = inOrder ? evidence : [...evidence].sort((a, b) => a.turn - b.turn);
+  const out: Evidence[] = [];
+  // Sorted, a turn's quotes sit together: the first of each run is the one kept.
+  for (const e of sorted) {
+    if (out.length === MAX_EVIDENCE) break;
+    if (out.length === 0 || out[out.length - 1]!.turn !== e.turn) out.push(e);
+  }
+  return out;
 }
 
 /** Weighted mean of applicable components, rounded to 0.1, optionally capped; null when none applies. */

@@ -1,7 +1,7 @@
 // What the metrics read: the Reading of the conversation, with lookups by act and evidence quotes.
 import type { Evidence, Turn } from '../types.js';
 import { hasAct, type Act, type Reading, type TurnReading } from '../understand/index.js';
-import { shortQuote } from '../understand/index.js';
+import { cutQuote, shortQuote } from '../understand/index.js';
 import { MAX_EVIDENCE } from './component.js';
 import type { Rubric } from './rubric-schema.js';
 
@@ -35,7 +35,8 @@ export function evidenceOf(turns: readonly TurnReading[], act: Act): Evidence[] 
   for (const t of turns) {
     if (out.length >= MAX_EVIDENCE) break;
     const a = t.acts.find((x) => x.act === act);
-    if (a !== undefined) out.push({ turn: t.i, quote: shortQuote(a.evidence.quote) });
+    // The reader's quotes are already single-spaced and trimmed: only the shorter cut is left.
+    if (a !== undefined) out.push({ turn: t.i, quote: cutQuote(a.evidence.quote) });
   }
   return out;
 }

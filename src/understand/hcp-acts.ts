@@ -2,7 +2,17 @@
 // shared and questions asked; how it answers a rep's ask is read in hcp-response.ts.
 import type { HcpTurn } from './found.js';
 import { readResponse } from './hcp-response.js';
-import { hcpHits, hitEvidence, hitsIn, sentenceContent, sentenceEvidence, wholeEvidence, type Said } from './said.js';
+import {
+  hasIn,
+  hcpHits,
+  hitEvidence,
+  hitsIn,
+  sentenceContent,
+  sentenceEvidence,
+  sentenceHasWord,
+  wholeEvidence,
+  type Said,
+} from './said.js';
 import type { ObjectionAct } from './types.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
@@ -45,17 +55,24 @@ function toSomeoneElse(s: Said, k: number): boolean {
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
 
+/** The sentence's words are a trivial tag; no tag is longer than two words. */
+function isTag(s: Said, t0: number, t1: number): boolean {
+  if (t1 - t0 > 2) return false;
+  const words = s.text.tokens
+    .slice(t0, t1)
+    .map((t) => t.w)
+    .join(' ');
+  return TAGS.has(words);
+}
+
 function readQuestion(h: HcpTurn): void {
   const { s } = h;
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (!sent.q) continue;
     // A question the HCP quotes ("they ask, 'how long am I unprotected?'") is not put to the rep.
     if (/\?\s*['"\u2019\u201D]\s*$/u.test(s.text.raw.slice(sent.start, sent.end).trimEnd())) continue;
-    const words = s.text.tokens
-      .slice(sent.t0, sent.t1)
-      .map((t) => t.w)
-      .join(' ');
-    if (TAGS.has(words)) continue;
+    if (isTag(s, sent.t0, sent.t1)) continue;
     // "Tina, can you grab register two?" is put to someone else in the room.
     if (toSomeoneElse(s, k)) continue;
     h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));
@@ -125,11 +142,12 @@ function isClipped(h: HcpTurn): boolean {
   return !asked && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }
 
-const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence'][] = [
-  ['objection_cost', 'cost'],
-  ['objection_access', 'access'],
-  ['objection_safety', 'safety'],
-  ['objection_evidence', 'evidence'],
+/** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
+const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence', string][] = [
+  ['objection_cost', 'cost', 'hcp.cost'],
+  ['objection_access', 'access', 'hcp.access'],
+  ['objection_safety', 'safety', 'hcp.safety'],
+  ['objection_evidence', 'evidence', 'hcp.evidence'],
 ];
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
@@ -173,20 +191,14 @@ function readObjections(h: HcpTurn): void {
   // "Here's the real issue: …" turns the call; the rep should follow.
   const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
   // "Wait, is that the same as what we already use?" is confusion, not contentment.
-  const quo = hcpHits(s, 'statusQuo').find(
-    (x) => hitsIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent).length === 0,
-  );
+  const quo = hcpHits(s, 'statusQuo').find((x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent));
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
   const other = hcpHits(s, 'other')[0];
   if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
-  const pushes = s.text.sentences.map(
-    (_, k) => hitsIn(s, 'hcp.resistance', k).length > 0 || hitsIn(s, 'hcp.inherentConcern', k).length > 0,
-  );
-  const resists = s.text.sentences.map(
-    (sent, k) => pushes[k]! || s.text.tokens.slice(sent.t0, sent.t1).some((t) => NEGATION.has(t.w)),
-  );
-  const worried = s.text.sentences.map((_, k) => hitsIn(s, 'hcp.safetyWorry', k).length > 0);
+  const pushes = s.text.sentences.map((_, k) => hasIn(s, 'hcp.resistance', k) || hasIn(s, 'hcp.inherentConcern', k));
+  const resists = s.text.sentences.map((_, k) => pushes[k]! || sentenceHasWord(s, k, NEGATION));
+  const worried = s.text.sentences.map((_, k) => hasIn(s, 'hcp.safetyWorry', k));
   for (const k of s.text.sentences.keys()) {
     // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
     // A "no" next door ("That's not bad. How's coverage?") is no pushback on this sentence's topic.
@@ -194,11 +206,11 @@ function readObjections(h: HcpTurn): void {
     // Patients' falls or weight are a situation or a need until the HCP worries about the drug.
     const worry = worried[k] || worried[k - 1] === true || worried[k + 1] === true;
     // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
-    if ((!near && !worry) || hitsIn(s, 'hcp.noPushback', k).length > 0) continue;
-    for (const [act, list] of TOPICS) {
+    if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
+    for (const [act, list, key] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
       // "It's not a safety thing" denies the concern rather than raising it.
-      const topic = hitsIn(s, `hcp.${list}`, k).find(
+      const topic = hitsIn(s, key, k).find(
         (x) => !(CONCERN_NOUNS.has(s.text.tokens[x.t0]!.w) && s.text.tokens[x.t0]!.neg),
       );
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
@@ -209,11 +221,10 @@ function readObjections(h: HcpTurn): void {
 /** Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. */
 export function needSentences(s: Said): number[] {
   const out: number[] = [];
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (sent.q || sentenceContent(s, k).size < 2) continue;
-    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some(
-      (list) => hitsIn(s, list, k).length > 0,
-    );
+    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some((list) => hasIn(s, list, k));
     if (pain) out.push(k);
   }
   return out;
@@ -222,10 +233,11 @@ export function needSentences(s: Said): number[] {
 /** Sentences that describe the practice or patients, or state a need. */
 export function sharedSentences(s: Said, needs: readonly number[] = needSentences(s)): number[] {
   const out = new Set(needs);
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (sent.q) continue;
     const n = sentenceContent(s, k).size;
-    if ((hitsIn(s, 'hcp.situation', k).length > 0 && n >= 2) || n >= 6) out.add(k);
+    if ((hasIn(s, 'hcp.situation', k) && n >= 2) || n >= 6) out.add(k);
   }
   return [...out].sort((a, b) => a - b);
 }
@@ -235,8 +247,10 @@ function coveredSentences(h: HcpTurn): Set<number> {
   const out = new Set<number>();
   for (const a of h.found.list()) {
     if (a.act === 'emotion_cue' || a.act === 'asks_question') continue;
-    for (const [k, sent] of h.s.text.sentences.entries())
+    for (let k = 0; k < h.s.text.sentences.length; k++) {
+      const sent = h.s.text.sentences[k]!;
       if (sent.start < a.evidence.end && sent.end > a.evidence.start) out.add(k);
+    }
   }
   return out;
 }
@@ -244,10 +258,11 @@ function coveredSentences(h: HcpTurn): Set<number> {
 function readNeeds(h: HcpTurn): void {
   const { s } = h;
   const covered = coveredSentences(h);
-  for (const [k, sent] of s.text.sentences.entries()) {
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    const sent = s.text.sentences[k]!;
     if (sent.q || covered.has(k)) continue;
     const n = sentenceContent(s, k).size;
-    const marked = hitsIn(s, 'hcp.needs', k).length > 0 || hitsIn(s, 'hcp.situation', k).length > 0;
+    const marked = hasIn(s, 'hcp.needs', k) || hasIn(s, 'hcp.situation', k);
     if ((marked && n >= 2) || n >= 7) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;

@@ -1,7 +1,7 @@
 // How an HCP turn answers what the rep put to it: agrees (plainly or taking part), agrees on a
 // condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
 import type { HcpTurn } from './found.js';
-import { hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 
 type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
 
@@ -45,8 +45,8 @@ const WORKS = new Set(['that works', 'works for me', "that's fine"]);
 const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok']);
 
 /** "Thursday at 12:15 works", "Fine, eight's fine. Friday the 6th.": a time named and accepted. */
-function acceptsTime(s: Said) {
-  if (!namesTime(s)) return undefined;
+function acceptsTime(s: Said, timeNamed: boolean) {
+  if (!timeNamed) return undefined;
   const i = s.text.tokens.findIndex((x) => ACCEPTS.has(x.w) && !x.neg);
   return i < 0 ? undefined : { t0: i, t1: i + 1, phrase: s.text.tokens[i]!.w, list: '' };
 }
@@ -94,14 +94,14 @@ export function readResponse(h: HcpTurn): void {
   const { s } = h;
   const condition = s.text.sentences
     .map((_, k) => k)
-    .find(
-      (k) => hitsIn(s, 'hcp.condition', k).length > 0 && (hitsIn(s, 'hcp.willing', k).length > 0 || endsAgreeing(s, k)),
-    );
+    .find((k) => hasIn(s, 'hcp.condition', k) && (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k)));
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);
-  const committed = hcpHits(s, 'selfCommit').length > 0 || namesTime(s);
+  // One regex per word: asked once per turn.
+  const timeNamed = namesTime(s);
+  const committed = hcpHits(s, 'selfCommit').length > 0 || timeNamed;
   const start = agreementAtStart(s);
-  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s);
+  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =

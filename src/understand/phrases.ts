@@ -16,6 +16,8 @@ const ANY = '*';
 const NUM = '#';
 
 interface Entry {
+  /** The list's place in the index: a turn's hits are kept in an array by slot. */
+  slot: number;
   list: string;
   phrase: string;
   length: number;
@@ -40,9 +42,12 @@ export function phraseWords(phrase: string): string[] {
 
 export class PhraseIndex {
   private readonly root = newNode();
+  /** Each list's slot; an array by slot per turn costs less than a Map per turn. */
+  private readonly slots = new Map<string, number>();
 
   constructor(lists: Readonly<Record<string, readonly string[]>>) {
     for (const [list, phrases] of Object.entries(lists)) {
+      this.slots.set(list, this.slots.size);
       for (const phrase of phrases)
         for (const words of spellings(phraseWords(phrase))) this.insert(list, phrase, words);
     }
@@ -61,12 +66,13 @@ export class PhraseIndex {
       }
     }
     // A list may hold two spellings of one phrase; one entry is enough.
-    if (!node.ends.some((e) => e.list === list)) node.ends.push({ list, phrase, length: words.length });
+    if (!node.ends.some((e) => e.list === list))
+      node.ends.push({ slot: this.slots.get(list)!, list, phrase, length: words.length });
   }
 
   /** Every hit in the turn, in token order; a list's longest phrase wins where two start at one word. */
   scan(t: TurnText): Hits {
-    const hits = new Hits();
+    const hits = new Hits(this.slots);
     const { tokens } = t;
     const num = this.root.num;
     for (const s of t.sentences)
@@ -99,7 +105,7 @@ export class PhraseIndex {
   }
 
   private arrive(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
-    for (const e of node.ends) hits.add({ list: e.list, phrase: e.phrase, t0: start, t1: at });
+    for (const e of node.ends) hits.add(e.slot, { list: e.list, phrase: e.phrase, t0: start, t1: at });
     if (node.next.size > 0 || node.any !== undefined || node.num !== undefined)
       this.walk(node, tokens, start, at, end, hits);
   }
@@ -107,12 +113,17 @@ export class PhraseIndex {
 
 /** The hits of one turn, by list. */
 export class Hits {
-  private readonly byList = new Map<string, PhraseHit[]>();
+  /** Hits by list slot (see PhraseIndex). */
+  private readonly bySlot: (PhraseHit[] | undefined)[];
 
-  add(h: PhraseHit): void {
-    const at = this.byList.get(h.list);
+  constructor(private readonly slots: ReadonlyMap<string, number>) {
+    this.bySlot = new Array<PhraseHit[] | undefined>(slots.size);
+  }
+
+  add(slot: number, h: PhraseHit): void {
+    const at = this.bySlot[slot];
     if (at === undefined) {
-      this.byList.set(h.list, [h]);
+      this.bySlot[slot] = [h];
       return;
     }
     const last = at[at.length - 1]!;
@@ -123,16 +134,21 @@ export class Hits {
     at.push(h);
   }
 
+  private of(list: string): PhraseHit[] | undefined {
+    const slot = this.slots.get(list);
+    return slot === undefined ? undefined : this.bySlot[slot];
+  }
+
   all(list: string): readonly PhraseHit[] {
-    return this.byList.get(list) ?? NONE;
+    return this.of(list) ?? NONE;
   }
 
   has(list: string): boolean {
-    return this.byList.has(list);
+    return this.of(list) !== undefined;
   }
 
   first(list: string): PhraseHit | undefined {
-    return this.byList.get(list)?.[0];
+    return this.of(list)?.[0];
   }
 
   /** Hits of `list` starting in tokens [t0, t1); a list's hits are in token order. */
@@ -145,13 +161,22 @@ export class Hits {
     return to === from ? NONE : all.slice(from, to);
   }
 
-  /** The hit of `list` that starts exactly at token `i`. */
-  at(list: string, i: number): PhraseHit | undefined {
-    for (const h of this.all(list)) {
-      if (h.t0 === i) return h;
-      if (h.t0 > i) return undefined;
+  /** The first hit of `list` starting in tokens [t0, t1). */
+  firstWithin(list: string, t0: number, t1: number): PhraseHit | undefined {
+    const all = this.of(list);
+    if (all === undefined) return undefined;
+    // Indexes, not for-of: iterating here allocated on every call.
+    for (let k = 0; k < all.length; k++) {
+      const h = all[k]!;
+      if (h.t0 >= t1) return undefined;
+      if (h.t0 >= t0) return h;
     }
     return undefined;
+  }
+
+  /** The hit of `list` that starts exactly at token `i`. */
+  at(list: string, i: number): PhraseHit | undefined {
+    return this.firstWithin(list, i, i + 1);
   }
 }
 

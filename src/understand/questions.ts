@@ -1,6 +1,6 @@
 // What kind of question each sentence of a rep turn asks: open, closed, an imperative prompt,
 // a check-in on the plan, or an ask for commitment. Judged on the clause that carries the question.
-import { hitsIn, type Said } from './said.js';
+import { firstIn, hasIn, type Said } from './said.js';
 import { breakBetween } from './text.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
@@ -89,7 +89,7 @@ function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
     return 'open';
   }
   if (c.kind === 'open') return 'open';
-  return hitsIn(s, 'rep.openMenu', k).length > 0 ? 'open' : 'closed';
+  return hasIn(s, 'rep.openMenu', k) ? 'open' : 'closed';
 }
 
 function questionKind(s: Said, k: number): 'open' | 'closed' {
@@ -120,7 +120,7 @@ function isCheckIn(s: Said, k: number): boolean {
 /** "Hi doctor, how are you?": small talk, not a question a trainer counts. */
 function isGreeting(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
-  const hit = hitsIn(s, 'rep.greetings', k)[0];
+  const hit = firstIn(s, 'rep.greetings', k);
   return hit !== undefined && hit.t1 >= t1 - 1 && t1 - t0 <= 8;
 }
 
@@ -134,7 +134,7 @@ function promptKind(s: Said, k: number): 'prompt' | 'statement' {
 
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
-    if (hitsIn(s, 'rep.commitmentAsks', k).length > 0) return { k, kind: 'ask' as const };
+    if (hasIn(s, 'rep.commitmentAsks', k)) return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

@@ -18,7 +18,7 @@ import {
   readTimeAdapt,
   readTransition,
 } from './rep-structure.js';
-import { hitsIn, readSaid, sentenceContent, wholeEvidence, type Said } from './said.js';
+import { hasIn, hitsIn, readSaid, sentenceContent, sentenceHasWord, wholeEvidence, type Said } from './said.js';
 import { isAbbreviation } from './text.js';
 import { updateTimeline } from './timeline.js';
 import { OBJECTION_ACTS, type Act, type Reading, type TurnReading } from './types.js';
@@ -72,7 +72,7 @@ export class Reader {
         c,
         found,
         restated: new Set(),
-        ...(prev ? { prev } : {}),
+        prev,
       };
       readRep(r);
       buildsOn = questionBuildsOn(r);
@@ -80,7 +80,7 @@ export class Reader {
       if (!r.found.has('no_content')) settleAcknowledgment(r, buildsOn);
       greets = greetsOnly(r);
     } else {
-      const h: HcpTurn = { s, conv, c, found, ...(prev ? { prev } : {}) };
+      const h: HcpTurn = { s, conv, c, found, prev };
       readHcpTurn(h);
     }
     const reading: TurnReading = { i, speaker: turn.speaker, acts: found.list(), words: s.words };
@@ -148,12 +148,10 @@ function questionBuildsOn(r: RepTurn): boolean | undefined {
   // Restating or probing first, then asking, is building on the answer ("I hear you" alone is not).
   if (r.found.has('paraphrase') || r.found.has('explore')) return true;
   const earlier = r.conv.last('customer', prev.i);
-  const words = new Set([...prev.content, ...(earlier?.content ?? [])]);
   const hadSomething = SAID_SOMETHING.some((a) => r.conv.has(prev.i, a));
   return asks.some((q) => {
-    const sent = r.s.text.sentences[q.k]!;
-    if ([...sentenceContent(r.s, q.k)].some((w) => words.has(w))) return true;
-    return hadSomething && r.s.text.tokens.slice(sent.t0, sent.t1).some((t) => POINTS_BACK.has(t.w));
+    for (const w of sentenceContent(r.s, q.k)) if (prev.content.has(w) || earlier?.content.has(w) === true) return true;
+    return hadSomething && sentenceHasWord(r.s, q.k, POINTS_BACK);
   });
 }
 
@@ -162,7 +160,7 @@ function questionAnchored(r: RepTurn): boolean {
   const recalls = r.sentences.some(
     (q) => !isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).some((h) => h.t1 - h.t0 > 1),
   );
-  return recalls || r.sentences.some((q) => isQuestionKind(q.kind) && hitsIn(r.s, 'rep.openerAnchors', q.k).length > 0);
+  return recalls || r.sentences.some((q) => isQuestionKind(q.kind) && hasIn(r.s, 'rep.openerAnchors', q.k));
 }
 
 const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];

@@ -2,7 +2,7 @@
 // proposed next step is, and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
 import type { SentenceRead } from './questions.js';
-import { hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
@@ -37,7 +37,7 @@ export function readQuestions(r: RepTurn): void {
 
 /** Tokens of sentence k that name a time: weekdays, dates, "12:30", "the 14th", "two forty-five". */
 function namesTime(s: Said, k: number): boolean {
-  if (hitsIn(s, 'rep.when', k).length > 0) return true;
+  if (hasIn(s, 'rep.when', k)) return true;
   const { t0, t1 } = s.text.sentences[k]!;
   for (let i = t0; i < t1; i++) {
     const w = s.text.tokens[i]!.w;
@@ -88,15 +88,15 @@ export function readSteps(r: RepTurn): void {
   const stepSentences = new Set<number>(owned.map((o) => o.k));
   for (const q of r.sentences) if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
-    const vague = hitsIn(s, 'rep.vagueSteps', k)[0];
-    const deliverable = hitsIn(s, 'rep.deliverables', k)[0];
+    const vague = firstIn(s, 'rep.vagueSteps', k);
+    const deliverable = firstIn(s, 'rep.deliverables', k);
     if (namesTime(s, k)) r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
     else if (deliverable !== undefined && vague === undefined)
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
   }
   if (r.found.has('next_step_specific')) return;
   for (const k of stepSentences) {
-    const vague = hitsIn(s, 'rep.vagueSteps', k)[0];
+    const vague = firstIn(s, 'rep.vagueSteps', k);
     if (vague !== undefined) {
       r.found.add('next_step_vague', hitEvidence(s, vague, 'a follow-up with no time or content: "{phrase}"'));
       return;
@@ -110,7 +110,7 @@ export function readCommitment(r: RepTurn): void {
   const agendaOnly = r.found.has('purpose') && !proposes;
   for (const q of r.sentences) {
     if (q.kind === 'ask' && !agendaOnly) {
-      const h = hitsIn(r.s, 'rep.commitmentAsks', q.k)[0]!;
+      const h = firstIn(r.s, 'rep.commitmentAsks', q.k)!;
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
       const theirs = h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
       r.found.add(

@@ -2,7 +2,7 @@
 // link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hitsIn, sentenceContent, sentenceEvidence, wholeEvidence } from './said.js';
+import { hasIn, hitsIn, sentenceContent, sentenceEvidence, wholeEvidence } from './said.js';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
 const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'over', 'against']);
@@ -24,8 +24,10 @@ function askedWords(r: RepTurn): Set<string> {
   const out = new Set<string>();
   const prev = r.prev;
   if (prev === undefined) return out;
-  for (const [k, sent] of prev.text.sentences.entries())
+  for (let k = 0; k < prev.text.sentences.length; k++) {
+    const sent = prev.text.sentences[k]!;
     if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  }
   return out;
 }
 
@@ -50,7 +52,7 @@ function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): string[
     else if (r.conv.repIntroduced(st)) continue;
     else if (r.conv.situationWords.has(st)) situation.add(st);
   }
-  const framed = hitsIn(r.s, 'rep.linkFrames', k).length > 0;
+  const framed = hasIn(r.s, 'rep.linkFrames', k);
   if (pain.size > 0 || situation.size > 0) return [...pain, ...situation];
   return framed && r.conv.needWords.size > 0 ? ['what the HCP described'] : [];
 }
@@ -88,9 +90,7 @@ function presents(r: RepTurn): boolean {
   return r.sentences.some(
     (q) =>
       q.kind === 'statement' &&
-      (hitsIn(r.s, 'rep.benefit', q.k).length > 0 ||
-        hitsIn(r.s, 'rep.productFacts', q.k).length > 0 ||
-        namesSomething(r, q.k)),
+      (hasIn(r.s, 'rep.benefit', q.k) || hasIn(r.s, 'rep.productFacts', q.k) || namesSomething(r, q.k)),
   );
 }
 
@@ -98,9 +98,8 @@ function presents(r: RepTurn): boolean {
 function isPoint(r: RepTurn, k: number): boolean {
   const { s } = r;
   const sent = s.text.sentences[k]!;
-  if (hitsIn(s, 'rep.acknowledgment', k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined)
-    return false;
-  if (hitsIn(s, 'rep.owners', k).length > 0) return false;
+  if (hasIn(s, 'rep.acknowledgment', k) || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
+  if (hasIn(s, 'rep.owners', k)) return false;
   // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
   const dismissals = hitsIn(s, 'rep.dismissal', k);
   return dismissals.length === 0 || dismissals.some((d) => insideHitOf(r, 'rep.benefit', k, d));
@@ -129,7 +128,7 @@ function claimsOutcome(r: RepTurn, k: number): boolean {
 
 /** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
 const statesPurpose = (r: RepTurn, k: number): boolean =>
-  hitsIn(r.s, 'rep.purpose', k).length > 0 || hitsIn(r.s, 'rep.pitchIntro', k).length > 0;
+  hasIn(r.s, 'rep.purpose', k) || hasIn(r.s, 'rep.pitchIntro', k);
 
 /** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
 export function claimsOf(r: RepTurn): Claim[] {
@@ -147,7 +146,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     if (q.kind !== 'statement' || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
       continue;
     const long = sent.t1 - sent.t0 > 6;
-    const hype = hitsIn(s, 'rep.hype', q.k).length > 0;
+    const hype = hasIn(s, 'rep.hype', q.k);
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
     const saysWhy =
       purpose !== undefined && ((sent.start < purpose.end && sent.end > purpose.start) || statesPurpose(r, q.k));
@@ -156,7 +155,7 @@ export function claimsOf(r: RepTurn): Claim[] {
       k: q.k,
       linked: long && !hype && !misstated ? linkedWords(r, q.k, asked) : [],
       touches: touchesHcp(r, q.k),
-      benefit: hype || hitsIn(s, 'rep.benefit', q.k).length > 0,
+      benefit: hype || hasIn(s, 'rep.benefit', q.k),
     });
   }
   return out;
@@ -166,7 +165,14 @@ export function claimsOf(r: RepTurn): Claim[] {
 function afterPlayback(r: RepTurn, claims: readonly Claim[]): Claim | undefined {
   if (!r.found.has('paraphrase') || r.found.has('parrot') || r.found.has('misstated_recap')) return undefined;
   const played = Math.min(...r.restated);
-  return claims.find((c) => c.k > played && c.benefit && hitsIn(r.s, 'rep.productFacts', c.k).length > 0);
+  return claims.find((c) => c.k > played && c.benefit && hasIn(r.s, 'rep.productFacts', c.k));
+}
+
+/** How often the turn says "your". */
+function yourCount(r: RepTurn): number {
+  let n = 0;
+  for (const t of r.s.text.tokens) if (t.w === 'your') n++;
+  return n;
 }
 
 export function readClaims(r: RepTurn): void {
@@ -177,7 +183,7 @@ export function readClaims(r: RepTurn): void {
   // A long run of product points that barely touches anything the HCP said, and restates none of it.
   const tailored = claims.filter((c) => c.touches || c.linked.length > 0).length + r.restated.size;
   // Talk aimed at this HCP ("your committee", "you mentioned") is a tailored presentation, not a dump.
-  const aimed = r.s.text.tokens.filter((t) => t.w === 'your').length >= 2 || r.s.hits.has('rep.linkFrames');
+  const aimed = yourCount(r) >= 2 || r.s.hits.has('rep.linkFrames');
   // Many points, as sentences or as one long list of items ("…, no titration, a 24-hour half-life, …").
   // One sentence listing many product items is a dump on its own; a long agenda or story is not.
   const items = Math.max(0, ...claims.filter((c) => productHits(r, c.k) >= 2).map((c) => 1 + listItems(r, c.k)));

@@ -3,7 +3,7 @@
 import type { RepTurn } from './found.js';
 import { needSentences } from './hcp-acts.js';
 import { isQuestionKind } from './questions.js';
-import { hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -84,8 +84,8 @@ function openingContrast(r: RepTurn) {
   const h = r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0);
   if (h !== undefined && h.phrase !== 'though') return h;
   // "Because Cardexa is better." to "Why would I switch?": insisting, not hearing the objection out.
-  return hollow === undefined && hitsIn(r.s, 'rep.acknowledgment', first.k).length === 0
-    ? hitsIn(r.s, 'rep.superiority', first.k)[0]
+  return hollow === undefined && !hasIn(r.s, 'rep.acknowledgment', first.k)
+    ? firstIn(r.s, 'rep.superiority', first.k)
     : undefined;
 }
 
@@ -128,10 +128,7 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   const evaluates =
     (a?.w === "that's" && THAT_OPENERS.has(b?.w ?? '')) ||
     (a?.w === 'that' && b !== undefined && b.s !== '' && !b.neg && b.w !== 'is');
-  const short =
-    sent.t1 - sent.t0 <= 12 &&
-    hitsIn(s, 'rep.benefit', first.k).length === 0 &&
-    hitsIn(s, 'rep.productFacts', first.k).length === 0;
+  const short = sent.t1 - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
   if (evaluates && short)
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
 }
@@ -160,7 +157,7 @@ function arguesPast(r: RepTurn): boolean {
   if (ackSentence === undefined || !ackOnly(r, ackSentence.k)) return false;
   const next = r.sentences.find((q) => r.s.text.sentences[q.k]!.start >= ack.end);
   if (next === undefined || next.kind !== 'statement') return false;
-  return hitsIn(r.s, 'rep.benefit', next.k).length > 0 || hitsIn(r.s, 'rep.productFacts', next.k).length > 0;
+  return hasIn(r.s, 'rep.benefit', next.k) || hasIn(r.s, 'rep.productFacts', next.k);
 }
 
 /** A question bringing two or more words of its own ("your biggest frustration as a provider"); "What happened?" follows. */
@@ -188,7 +185,8 @@ function objectionWords(r: RepTurn): Set<string> {
   if (prev === undefined || reading === undefined) return out;
   for (const a of reading.acts) {
     if (!OBJECTING_ACTS.includes(a.act)) continue;
-    for (const [k, sent] of prev.text.sentences.entries()) {
+    for (let k = 0; k < prev.text.sentences.length; k++) {
+      const sent = prev.text.sentences[k]!;
       if (sent.end <= a.evidence.start || sent.start >= a.evidence.end) continue;
       for (const w of sentenceContent(prev, k)) out.add(w);
     }
@@ -205,16 +203,16 @@ export function readExplore(r: RepTurn): void {
   const words = objection ? objectionWords(r) : new Set<string>();
   const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
   for (const q of r.sentences) {
-    const phrase = hitsIn(s, 'rep.explore', q.k)[0];
+    const phrase = firstIn(s, 'rep.explore', q.k);
     if (phrase !== undefined) {
       r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
       return;
     }
     if (!objection || !isQuestionKind(q.kind)) continue;
     // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
-    const onTopic = topics.some((list) => hitsIn(s, list, q.k).length > 0);
+    const onTopic = topics.some((list) => hasIn(s, list, q.k));
     // A yes/no or single-fact question that only shares a word ("Do you refer to sleep medicine?") asks about something else.
-    const shares = q.kind !== 'closed' && [...sentenceContent(s, q.k)].some((w) => words.has(w));
+    const shares = q.kind !== 'closed' && sharesWord(sentenceContent(s, q.k), words);
     if (onTopic || shares) {
       r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
       return;
@@ -226,7 +224,10 @@ export function readExplore(r: RepTurn): void {
 function questionWords(r: RepTurn): Set<string> {
   const prev = r.prev!;
   const out = new Set<string>();
-  for (const [k, x] of prev.text.sentences.entries()) if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  for (let k = 0; k < prev.text.sentences.length; k++) {
+    const x = prev.text.sentences[k]!;
+    if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  }
   return out;
 }
 
@@ -242,7 +243,7 @@ export function readAnswer(r: RepTurn): void {
   const q = questionWords(r);
   const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
-  const related = first !== undefined && [...sentenceContent(s, first.k)].some((w) => q.has(w));
+  const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
   if (questionFirst && !related)
     r.found.add(
       'dodges_question',

@@ -3,7 +3,7 @@
 import { copiedShare } from './copying.js';
 import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
-import { hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
 import type { PhraseHit } from './phrases.js';
 import { namesSomething } from './rep-claims.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
@@ -94,7 +94,7 @@ function ackOnly(r: RepTurn, k: number): boolean {
 function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | undefined {
   const { s } = r;
   const sent = s.text.sentences[k]!;
-  const recap = hitsIn(s, 'rep.recap', k)[0];
+  const recap = firstIn(s, 'rep.recap', k);
   if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
   let i = sent.t0;
   const ack = s.hits.at('rep.acknowledgment', i);
@@ -102,9 +102,8 @@ function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | 
   while (i < sent.t1 && LEAD.has(s.text.tokens[i]!.w) && s.text.tokens[i]!.w !== 'so') i++;
   if (i >= sent.t1) return undefined;
   // A frame opens the sentence ("It sounds like…", "So what I'm hearing…"), never an offer ("unless you want").
-  const frame = [...hitsIn(s, 'rep.paraphraseFrames', k), ...hitsIn(s, 'rep.attribution', k)].find(
-    (h) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? ''),
-  );
+  const opens = (h: PhraseHit) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? '');
+  const frame = hitsIn(s, 'rep.paraphraseFrames', k).find(opens) ?? hitsIn(s, 'rep.attribution', k).find(opens);
   if (frame !== undefined) {
     const more = s.hits.at('rep.attribution', frame.t1);
     return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
@@ -117,10 +116,14 @@ function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | 
   }
   if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
     return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
-  const rest = tokens.slice(i, sent.t1);
-  const secondPerson = rest.some((t) => t.w === 'you' || t.w === 'your' || t.w === "you're");
-  const firstPerson = rest.some((t) => FIRST_PERSON.has(t.w));
-  return firstStatement && secondPerson && !firstPerson ? { k, kind: 'you', from: i } : undefined;
+  if (!firstStatement) return undefined;
+  let secondPerson = false;
+  for (let t = i; t < sent.t1; t++) {
+    const w = tokens[t]!.w;
+    if (FIRST_PERSON.has(w)) return undefined;
+    if (w === 'you' || w === 'your' || w === "you're") secondPerson = true;
+  }
+  return secondPerson ? { k, kind: 'you', from: i } : undefined;
 }
 
 function sharedWithTurns(r: RepTurn, from: number, t1: number, hcp: readonly Said[]): number {
@@ -209,7 +212,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       continue;
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
-    if (cand === undefined || hitsIn(s, 'rep.dismissal', q.k).length > 0) continue;
+    if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
     const clash = cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1);
     const wrong = misattributed(r, q.k);
     const pitch = cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);

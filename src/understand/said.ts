@@ -48,6 +48,15 @@ export function hitsIn(s: Said, key: string, k: number): readonly PhraseHit[] {
   return s.hits.within(key, sent.t0, sent.t1);
 }
 
+/** The first hit of a list inside sentence k, with no array made (detectors ask hundreds of times a turn). */
+export function firstIn(s: Said, key: string, k: number): PhraseHit | undefined {
+  const sent = s.text.sentences[k]!;
+  return s.hits.firstWithin(key, sent.t0, sent.t1);
+}
+
+/** Whether sentence k has a hit of the list. */
+export const hasIn = (s: Said, key: string, k: number): boolean => firstIn(s, key, k) !== undefined;
+
 /** Evidence for tokens [t0, t1): the span, and a quote of its sentence (the phrase alone reads badly). */
 export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActEvidence {
   const { tokens, sentences, raw } = s.text;
@@ -92,6 +101,19 @@ export function sentenceContent(s: Said, k: number): ReadonlySet<string> {
   }
   s.sentenceStems[k] = out = found;
   return out;
+}
+
+/** Whether a word of sentence k is in the set (a loop, not a sliced copy of the tokens). */
+export function sentenceHasWord(s: Said, k: number, words: ReadonlySet<string>): boolean {
+  const sent = s.text.sentences[k]!;
+  for (let i = sent.t0; i < sent.t1; i++) if (words.has(s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
+/** Whether the two sets share a word. */
+export function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
 }
 
 /** Number of words in sentence k. */

@@ -141,6 +141,9 @@ export interface Reading {
   timeline: Timeline;
 }
 
-export const hasAct = (t: TurnReading | undefined, act: Act): boolean =>
-  t !== undefined && t.acts.some((a) => a.act === act);
+export function hasAct(t: TurnReading | undefined, act: Act): boolean {
+  if (t === undefined) return false;
+  for (const a of t.acts) if (a.act === act) return true;
+  return false;
+}
 export const actNames = (t: TurnReading): Act[] => t.acts.map((a) => a.act);
