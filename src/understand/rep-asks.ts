@@ -77,8 +77,14 @@ function ownership(s: Said): { k: number; ev: ActEvidence }[] {
   return out;
 }
 
-/** "Let's touch base in a couple of weeks.": a step proposed for both sides, owned by neither. */
-const proposes = (s: Said, k: number): boolean => s.text.tokens[s.text.sentences[k]!.t0]?.w === "let's";
+/** "Let's touch base in a couple of weeks.", "Maybe we can connect again": a step for both sides, owned by neither. */
+function proposes(s: Said, k: number): boolean {
+  const t0 = s.text.sentences[k]!.t0;
+  const [a, b] = [s.text.tokens[t0]?.w, s.text.tokens[t0 + 1]?.w];
+  return a === "let's" || (PROPOSING.has(a ?? '') && b === 'we') || (a === 'we' && (b === 'can' || b === 'could'));
+}
+
+const PROPOSING = new Set(['maybe', 'perhaps']);
 
 /** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */
 export function readSteps(r: RepTurn): void {

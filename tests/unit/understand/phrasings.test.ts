@@ -77,4 +77,37 @@ describe('phrasings', () => {
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
   });
+
+  const WINTER =
+    "C: What keeps me up is my COPD patients who land in the hospital every winter; we can't keep them out.";
+  const BURNED = 'C: Frankly, the last inhaler we tried was a disaster with my elderly patients.';
+  const TRY = 'R: Would you be open to trying it with your next three COPD patients?';
+  it.each([
+    {
+      lines: [WINTER, "R: Let me see if I've got it: the admissions cluster in winter and you can't keep them out."],
+      has: 'paraphrase',
+    },
+    { lines: [BURNED, 'R: What went wrong with it?'], has: 'explore' },
+    { lines: [WINTER, 'R: What went on the formulary this year?'], not: 'explore' },
+    { lines: [BURNED, "R: Well, ours is totally different, so that won't happen."], has: 'rebuttal' },
+    { lines: [WINTER, 'R: Maybe we can connect again down the road.'], has: 'next_step_vague' },
+    { lines: [WINTER, 'R: Maybe we can talk about the winter data.'], not: 'next_step_vague' },
+    { lines: [WINTER, 'R: Could I ask you to try it with two patients before December?'], has: 'commitment_request' },
+    {
+      lines: [WINTER, 'R: Trivair is the most advanced inhaler on the market with outstanding results.'],
+      has: 'generic_benefit',
+    },
+    { lines: [WINTER, 'R: What do you do for a breakthrough flare at night?'], not: 'generic_benefit' },
+    { lines: ['R: Before we wrap up, can I ask about your asthma patients?'], has: 'transition' },
+    { lines: ["C: Honestly, what we're doing is working well enough."], has: 'objection_status_quo' },
+    { lines: ["C: I'm worried about thrush and pneumonia with the steroid."], has: 'objection_safety' },
+    { lines: [TRY, "C: I'm going to pass for now."], has: 'declines' },
+    { lines: [TRY, 'C: Maybe, if you can get it covered for them.'], has: 'conditional' },
+    { lines: [TRY, 'C: Maybe one of my partners would, if they care enough.'], not: 'conditional' },
+    { lines: ['C: Sorry for the mess in here, we just moved offices.'], not: 'emotion_cue' },
+  ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
 });
