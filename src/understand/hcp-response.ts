@@ -84,11 +84,11 @@ function agreementAtStart(s: Said) {
   return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
 }
 
-/** "If the prior auth goes through, sure.", "Maybe, if you can get it covered.": a yes word around the condition. */
+/** "If the prior auth goes through, sure.", "Maybe, if…", "Only if…": a yes (or its hedge) around the condition. */
 function endsAgreeing(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   const first = s.text.tokens[t0]!.w;
-  if ((first === 'maybe' || first === 'perhaps') && s.text.tokens[t0 + 1]?.w === 'if') return true;
+  if ((first === 'maybe' || first === 'perhaps' || first === 'only') && s.text.tokens[t0 + 1]?.w === 'if') return true;
   return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
 }
 

@@ -80,7 +80,7 @@ export const REP_PHRASES = {
   ),
   /** Asking what lies behind an objection or cue. */
   explore: w(
-    "what went wrong|what made it|what made that|what was it about|change your mind|gives you pause|give you pause|makes you hesitate|would make you comfortable|what specifically|what makes|what's behind|what is behind|what's driving|what drives|which part|what part|when you say|what worries you|what concerns you|what would you need|what would need to|what would it take|what happens when|what happened|why did|that bad|what stops you|what's holding|what is holding|what's usually holding|where would a difference|what does that look like|what does fine look like|look like for them|which is hurting|what hurts|which plans are you seeing|tell me about the|tell me more about|say more about|where they're falling short|where are they falling short|what do they tell you|what's the real barrier|where it gets harder|i imagine you're looking at|help me understand which",
+    "what's the worst part|what's the hardest part|the hardest part|the worst part|if anywhere|what would make a switch|what would make a change|what went wrong|what made it|what made that|what was it about|change your mind|gives you pause|give you pause|makes you hesitate|would make you comfortable|what specifically|what makes|what's behind|what is behind|what's driving|what drives|which part|what part|when you say|what worries you|what concerns you|what would you need|what would need to|what would it take|what happens when|what happened|why did|that bad|what stops you|what's holding|what is holding|what's usually holding|where would a difference|what does that look like|what does fine look like|look like for them|which is hurting|what hurts|which plans are you seeing|tell me about the|tell me more about|say more about|where they're falling short|where are they falling short|what do they tell you|what's the real barrier|where it gets harder|i imagine you're looking at|help me understand which",
   ),
   /** Restating what the HCP said, as a frame. */
   paraphraseFrames: w(
@@ -132,7 +132,7 @@ export const REP_PHRASES = {
   ),
   /** Ways of saying "I'll follow up" that commit to nothing in particular. */
   vagueSteps: w(
-    "connect again|reconnect|we can connect|we could connect|check back|swing by|stop by|follow up|come back|come by|circle back|touch base|keep in touch|keep me posted|keep us in mind|let me know|talk soon|be in touch|see how it's going|see how those|see how your|sometime|down the road|some information|the information|some info|the brochure|brochures|samples|some samples|pick up where we left off|schedule a time|schedule a follow-up|a follow-up|anything you need",
+    "stay in touch|connect again|reconnect|we can connect|we could connect|check back|swing by|stop by|follow up|come back|come by|circle back|touch base|keep in touch|keep me posted|keep us in mind|let me know|talk soon|be in touch|see how it's going|see how those|see how your|sometime|down the road|some information|the information|some info|the brochure|brochures|samples|some samples|pick up where we left off|schedule a time|schedule a follow-up|a follow-up|anything you need",
   ),
   /** Concrete deliverables and meetings that make a next step specific. */
   deliverables: w(

@@ -81,7 +81,11 @@ function ownership(s: Said): { k: number; ev: ActEvidence }[] {
 function proposes(s: Said, k: number): boolean {
   const t0 = s.text.sentences[k]!.t0;
   const [a, b] = [s.text.tokens[t0]?.w, s.text.tokens[t0 + 1]?.w];
-  return a === "let's" || (PROPOSING.has(a ?? '') && b === 'we') || (a === 'we' && (b === 'can' || b === 'could'));
+  return (
+    a === "let's" ||
+    (PROPOSING.has(a ?? '') && b === 'we') ||
+    (a === 'we' && (b === 'can' || b === 'could' || b === 'should'))
+  );
 }
 
 const PROPOSING = new Set(['maybe', 'perhaps']);

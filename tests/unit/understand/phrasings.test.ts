@@ -110,4 +110,33 @@ describe('phrasings', () => {
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
   });
+
+  const PA =
+    'C: My real headache is the prior auth back-and-forth; my MA spends half her Fridays on it and patients wait two weeks to start.';
+  const STABLE = "C: I don't see why I'd switch anyone who's stable on apixaban.";
+  const ANGRY = "C: It's frustrating. I feel like I'm fighting the insurance companies more than the disease.";
+  const START = 'R: Would you be willing to start your next two new AFib patients on it?';
+  it.each([
+    { lines: [ANGRY, "R: That sounds exhausting. What's the worst part of it for you?"], has: 'explore' },
+    {
+      lines: [
+        STABLE,
+        "R: That's fair, if they're stable there's no reason to rock the boat. Where might a change make sense, if anywhere?",
+      ],
+      has: 'explore',
+    },
+    { lines: [PA, 'R: We should stay in touch.'], has: 'next_step_vague' },
+    { lines: [PA, 'R: We should look at the appeal letters together.'], not: 'next_step_vague' },
+    { lines: ['C: Sorry, which one is the once-daily one again?'], has: 'confusion_cue' },
+    { lines: ['C: Which one is covered on the Medicare plans?'], not: 'confusion_cue' },
+    { lines: ["C: Look, I've heard this pitch from three companies this month."], has: 'disinterest_cue' },
+    { lines: ['C: The bleeding risk in my frail elderly is what scares me.'], has: 'objection_safety' },
+    { lines: ["C: We have a protocol that works and the committee won't change it."], has: 'objection_status_quo' },
+    { lines: [START, "C: Only if the patient's plan covers it without a prior auth."], has: 'conditional' },
+    { lines: [START, 'C: Only two of them are new this month.'], not: 'conditional' },
+  ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
 });
