@@ -134,6 +134,14 @@ describe('phrasings', () => {
     { lines: ["C: We have a protocol that works and the committee won't change it."], has: 'objection_status_quo' },
     { lines: [START, "C: Only if the patient's plan covers it without a prior auth."], has: 'conditional' },
     { lines: [START, 'C: Only two of them are new this month.'], not: 'conditional' },
+    {
+      lines: ['R: It reduced migraine days in the trials.', 'C: By how much, compared to what?'],
+      has: 'objection_evidence',
+    },
+    {
+      lines: ['R: It reduced migraine days in the trials.', 'C: What was the comparator in that trial?'],
+      not: 'objection_evidence',
+    },
   ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
