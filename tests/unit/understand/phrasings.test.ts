@@ -147,4 +147,35 @@ describe('phrasings', () => {
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
   });
+
+  const LAPSE =
+    'C: The problem is my psoriasis patients get approved for a biologic and then lose coverage when they change jobs.';
+  const BEFORE = 'C: Your rep told me the same thing last year and nothing changed.';
+  const ONE = 'R: Can I get you to try it with one patient who lost coverage this year?';
+  it.each([
+    { lines: [BEFORE, 'R: Help me understand what went sideways.'], has: 'explore' },
+    { lines: [BEFORE, "R: You're right to be skeptical after that."], has: 'acknowledge' },
+    { lines: [BEFORE, "R: I hear the frustration, and I'd feel the same way."], has: 'acknowledge' },
+    { lines: [BEFORE, "R: Well, I'm not that rep, and our program is the best in the industry."], has: 'rebuttal' },
+    { lines: [BEFORE, "R: That's just not accurate, our program has improved a lot."], has: 'rebuttal' },
+    {
+      lines: [
+        LAPSE,
+        "R: Just so I'm clear, the approval isn't the problem, it's keeping them covered when their insurance changes?",
+      ],
+      has: 'paraphrase',
+    },
+    { lines: [LAPSE, 'R: Let me get back to you on that at some point.'], has: 'next_step_vague' },
+    { lines: ['C: Honestly, the price tag on these biologics is ridiculous.'], has: 'objection_cost' },
+    { lines: ['C: Step therapy means they have to fail two drugs first.'], has: 'objection_access' },
+    { lines: ['C: Those trials were all short-term. I need five-year data.'], has: 'objection_evidence' },
+    { lines: ['C: The short-term goal is getting them clear before summer.'], not: 'objection_evidence' },
+    { lines: ['C: Okay. Is that it?'], has: 'disinterest_cue' },
+    { lines: [ONE, "C: Leave me some materials and I'll get to it."], has: 'brush_off' },
+    { lines: [ONE, 'C: Yes, I have someone in mind. Send me the form.'], has: 'agrees', not: 'brush_off' },
+  ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
 });
