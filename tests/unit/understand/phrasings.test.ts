@@ -178,4 +178,31 @@ describe('phrasings', () => {
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
   });
+
+  const AGES = "C: I'm not convinced the mortality benefit applies to my older patients.";
+  it.each([
+    { lines: [AGES, 'R: What age group are you thinking of specifically?'], has: 'explore' },
+    {
+      lines: [AGES, "R: The benefit was consistent across all ages, so that's not really a concern."],
+      has: 'rebuttal',
+    },
+    {
+      lines: [
+        'C: Wait, what do you mean by titration window?',
+        'R: Sorry, I mean the first four weeks, when you step the dose up.',
+      ],
+      has: 'simplify',
+    },
+    { lines: ['R: That covers dosing. Now, about monitoring: how often do you check labs?'], has: 'transition' },
+    { lines: ['C: Our current regimen does the job.'], has: 'objection_status_quo' },
+    { lines: ['C: Our hospital formulary only has the older agent.'], has: 'objection_access' },
+    { lines: ['C: Our hospital formulary was updated in March.'], not: 'objection_access' },
+    { lines: ['C: The study population was younger and healthier than mine.'], has: 'objection_evidence' },
+    { lines: ['C: Hyperkalemia is my biggest concern with this.'], has: 'objection_safety' },
+    { lines: ["C: I'm honestly worn out by the prior auth fights."], has: 'emotion_cue' },
+  ] as { lines: string[]; has?: Act; not?: Act }[])('$lines.1 $lines.0', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
 });
