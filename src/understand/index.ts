@@ -19,7 +19,8 @@ export type {
   AskThread,
   QuestionThread,
 } from './types.js';
-export { cutQuote, readText, shortQuote } from './text.js';
+export { cutQuote, shortQuote } from './quote.js';
+export { readText } from './text.js';
 export { MAX_READ_CHARS } from './said.js';
 export { stem } from './stem.js';
 export type { TurnText } from './text.js';

@@ -8,7 +8,9 @@ import { compileLexicon, DEFAULT_LEXICON, type CompiledLexicon, type Lexicon } f
 import { isQuestionKind, readSentences } from './questions.js';
 import { readCommitment, readQuestions, readSteps } from './rep-asks.js';
 import { readClaims } from './rep-claims.js';
-import { readAcknowledgeAndRebuttal, readAnswer, readExplore, settleAcknowledgment } from './rep-concerns.js';
+import { readAnswer } from './rep-answer.js';
+import { readAcknowledgeAndRebuttal, settleAcknowledgment } from './rep-concerns.js';
+import { readExplore } from './rep-explore.js';
 import { readRestatements } from './rep-restate.js';
 import {
   emptyReason,

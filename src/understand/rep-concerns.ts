@@ -1,12 +1,11 @@
 // How a rep turn meets what the HCP just raised: acknowledges it (and does not argue), rebuts or
 // dismisses it, explores what lies behind it, answers the HCP's question or dodges it.
 import type { RepTurn } from './found.js';
-import { needSentences } from './hcp-acts.js';
 import { isQuestionKind } from './questions.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from './said.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
-const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
+export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
 
 /** The HCP's last turn pushed back: an objection, a condition, a no. */
 export function concernBefore(r: RepTurn): boolean {
@@ -21,12 +20,6 @@ function somethingToAcknowledge(r: RepTurn): boolean {
       (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)))
   );
 }
-
-/** The HCP's last turn gave a cue to look behind: a feeling, or signs of switching off. */
-const cueBefore = (r: RepTurn): boolean =>
-  r.prev !== undefined &&
-  ((['emotion_cue', 'disinterest_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)) ||
-    needSentences(r.prev).length > 0);
 
 /** "OK, I hear you on the heart rate": an acknowledgment naming a concern still open counts, however late. */
 function namesOpenConcern(r: RepTurn, k: number): boolean {
@@ -169,91 +162,8 @@ function opensNewTopic(r: RepTurn): boolean {
   );
 }
 
-const TOPIC_LISTS: readonly [Act, string][] = [
-  ['objection_cost', 'hcp.cost'],
-  ['objection_access', 'hcp.access'],
-  ['objection_safety', 'hcp.safety'],
-  ['objection_evidence', 'hcp.evidence'],
-  ['objection_status_quo', 'rep.currentPractice'],
-];
-
-/** Content words of the sentences that carried the HCP's objection (its evidence spans). */
-function objectionWords(r: RepTurn): Set<string> {
-  const out = new Set<string>();
-  const prev = r.prev;
-  const reading = prev === undefined ? undefined : r.conv.readingOf(prev.i);
-  if (prev === undefined || reading === undefined) return out;
-  for (const a of reading.acts) {
-    if (!OBJECTING_ACTS.includes(a.act)) continue;
-    for (let k = 0; k < prev.text.sentences.length; k++) {
-      const sent = prev.text.sentences[k]!;
-      if (sent.end <= a.evidence.start || sent.start >= a.evidence.end) continue;
-      for (const w of sentenceContent(prev, k)) out.add(w);
-    }
-  }
-  return out;
-}
-
-export function readExplore(r: RepTurn): void {
-  const { s } = r;
-  // A probing phrase explores any cue or problem the HCP just voiced ("That bad? Which one burned you?");
-  // a question that only shares a word with it explores an objection, not a need.
-  const objection = concernBefore(r);
-  if (!objection && !cueBefore(r)) return;
-  const words = objection ? objectionWords(r) : new Set<string>();
-  const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
-  for (const q of r.sentences) {
-    const phrase = firstIn(s, 'rep.explore', q.k);
-    if (phrase !== undefined) {
-      r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
-      return;
-    }
-    if (!objection || !isQuestionKind(q.kind)) continue;
-    // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
-    const onTopic = topics.some((list) => hasIn(s, list, q.k));
-    // A yes/no or single-fact question that only shares a word ("Do you refer to sleep medicine?") asks about something else.
-    const shares = q.kind !== 'closed' && sharesWord(sentenceContent(s, q.k), words);
-    if (onTopic || shares) {
-      r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
-      return;
-    }
-  }
-}
-
-/** The content words of the question the HCP asked last. */
-function questionWords(r: RepTurn): Set<string> {
-  const prev = r.prev!;
-  const out = new Set<string>();
-  for (let k = 0; k < prev.text.sentences.length; k++) {
-    const x = prev.text.sentences[k]!;
-    if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
-  }
-  return out;
-}
-
-/** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
-export function readAnswer(r: RepTurn): void {
-  if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
-  const { s } = r;
-  const deflect = repHits(s, 'deflection').find((h) => s.text.tokens[h.t0]!.sent <= 1);
-  if (deflect !== undefined) {
-    r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
-    return;
-  }
-  const q = questionWords(r);
-  const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
-  const questionFirst = first !== undefined && isQuestionKind(first.kind);
-  const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
-  if (questionFirst && !related)
-    r.found.add(
-      'dodges_question',
-      sentenceEvidence(s, first.k, "answers the HCP's question with an unrelated question"),
-    );
-  else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));
-}
-
 /** A sentence that is only an acknowledgment ("Fair point.", "Good catch."). */
-function ackOnly(r: RepTurn, k: number): boolean {
+export function ackOnly(r: RepTurn, k: number): boolean {
   const sent = r.s.text.sentences[k]!;
   const ack = r.s.hits.at('rep.acknowledgment', sent.t0) ?? r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
   return ack !== undefined && sent.t1 - ack.t1 <= 3;

@@ -2,7 +2,8 @@
 import type { Speaker } from '../types.js';
 import type { CompiledLexicon, HcpList, RepList } from './lexicon.js';
 import type { Hits, PhraseHit } from './phrases.js';
-import { readText, shortQuote, type TurnText } from './text.js';
+import { shortQuote } from './quote.js';
+import { readText, type TurnText } from './text.js';
 import type { ActEvidence } from './types.js';
 
 export interface Said {

@@ -1,0 +1,37 @@
+// Answering the HCP's question, or dodging it with a deflection or an unrelated question.
+import type { RepTurn } from './found.js';
+import { isQuestionKind } from './questions.js';
+import { ackOnly } from './rep-concerns.js';
+import { hitEvidence, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+
+/** The content words of the question the HCP asked last. */
+function questionWords(r: RepTurn): Set<string> {
+  const prev = r.prev!;
+  const out = new Set<string>();
+  for (let k = 0; k < prev.text.sentences.length; k++) {
+    const x = prev.text.sentences[k]!;
+    if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  }
+  return out;
+}
+
+/** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
+export function readAnswer(r: RepTurn): void {
+  if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
+  const { s } = r;
+  const deflect = repHits(s, 'deflection').find((h) => s.text.tokens[h.t0]!.sent <= 1);
+  if (deflect !== undefined) {
+    r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
+    return;
+  }
+  const q = questionWords(r);
+  const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
+  const questionFirst = first !== undefined && isQuestionKind(first.kind);
+  const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
+  if (questionFirst && !related)
+    r.found.add(
+      'dodges_question',
+      sentenceEvidence(s, first.k, "answers the HCP's question with an unrelated question"),
+    );
+  else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));
+}

@@ -1,0 +1,64 @@
+// Exploring: asking what lies behind an objection, a feeling or a problem the HCP just voiced.
+import type { RepTurn } from './found.js';
+import { needSentences } from './hcp-acts.js';
+import { isQuestionKind } from './questions.js';
+import { concernBefore, OBJECTING_ACTS } from './rep-concerns.js';
+import { firstIn, hasIn, hitEvidence, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import type { Act } from './types.js';
+
+/** The HCP's last turn gave a cue to look behind: a feeling, or signs of switching off. */
+const cueBefore = (r: RepTurn): boolean =>
+  r.prev !== undefined &&
+  ((['emotion_cue', 'disinterest_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)) ||
+    needSentences(r.prev).length > 0);
+
+const TOPIC_LISTS: readonly [Act, string][] = [
+  ['objection_cost', 'hcp.cost'],
+  ['objection_access', 'hcp.access'],
+  ['objection_safety', 'hcp.safety'],
+  ['objection_evidence', 'hcp.evidence'],
+  ['objection_status_quo', 'rep.currentPractice'],
+];
+
+/** Content words of the sentences that carried the HCP's objection (its evidence spans). */
+function objectionWords(r: RepTurn): Set<string> {
+  const out = new Set<string>();
+  const prev = r.prev;
+  const reading = prev === undefined ? undefined : r.conv.readingOf(prev.i);
+  if (prev === undefined || reading === undefined) return out;
+  for (const a of reading.acts) {
+    if (!OBJECTING_ACTS.includes(a.act)) continue;
+    for (let k = 0; k < prev.text.sentences.length; k++) {
+      const sent = prev.text.sentences[k]!;
+      if (sent.end <= a.evidence.start || sent.start >= a.evidence.end) continue;
+      for (const w of sentenceContent(prev, k)) out.add(w);
+    }
+  }
+  return out;
+}
+
+export function readExplore(r: RepTurn): void {
+  const { s } = r;
+  // A probing phrase explores any cue or problem the HCP just voiced ("That bad? Which one burned you?");
+  // a question that only shares a word with it explores an objection, not a need.
+  const objection = concernBefore(r);
+  if (!objection && !cueBefore(r)) return;
+  const words = objection ? objectionWords(r) : new Set<string>();
+  const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
+  for (const q of r.sentences) {
+    const phrase = firstIn(s, 'rep.explore', q.k);
+    if (phrase !== undefined) {
+      r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
+      return;
+    }
+    if (!objection || !isQuestionKind(q.kind)) continue;
+    // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
+    const onTopic = topics.some((list) => hasIn(s, list, q.k));
+    // A yes/no or single-fact question that only shares a word ("Do you refer to sleep medicine?") asks about something else.
+    const shares = q.kind !== 'closed' && sharesWord(sentenceContent(s, q.k), words);
+    if (onTopic || shares) {
+      r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
+      return;
+    }
+  }
+}
