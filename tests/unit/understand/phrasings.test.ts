@@ -189,8 +189,42 @@ const ROUND6: Row[] = [
   { lines: ["C: I'm honestly worn out by the prior auth fights."], has: 'emotion_cue' },
 ];
 
+const HATED = 'C: We tried a long-acting injectable before and patients hated the injection site pain.';
+const FOLLOW =
+  'C: Honestly my biggest gap is follow-up: patients leave the hospital on the right drug and stop it within a month.';
+
+/** Round 7. */
+const ROUND7: Row[] = [
+  { lines: [HATED, "R: That's a real concern, nobody wants patients in pain."], has: 'acknowledge' },
+  { lines: [HATED, "R: Oof, that's a hard one."], has: 'acknowledge' },
+  { lines: [HATED, 'R: How bad did the pain get for them?'], has: 'explore' },
+  { lines: [HATED, 'R: Was it the pain itself or the fear of the needle that made them stop?'], has: 'explore' },
+  { lines: [HATED, "R: Our injection doesn't really hurt, so that won't be an issue."], has: 'rebuttal' },
+  { lines: [HATED, 'R: Honestly, patients get used to it after the first shot.'], has: 'rebuttal' },
+  { lines: [FOLLOW, "R: I'll circle back with you later."], has: 'next_step_vague' },
+  {
+    lines: [
+      "C: Make it quick, I've got a full clinic.",
+      'R: Will do. One question: who handles follow-up calls after discharge?',
+    ],
+    has: 'time_adapt',
+  },
+  { lines: ['R: Can I switch topics for a second and ask about coverage?'], has: 'transition' },
+  { lines: ['C: The injectables cost a fortune and our budget is frozen.'], has: 'objection_cost' },
+  { lines: ["C: The clinic isn't set up to give injections."], has: 'objection_access' },
+  { lines: ['C: The clinic is set up for walk-ins on Fridays.'], not: 'objection_access' },
+  { lines: ['C: It kills me when they come back sicker than before.'], has: 'emotion_cue' },
+  {
+    lines: [
+      'R: Would you be willing to try it with one patient at discharge next week?',
+      'C: Mm, maybe. Leave the info with my nurse.',
+    ],
+    has: 'brush_off',
+  },
+];
+
 describe('phrasings', () => {
-  it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6])(
+  it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6, ...ROUND7])(
     '$lines.1 $lines.0',
     ({ lines, has, not }) => {
       const acts = lastActs(...lines);
