@@ -136,7 +136,9 @@ export function readResponse(h: HcpTurn): void {
   const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
-  if (bare && asked === 'step' && !plainYes && !takesTime && !alreadyAgreed(h))
+  // "Okay, let's try it." commits in few words; a bare "Sure." does not.
+  const explicit = phrase?.phrase.startsWith("let's") === true;
+  if (bare && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else
     h.found.add(

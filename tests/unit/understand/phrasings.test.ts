@@ -223,8 +223,31 @@ const ROUND7: Row[] = [
   },
 ];
 
+const A1C = 'R: It lowers A1c by about 1.5 points, once weekly.';
+const ABOVE = 'R: Could you try it with two of your patients who are above goal?';
+
+/** Round 8: what HCPs say back. */
+const ROUND8: Row[] = [
+  {
+    lines: [A1C, "C: I've got metformin, SGLT2s and GLP-1s already. What does this add?"],
+    has: 'objection_status_quo',
+  },
+  { lines: [A1C, "C: We're pretty set in our ways here, to be honest."], has: 'objection_status_quo' },
+  { lines: [A1C, 'C: None of my patients can pay for that out of pocket.'], has: 'objection_cost' },
+  { lines: [A1C, "C: It'll never get past our P&T committee."], has: 'objection_access' },
+  { lines: [A1C, 'C: Insurance will just deny it, they always do.'], has: 'objection_access' },
+  { lines: [A1C, 'C: Insurance covered it for most of them last year.'], not: 'objection_access' },
+  { lines: [A1C, "C: I'm running way behind today."], has: 'time_cue' },
+  { lines: [A1C, "C: I've got a packed afternoon, so let's keep this tight."], has: 'time_cue' },
+  { lines: [A1C, "C: My next patient's been waiting twenty minutes."], has: 'time_cue' },
+  { lines: [A1C, 'C: Honestly, I love it when a patient finally gets to goal.'], has: 'emotion_cue' },
+  { lines: [ABOVE, "C: Okay, let's try it."], has: 'agrees', not: 'brush_off' },
+  { lines: [ABOVE, 'C: Okay.'], not: 'agrees' },
+  { lines: [ABOVE, "C: I'd try it once the coverage is sorted."], has: 'conditional' },
+];
+
 describe('phrasings', () => {
-  it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6, ...ROUND7])(
+  it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6, ...ROUND7, ...ROUND8])(
     '$lines.1 $lines.0',
     ({ lines, has, not }) => {
       const acts = lastActs(...lines);
