@@ -4,31 +4,31 @@ import type { Objection } from '../scenario/index.js';
 import { openObjectionIds } from './objections.js';
 import type { Piece, ReplyCtx } from './plan.js';
 
-/** Why each kind of objection weighs on an HCP: what they would say when asked to explain it. */
+/** Why each kind of objection weighs on the customer, in words that fit a physician, a pharmacist, a payer or an office manager. */
 const WHY: Record<Objection['kind'], readonly string[]> = {
   cost: [
-    'For a lot of my patients, the copay decides whether the prescription gets filled at all.',
-    'Every extra dollar at the pharmacy counter is a reason for them to skip a refill.',
+    'Cost is not a side issue for us. Whoever ends up paying more notices, and they stop filling it.',
+    'If it costs more, someone has to justify the extra, and that usually lands on me.',
   ],
   access: [
-    'Every prior authorization is hours my staff does not have, and the patient waits while we fight it.',
-    'If it is not on the formulary, the patient walks out of the pharmacy with nothing.',
+    'Every extra approval step is time somebody here does not have, and people wait while we fight it.',
+    'If it is not covered, it does not matter how good it is: nobody gets it.',
   ],
   safety: [
-    'If something goes wrong, I am the one who sees the patient afterwards, not the trial investigators.',
-    'My patients are older and sicker than a trial population. That is where side effects show up.',
+    'If something goes wrong, I am the one who deals with it afterwards, not the trial investigators.',
+    'The people I see are older and sicker than a trial population. That is where side effects show up.',
   ],
   evidence: [
-    'I need to see it work in patients like mine, not only in a trial population.',
+    'I need to see it hold up in people like ours, not only in a trial population.',
     'A trial result is one thing. I want to know how it holds up in practice.',
   ],
   'status-quo': [
-    'What we use now works for most of my patients, and changing it costs my team time.',
-    'My staff knows the current routine. A switch means retraining everyone.',
+    'What we do now works well enough, and changing it costs time and retraining.',
+    'Everyone here knows the current routine. A switch means retraining people.',
   ],
   time: [
-    'My schedule is overbooked already. Anything new has to save time, not cost it.',
-    'I see a patient every fifteen minutes. There is no room for anything extra.',
+    'The schedule is overbooked already. Anything new has to save time, not cost it.',
+    'There is no slack in the day. Anything extra comes out of time we do not have.',
   ],
 };
 
