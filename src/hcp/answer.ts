@@ -99,16 +99,23 @@ export const focusTerm = (s: Scenario, state: HcpState): string => {
   return p ? casedTerm(s, priorityPhrase(p)) : s.therapeuticArea.toLowerCase();
 };
 
+/** Priorities and concerns the rep's turn named: its question's topics first, then the rest of the turn. */
+export const namedIds = (ctx: ReplyCtx): string[] => [
+  ...new Set([
+    ...(ctx.ev.askedAbout ?? []),
+    ...Object.keys(ctx.ev.hits.priorities),
+    ...Object.keys(ctx.ev.hits.concerns),
+  ]),
+];
+
 /** Material the question is about: its terms first, then the last topic, then what the HCP cares about. */
 export function answerTarget(ctx: ReplyCtx): Material | undefined {
   const { s, state, ev } = ctx;
   if (ev.question === undefined && !ev.agenda) return undefined;
   const reveal = canReveal(ctx);
   // Product facts are the rep's to tell: the HCP answers from its own priorities and concerns (issue 14).
-  const hitIds = [
-    ...new Set([...(ev.askedAbout ?? []), ...Object.keys(ev.hits.priorities), ...Object.keys(ev.hits.concerns)]),
-  ];
-  const id = hitIds.find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
+  const id =
+    namedIds(ctx).find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
   const m = id === undefined ? undefined : materialById(s, id, ctx.depth);
   // An open question on a topic already said in full moves on to what the HCP has not said yet.
   if (m !== undefined && exhausted(ctx, m) && ev.question === 'open') {

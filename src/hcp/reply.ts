@@ -1,5 +1,5 @@
 // Move selection (docs/hcp.md "Reply"): end → answer → raise → react → probe, first match wins.
-import { answerTarget, exhausted, materialById } from './answer.js';
+import { answerTarget, exhausted, materialById, namedIds } from './answer.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
@@ -76,7 +76,7 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // Said in full already: say so and ask what the rep is after, never the same sentence again; a topic
   // the rep did not ask about is no answer at all ("That's all there is to goal" to a copay question).
   if (exhausted(ctx, m))
-    return askedFor(ctx, m.id)
+    return namedIds(ctx).includes(m.id)
       ? plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id])
       : undefined;
   // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.
@@ -91,12 +91,6 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   p.lastRef = m.id;
   return p;
 }
-
-/** The rep's turn named this priority or concern. */
-const askedFor = (ctx: ReplyCtx, id: string): boolean =>
-  (ctx.ev.askedAbout ?? []).includes(id) ||
-  ctx.ev.hits.priorities[id] !== undefined ||
-  ctx.ev.hits.concerns[id] !== undefined;
 
 /** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
 function topicOf(ctx: ReplyCtx, id: string): string {

@@ -2,7 +2,7 @@
 // dismisses it, explores what lies behind it, answers the HCP's question or dodges it.
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -26,7 +26,7 @@ function namesOpenConcern(r: RepTurn, k: number): boolean {
   const words = sentenceContent(r.s, k);
   return r.conv.openObjections.some((o) => {
     const said = r.conv.said[o.turn];
-    return said !== undefined && [...words].some((w) => said.content.has(w));
+    return said !== undefined && sharesWord(words, said.content);
   });
 }
 
