@@ -121,6 +121,16 @@ const FRAMES = {
     neutral: ["That's not what I said.", "No, that's not quite it.", 'Not exactly.'],
   },
   /** A next-step ask while a concern is open: name the condition, not a flat no. */
+  /** The rep went past the HCP's question: she asks for the answer, not for the point. */
+  dodged: {
+    closed: ["That's not what I asked.", 'You skipped my question.', 'Answer me on {topic} first.'],
+    neutral: [
+      "That's not what I asked. What about {topic}?",
+      'You went right past my question on {topic}.',
+      "I'd still like an answer on {topic}.",
+      "Hold on, you didn't answer my question.",
+    ],
+  },
   notUntil: {
     closed: ['Not while {topic} is still open.'],
     neutral: [

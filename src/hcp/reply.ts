@@ -1,4 +1,4 @@
-// Move selection (docs/hcp.md "Reply"): end → answer → raise → react → probe, first match wins.
+// Move selection (docs/hcp.md "Reply"): end → explain → answer → dodged → raise → react → probe, first match wins.
 import { answerTarget, exhausted, materialById, namedIds } from './answer.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
@@ -173,13 +173,22 @@ function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefine
   };
 }
 
+/** "Let me tell you more about X." to "How often would they get restless?": she wants her answer. */
+function dodgedPlan(ctx: ReplyCtx): Plan | undefined {
+  if (!ctx.ev.acts.includes('dodges_question')) return undefined;
+  const open = openObjectionIds(ctx.state);
+  const o = ctx.s.hcp.objections.find((x) => x.id === open.at(-1));
+  return plan('react', [framePiece(ctx, 'dodged', { topic: o && objectionTopic(o) })], o ? [o.id] : []);
+}
+
 /** The whole reply plan: the first matching move, a resolution lead, then depth extras. */
 export function planReply(ctx: ReplyCtx): Plan {
   const ending = endPlan(ctx);
   if (ending) return ending;
   if (ctx.ev.farewell === true) return plan('end', [framePiece(ctx, 'farewell')]);
   if (ctx.ev.greeting === true) return plan('react', [framePiece(ctx, 'greeting')]);
-  const main = explainPlan(ctx) ?? answerPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
+  const main =
+    explainPlan(ctx) ?? answerPlan(ctx) ?? dodgedPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
   const resolved = resolutionPiece(ctx);
   if (resolved) {
     main.pieces.unshift(resolved.piece);

@@ -37,11 +37,11 @@ function readRep(r: RepTurn): void {
   readCommitment(r);
   readAcknowledgeAndRebuttal(r);
   readExplore(r);
+  readTransition(r);
   readAnswer(r);
   readRestatements(r);
   readClaims(r);
   readTimeAdapt(r);
-  readTransition(r);
   readSimplify(r);
   readOffTopic(r);
 }

@@ -2,7 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly } from './rep-concerns.js';
-import { hitEvidence, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import { hasIn, hitEvidence, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 
 /** The content words of the question the HCP asked last. */
 function questionWords(r: RepTurn): Set<string> {
@@ -13,6 +13,14 @@ function questionWords(r: RepTurn): Set<string> {
     if (x.q) for (const w of sentenceContent(prev, k)) out.add(w);
   }
   return out;
+}
+
+/** "Let me tell you about the efficacy data first." to a coverage question: sentence k signposts another topic. */
+function signpostsAway(r: RepTurn, k: number): boolean {
+  if (hasIn(r.s, 'rep.pitchIntro', k)) return true;
+  const shift = r.found.get('transition');
+  const sent = r.s.text.sentences[k]!;
+  return shift !== undefined && shift.start >= sent.start && shift.end <= sent.end;
 }
 
 /** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
@@ -28,10 +36,17 @@ export function readAnswer(r: RepTurn): void {
   const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
-  if (questionFirst && !related)
+  const elsewhere = first !== undefined && !related && signpostsAway(r, first.k);
+  if (first !== undefined && ((questionFirst && !related) || elsewhere))
     r.found.add(
       'dodges_question',
-      sentenceEvidence(s, first.k, "answers the HCP's question with an unrelated question"),
+      sentenceEvidence(
+        s,
+        first.k,
+        questionFirst
+          ? "answers the HCP's question with an unrelated question"
+          : 'turns to another topic instead of answering',
+      ),
     );
   else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));
 }

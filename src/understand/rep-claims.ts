@@ -5,7 +5,10 @@ import type { PhraseHit } from './phrases.js';
 import { hasIn, hitsIn, sentenceContent, sentenceEvidence, wholeEvidence } from './said.js';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
-const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'over', 'against']);
+const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'against']);
+/** "Preferred over metformin" compares; "patients who quit over the aches" gives a reason. */
+const comparesOver = (prev: string | undefined): boolean =>
+  prev !== undefined && (prev.endsWith('er') || prev === 'preferred' || prev === 'chosen' || prev === 'advantage');
 
 /** A capitalized word the HCP never said: a product, trial or company name. */
 export function namesSomething(r: RepTurn, k: number): boolean {
@@ -43,7 +46,7 @@ function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): string[
   for (let i = t0; i < t1; i++) {
     const tok = r.s.text.tokens[i]!;
     // "versus 1.6 with iron sucrose": naming the HCP's current drug as the comparator is no link.
-    if (COMPARATORS.has(tok.w)) comparing = 4;
+    if (COMPARATORS.has(tok.w) || (tok.w === 'over' && comparesOver(r.s.text.tokens[i - 1]?.w))) comparing = 4;
     else if (comparing > 0) comparing--;
     const st = tok.s;
     if (st === '' || comparing > 0 || r.c.generic.has(st) || asked.has(st)) continue;

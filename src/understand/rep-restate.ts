@@ -253,7 +253,10 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
         ? sharedWithHcp(r, cand.from, t1, lastTwo.slice(0, 1))
         : sharedWithAnyHcp(r, cand.from, until);
     // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch.
-    const claim = hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1)) || namesSomething(r, q.k);
+    const claim =
+      hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1)) ||
+      hitsIn(s, 'rep.results', q.k).some((h) => !sayback(r, h.t0, h.t1)) ||
+      namesSomething(r, q.k);
     // "…, which lands them back in the ER. Did I get that right?": checking a sentence full of the
     // HCP's words makes it a restatement, whatever benefit word or name it carries.
     const checked =

@@ -38,6 +38,23 @@ describe('answers by kind', () => {
     }
   });
 
+  it('asks again for her answer when the rep pitches past her question', () => {
+    const lines = [
+      'Thanks for the time. What has disappointed you about adjuncts before?',
+      'So weight gain made patients quit, sometimes everything, including the antidepressant that was half working. What do your partial responders need most?',
+      'On weight, with Neurvina mean weight change was 0.6 kg versus 0.4 kg on placebo at six weeks, with no relevant change in glucose or lipids.',
+      "Let me tell you more about Neurvina. It's really effective, with once-daily dosing and low sedation.",
+    ];
+    let asked = 0;
+    for (const seed of SEEDS) {
+      const ex = replies('psychiatry-depression-discovery', lines, seed);
+      if (!ex[2]!.reply.text.trim().endsWith('?')) continue;
+      asked++;
+      expect(ex[3]!.reply.text, `seed ${seed}`).toMatch(/not what I asked|answer on|my question|answer me/i);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it('confirms a played-back point the rep checks, never "I\'ve told you what I know"', () => {
     const lines = [
       "Thanks for seeing me. I'd like to understand how you're getting your hypertension patients to goal, and then see if there's a fit. Is that okay?",

@@ -246,8 +246,84 @@ const ROUND8: Row[] = [
   { lines: [ABOVE, "C: I'd try it once the coverage is sorted."], has: 'conditional' },
 ];
 
+const WEIGHT = 'C: How does it compare with what I use now on weight?';
+const COVER = 'C: Is it covered on Medicare Part D?';
+const DOSE = "C: What's the dosing?";
+const SHORT = 'C: I only have a couple of minutes.';
+const LOST = "C: Sorry, I'm lost. What's an incretin again?";
+const NNT = "C: I'm not following the part about the NNT.";
+/** Round 9: answering or dodging, tying points to the HCP, signposts, time, plain words and recaps. */
+const ROUND9: Row[] = [
+  { lines: [WEIGHT, 'R: Great question. Let me first tell you about our savings card.'], has: 'dodges_question' },
+  {
+    lines: [WEIGHT, "R: It's about the same on weight, maybe a kilo better."],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  { lines: [COVER, 'R: Let me tell you about the efficacy data first.'], has: 'dodges_question' },
+  { lines: [COVER, "R: Yes, on most Part D plans it's tier 3."], has: 'answers_question' },
+  { lines: [DOSE, 'R: Once daily, with or without food.'], has: 'answers_question' },
+  { lines: [DOSE, 'R: Before we get into that, how many patients like this do you see?'], has: 'dodges_question' },
+  { lines: [NEED, 'R: Patients love how easy it is, and it really improves quality of life.'], has: 'generic_benefit' },
+  {
+    lines: [NEED, 'R: For the patients who quit over the aches, muscle symptoms were under 2 percent.'],
+    has: 'priority_link',
+    not: 'generic_benefit',
+  },
+  {
+    lines: [NEED, 'R: Since the aches are what make them stop, this could keep them on therapy.'],
+    has: 'priority_link',
+  },
+  {
+    lines: [WORRY, 'R: For your older patients, major bleeding was no higher than with aspirin.'],
+    has: 'priority_link',
+  },
+  {
+    lines: ['C: Hi, what have you got for me?', "R: It's a game changer for outcomes across the board."],
+    has: 'generic_benefit',
+  },
+  { lines: [NEED, 'R: Switching gears for a second, can I ask about your diabetic patients?'], has: 'transition' },
+  { lines: [NEED, 'R: On a different note, how is the new clinic going?'], has: 'transition' },
+  { lines: [NEED, 'R: Let me shift to the cost side for a moment.'], has: 'transition' },
+  { lines: [NEED, 'R: Patients switching to a different statin often do better.'], not: 'transition' },
+  { lines: [WORRY, 'R: What have you seen that worries you most?'], has: 'explore' },
+  { lines: [WORRY, 'R: When you say older, which patients come to mind?'], has: 'explore' },
+  { lines: [WORRY, 'R: Tell me more about that.'], has: 'explore' },
+  { lines: [WORRY, 'R: Would you like to see the bleeding data?'], not: 'explore' },
+  { lines: [SHORT, "R: Then I'll keep it to one point."], has: 'time_adapt' },
+  { lines: [SHORT, 'R: Understood. Would it be better if I came back Thursday?'], has: 'time_adapt' },
+  { lines: [SHORT, 'R: In thirty seconds: once weekly, fewer lows.'], has: 'time_adapt' },
+  { lines: [SHORT, 'R: Let me give you the whole overview of the trial program first.'], not: 'time_adapt' },
+  {
+    lines: [LOST, "R: Put simply, it's a gut hormone that helps the pancreas release insulin after meals."],
+    has: 'simplify',
+  },
+  { lines: [NNT, 'R: In plain terms, you treat 20 patients to prevent one stroke.'], has: 'simplify' },
+  {
+    lines: [NNT, 'R: The NNT was 20 in the trial and 18 in the subgroup, with a hazard ratio of 0.81.'],
+    not: 'simplify',
+  },
+  {
+    lines: [
+      NEED,
+      'R: Would you try it in two patients?',
+      'C: Sure.',
+      "R: To sum up: the aches are the issue, and you'll try it in two patients.",
+    ],
+    has: 'recap',
+  },
+  {
+    lines: [
+      NEED,
+      'R: Would you try it in two patients?',
+      'C: Sure.',
+      "R: So where we've landed is two patients this week, and I'll bring the card Friday.",
+    ],
+    has: 'recap',
+  },
+];
 describe('phrasings', () => {
-  it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6, ...ROUND7, ...ROUND8])(
+  it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6, ...ROUND7, ...ROUND8, ...ROUND9])(
     '$lines.1 $lines.0',
     ({ lines, has, not }) => {
       const acts = lastActs(...lines);
