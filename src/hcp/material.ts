@@ -29,13 +29,38 @@ function stemmed(t: TurnText): string {
   return s;
 }
 
+/** Two stems name one thing: equal, or one a longer form of the other ("fail" ~ "failur"). */
+const sameStem = (a: string, b: string): boolean =>
+  a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
+
+/**
+ * Where a two-word term sits loosely: its words one small word apart ("failed a TNF" for "failed TNF")
+ * or swapped nearby in another form ("failed a TNF" for "TNF failure"). Returns the token range.
+ */
+function looseRange(stems: readonly string[], parts: readonly string[]): [number, number] | undefined {
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts as [string, string];
+  for (let i = 0; i < stems.length; i++) {
+    for (let j = i + 1; j <= i + 3 && j < stems.length; j++) {
+      if (sameStem(stems[i]!, a) && sameStem(stems[j]!, b) && j - i <= 2) return [i, j + 1];
+      // Swapped only with a change of form ("TNF failure" ~ "failed a TNF"), never "pressure on blood".
+      const reformed = stems[i] !== b || stems[j] !== a;
+      if (reformed && sameStem(stems[i]!, b) && sameStem(stems[j]!, a)) return [i, j + 1];
+    }
+  }
+  return undefined;
+}
+
 /** The rep's words where a stemmed term sits in the stemmed turn ("readmissions" for "readmission"). */
 function stemHit(t: TurnText, phrase: string): string | undefined {
   const parts = phrase.split(' ').map(foldStem);
   if (parts.join('').length < 4) return undefined;
   const padded = stemmed(t);
   const at = padded.indexOf(` ${parts.join(' ')} `);
-  if (at < 0) return undefined;
+  if (at < 0) {
+    const range = looseRange(padded.trim().split(' '), parts);
+    return range === undefined ? undefined : t.words.slice(range[0], range[1]).join(' ');
+  }
   const start = padded
     .slice(0, at + 1)
     .trim()

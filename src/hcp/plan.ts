@@ -15,7 +15,8 @@ export interface TurnEvents {
   question: QuestionKind;
   hits: TurnHits;
   objections: ObjectionEvents;
-  commitment: 'none' | 'ready' | 'premature';
+  /** `small`: leave to send something, granted by an HCP not ready for more ("Send it."). */
+  commitment: 'none' | 'ready' | 'small' | 'premature';
   ended?: EndReason;
   /** The rep turn after an agreed next step: close briefly. */
   recap: boolean;

@@ -155,6 +155,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
     questionWords: questionWords(read),
     askedAbout: askedAbout(read, scenario),
     statedFacts: statedFacts(read, scenario),
+    smallAsk: reading.acts.some((a) => a.act === 'commitment_request' && a.kind === 'send'),
   };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));

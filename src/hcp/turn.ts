@@ -38,6 +38,8 @@ export interface TurnInput {
   askedAbout?: string[];
   /** Fact ids the rep stated outside its questions. */
   statedFacts?: string[];
+  /** The rep asks only leave to send something ("Could I send you the subgroup data?"). */
+  smallAsk?: boolean;
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -64,7 +66,10 @@ function priorityEffect(state: HcpState, s: Scenario, hits: TurnHits, turn: numb
 
 function actEffects(state: HcpState, s: Scenario, input: TurnInput): Effect[] {
   const { acts, question, hits, turn } = input;
-  state.closedQuestionRun = question === 'closed' ? state.closedQuestionRun + 1 : 0;
+  // "So it's the pill burden. Is that right?" checks a playback and "Was it the clots or the cancers?" probes a
+  // concern: listening, not a checklist.
+  const listens = acts.includes('paraphrase') || acts.includes('explore');
+  state.closedQuestionRun = question === 'closed' && !listens ? state.closedQuestionRun + 1 : 0;
   const effects: Effect[] = [];
   const on = (act: RepAct) => acts.includes(act);
   // Saying the same thing again earns nothing new, so one good question cannot be repeated for openness.
@@ -138,6 +143,9 @@ function capListening(before: number, after: number, mattered: boolean): number 
   return mattered || after <= ceiling ? after : ceiling;
 }
 
+/** Openness at which an HCP lets the rep send something (guarded, not closed). */
+const SMALL_ASK_OPENNESS = 3;
+
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
 function commitmentOf(
   state: HcpState,
@@ -156,6 +164,8 @@ function commitmentOf(
     state.commitment = 'agreed';
     return 'ready';
   }
+  // Leave to send data costs the HCP nothing: a guarded HCP grants it without warming to anything more.
+  if (input.smallAsk === true && interim >= SMALL_ASK_OPENNESS) return 'small';
   state.commitment = 'asked';
   effects.push({ key: 'premature-commitment' });
   return 'premature';

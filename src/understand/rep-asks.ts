@@ -122,12 +122,10 @@ export function readCommitment(r: RepTurn): void {
     if (q.kind === 'ask' && !agendaOnly) {
       const h = firstIn(r.s, 'rep.commitmentAsks', q.k)!;
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
+      // "Could I send you the subgroup data?" asks only leave to send something: the smallest step.
       const theirs = h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
-      r.found.add(
-        'commitment_request',
-        hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'),
-        theirs ? 'theirs' : 'mine',
-      );
+      const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
+      r.found.add('commitment_request', hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'), kind);
       return;
     }
     if (q.kind === 'checkin' && proposes) {

@@ -55,6 +55,44 @@ describe('answers by kind', () => {
     expect(asked).toBeGreaterThan(0);
   });
 
+  describe('a hostile HCP the rep has warmed a little', () => {
+    const RA = 'rheumatology-ra-jak-safety';
+    const lines = [
+      "That's fair, and I'm not here to talk you out of it. What did you see in the data that made you stop?",
+      "The boxed warning is real, and I won't minimize it. Was it the cardiovascular events, the clots, or the cancers that worried you most?",
+      "That makes sense. Are there patients who've failed a TNF inhibitor where you feel you're out of good options?",
+      "So for younger patients who failed a TNF and won't inject, you have nothing oral right now. Is that right?",
+    ];
+    const risk =
+      'The label limits Artilib to TNF failures, and the risk is concentrated in patients over 65, smokers and those with cardiovascular risk.';
+
+    it('lets the rep send the data, the smallest step, without warming to more', () => {
+      for (const seed of SEEDS) {
+        const ex = converse(
+          scenario(RA),
+          [...lines, `${risk} Could I have our medical liaison send you the risk-factor subgroup data this week?`],
+          seed,
+        );
+        const last = ex.exchanges.at(-1)!;
+        expect(last.reply.text, `seed ${seed}`).toMatch(/send it|look for it|watch for it|see if I have time/i);
+        expect(last.reply.state.commitment, `seed ${seed}`).not.toBe('agreed');
+      }
+    });
+
+    it('still says not yet to a trial', () => {
+      for (const seed of SEEDS) {
+        const ex = converse(scenario(RA), [...lines, `${risk} Would you try it in your next two TNF failures?`], seed);
+        expect(ex.exchanges.at(-1)!.move.kind, `seed ${seed}`).not.toBe('agree');
+        expect(ex.exchanges.at(-1)!.reply.text, `seed ${seed}`).not.toMatch(/send it|look for it/i);
+      }
+    });
+
+    it('hears a checked playback as listening, not a third closed question in a row', () => {
+      const ex = converse(scenario(RA), lines, 1);
+      expect(ex.final.history.at(-1)!.reasons.join(' ')).not.toMatch(/closed question/);
+    });
+  });
+
   it('confirms a played-back point the rep checks, never "I\'ve told you what I know"', () => {
     const lines = [
       "Thanks for seeing me. I'd like to understand how you're getting your hypertension patients to goal, and then see if there's a fit. Is that okay?",

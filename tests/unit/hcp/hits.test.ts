@@ -26,6 +26,11 @@ describe('termHits', () => {
     { text: 'I know', terms: ['no'], hits: [] },
     { text: 'Do you use combination pills?', terms: ['combination pill'], hits: ['combination pills'] },
     { text: 'Readmissions are rising', terms: ['readmission'], hits: ['readmissions'] },
+    // A two-word term said loosely: one small word apart, or the other way round.
+    { text: "Patients who've failed a TNF inhibitor", terms: ['failed tnf'], hits: ['failed a tnf'] },
+    { text: "Patients who've failed a TNF inhibitor", terms: ['tnf failure'], hits: ['failed a tnf'] },
+    { text: 'They failed the lab test, not the TNF', terms: ['failed tnf'], hits: [] },
+    { text: 'Is the pressure on blood draws high?', terms: ['blood pressure'], hits: [] },
   ])('matches terms $terms in "$text" on word boundaries only', ({ text, terms, hits }) => {
     expect(termHits(analyze(text), terms)).toEqual(hits);
   });

@@ -258,4 +258,19 @@ describe('acts read in context', () => {
     expect(turns[1]!.greets).toBeUndefined();
     expect(turns[1]!.acts.map((a) => a.act)).toContain('open_question');
   });
+
+  it.each([
+    {
+      rep: 'R: Could I have our medical liaison send you the risk-factor subgroup data this week?',
+      kind: 'send',
+    },
+    { rep: 'R: Can I email you the one-page summary?', kind: 'send' },
+    { rep: 'R: Could I come back Thursday at noon with the data?', kind: 'mine' },
+    { rep: 'R: Would you be willing to try it in your next two patients?', kind: 'theirs' },
+  ])('reads "$rep" as a specific ask of kind $kind', ({ rep, kind }) => {
+    const turns = readConversation(conversation('C: Maybe.', rep)).turns;
+    const acts = turns[1]!.acts;
+    expect(acts.map((a) => a.act)).toContain('next_step_specific');
+    expect(acts.find((a) => a.act === 'commitment_request')?.kind).toBe(kind);
+  });
 });
