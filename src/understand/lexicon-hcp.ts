@@ -93,7 +93,7 @@ export const HCP_PHRASES = {
   ),
   /** The HCP takes something on or names a time: a real yes, not a polite one. */
   selfCommit: w(
-    "i'll start|i will start|i'll prescribe|i'll write|i'll switch|i'll give it a|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|i'll offer|i'll order|i'll put|i'll tell her|i'll tell him|i'll have|let me have|i've got two|i've got a couple|i've already got|i have a patient|i'm seeing|she's in|he's in|tell her i|tell him i|bring a|bring me|send me|put the|loop in|walk my|walk me|i want to see|i'll hold you",
+    "i'll take it to|i'll take this to|i'll bring it to|i'll bring this to|i'll put it in front|i'll add it to|i'll present it|i'll present this|i'll run it by|i'll raise it with|i'll start|i will start|i'll prescribe|i'll write|i'll switch|i'll give it a|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|i'll offer|i'll order|i'll put|i'll tell her|i'll tell him|i'll have|let me have|i've got two|i've got a couple|i've already got|i have a patient|i'm seeing|she's in|he's in|tell her i|tell him i|bring a|bring me|send me|put the|loop in|walk my|walk me|i want to see|i'll hold you",
   ),
   /** Agreement words that close the topic without committing to anything. */
   brushOff: w(

@@ -112,10 +112,8 @@ export const REP_PHRASES = {
   hype: w(
     'fantastic|amazing|incredible|phenomenal|remarkable|most advanced|outstanding|cutting-edge|cutting edge|state of the art|state-of-the-art|revolutionary|unmatched|unparalleled|best on the market|breakthrough|the best|best-in-class|game-changer|game changer|revolutionary|unmatched|amazing|incredible|miracle|blows away|nothing else like it',
   ),
-  /** Sending or leaving something: a rep's ask to send data is the smallest step an HCP can agree to. */
-  sendAsks: w(
-    'send|email|e-mail|forward|mail you|drop off|leave you|leave the|leave a|leave some|get you the|get you a copy',
-  ),
+  /** Sending something: a rep's ask to send data is the smallest step an HCP can agree to. */
+  sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
   /** Results a rep cites (a comparison, a number from a trial): a claim, never a restatement of the HCP. */
   results: w(
     'no higher than|no worse than|no different from|than with|than placebo|versus|vs|compared with|compared to|percent|hazard ratio',

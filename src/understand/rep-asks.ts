@@ -126,6 +126,9 @@ export function readCommitment(r: RepTurn): void {
       const theirs = h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
       const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
       r.found.add('commitment_request', hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'), kind);
+      // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it".
+      if (kind === 'send' && !r.found.has('ownership'))
+        r.found.add('ownership', hitEvidence(r.s, h, 'says who will do what: "{phrase} … send"'));
       return;
     }
     if (q.kind === 'checkin' && proposes) {

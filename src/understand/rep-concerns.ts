@@ -48,7 +48,11 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     return;
   }
   for (let k = 0; k < Math.min(2, sentences.length); k++) {
-    const ack = hitsIn(s, 'rep.acknowledgment', k).find((h) => !ASKING.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
+    // "Is that fair?" and "Does that make sense?" check the rep's own point; they acknowledge nothing.
+    const checks = sentences[k]!.q && ASKING.has(s.text.tokens[sentences[k]!.t0]?.w ?? '');
+    const ack = checks
+      ? undefined
+      : hitsIn(s, 'rep.acknowledgment', k).find((h) => !ASKING.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
     if (ack === undefined) continue;
     // "I hear you, but…": a contrast later in the sentence or opening one of the next two sentences.
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);

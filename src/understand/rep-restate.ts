@@ -94,7 +94,8 @@ function ackOnly(r: RepTurn, k: number): boolean {
 function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | undefined {
   const { s } = r;
   const sent = s.text.sentences[k]!;
-  const recap = firstIn(s, 'rep.recap', k);
+  // A recap frame opens its sentence: "…a contract, so the plan doesn't carry the cost" recaps nothing.
+  const recap = hitsIn(s, 'rep.recap', k).find((h) => h.t0 - sent.t0 <= 3);
   if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
   let i = sent.t0;
   const ack = s.hits.at('rep.acknowledgment', i);

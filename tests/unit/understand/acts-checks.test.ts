@@ -273,4 +273,51 @@ describe('acts read in context', () => {
     expect(acts.map((a) => a.act)).toContain('next_step_specific');
     expect(acts.find((a) => a.act === 'commitment_request')?.kind).toBe(kind);
   });
+
+  const PAYER = [
+    'C: What really hurts is paying for the titration months and then half the members stop. We get the cost and none of the outcome.',
+  ];
+  it.each([
+    {
+      why: '"Is that fair?" checks the rep\'s playback; it acknowledges nothing',
+      lines: [
+        ...PAYER,
+        "R: So you're paying for the first months and getting little back when they drop off. Is that fair?",
+      ],
+      has: 'paraphrase',
+      not: 'acknowledge',
+    },
+    {
+      why: 'while "That\'s fair." still acknowledges',
+      lines: [...PAYER, "R: That's fair. What share of them stop before month three?"],
+      has: 'acknowledge',
+    },
+    {
+      why: '"so the plan" inside a claim is no recap frame, and the claim no restatement',
+      lines: [
+        ...PAYER,
+        "R: On persistence, we'd tie an outcomes-based contract to 12-month persistence, so the plan doesn't carry the cost of members who stop.",
+      ],
+      not: 'paraphrase',
+    },
+    {
+      why: 'asking leave to email the data says who will do what',
+      lines: [...PAYER, 'R: May I email you the persistence data tonight?'],
+      has: 'ownership',
+    },
+  ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
+
+  it('hears "I\'ll take it to committee" after an ask as agreeing and taking part', () => {
+    const turns = readConversation(
+      conversation(
+        'R: Could I send you a criteria draft and the PMPM model by Friday?',
+        "C: Sounds good. I'll take it to committee with the BMI criteria.",
+      ),
+    ).turns;
+    expect(turns[1]!.acts.find((a) => a.act === 'agrees')?.kind).toBe('committed');
+  });
 });
