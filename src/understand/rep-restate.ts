@@ -3,7 +3,7 @@
 import { copiedShare } from './copying.js';
 import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
 import type { PhraseHit } from './phrases.js';
 import { namesSomething } from './rep-claims.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
