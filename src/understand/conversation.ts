@@ -1,5 +1,6 @@
 // What the reader remembers of the conversation so far: who said which words first, with what
-// polarity, the HCP's needs, the names the rep brought in, and the threads still open.
+// polarity, the HCP's needs, the names the rep brought in, and the threads still open. Of the turns
+// themselves it keeps only those a rule still looks back at, so a long call is not all held in memory.
 import type { Said } from './said.js';
 import type { Act, CueThread, ObjectionAct, ObjectionThread, QuestionThread, Timeline, TurnReading } from './types.js';
 import { hasAct } from './types.js';
@@ -15,7 +16,12 @@ export interface Mention {
 }
 
 export class Conversation {
-  readonly said: Said[] = [];
+  /** Each turn as read, by index; a turn no rule looks back at any more is released (undefined). */
+  readonly said: (Said | undefined)[] = [];
+  /** The HCP's last three turns, newest first: what restating and building on compare with. */
+  readonly recentHcp: Said[] = [];
+  /** Indexes of the turns still held in `said`. */
+  private held: number[] = [];
   readonly readings: TurnReading[] = [];
   /** Each stem the HCP said: when last, and whether plainly or denied ("not a safety thing"). */
   readonly hcpWords = new Map<string, Mention>();
@@ -36,16 +42,31 @@ export class Conversation {
   heardConcern = false;
   repTurns = 0;
 
-  /** The last turn by `speaker` before turn i (or before the end). */
-  last(speaker: 'rep' | 'customer', before = this.said.length): Said | undefined {
-    for (let i = Math.min(before, this.said.length) - 1; i >= 0; i--)
-      if (this.said[i]!.speaker === speaker) return this.said[i];
-    return undefined;
+  /** The HCP's latest turn before turn i, among its last three. */
+  hcpBefore(i: number): Said | undefined {
+    return this.recentHcp.find((s) => s.i < i);
   }
 
-  /** The turn just before turn i, if the other side said it. */
-  previous(i: number): Said | undefined {
-    return this.said[i - 1];
+  /** Holds turn s and releases the turns no rule can reach now: only the latest turn, the HCP's last three and open objections are looked back at. */
+  hold(s: Said): void {
+    this.said.push(s);
+    this.held.push(s.i);
+    if (s.speaker === 'customer') {
+      this.recentHcp.unshift(s);
+      if (this.recentHcp.length > 3) this.recentHcp.pop();
+    }
+  }
+
+  /** Releases what `hold` kept that no rule can reach any more; called once the turn's threads are updated. */
+  release(): void {
+    const latest = this.said.length - 1;
+    const reachable = (i: number) =>
+      i === latest || this.recentHcp.some((s) => s.i === i) || this.openObjections.some((o) => o.turn === i);
+    this.held = this.held.filter((i) => {
+      if (reachable(i)) return true;
+      this.said[i] = undefined;
+      return false;
+    });
   }
 
   readingOf(i: number | undefined): TurnReading | undefined {

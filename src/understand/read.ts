@@ -89,7 +89,7 @@ export class Reader {
     if (buildsOn !== undefined) reading.buildsOn = buildsOn;
     if (anchored !== undefined) reading.anchored = anchored;
     if (greets) reading.greets = true;
-    conv.said.push(s);
+    conv.hold(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
       const needs = needSentences(s);
@@ -98,6 +98,7 @@ export class Reader {
     }
     conv.remember(s);
     updateTimeline(conv, reading);
+    conv.release();
     return reading;
   }
 
@@ -149,7 +150,7 @@ function questionBuildsOn(r: RepTurn): boolean | undefined {
   if (prev === undefined) return false;
   // Restating or probing first, then asking, is building on the answer ("I hear you" alone is not).
   if (r.found.has('paraphrase') || r.found.has('explore')) return true;
-  const earlier = r.conv.last('customer', prev.i);
+  const earlier = r.conv.hcpBefore(prev.i);
   const hadSomething = SAID_SOMETHING.some((a) => r.conv.has(prev.i, a));
   return asks.some((q) => {
     for (const w of sentenceContent(r.s, q.k)) if (prev.content.has(w) || earlier?.content.has(w) === true) return true;

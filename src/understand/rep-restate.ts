@@ -1,20 +1,11 @@
 // Restating the HCP: an accurate paraphrase in the rep's own words, a parrot (copied word for
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
-import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
 import type { PhraseHit } from './phrases.js';
 import { namesSomething } from './rep-claims.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
-
-/** The HCP's last `n` turns, newest first. */
-export function recentHcp(conv: Conversation, n: number): Said[] {
-  const out: Said[] = [];
-  for (let i = conv.said.length - 1; i >= 0 && out.length < n; i--)
-    if (conv.said[i]!.speaker === 'customer') out.push(conv.said[i]!);
-  return out;
-}
 
 const LEAD = new Set([
   'so',
@@ -187,8 +178,7 @@ function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
 function readEachSentence(r: RepTurn, echoed: Set<number>): void {
   const { s, conv, c } = r;
   const prevActs = actsBefore(r);
-  const recent = recentHcp(conv, 3);
-  const lastTwo = recent.slice(0, 2);
+  const lastTwo = conv.recentHcp.slice(0, 2);
   let firstStatement = true;
   for (const q of r.sentences) {
     const cand =
