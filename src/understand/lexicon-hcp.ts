@@ -16,6 +16,10 @@ export const HCP_PHRASES = {
   ),
   /** A time budget stated in minutes ("I've got two minutes"); long budgets are no pressure. */
   minutes: w('minute|minutes|min|mins'),
+  /** Asking why the rep came: a purpose answers it ("What's this about?" → "I'm here to tell you about X"). */
+  visitQuestion: w(
+    "what's this about|what is this about|what's it about|what do you need|what can i do for you|what do you have|what have you got|what brings you|what's new|why are you here|what are you here|what did you want|what do you want|what's the pitch",
+  ),
   confusionCue: w(
     "sorry which|sorry what's|remind me which|remind me again|which is which|not sure i follow|i don't quite follow|don't quite follow|you've lost me|i don't understand|i'm confused|that's confusing|confusing to me|don't follow|not following|i'm not following|lost me|you lost me|what do you mean|what does that mean|not clear|i'm still not clear|still not clear|unclear|i honestly don't get|don't get how|i don't get|say that again|come again|over my head|too technical|too much jargon|doesn't make sense|i'm lost|wait, so|wait so|is it the same|is this the same|is that the same|which is it|or is it",
   ),

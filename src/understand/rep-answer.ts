@@ -2,7 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly } from './rep-concerns.js';
-import { hasIn, hitEvidence, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 
 /** The content words of the question the HCP asked last. */
 function questionWords(r: RepTurn): Set<string> {
@@ -17,10 +17,22 @@ function questionWords(r: RepTurn): Set<string> {
 
 /** "Let me tell you about the efficacy data first." to a coverage question: sentence k signposts another topic. */
 function signpostsAway(r: RepTurn, k: number): boolean {
-  if (hasIn(r.s, 'rep.pitchIntro', k)) return true;
+  // "What's this about?" → "I'm here to tell you about X": saying why one came answers that.
+  if (hasIn(r.s, 'rep.pitchIntro', k)) return !r.prev!.hits.has('hcp.visitQuestion');
   const shift = r.found.get('transition');
   const sent = r.s.text.sentences[k]!;
   return shift !== undefined && shift.start >= sent.start && shift.end <= sent.end;
+}
+
+const YES_NO = new Set(['yes', 'no', 'yeah', 'yep', 'nope']);
+
+/** "Sure.", "Got it.", "Okay.": a short sentence made only of filler words. */
+function fillerOnly(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  let covered = 0;
+  // "No. What did you find?": a yes or a no answers a yes/no question; it is no filler.
+  for (const h of hitsIn(r.s, 'rep.fillers', k)) if (!YES_NO.has(h.phrase)) covered += h.t1 - h.t0;
+  return covered > 0 && sent.t1 - sent.t0 <= 3 && covered >= sent.t1 - sent.t0 - 1;
 }
 
 /** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
@@ -33,7 +45,8 @@ export function readAnswer(r: RepTurn): void {
     return;
   }
   const q = questionWords(r);
-  const first = r.sentences.find((x) => !(x.kind === 'statement' && ackOnly(r, x.k)));
+  // "Sure. Who handles the PA calls?": a filler or an acknowledgment opens the reply; what follows is it.
+  const first = r.sentences.find((x) => !(x.kind === 'statement' && (ackOnly(r, x.k) || fillerOnly(r, x.k))));
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
   const elsewhere = first !== undefined && !related && signpostsAway(r, first.k);

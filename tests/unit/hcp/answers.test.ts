@@ -55,6 +55,23 @@ describe('answers by kind', () => {
     expect(asked).toBeGreaterThan(0);
   });
 
+  it('presses for her answer when a filler opens an unrelated question ("Sure. Who handles…?")', () => {
+    const lines = [
+      "Hi, I'm Sam from Corvane. I know you're the one who keeps this office running, so I wanted to ask how prior authorizations are going for your team.",
+      'Wow, that sounds like a lot. What part of it eats the most time?',
+      'Our hub can take the PA paperwork off your plate, we fill the forms and track the approvals.',
+      'Sure. Who on your team handles the PA calls today?',
+    ];
+    let asked = 0;
+    for (const seed of SEEDS) {
+      const ex = replies('office-manager-gatekeeper-access', lines, seed);
+      if (!ex[2]!.reply.text.trim().endsWith('?')) continue;
+      asked++;
+      expect(ex[3]!.reply.text, `seed ${seed}`).toMatch(/not what I asked|answer on|my question|answer me/i);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
   describe('a hostile HCP the rep has warmed a little', () => {
     const RA = 'rheumatology-ra-jak-safety';
     const lines = [

@@ -92,6 +92,8 @@ describe('renderScorecard', () => {
     );
     const out = renderScorecard(scoreTranscript(turns, DEFAULT_RUBRIC), { explain: true, width: 100 });
     expect(out).toContain('turn 0: "My goal today is to understand your refill process."');
-    expect(out).toMatch(/rubric rp-2@2\.4\.0 sha256:[0-9a-f]{12}/);
+    // The footer names the rubric that scored the card, whichever version ships.
+    expect(out).toContain(`rubric rp-2@${DEFAULT_RUBRIC.version} sha256:`);
+    expect(out).toMatch(/rubric rp-2@\S+ sha256:[0-9a-f]{12}/);
   });
 });

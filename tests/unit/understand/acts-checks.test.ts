@@ -320,4 +320,46 @@ describe('acts read in context', () => {
     ).turns;
     expect(turns[1]!.acts.find((a) => a.act === 'agrees')?.kind).toBe('committed');
   });
+
+  it.each([
+    {
+      why: 'a filler opening an unrelated question still dodges',
+      lines: [
+        'C: How does any of this keep my doctors on schedule?',
+        'R: Sure. Who on your team handles the PA calls today?',
+      ],
+      has: 'dodges_question',
+    },
+    {
+      why: 'while "No." answers a yes/no question',
+      lines: ['C: Do you know what I found in our sample closet?', 'R: No. What did you find?'],
+      has: 'answers_question',
+    },
+    {
+      why: 'saying why one came answers "What\'s this about?"',
+      lines: ["C: What's this about, inhalers?", "R: I'm here to tell you about Pulmovra, our new inhaler."],
+      has: 'answers_question',
+    },
+    {
+      why: '"I know you\'re the one who runs this office" is no time talk',
+      lines: [
+        'C: What do you need?',
+        "R: I know you're the one who keeps this office running, so I wanted to ask how prior authorizations are going.",
+      ],
+      not: 'time_adapt',
+    },
+    { why: '"I know you\'re mid-clinic" is', lines: ["R: Hi, I know you're mid-clinic."], has: 'time_adapt' },
+    {
+      why: "taking work off the HCP's plate is a benefit claim",
+      lines: [
+        'C: My job is to keep the physicians on schedule.',
+        'R: Our hub can take the PA paperwork off your plate, we fill the forms and track the approvals.',
+      ],
+      has: 'generic_benefit',
+    },
+  ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
 });
