@@ -25,7 +25,10 @@ export const nextStepFor = (s: Scenario): string => s.nextSteps[nextStepKey(s)];
 export function isReady(state: HcpState, s: Scenario): boolean {
   const touched = Object.keys(state.touched).length;
   const hidden = s.hcp.priorities.some((p) => p.hidden);
-  const discovered = hidden ? state.revealed.length > 0 : touched >= Math.min(2, s.hcp.priorities.length);
+  // A hidden priority is discovered when the HCP tells it, or when the rep names it and works with it
+  // ("so it's buy-and-bill or the specialty pharmacy?").
+  const found = s.hcp.priorities.some((p) => p.hidden && state.touched[p.id] !== undefined);
+  const discovered = hidden ? state.revealed.length > 0 || found : touched >= Math.min(2, s.hcp.priorities.length);
   const unheard = Object.values(state.objections).some((o) => o.status === 'raised');
   // Nobody agrees to try what was never tied to their patients, however warm the talk.
   const mattered = state.linkedAt !== undefined;

@@ -76,7 +76,16 @@ export function termHits(t: TurnText, terms: readonly string[]): string[] {
     const key = keyOf(term);
     const phrase = key.trim();
     if (phrase === '') continue;
-    const hit = t.padded.includes(key) ? phrase : stemHit(t, phrase);
+    // "buy-and-bill" is the term "buy and bill", and "once weekly" the term "once-weekly".
+    const joined = phrase.includes(' ') ? phrase.replace(/ /gu, '-') : undefined;
+    const split = phrase.includes('-') ? phrase.replace(/-/gu, ' ') : undefined;
+    const hit = t.padded.includes(key)
+      ? phrase
+      : joined !== undefined && t.padded.includes(` ${joined} `)
+        ? joined
+        : split !== undefined && t.padded.includes(` ${split} `)
+          ? split
+          : stemHit(t, phrase);
     if (hit !== undefined) out.push(hit);
   }
   return out;

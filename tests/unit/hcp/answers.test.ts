@@ -152,7 +152,8 @@ describe('answers by kind', () => {
   it('explains an open objection the rep explores, never "That\'s all there is to goal"', () => {
     const lines = [
       "I'd like to understand how you manage patients above goal. How do you decide when to add a second agent?",
-      'Normavyn is a brand single-pill combination, covered at tier 2.',
+      // No resolver here: "single-pill" is the scenario's "single pill" and would pre-empt the concern.
+      'Normavyn is a brand combination of an ARB and a diuretic, covered at tier 2.',
       'What does a brand copay mean for your patients?',
     ];
     for (const seed of SEEDS) {

@@ -31,6 +31,9 @@ describe('termHits', () => {
     { text: "Patients who've failed a TNF inhibitor", terms: ['tnf failure'], hits: ['failed a tnf'] },
     { text: 'They failed the lab test, not the TNF', terms: ['failed tnf'], hits: [] },
     { text: 'Is the pressure on blood draws high?', terms: ['blood pressure'], hits: [] },
+    // Hyphens and spaces join the same words: "buy-and-bill" is the term "buy and bill".
+    { text: 'Does it run through buy-and-bill?', terms: ['buy and bill'], hits: ['buy-and-bill'] },
+    { text: 'A once weekly shot', terms: ['once-weekly'], hits: ['once weekly'] },
   ])('matches terms $terms in "$text" on word boundaries only', ({ text, terms, hits }) => {
     expect(termHits(analyze(text), terms)).toEqual(hits);
   });

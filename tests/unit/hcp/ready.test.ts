@@ -53,8 +53,12 @@ describe('ready for a next step', () => {
     expect(isReady(unlinked, s)).toBe(false);
   });
 
-  it('is not ready before the hidden priority is uncovered', () => {
-    expect(isReady({ ...discovered(), revealed: [] }, s)).toBe(false);
+  it('is not ready before the hidden priority is uncovered, neither told nor named', () => {
+    expect(isReady({ ...discovered(), revealed: [], touched: { 'reach-goal': 1 } }, s)).toBe(false);
+  });
+
+  it('counts a hidden priority the rep named and worked with as uncovered ("so it\'s the pill burden?")', () => {
+    expect(isReady({ ...discovered(), revealed: [] }, s)).toBe(true);
   });
 });
 
@@ -125,5 +129,23 @@ describe('a next step the rep announces without asking', () => {
     );
     expect(move.kind).toBe('react');
     expect(reply.text).not.toContain('?');
+  });
+});
+
+describe('a ready HCP in a closing call', () => {
+  it('agrees to a specific ask once the rep has named and settled the snag, without re-presenting', async () => {
+    const lipid = (await loadLibrary()).require('cardiology-lipid-closing');
+    const lines = [
+      "Good to see you again, Dr. Bell. Last time you mentioned your post-MI patients who aren't at goal. Is that still the group you're thinking about?",
+      "Makes sense. What's the sticking point for getting started?",
+      'Got it, so the question is whether it runs through buy-and-bill or the specialty pharmacy. Which would your clinic prefer?',
+      "We can do either. Most heart centers like yours go through the specialty pharmacy, and our hub handles the benefits check so your staff doesn't front the cost.",
+      'Great. Would you start it with the post-MI patients on your list who are still above 70 on a max statin, say five of them this month?',
+    ];
+    for (const seed of [1, 2, 3, 4, 5]) {
+      let state = open(lipid, seed).state;
+      for (const line of lines) state = step(state, line, lipid, seed).reply.state;
+      expect(state.commitment, `seed ${seed}`).toBe('agreed');
+    }
   });
 });
