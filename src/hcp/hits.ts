@@ -1,7 +1,8 @@
 // Which scenario material a rep turn touches, in the rep's own words (the {echo} comes from here).
 import type { Scenario } from '../scenario/index.js';
 import { analyzeWords, normalize, stem, tokenize, type TurnWords as TurnText } from '../understand/index.js';
-import { casedTerm, productName, scenarioVocab, termHits } from './material.js';
+import { casedTerm, productName, scenarioVocab } from './material.js';
+import { termHits } from './term-match.js';
 import { CONVERSATIONAL, GENERIC } from './phrases.js';
 import { statementText } from './reading.js';
 

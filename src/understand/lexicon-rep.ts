@@ -142,7 +142,7 @@ export const REP_PHRASES = {
   ),
   /** Concrete deliverables and meetings that make a next step specific. */
   deliverables: w(
-    'summary|the summary|subgroup data|subgroup analysis|subgroup analyses|the analysis|the analyses|the publication|the paper|the abstract|in-service|inservice|lunch|session|walkthrough|meeting|ten minutes|fifteen minutes|five minutes|twenty minutes|thirty minutes|model|template|table|tables|sheet|one-pager|checklist|reprint|slides|the data|breakdown|results|the study|sub-study|file|document|dossier|form|forms|receipt|log|trainer|demo|starter kit|starter kits|calendar|voucher|notice|guide|enrollment|education|label|patients who|one patient|two patients|three patients|a few patients|two or three|one or two|next patient|next three|first patient|the search',
+    'sheets|starter supply|a supply|counter card|handout|handouts|talking points|summary|the summary|subgroup data|subgroup analysis|subgroup analyses|the analysis|the analyses|the publication|the paper|the abstract|in-service|inservice|lunch|session|walkthrough|meeting|ten minutes|fifteen minutes|five minutes|twenty minutes|thirty minutes|model|template|table|tables|sheet|one-pager|checklist|reprint|slides|the data|breakdown|results|the study|sub-study|file|document|dossier|form|forms|receipt|log|trainer|demo|starter kit|starter kits|calendar|voucher|notice|guide|enrollment|education|label|patients who|one patient|two patients|three patients|a few patients|two or three|one or two|next patient|next three|first patient|the search',
   ),
   /** Times and dates that make a next step specific. */
   when: w(

@@ -132,9 +132,42 @@ function promptKind(s: Said, k: number): 'prompt' | 'statement' {
   return 'statement';
 }
 
+const ASKING = new Set(['would', 'will', 'could', 'can']);
+/** "Could you tell me…", "Would you say…": asking what the HCP knows or thinks, not for a step. */
+const NOT_A_STEP = new Set([
+  'tell',
+  'describe',
+  'walk',
+  'explain',
+  'say',
+  'remind',
+  'help',
+  'clarify',
+  'see',
+  'think',
+  'imagine',
+  'recall',
+  'agree',
+  'know',
+  'expect',
+  'guess',
+  'estimate',
+]);
+
+/** "Would you keep a starter supply and the sheets at the counter?": the HCP asked to do a concrete thing. */
+function asksForStep(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const i = skipLeadIns(s, t0, t1);
+  const { tokens } = s.text;
+  const verb = tokens[i + 2]?.w;
+  if (!ASKING.has(tokens[i]?.w ?? '') || tokens[i + 1]?.w !== 'you' || verb === undefined || NOT_A_STEP.has(verb))
+    return false;
+  return hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k);
+}
+
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
-    if (hasIn(s, 'rep.commitmentAsks', k)) return { k, kind: 'ask' as const };
+    if (hasIn(s, 'rep.commitmentAsks', k) || (sent.q && asksForStep(s, k))) return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

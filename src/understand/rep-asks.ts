@@ -120,14 +120,19 @@ export function readCommitment(r: RepTurn): void {
   const agendaOnly = r.found.has('purpose') && !proposes;
   for (const q of r.sentences) {
     if (q.kind === 'ask' && !agendaOnly) {
-      const h = firstIn(r.s, 'rep.commitmentAsks', q.k)!;
+      // "Would you keep the sheets at the counter?" needs no stock phrase: the HCP is asked to act.
+      const h = firstIn(r.s, 'rep.commitmentAsks', q.k);
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
       // "Could I send you the subgroup data?" asks only leave to send something: the smallest step.
-      const theirs = h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
+      const theirs = h === undefined || h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
       const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
-      r.found.add('commitment_request', hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"'), kind);
+      const ev =
+        h === undefined
+          ? sentenceEvidence(r.s, q.k, 'asks the HCP to do something concrete')
+          : hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"');
+      r.found.add('commitment_request', ev, kind);
       // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it".
-      if (kind === 'send' && !r.found.has('ownership'))
+      if (h !== undefined && kind === 'send' && !r.found.has('ownership'))
         r.found.add('ownership', hitEvidence(r.s, h, 'says who will do what: "{phrase} … send"'));
       return;
     }

@@ -1,7 +1,7 @@
 // Which scenario material a rep turn touches: the words the HCP echoes back ({echo}), terms on word boundaries.
 import { describe, expect, it } from 'vitest';
 import { findHits } from '../../../src/hcp/hits.js';
-import { termHits } from '../../../src/hcp/material.js';
+import { termHits } from '../../../src/hcp/term-match.js';
 import { analyzeWords as analyze, contentWords, tokenize, normalize } from '../../../src/understand/index.js';
 import { fixtureScenario } from './builders.js';
 
@@ -34,6 +34,8 @@ describe('termHits', () => {
     // Hyphens and spaces join the same words: "buy-and-bill" is the term "buy and bill".
     { text: 'Does it run through buy-and-bill?', terms: ['buy and bill'], hits: ['buy-and-bill'] },
     { text: 'A once weekly shot', terms: ['once-weekly'], hits: ['once weekly'] },
+    { text: 'A sheet you can hand out', terms: ['handout'], hits: ['hand out'] },
+    { text: 'Hand me the outline', terms: ['handout'], hits: [] },
   ])('matches terms $terms in "$text" on word boundaries only', ({ text, terms, hits }) => {
     expect(termHits(analyze(text), terms)).toEqual(hits);
   });

@@ -148,4 +148,20 @@ describe('a ready HCP in a closing call', () => {
       expect(state.commitment, `seed ${seed}`).toBe('agreed');
     }
   });
+
+  it('agrees when a pharmacist is asked to keep supply and sheets at the counter, after the counseling worry is met', async () => {
+    const rx = (await loadLibrary()).require('pharmacist-anticoagulant-counseling');
+    const lines = [
+      "Thanks for seeing me, Rosa. I'd love to hear what your anticoagulation patients ask you about most at the counter.",
+      'Interactions come up a lot, then. Which ones worry you most with the patients you see?',
+      "Thrombivo has a short interaction list: the main ones are strong CYP3A4 and P-gp inhibitors, and there's no routine INR.",
+      'Sorry, let me put it plainly: fewer drugs to check, and no INR visits for your patients.',
+      'What happens at the register when the copay comes up?',
+      'So people walk away when they see the price. How often does that happen?',
+      'We have a copay card that brings most commercial patients down to 10 dollars, and a counseling sheet you can hand out. Would you keep a starter supply and the sheets at the counter this month?',
+    ];
+    let state = open(rx, 6).state;
+    for (const line of lines) state = step(state, line, rx, 6).reply.state;
+    expect(state.commitment).toBe('agreed');
+  });
 });
