@@ -24,13 +24,20 @@ function toSomeoneElse(s: Said, k: number): boolean {
   for (let i = t0; i < Math.min(t1, t0 + 3); i++) {
     const t = s.text.tokens[i]!;
     const next = s.text.tokens[i + 1];
-    const named = /^\p{Lu}/u.test(s.text.raw.slice(t.start, t.start + 1)) && t.s !== '' && !TITLES.has(t.w);
+    const named =
+      /^\p{Lu}/u.test(s.text.raw.slice(t.start, t.start + 1)) && t.s !== '' && !TITLES.has(t.w) && !OPENERS.has(t.w);
     if (named && next !== undefined && next.breakBefore && next.sent === t.sent) return true;
   }
   return false;
 }
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
+/** Words that open a sentence with a comma but name nobody ("Wait, which one…?", "Look, what does it cost?"). */
+const OPENERS = new Set(
+  'wait|look|listen|sorry|hold|hang|hey|well|see|right|fine|yes|yeah|no|okay|ok|alright|great|sure|thanks|honestly|seriously|actually|anyway|also|now|so|oh|um|uh|quick|real|first|second|last|again|still|plus|meanwhile|besides|because|realistically|frankly|basically|ultimately|personally|practically'.split(
+    '|',
+  ),
+);
 
 /** The sentence's words are a trivial tag; no tag is longer than two words. */
 function isTag(s: Said, t0: number, t1: number): boolean {
@@ -49,7 +56,8 @@ function readQuestion(h: HcpTurn): void {
     if (!sent.q) continue;
     // A question the HCP quotes ("they ask, 'how long am I unprotected?'") is not put to the rep.
     if (/\?\s*['"\u2019\u201D]\s*$/u.test(s.text.raw.slice(sent.start, sent.end).trimEnd())) continue;
-    if (isTag(s, sent.t0, sent.t1)) continue;
+    // "Is there anything else?" winds the talk down; it asks for nothing the rep must answer.
+    if (isTag(s, sent.t0, sent.t1) || hcpHits(s, 'wrapUp').some((x) => x.t0 === sent.t0 && x.t1 === sent.t1)) continue;
     // "Tina, can you grab register two?" is put to someone else in the room.
     if (toSomeoneElse(s, k)) continue;
     h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));

@@ -25,6 +25,9 @@ const NUMBER_VALUES: Readonly<Record<string, number>> = {
   sixty: 60,
 };
 
+/** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
+const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
+
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
   'not',
@@ -86,9 +89,10 @@ export function readCues(h: HcpTurn): void {
   if (correction !== undefined)
     h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
   else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
-  // "I keep going over it" is grief, not "keep going".
+  // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
+  const asks = h.found.has('asks_question');
   const bored = hcpHits(s, 'disinterestCue').find(
-    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0),
+    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),
   );
   if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
   else if (budget === undefined && isClipped(h))

@@ -1,0 +1,88 @@
+// How HCPs (physicians, NPs, pharmacists, payers, office managers) say things, written for this test,
+// not taken from the labeled set: each row is an act a trainer would hear in the HCP's last turn, or
+// a near miss that must not be read that way.
+import { describe, expect, it } from 'vitest';
+import { readConversation, type Act } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
+
+const lastActs = (...lines: string[]): Act[] =>
+  readConversation(conversation(...lines))
+    .turns.at(-1)!
+    .acts.map((a) => a.act);
+
+const PITCH = 'R: In the pivotal trial it cut hospitalizations for heart failure by about a third.';
+const ASK = 'R: Would you be willing to start it in your next two heart failure patients?';
+const HELLO = 'R: Hi Dr. Okafor, how are you doing today?';
+const WHAT = 'R: What are you seeing with your heart failure patients these days?';
+
+interface Row {
+  lines: string[];
+  has?: Act;
+  not?: Act;
+}
+
+const OBJECTIONS: Row[] = [
+  {
+    lines: [PITCH, "C: I don't really see where this fits. My patients are doing okay on what they're on."],
+    has: 'objection_status_quo',
+  },
+  { lines: [HELLO, "C: I'm fine, thanks. And you?"], not: 'objection_status_quo' },
+  { lines: [PITCH, "C: The people in that study don't look anything like my patients."], has: 'objection_evidence' },
+  { lines: [PITCH, 'C: How many patients were in that study?'], not: 'objection_evidence' },
+  { lines: [PITCH, 'C: Which plans cover it?'], not: 'objection_access' },
+  { lines: [PITCH, "C: Half my panel can't swing another forty-dollar copay."], has: 'objection_cost' },
+  { lines: [PITCH, 'C: I had a patient ask me about this last week.'], not: 'objection_safety' },
+  { lines: [PITCH, 'C: What were the most common side effects?'], not: 'objection_safety' },
+];
+
+const CUES: Row[] = [
+  { lines: [PITCH, "C: I'm double-booked all afternoon."], has: 'time_cue' },
+  { lines: [PITCH, "C: Sorry, they're calling me from room four."], has: 'time_cue' },
+  { lines: [PITCH, "C: They're calling it the new standard of care, right?"], not: 'time_cue' },
+  { lines: [PITCH, 'C: Wait, which one is the loading dose?'], has: 'confusion_cue' },
+  { lines: [PITCH, 'C: Back up a second. Is the 50 the starting dose or the maintenance dose?'], has: 'confusion_cue' },
+  { lines: [PITCH, "C: What's the starting dose for someone with kidney disease?"], not: 'confusion_cue' },
+  { lines: [PITCH, 'C: Mm-hm.'], has: 'disinterest_cue' },
+  { lines: [PITCH, 'C: Okay. Is there anything else?'], not: 'asks_question' },
+  { lines: [PITCH, 'C: Sorry, I have to answer this text. Go on.'], has: 'disinterest_cue' },
+  { lines: [PITCH, 'C: Mm, that is interesting. How does it compare to sacubitril?'], not: 'disinterest_cue' },
+  { lines: [WHAT, "C: It's exhausting, honestly."], has: 'emotion_cue' },
+  { lines: [WHAT, 'C: I hate seeing them come back through the ER three weeks after discharge.'], has: 'emotion_cue' },
+  { lines: [WHAT, "C: It's demoralizing. We do everything right and they still bounce back."], has: 'emotion_cue' },
+  { lines: [PITCH, "C: I'd hate to switch someone who's stable."], not: 'emotion_cue' },
+];
+
+const NEEDS: Row[] = [
+  {
+    lines: [WHAT, 'C: My biggest headache is getting the older ones to remember an evening dose.'],
+    has: 'shares_need',
+  },
+  {
+    lines: [WHAT, "C: A lot of my patients work nights, so anything twice a day just doesn't happen."],
+    has: 'shares_need',
+  },
+  { lines: [WHAT, 'C: What I want is fewer readmissions in the first month after discharge.'], has: 'shares_need' },
+];
+
+const ANSWERS: Row[] = [
+  { lines: [ASK, "C: Yes, let's do that."], has: 'agrees' },
+  { lines: [ASK, "C: Okay, I'll start Mrs. Lopez on it Thursday."], has: 'agrees' },
+  { lines: [PITCH, 'C: Okay.'], not: 'agrees' },
+  { lines: [ASK, "C: As long as your hub does the paperwork, I'd give it a shot."], has: 'conditional' },
+  { lines: [ASK, 'C: Just leave it with the front desk.'], has: 'brush_off' },
+  {
+    lines: [ASK, "C: Send me the dosing card and the PA checklist and I'll start two this week."],
+    has: 'agrees',
+    not: 'brush_off',
+  },
+  { lines: [ASK, "C: I'll pass."], has: 'declines' },
+  { lines: [ASK, "C: I'd pass that to my partner, she sees more of these."], not: 'declines' },
+];
+
+describe('HCP phrasings', () => {
+  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS])('$lines.1', ({ lines, has, not }) => {
+    const acts = lastActs(...lines);
+    if (has !== undefined) expect(acts).toContain(has);
+    if (not !== undefined) expect(acts).not.toContain(not);
+  });
+});
