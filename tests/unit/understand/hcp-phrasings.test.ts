@@ -23,15 +23,58 @@ interface Row {
 
 const OBJECTIONS: Row[] = [
   {
+    lines: [PITCH, "C: Honestly, my people get to goal on the generics. I'm not out shopping for something new."],
+    has: 'objection_status_quo',
+  },
+  {
     lines: [PITCH, "C: I don't really see where this fits. My patients are doing okay on what they're on."],
     has: 'objection_status_quo',
   },
   { lines: [HELLO, "C: I'm fine, thanks. And you?"], not: 'objection_status_quo' },
+  {
+    lines: [PITCH, "C: That trial was twelve weeks long. It doesn't tell me much about a drug they'll take for life."],
+    has: 'objection_evidence',
+  },
   { lines: [PITCH, "C: The people in that study don't look anything like my patients."], has: 'objection_evidence' },
   { lines: [PITCH, 'C: How many patients were in that study?'], not: 'objection_evidence' },
+  {
+    lines: [
+      PITCH,
+      'C: Every time I write a new brand my MA sits on hold with the plan for forty minutes and we still get denied.',
+    ],
+    has: 'objection_access',
+  },
+  {
+    lines: [PITCH, "C: Last time we tried a new one, the pharmacy down the street couldn't get it for two weeks."],
+    has: 'objection_access',
+  },
   { lines: [PITCH, 'C: Which plans cover it?'], not: 'objection_access' },
+  {
+    lines: [
+      PITCH,
+      "C: Once my seniors hit the gap, a brand like this is ninety bucks a month and they just won't fill it.",
+    ],
+    has: 'objection_cost',
+  },
   { lines: [PITCH, "C: Half my panel can't swing another forty-dollar copay."], has: 'objection_cost' },
+  {
+    lines: [PITCH, "C: I had a patient bleed on one of these last spring, and I haven't forgotten it."],
+    has: 'objection_safety',
+  },
+  {
+    lines: [PITCH, 'C: One of mine ended up in the ER with a potassium of 6.8 on the last drug in this class.'],
+    has: 'objection_safety',
+  },
   { lines: [PITCH, 'C: I had a patient ask me about this last week.'], not: 'objection_safety' },
+  {
+    lines: [WHAT, "C: I had a patient with a bleed last month, and that's why I want their pressures under control."],
+    not: 'objection_safety',
+  },
+  { lines: [PITCH, 'C: I switched a few of mine to this class last year and they did fine.'], not: 'objection_safety' },
+  {
+    lines: [WHAT, "C: We couldn't get her in for three weeks, so she ran out and ended up admitted."],
+    not: 'objection_access',
+  },
   { lines: [PITCH, 'C: What were the most common side effects?'], not: 'objection_safety' },
 ];
 
