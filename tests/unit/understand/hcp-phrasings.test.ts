@@ -111,14 +111,27 @@ const ANSWERS: Row[] = [
   { lines: [ASK, "C: Yes, let's do that."], has: 'agrees' },
   { lines: [ASK, "C: Okay, I'll start Mrs. Lopez on it Thursday."], has: 'agrees' },
   { lines: [PITCH, 'C: Okay.'], not: 'agrees' },
+  { lines: [ASK, 'C: If the PA is handled, maybe.'], has: 'conditional' },
+  { lines: [ASK, "C: If it's anything like the last one, probably not."], has: 'declines', not: 'conditional' },
+  { lines: [ASK, 'C: Maybe.'], not: 'conditional' },
   { lines: [ASK, "C: As long as your hub does the paperwork, I'd give it a shot."], has: 'conditional' },
   { lines: [ASK, 'C: Just leave it with the front desk.'], has: 'brush_off' },
+  { lines: [ASK, 'C: Send me something.'], has: 'brush_off' },
+  { lines: [ASK, "C: Send me something on the renal data and I'll read it tonight."], not: 'brush_off' },
+  { lines: [ASK, 'C: Yeah, yeah. Put it in an email.'], has: 'brush_off' },
   {
     lines: [ASK, "C: Send me the dosing card and the PA checklist and I'll start two this week."],
     has: 'agrees',
     not: 'brush_off',
   },
+  { lines: [ASK, 'C: Not for my patients.'], has: 'declines' },
   { lines: [ASK, "C: I'll pass."], has: 'declines' },
+  {
+    lines: [ASK, "C: Not for my dialysis patients, but for the rest, sure, I'll try two."],
+    has: 'agrees',
+    not: 'declines',
+  },
+  { lines: [ASK, "C: I don't think I'll be using it, to be honest."], has: 'declines' },
   { lines: [ASK, "C: I'd pass that to my partner, she sees more of these."], not: 'declines' },
 ];
 
