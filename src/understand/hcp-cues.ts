@@ -54,7 +54,10 @@ export const NEGATION = new Set([
 /** The first time budget the HCP states ("I've got two minutes" → 2), and where. */
 function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
   const { s } = h;
+  // "Wait a minute" stops the rep; it is no budget.
+  const halts = hcpHits(s, 'halt');
   for (const m of hcpHits(s, 'minutes')) {
+    if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
     for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
       const t = s.text.tokens[i]!;
       const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
@@ -77,7 +80,16 @@ export function readCues(h: HcpTurn): void {
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
   }
-  const confused = hcpHits(s, 'confusionCue')[0];
+  // "Hold on. So when do they go up?", "Wait a minute, which one…?": stopping the rep to ask is losing the thread.
+  const sents = s.text.sentences;
+  const asks = h.found.has('asks_question');
+  const confused =
+    hcpHits(s, 'confusionCue')[0] ??
+    hcpHits(s, 'halt').find((x) => {
+      const k = s.text.tokens[x.t0]!.sent;
+      const alone = sents[k]!.t1 === x.t1 && sents[k + 1]?.q === true;
+      return asks && sents[k]!.t0 === x.t0 && (alone || sents[k]!.q);
+    });
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling.
   const emotion = hcpHits(s, 'emotionCue').find(
@@ -90,7 +102,6 @@ export function readCues(h: HcpTurn): void {
     h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
   else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
   // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
-  const asks = h.found.has('asks_question');
   const bored = hcpHits(s, 'disinterestCue').find(
     (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),
   );

@@ -100,7 +100,11 @@ export function readResponse(h: HcpTurn): void {
   const { s } = h;
   const condition = s.text.sentences
     .map((_, k) => k)
-    .find((k) => hasIn(s, 'hcp.condition', k) && (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k)));
+    .find(
+      // "Why switch, if their numbers are fine?" asks; it agrees to nothing.
+      (k) =>
+        !s.text.sentences[k]!.q && hasIn(s, 'hcp.condition', k) && (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k)),
+    );
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);
   // One regex per word: asked once per turn.

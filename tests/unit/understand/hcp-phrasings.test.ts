@@ -135,8 +135,44 @@ const ANSWERS: Row[] = [
   { lines: [ASK, "C: I'd pass that to my partner, she sees more of these."], not: 'declines' },
 ];
 
+const TITRATE = 'R: The titration goes 25, then 50, then 100 after two weeks.';
+const LUNCH = 'R: Could we set up a lunch with your staff on the 12th?';
+
+/** Round 2: payers, P&T, office managers; written after round 1 was fixed, measured before fixing. */
+const ROUND2: Row[] = [
+  {
+    lines: [
+      'R: Our plan offers a rebate on the second tier.',
+      'C: Our members already have two agents in that class at a fraction of the price. What does a third buy us?',
+    ],
+    has: 'objection_cost',
+  },
+  { lines: [PITCH, 'C: The old one worked fine for thirty years. Why mess with it?'], has: 'objection_status_quo' },
+  {
+    lines: ['R: How did your first patient do on it?', "C: It worked fine for her, so I'm open to a couple more."],
+    not: 'objection_status_quo',
+  },
+  { lines: [TITRATE, 'C: Hold on. So when do they go up?'], has: 'confusion_cue' },
+  { lines: [TITRATE, 'C: Wait a minute, so which one is weekly?'], has: 'confusion_cue', not: 'time_cue' },
+  { lines: [TITRATE, 'C: Hang on. Tina, can you grab the chart?'], not: 'confusion_cue' },
+  { lines: [LUNCH, "C: We don't do lunches anymore."], has: 'declines' },
+  { lines: [LUNCH, "C: We don't do a lot of lunches, but the 12th could work."], not: 'declines' },
+  {
+    lines: [
+      'R: Would you add it to the formulary review next quarter?',
+      "C: I'd need to see the budget impact model first.",
+    ],
+    has: 'conditional',
+  },
+  { lines: [ASK, 'C: Why switch them at all, if their numbers are fine?'], not: 'conditional' },
+  {
+    lines: ['R: It has a lower rate of GI side effects.', "C: That's what they said about the last one."],
+    has: 'objection_other',
+  },
+];
+
 describe('HCP phrasings', () => {
-  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS])('$lines.1', ({ lines, has, not }) => {
+  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS, ...ROUND2])('$lines.1', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
