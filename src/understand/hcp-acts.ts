@@ -1,6 +1,7 @@
-// What an HCP turn does: objections by kind, time / confusion / disinterest / emotion cues, needs
-// shared and questions asked; how it answers a rep's ask is read in hcp-response.ts.
+// What an HCP turn does: objections by kind, needs shared and questions asked; its cues are read in
+// hcp-cues.ts and how it answers a rep's ask in hcp-response.ts.
 import type { HcpTurn } from './found.js';
+import { NEGATION, readCues } from './hcp-cues.js';
 import { readResponse } from './hcp-response.js';
 import {
   hasIn,
@@ -10,33 +11,9 @@ import {
   sentenceContent,
   sentenceEvidence,
   sentenceHasWord,
-  wholeEvidence,
   type Said,
 } from './said.js';
 import type { ObjectionAct } from './types.js';
-
-const NUMBER_VALUES: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  couple: 2,
-  three: 3,
-  few: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  sixty: 60,
-};
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
 const TAGS = new Set('right|anything else|okay|ok|huh|what|no|yes|go|honestly|really|seriously|truthfully'.split('|'));
@@ -47,13 +24,20 @@ function toSomeoneElse(s: Said, k: number): boolean {
   for (let i = t0; i < Math.min(t1, t0 + 3); i++) {
     const t = s.text.tokens[i]!;
     const next = s.text.tokens[i + 1];
-    const named = /^\p{Lu}/u.test(s.text.raw.slice(t.start, t.start + 1)) && t.s !== '' && !TITLES.has(t.w);
+    const named =
+      /^\p{Lu}/u.test(s.text.raw.slice(t.start, t.start + 1)) && t.s !== '' && !TITLES.has(t.w) && !OPENERS.has(t.w);
     if (named && next !== undefined && next.breakBefore && next.sent === t.sent) return true;
   }
   return false;
 }
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
+/** Words that open a sentence with a comma but name nobody ("Wait, which one…?", "Look, what does it cost?"). */
+const OPENERS = new Set(
+  'wait|look|listen|sorry|hold|hang|hey|well|see|right|fine|yes|yeah|no|okay|ok|alright|great|sure|thanks|honestly|seriously|actually|anyway|also|now|so|oh|um|uh|quick|real|first|second|last|again|still|plus|meanwhile|besides|because|realistically|frankly|basically|ultimately|personally|practically'.split(
+    '|',
+  ),
+);
 
 /** The sentence's words are a trivial tag; no tag is longer than two words. */
 function isTag(s: Said, t0: number, t1: number): boolean {
@@ -72,74 +56,13 @@ function readQuestion(h: HcpTurn): void {
     if (!sent.q) continue;
     // A question the HCP quotes ("they ask, 'how long am I unprotected?'") is not put to the rep.
     if (/\?\s*['"\u2019\u201D]\s*$/u.test(s.text.raw.slice(sent.start, sent.end).trimEnd())) continue;
-    if (isTag(s, sent.t0, sent.t1)) continue;
+    // "Is there anything else?" winds the talk down; it asks for nothing the rep must answer.
+    if (isTag(s, sent.t0, sent.t1) || hcpHits(s, 'wrapUp').some((x) => x.t0 === sent.t0 && x.t1 === sent.t1)) continue;
     // "Tina, can you grab register two?" is put to someone else in the room.
     if (toSomeoneElse(s, k)) continue;
     h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));
     return;
   }
-}
-
-/** The first time budget the HCP states ("I've got two minutes" → 2), and where. */
-function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
-  const { s } = h;
-  for (const m of hcpHits(s, 'minutes')) {
-    for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
-      const t = s.text.tokens[i]!;
-      const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
-      if (n === undefined) continue;
-      const sent = s.text.sentences[t.sent]!;
-      const accepts = s.text.tokens.slice(sent.t0, sent.t1).some((x) => x.w === 'fine' || x.w === 'works');
-      return { minutes: n, at: m.t0, accepts };
-    }
-  }
-  return undefined;
-}
-
-function readCues(h: HcpTurn): void {
-  const { s } = h;
-  const budget = statedMinutes(h);
-  const kind = budget === undefined ? undefined : `${budget.minutes} min`;
-  const workload = hcpHits(s, 'workload');
-  const time = hcpHits(s, 'timeCue').find((x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1));
-  if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
-  else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
-    h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
-  }
-  const confused = hcpHits(s, 'confusionCue')[0];
-  if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
-  // "Nothing about diabetes keeps me up at night" denies the feeling.
-  const emotion = hcpHits(s, 'emotionCue').find(
-    (x) =>
-      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg,
-  );
-  // Correcting the rep ("I just said that") is irritation, and says the rep's last turn missed it.
-  const correction = hcpHits(s, 'correction')[0];
-  if (correction !== undefined)
-    h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
-  else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
-  // "I keep going over it" is grief, not "keep going".
-  const bored = hcpHits(s, 'disinterestCue').find(
-    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0),
-  );
-  if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
-  else if (budget === undefined && isClipped(h))
-    h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
-}
-
-/** A few words with nothing in them, after a pitch or a question rather than an ask. */
-function isClipped(h: HcpTurn): boolean {
-  const { s, prev } = h;
-  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
-    return false;
-  // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
-  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
-  const asked =
-    agenda ||
-    ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
-      h.conv.has(prev.i, a as 'ownership'),
-    );
-  return !asked && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }
 
 /** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
@@ -163,27 +86,6 @@ const CONCERN_NOUNS = new Set([
   'cost',
   'coverage',
   'evidence',
-]);
-const NEGATION = new Set([
-  'not',
-  'no',
-  'never',
-  'cannot',
-  "don't",
-  "doesn't",
-  "isn't",
-  "aren't",
-  "wasn't",
-  "won't",
-  "can't",
-  "wouldn't",
-  "shouldn't",
-  "couldn't",
-  "didn't",
-  "haven't",
-  "hasn't",
-  'nothing',
-  'nobody',
 ]);
 
 function readObjections(h: HcpTurn): void {

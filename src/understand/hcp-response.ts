@@ -84,11 +84,15 @@ function agreementAtStart(s: Said) {
   return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
 }
 
+const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly']);
+
 /** "If the prior auth goes through, sure.", "Maybe, if…", "Only if…": a yes (or its hedge) around the condition. */
 function endsAgreeing(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   const first = s.text.tokens[t0]!.w;
   if ((first === 'maybe' || first === 'perhaps' || first === 'only') && s.text.tokens[t0 + 1]?.w === 'if') return true;
+  // "If the PA is handled, maybe.": a hedged yes closing the condition.
+  if (t1 - t0 > 2 && HEDGES.has(s.text.tokens[t1 - 1]!.w)) return true;
   return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
 }
 
@@ -96,12 +100,22 @@ export function readResponse(h: HcpTurn): void {
   const { s } = h;
   const condition = s.text.sentences
     .map((_, k) => k)
-    .find((k) => hasIn(s, 'hcp.condition', k) && (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k)));
+    .find(
+      // "Why switch, if their numbers are fine?" asks; it agrees to nothing.
+      (k) =>
+        !s.text.sentences[k]!.q && hasIn(s, 'hcp.condition', k) && (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k)),
+    );
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s);
-  const committed = hcpHits(s, 'selfCommit').length > 0 || timeNamed;
+  // "Whatever." brushes off; "whatever the plan covers" does not: a one-word brush-off ends its sentence.
+  const brush = hcpHits(s, 'brushOff').find(
+    (h) => h.t1 - h.t0 > 1 || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
+  );
+  // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
+  const committed =
+    hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) || timeNamed;
   const start = agreementAtStart(s);
   const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed);
   const bare = isBare(s, committed);
@@ -111,12 +125,15 @@ export function readResponse(h: HcpTurn): void {
   if (asked !== undefined) {
     const decline =
       s.text.tokens[0]?.w === 'no' && !committed ? { t0: 0, t1: 1, phrase: 'no', list: '' } : hcpHits(s, 'decline')[0];
-    if (decline !== undefined) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
+    // "Not for my dialysis patients, but I'll try two." carves out a group and takes the step for the rest.
+    // The carve-out is one sentence: "Not me. … Send me the number and we'll see." still says no.
+    const takesRest =
+      decline !== undefined &&
+      hcpHits(s, 'selfCommit').some(
+        (x) => x.t0 >= decline.t1 && s.text.tokens[x.t0]!.sent === s.text.tokens[decline.t0]!.sent,
+      );
+    if (decline !== undefined && !takesRest) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
   }
-  // "Whatever." brushes off; "whatever the plan covers" does not: a one-word brush-off ends its sentence.
-  const brush = hcpHits(s, 'brushOff').find(
-    (h) => h.t1 - h.t0 > 1 || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
-  );
   if (brush !== undefined && !committed) {
     h.found.add('brush_off', hitEvidence(s, brush, 'closes the topic without committing: "{phrase}"'));
     return;

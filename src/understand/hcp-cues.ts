@@ -1,0 +1,126 @@
+// The HCP's cues: time pressure (and the minutes it says it has), confusion, disinterest and emotion.
+import type { HcpTurn } from './found.js';
+import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence } from './said.js';
+
+const NUMBER_VALUES: Readonly<Record<string, number>> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  couple: 2,
+  three: 3,
+  few: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  sixty: 60,
+};
+
+/** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
+const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
+
+/** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
+export const NEGATION = new Set([
+  'not',
+  'no',
+  'never',
+  'cannot',
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "won't",
+  "can't",
+  "wouldn't",
+  "shouldn't",
+  "couldn't",
+  "didn't",
+  "haven't",
+  "hasn't",
+  'nothing',
+  'nobody',
+]);
+
+/** The first time budget the HCP states ("I've got two minutes" → 2), and where. */
+function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
+  const { s } = h;
+  // "Wait a minute" stops the rep; it is no budget.
+  const halts = hcpHits(s, 'halt');
+  for (const m of hcpHits(s, 'minutes')) {
+    if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
+    for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
+      const t = s.text.tokens[i]!;
+      const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
+      if (n === undefined) continue;
+      const sent = s.text.sentences[t.sent]!;
+      const accepts = s.text.tokens.slice(sent.t0, sent.t1).some((x) => x.w === 'fine' || x.w === 'works');
+      return { minutes: n, at: m.t0, accepts };
+    }
+  }
+  return undefined;
+}
+
+export function readCues(h: HcpTurn): void {
+  const { s } = h;
+  const budget = statedMinutes(h);
+  const kind = budget === undefined ? undefined : `${budget.minutes} min`;
+  const workload = hcpHits(s, 'workload');
+  const time = hcpHits(s, 'timeCue').find((x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1));
+  if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
+  else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
+    h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
+  }
+  // "Hold on. So when do they go up?", "Wait a minute, which one…?": stopping the rep to ask is losing the thread.
+  const sents = s.text.sentences;
+  const asks = h.found.has('asks_question');
+  const confused =
+    hcpHits(s, 'confusionCue')[0] ??
+    hcpHits(s, 'halt').find((x) => {
+      const k = s.text.tokens[x.t0]!.sent;
+      const alone = sents[k]!.t1 === x.t1 && sents[k + 1]?.q === true;
+      return asks && sents[k]!.t0 === x.t0 && (alone || sents[k]!.q);
+    });
+  if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
+  // "Nothing about diabetes keeps me up at night" denies the feeling.
+  const emotion = hcpHits(s, 'emotionCue').find(
+    (x) =>
+      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg,
+  );
+  // Correcting the rep ("I just said that") is irritation, and says the rep's last turn missed it.
+  const correction = hcpHits(s, 'correction')[0];
+  if (correction !== undefined)
+    h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
+  else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
+  // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
+  const bored = hcpHits(s, 'disinterestCue').find(
+    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),
+  );
+  if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
+  else if (budget === undefined && isClipped(h))
+    h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+}
+
+/** A few words with nothing in them, after a pitch or a question rather than an ask. */
+function isClipped(h: HcpTurn): boolean {
+  const { s, prev } = h;
+  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
+    return false;
+  // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
+  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
+  const asked =
+    agenda ||
+    ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
+      h.conv.has(prev.i, a as 'ownership'),
+    );
+  return !asked && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
+}
