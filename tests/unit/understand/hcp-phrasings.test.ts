@@ -96,6 +96,9 @@ const CUES: Row[] = [
 ];
 
 const NEEDS: Row[] = [
+  // An office manager's job is her priority: "My job is to keep the physicians on schedule."
+  { lines: [WHAT, 'C: Let me think. My job is to keep the physicians on schedule.'], has: 'shares_need' },
+  { lines: [WHAT, 'C: I changed my job last spring.'], not: 'shares_need' },
   {
     lines: [WHAT, 'C: My biggest headache is getting the older ones to remember an evening dose.'],
     has: 'shares_need',
