@@ -1,6 +1,7 @@
 // The HCP says more about an open objection the rep explores ("What does a brand copay mean for your
 // patients?"): why it matters to them, in their voice, instead of an answer about some other topic.
 import type { Objection } from '../scenario/index.js';
+import { analyzeWords } from '../understand/index.js';
 import { openObjectionIds } from './objections.js';
 import type { Piece, ReplyCtx } from './plan.js';
 
@@ -32,20 +33,30 @@ const WHY: Record<Objection['kind'], readonly string[]> = {
   ],
 };
 
+/** Content words of the objection as the HCP said it: what a rep exploring it echoes ("what does fine look like?"). */
+function namesObjection(ctx: ReplyCtx, o: Objection): boolean {
+  if (ctx.ev.hits.raisedBy[o.id] !== undefined) return true;
+  const rep = ctx.state.said.at(-1);
+  if (rep?.speaker !== 'rep') return false;
+  const theirs = analyzeWords(typeof o.text === 'string' ? o.text : Object.values(o.text).join(' ')).content;
+  for (const w of analyzeWords(rep.text).content) if (theirs.has(w)) return true;
+  return false;
+}
+
 /**
  * The open objection the rep explores: right after it was raised (the reader's explore act), or later
- * with an open question in its own words ("What does a brand copay mean for your patients?"); the most
- * recently raised first, never one resolved this turn.
+ * with an open question in its own words ("What does a brand copay mean for your patients?"). One the
+ * rep names comes first, then the most recently raised; never one raised or resolved this very turn.
  */
 function explored(ctx: ReplyCtx): Objection | undefined {
   const { ev } = ctx;
-  const open = openObjectionIds(ctx.state).filter((id) => !ev.objections.resolved.includes(id));
+  const open = openObjectionIds(ctx.state).filter(
+    (id) => !ev.objections.resolved.includes(id) && id !== ev.objections.raised,
+  );
   const asks = (o: Objection) =>
     ev.acts.includes('explore') || (ev.question === 'open' && ev.hits.raisedBy[o.id] !== undefined);
-  const raisedAt = (o: Objection) => ctx.state.objections[o.id]?.raisedAt ?? -1;
-  return ctx.s.hcp.objections
-    .filter((o) => open.includes(o.id) && asks(o))
-    .sort((a, b) => raisedAt(b) - raisedAt(a))[0];
+  const rank = (o: Objection) => (namesObjection(ctx, o) ? 1000 : 0) + (ctx.state.objections[o.id]?.raisedAt ?? -1);
+  return ctx.s.hcp.objections.filter((o) => open.includes(o.id) && asks(o)).sort((a, b) => rank(b) - rank(a))[0];
 }
 
 export function explainPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefined {

@@ -8,6 +8,7 @@ import { addExtras } from './extras.js';
 import { explainPiece } from './explain.js';
 import { casedTerm } from './material.js';
 import { raisedNow, raisePiece } from './raise.js';
+import { resolutionPiece } from './resolution.js';
 import type { RepAct } from './types.js';
 
 const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({
@@ -163,20 +164,11 @@ function probePlan(ctx: ReplyCtx): Plan {
   return plan('probe', [...lead, steerPiece(ctx, 'probe')]);
 }
 
-function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefined {
-  const o = ctx.s.hcp.objections.find((x) => x.id === ctx.ev.objections.resolved[0]);
-  if (o === undefined) return undefined;
-  const own =
-    o.resolution && !ctx.used.has(`${o.id}:resolution`) ? [{ id: `${o.id}:resolution`, text: o.resolution }] : [];
-  return {
-    piece: { options: [...own, ...framePiece(ctx, 'resolution', { topic: objectionTopic(o) }).options] },
-    id: o.id,
-  };
-}
-
 /** "Let me tell you more about X." to "How often would they get restless?": she wants her answer. */
 function dodgedPlan(ctx: ReplyCtx): Plan | undefined {
   if (!ctx.ev.acts.includes('dodges_question')) return undefined;
+  // A warm HCP takes the rep's own question ("Who are the patients where it's harder?"); a wary one wants hers answered first.
+  if (ctx.ev.question !== undefined && (ctx.depth === 'neutral' || ctx.depth === 'open')) return undefined;
   const open = openObjectionIds(ctx.state);
   const o = ctx.s.hcp.objections.find((x) => x.id === open.at(-1));
   return plan('react', [framePiece(ctx, 'dodged', { topic: o && objectionTopic(o) })], o ? [o.id] : []);

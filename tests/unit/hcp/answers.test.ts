@@ -4,6 +4,7 @@ import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { isRequest } from '../../../src/hcp/reading.js';
 import { converse } from './builders.js';
+import { step } from '../../../src/hcp/index.js';
 
 let lib: Awaited<ReturnType<typeof loadLibrary>>;
 beforeAll(async () => {
@@ -72,6 +73,37 @@ describe('answers by kind', () => {
     expect(asked).toBeGreaterThan(0);
   });
 
+  describe('a concern the rep has not heard yet, or only half answered', () => {
+    const ENDO = 'endocrinology-weekly-insulin-status-quo';
+    const agenda =
+      "Thanks for making time, Dr. Marsh. I'd like to hear how your basal insulin patients are doing, and see if weekly dosing has a place. Is that okay?";
+
+    it('says a concern raised this turn before explaining why it matters', () => {
+      for (const seed of SEEDS) {
+        const [first] = replies(ENDO, [agenda], seed);
+        expect(first!.reply.text, `seed ${seed}`).not.toMatch(/deals with it afterwards|older and sicker than a trial/);
+      }
+    });
+
+    it("keeps the scenario's resolution line for a rep who said what it sums up, a plain one otherwise", () => {
+      const lines = [
+        agenda,
+        'I understand. When you say things are fine, what does fine look like for your patients on daily basal?',
+        'Who are the patients where it is harder?',
+        'So for the ones who put off starting insulin, it is the idea of a daily shot that holds them back. Did I get that right?',
+      ];
+      const half = 'With Glucorvo the titration guide works off their CGM readings.';
+      const whole =
+        'Hypoglycemia rates were similar to daily basal, and the titration guide is conservative, built on CGM readings.';
+      for (const seed of SEEDS) {
+        const partly = replies(ENDO, [...lines, half], seed).at(-1)!.reply.text;
+        expect(partly, `seed ${seed}`).not.toContain('Similar rates and a conservative titration guide');
+        const fully = replies(ENDO, [...lines, whole], seed).at(-1)!.reply.text;
+        expect(fully, `seed ${seed}`).toContain('Similar rates and a conservative titration guide');
+      }
+    });
+  });
+
   describe('a hostile HCP the rep has warmed a little', () => {
     const RA = 'rheumatology-ra-jak-safety';
     const lines = [
@@ -83,24 +115,27 @@ describe('answers by kind', () => {
     const risk =
       'The label limits Artilib to TNF failures, and the risk is concentrated in patients over 65, smokers and those with cardiovascular risk.';
 
+    /** The HCP after the four lines, held at guarded openness: warmed a little, not ready. */
+    const guarded = (seed: number) => {
+      const state = converse(scenario(RA), lines, seed).final;
+      return { ...state, openness: 4 };
+    };
+
     it('lets the rep send the data, the smallest step, without warming to more', () => {
       for (const seed of SEEDS) {
-        const ex = converse(
-          scenario(RA),
-          [...lines, `${risk} Could I have our medical liaison send you the risk-factor subgroup data this week?`],
-          seed,
-        );
-        const last = ex.exchanges.at(-1)!;
-        expect(last.reply.text, `seed ${seed}`).toMatch(/send it|look for it|watch for it|see if I have time/i);
-        expect(last.reply.state.commitment, `seed ${seed}`).not.toBe('agreed');
+        const ask = `${risk} Could I have our medical liaison send you the risk-factor subgroup data this week?`;
+        const { reply } = step(guarded(seed), ask, scenario(RA), seed);
+        expect(reply.text, `seed ${seed}`).toMatch(/send it|look for it|watch for it|see if I have time/i);
+        expect(reply.state.commitment, `seed ${seed}`).not.toBe('agreed');
       }
     });
 
     it('still says not yet to a trial', () => {
       for (const seed of SEEDS) {
-        const ex = converse(scenario(RA), [...lines, `${risk} Would you try it in your next two TNF failures?`], seed);
-        expect(ex.exchanges.at(-1)!.move.kind, `seed ${seed}`).not.toBe('agree');
-        expect(ex.exchanges.at(-1)!.reply.text, `seed ${seed}`).not.toMatch(/send it|look for it/i);
+        const ask = `${risk} Would you try it in your next two TNF failures?`;
+        const { reply, move } = step(guarded(seed), ask, scenario(RA), seed);
+        expect(move.kind, `seed ${seed}`).not.toBe('agree');
+        expect(reply.text, `seed ${seed}`).not.toMatch(/send it|look for it/i);
       }
     });
 
