@@ -115,6 +115,11 @@ const FRAMES = {
       "Not yet. I still don't know enough about {term}.",
     ],
   },
+  /** An ask too early, answered with the concern it has to wait for: "Not yet. What will it cost…?" */
+  notYetLead: {
+    closed: ['No.', 'Not yet.'],
+    neutral: ['Not yet.', 'Hold on.', 'First things first.'],
+  },
   /** A recap that gets the HCP wrong. */
   correction: {
     closed: ["That's not what I said."],

@@ -107,7 +107,10 @@ function explainPlan(ctx: ReplyCtx): Plan | undefined {
 
 function raisePlan(ctx: ReplyCtx): Plan | undefined {
   const piece = raisePiece(ctx);
-  return piece ? plan('raise', [piece], [raisedNow(ctx)!.id]) : undefined;
+  if (piece === undefined) return undefined;
+  // An ask raised the concern: answer the ask ("Not yet.") before saying what stands in the way.
+  const lead = ctx.ev.commitment === 'premature' ? [framePiece(ctx, 'notYetLead')] : [];
+  return plan('raise', [...lead, piece], [raisedNow(ctx)!.id]);
 }
 
 /** A fresh detail on what the rep just touched, or on the last topic: "confirm and add a detail". */

@@ -73,6 +73,25 @@ describe('answers by kind', () => {
     expect(asked).toBeGreaterThan(0);
   });
 
+  it('answers an early ask before raising what stands in its way ("Not yet. What will it cost…?")', () => {
+    const lines = [
+      "Hi, I'm Dana with Aeris. I'd like to learn how your COPD patients are doing on their inhalers. Do you have a few minutes?",
+      'What do you see most with the ones who keep coming back after exacerbations?',
+      'So it is the technique: two or three inhalers, different steps each, and they get it wrong. Is that it?',
+      "Our device is one inhaler, one breath, once a day, so there's only one technique to teach.",
+      "In plain terms: one inhaler replaces the two or three they juggle now, and it's the same single breath every morning.",
+      'Could I drop off trainer devices and a one-page technique sheet for your MAs this Friday?',
+    ];
+    let raised = 0;
+    for (const seed of SEEDS) {
+      const last = replies('nurse-practitioner-copd-inhaler', lines, seed).at(-1)!;
+      if (last.move.kind !== 'raise') continue;
+      raised++;
+      expect(last.reply.text, `seed ${seed}`).toMatch(/^(?:No\.|Not yet\.|Hold on\.|First things first\.)/);
+    }
+    expect(raised).toBeGreaterThan(0);
+  });
+
   describe('a concern the rep has not heard yet, or only half answered', () => {
     const ENDO = 'endocrinology-weekly-insulin-status-quo';
     const agenda =
