@@ -53,6 +53,13 @@ const FRAMES = {
     open: ['Thanks, this was useful. Take care.', 'Good talking with you. Take care.'],
   },
   /** A yes/no question about the obvious: answered, with a nudge to get to the point. */
+  /** "Do you have a few minutes?": leave to talk, granted as the HCP's mood allows. */
+  timeOk: {
+    closed: ['Make it quick.', 'Two minutes.'],
+    guarded: ['A few. Make it quick.', 'Briefly. Go ahead.'],
+    neutral: ['A few minutes, yes. Go ahead.', 'I can give you a few minutes.'],
+    open: ["Sure, I've got a few minutes. Go ahead.", 'Of course. What did you want to cover?'],
+  },
   plainYes: {
     closed: ['Obviously.', 'Yes. And?'],
     guarded: ['Of course. Why do you ask?', 'Yes. Where is this going?'],

@@ -32,6 +32,8 @@ export interface TurnEvents {
   greeting?: boolean;
   /** The rep's question asks yes or no. */
   yesNo?: boolean;
+  /** The rep asked for the HCP's time ("Do you have a few minutes?"). */
+  timeRequest?: boolean;
   /** The rep's question asks the HCP for something: answered by the asks, raise or react logic, never "Sure, plenty.". */
   request?: boolean;
   /** The rep's question asks for a number. */

@@ -101,6 +101,15 @@ export function isRequest(text: string): boolean {
   return last !== undefined && REQUEST.test(last.trim());
 }
 
+const TIME_REQUEST =
+  /\b(?:(?:do you have|have you got|you got|got|(?:could|can|may) i (?:have|take|borrow))\b[^?]*?\b(?:minutes?|mins?|moment|sec(?:ond)?s?|time)|is (?:now|this) a (?:good|bad|ok|okay) time)\b/iu;
+
+/** The rep asks for the HCP's time ("Do you have a few minutes?"): permission to talk, not a fact to confirm. */
+export function isTimeRequest(text: string): boolean {
+  const last = questionsOf(text).at(-1);
+  return last !== undefined && TIME_REQUEST.test(last);
+}
+
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
 export function isYesNo(text: string): boolean {
   const last = questionsOf(text).at(-1);

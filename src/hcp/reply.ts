@@ -70,6 +70,7 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
+    if (ctx.ev.timeRequest === true) return plan('react', [framePiece(ctx, 'timeOk')]);
     if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, 'plainYes')]);
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
     return ctx.ev.quantity === true ? plan('react', [framePiece(ctx, 'unsure')]) : undefined;

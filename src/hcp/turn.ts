@@ -30,6 +30,7 @@ export interface TurnInput {
   farewell?: boolean;
   greeting?: boolean;
   yesNo?: boolean;
+  timeRequest?: boolean;
   request?: boolean;
   quantity?: boolean;
   /** Content words in the rep's questions. */
@@ -238,6 +239,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     farewell: input.farewell === true,
     greeting: input.greeting === true,
     yesNo: input.yesNo === true,
+    timeRequest: input.timeRequest === true,
     request: input.request === true,
     quantity: input.quantity === true,
     askedAbout: input.askedAbout ?? [],

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
-import { isRequest } from '../../../src/hcp/reading.js';
+import { isRequest, isTimeRequest } from '../../../src/hcp/reading.js';
 import { converse } from './builders.js';
 import { step } from '../../../src/hcp/index.js';
 
@@ -90,6 +90,16 @@ describe('answers by kind', () => {
       expect(last.reply.text, `seed ${seed}`).toMatch(/^(?:No\.|Not yet\.|Hold on\.|First things first\.)/);
     }
     expect(raised).toBeGreaterThan(0);
+  });
+
+  it('grants or limits time when asked for it ("Do you have a few minutes?"), never "Yes, quite a few."', () => {
+    const ask =
+      "Hi, I'm Dana with Aeris. I'd like to learn how your COPD patients are doing. Do you have a few minutes?";
+    for (const seed of SEEDS) {
+      const [e] = replies('nurse-practitioner-copd-inhaler', [ask], seed);
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/plenty|quite a few\./i);
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/minute|quick|go ahead|cover|briefly/i);
+    }
   });
 
   describe('a concern the rep has not heard yet, or only half answered', () => {
@@ -257,6 +267,14 @@ describe('answers by kind', () => {
     { q: 'Could you tell me more about your patients?', request: false },
     { q: 'Do they use inhalers?', request: false },
   ])('reads "$q" as a request: $request', ({ q, request }) => expect(isRequest(q)).toBe(request));
+
+  it.each([
+    { q: 'Do you have a few minutes?', asks: true },
+    { q: 'Is now a good time?', asks: true },
+    { q: 'Could I take two minutes of your time?', asks: true },
+    { q: 'Do you have patients on two inhalers?', asks: false },
+    { q: 'How many minutes does counseling take?', asks: false },
+  ])('reads "$q" as asking for the HCP\'s time: $asks', ({ q, asks }) => expect(isTimeRequest(q)).toBe(asks));
 
   it('never says a detail again in the words of another depth', () => {
     for (const seed of SEEDS) {
