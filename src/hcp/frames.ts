@@ -91,19 +91,31 @@ const FRAMES = {
     guarded: [
       'That is a lot of features. Which one helps with {term}?',
       "I've heard lists like that. What does it do for {term}?",
+      "That's a lot of features. Which one matters for my patients?",
+      "I've heard lists like that before. What does any of it change for me?",
     ],
     neutral: [
       'That is a lot at once. How does any of it help with {term}?',
       'Slow down. How does that help with {term}?',
+      'That is a lot at once. Which part of it is for my patients?',
+      "Slow down. I can't take all of that in.",
     ],
     open: [
       'Slow down a little. Which of those actually matters for {term}?',
       'Hold on. How does all that help with {term}?',
+      'Slow down a little. Which of those matters most for my patients?',
+      "Hold on, that's a lot. Where would it fit for us?",
     ],
   },
   offTopic: {
     closed: ["I don't have time for this.", 'Is there a point to this?'],
-    neutral: ["Let's stay on {term}.", "I don't see what that has to do with {term}.", 'Can we get back to {term}?'],
+    neutral: [
+      "Let's stay on {term}.",
+      "I don't see what that has to do with {term}.",
+      'Can we get back to {term}?',
+      "I'm not sure what that has to do with anything.",
+      "Let's stay on what you came for.",
+    ],
   },
   rebuttal: {
     closed: ["You're not listening.", "We'll have to disagree."],
@@ -112,6 +124,8 @@ const FRAMES = {
     open: [
       'My experience is different. Help me understand your point about {echo}.',
       "I'm not sure I agree. What makes you say that about {echo}?",
+      'My experience is different. What makes you so sure?',
+      "I'm not sure I agree. That isn't what I see.",
     ],
   },
   premature: {
@@ -267,6 +281,7 @@ const FRAMES = {
 } satisfies Record<string, ByDepth>;
 
 export type FrameName = keyof typeof FRAMES;
+export const FRAME_NAMES = Object.keys(FRAMES) as FrameName[];
 
 /** The frames for a move at a depth, falling back to the neutral set. */
 export function framesFor(name: FrameName, depth: Depth): readonly string[] {

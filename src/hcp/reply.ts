@@ -66,7 +66,8 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
     return undefined;
   if (checksPlayback(ctx)) return undefined;
   // "Did you see the game last night?" is small talk off the call's topic, not a question to answer "Of course." to.
-  if (ctx.ev.acts.includes('off_topic') || ctx.ev.acts.includes('no_content')) return undefined;
+  // A feature dump ("…once-daily, PASI 75 in 68 percent, no injections, fast onset…") is reacted to, not answered.
+  if (['off_topic', 'no_content', 'feature_dump'].some((a) => ctx.ev.acts.includes(a as RepAct))) return undefined;
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {

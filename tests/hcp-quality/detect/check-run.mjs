@@ -3,7 +3,13 @@ import { casedTerms, findCapitalizationSeams, findLowercasedTerms } from './casi
 import { findCueContradictions } from './cues.mjs';
 import { findRecitedFacts } from './facts.mjs';
 import { findRepeatedReplies, findRepeatedSentences } from './repeats.mjs';
-import { findGoodbyeQuestion, findNonNounEchoes, findPraiseWithoutQuestion, findStackedFrames } from './seams.mjs';
+import {
+  findGoodbyeQuestion,
+  findNonNounEchoes,
+  findPraiseWithoutQuestion,
+  findSilentReply,
+  findStackedFrames,
+} from './seams.mjs';
 import { turnsPastBudget } from './targets.mjs';
 
 /** What the report counts, in print order; every target is zero. */
@@ -17,6 +23,7 @@ export const DETECTORS = [
   { id: 'goodbyeQuestion', label: 'seam: goodbye answered with a question' },
   { id: 'capitalization', label: 'seam: capitalisation ("Well, Our")' },
   { id: 'nonNounEchoes', label: 'seam: quoted rep words not a noun phrase' },
+  { id: 'silentReplies', label: 'seam: a reply with no words ("...")' },
   { id: 'pastBudget', label: 'runs going past the time budget' },
   { id: 'cueContradictions', label: 'cue/posture contradictions' },
 ];
@@ -51,6 +58,7 @@ export function checkRun(run, scenario, cased = casedTerms(scenario)) {
     goodbyeQuestion: perReply(transcript, afterRep(findGoodbyeQuestion)),
     capitalization: perReply(transcript, (_rep, reply) => findCapitalizationSeams(reply)),
     nonNounEchoes: perReply(transcript, afterRep(findNonNounEchoes)),
+    silentReplies: perReply(transcript, (_rep, reply) => findSilentReply(reply)),
     pastBudget:
       late > 0
         ? [

@@ -53,6 +53,7 @@ export type DetectorId =
   | 'goodbyeQuestion'
   | 'capitalization'
   | 'nonNounEchoes'
+  | 'silentReplies'
   | 'pastBudget'
   | 'cueContradictions';
 export type RunCheck = { replies: number } & Record<DetectorId, ReplyFinding[]>;
@@ -107,6 +108,7 @@ export function findStackedFrames(reply: string): { at: string }[];
 export function asksSomething(rep: string): boolean;
 export function findPraiseWithoutQuestion(rep: string, reply: string): { at: string }[];
 export function findGoodbyeQuestion(rep: string, reply: string): { at: string }[];
+export function findSilentReply(reply: string): { at: string }[];
 export function isNounPhrase(phrase: string): boolean;
 export function findNonNounEchoes(rep: string, reply: string): { phrase: string; at: string }[];
 

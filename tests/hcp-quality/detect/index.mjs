@@ -7,6 +7,7 @@ export {
   findStackedFrames,
   findPraiseWithoutQuestion,
   findGoodbyeQuestion,
+  findSilentReply,
   findNonNounEchoes,
   isFrame,
   isNounPhrase,

@@ -52,6 +52,11 @@ const GOODBYE =
   /\b(?:bye|goodbye|see you|talk soon|take care|have a (?:good|great|nice)|i'?ll let you (?:go|get back)|thanks for (?:your|the) time|thank you for (?:your|the) time|i'?ll (?:check|stop|swing|come) (?:back|by)|i'?ll be in touch|keep us in mind)\b/i;
 
 /** The rep is leaving (and asks nothing), and the HCP answers with a question. */
+/** A reply with no words at all ("..."): the engine found nothing it could say. */
+export function findSilentReply(reply) {
+  return /\p{L}/u.test(reply) ? [] : [{ at: reply }];
+}
+
 export function findGoodbyeQuestion(rep, reply) {
   if (!GOODBYE.test(rep) || rep.includes('?') || !reply.includes('?')) return [];
   return [

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findGoodbyeQuestion,
+  findSilentReply,
   findNonNounEchoes,
   findPraiseWithoutQuestion,
   findStackedFrames,
@@ -83,4 +84,9 @@ describe('isNounPhrase', () => {
     { p: 'the', out: false },
     { p: 'what you use', out: false },
   ])('says $p is a noun phrase: $out', ({ p, out }) => expect(isNounPhrase(p)).toBe(out));
+});
+
+describe('findSilentReply', () => {
+  it.each(['...', '…', ' . '])('finds %j', (reply) => expect(findSilentReply(reply)).toHaveLength(1));
+  it.each(['Fine.', 'No.'])('accepts %j', (reply) => expect(findSilentReply(reply)).toEqual([]));
 });

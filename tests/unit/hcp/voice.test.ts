@@ -3,6 +3,7 @@
 // ("What are other practices seeing with needle?").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { priorityPhrase } from '../../../src/hcp/material.js';
+import { FRAME_NAMES, framesFor } from '../../../src/hcp/frames.js';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { chattyRep, converse, keepTalking, SCENARIO_IDS } from './builders.js';
@@ -42,5 +43,17 @@ describe('the HCP in its own words', () => {
       );
       expect(seams, s.id).toEqual([]);
     }
+  });
+});
+
+describe('frames a voiced scenario can say', () => {
+  // A voiced scenario skips frames built around {term}, and {echo} is empty when the rep used no topic
+  // word: a move left with no line replied "...".
+  it.each(FRAME_NAMES)('%s has a line without {term} or {echo} at every depth', (name) => {
+    for (const depth of ['closed', 'guarded', 'neutral', 'open'] as const)
+      expect(
+        framesFor(name, depth).some((f) => !f.includes('{term}') && !f.includes('{echo}')),
+        `${name} at ${depth}`,
+      ).toBe(true);
   });
 });
