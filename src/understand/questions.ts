@@ -165,9 +165,21 @@ function asksForStep(s: Said, k: number): boolean {
   return hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k);
 }
 
+/** "Want me to come back Thursday?", "Should I bring the forms Friday?": the rep offers a step of its own, asking leave. */
+export function offersOwnStep(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  let i = skipLeadIns(s, t0, t1);
+  const { tokens } = s.text;
+  const at = (n: number) => tokens[i + n]?.w;
+  if (at(0) === 'do' && at(1) === 'you') i += 2;
+  const offers = (at(0) === 'want' && at(1) === 'me' && at(2) === 'to') || (at(0) === 'should' && at(1) === 'i');
+  return offers && (hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k));
+}
+
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
-    if (hasIn(s, 'rep.commitmentAsks', k) || (sent.q && asksForStep(s, k))) return { k, kind: 'ask' as const };
+    if (hasIn(s, 'rep.commitmentAsks', k) || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))))
+      return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

@@ -1,7 +1,7 @@
 // Answering the HCP's question, or dodging it with a deflection or an unrelated question.
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
-import { ackOnly } from './rep-concerns.js';
+import { ackOnly, concernBefore } from './rep-concerns.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 
 /** The content words of the question the HCP asked last. */
@@ -50,6 +50,8 @@ export function readAnswer(r: RepTurn): void {
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
   const elsewhere = first !== undefined && !related && signpostsAway(r, first.k);
+  // "Why would I change?" is an objection put as a question: asking what lies behind it is no dodge.
+  if (questionFirst && !related && r.found.has('explore') && concernBefore(r)) return;
   if (first !== undefined && ((questionFirst && !related) || elsewhere))
     r.found.add(
       'dodges_question',

@@ -1,7 +1,7 @@
 // Questions and asks in a rep turn: open and closed questions, who takes what on, how specific a
 // proposed next step is, and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
-import type { SentenceRead } from './questions.js';
+import { offersOwnStep, type SentenceRead } from './questions.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
@@ -124,11 +124,16 @@ export function readCommitment(r: RepTurn): void {
       const h = firstIn(r.s, 'rep.commitmentAsks', q.k);
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
       // "Could I send you the subgroup data?" asks only leave to send something: the smallest step.
-      const theirs = h === undefined || h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
+      const theirs =
+        h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
       const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
       const ev =
         h === undefined
-          ? sentenceEvidence(r.s, q.k, 'asks the HCP to do something concrete')
+          ? sentenceEvidence(
+              r.s,
+              q.k,
+              theirs ? 'asks the HCP to do something concrete' : 'asks leave for a concrete step',
+            )
           : hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"');
       r.found.add('commitment_request', ev, kind);
       // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it".

@@ -2,63 +2,8 @@
 // link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hasIn, hitsIn, sentenceContent, sentenceEvidence, wholeEvidence } from './said.js';
-
-const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
-const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'against']);
-/** "Preferred over metformin" compares; "patients who quit over the aches" gives a reason. */
-const comparesOver = (prev: string | undefined): boolean =>
-  prev !== undefined && (prev.endsWith('er') || prev === 'preferred' || prev === 'chosen' || prev === 'advantage');
-
-/** A capitalized word the HCP never said: a product, trial or company name. */
-export function namesSomething(r: RepTurn, k: number): boolean {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  const tokens = r.s.text.tokens;
-  for (let i = t0; i < t1; i++) {
-    const t = tokens[i]!;
-    if (r.conv.names.has(t.w)) return true;
-    if (t.cap && t.s !== '' && !TITLES.has(tokens[i - 1]?.w ?? '') && r.conv.hcpSaid(t.s) === undefined) return true;
-  }
-  return false;
-}
-
-/** Words of the question the HCP just asked: answering it is not yet linking to a priority. */
-function askedWords(r: RepTurn): Set<string> {
-  const out = new Set<string>();
-  const prev = r.prev;
-  if (prev === undefined) return out;
-  for (let k = 0; k < prev.text.sentences.length; k++) {
-    const sent = prev.text.sentences[k]!;
-    if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
-  }
-  return out;
-}
-
-/**
- * What sentence k picks up of the HCP's own words: a problem or goal they stated, or two words of
- * the situation they described. The rep's own words handed back by the HCP do not count.
- */
-function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): string[] {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  const pain = new Set<string>();
-  const situation = new Set<string>();
-  let comparing = 0;
-  for (let i = t0; i < t1; i++) {
-    const tok = r.s.text.tokens[i]!;
-    // "versus 1.6 with iron sucrose": naming the HCP's current drug as the comparator is no link.
-    if (COMPARATORS.has(tok.w) || (tok.w === 'over' && comparesOver(r.s.text.tokens[i - 1]?.w))) comparing = 4;
-    else if (comparing > 0) comparing--;
-    const st = tok.s;
-    if (st === '' || comparing > 0 || r.c.generic.has(st) || asked.has(st)) continue;
-    // A word the rep said first counts once the HCP made it their problem ("stuck above 100 on statins").
-    if (r.conv.needWords.has(st)) pain.add(st);
-    else if (r.conv.repIntroduced(st)) continue;
-    else if (r.conv.situationWords.has(st)) situation.add(st);
-  }
-  const framed = hasIn(r.s, 'rep.linkFrames', k);
-  if (pain.size > 0 || situation.size > 0) return [...pain, ...situation];
-  return framed && r.conv.needWords.size > 0 ? ['what the HCP described'] : [];
-}
+import { askedWords, linkedWords, namesSomething, touchesHcp } from './rep-links.js';
+import { hasIn, hitsIn, sentenceEvidence, wholeEvidence } from './said.js';
 
 const productHits = (r: RepTurn, k: number): number =>
   hitsIn(r.s, 'rep.productFacts', k).length + hitsIn(r.s, 'rep.benefit', k).length;
@@ -77,15 +22,6 @@ export interface Claim {
   /** Uses any word the HCP said first: tailored, if not tied to a priority. */
   touches: boolean;
   benefit: boolean;
-}
-
-function touchesHcp(r: RepTurn, k: number): boolean {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  for (let i = t0; i < t1; i++) {
-    const st = r.s.text.tokens[i]!.s;
-    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined && !r.conv.repIntroduced(st)) return true;
-  }
-  return false;
 }
 
 /** A turn presents the product when a sentence names it, cites data or claims a benefit. */

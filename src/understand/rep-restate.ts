@@ -4,7 +4,7 @@ import { copiedShare } from './copying.js';
 import type { RepTurn } from './found.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
 import type { PhraseHit } from './phrases.js';
-import { namesSomething } from './rep-claims.js';
+import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
 
 const LEAD = new Set([

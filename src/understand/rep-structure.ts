@@ -18,7 +18,8 @@ export function emptyReason(r: RepTurn): string | undefined {
   const tokens = s.text.tokens;
   const fillers = repHits(s, 'fillers');
   const covered = fillers.reduce((n, h) => n + (h.t1 - h.t0), 0);
-  if (tokens.length <= 3 && covered >= tokens.length) return `only "${raw.trim().slice(0, 40)}"`;
+  // "Uh, yeah, so, um, okay.": however many, fillers alone say nothing.
+  if (covered >= tokens.length) return `only "${raw.trim().slice(0, 40)}"`;
   // Real sentences carry small words; only a turn without one needs the closer look.
   if (tokens.length >= 2 && !tokens.some((t) => isStopWord(t.w)) && looksLikeGibberish(s))
     return 'no recognizable sentence';

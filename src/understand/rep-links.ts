@@ -1,0 +1,79 @@
+// What a rep's sentence picks up of this HCP: the names it brings in, the HCP's own problem or
+// situation words it reuses (a priority link), any word of theirs at all (a tailored point).
+import type { RepTurn } from './found.js';
+import { hasIn, sentenceContent } from './said.js';
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
+const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'against']);
+/** "Preferred over metformin" compares; "patients who quit over the aches" gives a reason. */
+const comparesOver = (prev: string | undefined): boolean =>
+  prev !== undefined && (prev.endsWith('er') || prev === 'preferred' || prev === 'chosen' || prev === 'advantage');
+
+/** A capitalized word the HCP never said: a product, trial or company name. */
+export function namesSomething(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i]!;
+    if (r.conv.names.has(t.w) && !possessiveOfHcpWord(r, t.w)) return true;
+    if (t.cap && t.s !== '' && !TITLES.has(tokens[i - 1]?.w ?? '') && r.conv.hcpSaid(t.s) === undefined) {
+      if (!possessiveOfHcpWord(r, t.w)) return true;
+    }
+  }
+  return false;
+}
+
+/** "your MA's week" after "My MA spends hours…": the HCP's own word with an 's names nothing new. */
+function possessiveOfHcpWord(r: RepTurn, w: string): boolean {
+  if (!w.endsWith("'s")) return false;
+  const base = w.slice(0, -2);
+  return r.conv.recentHcp.some((h) => h.text.tokens.some((t) => t.w === base));
+}
+
+/** Words of the question the HCP just asked: answering it is not yet linking to a priority. */
+export function askedWords(r: RepTurn): Set<string> {
+  const out = new Set<string>();
+  const prev = r.prev;
+  if (prev === undefined) return out;
+  for (let k = 0; k < prev.text.sentences.length; k++) {
+    const sent = prev.text.sentences[k]!;
+    if (sent.q) for (const w of sentenceContent(prev, k)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * What sentence k picks up of the HCP's own words: a problem or goal they stated, or two words of
+ * the situation they described. The rep's own words handed back by the HCP do not count.
+ */
+export function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): string[] {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const pain = new Set<string>();
+  const situation = new Set<string>();
+  let comparing = 0;
+  for (let i = t0; i < t1; i++) {
+    const tok = r.s.text.tokens[i]!;
+    // "versus 1.6 with iron sucrose": naming the HCP's current drug as the comparator is no link.
+    if (COMPARATORS.has(tok.w) || (tok.w === 'over' && comparesOver(r.s.text.tokens[i - 1]?.w))) comparing = 4;
+    else if (comparing > 0) comparing--;
+    const st = tok.s;
+    if (st === '' || comparing > 0 || r.c.generic.has(st) || asked.has(st)) continue;
+    // A word the rep said first counts once the HCP made it their problem ("stuck above 100 on statins").
+    if (r.conv.needWords.has(st)) pain.add(st);
+    else if (r.conv.repIntroduced(st)) continue;
+    else if (r.conv.situationWords.has(st)) situation.add(st);
+  }
+  const framed = hasIn(r.s, 'rep.linkFrames', k);
+  if (pain.size > 0 || situation.size > 0) return [...pain, ...situation];
+  return framed && r.conv.needWords.size > 0 ? ['what the HCP described'] : [];
+}
+
+/** Uses any word the HCP said first: tailored, if not tied to a priority. */
+export function touchesHcp(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined && !r.conv.repIntroduced(st)) return true;
+  }
+  return false;
+}
