@@ -98,12 +98,22 @@ function endsAgreeing(s: Said, k: number): boolean {
 
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
+  // "Maybe. I need to run it by my partners first.": a hedged opening makes the condition that follows a yes-if.
+  const opening = s.text.sentences[0];
+  const hedged =
+    opening !== undefined &&
+    s.text.sentences.length > 1 &&
+    opening.t1 > opening.t0 &&
+    opening.t1 - opening.t0 <= 2 &&
+    HEDGES.has(s.text.tokens[opening.t1 - 1]!.w);
   const condition = s.text.sentences
     .map((_, k) => k)
     .find(
       // "Why switch, if their numbers are fine?" asks; it agrees to nothing.
       (k) =>
-        !s.text.sentences[k]!.q && hasIn(s, 'hcp.condition', k) && (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k)),
+        !s.text.sentences[k]!.q &&
+        hasIn(s, 'hcp.condition', k) &&
+        (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k) || (hedged && k > 0)),
     );
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);

@@ -174,8 +174,25 @@ const ROUND2: Row[] = [
   },
 ];
 
+const TRY = 'R: Would you try it in two patients this month?';
+/** Round 3: HCP lines that came out misread in the rep-side round (rewritten there, read right here). */
+const ROUND3: Row[] = [
+  { lines: [TRY, 'C: Maybe. I need to run it by my partners first.'], has: 'conditional', not: 'time_cue' },
+  { lines: [TRY, 'C: Maybe. Tuesdays are busy.'], not: 'conditional' },
+  { lines: [TRY, 'C: Sorry, I need to run, my next patient is here.'], has: 'time_cue' },
+  { lines: [TRY, "C: I'm not sure what you mean by treat-to-target here."], has: 'confusion_cue' },
+  { lines: [TRY, "C: I've had patients with terrible nausea on these."], has: 'objection_safety' },
+  { lines: [TRY, 'C: The nausea on these is brutal, half my patients stop.'], has: 'objection_safety' },
+  { lines: [TRY, 'C: I have a lot of patients on these already.'], not: 'objection_safety' },
+  {
+    lines: [TRY, 'C: The anticholinergics are cheap and they work fine for most of my bladder patients.'],
+    has: 'objection_status_quo',
+  },
+  { lines: [TRY, "C: I don't see a need for anything new."], has: 'objection_status_quo' },
+];
+
 describe('HCP phrasings', () => {
-  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS, ...ROUND2])('$lines.1', ({ lines, has, not }) => {
+  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS, ...ROUND2, ...ROUND3])('$lines.1', ({ lines, has, not }) => {
     const acts = lastActs(...lines);
     if (has !== undefined) expect(acts).toContain(has);
     if (not !== undefined) expect(acts).not.toContain(not);
