@@ -3,7 +3,7 @@
 import type { Objection } from '../scenario/index.js';
 import { analyzeWords } from '../understand/index.js';
 import { openObjectionIds } from './objections.js';
-import type { Piece, ReplyCtx } from './plan.js';
+import { fillLine, type Option, type Piece, type ReplyCtx } from './plan.js';
 
 /** Why each kind of objection weighs on the customer, in words that fit a physician, a pharmacist, a payer or an office manager. */
 const WHY: Record<Objection['kind'], readonly string[]> = {
@@ -59,7 +59,18 @@ function explored(ctx: ReplyCtx): Objection | undefined {
   return ctx.s.hcp.objections.filter((o) => open.includes(o.id) && asks(o)).sort((a, b) => rank(b) - rank(a))[0];
 }
 
+/**
+ * The scenario's own fuller wording of the objection ("The boxed warning is the issue. If you're going to
+ * tell me who it matters least for, go on."), when the HCP raised it in another one.
+ */
+function ownWords(ctx: ReplyCtx, o: Objection): Option[] {
+  if (typeof o.text === 'string' || o.text.open === undefined) return [];
+  if (ctx.state.usedLines.includes(`${o.id}:text:open`) || ctx.used.has(`${o.id}:explain`)) return [];
+  return [{ id: `${o.id}:explain`, text: fillLine(o.text.open, ctx) }];
+}
+
 export function explainPiece(ctx: ReplyCtx): { piece: Piece; id: string } | undefined {
   const o = explored(ctx);
-  return o === undefined ? undefined : { piece: { options: WHY[o.kind].map((text) => ({ text })) }, id: o.id };
+  if (o === undefined) return undefined;
+  return { piece: { options: [...ownWords(ctx, o), ...WHY[o.kind].map((text) => ({ text }))] }, id: o.id };
 }

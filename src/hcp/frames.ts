@@ -181,6 +181,13 @@ const FRAMES = {
     neutral: ["All right. I'll look for it.", 'Fine, send it over.'],
     open: ["Good. I'll look out for it.", "That works. I'll watch for it."],
   },
+  /** "Could I come back Thursday for five minutes with that?": yes to the rep's own step, nothing more. */
+  allowVisit: {
+    closed: ['Fine. Keep it short.', 'If you must. Five minutes.'],
+    guarded: ['Fine. Keep it short.', "All right. Bring it and we'll see."],
+    neutral: ['All right, that works. Bring it.', 'Fine by me. Bring what you have.'],
+    open: ["That works. Bring it and we'll look at it together.", "Sure, let's do that."],
+  },
   ack: {
     closed: ['Okay.', 'Fine.'],
     neutral: ['Thanks.', 'I appreciate that.'],

@@ -32,6 +32,8 @@ export interface TurnEvents {
   greeting?: boolean;
   /** The rep's question asks yes or no. */
   yesNo?: boolean;
+  /** What a granted small ask was for: sending something, or coming back with it. */
+  smallAsk?: 'send' | 'visit';
   /** The rep asked for the HCP's time ("Do you have a few minutes?"). */
   timeRequest?: boolean;
   /** The rep's question asks the HCP for something: answered by the asks, raise or react logic, never "Sure, plenty.". */

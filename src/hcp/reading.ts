@@ -92,8 +92,9 @@ export function isQuantity(text: string): boolean {
   return last !== undefined && QUANTITY.test(last.trim());
 }
 
+// "Could we talk about X?" asks leave; "Could you talk me through X?" asks the HCP to explain.
 const REQUEST =
-  /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you)\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how))/iu;
+  /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how)))\b/iu;
 
 /** The rep's last question asks the HCP for something ("Could I have a word with the doctors?"): not a fact to confirm. */
 export function isRequest(text: string): boolean {

@@ -139,7 +139,8 @@ function reactPlan(ctx: ReplyCtx): Plan | undefined {
   ).find(([act]) => acts.includes(act));
   if (simple) return plan('react', [framePiece(ctx, simple[1])]);
   if (ctx.ev.commitment === 'premature') return prematurePlan(ctx);
-  if (ctx.ev.commitment === 'small') return plan('react', [framePiece(ctx, 'noted')]);
+  if (ctx.ev.commitment === 'small')
+    return plan('react', [framePiece(ctx, ctx.ev.smallAsk === 'visit' ? 'allowVisit' : 'noted')]);
   if (acts.includes('misstated_recap')) return plan('react', [framePiece(ctx, 'correction'), detailPiece(ctx).piece]);
   // "I'll email your navigator by Friday": an offer to note, not something to probe.
   if (

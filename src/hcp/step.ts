@@ -18,6 +18,7 @@ import {
   questionText,
   questionWords,
   readRepTurn,
+  type RepTurnReading,
 } from './reading.js';
 import { planReply } from './reply.js';
 import { depthFor, initialState, rememberReply } from './state.js';
@@ -90,6 +91,12 @@ function cuesFor(prev: HcpState, state: HcpState, r: TurnResult, s: Scenario, se
   return { triggers, cues: pickCues(triggers, state, s, seed, ev.turn, text.split(/\s+/u).filter(Boolean).length) };
 }
 
+/** "Could I send you the data?" or "Could I come back Thursday with it?": leave for the rep's own step. */
+function smallAskOf(reading: RepTurnReading['reading']): 'send' | 'visit' | undefined {
+  const ask = reading.acts.find((a) => a.act === 'commitment_request');
+  return ask?.kind === 'send' ? 'send' : ask?.kind === 'mine' ? 'visit' : undefined;
+}
+
 /** After the conversation has ended the HCP only says goodbye; state does not move. */
 function afterEnd(state: HcpState, raw: string, s: Scenario, seed: number): StepResult {
   const hits = { priorities: {}, concerns: {}, facts: {}, raisedBy: {}, resolvedBy: {} };
@@ -157,7 +164,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
     questionWords: questionWords(read),
     askedAbout: askedAbout(read, scenario),
     statedFacts: statedFacts(read, scenario),
-    smallAsk: reading.acts.some((a) => a.act === 'commitment_request' && a.kind === 'send'),
+    smallAsk: smallAskOf(reading),
   };
   const result = applyTurn(state, scenario, input, state.ending?.reason === 'commitment');
   const plan = planReply(replyCtx(state, scenario, result.ev, seed));

@@ -39,8 +39,8 @@ export interface TurnInput {
   askedAbout?: string[];
   /** Fact ids the rep stated outside its questions. */
   statedFacts?: string[];
-  /** The rep asks only leave to send something ("Could I send you the subgroup data?"). */
-  smallAsk?: boolean;
+  /** The rep asks only leave for its own step: to send something, or to come back with it. */
+  smallAsk?: 'send' | 'visit';
 }
 
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
@@ -146,6 +146,8 @@ function capListening(before: number, after: number, mattered: boolean): number 
 
 /** Openness at which an HCP lets the rep send something (guarded, not closed). */
 const SMALL_ASK_OPENNESS = 3;
+/** Openness at which an HCP lets the rep come back with something (neutral). */
+const VISIT_OPENNESS = 5;
 
 /** A commitment request is ready or premature, judged after the rest of the turn has landed. */
 function commitmentOf(
@@ -165,8 +167,10 @@ function commitmentOf(
     state.commitment = 'agreed';
     return 'ready';
   }
-  // Leave to send data costs the HCP nothing: a guarded HCP grants it without warming to anything more.
-  if (input.smallAsk === true && interim >= SMALL_ASK_OPENNESS) return 'small';
+  // Leave to send data costs the HCP nothing: a guarded HCP grants it without warming to anything more;
+  // five minutes on Thursday with the data she asked for costs a little, granted once she is listening.
+  const bar = input.smallAsk === 'send' ? SMALL_ASK_OPENNESS : VISIT_OPENNESS;
+  if (input.smallAsk !== undefined && interim >= bar) return 'small';
   state.commitment = 'asked';
   effects.push({ key: 'premature-commitment' });
   return 'premature';
@@ -240,6 +244,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     greeting: input.greeting === true,
     yesNo: input.yesNo === true,
     timeRequest: input.timeRequest === true,
+    ...(input.smallAsk !== undefined ? { smallAsk: input.smallAsk } : {}),
     request: input.request === true,
     quantity: input.quantity === true,
     askedAbout: input.askedAbout ?? [],

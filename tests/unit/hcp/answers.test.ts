@@ -80,7 +80,8 @@ describe('answers by kind', () => {
       'So it is the technique: two or three inhalers, different steps each, and they get it wrong. Is that it?',
       "Our device is one inhaler, one breath, once a day, so there's only one technique to teach.",
       "In plain terms: one inhaler replaces the two or three they juggle now, and it's the same single breath every morning.",
-      'Could I drop off trainer devices and a one-page technique sheet for your MAs this Friday?',
+      // An ask of the HCP herself: leave for the rep's own step ("Could I drop off trainers?") is granted more easily.
+      'Would you start your next two COPD patients on it this month?',
     ];
     let raised = 0;
     for (const seed of SEEDS) {
@@ -100,6 +101,35 @@ describe('answers by kind', () => {
       expect(e!.reply.text, `seed ${seed}`).not.toMatch(/plenty|quite a few\./i);
       expect(e!.reply.text, `seed ${seed}`).toMatch(/minute|quick|go ahead|cover|briefly/i);
     }
+  });
+
+  it("explains a concern in the scenario's own fuller words when the rep explores it", () => {
+    const lines = [
+      'Thanks for seeing me, Dr. Marsh. Could we talk about where a weekly basal could replace daily injections?',
+      "I hear you. When you say you're fine, what does fine look like for your patients?",
+    ];
+    for (const seed of SEEDS) {
+      const [raised, explored] = replies('endocrinology-weekly-insulin-status-quo', lines, seed);
+      expect(raised!.reply.text, `seed ${seed}`).not.toMatch(/^(?:Sure, plenty|Of course)/);
+      expect(explored!.reply.text, `seed ${seed}`).toContain('"fine" is for the patients who agree to start insulin');
+    }
+  });
+
+  it('lets a listening HCP say yes to the rep coming back with what she asked for, without agreeing to more', () => {
+    const lines = [
+      'One minute, I promise. What worries you most about sleep medicines in your older adults?',
+      'Hip fractures, falls and confusion, that is the real risk. What would you need to see before trusting any sleep medicine in someone over 65?',
+      'So night-time balance data in people over 65 is the bar. Could I come back Thursday for five minutes with exactly that?',
+    ];
+    let granted = 0;
+    for (const seed of SEEDS) {
+      const ex = replies('primary-care-insomnia-rushed', lines, seed);
+      const last = ex.at(-1)!;
+      expect(last.reply.state.commitment, `seed ${seed}`).not.toBe('agreed');
+      if (/works|bring|keep it short|let's do that|five minutes/i.test(last.reply.text)) granted++;
+      expect(last.reply.text, `seed ${seed}`).not.toMatch(/^(?:No\.|Not yet\.)/);
+    }
+    expect(granted).toBeGreaterThan(0);
   });
 
   describe('a concern the rep has not heard yet, or only half answered', () => {
@@ -224,7 +254,8 @@ describe('answers by kind', () => {
       const [, raised, explored] = replies(PC, lines, seed);
       expect(raised!.reply.text, `seed ${seed}`).toMatch(/generic|brand|copay|pay/i);
       expect(explored!.reply.text, `seed ${seed}`).not.toMatch(/all there is to|told you what I know|we covered/i);
-      expect(explored!.reply.text, `seed ${seed}`).toMatch(/\b(?:cost|costs|copay|paying|filling)\b/i);
+      // In the scenario's own fuller words when it has them ("generics for a few dollars"), else a line on cost.
+      expect(explored!.reply.text, `seed ${seed}`).toMatch(/\b(?:cost|costs|copay|paying|filling|dollars)\b/i);
     }
   });
 
@@ -265,6 +296,8 @@ describe('answers by kind', () => {
     { q: 'Could I have a quick word with the doctors?', request: true },
     { q: 'Can we set up fifteen minutes before clinic?', request: true },
     { q: 'Could you tell me more about your patients?', request: false },
+    { q: 'Could we talk about where a weekly basal fits?', request: true },
+    { q: 'Could you talk me through your process?', request: false },
     { q: 'Do they use inhalers?', request: false },
   ])('reads "$q" as a request: $request', ({ q, request }) => expect(isRequest(q)).toBe(request));
 
