@@ -188,6 +188,12 @@ const FRAMES = {
     neutral: ['All right, that works. Bring it.', 'Fine by me. Bring what you have.'],
     open: ["That works. Bring it and we'll look at it together.", "Sure, let's do that."],
   },
+  /** A playback the HCP half recognizes ("Is that right?"): part of it, then what she would say. */
+  partly: {
+    closed: ['Partly.', 'Not quite.'],
+    neutral: ['Partly.', 'Some of it, yes.', 'Close.'],
+    open: ['Partly, yes.', 'Close. Let me put it my way.', 'Some of it, yes.'],
+  },
   ack: {
     closed: ['Okay.', 'Fine.'],
     neutral: ['Thanks.', 'I appreciate that.'],

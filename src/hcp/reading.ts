@@ -111,6 +111,15 @@ export function isTimeRequest(text: string): boolean {
   return last !== undefined && TIME_REQUEST.test(last);
 }
 
+const CHECK_IN =
+  /^(?:so,?\s+|okay,?\s+|and\s+)?(?:is that (?:right|fair|correct|accurate|about right|it)|did i (?:get|hear) (?:that|you|it) right|am i (?:right|close|off)|does that sound (?:right|about right)|have i got (?:that|it) right)\b[^?]*\?$/iu;
+
+/** The rep's last question checks its own playback ("Is that right?"): confirmed or corrected, never "Yes, we do.". */
+export function isCheckIn(text: string): boolean {
+  const last = questionsOf(text).at(-1);
+  return last !== undefined && CHECK_IN.test(last.trim());
+}
+
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
 export function isYesNo(text: string): boolean {
   const last = questionsOf(text).at(-1);

@@ -65,6 +65,11 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   if (ASKS.some((a) => ctx.ev.acts.includes(a)) || (ctx.ev.request === true && ctx.ev.question !== 'open'))
     return undefined;
   if (checksPlayback(ctx)) return undefined;
+  // "…your biggest worry is cognition in the over-75s. Is that right?" in words she would not use: partly.
+  if (ctx.ev.checkIn === true && !ctx.ev.acts.includes('misstated_recap')) {
+    const detail = detailPiece(ctx);
+    return plan('react', [framePiece(ctx, 'partly'), detail.piece], detail.id ? [detail.id] : []);
+  }
   // "Did you see the game last night?" is small talk off the call's topic, not a question to answer "Of course." to.
   // A feature dump ("…once-daily, PASI 75 in 68 percent, no injections, fast onset…") is reacted to, not answered.
   if (['off_topic', 'no_content', 'feature_dump'].some((a) => ctx.ev.acts.includes(a as RepAct))) return undefined;

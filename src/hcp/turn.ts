@@ -31,6 +31,7 @@ export interface TurnInput {
   greeting?: boolean;
   yesNo?: boolean;
   timeRequest?: boolean;
+  checkIn?: boolean;
   request?: boolean;
   quantity?: boolean;
   /** Content words in the rep's questions. */
@@ -244,6 +245,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     greeting: input.greeting === true,
     yesNo: input.yesNo === true,
     timeRequest: input.timeRequest === true,
+    checkIn: input.checkIn === true,
     ...(input.smallAsk !== undefined ? { smallAsk: input.smallAsk } : {}),
     request: input.request === true,
     quantity: input.quantity === true,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
-import { isRequest, isTimeRequest } from '../../../src/hcp/reading.js';
+import { isCheckIn, isRequest, isTimeRequest } from '../../../src/hcp/reading.js';
 import { converse } from './builders.js';
 import { step } from '../../../src/hcp/index.js';
 
@@ -130,6 +130,18 @@ describe('answers by kind', () => {
       expect(last.reply.text, `seed ${seed}`).not.toMatch(/^(?:No\.|Not yet\.)/);
     }
     expect(granted).toBeGreaterThan(0);
+  });
+
+  it('meets a playback she only half recognizes with "Partly." and her own words, never "Yes, we do."', () => {
+    const lines = [
+      'Good morning. Last time you mentioned your older OAB patients who cannot tolerate anticholinergics. Can we pick up there?',
+      'How many of them have you had to take off an anticholinergic for confusion or dry mouth?',
+      'So roughly a third stop for side effects, and your biggest worry is cognition in the over-75s. Is that right?',
+    ];
+    for (const seed of SEEDS) {
+      const last = replies('urology-overactive-bladder-closing', lines, seed).at(-1)!.reply.text;
+      expect(last, `seed ${seed}`).not.toMatch(/^(?:Yes, we do|Sure, plenty|Of course)/);
+    }
   });
 
   describe('a concern the rep has not heard yet, or only half answered', () => {
@@ -308,6 +320,13 @@ describe('answers by kind', () => {
     { q: 'Do you have patients on two inhalers?', asks: false },
     { q: 'How many minutes does counseling take?', asks: false },
   ])('reads "$q" as asking for the HCP\'s time: $asks', ({ q, asks }) => expect(isTimeRequest(q)).toBe(asks));
+
+  it.each([
+    { q: 'So the visits are the problem. Is that right?', check: true },
+    { q: 'Did I get that right?', check: true },
+    { q: 'Is that the main reason they stop?', check: false },
+    { q: 'Do you see many of them?', check: false },
+  ])('reads "$q" as a check on the rep\'s playback: $check', ({ q, check }) => expect(isCheckIn(q)).toBe(check));
 
   it('never says a detail again in the words of another depth', () => {
     for (const seed of SEEDS) {
