@@ -16,7 +16,9 @@ import {
 import type { ObjectionAct } from './types.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
-const TAGS = new Set('right|anything else|okay|ok|huh|what|no|yes|go|honestly|really|seriously|truthfully'.split('|'));
+const TAGS = new Set(
+  'right|anything else|okay|ok|huh|what|no|yes|go|honestly|really|seriously|truthfully|and|so'.split('|'),
+);
 
 /** A question opening on a name and a comma ("Bev, did the labs come back?"). */
 function toSomeoneElse(s: Said, k: number): boolean {
@@ -164,7 +166,10 @@ function readNeeds(h: HcpTurn): void {
     const sent = s.text.sentences[k]!;
     if (sent.q || covered.has(k)) continue;
     const n = sentenceContent(s, k).size;
-    const marked = hasIn(s, 'hcp.needs', k) || hasIn(s, 'hcp.situation', k);
+    // "I can't believe they blew it" exclaims; its "can't" is no need.
+    const exclaim = hitsIn(s, 'hcp.exclaim', k);
+    const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
+    const marked = need || hasIn(s, 'hcp.situation', k);
     if ((marked && n >= 2) || n >= 7) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;

@@ -75,7 +75,9 @@ export function readCues(h: HcpTurn): void {
   const budget = statedMinutes(h);
   const kind = budget === undefined ? undefined : `${budget.minutes} min`;
   const workload = hcpHits(s, 'workload');
-  const time = hcpHits(s, 'timeCue').find((x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1));
+  const time = hcpHits(s, 'timeCue').find(
+    (x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) && !asksAboutRep(h, s.text.tokens[x.t0]!.sent),
+  );
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
@@ -85,6 +87,7 @@ export function readCues(h: HcpTurn): void {
   const asks = h.found.has('asks_question');
   const confused =
     hcpHits(s, 'confusionCue')[0] ??
+    eitherOr(h) ??
     hcpHits(s, 'halt').find((x) => {
       const k = s.text.tokens[x.t0]!.sent;
       const alone = sents[k]!.t1 === x.t1 && sents[k + 1]?.q === true;
@@ -105,9 +108,35 @@ export function readCues(h: HcpTurn): void {
   const bored = hcpHits(s, 'disinterestCue').find(
     (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),
   );
+  const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
   if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
+  else if (prompt >= 0) h.found.add('disinterest_cue', sentenceEvidence(s, prompt, 'prods the rep to get on with it'));
   else if (budget === undefined && isClipped(h))
     h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+}
+
+/** "And?", "So?": a one-word prod for the point, not a question. */
+const PROMPTS = new Set(['and', 'so']);
+
+const AUX = new Set(['are', 'is', 'do', 'did', 'were', 'have', 'has']);
+
+/** "Are you guys slammed too?": a question about the rep's day, small talk, not the HCP's own clock. */
+function asksAboutRep(h: HcpTurn, k: number): boolean {
+  const sent = h.s.text.sentences[k];
+  if (sent === undefined || !sent.q) return false;
+  const t = h.s.text.tokens;
+  return AUX.has(t[sent.t0]?.w ?? '') && t[sent.t0 + 1]?.w === 'you';
+}
+
+/** "So is it weekly or daily?": asked back to settle what the rep just said, which did not land. */
+function eitherOr(h: HcpTurn) {
+  const { tokens, sentences } = h.s.text;
+  for (const sent of sentences) {
+    if (!sent.q || tokens[sent.t0]?.w !== 'so' || !AUX.has(tokens[sent.t0 + 1]?.w ?? '')) continue;
+    const or = tokens.slice(sent.t0 + 2, sent.t1).findIndex((x) => x.w === 'or');
+    if (or >= 0) return { t0: sent.t0, t1: sent.t1, phrase: 'so … or …', list: '' };
+  }
+  return undefined;
 }
 
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */

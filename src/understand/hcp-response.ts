@@ -1,6 +1,7 @@
 // How an HCP turn answers what the rep put to it: agrees (plainly or taking part), agrees on a
 // condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
 import type { HcpTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 
 type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
@@ -96,6 +97,21 @@ function endsAgreeing(s: Said, k: number): boolean {
   return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
 }
 
+/** Brush-off words that only brush off when they close their sentence. */
+const ENDS_SENTENCE = new Set(['whatever', "we'll see"]);
+
+/** The sentence is the shrug and at most a filler before it ("Hm. We'll see.", "We'll see."). */
+function shrugAlone(s: Said, t0: number): boolean {
+  const sent = s.text.sentences[s.text.tokens[t0]?.sent ?? -1];
+  return sent !== undefined && t0 - sent.t0 <= 1 && s.text.sentences.length <= 2;
+}
+
+/** "Mr. Alvarez, probably. He's in Thursday.": a task taken on for a named time answers the ask with a yes. */
+function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined): PhraseHit | undefined {
+  if (!timeNamed || h.found.list().some((a) => a.act.startsWith('objection_'))) return undefined;
+  return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
+}
+
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
   // "Maybe. I need to run it by my partners first.": a hedged opening makes the condition that follows a yes-if.
@@ -119,15 +135,15 @@ export function readResponse(h: HcpTurn): void {
   const asked = askedBefore(h);
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s);
-  // "Whatever." brushes off; "whatever the plan covers" does not: a one-word brush-off ends its sentence.
+  // "Whatever." brushes off; "whatever the plan covers" does not; nor "We'll see a lot more of them": these end their sentence.
   const brush = hcpHits(s, 'brushOff').find(
-    (h) => h.t1 - h.t0 > 1 || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
+    (h) => !ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
   );
   // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
   const committed =
     hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) || timeNamed;
   const start = agreementAtStart(s);
-  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed);
+  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
@@ -145,7 +161,10 @@ export function readResponse(h: HcpTurn): void {
     if (decline !== undefined && !takesRest) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
   }
   if (brush !== undefined && !committed) {
-    h.found.add('brush_off', hitEvidence(s, brush, 'closes the topic without committing: "{phrase}"'));
+    // "Hm. We'll see." to a claim, with nothing asked, doubts the claim; to an ask it closes the topic.
+    if (asked === undefined && brush.phrase === "we'll see" && shrugAlone(s, brush.t0))
+      h.found.add('objection_other', hitEvidence(s, brush, 'doubts it quietly: "{phrase}"'));
+    else h.found.add('brush_off', hitEvidence(s, brush, 'closes the topic without committing: "{phrase}"'));
     return;
   }
   if (asked === undefined) {
