@@ -15,6 +15,13 @@ const FRAMES = {
     neutral: ['', 'All right.', 'Okay.'],
     open: ['', 'Sure.', 'Happy to.'],
   },
+  /** Leave the rep asked for ("Can we pick up there?"), given before the HCP's own question. */
+  grant: {
+    closed: ['Fine.', 'If you must.'],
+    guarded: ['Fine.', 'Go on.'],
+    neutral: ['All right.', 'Sure.'],
+    open: ['Sure.', 'Happy to.', 'Of course.'],
+  },
   /** The same question again: escalate, never the same sentence (issue 14). */
   askedAgain: {
     closed: ['I already answered that.', 'You asked me that.'],

@@ -171,7 +171,12 @@ function prematurePlan(ctx: ReplyCtx): Plan {
 }
 
 function probePlan(ctx: ReplyCtx): Plan {
-  const lead = ctx.ev.acts.includes('acknowledge') ? [framePiece(ctx, 'ack')] : [];
+  // "Can we pick up there?" asks leave: a yes before her own question, not a question in its place.
+  const lead = ctx.ev.acts.includes('acknowledge')
+    ? [framePiece(ctx, 'ack')]
+    : ctx.ev.request === true
+      ? [framePiece(ctx, 'grant')]
+      : [];
   return plan('probe', [...lead, steerPiece(ctx, 'probe')]);
 }
 

@@ -144,6 +144,16 @@ describe('answers by kind', () => {
     }
   });
 
+  it('grants a request for leave ("Can we pick up there?") before asking her own question', () => {
+    const ask =
+      "Good morning. Last time you mentioned your older OAB patients who can't tolerate anticholinergics. Can we pick up there?";
+    for (const seed of SEEDS) {
+      const [e] = replies('urology-overactive-bladder-closing', [ask], seed);
+      if (e!.move.kind !== 'probe') continue;
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/^(?:Sure|Happy to|Of course|All right|Fine|Go on|If you must)\./);
+    }
+  });
+
   describe('a concern the rep has not heard yet, or only half answered', () => {
     const ENDO = 'endocrinology-weekly-insulin-status-quo';
     const agenda =
