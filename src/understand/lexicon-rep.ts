@@ -92,7 +92,7 @@ export const REP_PHRASES = {
   ),
   /** Attributing a view or wish to the HCP ("you want", "your concern about"). */
   attribution: w(
-    "you want|you like|you need|you're looking at|you're looking for|you're open|you are open|you're unhappy|you're not convinced|you have some concerns|you have concerns|your concern about|your concerns about|those concerns|you're worried about|you care about|you'd like|given your concerns|given those",
+    "you want|you like|you need|you're looking at|you're looking for|you're open|you are open|you're unhappy|you're not convinced|you have some concerns|you have concerns|your concern about|your concerns about|those concerns|you're worried about|you care about|you'd like|given your concerns|given those|they want|they'd like|they'd rather|and want|and wants|she wants|he wants",
   ),
   /** Taking a no or a maybe as a yes. */
   assumesYes: w(
@@ -128,7 +128,7 @@ export const REP_PHRASES = {
   listJoiners: w('and|plus|also|as well as|along with|on top of that'),
   /** Words that tie a point to this HCP ("which is your", "you mentioned"). */
   linkFrames: w(
-    "you mentioned|you said|you told me|you described|you've described|you raised|which is your|that's your|exactly those|exactly where|exactly there|exactly that group|those patients|those folks|the ones you|the patients you|the ones you described|you're worried about|what you told me|what you described|your own numbers|your own inputs|built it around|like yours|for someone like|a patient like|your patients who|your patients with|so you'd never|so you don't|so your|for your team|for your nurses|for your staff",
+    "you mentioned|you said|you told me|you described|you've described|you raised|which is your|that's your|exactly those|exactly where|exactly there|exactly that group|those patients|those folks|the ones you|the patients you|the ones you described|you're worried about|what you told me|what you described|your own numbers|your own inputs|built it around|like yours|for someone like|a patient like|your patients who|your patients with|so you'd never|so you don't|so your|for your team|for your nurses|for your staff|for your front desk|for your office staff|for your office|for your pharmacists|for your pharmacy team",
   ),
   /** Verbs of a deliverable a rep takes on ("I'll send", "I bring"). */
   ownerVerbs: w(
