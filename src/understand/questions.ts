@@ -152,17 +152,29 @@ const NOT_A_STEP = new Set([
   'expect',
   'guess',
   'estimate',
+  'elaborate',
+  'expand',
+  'speak',
+  'comment',
+  'specify',
 ]);
 
-/** "Would you keep a starter supply and the sheets at the counter?": the HCP asked to do a concrete thing. */
+/**
+ * "Would you keep a starter supply and the sheets at the counter?": the HCP asked to do a concrete thing.
+ * The ask may follow a condition: "If we get the net cost under…, would you put it up for a vote in June?".
+ */
 function asksForStep(s: Said, k: number): boolean {
-  const { t0, t1 } = s.text.sentences[k]!;
-  const i = skipLeadIns(s, t0, t1);
+  if (!hasIn(s, 'rep.deliverables', k) && !hasIn(s, 'rep.when', k)) return false;
+  const end = s.text.sentences[k]!.t1;
   const { tokens } = s.text;
-  const verb = tokens[i + 2]?.w;
-  if (!ASKING.has(tokens[i]?.w ?? '') || tokens[i + 1]?.w !== 'you' || verb === undefined || NOT_A_STEP.has(verb))
-    return false;
-  return hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k);
+  const starts = clauseStarts(s, k);
+  // The opening clause, or the one right after a condition ("If …, would you…").
+  const asking = starts.filter((c, n) => n === 0 || SUBORDINATE.has(tokens[starts[n - 1]!]?.w ?? ''));
+  return asking.some((c) => {
+    const i = skipLeadIns(s, c, end);
+    const verb = tokens[i + 2]?.w;
+    return ASKING.has(tokens[i]?.w ?? '') && tokens[i + 1]?.w === 'you' && verb !== undefined && !NOT_A_STEP.has(verb);
+  });
 }
 
 /** "Want me to come back Thursday?", "Should I bring the forms Friday?": the rep offers a step of its own, asking leave. */

@@ -2,7 +2,7 @@
 // the HCP's mouth ("you want better outcomes"), or the rep's own pitch dressed as the HCP's view.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hitsIn } from './said.js';
+import { hitsIn, type Said } from './said.js';
 import { breakBetween } from './text.js';
 
 const LACK = new Set([
@@ -23,13 +23,53 @@ const LACK = new Set([
 export function polarityClash(r: RepTurn, from: number, t1: number): string | undefined {
   // "So the gap is having something medical" restates "I don't have a medical option" right.
   for (let i = from; i < t1; i++) if (LACK.has(r.s.text.tokens[i]!.w)) return undefined;
+  const beyond = deniedBeyond(r);
   for (let i = from; i < t1; i++) {
     const t = r.s.text.tokens[i]!;
     if (t.s === '' || t.neg || r.c.generic.has(t.s)) continue;
     const m = r.conv.hcpSaid(t.s);
-    if (m !== undefined && m.denied && !m.affirmed) return t.w;
+    if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s))) return t.w;
   }
   return undefined;
+}
+
+/** Verbs whose denial covers their object: "not promising a vote" denies the vote. */
+const COMMITTING = new Set(['promise', 'promising', 'guarantee', 'guaranteeing', 'committing', 'commit']);
+
+/**
+ * Words a denial reaches past the word it marks, in the HCP's last turns: over a generic word ("isn't
+ * the drug cost" denies the cost) or a promise ("not promising a vote"). A word the HCP also said
+ * plainly, or said before those turns, stays theirs.
+ */
+function deniedBeyond(r: RepTurn): Set<string> {
+  const reached = new Set<string>();
+  const plain = new Set<string>();
+  const recent = r.conv.recentHcp;
+  for (const h of recent) {
+    const tokens = h.text.tokens;
+    let target = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.s === '') continue;
+      if (i === target) reached.add(t.s);
+      else if (!t.neg) plain.add(t.s);
+      if (t.neg && (r.c.generic.has(t.s) || COMMITTING.has(t.w))) target = nextContent(h, i);
+    }
+  }
+  const oldest = Math.min(...recent.map((h) => h.i));
+  for (const st of reached) if (plain.has(st) || (r.conv.hcpSaid(st)?.first ?? oldest) < oldest) reached.delete(st);
+  return reached;
+}
+
+/** The next content token after i in the same clause, or -1. */
+function nextContent(h: Said, i: number): number {
+  const tokens = h.text.tokens;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const u = tokens[j]!;
+    if (u.sent !== tokens[i]!.sent || u.breakBefore) return -1;
+    if (u.s !== '') return j;
+  }
+  return -1;
 }
 
 const HYPOTHETICAL = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);

@@ -3,36 +3,9 @@
 import { copiedShare } from './copying.js';
 import type { RepTurn } from './found.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
-import type { PhraseHit } from './phrases.js';
 import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
-
-const LEAD = new Set([
-  'so',
-  'okay',
-  'ok',
-  'right',
-  'then',
-  'and',
-  'well',
-  'got',
-  'it',
-  'thanks',
-  'understood',
-  'exactly',
-  'yes',
-  'great',
-]);
-
-type Kind = 'recap' | 'frame' | 'so' | 'you';
-
-interface Candidate {
-  k: number;
-  kind: Kind;
-  /** Token where the restated content starts (after the frame). */
-  from: number;
-  frame?: PhraseHit;
-}
+import { ackOnly, candidate, closeToEnd, recapsAgreement } from './rep-restate-frames.js';
 
 /** Every content word of tokens [t0, t1) was said by the HCP. */
 function sayback(r: RepTurn, t0: number, t1: number): boolean {
@@ -43,6 +16,15 @@ function sayback(r: RepTurn, t0: number, t1: number): boolean {
   return true;
 }
 
+/** A word of tokens [t0, t1) that is neither generic nor the HCP's. */
+function bringsIn(r: RepTurn, t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) === undefined) return true;
+  }
+  return false;
+}
+
 function sharedWithAnyHcp(r: RepTurn, from: number, t1: number): number {
   const seen = new Set<string>();
   for (let i = from; i < t1; i++) {
@@ -50,72 +32,6 @@ function sharedWithAnyHcp(r: RepTurn, from: number, t1: number): number {
     if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined) seen.add(st);
   }
   return seen.size;
-}
-
-const closeToEnd = (r: RepTurn): boolean =>
-  ['next_step_specific', 'next_step_vague', 'commitment_request'].some((a) => r.found.has(a as 'recap')) ||
-  r.s.hits.has('rep.timeAdapt') ||
-  r.conv.timeline.asks.length > 0;
-
-const FIRST_PERSON = new Set([
-  'i',
-  "i'll",
-  "i'd",
-  "i'm",
-  "i've",
-  'me',
-  'my',
-  "let's",
-  'we',
-  "we'll",
-  "we're",
-  "we've",
-  'our',
-  'us',
-]);
-const HYPOTHETICAL_LEAD = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
-
-/** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
-function ackOnly(r: RepTurn, k: number): boolean {
-  const sent = r.s.text.sentences[k]!;
-  const ack = r.s.hits.at('rep.acknowledgment', sent.t0);
-  return ack !== undefined && sent.t1 - ack.t1 <= 2;
-}
-
-function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | undefined {
-  const { s } = r;
-  const sent = s.text.sentences[k]!;
-  // A recap frame opens its sentence: "…a contract, so the plan doesn't carry the cost" recaps nothing.
-  const recap = hitsIn(s, 'rep.recap', k).find((h) => h.t0 - sent.t0 <= 3);
-  if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
-  let i = sent.t0;
-  const ack = s.hits.at('rep.acknowledgment', i);
-  if (ack !== undefined) i = ack.t1;
-  while (i < sent.t1 && LEAD.has(s.text.tokens[i]!.w) && s.text.tokens[i]!.w !== 'so') i++;
-  if (i >= sent.t1) return undefined;
-  // A frame opens the sentence ("It sounds like…", "So what I'm hearing…"), never an offer ("unless you want").
-  const opens = (h: PhraseHit) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? '');
-  const frame = hitsIn(s, 'rep.paraphraseFrames', k).find(opens) ?? hitsIn(s, 'rep.attribution', k).find(opens);
-  if (frame !== undefined) {
-    const more = s.hits.at('rep.attribution', frame.t1);
-    return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
-  }
-  if (sent.q) return undefined;
-  const tokens = s.text.tokens;
-  // "So: your next three patients, and I'm back on the 14th" lists what was settled.
-  if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
-    return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
-  }
-  if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
-    return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
-  if (!firstStatement) return undefined;
-  let secondPerson = false;
-  for (let t = i; t < sent.t1; t++) {
-    const w = tokens[t]!.w;
-    if (FIRST_PERSON.has(w)) return undefined;
-    if (w === 'you' || w === 'your' || w === "you're") secondPerson = true;
-  }
-  return secondPerson ? { k, kind: 'you', from: i } : undefined;
 }
 
 function sharedWithTurns(r: RepTurn, from: number, t1: number, hcp: readonly Said[]): number {
@@ -218,7 +134,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       r.restated.add(q.k);
       continue;
     }
-    if (cand.kind === 'recap' && closeToEnd(r)) {
+    if (cand.kind === 'recap' && (closeToEnd(r) || recapsAgreement(r, q.k))) {
       // A recap of the HCP's own points, or of the rep's slogans ("better efficacy, simple dosing").
       // Confirming a plan the HCP just agreed to recaps what was agreed, whatever words it uses.
       const theirs = sharedWithAnyHcp(r, cand.from, t1) >= 2 || (prevActs.includes('agrees') && namesStep(r, q.k));
@@ -243,11 +159,15 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       cand.kind === 'you'
         ? sharedWithHcp(r, cand.from, t1, lastTwo.slice(0, 1))
         : sharedWithAnyHcp(r, cand.from, until);
-    // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch.
+    // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch. A statement
+    // about "you" that brings in a product fact of its own ("Because the tablet is…, your team can…")
+    // presents; "the trial" (a word of any call) restates the HCP's doubt about it.
+    const says = (list: string) => hitsIn(s, list, q.k).some((h) => !sayback(r, h.t0, h.t1));
     const claim =
-      hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1)) ||
-      hitsIn(s, 'rep.results', q.k).some((h) => !sayback(r, h.t0, h.t1)) ||
-      namesSomething(r, q.k);
+      says('rep.benefit') ||
+      says('rep.results') ||
+      namesSomething(r, q.k) ||
+      (cand.kind === 'you' && hitsIn(s, 'rep.productFacts', q.k).some((h) => bringsIn(r, h.t0, h.t1)));
     // "…, which lands them back in the ER. Did I get that right?": checking a sentence full of the
     // HCP's words makes it a restatement, whatever benefit word or name it carries.
     const checked =

@@ -1,7 +1,7 @@
 // How a rep turn runs the call: purpose, transitions, respecting time, simplifying, and the turns
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
 import type { RepTurn } from './found.js';
-import { hitEvidence, hitsIn, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
+import { hitEvidence, hitsIn, repHits, sentenceEvidence, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
 
@@ -76,7 +76,7 @@ export function readTimeAdapt(r: RepTurn): void {
   const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
   const opening = conv.repTurns <= 2;
   // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
-  const h = repHits(s, 'timeAdapt').find((x) => x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0));
+  const h = repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0));
   if (h !== undefined && (timeSeen || opening)) {
     r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
     return;
@@ -93,13 +93,30 @@ export function readTimeAdapt(r: RepTurn): void {
   // Short is not enough: a brief closed question after "I have to go" ignores it; a brief wrap-up does not.
   if (r.sentences.some((q) => q.kind === 'open' || q.kind === 'closed')) return;
   // A short pitch is still a pitch: "Hi, I'm here to tell you about X, our new once-daily…".
-  const pitching = ['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal'));
+  const pitching =
+    ['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal')) || plansPitch(r);
   if (pitching) return;
   if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question')))
     r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
   else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
+}
+
+/** "First the mechanism, then I'll walk you through…": a "then" that orders a presentation, not one that wraps up. */
+function sequenced(r: RepTurn, t: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  if (tokens[t]?.w !== 'then') return false;
+  const sent = sentences[tokens[t]!.sent]!;
+  for (let i = sent.t0; i < t; i++) if (tokens[i]!.w === 'first') return true;
+  return false;
+}
+
+/** An order of product topics ("first the mechanism, then the trials and the safety data") lays out the full pitch. */
+function plansPitch(r: RepTurn): boolean {
+  const { tokens } = r.s.text;
+  const at = tokens.findIndex((t) => t.w === 'then');
+  return at > 0 && sequenced(r, at) && repHits(r.s, 'productFacts').length >= 2;
 }
 
 const FIRST_PERSON = new Set(['i', "i'll", "i'm", "i'd", 'me', 'my', "let's", 'let']);
@@ -116,7 +133,42 @@ function aboutTheCall(r: RepTurn, t: number): boolean {
 export function readSimplify(r: RepTurn): void {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'confusion_cue')) return;
   const h = repHits(r.s, 'simplify')[0];
-  if (h !== undefined) r.found.add('simplify', hitEvidence(r.s, h, 'clarifies after the HCP was confused: "{phrase}"'));
+  if (h !== undefined) {
+    r.found.add('simplify', hitEvidence(r.s, h, 'clarifies after the HCP was confused: "{phrase}"'));
+    return;
+  }
+  const k = plainDefinition(r);
+  if (k !== undefined) r.found.add('simplify', sentenceEvidence(r.s, k, 'says what it is in plain words'));
+}
+
+const DEFINERS = new Set(["it's", 'it', "that's", 'that', 'this']);
+const OPENERS = new Set(['sure', 'so', 'oh', 'okay', 'ok', 'right', 'yes', 'yeah', 'sorry', 'good', 'well']);
+
+/**
+ * "What's a REMS?" → "It's a safety program from the FDA: you enroll once…": a definition in plain
+ * words simplifies; "It's a Risk Evaluation and Mitigation Strategy under section 505-1" only spells
+ * out more terms (a definition carrying more than one new name or code is no plainer), and neither
+ * does a long one.
+ */
+function plainDefinition(r: RepTurn): number | undefined {
+  const first = r.sentences[0];
+  // A long definition or a list of features explains nothing more simply, however it opens.
+  if (first === undefined || first.kind !== 'statement' || r.found.has('feature_dump')) return undefined;
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[first.k]!;
+  if (sent.t1 - sent.t0 > r.c.lex.params.briefWords) return undefined;
+  let i = sent.t0;
+  while (i < sent.t1 && OPENERS.has(tokens[i]!.w)) i++;
+  const w = tokens[i]?.w ?? '';
+  const defines = DEFINERS.has(w) && (w.endsWith("'s") || tokens[i + 1]?.w === 'is' || tokens[i + 1]?.w === 'means');
+  if (!defines) return undefined;
+  let terms = 0;
+  for (let t = i + 1; t < sent.t1; t++) {
+    const tok = tokens[t]!;
+    // A capitalized name or an acronym the HCP never used, or a code with digits ("505-1").
+    if ((tok.cap && tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined) || /\d/.test(tok.w)) terms++;
+  }
+  return terms <= 1 ? first.k : undefined;
 }
 
 export function readOffTopic(r: RepTurn): void {

@@ -1,0 +1,102 @@
+// Where a restatement starts in a rep sentence: a recap frame, a paraphrase frame ("It sounds
+// like…"), a "So …" playback, or a first statement about "you"; and when a recap closes the call.
+import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
+import { hitsIn } from './said.js';
+
+const LEAD = new Set([
+  'so',
+  'okay',
+  'ok',
+  'right',
+  'then',
+  'and',
+  'well',
+  'got',
+  'it',
+  'thanks',
+  'understood',
+  'exactly',
+  'yes',
+  'great',
+]);
+
+type Kind = 'recap' | 'frame' | 'so' | 'you';
+
+export interface Candidate {
+  k: number;
+  kind: Kind;
+  /** Token where the restated content starts (after the frame). */
+  from: number;
+  frame?: PhraseHit;
+}
+
+export const closeToEnd = (r: RepTurn): boolean =>
+  ['next_step_specific', 'next_step_vague', 'commitment_request'].some((a) => r.found.has(a as 'recap')) ||
+  r.s.hits.has('rep.timeAdapt') ||
+  r.conv.timeline.asks.length > 0;
+
+const FIRST_PERSON = new Set([
+  'i',
+  "i'll",
+  "i'd",
+  "i'm",
+  "i've",
+  'me',
+  'my',
+  "let's",
+  'we',
+  "we'll",
+  "we're",
+  "we've",
+  'our',
+  'us',
+]);
+const HYPOTHETICAL_LEAD = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
+
+/** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
+export function ackOnly(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  const ack = r.s.hits.at('rep.acknowledgment', sent.t0);
+  return ack !== undefined && sent.t1 - ack.t1 <= 2;
+}
+
+export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | undefined {
+  const { s } = r;
+  const sent = s.text.sentences[k]!;
+  // A recap frame opens its sentence: "…a contract, so the plan doesn't carry the cost" recaps nothing.
+  const recap = hitsIn(s, 'rep.recap', k).find((h) => h.t0 - sent.t0 <= 3);
+  if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
+  let i = sent.t0;
+  const ack = s.hits.at('rep.acknowledgment', i);
+  if (ack !== undefined) i = ack.t1;
+  while (i < sent.t1 && LEAD.has(s.text.tokens[i]!.w) && s.text.tokens[i]!.w !== 'so') i++;
+  if (i >= sent.t1) return undefined;
+  // A frame opens the sentence ("It sounds like…", "So what I'm hearing…"), never an offer ("unless you want").
+  const opens = (h: PhraseHit) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? '');
+  const frame = hitsIn(s, 'rep.paraphraseFrames', k).find(opens) ?? hitsIn(s, 'rep.attribution', k).find(opens);
+  if (frame !== undefined) {
+    const more = s.hits.at('rep.attribution', frame.t1);
+    return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
+  }
+  if (sent.q) return undefined;
+  const tokens = s.text.tokens;
+  // "So: your next three patients, and I'm back on the 14th" lists what was settled.
+  if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
+    return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
+  }
+  if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
+    return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
+  if (!firstStatement) return undefined;
+  let secondPerson = false;
+  for (let t = i; t < sent.t1; t++) {
+    const w = tokens[t]!.w;
+    if (FIRST_PERSON.has(w)) return undefined;
+    if (w === 'you' || w === 'your' || w === "you're") secondPerson = true;
+  }
+  return secondPerson ? { k, kind: 'you', from: i } : undefined;
+}
+
+/** "Let me play back what we agreed: …" recaps an agreement, which is a close however early the ask came. */
+export const recapsAgreement = (r: RepTurn, k: number): boolean =>
+  hitsIn(r.s, 'rep.recap', k).some((h) => h.phrase.includes('agreed'));
