@@ -151,5 +151,7 @@ function isClipped(h: HcpTurn): boolean {
     ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
       h.conv.has(prev.i, a as 'ownership'),
     );
-  return !asked && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
+  // "Okay, that works." and "Dosing makes sense now." take the point in; they are short, not switched off.
+  const takesIn = hcpHits(s, 'agree').length > 0 || hcpHits(s, 'takesIn').length > 0;
+  return !asked && !takesIn && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }

@@ -350,6 +350,14 @@ describe('acts read in context', () => {
     },
     { why: '"I know you\'re mid-clinic" is', lines: ["R: Hi, I know you're mid-clinic."], has: 'time_adapt' },
     {
+      why: '"That\'s a hard thing to watch." acknowledges a feeling the HCP shared',
+      lines: [
+        'C: What breaks my heart is the patient who walks out at the register.',
+        "R: That's a hard thing to watch. How often does it happen?",
+      ],
+      has: 'acknowledge',
+    },
+    {
       why: "taking work off the HCP's plate is a benefit claim",
       lines: [
         'C: My job is to keep the physicians on schedule.',

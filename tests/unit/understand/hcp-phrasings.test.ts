@@ -189,6 +189,16 @@ const ROUND3: Row[] = [
     has: 'objection_status_quo',
   },
   { lines: [TRY, "C: I don't see a need for anything new."], has: 'objection_status_quo' },
+  // Short replies that take the point in are not switched off; a bare "Okay." after a plan still may be.
+  {
+    lines: ["R: So we'd start with the low dose for two weeks, then go up.", 'C: Okay, that works.'],
+    not: 'disinterest_cue',
+  },
+  {
+    lines: ["R: So we'd start with the low dose for two weeks, then go up.", 'C: Dosing makes sense now.'],
+    not: 'disinterest_cue',
+  },
+  { lines: ["R: So we'd start with the low dose for two weeks, then go up.", 'C: Mm-hm.'], has: 'disinterest_cue' },
 ];
 
 describe('HCP phrasings', () => {
