@@ -199,6 +199,28 @@ const ROUND3: Row[] = [
     not: 'disinterest_cue',
   },
   { lines: ["R: So we'd start with the low dose for two weeks, then go up.", 'C: Mm-hm.'], has: 'disinterest_cue' },
+  {
+    lines: [
+      'R: Our pen makes weekly dosing simple.',
+      "C: Frankly, your company's last drug was pulled for liver toxicity.",
+    ],
+    has: 'objection_other',
+  },
+  {
+    lines: ['R: Our pen makes weekly dosing simple.', 'C: I pulled for the Red Sox all season.'],
+    not: 'objection_other',
+  },
+  {
+    lines: [
+      'R: Our pen makes weekly dosing simple.',
+      'C: Honestly, the nurses hate the pens. The needles jam and they waste doses.',
+    ],
+    has: 'objection_other',
+  },
+  {
+    lines: ['R: Our pen makes weekly dosing simple.', 'C: The printer jams every morning, sorry.'],
+    not: 'objection_other',
+  },
 ];
 
 describe('HCP phrasings', () => {
