@@ -2,13 +2,9 @@
 // with "Did I get that right?", a superiority claim thrown back at an objection, a time limit set
 // by the HCP while saying yes. Each row has its near miss.
 import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
+import { readConversation } from '../../../src/understand/index.js';
 import { conversation } from '../../builders.js';
-
-const lastActs = (...lines: string[]): Act[] => {
-  const turns = readConversation(conversation(...lines)).turns;
-  return turns[turns.length - 1]!.acts.map((a) => a.act);
-};
+import { expectRow, type ActRow } from '../../support/act-rows.js';
 
 const INHALERS = [
   "R: I'd like to hear about your COPD patients who keep ending up in the ER.",
@@ -215,11 +211,7 @@ describe('acts read in context', () => {
       ],
       not: 'acknowledge',
     },
-  ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  ] as (ActRow & { why: string })[])('$why', expectRow);
 
   it.each([
     {
@@ -305,11 +297,7 @@ describe('acts read in context', () => {
       lines: [...PAYER, 'R: May I email you the persistence data tonight?'],
       has: 'ownership',
     },
-  ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  ] as (ActRow & { why: string })[])('$why', expectRow);
 
   it('hears "I\'ll take it to committee" after an ask as agreeing and taking part', () => {
     const turns = readConversation(
@@ -365,9 +353,5 @@ describe('acts read in context', () => {
       ],
       has: 'generic_benefit',
     },
-  ] as { why: string; lines: string[]; has?: Act; not?: Act }[])('$why', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  ] as (ActRow & { why: string })[])('$why', expectRow);
 });

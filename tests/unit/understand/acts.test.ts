@@ -1,13 +1,8 @@
 // What a turn does, read as a trainer reads it: one behaviour per row, each with its trap.
 import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
+import { readConversation } from '../../../src/understand/index.js';
 import { conversation } from '../../builders.js';
-
-/** The acts of the last turn of a short conversation written as "R: …" / "C: …" lines. */
-const lastActs = (...lines: string[]): Act[] => {
-  const turns = readConversation(conversation(...lines)).turns;
-  return turns[turns.length - 1]!.acts.map((a) => a.act);
-};
+import { expectRow, lastActs, type ActRow } from '../../support/act-rows.js';
 
 describe('rep acts', () => {
   it('"I think you\'ll find it interesting" predicts, owns no step, and a short slide list after a time cue does not respect it', () => {
@@ -291,7 +286,7 @@ describe('rep acts', () => {
 });
 
 describe('HCP acts', () => {
-  it.each([
+  it.each<ActRow & { why: string }>([
     {
       why: 'a polite status quo is an objection',
       lines: ['R: What do you use today?', "C: I think we're fine with what we have."],
@@ -434,11 +429,7 @@ describe('HCP acts', () => {
       lines: ['R: What slows approvals?', 'C: Half the denials are for documentation we already sent.'],
       not: 'objection_status_quo',
     },
-  ])('$why', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  ])('$why', expectRow);
 });
 
 describe('evidence', () => {

@@ -1,14 +1,8 @@
 // Rules that make the reader's judgement carry over to calls it has never seen (issue 12, accuracy):
 // each row is one general rule, with a sentence it is about and a near miss that must not fire.
 import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-
-/** The acts of the last turn of a short conversation written as "R: …" / "C: …" lines. */
-const lastActs = (lines: readonly string[]): Act[] => {
-  const turns = readConversation(conversation(...lines)).turns;
-  return turns[turns.length - 1]!.acts.map((a) => a.act);
-};
+import type { Act } from '../../../src/understand/index.js';
+import { lastActs } from '../../support/act-rows.js';
 
 interface Row {
   rule: string;
@@ -135,7 +129,7 @@ const ROWS: Row[] = [
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
   it.each(ROWS)('$rule', ({ act, fires, nearMiss }) => {
-    expect(lastActs(fires)).toContain(act);
-    expect(lastActs(nearMiss)).not.toContain(act);
+    expect(lastActs(...fires)).toContain(act);
+    expect(lastActs(...nearMiss)).not.toContain(act);
   });
 });

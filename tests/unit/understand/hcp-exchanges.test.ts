@@ -2,14 +2,8 @@
 // is read, and each row is the act a sales trainer would hear in it, or a near miss that must not be
 // read that way. Settings earlier rounds barely covered: answers to an ask, objections said sideways,
 // cues, needs with and without keywords, and questions that are really small talk.
-import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-
-const lastActs = (...lines: string[]): Act[] =>
-  readConversation(conversation(...lines))
-    .turns.at(-1)!
-    .acts.map((a) => a.act);
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const OPEN = 'R: Thanks for making time, Dr. Reyes. I wanted to talk about your patients above goal.';
 const PITCH = 'R: Corvanta lowered A1c by 1.8 points in the trial, with one shot a week.';
@@ -17,12 +11,6 @@ const ASK = 'R: Would you start two of your patients who are above goal on it th
 const DOSE = 'R: You start at 0.25 once a week for a month, then go up to 0.5.';
 const WHAT = "R: What's been the hardest part of managing your diabetes patients lately?";
 const LUNCH = 'R: Could I bring lunch for your staff on the 12th and walk them through the pen?';
-
-interface Row {
-  lines: string[];
-  has?: Act;
-  not?: Act;
-}
 
 /** How an ask is answered: a real yes takes a task on; a polite yes, a stall or a hand-off does not. */
 const ANSWERS: Row[] = [
@@ -123,9 +111,5 @@ const SMALL_TALK: Row[] = [
 
 describe('HCP exchanges', () => {
   const rows = [...ANSWERS, ...SIDEWAYS, ...CUES, ...NEEDS, ...SMALL_TALK].map((r) => ({ ...r, said: r.lines.at(-1) }));
-  it.each(rows)('$said', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  it.each(rows)('$said', expectRow);
 });

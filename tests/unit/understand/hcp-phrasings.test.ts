@@ -1,25 +1,13 @@
 // How HCPs (physicians, NPs, pharmacists, payers, office managers) say things, written for this test,
 // not taken from the labeled set: each row is an act a trainer would hear in the HCP's last turn, or
 // a near miss that must not be read that way.
-import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-
-const lastActs = (...lines: string[]): Act[] =>
-  readConversation(conversation(...lines))
-    .turns.at(-1)!
-    .acts.map((a) => a.act);
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const PITCH = 'R: In the pivotal trial it cut hospitalizations for heart failure by about a third.';
 const ASK = 'R: Would you be willing to start it in your next two heart failure patients?';
 const HELLO = 'R: Hi Dr. Okafor, how are you doing today?';
 const WHAT = 'R: What are you seeing with your heart failure patients these days?';
-
-interface Row {
-  lines: string[];
-  has?: Act;
-  not?: Act;
-}
 
 const OBJECTIONS: Row[] = [
   {
@@ -224,9 +212,5 @@ const ROUND3: Row[] = [
 ];
 
 describe('HCP phrasings', () => {
-  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS, ...ROUND2, ...ROUND3])('$lines.1', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  it.each([...OBJECTIONS, ...CUES, ...NEEDS, ...ANSWERS, ...ROUND2, ...ROUND3])('$lines.1', expectRow);
 });

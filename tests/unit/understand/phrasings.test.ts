@@ -1,23 +1,11 @@
 // Common ways reps and HCPs say things, written for this test (not taken from the labeled set): each
 // row is one act a trainer would hear, and its near miss that must not be read that way.
-import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-
-const lastActs = (...lines: string[]): Act[] =>
-  readConversation(conversation(...lines))
-    .turns.at(-1)!
-    .acts.map((a) => a.act);
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const NEED = 'C: My biggest problem is patients who stop their statin after a month because of muscle aches.';
 const WORRY = "C: Honestly, I'm worried about the bleeding risk in my older patients.";
 const ASK = 'R: Would you try it in two patients?';
-
-interface Row {
-  lines: string[];
-  has?: Act;
-  not?: Act;
-}
 
 /** Round 1. */
 const ROUND1: Row[] = [
@@ -325,10 +313,6 @@ const ROUND9: Row[] = [
 describe('phrasings', () => {
   it.each([...ROUND1, ...ROUND2, ...ROUND3, ...ROUND4, ...ROUND5, ...ROUND6, ...ROUND7, ...ROUND8, ...ROUND9])(
     '$lines.1 $lines.0',
-    ({ lines, has, not }) => {
-      const acts = lastActs(...lines);
-      if (has !== undefined) expect(acts).toContain(has);
-      if (not !== undefined) expect(acts).not.toContain(not);
-    },
+    expectRow,
   );
 });

@@ -6,19 +6,8 @@
 // miss it must not be read as. Written before the fixes: 25 of the 40 rows were misread then.
 // Some HCP lines were reworded so the HCP side reads the concern the rep answers ("the nurses hate the
 // pens", "your company's last drug was pulled … I haven't forgotten" were read as nothing there).
-import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-
-/** The acts of every turn, for the failure message: what the reader heard before the last turn matters. */
-const readAll = (lines: string[]): Act[][] =>
-  readConversation(conversation(...lines)).turns.map((t) => t.acts.map((a) => a.act));
-
-interface Row {
-  lines: string[];
-  has?: Act;
-  not?: Act;
-}
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const HELLO = 'R: Hi, thanks for making time.';
 const ZOOM = 'R: Can you hear me okay? I think my camera is on now.';
@@ -302,11 +291,5 @@ const ROWS: Row[] = [
 ];
 
 describe('rep exchanges', () => {
-  it.each(ROWS.map((row) => ({ ...row, last: row.lines.at(-1) })))('$last', ({ lines, has, not }) => {
-    const all = readAll(lines);
-    const acts = all.at(-1)!;
-    const heard = all.map((a) => a.join('+') || '-').join(' | ');
-    if (has !== undefined) expect(acts, heard).toContain(has);
-    if (not !== undefined) expect(acts, heard).not.toContain(not);
-  });
+  it.each(ROWS.map((row) => ({ ...row, last: row.lines.at(-1) })))('$last', expectRow);
 });

@@ -4,20 +4,8 @@
 // wrong recap, empathy vs "I hear you, but…", exploring vs leading, tied vs generic, a dump vs a
 // full answer, a step vs "I'll swing by", an ask vs a check-in, rapport vs small talk, the clock.
 // Written before the fixes: 22 of the 45 rows were misread then.
-import { describe, expect, it } from 'vitest';
-import { readConversation, type Act } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-
-const lastActs = (...lines: string[]): Act[] =>
-  readConversation(conversation(...lines))
-    .turns.at(-1)!
-    .acts.map((a) => a.act);
-
-interface Row {
-  lines: string[];
-  has?: Act;
-  not?: Act;
-}
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const GOUT =
   'C: My gout patients take allopurinol for a few weeks, get a flare, and decide the pill caused it, so they quit.';
@@ -241,9 +229,5 @@ const ROWS: Row[] = [
 ];
 
 describe('rep phrasings', () => {
-  it.each(ROWS)('$lines.1 $lines.0', ({ lines, has, not }) => {
-    const acts = lastActs(...lines);
-    if (has !== undefined) expect(acts).toContain(has);
-    if (not !== undefined) expect(acts).not.toContain(not);
-  });
+  it.each(ROWS)('$lines.1 $lines.0', expectRow);
 });

@@ -1,0 +1,29 @@
+// Rows of short conversations ("R: …" / "C: …" lines) checked for the acts of their last turn: the
+// shape every phrasing and acts test shares.
+import { expect } from 'vitest';
+import { readConversation, type Act } from '../../src/understand/index.js';
+import { conversation } from '../builders.js';
+
+export interface ActRow {
+  lines: string[];
+  /** An act the last turn must be read as. */
+  has?: Act;
+  /** A near miss it must not be read as. */
+  not?: Act;
+}
+
+/** The acts of every turn, in order. */
+export const allActs = (...lines: string[]): Act[][] =>
+  readConversation(conversation(...lines)).turns.map((t) => t.acts.map((a) => a.act));
+
+/** The acts of the last turn. */
+export const lastActs = (...lines: string[]): Act[] => allActs(...lines).at(-1) ?? [];
+
+/** Checks a row; a failure shows what every turn was read as, since the turns before the last matter. */
+export function expectRow({ lines, has, not }: ActRow): void {
+  const all = allActs(...lines);
+  const acts = all.at(-1) ?? [];
+  const heard = all.map((a) => a.join('+') || '-').join(' | ');
+  if (has !== undefined) expect(acts, heard).toContain(has);
+  if (not !== undefined) expect(acts, heard).not.toContain(not);
+}
