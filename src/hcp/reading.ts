@@ -80,6 +80,12 @@ export function questionKeys(text: string): string[] {
     .filter((q) => q.split(' ').length >= 3);
 }
 
+/** The rep's last question matches `re`: what the HCP reads a turn's question by. */
+function lastQuestionIs(text: string, re: RegExp): boolean {
+  const last = questionsOf(text).at(-1);
+  return last !== undefined && re.test(last.trim());
+}
+
 const AUX =
   /^(?:so,?\s+|and\s+|but\s+|okay,?\s+|ok,?\s+)?(?:do|does|did|is|are|was|were|can|could|would|will|have|has|had|should|may|might|shall)\b/iu;
 
@@ -87,41 +93,26 @@ const QUANTITY =
   /^(?:so,?\s+|and\s+)?(?:how (?:many|much|often|long)|what (?:percent(?:age)?|share|proportion|number))\b/iu;
 
 /** The rep's last question asks for a number ("How many come in on Saturdays?"). */
-export function isQuantity(text: string): boolean {
-  const last = questionsOf(text).at(-1);
-  return last !== undefined && QUANTITY.test(last.trim());
-}
+export const isQuantity = (text: string): boolean => lastQuestionIs(text, QUANTITY);
 
 // "Could we talk about X?" asks leave; "Could you talk me through X?" asks the HCP to explain.
 const REQUEST =
   /^(?:so,?\s+|and\s+|okay,?\s+|ok,?\s+)?(?:(?:could|can|may|might) (?:i|we)|(?:would|could|can|will) you\b(?!\s+(?:please\s+)?(?:tell|walk|describe|explain|share|say|talk|help me|give me an? (?:example|sense)|show me how)))\b/iu;
 
 /** The rep's last question asks the HCP for something ("Could I have a word with the doctors?"): not a fact to confirm. */
-export function isRequest(text: string): boolean {
-  const last = questionsOf(text).at(-1);
-  return last !== undefined && REQUEST.test(last.trim());
-}
+export const isRequest = (text: string): boolean => lastQuestionIs(text, REQUEST);
 
 const TIME_REQUEST =
   /\b(?:(?:do you have|have you got|you got|got|(?:could|can|may) i (?:have|take|borrow))\b[^?]*?\b(?:minutes?|mins?|moment|sec(?:ond)?s?|time)|is (?:now|this) a (?:good|bad|ok|okay) time)\b/iu;
 
 /** The rep asks for the HCP's time ("Do you have a few minutes?"): permission to talk, not a fact to confirm. */
-export function isTimeRequest(text: string): boolean {
-  const last = questionsOf(text).at(-1);
-  return last !== undefined && TIME_REQUEST.test(last);
-}
+export const isTimeRequest = (text: string): boolean => lastQuestionIs(text, TIME_REQUEST);
 
 const CHECK_IN =
   /^(?:so,?\s+|okay,?\s+|and\s+)?(?:is that (?:right|fair|correct|accurate|about right|it)|did i (?:get|hear) (?:that|you|it) right|am i (?:right|close|off)|does that sound (?:right|about right)|have i got (?:that|it) right)\b[^?]*\?$/iu;
 
 /** The rep's last question checks its own playback ("Is that right?"): confirmed or corrected, never "Yes, we do.". */
-export function isCheckIn(text: string): boolean {
-  const last = questionsOf(text).at(-1);
-  return last !== undefined && CHECK_IN.test(last.trim());
-}
+export const isCheckIn = (text: string): boolean => lastQuestionIs(text, CHECK_IN);
 
 /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
-export function isYesNo(text: string): boolean {
-  const last = questionsOf(text).at(-1);
-  return last !== undefined && AUX.test(last.trim());
-}
+export const isYesNo = (text: string): boolean => lastQuestionIs(text, AUX);
