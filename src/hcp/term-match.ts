@@ -15,12 +15,20 @@ const keyOf = (term: string): string => {
 /** Folding a final double letter makes "pill", "pills" and "pil" one key, whichever way the stemmer cuts. */
 const foldStem = (word: string): string => stem(word).replace(/(.)\1$/u, '$1');
 
-const stemsCache = new WeakMap<TurnText, string>();
-/** The turn as padded stems, so "combination pills" meets the term "combination pill". */
-function stemmed(t: TurnText): string {
+interface Stemmed {
+  /** ` ${stems} `: a stemmed term is found as a substring. */
+  padded: string;
+  /** One stem per word of the turn, for the loose match. */
+  list: string[];
+}
+
+const stemsCache = new WeakMap<TurnText, Stemmed>();
+/** The turn as stems, so "combination pills" meets the term "combination pill"; worked out once a turn. */
+function stemmed(t: TurnText): Stemmed {
   let s = stemsCache.get(t);
   if (s === undefined) {
-    s = ` ${t.words.map(foldStem).join(' ')} `;
+    const list = t.words.map(foldStem);
+    s = { padded: ` ${list.join(' ')} `, list };
     stemsCache.set(t, s);
   }
   return s;
@@ -59,10 +67,10 @@ function splitRange(words: readonly string[], phrase: string): [number, number] 
 function stemHit(t: TurnText, phrase: string): string | undefined {
   const parts = phrase.split(' ').map(foldStem);
   if (parts.join('').length < 4) return undefined;
-  const padded = stemmed(t);
+  const { padded, list } = stemmed(t);
   const at = padded.indexOf(` ${parts.join(' ')} `);
   if (at < 0) {
-    const range = looseRange(padded.trim().split(' '), parts) ?? splitRange(t.words, phrase);
+    const range = looseRange(list, parts) ?? splitRange(t.words, phrase);
     return range === undefined ? undefined : t.words.slice(range[0], range[1]).join(' ');
   }
   const start = padded
