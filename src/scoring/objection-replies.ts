@@ -17,12 +17,14 @@ export interface ObjectionReply {
 /**
  * The HCP's first turn pushing back on the meeting itself ("four minutes, and that's generous", "she's
  * not seeing anyone today"): trainers handle it as a time objection. Met when the rep's next turn adapts.
+ * A budget granted with a yes ("Sure, I've got ten minutes") is a cue to respect, but pushes nothing back.
  */
 function openingPushback(reading: Reading, cut: Cut): { rep: TurnReading; score: number } | undefined {
   const first = reading.turns.find((t) => t.speaker === 'customer');
   const rep = first === undefined ? undefined : reading.turns[first.i + 1];
   if (first === undefined || rep?.speaker !== 'rep' || !(hasAct(first, 'time_cue') || hasAct(first, 'declines')))
     return undefined;
+  if (hasAct(first, 'agrees') && !hasAct(first, 'declines')) return undefined;
   if (reading.timeline.objections.some((o) => o.turn === first.i)) return undefined;
   const adapted = reading.timeline.cues.some(
     (q) => q.turn === first.i && q.kind === 'time_cue' && q.adaptedBy !== undefined,

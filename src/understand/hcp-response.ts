@@ -112,6 +112,15 @@ function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined)
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
 }
 
+/** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
+function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
+  if (!h.found.has('time_cue')) return false;
+  const { tokens, sentences } = h.s.text;
+  const end = sentences[tokens[agree.t0]?.sent ?? -1]?.t1 ?? agree.t1;
+  for (let i = agree.t1; i < end; i++) if (tokens[i]!.w === 'but' || tokens[i]!.w === 'though') return true;
+  return false;
+}
+
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
   // "Maybe. I need to run it by my partners first.": a hedged opening makes the condition that follows a yes-if.
@@ -175,7 +184,7 @@ export function readResponse(h: HcpTurn): void {
       h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
     return;
   }
-  if (agree === undefined || h.found.has('declines')) return;
+  if (agree === undefined || h.found.has('declines') || undercutByTime(h, agree)) return;
   // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.

@@ -1,6 +1,7 @@
 // What kind of question each sentence of a rep turn asks: open, closed, an imperative prompt,
 // a check-in on the plan, or an ask for commitment. Judged on the clause that carries the question.
 import { firstIn, hasIn, type Said } from './said.js';
+import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { breakBetween } from './text.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
@@ -177,16 +178,11 @@ function asksForStep(s: Said, k: number): boolean {
   });
 }
 
-/** "Want me to come back Thursday?", "Should I bring the forms Friday?": the rep offers a step of its own, asking leave. */
-export function offersOwnStep(s: Said, k: number): boolean {
+/** "Want me to come back Thursday?", "Could I set up a call next week?": leave for the rep's own step. */
+export const offersOwnStep = (s: Said, k: number): boolean => {
   const { t0, t1 } = s.text.sentences[k]!;
-  let i = skipLeadIns(s, t0, t1);
-  const { tokens } = s.text;
-  const at = (n: number) => tokens[i + n]?.w;
-  if (at(0) === 'do' && at(1) === 'you') i += 2;
-  const offers = (at(0) === 'want' && at(1) === 'me' && at(2) === 'to') || (at(0) === 'should' && at(1) === 'i');
-  return offers && (hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k));
-}
+  return ownStep(s, k, skipLeadIns(s, t0, t1));
+};
 
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {

@@ -46,8 +46,15 @@ function outcomeOf(f: Facts): Outcome {
   // A later brush-off or no undoes an earlier maybe; only a yes stands.
   if (!answers.includes('agrees') && (last === 'brush_off' || last === 'declines'))
     return specific ? 'refused' : 'vagueOnly';
+  // The yes counts for the step it answered: agreeing to "check back in two weeks" after a brushed-off
+  // summary is agreeing to a vague follow-up. The rep may pin the step down right after the yes.
+  const yesToSpecific = asks.some(
+    (a) =>
+      a.answer?.act === 'agrees' &&
+      [a.turn, a.answer.turn + 1].some((i) => hasAct(f.reading.turns[i], 'next_step_specific')),
+  );
   if (answers.includes('agrees'))
-    return !specific
+    return !yesToSpecific
       ? 'vagueAgreed'
       : asks.some((a) => a.answer?.act === 'agrees' && committed(f, a))
         ? 'committed'

@@ -104,3 +104,31 @@ describe('a time limit set while saying yes', () => {
     expect(c.score).toBe(5);
   });
 });
+
+describe('a time budget granted with a plain yes', () => {
+  it('is a cue to respect, not an objection: with none raised, objection navigation is n/a', () => {
+    const turns = conversation(
+      'R: Do you have a few minutes to talk about your refill patients?',
+      "C: Sure, I've got ten minutes or so.",
+      'R: Which of your patients run out of refills most often?',
+      "C: The older ones. They forget to call, and we find out when they're back in with a flare.",
+      'R: So the gap shows up only once they flare. What have you tried?',
+    );
+    expect(componentOf(turns, 'objection_navigation', 'handling').score).toBeNull();
+  });
+});
+
+describe('a yes to a vague follow-up', () => {
+  it('agrees to that follow-up, not to the specific step brushed off before it', () => {
+    const turns = conversation(
+      'C: The ones who scare me are the patients at risk while we wait six weeks for a drug to work.',
+      'R: I could leave a one-page summary of the first-week data, and you can decide whether it is worth a longer talk.',
+      "C: Leave it. I'll read it when things calm down.",
+      "R: Of course. Could I check back in two weeks to see if you'd like to discuss it?",
+      "C: That's fine. Thanks for being decent about today.",
+    );
+    expect(componentOf(turns, 'commitment_gaining', 'outcome').rationale).toBe(
+      'the HCP agreed, but to a vague follow-up',
+    );
+  });
+});
