@@ -3,6 +3,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import { toldNotToWorry } from './rep-dismissal.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -38,7 +39,7 @@ const ASKING = new Set(['did', 'do', 'does', 'am', 'is', 'are', 'can', 'could', 
 
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
-  const dismissal = repHits(s, 'dismissal')[0];
+  const dismissal = repHits(s, 'dismissal')[0] ?? toldNotToWorry(r);
   if (dismissal !== undefined && anyConcernSoFar(r))
     r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
   const sentences = s.text.sentences;
