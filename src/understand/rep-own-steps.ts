@@ -60,6 +60,15 @@ function leaveAsked(s: Said, i: number): boolean {
 const namesStep = (s: Said, k: number): boolean =>
   hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k) || hasIn(s, 'rep.vagueSteps', k);
 
+const USEFUL = new Set(['help', 'helpful', 'useful', 'valuable']);
+
+/** "Would a one-page counseling sheet for your techs help?": offering a deliverable, asking if it is wanted. */
+function offersDeliverable(s: Said, k: number, start: number): boolean {
+  const { tokens, sentences } = s.text;
+  const last = tokens[sentences[k]!.t1 - 1]?.w ?? '';
+  return tokens[start]?.w === 'would' && USEFUL.has(last) && hasIn(s, 'rep.deliverables', k);
+}
+
 export function offersOwnStep(s: Said, k: number, start: number): boolean {
-  return leaveAsked(s, start) && namesStep(s, k);
+  return (leaveAsked(s, start) && namesStep(s, k)) || offersDeliverable(s, k, start);
 }

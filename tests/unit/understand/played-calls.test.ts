@@ -1,0 +1,28 @@
+// Turns from whole calls written for this test outside the labeled set (a pharmacist at the counter,
+// a payer, a psychiatrist after losing a patient, an oncologist pressing for survival data…), each
+// scored end to end before any fix. `has` is what a sales trainer hears in the last turn; `not` a
+// near miss. Before the fixes every `has` row here was misread.
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+
+const ROWS: Row[] = [
+  // A reason for the visit given with "because", and one built around the HCP's work.
+  {
+    lines: [
+      "R: I'm here because several of your prescribers started patients on Glucora pens, and I wanted to make sure the dispensing side is smooth for you.",
+    ],
+    has: 'purpose',
+  },
+  { lines: ["R: I'm here because Glucora got a new indication."], has: 'purpose' },
+  // Offering a deliverable and asking whether it is wanted is an ask the HCP can say yes to.
+  {
+    lines: ['C: My techs are new.', 'R: Would a one-page counseling sheet for your techs help?'],
+    has: 'commitment_request',
+  },
+  { lines: ['C: My techs are new.', 'R: Would a lower dose help your older patients?'], not: 'commitment_request' },
+  { lines: ['C: My techs are new.', 'R: Would it help?'], not: 'commitment_request' },
+];
+
+describe('turns from played calls', () => {
+  it.each(ROWS.map((r) => [r.lines.at(-1)!, r] as const))('%s', (_, row) => expectRow(row));
+});
