@@ -45,7 +45,7 @@ export const REP_PHRASES = {
   ),
   /** Learning from the HCP: turns a stated reason for the visit into an agenda around them. */
   learnAbout: w(
-    "to make sure|to check how|to check in on|to see how|to hear how|to hear about|to hear what|to hear your|to learn how|to learn about|to learn what|to learn from|to understand how|to understand what|to understand your|to ask you|to ask how|to ask about|to find out|get your take|get your view|hear your thoughts|your perspective|your experience|how you're handling|how your team|what you're seeing",
+    "we talked about|we discussed|you mentioned|you asked about|you told me about|to make sure|to check how|to check in on|to see how|to hear how|to hear about|to hear what|to hear your|to learn how|to learn about|to learn what|to learn from|to understand how|to understand what|to understand your|to ask you|to ask how|to ask about|to find out|get your take|get your view|hear your thoughts|your perspective|your experience|how you're handling|how your team|what you're seeing",
   ),
   /** A reason for the visit that is only the rep's pitch ("I want to tell you about X"). */
   pitchIntro: w(

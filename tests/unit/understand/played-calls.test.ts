@@ -2,7 +2,9 @@
 // a payer, a psychiatrist after losing a patient, an oncologist pressing for survival data…), each
 // scored end to end before any fix. `has` is what a sales trainer hears in the last turn; `not` a
 // near miss. Before the fixes every `has` row here was misread.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const ROWS: Row[] = [
@@ -14,6 +16,7 @@ const ROWS: Row[] = [
     has: 'purpose',
   },
   { lines: ["R: I'm here because Glucora got a new indication."], has: 'purpose' },
+
   // Offering a deliverable and asking whether it is wanted is an ask the HCP can say yes to.
   {
     lines: ['C: My techs are new.', 'R: Would a one-page counseling sheet for your techs help?'],
@@ -25,4 +28,15 @@ const ROWS: Row[] = [
 
 describe('turns from played calls', () => {
   it.each(ROWS.map((r) => [r.lines.at(-1)!, r] as const))('%s', (_, row) => expectRow(row));
+});
+
+describe('a follow-up visit', () => {
+  const purpose = (line: string) =>
+    readConversation(conversation(line)).turns[0]!.acts.find((a) => a.act === 'purpose')?.kind;
+  it('on what was discussed before is built around the HCP; on "our new data" it is a pitch', () => {
+    expect(
+      purpose("R: Hi Dr. Lin. I'm here to follow up on the growth hormone patients we talked about in the spring."),
+    ).toBe('agenda');
+    expect(purpose("R: I'm here to follow up on our new data.")).toBe('pitch');
+  });
 });
