@@ -33,10 +33,14 @@ const heardIn = (t: TurnReading) =>
   (HEARD.some((a) => hasAct(t, a)) || t.buildsOn === true || (hasAct(t, 'acknowledge') && !hasAct(t, 'transition'))) &&
   !MISSTEPS.some((a) => hasAct(t, a));
 
-/** The HCP's next turn corrects the rep ("I just said that"): the turn before missed what was said. */
+/**
+ * The HCP's next turn corrects the rep ("I just said that"), or is still lost after saying it was lost
+ * ("You lost me." … "I still don't follow."): the turn between missed what was said, whatever it answered.
+ */
 function corrected(f: Facts, t: TurnReading): boolean {
   const next = f.reading.turns[t.i + 1];
-  return next?.acts.some((a) => a.act === 'emotion_cue' && a.kind === 'correction') === true;
+  if (next?.acts.some((a) => a.act === 'emotion_cue' && a.kind === 'correction') === true) return true;
+  return hasAct(f.reading.turns[t.i - 1], 'confusion_cue') && hasAct(next, 'confusion_cue');
 }
 
 export function scoreListening(f: Facts): MetricResult {

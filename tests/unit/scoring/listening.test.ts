@@ -1,0 +1,36 @@
+// listening_responsiveness rules found by scoring calls written outside the labeled set.
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../../builders.js';
+import { componentOf } from './support.js';
+
+describe('an answer that leaves the HCP still lost', () => {
+  const call = (reply: string, after: string) =>
+    conversation(
+      'R: In the pivotal trial, Cardevo cut the composite of CV death or HF hospitalization by 21 percent, consistent across prespecified subgroups.',
+      'C: Sorry, you lost me. Is that on top of an SGLT2 inhibitor or instead of one?',
+      `R: ${reply}`,
+      `C: ${after}`,
+    );
+  it('is no sign of listening when the HCP says again they do not follow', () => {
+    const c = componentOf(
+      call(
+        'The trial was background-therapy agnostic and the interaction p-value was non-significant, so the effect was preserved.',
+        "I still don't follow. Do I add it or not?",
+      ),
+      'listening_responsiveness',
+      'heard',
+    );
+    expect(c.rationale).toContain('0 of 1');
+  });
+  it('while the same answer that lands is one', () => {
+    const c = componentOf(
+      call(
+        'On top of it. About four in ten were already on an SGLT2 inhibitor, and it worked just as well for them.',
+        'Okay, so I add it. What about potassium?',
+      ),
+      'listening_responsiveness',
+      'heard',
+    );
+    expect(c.rationale).toContain('1 of 1');
+  });
+});
