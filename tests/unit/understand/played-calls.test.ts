@@ -17,6 +17,22 @@ const ROWS: Row[] = [
   },
   { lines: ["R: I'm here because Glucora got a new indication."], has: 'purpose' },
 
+  // A pitch brought in after small talk still says why the rep came; the rep's own golf game is small talk.
+  {
+    lines: [
+      'R: Are you still playing golf on weekends?',
+      'C: When I can. Not much lately.',
+      "R: I hear you. I've been trying to get out more myself, my handicap is terrible. Anyway, I wanted to mention that Lipora is now covered on most plans.",
+    ],
+    has: 'purpose',
+  },
+  {
+    lines: [
+      'C: When I can. Not much lately.',
+      "R: I've been trying to get out more myself, my handicap is terrible. Anyway, Lipora is now covered on most plans.",
+    ],
+    has: 'off_topic',
+  },
   // Offering a deliverable and asking whether it is wanted is an ask the HCP can say yes to.
   {
     lines: ['C: My techs are new.', 'R: Would a one-page counseling sheet for your techs help?'],
