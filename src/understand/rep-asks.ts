@@ -2,6 +2,7 @@
 // proposed next step is, and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
+import { isLeading } from './rep-leading.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
@@ -31,6 +32,8 @@ export function readQuestions(r: RepTurn): void {
     const ev = (why: string): ActEvidence => sentenceEvidence(r.s, q.k, why);
     if (q.kind === 'open') r.found.add('open_question', ev('invites an explanation'));
     else if (q.kind === 'prompt') r.found.add('open_question', ev('an imperative prompt that invites an explanation'));
+    else if (q.kind === 'closed' && isLeading(r.s, q.k))
+      r.found.add('closed_question', ev('a leading question: asks the HCP to agree'), 'leading');
     else if (q.kind === 'closed') r.found.add('closed_question', ev('asks for a yes/no or a single fact'));
   }
 }

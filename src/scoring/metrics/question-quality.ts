@@ -11,7 +11,15 @@ type Grade = 'good' | 'ok' | 'poor' | 'logistics';
 
 const HEARS = ['explore', 'acknowledge', 'paraphrase', 'answers_question'] as const;
 
-const LOGISTICS = ['next_step_specific', 'next_step_vague', 'commitment_request', 'ownership', 'purpose'] as const;
+/** Closed questions about the call itself: a step, leave, the agenda or the time ("Do you have thirty seconds?"). */
+const LOGISTICS = [
+  'next_step_specific',
+  'next_step_vague',
+  'commitment_request',
+  'ownership',
+  'purpose',
+  'time_adapt',
+] as const;
 
 /**
  * A question that builds on what the HCP said (or probes a concern, or opens on a concrete situation) is good,
@@ -30,10 +38,12 @@ function grade(t: TurnReading, first: boolean, before: TurnReading | undefined):
     'parrot',
   ] as const;
   if (pushes.some((a) => hasAct(t, a))) return 'poor';
+  const open = hasAct(t, 'open_question');
+  // "What would it mean to you if…?" borrows the HCP's words to ask for a yes: it discovers nothing.
+  if (!open && t.acts.some((a) => a.act === 'closed_question' && a.kind === 'leading')) return 'poor';
   // Asking about something else right after an objection steps around it.
   const objected = before?.speaker === 'customer' && OBJECTION_ACTS.some((a) => hasAct(before, a));
   if (objected && !HEARS.some((a) => hasAct(t, a))) return 'poor';
-  const open = hasAct(t, 'open_question');
   if (!open && LOGISTICS.some((a) => hasAct(t, a))) return 'logistics';
   // "So it's the two devices… Did I get that right?": checking a restatement builds on the HCP too.
   const builds = t.buildsOn === true || hasAct(t, 'explore') || hasAct(t, 'paraphrase');
@@ -59,7 +69,13 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
   const w = rubric.metrics.question_quality.weights;
   const cut = rubric.cuts.question_quality;
   const all = f.rep.filter(asks);
-  const graded = all.map((t, k) => ({ t, g: grade(t, k === 0, f.reading.turns[t.i - 1]) }));
+  // The opener is the first real question: "Do you have thirty seconds?" before it opens nothing.
+  let opened = false;
+  const graded = all.map((t) => {
+    const g = grade(t, !opened, f.reading.turns[t.i - 1]);
+    opened ||= g !== 'logistics';
+    return { t, g };
+  });
   const asked = graded.filter((x) => x.g !== 'logistics').map((x) => x.t);
   if (asked.length === 0) {
     const none =

@@ -132,3 +132,34 @@ describe('a yes to a vague follow-up', () => {
     );
   });
 });
+
+describe('the opening question', () => {
+  it('is the first real one: asking for thirty seconds before it opens nothing', () => {
+    const turns = conversation(
+      'R: Dr. Brennan, I know the ED is slammed. Do you have thirty seconds?',
+      'C: Thirty seconds. Go.',
+      'R: One question: when you see a patient on a factor Xa inhibitor with a major bleed, what slows you down the most?',
+      'C: Getting the reversal agent from pharmacy. Sometimes forty minutes.',
+    );
+    expect(componentOf(turns, 'question_quality', 'quality').score).toBe(5);
+  });
+});
+
+describe('a leading question', () => {
+  it("discovers nothing, though it borrows the HCP's words", () => {
+    const turns = conversation(
+      'C: It happens a lot in my stage 3b patients: potassium creeps up and I have to stop the ARB.',
+      'R: What would it mean to you if you never had to stop an ARB again because of potassium?',
+    );
+    expect(componentOf(turns, 'question_quality', 'focus').rationale).toContain('ignore what the HCP said');
+  });
+  it('while asking what happens when they stop it does', () => {
+    const turns = conversation(
+      'C: It happens a lot in my stage 3b patients: potassium creeps up and I have to stop the ARB.',
+      'R: What happens to those patients once you stop the ARB?',
+    );
+    expect(componentOf(turns, 'question_quality', 'focus').rationale).toBe(
+      'no off-topic, dodging or disconnected questions',
+    );
+  });
+});

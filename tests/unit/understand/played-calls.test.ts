@@ -33,6 +33,21 @@ const ROWS: Row[] = [
     ],
     has: 'off_topic',
   },
+  // A leading question asks for a yes, however open its first word.
+  {
+    lines: [
+      'C: It happens a lot: potassium creeps up and I stop the ARB.',
+      'R: What would it mean to you if you never had to stop an ARB again?',
+    ],
+    not: 'open_question',
+  },
+  {
+    lines: [
+      'C: It happens a lot: potassium creeps up and I stop the ARB.',
+      'R: What does it mean for them when you stop it?',
+    ],
+    has: 'open_question',
+  },
   // Offering a deliverable and asking whether it is wanted is an ask the HCP can say yes to.
   {
     lines: ['C: My techs are new.', 'R: Would a one-page counseling sheet for your techs help?'],

@@ -1,0 +1,41 @@
+// Leading questions: shaped as questions, they ask the HCP to agree with the rep's answer ("How
+// frustrating is it when…?", "What would it mean to you if you never had to…?", "Wouldn't you agree…?").
+// Trainers count them as closed questions that discover nothing, whatever HCP words they borrow.
+import type { Said } from './said.js';
+
+/** After "how": a feeling or a judgement the rep supplies ("how frustrating", "how important"). */
+const FEELINGS = new Set([
+  'frustrating',
+  'important',
+  'hard',
+  'bad',
+  'difficult',
+  'annoying',
+  'painful',
+  'great',
+  'nice',
+  'helpful',
+  'valuable',
+  'amazing',
+]);
+/** Tags that ask for agreement: "wouldn't you agree", "don't you think", "isn't that right". */
+const TAGS: readonly (readonly string[])[] = [
+  ["wouldn't", 'you', 'agree'],
+  ["don't", 'you', 'think'],
+  ["wouldn't", 'it', 'be'],
+  ["wouldn't", 'that', 'be'],
+  ["isn't", 'that', 'right'],
+  ['what', 'would', 'it', 'mean'],
+];
+
+export function isLeading(s: Said, k: number): boolean {
+  const sent = s.text.sentences[k];
+  if (sent === undefined || !sent.q) return false;
+  const { tokens } = s.text;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const w = tokens[i]!.w;
+    if (w === 'how' && FEELINGS.has(tokens[i + 1]?.w ?? '') && i + 1 < sent.t1) return true;
+    if (TAGS.some((tag) => tag.every((x, n) => i + n < sent.t1 && tokens[i + n]!.w === x))) return true;
+  }
+  return false;
+}
