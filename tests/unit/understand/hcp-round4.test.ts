@@ -92,6 +92,9 @@ const CONTRASTS: Row[] = [
   { lines: [LIPID, "C: The price isn't the problem, the prior auth is."], not: 'objection_cost' },
   { lines: [LIPID, "C: The price isn't the problem, the prior auth is."], has: 'objection_access' },
   { lines: [LIPID, "C: It's not cheap, is it?"], has: 'objection_cost' },
+  { lines: [LIPID, "C: We're not paying that price for a me-too drug."], has: 'objection_cost' },
+  { lines: [ONC, "C: There's still no overall survival data."], has: 'objection_evidence' },
+  { lines: [LIPID, "C: I'm not worried about the kidneys, we check them every visit."], not: 'objection_safety' },
   { lines: [LIPID, "C: It still isn't covered on most of our plans."], has: 'objection_access' },
 ];
 
