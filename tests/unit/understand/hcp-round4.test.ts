@@ -104,6 +104,9 @@ const ANSWERS: Row[] = [
   { lines: [ASK, "C: I wouldn't say I'm against it."], not: 'declines' },
   { lines: [ASK, 'C: No problem, put me down for two.'], not: 'declines' },
   { lines: [ASK, "C: That's a no from me for now."], has: 'declines' },
+  { lines: [ASK, 'C: No way, not with that copay.'], has: 'declines' },
+  { lines: [ASK, "C: No problem. I'll think about it."], has: 'brush_off', not: 'declines' },
+  { lines: [LUNCH, "C: Thursday works. We'll see how the nurses take to it."], has: 'agrees', not: 'brush_off' },
   { lines: [ASK, "C: As long as it doesn't need a PA, I'm in."], has: 'conditional' },
   { lines: [ASK, 'C: Assuming the copay card actually works, sure.'], has: 'conditional' },
   { lines: [ASK, "C: Yeah, I'll definitely keep it in mind for the right patient."], has: 'brush_off' },
@@ -133,6 +136,8 @@ const CUES: Row[] = [
   { lines: [LAI, "C: I still don't know what that means for my patients."], has: 'confusion_cue' },
   { lines: [DOSE, "C: You're going to have to translate that for me."], has: 'confusion_cue' },
   { lines: [DOSE, 'C: Do you have the instructions translated into Spanish?'], not: 'confusion_cue' },
+  { lines: [DOSE, 'C: Can you translate that handout into Spanish for my patients?'], not: 'confusion_cue' },
+  { lines: [LIPID, "C: What's the bottom line on the renal data?"], not: 'time_cue' },
   { lines: [LAI, "C: You can skip the slides, I've seen them."], has: 'disinterest_cue' },
   {
     lines: [
