@@ -146,6 +146,7 @@ const CUES: Row[] = [
     ],
     has: 'emotion_cue',
   },
+  { lines: [WHAT, 'C: My mother is going to stay with me for a month after her surgery.'], not: 'emotion_cue' },
   { lines: [WHAT, "C: Honestly? I'm running on fumes. Three of my nurses quit this spring."], has: 'emotion_cue' },
   {
     lines: [WHAT, "C: I'm not worried about the kidneys, we check them every visit."],
