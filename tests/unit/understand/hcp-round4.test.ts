@@ -154,7 +154,42 @@ const CUES: Row[] = [
   },
 ];
 
+/** Held out: written after the fixes above, measured before any further fix. */
+const HELD_OUT: Row[] = [
+  {
+    lines: [MODEL, 'C: Those projections assume every patient stays on therapy for a full year. Nobody does.'],
+    has: 'objection_evidence',
+  },
+  { lines: [LIPID, 'C: My CFO would have a heart attack at that price.'], has: 'objection_cost' },
+  { lines: [LIPID, 'C: My CFO would have a heart attack at that price.'], not: 'objection_safety' },
+  { lines: [LAI, "C: It's not the price that bothers me, it's the monthly injections."], not: 'objection_cost' },
+  { lines: [ONC, "C: The efficacy isn't in question. The neuropathy is."], has: 'objection_safety' },
+  { lines: [PT, "C: Honestly, our pharmacists think it's a me-too at a premium."], has: 'objection_cost' },
+  { lines: [ASK, "C: I'm not opposed, I just need to see how the first patient's PA goes."], has: 'conditional' },
+  { lines: [ASK, "C: I'm not opposed, I just need to see how the first patient's PA goes."], not: 'declines' },
+  { lines: [ASK, 'C: Probably not this quarter.'], has: 'declines' },
+  { lines: [ASK, "C: Let's revisit it in the spring."], has: 'brush_off' },
+  { lines: [WHAT, "C: I'm not sleeping. We lost two patients to overdoses this month."], has: 'emotion_cue' },
+  { lines: [DOSE, 'C: Sorry, you lost me at the loading dose.'], has: 'confusion_cue' },
+  { lines: [ONC, "C: I've got a tumor board in five, so."], has: 'time_cue' },
+  { lines: [LIPID, 'C: Interesting. Is the copay card good for Medicare patients?'], not: 'objection_cost' },
+  { lines: [LIPID, "C: Who's going to pay for that, the patient?"], has: 'objection_cost' },
+  { lines: [PT, "C: The committee's not going to bite on another one in this class."], has: 'declines' },
+  { lines: [ASK, 'C: Sure, put two starter kits aside for Mrs. Reyes and Mr. Tan.'], has: 'agrees' },
+  { lines: [LIPID, 'C: My nurse manager says the portal takes twenty minutes a patient.'], has: 'objection_access' },
+  {
+    lines: [
+      WHAT,
+      "C: The prior auth denials aren't the hard part anymore; getting patients to pick up the prescription is.",
+    ],
+    not: 'objection_access',
+  },
+];
+
 describe('HCP round 4', () => {
-  const rows = [...OBJECTIONS, ...CONTRASTS, ...ANSWERS, ...CUES].map((r) => ({ ...r, said: r.lines.at(-1) }));
+  const rows = [...OBJECTIONS, ...CONTRASTS, ...ANSWERS, ...CUES, ...HELD_OUT].map((r) => ({
+    ...r,
+    said: r.lines.at(-1),
+  }));
   it.each(rows)('$said', expectRow);
 });
