@@ -23,7 +23,7 @@ const DENYING = new Set(["isn't", "aren't", "wasn't", 'not']);
 const DETERMINERS = new Set('the|a|an|my|our|your|their|its|this|that|about'.split('|'));
 /** What a concern is called when the HCP says a topic is not it ("cost isn't the issue", "isn't what worries me"). */
 const CONCERN_WORDS = new Set(
-  'problem|issue|issues|concern|concerns|worry|worries|worried|bothers|barrier|obstacle|holdup|dealbreaker'.split('|'),
+  'problem|issue|issues|concern|concerns|question|worry|worries|worried|bothers|barrier|obstacle|holdup'.split('|'),
 );
 
 /** "Our problem isn't the drug cost", "it's not about the price": the topic ends a denied noun phrase. */
@@ -42,7 +42,8 @@ function inDeniedPhrase(s: Said, t0: number): boolean {
 /** "Cost isn't the issue", "Bleeding isn't what worries me": the topic is said not to be the concern. */
 function deniedAsConcern(s: Said, t1: number): boolean {
   const tokens = s.text.tokens;
-  const sent = tokens[t1 - 1]!.sent;
+  // The clause of the topic that ends at t1, or of the denial that starts there.
+  const sent = (tokens[t1 - 1] ?? tokens[t1])!.sent;
   const inClause = (j: number) => tokens[j] !== undefined && tokens[j]!.sent === sent && !tokens[j]!.breakBefore;
   for (let j = t1; j < t1 + 3 && inClause(j); j++) {
     if (!DENYING.has(tokens[j]!.w)) continue;
@@ -51,6 +52,21 @@ function deniedAsConcern(s: Said, t1: number): boolean {
   }
   return false;
 }
+
+/** Sentence k says something is not the concern ("The efficacy isn't in question", "that's not my worry"). */
+function deniesConcern(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) if (DENYING.has(s.text.tokens[i]!.w) && deniedAsConcern(s, i)) return true;
+  return false;
+}
+
+/** "The neuropathy is.": a short sentence, elliptical, that names the real concern. */
+function endsOnCopula(s: Said, k: number): boolean {
+  const sent = s.text.sentences[k];
+  return sent !== undefined && sent.t1 - sent.t0 <= 4 && COPULAS.has(s.text.tokens[sent.t1 - 1]!.w);
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'does', 'do']);
 
 function isDenied(s: Said, t0: number, t1: number): boolean {
   const first = s.text.tokens[t0]!;
@@ -92,7 +108,11 @@ export function readObjections(h: HcpTurn): void {
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
   const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']));
   // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.
-  const contrast = sents.map((k) => TOPICS.some(([, , key]) => hitsIn(s, key, k).some((x) => isDenied(s, x.t0, x.t1))));
+  const contrast = sents.map(
+    (k) =>
+      TOPICS.some(([, , key]) => hitsIn(s, key, k).some((x) => isDenied(s, x.t0, x.t1))) ||
+      (deniesConcern(s, k) && endsOnCopula(s, k + 1)),
+  );
   for (const k of sents) {
     const moved = contrast[k] || contrast[k - 1] === true;
     // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
