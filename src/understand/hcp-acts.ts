@@ -64,7 +64,9 @@ export function needSentences(s: Said): number[] {
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
     if (sent.q || sentenceContent(s, k).size < 2) continue;
-    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some((list) => hasIn(s, list, k));
+    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo', 'hcp.burden'].some((list) =>
+      hasIn(s, list, k),
+    );
     if (pain) out.push(k);
   }
   return out;
@@ -105,7 +107,7 @@ function readNeeds(h: HcpTurn): void {
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
-    const marked = need || hasIn(s, 'hcp.situation', k);
+    const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
     if ((marked && n >= 2) || n >= 7) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;

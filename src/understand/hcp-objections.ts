@@ -104,7 +104,12 @@ export function readObjections(h: HcpTurn): void {
   const other = hcpHits(s, 'other')[0];
   if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
   const sents = s.text.sentences.map((_, k) => k);
-  const pushes = sents.map((k) => pushesIn(s, k, ['hcp.resistance', 'hcp.inherentConcern']));
+  // "It takes forever" answers "What's hardest?" with a need; said against a pitch it pushes back.
+  const asked = h.prev !== undefined && (h.conv.has(h.prev.i, 'open_question') || h.conv.has(h.prev.i, 'explore'));
+  const pushing = asked
+    ? ['hcp.resistance', 'hcp.inherentConcern']
+    : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden'];
+  const pushes = sents.map((k) => pushesIn(s, k, pushing));
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
   const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']));
   // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.

@@ -177,6 +177,11 @@ const HELD_OUT: Row[] = [
   { lines: [PT, "C: The committee's not going to bite on another one in this class."], has: 'declines' },
   { lines: [ASK, 'C: Sure, put two starter kits aside for Mrs. Reyes and Mr. Tan.'], has: 'agrees' },
   { lines: [LIPID, 'C: My nurse manager says the portal takes twenty minutes a patient.'], has: 'objection_access' },
+  { lines: [WHAT, 'C: My MA spends ten hours a week on prior auths.'], not: 'objection_access' },
+  {
+    lines: [WHAT, 'C: The insurer portal takes twenty minutes a patient, and my MA does thirty refills a day.'],
+    has: 'shares_need',
+  },
   {
     lines: [
       WHAT,
