@@ -173,6 +173,12 @@ const HELD_OUT: Row[] = [
   { lines: [DOSE, 'C: Sorry, you lost me at the loading dose.'], has: 'confusion_cue' },
   { lines: [ONC, "C: I've got a tumor board in five, so."], has: 'time_cue' },
   { lines: [LIPID, 'C: Interesting. Is the copay card good for Medicare patients?'], not: 'objection_cost' },
+  {
+    lines: [LIPID, "C: I'd assume most of mine would qualify, but the copay will kill it."],
+    not: 'objection_evidence',
+  },
+  { lines: [LIPID, "C: That's the premium tier, right? But my patients are on Medicaid."], not: 'objection_cost' },
+  { lines: [LIPID, "C: I'm late on my charts, but go ahead."], not: 'time_cue' },
   { lines: [LIPID, "C: Who's going to pay for that, the patient?"], has: 'objection_cost' },
   { lines: [PT, "C: The committee's not going to bite on another one in this class."], has: 'declines' },
   { lines: [ASK, 'C: Sure, put two starter kits aside for Mrs. Reyes and Mr. Tan.'], has: 'agrees' },
