@@ -1,19 +1,10 @@
 // What an HCP turn does: objections by kind, needs shared and questions asked; its cues are read in
 // hcp-cues.ts and how it answers a rep's ask in hcp-response.ts.
 import type { HcpTurn } from './found.js';
-import { NEGATION, readCues } from './hcp-cues.js';
+import { readCues } from './hcp-cues.js';
+import { readObjections } from './hcp-objections.js';
 import { readResponse } from './hcp-response.js';
-import {
-  hasIn,
-  hcpHits,
-  hitEvidence,
-  hitsIn,
-  sentenceContent,
-  sentenceEvidence,
-  sentenceHasWord,
-  type Said,
-} from './said.js';
-import type { ObjectionAct } from './types.js';
+import { hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
 const TAGS = new Set(
@@ -67,68 +58,15 @@ function readQuestion(h: HcpTurn): void {
   }
 }
 
-/** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
-const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence', string][] = [
-  ['objection_cost', 'cost', 'hcp.cost'],
-  ['objection_access', 'access', 'hcp.access'],
-  ['objection_safety', 'safety', 'hcp.safety'],
-  ['objection_evidence', 'evidence', 'hcp.evidence'],
-];
-
-/** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
-const CONCERN_NOUNS = new Set([
-  'safety',
-  'side',
-  'concern',
-  'concerns',
-  'issue',
-  'problem',
-  'risk',
-  'data',
-  'cost',
-  'coverage',
-  'evidence',
-]);
-
-function readObjections(h: HcpTurn): void {
-  const { s } = h;
-  // "Here's the real issue: …" turns the call; the rep should follow.
-  const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
-  // "Wait, is that the same as what we already use?" is confusion, not contentment.
-  const quo = hcpHits(s, 'statusQuo').find((x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent));
-  if (quo !== undefined)
-    h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
-  const other = hcpHits(s, 'other')[0];
-  if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
-  const pushes = s.text.sentences.map((_, k) => hasIn(s, 'hcp.resistance', k) || hasIn(s, 'hcp.inherentConcern', k));
-  const resists = s.text.sentences.map((_, k) => pushes[k]! || sentenceHasWord(s, k, NEGATION));
-  const worried = s.text.sentences.map((_, k) => hasIn(s, 'hcp.safetyWorry', k));
-  for (const k of s.text.sentences.keys()) {
-    // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
-    // A "no" next door ("That's not bad. How's coverage?") is no pushback on this sentence's topic.
-    const near = resists[k] || pushes[k - 1] === true || pushes[k + 1] === true;
-    // Patients' falls or weight are a situation or a need until the HCP worries about the drug.
-    const worry = worried[k] || worried[k - 1] === true || worried[k + 1] === true;
-    // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
-    if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
-    for (const [act, list, key] of TOPICS) {
-      if (list === 'safety' ? !worry : !near) continue;
-      // "It's not a safety thing" denies the concern rather than raising it.
-      const topic = hitsIn(s, key, k).find(
-        (x) => !(CONCERN_NOUNS.has(s.text.tokens[x.t0]!.w) && s.text.tokens[x.t0]!.neg),
-      );
-      if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
-    }
-  }
-}
-
 /** Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. */
 export function needSentences(s: Said): number[] {
   const out: number[] = [];
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
     if (sent.q || sentenceContent(s, k).size < 2) continue;
-    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo'].some((list) => hasIn(s, list, k));
+    const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo', 'hcp.burden'].some((list) =>
+      hasIn(s, list, k),
+    );
     if (pain) out.push(k);
   }
   return out;
@@ -169,7 +107,7 @@ function readNeeds(h: HcpTurn): void {
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
-    const marked = need || hasIn(s, 'hcp.situation', k);
+    const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
     if ((marked && n >= 2) || n >= 7) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;

@@ -3,6 +3,7 @@
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { acceptsTime, namesTime, WORKS } from './hcp-when.js';
 
 type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
 
@@ -31,25 +32,6 @@ function alreadyAgreed(h: HcpTurn): boolean {
   for (let k = asks.length - 1; k >= 0 && k >= asks.length - 3; k--)
     if (asks[k]!.answer?.act === 'agrees' && h.s.i - asks[k]!.answer!.turn <= 3) return true;
   return false;
-}
-
-const WHEN =
-  /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|seven-thirty|eight-thirty)(?:s|'s)?$/;
-
-/** The HCP names a day or a time: it is making the plan its own. */
-function namesTime(s: Said): boolean {
-  return s.text.tokens.some((t) => WHEN.test(t.w));
-}
-
-const WORKS = new Set(['that works', 'works for me', "that's fine"]);
-
-const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok']);
-
-/** "Thursday at 12:15 works", "Fine, eight's fine. Friday the 6th.": a time named and accepted. */
-function acceptsTime(s: Said, timeNamed: boolean) {
-  if (!timeNamed) return undefined;
-  const i = s.text.tokens.findIndex((x) => ACCEPTS.has(x.w) && !x.neg);
-  return i < 0 ? undefined : { t0: i, t1: i + 1, phrase: s.text.tokens[i]!.w, list: '' };
 }
 
 /** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
@@ -85,6 +67,9 @@ function agreementAtStart(s: Said) {
   return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
 }
 
+/** Words after an opening "no" that make it no refusal ("No problem", "No worries", "No doubt"). */
+const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 'rush']);
+
 const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly']);
 
 /** "If the prior auth goes through, sure.", "Maybe, if…", "Only if…": a yes (or its hedge) around the condition. */
@@ -92,6 +77,8 @@ function endsAgreeing(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   const first = s.text.tokens[t0]!.w;
   if ((first === 'maybe' || first === 'perhaps' || first === 'only') && s.text.tokens[t0 + 1]?.w === 'if') return true;
+  // "As long as it doesn't need a PA, I'm in.": joining in closes the condition.
+  if (hitsIn(s, 'hcp.joinsIn', k).some((h) => h.t1 === t1)) return true;
   // "If the PA is handled, maybe.": a hedged yes closing the condition.
   if (t1 - t0 > 2 && HEDGES.has(s.text.tokens[t1 - 1]!.w)) return true;
   return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
@@ -142,12 +129,12 @@ export function readResponse(h: HcpTurn): void {
     );
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   const asked = askedBefore(h);
-  // One regex per word: asked once per turn.
-  const timeNamed = namesTime(s);
   // "Whatever." brushes off; "whatever the plan covers" does not; nor "We'll see a lot more of them": these end their sentence.
   const brush = hcpHits(s, 'brushOff').find(
     (h) => !ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
   );
+  // One regex per word: asked once per turn.
+  const timeNamed = namesTime(s, brush);
   // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
   const committed =
     hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) || timeNamed;
@@ -158,8 +145,13 @@ export function readResponse(h: HcpTurn): void {
   const agree =
     asked === 'pitch' ? phrase : asked === 'agenda' ? (phrase ?? (bare ? start : undefined)) : (phrase ?? start);
   if (asked !== undefined) {
+    // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.
+    const opensNo = s.text.tokens[0]?.w === 'no' && !SOFT_NO.has(s.text.tokens[1]?.w ?? '');
+    const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));
     const decline =
-      s.text.tokens[0]?.w === 'no' && !committed ? { t0: 0, t1: 1, phrase: 'no', list: '' } : hcpHits(s, 'decline')[0];
+      opensNo && !committed
+        ? { t0: 0, t1: 1, phrase: 'no', list: '' }
+        : hcpHits(s, 'decline').find((d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0));
     // "Not for my dialysis patients, but I'll try two." carves out a group and takes the step for the rest.
     // The carve-out is one sentence: "Not me. … Send me the number and we'll see." still says no.
     const takesRest =

@@ -138,16 +138,21 @@ function plainLower(raw: string, i: number, end: number): boolean {
   return true;
 }
 
-/** Marks the content word a negation denies; scope stops at the first content word or a clause break. */
+/** The content word the negation at token i denies; scope stops at the first content word or a clause break. */
+export function deniedBy(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i]!;
+  if (NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) return undefined;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w))
+    j++;
+  const target = tokens[j];
+  return target !== undefined && target.sent === t.sent && target.s !== '' && !target.breakBefore ? j : undefined;
+}
+
 function markNegation(tokens: Token[], negators: readonly number[]): void {
   for (const i of negators) {
-    const t = tokens[i]!;
-    if (NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) continue;
-    let j = i + 1;
-    while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w))
-      j++;
-    const target = tokens[j];
-    if (target !== undefined && target.sent === t.sent && target.s !== '' && !target.breakBefore) target.neg = true;
+    const j = deniedBy(tokens, i);
+    if (j !== undefined) tokens[j]!.neg = true;
   }
 }
 

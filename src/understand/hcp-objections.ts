@@ -1,0 +1,136 @@
+// The HCP's objections by kind: a topic (cost, access, safety, evidence) read as pushback only when the
+// sentence or the one beside it resists, and never when the HCP denies it is the concern.
+import type { HcpTurn } from './found.js';
+import { NEGATION } from './hcp-cues.js';
+import { hasIn, hcpHits, hitEvidence, hitsIn, type Said } from './said.js';
+import { deniedBy } from './text.js';
+import type { ObjectionAct } from './types.js';
+
+/** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
+const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence', string][] = [
+  ['objection_cost', 'cost', 'hcp.cost'],
+  ['objection_access', 'access', 'hcp.access'],
+  ['objection_safety', 'safety', 'hcp.safety'],
+  ['objection_evidence', 'evidence', 'hcp.evidence'],
+];
+
+/** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
+const CONCERN_NOUNS = new Set('safety|side|concern|concerns|issue|problem|risk|data|cost|coverage|evidence'.split('|'));
+
+/** Negated copulas that deny what a concern is ("isn't the drug cost", "cost is not the issue"). */
+const DENYING = new Set(["isn't", "aren't", "wasn't", 'not']);
+/** Words that open the noun phrase a denial covers ("not the efficacy", "isn't about the price"). */
+const DETERMINERS = new Set('the|a|an|my|our|your|their|its|this|that|about'.split('|'));
+/** What a concern is called when the HCP says a topic is not it ("cost isn't the issue", "isn't what worries me"). */
+const CONCERN_WORDS = new Set(
+  'problem|issue|issues|concern|concerns|question|worry|worries|worried|bothers|barrier|obstacle|holdup'.split('|'),
+);
+
+/** "Our problem isn't the drug cost", "it's not about the price": the topic ends a denied noun phrase. */
+function inDeniedPhrase(s: Said, t0: number): boolean {
+  const tokens = s.text.tokens;
+  for (let j = t0 - 1; j >= Math.max(0, t0 - 4); j--) {
+    const t = tokens[j]!;
+    if (t.sent !== tokens[t0]!.sent || tokens[j + 1]!.breakBefore) return false;
+    if (DENYING.has(t.w)) return DETERMINERS.has(tokens[j + 1]!.w);
+    // A verb or any other small word ends the phrase: "we're not paying the price" complains.
+    if (t.s === '' && !DETERMINERS.has(t.w)) return false;
+  }
+  return false;
+}
+
+/** "Cost isn't the issue", "Bleeding isn't what worries me": the topic is said not to be the concern. */
+function deniedAsConcern(s: Said, t1: number): boolean {
+  const tokens = s.text.tokens;
+  // The clause of the topic that ends at t1, or of the denial that starts there.
+  const sent = (tokens[t1 - 1] ?? tokens[t1])!.sent;
+  const inClause = (j: number) => tokens[j] !== undefined && tokens[j]!.sent === sent && !tokens[j]!.breakBefore;
+  for (let j = t1; j < t1 + 3 && inClause(j); j++) {
+    if (!DENYING.has(tokens[j]!.w)) continue;
+    for (let m = j + 1; m < j + 4 && inClause(m); m++) if (CONCERN_WORDS.has(tokens[m]!.w)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Sentence k says something is not the concern ("The efficacy isn't in question", "that's not my worry"). */
+function deniesConcern(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) if (DENYING.has(s.text.tokens[i]!.w) && deniedAsConcern(s, i)) return true;
+  return false;
+}
+
+/** "The neuropathy is.": a short sentence, elliptical, that names the real concern. */
+function endsOnCopula(s: Said, k: number): boolean {
+  const sent = s.text.sentences[k];
+  return sent !== undefined && sent.t1 - sent.t0 <= 4 && COPULAS.has(s.text.tokens[sent.t1 - 1]!.w);
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'does', 'do']);
+
+function isDenied(s: Said, t0: number, t1: number): boolean {
+  const first = s.text.tokens[t0]!;
+  return (CONCERN_NOUNS.has(first.w) && first.neg) || inDeniedPhrase(s, t0) || deniedAsConcern(s, t1);
+}
+
+/** Pushback words in sentence k that are not themselves denied ("I don't doubt the data", "no problem"). */
+function pushesIn(s: Said, k: number, keys: readonly string[]): boolean {
+  return keys.some((key) => hitsIn(s, key, k).some((x) => !s.text.tokens[x.t0]!.neg));
+}
+
+/** A negation in sentence k that denies something other than a worry ("it isn't covered", not "not worried"). */
+function negationResists(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) {
+    if (!NEGATION.has(s.text.tokens[i]!.w)) continue;
+    const j = deniedBy(s.text.tokens, i);
+    const worry = j !== undefined && (CONCERN_WORDS.has(s.text.tokens[j]!.w) || hasResistanceAt(s, j));
+    if (!worry) return true;
+  }
+  return false;
+}
+
+const hasResistanceAt = (s: Said, j: number): boolean =>
+  s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
+
+export function readObjections(h: HcpTurn): void {
+  const { s } = h;
+  // "Here's the real issue: …" turns the call; the rep should follow.
+  const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
+  // "Wait, is that the same as what we already use?" is confusion, not contentment.
+  const quo = hcpHits(s, 'statusQuo').find((x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent));
+  if (quo !== undefined)
+    h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
+  const other = hcpHits(s, 'other')[0];
+  if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
+  const sents = s.text.sentences.map((_, k) => k);
+  // "It takes forever" answers "What's hardest?" with a need; said against a pitch it pushes back.
+  const asked = h.prev !== undefined && (h.conv.has(h.prev.i, 'open_question') || h.conv.has(h.prev.i, 'explore'));
+  const pushing = asked
+    ? ['hcp.resistance', 'hcp.inherentConcern']
+    : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden'];
+  const pushes = sents.map((k) => pushesIn(s, k, pushing));
+  const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
+  const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']));
+  // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.
+  const contrast = sents.map(
+    (k) =>
+      TOPICS.some(([, , key]) => hitsIn(s, key, k).some((x) => isDenied(s, x.t0, x.t1))) ||
+      (deniesConcern(s, k) && endsOnCopula(s, k + 1)),
+  );
+  for (const k of sents) {
+    const moved = contrast[k] || contrast[k - 1] === true;
+    // Pushback may sit in the sentence next to the topic: "Forty-five is doable for some. Not all."
+    // A "no" next door ("That's not bad. How's coverage?") is no pushback on this sentence's topic.
+    const near = moved || resists[k] || pushes[k - 1] === true || pushes[k + 1] === true;
+    // Patients' falls or weight are a situation or a need until the HCP worries about the drug.
+    const worry = moved || worried[k] || worried[k - 1] === true || worried[k + 1] === true;
+    // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
+    if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
+    for (const [act, list, key] of TOPICS) {
+      if (list === 'safety' ? !worry : !near) continue;
+      const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1));
+      if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// A day or time in the HCP's answer to an ask: named (the plan made its own), accepted ("Thursday works"),
+// or put off by a stall ("we'll have to see what Thursday looks like").
+import type { PhraseHit } from './phrases.js';
+import type { Said } from './said.js';
+
+const WHEN =
+  /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|seven-thirty|eight-thirty)(?:s|'s)?$/;
+
+/** Stalls that put a day off rather than take it ("We'll have to see what Thursday looks like"). */
+const STALLS = new Set(["we'll have to see", "i'll have to see", "we'll see", "i'll think about it"]);
+
+/** The HCP names a day or a time: it is making the plan its own, unless a stall puts that day off. */
+export function namesTime(s: Said, brush: PhraseHit | undefined): boolean {
+  const stall = brush !== undefined && STALLS.has(brush.phrase) ? brush : undefined;
+  return s.text.tokens.some(
+    (t, i) => WHEN.test(t.w) && !(stall !== undefined && i >= stall.t1 && t.sent === s.text.tokens[stall.t0]!.sent),
+  );
+}
+
+export const WORKS = new Set(['that works', 'works for me', "that's fine"]);
+
+const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok']);
+
+/** "Thursday at 12:15 works", "Fine, eight's fine. Friday the 6th.": a time named and accepted. */
+export function acceptsTime(s: Said, timeNamed: boolean) {
+  if (!timeNamed) return undefined;
+  const i = s.text.tokens.findIndex((x) => ACCEPTS.has(x.w) && !x.neg);
+  return i < 0 ? undefined : { t0: i, t1: i + 1, phrase: s.text.tokens[i]!.w, list: '' };
+}
