@@ -3,6 +3,7 @@
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { routesToName } from './hcp-routes.js';
 import { acceptsTime, namesTime, WORKS } from './hcp-when.js';
 
 type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
@@ -136,10 +137,13 @@ export function readResponse(h: HcpTurn): void {
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s, brush);
   // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
+  const routed = asked === 'step' ? routesToName(s) : undefined;
   const committed =
-    hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) || timeNamed;
+    hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) ||
+    timeNamed ||
+    routed !== undefined;
   const start = agreementAtStart(s);
-  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush);
+  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush) ?? routed;
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =

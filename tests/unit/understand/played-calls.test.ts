@@ -7,6 +7,8 @@ import { readConversation } from '../../../src/understand/index.js';
 import { conversation } from '../../builders.js';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
+const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
+
 const ROWS: Row[] = [
   // A reason for the visit given with "because", and one built around the HCP's work.
   {
@@ -48,6 +50,31 @@ const ROWS: Row[] = [
     ],
     has: 'open_question',
   },
+  // Handing the rep's step to a named person takes part in it; sending the rep to the front desk does not.
+  ...['Okay. Have her ask for Grace.', 'Leave it with Tasha.', 'Okay. Talk to Gina to book the room.'].map(
+    (line): Row => ({ lines: [STEP, `C: ${line}`], has: 'agrees' }),
+  ),
+  ...['Talk to the front desk.', 'Leave it at the front.', "Leave me a card, I'll think about it."].map(
+    (line): Row => ({ lines: [STEP, `C: ${line}`], not: 'agrees' }),
+  ),
+  // Scripts "kicked back" by a plan are an access problem; kicking back at the lake is not.
+  {
+    lines: [
+      "R: I'd like to hear where the prior auths stand.",
+      'C: Maybe half the scripts get kicked back the first time.',
+    ],
+    has: 'objection_access',
+  },
+  { lines: ['R: How was the weekend?', 'C: Good, we just kicked back at the lake.'], not: 'objection_access' },
+  // Asking whether trying it on the next few patients would help asks the HCP to commit.
+  {
+    lines: [
+      'C: Mostly Midland.',
+      'R: Our hub can submit the PA for you. Would it help to try that on your next few Midland patients?',
+    ],
+    has: 'commitment_request',
+  },
+  { lines: ['C: Mostly Midland.', 'R: Would it help to know the dosing?'], not: 'commitment_request' },
   // Offering a deliverable and asking whether it is wanted is an ask the HCP can say yes to.
   {
     lines: ['C: My techs are new.', 'R: Would a one-page counseling sheet for your techs help?'],
