@@ -108,7 +108,7 @@ export const REP_PHRASES = {
     "how are you|how are you doing|how are you today|how's it going|how is it going|how's your day|how is your day|how's your week|how is your week|how have you been|how was your weekend|how was the weekend|how's everything|how are things|how're you",
   ),
   pleasantry: w(
-    "great talking|great speaking|great seeing|great to see|great meeting|great to meet|nice talking|helpful to understand|helpful to hear|helpful to know|that's helpful|that's really helpful|really helpful to|a great goal|great goal|great question|great point|good question|good point|great to hear|good to hear|that's great|great, thanks|that's a good goal|the right goal|great catch|okay great|ok great|oh great|alright great|great thanks|have a great|have a good|have a nice|have a wonderful",
+    "great talking|great speaking|great seeing|great to see|great meeting|great to meet|nice talking|helpful to understand|helpful to hear|helpful to know|that's helpful|that's really helpful|really helpful to|a great goal|great goal|great question|great point|excellent question|excellent point|good question|good point|great to hear|good to hear|that's great|great, thanks|that's a good goal|the right goal|great catch|okay great|ok great|oh great|alright great|great thanks|have a great|have a good|have a nice|have a wonderful",
   ),
   /** Hype: a superlative sells, whatever HCP words sit next to it. */
   hype: w(
@@ -118,7 +118,7 @@ export const REP_PHRASES = {
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
   /** Results a rep cites (a comparison, a number from a trial): a claim, never a restatement of the HCP. */
   results: w(
-    'no higher than|no worse than|no different from|than with|than placebo|versus|vs|compared with|compared to|percent|hazard ratio',
+    'no higher than|no worse than|no different from|than with|than placebo|versus|vs|compared with|compared to|percent|hazard ratio|in line with|comparable to|on par with|similar to placebo|similar to the class|same as placebo',
   ),
   /** Product facts: data, dosing, coverage and device details a rep presents. */
   productFacts: w(
@@ -168,7 +168,7 @@ export const REP_PHRASES = {
   ),
   /** Deflecting an HCP question. */
   deflection: w(
-    "the bigger story|the real story|the bigger picture|what really matters here|the more important thing|the more important question|let me first|first let me|hold that thought|let's park that|park that for|i'll come back to that|we'll come back to that|let's come back to that|come back to that|before we get into that|before i answer that|before i get to that|i'll get to that in|we'll get there|our reps can|another rep can|someone else can|someone from our|more information on that|it's all in the pi|all in the pi|anyway|the key point here|the real point|the main point|that wasn't me|the bigger point|let's not worry|don't worry about that|we can get to that|care more about|care way more about|cares more about|more interested in|what really matters is|what matters more",
+    "the bigger story|the real story|the bigger picture|what really matters here|the more important thing|the more important question|let me first|first let me|hold that thought|let's park that|park that for|i'll come back to that|we'll come back to that|let's come back to that|come back to that|before we get into that|before i answer that|before i get to that|i'll get to that in|we'll get there|our reps can|another rep can|someone else can|someone from our|more information on that|it's all in the pi|all in the pi|anyway|the key point here|the real point|the main point|that wasn't me|the bigger point|let's not worry|don't worry about that|we can get to that|care more about|care way more about|cares more about|more interested in|what really matters is|what matters more|the bigger thing|the bigger issue|the bigger question|put a pin in|let's hold off|can we hold off|let me hold off|let's table|save that for later|save that for the end|get to that later|get to pricing later|get to cost later",
   ),
   /** Fillers that say nothing on their own. */
   fillers: w(
