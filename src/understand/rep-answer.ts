@@ -2,6 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly, concernBefore } from './rep-concerns.js';
+import { askedWords, linkedWords } from './rep-links.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 
 /** The content words of the question the HCP asked last. */
@@ -50,14 +51,17 @@ const TOPICS = ['hcp.cost', 'hcp.access', 'hcp.safety'] as const;
 
 /**
  * "Is it on the Medicaid list?" → "The efficacy data is what sets it apart": a coverage, cost or safety
- * question met with a benefit claim that says nothing on that topic turns to another one.
+ * question met with a benefit claim that says nothing on that topic, nor on a need the HCP stated, turns to
+ * another one.
  */
 function pitchesPast(r: RepTurn, k: number): boolean {
   if (opensWithYesNo(r, k)) return false;
   const prev = r.prev!;
   const asked = TOPICS.filter((t) => prev.text.sentences.some((x, j) => x.q && hasIn(prev, t, j)));
   if (asked.length === 0 || asked.some((t) => hasIn(r.s, t, k))) return false;
-  return hasIn(r.s, 'rep.benefit', k) || hasIn(r.s, 'rep.hype', k);
+  if (!hasIn(r.s, 'rep.benefit', k) && !hasIn(r.s, 'rep.hype', k)) return false;
+  // "To keep them on their ACE inhibitors, that's where it fits": back on the need the HCP stated, not elsewhere.
+  return linkedWords(r, k, askedWords(r)).length === 0;
 }
 
 /**
@@ -67,8 +71,9 @@ function pitchesPast(r: RepTurn, k: number): boolean {
  */
 function wavesOff(r: RepTurn, k: number): boolean {
   const sent = r.s.text.sentences[k]!;
-  // "No, that's not an issue with warfarin." answers a yes/no question.
-  if (opensWithYesNo(r, k)) return false;
+  // "No, that's not an issue with warfarin." answers a yes/no question; "But the cost really isn't an
+  // issue" takes the HCP's point on and argues it (a rebuttal), rather than passing over it.
+  if (opensWithYesNo(r, k) || r.s.hits.at('rep.contrast', sent.t0) !== undefined) return false;
   if (!hasIn(r.s, 'rep.dismissal', k) || hasIn(r.s, 'rep.productFacts', k) || hasIn(r.s, 'rep.results', k))
     return false;
   const { tokens } = r.s.text;
