@@ -9,6 +9,9 @@ const GROUPS: readonly string[] = [
   'injection injections shot shots injectable injectables',
   'kidney kidneys renal',
   'hospital hospitals hospitalization hospitalizations hospitalized readmission readmissions readmit readmits admission admissions',
+  'quit quits quitting stop stops stopped stopping discontinue discontinued discontinuation discontinuing',
+  'flare flares flare-up flare-ups exacerbation exacerbations',
+  'emergency emergencies',
   'tolerate tolerated tolerability tolerable intolerant intolerance',
 ];
 

@@ -2,6 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly, concernBefore } from './rep-concerns.js';
+import { askedWords, linkedWords } from './rep-links.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 
 /** The content words of the question the HCP asked last. */
@@ -35,6 +36,53 @@ function fillerOnly(r: RepTurn, k: number): boolean {
   return covered > 0 && sent.t1 - sent.t0 <= 3 && covered >= sent.t1 - sent.t0 - 1;
 }
 
+/** "Good question.", "Great point.": a courtesy before the reply, like a filler. */
+function courtesyOnly(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  return hitsIn(r.s, 'rep.pleasantry', k).some((h) => h.t0 - sent.t0 <= 1 && sent.t1 - h.t1 <= 1);
+}
+
+/** "No, that's not an issue.", "Yes, and patients love it.": a yes or a no answers before anything else is said. */
+const opensWithYesNo = (r: RepTurn, k: number): boolean =>
+  YES_NO.has(r.s.text.tokens[r.s.text.sentences[k]!.t0]?.w ?? '');
+
+const POINTERS = new Set(['this', 'that', 'the', 'which', 'each', 'any']);
+const TOPICS = ['hcp.cost', 'hcp.access', 'hcp.safety'] as const;
+
+/**
+ * "Is it on the Medicaid list?" → "The efficacy data is what sets it apart": a coverage, cost or safety
+ * question met with a benefit claim that says nothing on that topic, nor on a need the HCP stated, turns to
+ * another one.
+ */
+function pitchesPast(r: RepTurn, k: number): boolean {
+  if (opensWithYesNo(r, k)) return false;
+  const prev = r.prev!;
+  const asked = TOPICS.filter((t) => prev.text.sentences.some((x, j) => x.q && hasIn(prev, t, j)));
+  if (asked.length === 0 || asked.some((t) => hasIn(r.s, t, k))) return false;
+  if (!hasIn(r.s, 'rep.benefit', k) && !hasIn(r.s, 'rep.hype', k)) return false;
+  // "To keep them on their ACE inhibitors, that's where it fits": back on the need the HCP stated, not elsewhere.
+  return linkedWords(r, k, askedWords(r)).length === 0;
+}
+
+/**
+ * "Honestly, hypoglycemia really isn't an issue with this one.": waving the question off, with no number
+ * or product fact behind it, answers nothing ("…isn't an issue: under one percent in the trial" does, and so
+ * does "weight gain was in line with the class, so I wouldn't worry").
+ */
+function wavesOff(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  // "No, that's not an issue with warfarin." answers a yes/no question; "But the cost really isn't an
+  // issue" takes the HCP's point on and argues it (a rebuttal), rather than passing over it.
+  if (opensWithYesNo(r, k) || r.s.hits.at('rep.contrast', sent.t0) !== undefined) return false;
+  if (!hasIn(r.s, 'rep.dismissal', k) || hasIn(r.s, 'rep.productFacts', k) || hasIn(r.s, 'rep.results', k))
+    return false;
+  const { tokens } = r.s.text;
+  // "this one" names the product; "one percent" gives a number.
+  for (let t = sent.t0; t < sent.t1; t++)
+    if (tokens[t]!.num && !(tokens[t]!.w === 'one' && POINTERS.has(tokens[t - 1]?.w ?? ''))) return false;
+  return true;
+}
+
 /** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
 export function readAnswer(r: RepTurn): void {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
@@ -46,10 +94,14 @@ export function readAnswer(r: RepTurn): void {
   }
   const q = questionWords(r);
   // "Sure. Who handles the PA calls?": a filler or an acknowledgment opens the reply; what follows is it.
-  const first = r.sentences.find((x) => !(x.kind === 'statement' && (ackOnly(r, x.k) || fillerOnly(r, x.k))));
+  const first = r.sentences.find(
+    (x) => !(x.kind === 'statement' && (ackOnly(r, x.k) || fillerOnly(r, x.k) || courtesyOnly(r, x.k))),
+  );
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
-  const elsewhere = first !== undefined && !related && signpostsAway(r, first.k);
+  const elsewhere =
+    first !== undefined &&
+    ((!related && (signpostsAway(r, first.k) || pitchesPast(r, first.k))) || wavesOff(r, first.k));
   // "Why would I change?" is an objection put as a question: asking what lies behind it is no dodge.
   if (questionFirst && !related && r.found.has('explore') && concernBefore(r)) return;
   if (first !== undefined && ((questionFirst && !related) || elsewhere))
@@ -60,7 +112,9 @@ export function readAnswer(r: RepTurn): void {
         first.k,
         questionFirst
           ? "answers the HCP's question with an unrelated question"
-          : 'turns to another topic instead of answering',
+          : wavesOff(r, first.k)
+            ? 'waves the question off instead of answering'
+            : 'turns to another topic instead of answering',
       ),
     );
   else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));

@@ -22,6 +22,8 @@ export interface Claim {
   /** Uses any word the HCP said first: tailored, if not tied to a priority. */
   touches: boolean;
   benefit: boolean;
+  /** Claims an outcome, not only describes the product ("once-daily", "a copay card down to $20"). */
+  outcome: boolean;
 }
 
 /** A turn presents the product when a sentence names it, cites data or claims a benefit. */
@@ -95,6 +97,7 @@ export function claimsOf(r: RepTurn): Claim[] {
       linked: long && !hype && !misstated ? linkedWords(r, q.k, asked) : [],
       touches: touchesHcp(r, q.k),
       benefit: hype || hasIn(s, 'rep.benefit', q.k),
+      outcome: hype || claimsOutcome(r, q.k),
     });
   }
   return out;
@@ -157,7 +160,14 @@ export function readClaims(r: RepTurn): void {
           : 'ties the point to the need the rep just played back',
       ),
     );
-  const generic = claims.find((c) => c !== first && c.benefit && (c.linked.length === 0 || r.found.has('rebuttal')));
+  // Beside a point tied to the HCP, a plain product fact ("It's a once-daily tablet.") serves that point;
+  // only an outcome claimed on its own ("and it works really well") stands apart as generic.
+  const generic = claims.find(
+    (c) =>
+      c !== first &&
+      (first === undefined ? c.benefit : c.outcome) &&
+      (c.linked.length === 0 || r.found.has('rebuttal')),
+  );
   if (generic !== undefined)
     r.found.add(
       'generic_benefit',

@@ -54,7 +54,10 @@ export function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): 
   for (let i = t0; i < t1; i++) {
     const tok = r.s.text.tokens[i]!;
     // "versus 1.6 with iron sucrose": naming the HCP's current drug as the comparator is no link.
-    if (COMPARATORS.has(tok.w) || (tok.w === 'over' && comparesOver(r.s.text.tokens[i - 1]?.w))) comparing = 4;
+    // "Fewer than three percent" counts; it compares with nothing.
+    const counts = tok.w === 'than' && r.s.text.tokens[i + 1]?.num === true;
+    if ((COMPARATORS.has(tok.w) && !counts) || (tok.w === 'over' && comparesOver(r.s.text.tokens[i - 1]?.w)))
+      comparing = 4;
     else if (comparing > 0) comparing--;
     const st = tok.s;
     if (st === '' || comparing > 0 || r.c.generic.has(st) || asked.has(st)) continue;

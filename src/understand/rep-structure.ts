@@ -56,6 +56,8 @@ export function readPurpose(r: RepTurn): void {
   else r.found.add('purpose', hitEvidence(r.s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
 
+const DETERMINERS = new Set(['the', 'a', 'your', 'my', 'our', 'this', 'that', 'their']);
+
 /** A signpost counts where a clause begins ("On cost: …", "Now, the other thing …"). */
 export function readTransition(r: RepTurn): void {
   const { s } = r;
@@ -63,7 +65,9 @@ export function readTransition(r: RepTurn): void {
     const tok = s.text.tokens[h.t0]!;
     const sent = s.text.sentences[tok.sent]!;
     const atStart = h.t0 - sent.t0 <= 2 || breakBetween(s.text, h.t0 - 1, h.t0);
-    if (atStart) {
+    // "On your second question" orders an answer; "Second, the comparison" moves on.
+    const ordinal = h.t1 - h.t0 === 1 && DETERMINERS.has(s.text.tokens[h.t0 - 1]?.w ?? '');
+    if (atStart && !ordinal) {
       r.found.add('transition', hitEvidence(s, h, 'signposts a new topic: "{phrase}"'));
       return;
     }
