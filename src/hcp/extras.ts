@@ -43,8 +43,9 @@ export function addExtras(ctx: ReplyCtx, plan: Plan): Plan {
     if (o !== undefined) plan.refs.push(o);
   }
   if (ctx.depth === 'closed') {
-    const lead = raise ?? plan.pieces.find((p) => p.options.length > 0) ?? { options: [] };
-    plan.pieces = [firstSentenceOnly(lead), ...warning];
+    const main = plan.pieces.find((p) => p.options.length > 0) ?? { options: [] };
+    const said = plan.insists === true ? [main, ...(raise ? [raise] : [])] : [raise ?? main];
+    plan.pieces = [...said.map(firstSentenceOnly), ...warning];
     return plan;
   }
   const calm = raise === undefined && plan.kind !== 'raise' && !pressed;

@@ -1,9 +1,10 @@
-// Move selection (docs/hcp.md "Reply"): end → explain → answer → dodged → raise → react → probe, first match wins.
-import { answerTarget, exhausted, materialById, namedIds } from './answer.js';
+// Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
+import { answerTarget, exhausted, namedIds } from './answer.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
-import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
+import { framePiece, linePiece, makePlan, type Piece, type Plan, type ReplyCtx } from './plan.js';
+import { correctionPlan, detailPiece, reactPlan } from './react.js';
 import { addExtras } from './extras.js';
 import { explainPiece } from './explain.js';
 import { casedTerm } from './material.js';
@@ -11,12 +12,7 @@ import { raisedNow, raisePiece } from './raise.js';
 import { resolutionPiece } from './resolution.js';
 import type { RepAct } from './types.js';
 
-const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({
-  kind,
-  pieces,
-  refs,
-  reveals,
-});
+const plan = makePlan;
 
 function endPlan(ctx: ReplyCtx): Plan | undefined {
   const { ev } = ctx;
@@ -120,56 +116,6 @@ function raisePlan(ctx: ReplyCtx): Plan | undefined {
   return plan('raise', [...lead, piece], [raisedNow(ctx)!.id]);
 }
 
-/** A fresh detail on what the rep just touched, or on the last topic: "confirm and add a detail". */
-function detailPiece(ctx: ReplyCtx): { piece: Piece; id?: string } {
-  // A hidden priority comes out only to a discovery question (answer.ts), never as a reaction.
-  const stated = Object.keys(ctx.ev.hits.priorities).filter(
-    (x) => !ctx.s.hcp.priorities.some((p) => p.id === x && p.hidden && !ctx.state.revealed.includes(x)),
-  );
-  const id = stated[0] ?? ctx.state.lastRef;
-  const m = id === undefined ? undefined : materialById(ctx.s, id, ctx.depth);
-  if (m === undefined || ctx.depth === 'closed') return { piece: { options: [] } };
-  return { piece: freshPiece(ctx, m.variants), id: m.id };
-}
-
-function reactPlan(ctx: ReplyCtx): Plan | undefined {
-  const acts = ctx.ev.acts;
-  const simple = (
-    [
-      ['feature_dump', 'dump'],
-      ['off_topic', 'offTopic'],
-      ['no_content', 'offTopic'],
-      ['rebuttal', 'rebuttal'],
-    ] as const
-  ).find(([act]) => acts.includes(act));
-  if (simple) return plan('react', [framePiece(ctx, simple[1])]);
-  if (ctx.ev.commitment === 'premature') return prematurePlan(ctx);
-  if (ctx.ev.commitment === 'small')
-    return plan('react', [framePiece(ctx, ctx.ev.smallAsk === 'visit' ? 'allowVisit' : 'noted')]);
-  if (acts.includes('misstated_recap')) return plan('react', [framePiece(ctx, 'correction'), detailPiece(ctx).piece]);
-  // "I'll email your navigator by Friday": an offer to note, not something to probe.
-  if (
-    ctx.ev.question === undefined &&
-    acts.includes('ownership') &&
-    (acts.includes('next_step_specific') || acts.includes('next_step_vague'))
-  )
-    return plan('react', [framePiece(ctx, 'noted')]);
-  const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority_link') ? 'link' : undefined;
-  if (frame === undefined) return undefined;
-  const detail = detailPiece(ctx);
-  const p = plan('react', [framePiece(ctx, frame), detail.piece], detail.id ? [detail.id] : []);
-  if (detail.id && detail.piece.options.length > 0) p.lastRef = detail.id;
-  return p;
-}
-
-/** A next-step ask too early: name what is still open, or say plainly it is too soon. */
-function prematurePlan(ctx: ReplyCtx): Plan {
-  const open = ctx.s.hcp.objections.find((o) => openObjectionIds(ctx.state).includes(o.id));
-  if (open !== undefined)
-    return plan('react', [framePiece(ctx, 'notUntil', { topic: objectionTopic(open) })], [open.id]);
-  return plan('react', [framePiece(ctx, 'premature')]);
-}
-
 function probePlan(ctx: ReplyCtx): Plan {
   // "Can we pick up there?" asks leave: a yes before her own question, not a question in its place.
   const lead = ctx.ev.acts.includes('acknowledge')
@@ -197,7 +143,13 @@ export function planReply(ctx: ReplyCtx): Plan {
   if (ctx.ev.farewell === true) return plan('end', [framePiece(ctx, 'farewell')]);
   if (ctx.ev.greeting === true) return plan('react', [framePiece(ctx, 'greeting')]);
   const main =
-    explainPlan(ctx) ?? answerPlan(ctx) ?? dodgedPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
+    explainPlan(ctx) ??
+    correctionPlan(ctx) ??
+    answerPlan(ctx) ??
+    dodgedPlan(ctx) ??
+    raisePlan(ctx) ??
+    reactPlan(ctx) ??
+    probePlan(ctx);
   const resolved = resolutionPiece(ctx);
   if (resolved) {
     main.pieces.unshift(resolved.piece);
