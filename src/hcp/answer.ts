@@ -152,3 +152,9 @@ function openAnswerId(ctx: ReplyCtx, reveal: boolean): string | undefined {
   if (reveal && hidden) return hidden.id;
   return focusPriority(ctx.s, ctx.state)?.id;
 }
+
+/** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
+export function topicOf(ctx: ReplyCtx, id: string): string {
+  const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
+  return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
+}

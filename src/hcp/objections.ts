@@ -92,6 +92,8 @@ export interface RaiseTriggers {
   rebuttal?: boolean;
   /** The rep stated something (not only asked): asking about the face answers nothing about it. */
   statement?: boolean;
+  /** The rep went past the HCP's question: the HCP waits for its answer before a concern falls due by the clock. */
+  dodged?: boolean;
 }
 
 /** Which latent objection this turn raises, if any: rep's trigger words first, then a pushy move, then the clock. */
@@ -109,6 +111,7 @@ function pickObjection(
   const byWords = latent.find((o) => hits.raisedBy[o.id] !== undefined && !preempted(o));
   if (byWords) return byWords.id;
   if ((why.prematureCommitment || why.dumpWhileGuarded) && latent[0]) return latent[0].id;
+  if (why.dodged === true) return undefined;
   return latent.find((o) => o.raiseByTurn !== undefined && o.raiseByTurn <= turn && !preempted(o))?.id;
 }
 

@@ -1,13 +1,13 @@
 // Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
-import { answerTarget, exhausted, namedIds } from './answer.js';
+import { answerTarget, exhausted, namedIds, topicOf } from './answer.js';
+import { dodgedPlan } from './dodged.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
-import { objectionTopic, openObjectionIds } from './objections.js';
+import { objectionTopic } from './objections.js';
 import { framePiece, linePiece, makePlan, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { correctionPlan, detailPiece, reactPlan } from './react.js';
 import { addExtras } from './extras.js';
 import { explainPiece } from './explain.js';
-import { casedTerm } from './material.js';
 import { raisedNow, raisePiece } from './raise.js';
 import { resolutionPiece } from './resolution.js';
 import type { RepAct } from './types.js';
@@ -96,12 +96,6 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   return p;
 }
 
-/** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
-function topicOf(ctx: ReplyCtx, id: string): string {
-  const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
-  return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
-}
-
 /** The rep explores an open objection: the HCP explains why it matters before anything else. */
 function explainPlan(ctx: ReplyCtx): Plan | undefined {
   const why = explainPiece(ctx);
@@ -124,16 +118,6 @@ function probePlan(ctx: ReplyCtx): Plan {
       ? [framePiece(ctx, 'grant')]
       : [];
   return plan('probe', [...lead, steerPiece(ctx, 'probe')]);
-}
-
-/** "Let me tell you more about X." to "How often would they get restless?": she wants her answer. */
-function dodgedPlan(ctx: ReplyCtx): Plan | undefined {
-  if (!ctx.ev.acts.includes('dodges_question')) return undefined;
-  // A warm HCP takes the rep's own question ("Who are the patients where it's harder?"); a wary one wants hers answered first.
-  if (ctx.ev.question !== undefined && (ctx.depth === 'neutral' || ctx.depth === 'open')) return undefined;
-  const open = openObjectionIds(ctx.state);
-  const o = ctx.s.hcp.objections.find((x) => x.id === open.at(-1));
-  return plan('react', [framePiece(ctx, 'dodged', { topic: o && objectionTopic(o) })], o ? [o.id] : []);
 }
 
 /** The whole reply plan: the first matching move, a resolution lead, then depth extras. */

@@ -214,6 +214,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
       dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4,
       rebuttal: input.acts.includes('rebuttal'),
       statement,
+      dodged: input.acts.includes('dodges_question'),
     };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
@@ -238,7 +239,8 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     objections: engaged.events,
     commitment,
     recap,
-    agenda: input.question === undefined && input.acts.includes('purpose'),
+    // "Let me tell you about our support program instead" after her question sets no agenda: it dodges.
+    agenda: input.question === undefined && input.acts.includes('purpose') && !input.acts.includes('dodges_question'),
     followUp: input.acts.includes('explore') || input.acts.includes('paraphrase'),
     repeatedQuestion: input.repeatedQuestion === true,
     farewell: input.farewell === true,

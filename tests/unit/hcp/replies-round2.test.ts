@@ -40,3 +40,44 @@ describe('a recap that gets the HCP wrong', () => {
     }
   });
 });
+
+describe('a rep who goes past the question the HCP just asked', () => {
+  const lines = [
+    "Fair challenge. Before I answer, can I ask what you're seeing with your heart failure patients right now?",
+    "That's a tough number to be judged on. What drives most of those readmissions?",
+    'Cardivex is once-daily with no titration, and physicians really like how simple it is.',
+    'I understand. Let me tell you about our patient support program instead.',
+  ];
+
+  it('is asked again about that question, not about a concern from earlier', () => {
+    let asked = 0;
+    for (const seed of SEEDS) {
+      const ex = replies(HF, lines, seed);
+      if (!/coming back within 30 days\?/.test(ex[2]!.reply.text)) continue;
+      asked++;
+      const dodge = ex[3]!.reply.text;
+      expect(dodge, `seed ${seed}`).not.toMatch(
+        /answer on the evidence|question on the evidence|What about the evidence/,
+      );
+      expect(dodge, `seed ${seed}`).toMatch(/readmission|my question|not what I asked/i);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('near miss: a dodge of a concern the HCP voiced as a question presses on that concern', () => {
+    const raised = [
+      'Hi, thanks for making time.',
+      'Cardivex goes on top of what they already take.',
+      'Let me tell you about our patient support program instead.',
+    ];
+    let asked = 0;
+    for (const seed of SEEDS) {
+      const ex = replies(HF, raised, seed);
+      if (!/blood pressure in patients already at 95 systolic\?/.test(ex[1]!.reply.text)) continue;
+      asked++;
+      expect(ex[2]!.reply.text, `seed ${seed}`).toMatch(/not what I asked|skipped my question|on safety/i);
+      expect(ex[2]!.reply.text, `seed ${seed}`).not.toMatch(/mortality|readmission/i);
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+});
