@@ -6,7 +6,7 @@ import { complianceEffects } from './compliance-cost.js';
 import { applyEffects, type DeltaResult, type Effect } from './deltas.js';
 import { decideEnding, isReady, trackLowOpenness } from './ending.js';
 import type { TurnHits } from './hits.js';
-import { engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
+import { concedeObjections, engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
 import { replyHash } from './prng.js';
 import type { TurnEvents } from './plan.js';
 import { MAX_OPENNESS, READY_OPENNESS, moodFor } from './state.js';
@@ -202,13 +202,19 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   // while my concern hangs unanswered earns nothing.
   const talkedPast = (engaged.events.talkedPast ?? []).length > 0;
   const effects = [...(talkedPast ? own.filter((e) => !PRIORITY_GAINS.has(e.key)) : own), ...engaged.effects];
+  if (!recap) {
+    const conceded = concedeObjections(state, s, input.t.norm, input.acts, input.hits, input.turn);
+    engaged.events.acknowledged.push(...conceded.events);
+    effects.push(...conceded.effects);
+  }
   // A concern about the product settled with what matters to the HCP ties the product to its patients too.
   const settled = engaged.events.resolved.length > 0;
   const mattered = makesItMatter(input) || settled;
   if (mattered) state.linkedAt ??= input.turn;
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
-    const statement = STATEMENTS.some((a) => input.acts.includes(a));
+    // "In the subgroup under 105 the mean drop was 2 mmHg": a product fact stated says something, whatever acts it carries.
+    const statement = STATEMENTS.some((a) => input.acts.includes(a)) || (input.statedFacts ?? []).length > 0;
     const why = {
       prematureCommitment: commitment === 'premature',
       dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4,

@@ -81,3 +81,76 @@ describe('a rep who goes past the question the HCP just asked', () => {
     expect(asked).toBeGreaterThan(0);
   });
 });
+
+describe('a concern the rep grants before the HCP says it', () => {
+  const conceded =
+    "You're right that the composite is carried by hospitalizations, and mortality was flat. That's a fair reading of the paper.";
+
+  it('is taken as heard, not raised back at the rep in its own words', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(HF, [conceded], seed);
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/carried by hospitalizations|no mortality benefit/i);
+      expect(e!.reply.state.objections['soft-endpoint']!.status, `seed ${seed}`).toBe('acknowledged');
+    }
+  });
+
+  it('and is settled by the answer that follows it', () => {
+    const answer =
+      'Where it matters is readmissions: total heart failure hospitalizations, first and recurrent, were down by about a quarter.';
+    for (const seed of SEEDS) {
+      const ex = replies(HF, [conceded, answer], seed);
+      expect(ex[1]!.reply.state.objections['soft-endpoint']!.status, `seed ${seed}`).toBe('resolved');
+    }
+  });
+
+  it('near miss: asking about a concern after "That makes sense" grants nothing', () => {
+    const lines = [
+      'Thanks for sharing your lunch break. My goal is to hear how your COPD patients manage their inhalers. What matters most to you with them right now?',
+      "It sounds like inhaler technique and exacerbations are the big ones. What happens when a patient can't coordinate two inhalers?",
+      'That makes sense. Pulmovra is one inhaler with one breath, so that patients with poor technique get their dose and have fewer flare-ups. How do your patients on Medicare handle the cost?',
+    ];
+    for (const seed of SEEDS) {
+      const e = last('nurse-practitioner-copd-inhaler', lines, seed);
+      expect(e.reply.state.objections['medicare-cost']!.status, `seed ${seed}`).toBe('raised');
+    }
+  });
+
+  it('near miss: "I hear you" before a claim that only names the endpoint still raises the concern', () => {
+    const claim = 'I hear you. The composite endpoint is the strongest result we have.';
+    for (const seed of SEEDS) {
+      const [e] = replies(HF, [claim], seed);
+      expect(e!.reply.state.objections['soft-endpoint']!.status, `seed ${seed}`).toBe('raised');
+    }
+  });
+});
+
+describe('data the rep states before the HCP asks for it', () => {
+  const lines = [
+    "You're right that the composite is carried by hospitalizations, and mortality was flat. That's a fair reading of the paper.",
+    'Where it matters is readmissions: total heart failure hospitalizations, first and recurrent, were down by about a quarter.',
+    'What happens to your sickest patients when you try to add another drug?',
+  ];
+
+  it('is not asked for afterwards as if unsaid', () => {
+    const data =
+      'In the subgroup with systolic under 105, the mean drop was 2 mmHg and discontinuation for hypotension was similar to placebo.';
+    for (const seed of SEEDS) {
+      const ex = replies(
+        HF,
+        [...lines, data, 'Could your MSL send you the subgroup tables before journal club?'],
+        seed,
+      );
+      for (const e of ex.slice(3))
+        expect(e.reply.text, `seed ${seed}`).not.toMatch(/What does it do to blood pressure/);
+      expect(ex.at(-1)!.reply.state.objections['hypotension-risk']!.status, `seed ${seed}`).toBe('preempted');
+    }
+  });
+
+  it('near miss: asking what the subgroup showed pre-empts nothing', () => {
+    const asks = 'What did the subgroup with systolic under 105 show, in your reading?';
+    for (const seed of SEEDS) {
+      const ex = replies(HF, [...lines, asks], seed);
+      expect(ex.at(-1)!.reply.state.objections['hypotension-risk']!.status, `seed ${seed}`).not.toBe('preempted');
+    }
+  });
+});
