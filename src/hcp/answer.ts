@@ -117,8 +117,9 @@ export function answerTarget(ctx: ReplyCtx): Material | undefined {
   const id =
     namedIds(ctx).find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
   const m = id === undefined ? undefined : materialById(s, id, ctx.depth);
-  // An open question on a topic already said in full moves on to what the HCP has not said yet.
-  if (m !== undefined && exhausted(ctx, m) && ev.question === 'open') {
+  // An open question on a topic already said in full moves on to what the HCP has not said yet, unless
+  // the question itself asked about that topic ("What happens when a patient hears the copay?").
+  if (m !== undefined && exhausted(ctx, m) && ev.question === 'open' && !(ev.askedAbout ?? []).includes(m.id)) {
     const next = unsaidPriority(ctx, reveal);
     if (next !== undefined) return next;
   }
@@ -155,6 +156,9 @@ function openAnswerId(ctx: ReplyCtx, reveal: boolean): string | undefined {
 
 /** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
 export function topicOf(ctx: ReplyCtx, id: string): string {
+  // The rep's own word for it first: "what I know about copay", not "…about abandon".
+  const theirs = ctx.ev.hits.priorities[id]?.[0] ?? ctx.ev.hits.concerns[id]?.[0];
+  if (theirs !== undefined) return casedTerm(ctx.s, theirs);
   const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
   return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
 }

@@ -154,3 +154,30 @@ describe('data the rep states before the HCP asks for it', () => {
     }
   });
 });
+
+describe('a question on one topic while a concern is open', () => {
+  const PH = 'pharmacist-anticoagulant-counseling';
+  const lines = [
+    "Hi! I'm Jo with Thrombivo. How's the day going at the counter?",
+    'What makes a new anticoagulant start hard for you here?',
+  ];
+
+  it('is answered on its topic, not with why the open concern matters', () => {
+    const copay = 'That sounds like a lot to carry on your own. What happens when a patient hears the copay?';
+    for (const seed of SEEDS) {
+      const e = last(PH, [...lines, copay], seed);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/schedule is overbooked|no slack in the day/i);
+      expect(e.move.refs, `seed ${seed}`).not.toContain('counseling-burden');
+      // She told the copay story already: she says so, in the rep's word, rather than change the subject.
+      expect(e.reply.text, `seed ${seed}`).toMatch(/copay/i);
+    }
+  });
+
+  it('near miss: a question on the concern itself is still explained', () => {
+    const quick = 'That sounds like a lot to carry on your own. What makes counseling hard to keep quick?';
+    for (const seed of SEEDS) {
+      const e = last(PH, [...lines, quick], seed);
+      expect(e.move.refs, `seed ${seed}`).toContain('counseling-burden');
+    }
+  });
+});
