@@ -63,6 +63,15 @@ function canReveal(ctx: ReplyCtx): boolean {
   return discovery && state.openness >= REVEAL_OPENNESS;
 }
 
+/**
+ * "How far do some of your patients travel?" to a wary HCP whose travel worry is hidden: the question
+ * asks only about what she is holding back, so she neither tells it nor answers about something else.
+ */
+export function asksWithheld(ctx: ReplyCtx): boolean {
+  const asked = ctx.ev.askedAbout ?? [];
+  return asked.length > 0 && asked.every((id) => isHiddenFor(ctx.s, ctx.state, id)) && !canReveal(ctx);
+}
+
 /** Every variant of the material has been said: answering again would repeat a sentence. */
 export const exhausted = (ctx: ReplyCtx, m: Material): boolean => m.variants.every((v) => ctx.used.has(v.id));
 

@@ -172,6 +172,12 @@ const FRAMES = {
       'Maybe, but {topic} is still open for me.',
     ],
   },
+  /** A question on what a wary HCP is not ready to tell: neither told nor answered with another topic. */
+  withheld: {
+    closed: ['Why do you want to know?', 'Why?'],
+    guarded: ['It varies. Why do you ask?', 'Depends on the patient. Why?', 'Why do you ask?'],
+    neutral: ['It varies. Why do you ask?', 'Depends on the patient. What makes you ask?'],
+  },
   /** A factual question the HCP has no line for. */
   unsure: {
     closed: ["I'd have to check.", "I don't have that number in my head."],

@@ -1,5 +1,5 @@
 // Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
-import { answerTarget, exhausted, namedIds, topicOf } from './answer.js';
+import { answerTarget, asksWithheld, exhausted, namedIds, topicOf } from './answer.js';
 import { dodgedPlan } from './dodged.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
@@ -69,6 +69,7 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // "Did you see the game last night?" is small talk off the call's topic, not a question to answer "Of course." to.
   // A feature dump ("…once-daily, PASI 75 in 68 percent, no injections, fast onset…") is reacted to, not answered.
   if (['off_topic', 'no_content', 'feature_dump'].some((a) => ctx.ev.acts.includes(a as RepAct))) return undefined;
+  if (asksWithheld(ctx)) return plan('react', [framePiece(ctx, 'withheld')]);
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {

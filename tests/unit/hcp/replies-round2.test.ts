@@ -181,3 +181,29 @@ describe('a question on one topic while a concern is open', () => {
     }
   });
 });
+
+describe('a direct question on what a wary HCP is holding back', () => {
+  const ONC = 'oncology-myeloma-hostile-initial';
+  const lines = [
+    "That's a fair question, and I'm sorry that happened. I'd rather give you exact published numbers with their limits. What would be most useful to you?",
+    'That sounds exhausting for them. How far do some of your patients travel for treatment?',
+  ];
+
+  it('gets a guarded non-answer, not a different topic', () => {
+    for (const seed of SEEDS) {
+      const e = last(ONC, lines, seed);
+      expect(e.reply.state.openness, `seed ${seed}`).toBeLessThan(6);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/exact numbers|confidence interval|as published/i);
+      expect(e.reply.text, `seed ${seed}`).toMatch(/why/i);
+      expect(e.reply.state.revealed, `seed ${seed}`).not.toContain('travel-burden');
+    }
+  });
+
+  it('near miss: a warm HCP answers the same kind of question with what she was holding back', () => {
+    const pc = ["Thanks, I'll keep it short. How do your older patients cope with the pill count?"];
+    for (const seed of SEEDS) {
+      const e = last('primary-care-hypertension-discovery', pc, seed);
+      expect(e.reply.state.revealed, `seed ${seed}`).toContain('pill-burden');
+    }
+  });
+});
