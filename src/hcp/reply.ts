@@ -1,6 +1,7 @@
 // Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
 import { answerTarget, asksWithheld, exhausted, namedIds, topicOf } from './answer.js';
 import { dodgedPlan } from './dodged.js';
+import { asksOffCall } from './off-call.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic } from './objections.js';
@@ -74,7 +75,8 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
     if (ctx.ev.timeRequest === true) return plan('react', [framePiece(ctx, 'timeOk')]);
-    if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, 'plainYes')]);
+    // "Sure, plenty." fits "Do you see many?", not "Did you catch the game last night?".
+    if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
     return ctx.ev.quantity === true ? plan('react', [framePiece(ctx, 'unsure')]) : undefined;
   }

@@ -207,3 +207,24 @@ describe('a direct question on what a wary HCP is holding back', () => {
     }
   });
 });
+
+describe('small talk asked as a yes/no question mid-call', () => {
+  const PC = 'primary-care-hypertension-discovery';
+  const opener = 'Great. How are your hypertension patients doing at reaching goal?';
+  const OFF = /stay on|has to do with|point to this|time for this|what you came for|get back to/i;
+
+  it('is steered back to the call, never "Sure, plenty."', () => {
+    for (const seed of SEEDS) {
+      const e = last(PC, [opener, 'Did you catch the Lakers game last night?'], seed);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/plenty|^Of course|^Yes/i);
+      expect(e.reply.text, `seed ${seed}`).toMatch(OFF);
+    }
+  });
+
+  it('near miss: a yes/no question about her practice is still answered', () => {
+    for (const seed of SEEDS) {
+      const e = last(PC, [opener, 'Do you still prescribe ACE inhibitors to your older patients?'], seed);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(OFF);
+    }
+  });
+});
