@@ -215,7 +215,7 @@ const FRAMES = {
     closed: ['What do you need?', 'Get to the point.', 'Is that it?', 'What exactly do you want?'],
     guarded: [
       'Where are you going with this?',
-      'What exactly are you asking me?',
+      'What exactly do you want from me?',
       'What does that have to do with {term}?',
     ],
     neutral: [
@@ -228,6 +228,13 @@ const FRAMES = {
       'Where are you going with that?',
       'What would that mean for my patients?',
     ],
+  },
+  /** The rep spoke to what she cares about: she asks how it plays out for her patients, not her own question again. */
+  fitProbe: {
+    closed: ['In my patients?', 'Show me.'],
+    guarded: ['In patients like mine?', 'Show me that in patients like mine.'],
+    neutral: ['How does that play out in patients like mine?', 'What would that look like in my clinic?'],
+    open: ['How would that play out in patients like mine?', 'What would that look like in my clinic?'],
   },
   askBack: {
     neutral: [

@@ -228,3 +228,36 @@ describe('small talk asked as a yes/no question mid-call', () => {
     }
   });
 });
+
+describe('the HCP steering after a rep statement', () => {
+  it('does not ask about the priority the rep just spoke to', () => {
+    const said =
+      'Where it matters is readmissions: total heart failure hospitalizations, first and recurrent, were down by about a quarter.';
+    for (const seed of SEEDS) {
+      const [e] = replies(HF, [said], seed);
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/keep coming back within 30 days\?/);
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/patients like mine|my patients|my clinic/i);
+    }
+  });
+
+  it('near miss: after a turn on nothing of his it still asks its own question', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(HF, ['Hi, thanks for making time today.'], seed);
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/keep coming back within 30 days\?/);
+    }
+  });
+
+  it('never asks "what are you asking me?" when the rep asked nothing', () => {
+    const lines = [
+      'Great. How are your hypertension patients doing at reaching goal?',
+      'Did you catch the Lakers game last night?',
+      'Sorry. How are your hypertension patients doing at reaching goal?',
+      'So the real issue is that your patients do not care about their blood pressure.',
+      "Normavyn is the best option on the market, it's completely safe.",
+    ];
+    for (const seed of SEEDS) {
+      for (const e of replies('primary-care-hypertension-discovery', lines, seed).slice(3))
+        expect(e.reply.text, `seed ${seed}`).not.toMatch(/asking me/);
+    }
+  });
+});
