@@ -261,3 +261,24 @@ describe('the HCP steering after a rep statement', () => {
     }
   });
 });
+
+describe('a rep after "I have a few minutes"', () => {
+  const PSY = 'psychiatry-depression-discovery';
+  const ignored = (lines: readonly string[], seed: number) =>
+    replies(PSY, lines, seed)[0]!.reply.state.history[0]!.reasons.includes(
+      'kept talking after I said I was short on time',
+    );
+
+  it('is not charged for the clock for one short sentence saying why they came', () => {
+    for (const seed of SEEDS)
+      expect(
+        ignored(["Hi doctor, I'm here to tell you about Neurvina, a new adjunct for major depression."], seed),
+      ).toBe(false);
+  });
+
+  it('near miss: a three-sentence pitch is still talking past the clock', () => {
+    const pitch =
+      "Hi doctor, I'm here to tell you about Neurvina. It is a new adjunct for major depression with once-daily dosing. It works fast and patients tolerate it well.";
+    for (const seed of SEEDS) expect(ignored([pitch], seed)).toBe(true);
+  });
+});
