@@ -207,6 +207,13 @@ const FRAMES = {
     neutral: ['Partly.', 'Some of it, yes.', 'Close.'],
     open: ['Partly, yes.', 'Close. Let me put it my way.', 'Some of it, yes.'],
   },
+  /** A pleasantry after the HCP asked what the rep wants: the floor back, not a question of her own. */
+  floorBack: {
+    closed: ['Go on.', 'Well?'],
+    guarded: ['Fine. Go ahead.', 'Go on, then.'],
+    neutral: ['Sure. Go ahead.', "Of course. What's on your mind?"],
+    open: ["Of course. What's on your mind?", 'Happy to. Go ahead.'],
+  },
   ack: {
     closed: ['Okay.', 'Fine.'],
     neutral: ['Thanks.', 'I appreciate that.'],

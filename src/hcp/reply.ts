@@ -1,7 +1,7 @@
 // Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
 import { answerTarget, asksWithheld, exhausted, namedIds, topicOf } from './answer.js';
 import { dodgedPlan } from './dodged.js';
-import { asksOffCall } from './off-call.js';
+import { asksOffCall, givesFloorBack } from './off-call.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic } from './objections.js';
@@ -114,6 +114,7 @@ function raisePlan(ctx: ReplyCtx): Plan | undefined {
 }
 
 function probePlan(ctx: ReplyCtx): Plan {
+  if (givesFloorBack(ctx)) return plan('probe', [framePiece(ctx, 'floorBack')]);
   // "Can we pick up there?" asks leave: a yes before her own question, not a question in its place.
   const lead = ctx.ev.acts.includes('acknowledge')
     ? [framePiece(ctx, 'ack')]

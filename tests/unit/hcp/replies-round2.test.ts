@@ -242,8 +242,9 @@ describe('the HCP steering after a rep statement', () => {
 
   it('near miss: after a turn on nothing of his it still asks its own question', () => {
     for (const seed of SEEDS) {
-      const [e] = replies(HF, ['Hi, thanks for making time today.'], seed);
-      expect(e!.reply.text, `seed ${seed}`).toMatch(/keep coming back within 30 days\?/);
+      const lines = ['Hi, thanks for making time today.', 'I cover the practices in this part of town.'];
+      const ex = replies('primary-care-hypertension-discovery', lines, seed);
+      expect(ex[1]!.reply.text, `seed ${seed}`).toMatch(/goal in fewer visits\?/);
     }
   });
 
@@ -280,5 +281,40 @@ describe('a rep after "I have a few minutes"', () => {
     const pitch =
       "Hi doctor, I'm here to tell you about Neurvina. It is a new adjunct for major depression with once-daily dosing. It works fast and patients tolerate it well.";
     for (const seed of SEEDS) expect(ignored([pitch], seed)).toBe(true);
+  });
+});
+
+describe('a pleasantry after the HCP asked what the rep wants', () => {
+  const thanks = 'Hi, thanks for making time today.';
+  const cases = [
+    { id: HF, own: /keep coming back within 30 days\?/ },
+    { id: 'primary-care-hypertension-discovery', own: /goal in fewer visits\?/ },
+    { id: 'pharmacist-anticoagulant-counseling', own: /interactions would I need to catch/ },
+    { id: 'office-manager-gatekeeper-access', own: /any of this keep my doctors on schedule\?/ },
+  ];
+
+  it.each(cases)('gives the floor back in $id instead of a question of her own', ({ id, own }) => {
+    for (const seed of SEEDS) {
+      const [e] = replies(id, [thanks], seed);
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(own);
+      expect(e!.reply.text, `seed ${seed}`).toMatch(/go ahead|go on|on your mind|well\?/i);
+    }
+  });
+
+  it('near miss: a hostile HCP still puts its concern on the table', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies('rheumatology-ra-jak-safety', [thanks], seed);
+      expect(e!.move.kind, `seed ${seed}`).toBe('raise');
+    }
+  });
+
+  it('near miss: a pleasantry after a later question of hers does not hand the floor back', () => {
+    const lines = ['What matters most to you with your hypertension patients right now?', 'Thanks, that is helpful.'];
+    for (const seed of SEEDS) {
+      const e = last('primary-care-hypertension-discovery', lines, seed);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(
+        /^(?:Sure|Of course|Happy to)\. (?:Go ahead|What's on your mind)/,
+      );
+    }
   });
 });
