@@ -72,6 +72,17 @@ export function asksWithheld(ctx: ReplyCtx): boolean {
   return asked.length > 0 && asked.every((id) => isHiddenFor(ctx.s, ctx.state, id)) && !canReveal(ctx);
 }
 
+/**
+ * "Some of my patients refuse to start insulin for years." right after telling the story in detail says
+ * less than she just said: the summary, when it is all that is left and a detail has been said.
+ */
+export function summaryAfterDetail(ctx: ReplyCtx, m: Material): Variant | undefined {
+  const next = m.variants.find((v) => !ctx.used.has(v.id));
+  const isSummary = next?.id === `${m.id}:text`;
+  const toldDetail = m.variants.some((v) => v.id.startsWith(`${m.id}:detail`) && ctx.used.has(v.id));
+  return isSummary && toldDetail ? next : undefined;
+}
+
 /** Every variant of the material has been said: answering again would repeat a sentence. */
 export const exhausted = (ctx: ReplyCtx, m: Material): boolean => m.variants.every((v) => ctx.used.has(v.id));
 

@@ -1,11 +1,11 @@
 // Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
-import { answerTarget, asksWithheld, exhausted, namedIds, topicOf } from './answer.js';
+import { answerTarget, asksWithheld, exhausted, namedIds, summaryAfterDetail, topicOf } from './answer.js';
 import { dodgedPlan } from './dodged.js';
 import { asksOffCall, givesFloorBack } from './off-call.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
 import { objectionTopic } from './objections.js';
-import { framePiece, linePiece, makePlan, type Piece, type Plan, type ReplyCtx } from './plan.js';
+import { fillLine, framePiece, linePiece, makePlan, type Piece, type Plan, type ReplyCtx } from './plan.js';
 import { correctionPlan, detailPiece, reactPlan } from './react.js';
 import { addExtras } from './extras.js';
 import { explainPiece } from './explain.js';
@@ -86,6 +86,14 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
     return namedIds(ctx).includes(m.id)
       ? plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id])
       : undefined;
+  // The summary after the story says she has said it ("Like I said: …"), not "Good question." and old news.
+  const summary = summaryAfterDetail(ctx, m);
+  if (summary !== undefined) {
+    const line = fillLine(summary.text, ctx);
+    // No {echo}: the rep's word may name another topic of the same turn ("We covered technique already").
+    const again = framePiece(ctx, 'again', { line, echo: undefined }).options.map((o) => ({ ...o, id: summary.id }));
+    return { ...plan('answer', [{ options: again }], [m.id]), lastRef: m.id };
+  }
   // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.
   const next = m.variants.find((v) => !ctx.used.has(v.id));
   const ownLead = next !== undefined && /^[^.?!]{0,60}:/u.test(next.text);

@@ -318,3 +318,45 @@ describe('a pleasantry after the HCP asked what the rep wants', () => {
     }
   });
 });
+
+describe('a follow-up after the HCP told the detail of a topic', () => {
+  const ENDO = 'endocrinology-weekly-insulin-status-quo';
+  const lines = [
+    'Good to see you too. It sounds like your basal patients are doing well. What does a good week look like for them?',
+    'What about the patients who never get started on insulin at all?',
+  ];
+
+  it('does not present the topic summary as news: she says she said it', () => {
+    let summed = 0;
+    for (const seed of SEEDS) {
+      const e = last(ENDO, lines, seed);
+      if (!/refuse to start insulin for years/.test(e.reply.text)) continue;
+      summed++;
+      expect(e.reply.text, `seed ${seed}`).toMatch(/Like I said|As I said|covered|come back to/);
+    }
+    expect(summed).toBeGreaterThan(0);
+  });
+
+  it('names no other topic of the turn when it says so ("We covered technique already" before the Part D line)', () => {
+    const copd = [
+      'Thanks for sharing your lunch break. My goal is to hear how your COPD patients manage their inhalers. What matters most to you with them right now?',
+      "It sounds like inhaler technique and exacerbations are the big ones. What happens when a patient can't coordinate two inhalers?",
+      'That makes sense. Pulmovra is one inhaler with one breath, so that patients with poor technique get their dose and have fewer flare-ups. Like other ICS inhalers it raises the pneumonia risk, 4.5 versus 3.1 percent. How do your patients on Medicare handle the cost?',
+    ];
+    for (const seed of SEEDS) {
+      const e = last('nurse-practitioner-copd-inhaler', copd, seed);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/covered technique|come back to technique/i);
+    }
+  });
+
+  it('near miss: the summary said first, before any detail, is said plainly', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(
+        'psychiatry-depression-discovery',
+        ['Thanks. What matters most to you with your adjunct patients?'],
+        seed,
+      );
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/Like I said|As I said|covered/);
+    }
+  });
+});
