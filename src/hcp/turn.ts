@@ -159,9 +159,12 @@ function commitmentOf(
   recap: boolean,
 ): TurnEvents['commitment'] {
   // "Could I book ten minutes with your scheduler for next Tuesday?" asks as plainly as "Will you try it?".
+  // …and so does "Could I put fifteen minutes on the sign-up sheet?" right after she asked for a next step.
+  const invited = input.request === true && state.invitedStepAt === input.turn - 1;
   const asks =
     input.acts.includes('commitment_request') ||
-    (input.acts.includes('next_step_specific') && input.question !== undefined);
+    (input.acts.includes('next_step_specific') && input.question !== undefined) ||
+    invited;
   if (recap || state.commitment === 'agreed' || !asks) return 'none';
   const interim = clamp(state.openness + applyEffects(effects, s.difficulty).delta, 0, MAX_OPENNESS);
   if (isReady({ ...state, openness: interim }, s)) {

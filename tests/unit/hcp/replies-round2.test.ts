@@ -360,3 +360,32 @@ describe('a follow-up after the HCP told the detail of a topic', () => {
     }
   });
 });
+
+describe('a rep who answers the HCP asking for a next step', () => {
+  const OM = 'office-manager-gatekeeper-access';
+  const lines = [
+    "I understand, and I don't want to mess up the schedule. What's the best way to get fifteen minutes with Dr. Lee at her convenience?",
+    "Thanks. While I'm here, how are prior authorizations going for your team?",
+    'That sounds like a lot. Our hub handles the prior auth paperwork, so it comes off your desk.',
+  ];
+  const proposal = 'Could I put fifteen minutes on the sign-up sheet for next Tuesday before clinic?';
+
+  it('with a request of its own ("Could I put fifteen minutes on the sign-up sheet…?") gets her yes', () => {
+    let invited = 0;
+    for (const seed of SEEDS) {
+      const ex = replies(OM, [...lines, proposal], seed);
+      if (!/next step|get started/.test(ex[2]!.reply.text)) continue;
+      invited++;
+      expect(ex[3]!.reply.text, `seed ${seed}`).not.toMatch(/Where are you going/);
+      expect(ex[3]!.reply.state.commitment, `seed ${seed}`).toBe('agreed');
+    }
+    expect(invited).toBeGreaterThan(0);
+  });
+
+  it('near miss: the same request before she asked for a step is no yes', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(OM, [proposal], seed);
+      expect(e!.reply.state.commitment, `seed ${seed}`).not.toBe('agreed');
+    }
+  });
+});
