@@ -1,5 +1,5 @@
 // Reactions to what the rep said rather than asked: a playback confirmed, a wrong one corrected, a pitch or an early ask met.
-import { materialById } from './answer.js';
+import { materialById, summaryAfterDetail } from './answer.js';
 import { objectionTopic, openObjectionIds } from './objections.js';
 import { framePiece, freshPiece, makePlan as plan, type Piece, type Plan, type ReplyCtx } from './plan.js';
 
@@ -11,7 +11,8 @@ export function detailPiece(ctx: ReplyCtx): { piece: Piece; id?: string } {
   );
   const id = stated[0] ?? ctx.state.lastRef;
   const m = id === undefined ? undefined : materialById(ctx.s, id, ctx.depth);
-  if (m === undefined || ctx.depth === 'closed') return { piece: { options: [] } };
+  // Her summary right after her story adds nothing: "That is exactly what I think about." stands alone.
+  if (m === undefined || ctx.depth === 'closed' || summaryAfterDetail(ctx, m)) return { piece: { options: [] } };
   return { piece: freshPiece(ctx, m.variants), id: m.id };
 }
 

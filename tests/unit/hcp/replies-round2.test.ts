@@ -389,3 +389,29 @@ describe('a rep who answers the HCP asking for a next step', () => {
     }
   });
 });
+
+describe('a reaction to a rep who ties the product to a priority she has told in detail', () => {
+  const OM = 'office-manager-gatekeeper-access';
+  const lines = [
+    "I understand, and I don't want to mess up the schedule. What's the best way to get fifteen minutes with Dr. Lee at her convenience?",
+    "Thanks. While I'm here, how are prior authorizations going for your team?",
+    'That sounds like a lot. Our hub handles the prior auth paperwork, so it comes off your desk.',
+  ];
+
+  it('adds no summary of what she just told ("My staff spends hours every week on prior authorizations.")', () => {
+    for (const seed of SEEDS) {
+      const e = last(OM, lines, seed);
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/spends hours every week on prior authorizations/);
+    }
+  });
+
+  it('near miss: a priority she has not detailed still gets its detail', () => {
+    const PC = 'primary-care-hypertension-discovery';
+    const link = 'Normavyn gets your patients to goal without the extra titration visits you worry about.';
+    for (const seed of SEEDS) {
+      const e = last(PC, ['Hi, thanks for making time today.', link], seed);
+      if (e.move.kind !== 'react') continue;
+      expect(e.reply.text, `seed ${seed}`).toMatch(/third of my panel|titration|visit/i);
+    }
+  });
+});
