@@ -63,6 +63,26 @@ function canReveal(ctx: ReplyCtx): boolean {
   return discovery && state.openness >= REVEAL_OPENNESS;
 }
 
+/**
+ * "How far do some of your patients travel?" to a wary HCP whose travel worry is hidden: the question
+ * asks only about what she is holding back, so she neither tells it nor answers about something else.
+ */
+export function asksWithheld(ctx: ReplyCtx): boolean {
+  const asked = ctx.ev.askedAbout ?? [];
+  return asked.length > 0 && asked.every((id) => isHiddenFor(ctx.s, ctx.state, id)) && !canReveal(ctx);
+}
+
+/**
+ * "Some of my patients refuse to start insulin for years." right after telling the story in detail says
+ * less than she just said: the summary, when it is all that is left and a detail has been said.
+ */
+export function summaryAfterDetail(ctx: ReplyCtx, m: Material): Variant | undefined {
+  const next = m.variants.find((v) => !ctx.used.has(v.id));
+  const isSummary = next?.id === `${m.id}:text`;
+  const toldDetail = m.variants.some((v) => v.id.startsWith(`${m.id}:detail`) && ctx.used.has(v.id));
+  return isSummary && toldDetail ? next : undefined;
+}
+
 /** Every variant of the material has been said: answering again would repeat a sentence. */
 export const exhausted = (ctx: ReplyCtx, m: Material): boolean => m.variants.every((v) => ctx.used.has(v.id));
 
@@ -117,8 +137,9 @@ export function answerTarget(ctx: ReplyCtx): Material | undefined {
   const id =
     namedIds(ctx).find((x) => !isHiddenFor(s, state, x) || reveal) ?? followUpId(ctx) ?? openAnswerId(ctx, reveal);
   const m = id === undefined ? undefined : materialById(s, id, ctx.depth);
-  // An open question on a topic already said in full moves on to what the HCP has not said yet.
-  if (m !== undefined && exhausted(ctx, m) && ev.question === 'open') {
+  // An open question on a topic already said in full moves on to what the HCP has not said yet, unless
+  // the question itself asked about that topic ("What happens when a patient hears the copay?").
+  if (m !== undefined && exhausted(ctx, m) && ev.question === 'open' && !(ev.askedAbout ?? []).includes(m.id)) {
     const next = unsaidPriority(ctx, reveal);
     if (next !== undefined) return next;
   }
@@ -151,4 +172,13 @@ function openAnswerId(ctx: ReplyCtx, reveal: boolean): string | undefined {
   const hidden = ctx.s.hcp.priorities.find((p) => p.hidden && !ctx.state.revealed.includes(p.id));
   if (reveal && hidden) return hidden.id;
   return focusPriority(ctx.s, ctx.state)?.id;
+}
+
+/** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
+export function topicOf(ctx: ReplyCtx, id: string): string {
+  // The rep's own word for it first: "what I know about copay", not "…about abandon".
+  const theirs = ctx.ev.hits.priorities[id]?.[0] ?? ctx.ev.hits.concerns[id]?.[0];
+  if (theirs !== undefined) return casedTerm(ctx.s, theirs);
+  const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
+  return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
 }

@@ -4,6 +4,8 @@ import type { Objection } from '../scenario/index.js';
 import { analyzeWords } from '../understand/index.js';
 import { openObjectionIds } from './objections.js';
 import { fillLine, type Option, type Piece, type ReplyCtx } from './plan.js';
+import { questionText } from './reading.js';
+import { termHits } from './term-match.js';
 
 /** Why each kind of objection weighs on the customer, in words that fit a physician, a pharmacist, a payer or an office manager. */
 const WHY: Record<Objection['kind'], readonly string[]> = {
@@ -38,10 +40,28 @@ function namesObjection(ctx: ReplyCtx, o: Objection): boolean {
   if (ctx.ev.hits.raisedBy[o.id] !== undefined) return true;
   const rep = ctx.state.said.at(-1);
   if (rep?.speaker !== 'rep') return false;
-  const theirs = analyzeWords(typeof o.text === 'string' ? o.text : Object.values(o.text).join(' ')).content;
+  const theirs = contentOf(o);
   for (const w of analyzeWords(rep.text).content) if (theirs.has(w)) return true;
   return false;
 }
+
+/** Content words a question must share with the concern to be about it, when it also names another topic. */
+const NAMES_CONCERN = 2;
+
+/** The rep's question itself is about the concern: its trigger or answer terms, or two of its words. */
+function questionNames(ctx: ReplyCtx, o: Objection): boolean {
+  const rep = ctx.state.said.at(-1);
+  const q = rep?.speaker === 'rep' ? questionText(rep.text) : '';
+  if (q === '') return false;
+  const t = analyzeWords(q);
+  if (termHits(t, [...o.raisedBy, ...o.resolvedBy]).length > 0) return true;
+  let shared = 0;
+  for (const w of contentOf(o)) if (t.content.has(w)) shared++;
+  return shared >= NAMES_CONCERN;
+}
+
+const contentOf = (o: Objection): Set<string> =>
+  analyzeWords(typeof o.text === 'string' ? o.text : Object.values(o.text).join(' ')).content;
 
 /**
  * The open objection the rep explores: right after it was raised (the reader's explore act), or later
@@ -53,8 +73,11 @@ function explored(ctx: ReplyCtx): Objection | undefined {
   const open = openObjectionIds(ctx.state).filter(
     (id) => !ev.objections.resolved.includes(id) && id !== ev.objections.raised,
   );
+  // "What happens when a patient hears the copay?" explores the copay, not the open concern about time.
+  const elsewhere = (ev.askedAbout ?? []).length > 0;
   const asks = (o: Objection) =>
-    ev.acts.includes('explore') || (ev.question === 'open' && ev.hits.raisedBy[o.id] !== undefined);
+    (ev.acts.includes('explore') && (!elsewhere || questionNames(ctx, o))) ||
+    (ev.question === 'open' && ev.hits.raisedBy[o.id] !== undefined);
   const rank = (o: Objection) => (namesObjection(ctx, o) ? 1000 : 0) + (ctx.state.objections[o.id]?.raisedAt ?? -1);
   return ctx.s.hcp.objections.filter((o) => open.includes(o.id) && asks(o)).sort((a, b) => rank(b) - rank(a))[0];
 }

@@ -27,7 +27,12 @@ function warmExtras(ctx: ReplyCtx, plan: Plan): Piece[] {
   // A probe or an escalation is already a question; asking back on top would be two in a row.
   const ask = plan.kind === 'probe' || plan.kind === 'react' ? { options: [] } : steerPiece(ctx, 'askBack');
   // Hidden priorities are never volunteered: they come out only to a discovery question (answer.ts).
-  if (ctx.depth === 'open') return [nearCommitment(ctx) ? framePiece(ctx, 'nextSteps') : ask];
+  if (ctx.depth === 'open' && nearCommitment(ctx)) {
+    // The rep's next "Could I…?" answers her question: turn.ts reads it as the ask for a step.
+    ctx.state.invitedStepAt = ctx.ev.turn;
+    return [framePiece(ctx, 'nextSteps')];
+  }
+  if (ctx.depth === 'open') return [ask];
   return ctx.state.openness >= ASK_BACK_OPENNESS ? [ask] : [];
 }
 
@@ -43,8 +48,9 @@ export function addExtras(ctx: ReplyCtx, plan: Plan): Plan {
     if (o !== undefined) plan.refs.push(o);
   }
   if (ctx.depth === 'closed') {
-    const lead = raise ?? plan.pieces.find((p) => p.options.length > 0) ?? { options: [] };
-    plan.pieces = [firstSentenceOnly(lead), ...warning];
+    const main = plan.pieces.find((p) => p.options.length > 0) ?? { options: [] };
+    const said = plan.insists === true ? [main, ...(raise ? [raise] : [])] : [raise ?? main];
+    plan.pieces = [...said.map(firstSentenceOnly), ...warning];
     return plan;
   }
   const calm = raise === undefined && plan.kind !== 'raise' && !pressed;

@@ -172,6 +172,12 @@ const FRAMES = {
       'Maybe, but {topic} is still open for me.',
     ],
   },
+  /** A question on what a wary HCP is not ready to tell: neither told nor answered with another topic. */
+  withheld: {
+    closed: ['Why do you want to know?', 'Why?'],
+    guarded: ['It varies. Why do you ask?', 'Depends on the patient. Why?', 'Why do you ask?'],
+    neutral: ['It varies. Why do you ask?', 'Depends on the patient. What makes you ask?'],
+  },
   /** A factual question the HCP has no line for. */
   unsure: {
     closed: ["I'd have to check.", "I don't have that number in my head."],
@@ -201,6 +207,13 @@ const FRAMES = {
     neutral: ['Partly.', 'Some of it, yes.', 'Close.'],
     open: ['Partly, yes.', 'Close. Let me put it my way.', 'Some of it, yes.'],
   },
+  /** A pleasantry after the HCP asked what the rep wants: the floor back, not a question of her own. */
+  floorBack: {
+    closed: ['Go on.', 'Well?'],
+    guarded: ['Fine. Go ahead.', 'Go on, then.'],
+    neutral: ['Sure. Go ahead.', "Of course. What's on your mind?"],
+    open: ["Of course. What's on your mind?", 'Happy to. Go ahead.'],
+  },
   ack: {
     closed: ['Okay.', 'Fine.'],
     neutral: ['Thanks.', 'I appreciate that.'],
@@ -209,7 +222,7 @@ const FRAMES = {
     closed: ['What do you need?', 'Get to the point.', 'Is that it?', 'What exactly do you want?'],
     guarded: [
       'Where are you going with this?',
-      'What exactly are you asking me?',
+      'What exactly do you want from me?',
       'What does that have to do with {term}?',
     ],
     neutral: [
@@ -222,6 +235,13 @@ const FRAMES = {
       'Where are you going with that?',
       'What would that mean for my patients?',
     ],
+  },
+  /** The rep spoke to what she cares about: she asks how it plays out for her patients, not her own question again. */
+  fitProbe: {
+    closed: ['In my patients?', 'Show me.'],
+    guarded: ['In patients like mine?', 'Show me that in patients like mine.'],
+    neutral: ['How does that play out in patients like mine?', 'What would that look like in my clinic?'],
+    open: ['How would that play out in patients like mine?', 'What would that look like in my clinic?'],
   },
   askBack: {
     neutral: [

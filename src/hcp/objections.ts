@@ -1,7 +1,9 @@
 // Objection life cycle (docs/hcp.md "Objections"): latent → raised → acknowledged → resolved, ignored → re-raised.
 import type { Objection, Scenario } from '../scenario/index.js';
+import { analyzeWords } from '../understand/index.js';
 import type { Effect } from './deltas.js';
 import type { TurnHits } from './hits.js';
+import { statementText } from './reading.js';
 import { isOpenObjection } from './state.js';
 import type { HcpState, RepAct } from './types.js';
 
@@ -84,6 +86,45 @@ export function engageObjections(
   return { events, effects };
 }
 
+/** Share of an objection's content words (in any of its wordings) a turn must say to have stated it. */
+const STATES_CONCERN = 0.5;
+
+function statesConcern(words: ReadonlySet<string>, o: Objection): boolean {
+  const lines = typeof o.text === 'string' ? [o.text] : Object.values(o.text);
+  return lines.some((line) => {
+    const theirs = [...analyzeWords(line).content];
+    return theirs.length > 0 && theirs.filter((w) => words.has(w)).length / theirs.length >= STATES_CONCERN;
+  });
+}
+
+/**
+ * "You're right that the composite is carried by hospitalizations, and mortality was flat": a rep who
+ * grants a concern before the HCP voices it has heard it. The HCP takes it as acknowledged instead of
+ * raising it back in the same words; it still waits for its answer.
+ */
+export function concedeObjections(
+  state: HcpState,
+  s: Scenario,
+  repText: string,
+  acts: readonly RepAct[],
+  hits: TurnHits,
+  turn: number,
+): { events: string[]; effects: Effect[] } {
+  const out = { events: [] as string[], effects: [] as Effect[] };
+  if (!acts.includes('acknowledge') || acts.includes('rebuttal')) return out;
+  // Only what the rep states grants a concern: "How do your patients on Medicare handle the cost?" asks about it.
+  const words = analyzeWords(statementText(repText)).content;
+  for (const o of s.hcp.objections) {
+    const st = state.objections[o.id];
+    // Granted and answered in one turn is pre-empted (rememberPreempted), which settles more than hearing it.
+    if (st?.status !== 'latent' || hits.resolvedBy[o.id] !== undefined || !statesConcern(words, o)) continue;
+    Object.assign(st, { status: 'acknowledged', raisedAt: turn, raisedCount: 1, ignoredTurns: 0 });
+    out.events.push(o.id);
+    out.effects.push({ key: 'acknowledged-objection', about: objectionTopic(o) });
+  }
+  return out;
+}
+
 export interface RaiseTriggers {
   prematureCommitment: boolean;
   /** A feature dump while the HCP was guarded or closed (openness ≤4). */
@@ -92,6 +133,8 @@ export interface RaiseTriggers {
   rebuttal?: boolean;
   /** The rep stated something (not only asked): asking about the face answers nothing about it. */
   statement?: boolean;
+  /** The rep went past the HCP's question: the HCP waits for its answer before a concern falls due by the clock. */
+  dodged?: boolean;
 }
 
 /** Which latent objection this turn raises, if any: rep's trigger words first, then a pushy move, then the clock. */
@@ -109,6 +152,7 @@ function pickObjection(
   const byWords = latent.find((o) => hits.raisedBy[o.id] !== undefined && !preempted(o));
   if (byWords) return byWords.id;
   if ((why.prematureCommitment || why.dumpWhileGuarded) && latent[0]) return latent[0].id;
+  if (why.dodged === true) return undefined;
   return latent.find((o) => o.raiseByTurn !== undefined && o.raiseByTurn <= turn && !preempted(o))?.id;
 }
 

@@ -74,7 +74,16 @@ export interface Plan {
   /** Hidden priorities this reply reveals. */
   reveals: string[];
   lastRef?: string;
+  /** Said even by a closed HCP whose one sentence would otherwise be a concern falling due ("That's not what I said."). */
+  insists?: boolean;
 }
+
+export const makePlan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({
+  kind,
+  pieces,
+  refs,
+  reveals,
+});
 
 /** The scenario writes the HCP's own questions (`asks`), so no frame needs to build one around a label. */
 const isVoiced = (s: Scenario): boolean => [...s.hcp.priorities, ...s.hcp.concerns].some((x) => x.asks !== undefined);

@@ -16,6 +16,8 @@ export interface RepTurnReading {
 /** A turn this short after a time cue is itself adapting to the time; a plain question may run longer. */
 const BRIEF_WORDS = 12;
 const BRIEF_QUESTION_WORDS = 25;
+/** "Hi doctor, I'm here to tell you about Neurvina, a new adjunct for major depression.": one sentence of purpose is brief. */
+const BRIEF_SENTENCE_WORDS = 20;
 
 export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnReading {
   const turns = readConversation([...said, { speaker: 'rep', text }]).turns;
@@ -30,7 +32,11 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
   // One short question after "I'm out of time" respects the time as much as saying so would.
   const words = text.split(/\s+/u).filter(Boolean).length;
   const pitch = acts.includes('generic_benefit') || acts.includes('feature_dump');
-  const brief = words <= BRIEF_WORDS || (question !== undefined && !pitch && words <= BRIEF_QUESTION_WORDS);
+  const sentences = text.split(/(?<=[.!?])\s+/u).filter((x) => x.trim() !== '').length;
+  const brief =
+    words <= BRIEF_WORDS ||
+    (question !== undefined && !pitch && words <= BRIEF_QUESTION_WORDS) ||
+    (sentences === 1 && !pitch && words <= BRIEF_SENTENCE_WORDS);
   const ignoredTimeCue =
     prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
   return { acts, question, ignoredTimeCue, reading: last };

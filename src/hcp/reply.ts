@@ -1,22 +1,19 @@
-// Move selection (docs/hcp.md "Reply"): end → explain → answer → dodged → raise → react → probe, first match wins.
-import { answerTarget, exhausted, materialById, namedIds } from './answer.js';
+// Move selection (docs/hcp.md "Reply"): end → explain → correct → answer → dodged → raise → react → probe, first match wins.
+import { answerTarget, asksWithheld, exhausted, namedIds, summaryAfterDetail, topicOf } from './answer.js';
+import { dodgedPlan } from './dodged.js';
+import { asksOffCall, givesFloorBack } from './off-call.js';
 import { steerPiece } from './steer.js';
 import { conditionOf, nextStepFor, nextStepKey } from './ending.js';
-import { objectionTopic, openObjectionIds } from './objections.js';
-import { framePiece, linePiece, freshPiece, type Piece, type Plan, type ReplyCtx } from './plan.js';
+import { objectionTopic } from './objections.js';
+import { fillLine, framePiece, linePiece, makePlan, type Piece, type Plan, type ReplyCtx } from './plan.js';
+import { correctionPlan, detailPiece, reactPlan } from './react.js';
 import { addExtras } from './extras.js';
 import { explainPiece } from './explain.js';
-import { casedTerm } from './material.js';
 import { raisedNow, raisePiece } from './raise.js';
 import { resolutionPiece } from './resolution.js';
 import type { RepAct } from './types.js';
 
-const plan = (kind: Plan['kind'], pieces: Piece[], refs: string[] = [], reveals: string[] = []): Plan => ({
-  kind,
-  pieces,
-  refs,
-  reveals,
-});
+const plan = makePlan;
 
 function endPlan(ctx: ReplyCtx): Plan | undefined {
   const { ev } = ctx;
@@ -73,11 +70,13 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // "Did you see the game last night?" is small talk off the call's topic, not a question to answer "Of course." to.
   // A feature dump ("…once-daily, PASI 75 in 68 percent, no injections, fast onset…") is reacted to, not answered.
   if (['off_topic', 'no_content', 'feature_dump'].some((a) => ctx.ev.acts.includes(a as RepAct))) return undefined;
+  if (asksWithheld(ctx)) return plan('react', [framePiece(ctx, 'withheld')]);
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
     if (ctx.ev.timeRequest === true) return plan('react', [framePiece(ctx, 'timeOk')]);
-    if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, 'plainYes')]);
+    // "Sure, plenty." fits "Do you see many?", not "Did you catch the game last night?".
+    if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
     return ctx.ev.quantity === true ? plan('react', [framePiece(ctx, 'unsure')]) : undefined;
   }
@@ -87,6 +86,14 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
     return namedIds(ctx).includes(m.id)
       ? plan('react', [framePiece(ctx, 'covered', { topic: topicOf(ctx, m.id) })], [m.id])
       : undefined;
+  // The summary after the story says she has said it ("Like I said: …"), not "Good question." and old news.
+  const summary = summaryAfterDetail(ctx, m);
+  if (summary !== undefined) {
+    const line = fillLine(summary.text, ctx);
+    // No {echo}: the rep's word may name another topic of the same turn ("We covered technique already").
+    const again = framePiece(ctx, 'again', { line, echo: undefined }).options.map((o) => ({ ...o, id: summary.id }));
+    return { ...plan('answer', [{ options: again }], [m.id]), lastRef: m.id };
+  }
   // A line that brings its own lead-in ("Here's the thing nobody asks about: …") needs no second one.
   const next = m.variants.find((v) => !ctx.used.has(v.id));
   const ownLead = next !== undefined && /^[^.?!]{0,60}:/u.test(next.text);
@@ -98,12 +105,6 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   );
   p.lastRef = m.id;
   return p;
-}
-
-/** How the HCP names a topic of its own: the priority's or concern's first term, as written. */
-function topicOf(ctx: ReplyCtx, id: string): string {
-  const item = [...ctx.s.hcp.priorities, ...ctx.s.hcp.concerns].find((x) => x.id === id);
-  return item?.terms[0] === undefined ? 'that' : casedTerm(ctx.s, item.terms[0]);
 }
 
 /** The rep explores an open objection: the HCP explains why it matters before anything else. */
@@ -120,57 +121,8 @@ function raisePlan(ctx: ReplyCtx): Plan | undefined {
   return plan('raise', [...lead, piece], [raisedNow(ctx)!.id]);
 }
 
-/** A fresh detail on what the rep just touched, or on the last topic: "confirm and add a detail". */
-function detailPiece(ctx: ReplyCtx): { piece: Piece; id?: string } {
-  // A hidden priority comes out only to a discovery question (answer.ts), never as a reaction.
-  const stated = Object.keys(ctx.ev.hits.priorities).filter(
-    (x) => !ctx.s.hcp.priorities.some((p) => p.id === x && p.hidden && !ctx.state.revealed.includes(x)),
-  );
-  const id = stated[0] ?? ctx.state.lastRef;
-  const m = id === undefined ? undefined : materialById(ctx.s, id, ctx.depth);
-  if (m === undefined || ctx.depth === 'closed') return { piece: { options: [] } };
-  return { piece: freshPiece(ctx, m.variants), id: m.id };
-}
-
-function reactPlan(ctx: ReplyCtx): Plan | undefined {
-  const acts = ctx.ev.acts;
-  const simple = (
-    [
-      ['feature_dump', 'dump'],
-      ['off_topic', 'offTopic'],
-      ['no_content', 'offTopic'],
-      ['rebuttal', 'rebuttal'],
-    ] as const
-  ).find(([act]) => acts.includes(act));
-  if (simple) return plan('react', [framePiece(ctx, simple[1])]);
-  if (ctx.ev.commitment === 'premature') return prematurePlan(ctx);
-  if (ctx.ev.commitment === 'small')
-    return plan('react', [framePiece(ctx, ctx.ev.smallAsk === 'visit' ? 'allowVisit' : 'noted')]);
-  if (acts.includes('misstated_recap')) return plan('react', [framePiece(ctx, 'correction'), detailPiece(ctx).piece]);
-  // "I'll email your navigator by Friday": an offer to note, not something to probe.
-  if (
-    ctx.ev.question === undefined &&
-    acts.includes('ownership') &&
-    (acts.includes('next_step_specific') || acts.includes('next_step_vague'))
-  )
-    return plan('react', [framePiece(ctx, 'noted')]);
-  const frame = acts.includes('paraphrase') ? 'paraphrase' : acts.includes('priority_link') ? 'link' : undefined;
-  if (frame === undefined) return undefined;
-  const detail = detailPiece(ctx);
-  const p = plan('react', [framePiece(ctx, frame), detail.piece], detail.id ? [detail.id] : []);
-  if (detail.id && detail.piece.options.length > 0) p.lastRef = detail.id;
-  return p;
-}
-
-/** A next-step ask too early: name what is still open, or say plainly it is too soon. */
-function prematurePlan(ctx: ReplyCtx): Plan {
-  const open = ctx.s.hcp.objections.find((o) => openObjectionIds(ctx.state).includes(o.id));
-  if (open !== undefined)
-    return plan('react', [framePiece(ctx, 'notUntil', { topic: objectionTopic(open) })], [open.id]);
-  return plan('react', [framePiece(ctx, 'premature')]);
-}
-
 function probePlan(ctx: ReplyCtx): Plan {
+  if (givesFloorBack(ctx)) return plan('probe', [framePiece(ctx, 'floorBack')]);
   // "Can we pick up there?" asks leave: a yes before her own question, not a question in its place.
   const lead = ctx.ev.acts.includes('acknowledge')
     ? [framePiece(ctx, 'ack')]
@@ -180,16 +132,6 @@ function probePlan(ctx: ReplyCtx): Plan {
   return plan('probe', [...lead, steerPiece(ctx, 'probe')]);
 }
 
-/** "Let me tell you more about X." to "How often would they get restless?": she wants her answer. */
-function dodgedPlan(ctx: ReplyCtx): Plan | undefined {
-  if (!ctx.ev.acts.includes('dodges_question')) return undefined;
-  // A warm HCP takes the rep's own question ("Who are the patients where it's harder?"); a wary one wants hers answered first.
-  if (ctx.ev.question !== undefined && (ctx.depth === 'neutral' || ctx.depth === 'open')) return undefined;
-  const open = openObjectionIds(ctx.state);
-  const o = ctx.s.hcp.objections.find((x) => x.id === open.at(-1));
-  return plan('react', [framePiece(ctx, 'dodged', { topic: o && objectionTopic(o) })], o ? [o.id] : []);
-}
-
 /** The whole reply plan: the first matching move, a resolution lead, then depth extras. */
 export function planReply(ctx: ReplyCtx): Plan {
   const ending = endPlan(ctx);
@@ -197,7 +139,13 @@ export function planReply(ctx: ReplyCtx): Plan {
   if (ctx.ev.farewell === true) return plan('end', [framePiece(ctx, 'farewell')]);
   if (ctx.ev.greeting === true) return plan('react', [framePiece(ctx, 'greeting')]);
   const main =
-    explainPlan(ctx) ?? answerPlan(ctx) ?? dodgedPlan(ctx) ?? raisePlan(ctx) ?? reactPlan(ctx) ?? probePlan(ctx);
+    explainPlan(ctx) ??
+    correctionPlan(ctx) ??
+    answerPlan(ctx) ??
+    dodgedPlan(ctx) ??
+    raisePlan(ctx) ??
+    reactPlan(ctx) ??
+    probePlan(ctx);
   const resolved = resolutionPiece(ctx);
   if (resolved) {
     main.pieces.unshift(resolved.piece);

@@ -6,7 +6,7 @@ import { complianceEffects } from './compliance-cost.js';
 import { applyEffects, type DeltaResult, type Effect } from './deltas.js';
 import { decideEnding, isReady, trackLowOpenness } from './ending.js';
 import type { TurnHits } from './hits.js';
-import { engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
+import { concedeObjections, engageObjections, raiseObjection, type ObjectionEvents } from './objections.js';
 import { replyHash } from './prng.js';
 import type { TurnEvents } from './plan.js';
 import { MAX_OPENNESS, READY_OPENNESS, moodFor } from './state.js';
@@ -159,9 +159,12 @@ function commitmentOf(
   recap: boolean,
 ): TurnEvents['commitment'] {
   // "Could I book ten minutes with your scheduler for next Tuesday?" asks as plainly as "Will you try it?".
+  // …and so does "Could I put fifteen minutes on the sign-up sheet?" right after she asked for a next step.
+  const invited = input.request === true && state.invitedStepAt === input.turn - 1;
   const asks =
     input.acts.includes('commitment_request') ||
-    (input.acts.includes('next_step_specific') && input.question !== undefined);
+    (input.acts.includes('next_step_specific') && input.question !== undefined) ||
+    invited;
   if (recap || state.commitment === 'agreed' || !asks) return 'none';
   const interim = clamp(state.openness + applyEffects(effects, s.difficulty).delta, 0, MAX_OPENNESS);
   if (isReady({ ...state, openness: interim }, s)) {
@@ -202,18 +205,25 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
   // while my concern hangs unanswered earns nothing.
   const talkedPast = (engaged.events.talkedPast ?? []).length > 0;
   const effects = [...(talkedPast ? own.filter((e) => !PRIORITY_GAINS.has(e.key)) : own), ...engaged.effects];
+  if (!recap) {
+    const conceded = concedeObjections(state, s, input.t.norm, input.acts, input.hits, input.turn);
+    engaged.events.acknowledged.push(...conceded.events);
+    effects.push(...conceded.effects);
+  }
   // A concern about the product settled with what matters to the HCP ties the product to its patients too.
   const settled = engaged.events.resolved.length > 0;
   const mattered = makesItMatter(input) || settled;
   if (mattered) state.linkedAt ??= input.turn;
   const commitment = commitmentOf(state, s, input, effects, recap);
   if (!recap && commitment !== 'ready') {
-    const statement = STATEMENTS.some((a) => input.acts.includes(a));
+    // "In the subgroup under 105 the mean drop was 2 mmHg": a product fact stated says something, whatever acts it carries.
+    const statement = STATEMENTS.some((a) => input.acts.includes(a)) || (input.statedFacts ?? []).length > 0;
     const why = {
       prematureCommitment: commitment === 'premature',
       dumpWhileGuarded: input.acts.includes('feature_dump') && before <= 4,
       rebuttal: input.acts.includes('rebuttal'),
       statement,
+      dodged: input.acts.includes('dodges_question'),
     };
     raiseObjection(state, s, input.hits, why, engaged.events, input.turn);
   }
@@ -238,7 +248,8 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     objections: engaged.events,
     commitment,
     recap,
-    agenda: input.question === undefined && input.acts.includes('purpose'),
+    // "Let me tell you about our support program instead" after her question sets no agenda: it dodges.
+    agenda: input.question === undefined && input.acts.includes('purpose') && !input.acts.includes('dodges_question'),
     followUp: input.acts.includes('explore') || input.acts.includes('paraphrase'),
     repeatedQuestion: input.repeatedQuestion === true,
     farewell: input.farewell === true,

@@ -67,6 +67,8 @@ export interface HcpState {
   askedQuestions?: string[];
   /** The HCP has warned that time is nearly up (once). */
   warnedTime?: boolean;
+  /** Rep turn after which the HCP asked for a next step ("What would you suggest as a next step?"). */
+  invitedStepAt?: number;
   /** Fact ids the rep has brought up, so the HCP does not ask about them again. */
   factsUsed?: string[];
   /** Material id (priority/concern/fact) the HCP last talked about: "say more" continues it. */
