@@ -64,6 +64,8 @@ const CutsSchema = z.strictObject({
     /** When the HCP speaks less than this share of the words, the rep did the talking: the score is capped (from 2.3.0; older files get these). */
     monologueShare: Ratio.default(0.2),
     monologueCap: Score.default(3.5),
+    /** When the rep's listening is in the low band, the HCP's engagement was not earned: the score is capped (from 2.6.0). */
+    unheardCap: Score.default(3.5),
     /** Where the HCP was at the end: took part in a next step, agreed, neutral, pulled away. */
     ending: z.strictObject({ committed: Score, agreed: Score, neutral: Score, pulledAway: Score }),
   }),

@@ -78,6 +78,7 @@ const rubric = {
       disengaged: [0, 1, 2, 3],
       monologueShare: 0.2,
       monologueCap: 3.5,
+      unheardCap: 3.5,
       ending: { committed: 5, agreed: 4, neutral: 3, pulledAway: 1.5 },
     },
     objection_navigation: {

@@ -5,6 +5,7 @@ import type { MetricResult } from '../../types.js';
 import { hasAct, OBJECTION_ACTS, type Act, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, pct } from '../component.js';
 import { evidenceOf, type Facts } from '../facts.js';
+import { scoreListening } from './listening.js';
 
 const PULLING_AWAY: readonly Act[] = ['brush_off', 'declines', 'disinterest_cue'];
 const any = (t: TurnReading, acts: readonly Act[]) => acts.some((a) => hasAct(t, a));
@@ -78,38 +79,48 @@ export function scoreEngagement(f: Facts): MetricResult {
   const talkWhy = monologue
     ? `; the HCP said only ${pct(talk)} of the words, so engagement is at most ${cut.monologueCap}`
     : '';
-  return metric(
-    rubric,
-    'customer_engagement_signals',
-    [
-      component(
-        'engaged_turns',
-        w.engaged_turns,
-        ladder(share, cut.engagedShare),
-        `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)${talkWhy}`,
-        [
-          ...evidenceOf(engaged, 'shares_need'),
-          ...evidenceOf(engaged, 'asks_question'),
-          ...evidenceOf(engaged, 'agrees'),
-        ],
-      ),
-      component(
-        'ending',
-        w.ending,
-        cut.ending[ending],
-        ENDING_WHY[ending],
-        hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
-      ),
-      component(
-        'disengagement',
-        w.disengagement,
-        ladder(cold.length, cut.disengaged, true),
-        cold.length === 0
-          ? 'no brush-offs, refusals or clipped replies'
-          : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`,
-        PULLING_AWAY.flatMap((a) => evidenceOf(cold, a)),
-      ),
-    ],
-    monologue ? cut.monologueCap : undefined,
+  const build = (why: string, cap?: number) =>
+    metric(
+      rubric,
+      'customer_engagement_signals',
+      [
+        component(
+          'engaged_turns',
+          w.engaged_turns,
+          ladder(share, cut.engagedShare),
+          `the HCP shared, asked, agreed or volunteered detail in ${engaged.length} of ${hcp.length} turns (${pct(share)}, later turns weighing more)${why}`,
+          [
+            ...evidenceOf(engaged, 'shares_need'),
+            ...evidenceOf(engaged, 'asks_question'),
+            ...evidenceOf(engaged, 'agrees'),
+          ],
+        ),
+        component(
+          'ending',
+          w.ending,
+          cut.ending[ending],
+          ENDING_WHY[ending],
+          hcp.slice(-1).map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
+        ),
+        component(
+          'disengagement',
+          w.disengagement,
+          ladder(cold.length, cut.disengaged, true),
+          cold.length === 0
+            ? 'no brush-offs, refusals or clipped replies'
+            : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`,
+          PULLING_AWAY.flatMap((a) => evidenceOf(cold, a)),
+        ),
+      ],
+      cap,
+    );
+  if (monologue) return build(talkWhy, cut.monologueCap);
+  const result = build('');
+  // Engagement "because of the rep": an HCP who opened up to a rep who did not listen brought that openness along.
+  const unheard = (scoreListening(f).score ?? 0) < rubric.overall.midMin;
+  if (!unheard || (result.score ?? 0) <= cut.unheardCap) return result;
+  return build(
+    `; the rep's listening was weak, so the HCP's openness was not drawn out by the rep: at most ${cut.unheardCap}`,
+    cut.unheardCap,
   );
 }

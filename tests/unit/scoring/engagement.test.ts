@@ -43,3 +43,39 @@ describe('talk share (LABELS.md: one input)', () => {
     expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).not.toContain('at most');
   });
 });
+
+describe('engagement the rep earned (LABELS.md: "because of the rep")', () => {
+  // The same open HCP twice: once met by a rep who argues and dodges, once by one who hears her.
+  const HCP = [
+    'C: My real problem is older patients who stop their statin because of muscle aches, and I lose them for a year.',
+    'C: What do you see for muscle symptoms in patients over seventy-five?',
+    'C: All right. If it keeps them on therapy, I could try it in two or three of them next month.',
+  ];
+  const deaf = conversation(
+    'R: Hi, I wanted to tell you about Lipora.',
+    HCP[0]!,
+    "R: I hear you, but that really isn't an issue with Lipora. It lowers LDL by half, once a day, with a copay card.",
+    HCP[1]!,
+    'R: Good question. Let me tell you about our copay card instead, it brings it to ten dollars a month.',
+    HCP[2]!,
+  );
+  const heard = conversation(
+    'R: Hi, I wanted to hear how your statin patients are doing.',
+    HCP[0]!,
+    'R: So the aches cost you the patient, not just the dose. How do you handle it when someone stops?',
+    HCP[1]!,
+    'R: In patients over seventy-five, muscle symptoms were no higher than placebo, 4 percent in both arms.',
+    HCP[2]!,
+  );
+  it('caps the engagement of an HCP who opened up to a rep who did not listen', () => {
+    expect(metricOf(deaf, 'listening_responsiveness').score!).toBeLessThan(2.5);
+    const m = metricOf(deaf, 'customer_engagement_signals');
+    expect(m.score).toBe(3.5);
+    expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).toContain("the rep's listening was weak");
+  });
+  it('leaves the same HCP uncapped when the rep listened', () => {
+    const m = metricOf(heard, 'customer_engagement_signals');
+    expect(m.score!).toBeGreaterThan(3.5);
+    expect(m.components.find((c) => c.name === 'engaged_turns')!.rationale).not.toContain('at most');
+  });
+});
