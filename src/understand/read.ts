@@ -171,11 +171,17 @@ const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTI
 /** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
 function rememberWords(into: Map<string, number>, s: Said, k: number): void {
   const sent = s.text.sentences[k]!;
-  for (let t = sent.t0; t < sent.t1; t++) {
+  for (let t = disownedUpTo(s, k); t < sent.t1; t++) {
     const tok = s.text.tokens[t]!;
     if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s)) continue;
     if (!tok.cap || isAbbreviation(s.text, tok)) into.set(tok.s, s.i);
   }
+}
+
+/** Where sentence k stops setting words aside: after its last "…but that's not the problem". */
+function disownedUpTo(s: Said, k: number): number {
+  const hits = hitsIn(s, 'hcp.disowns', k);
+  return hits.length === 0 ? s.text.sentences[k]!.t0 : hits[hits.length - 1]!.t1;
 }
 
 /** The whole conversation read once, in order. */

@@ -125,6 +125,18 @@ const ROWS: Row[] = [
       "R: So the evening dose is what gets in the way for your older patients. Zentra's once-daily dosing could really help them.",
     ],
   },
+  {
+    rule: 'a point the HCP sets aside ("…isn\'t at goal, but that\'s not the problem") is no priority: a claim on it is no link',
+    act: 'priority_link',
+    fires: [
+      "C: Half my panel's blood pressure isn't at goal, and that's what worries me. The rest I can manage.",
+      'R: In the trial, seventy percent of patients reached goal at twelve weeks on one pill.',
+    ],
+    nearMiss: [
+      "C: I know half my panel's blood pressure isn't at goal, but that's not the problem. The problem is I can't get anything approved.",
+      'R: In the trial, seventy percent of patients reached goal at twelve weeks on one pill.',
+    ],
+  },
 ];
 
 describe('general rules: each fires on its sentence and not on the near miss', () => {
