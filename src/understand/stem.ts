@@ -23,10 +23,26 @@ export const NUMBER_WORDS = new Set(
   ),
 );
 
+/** Irregular past forms a suffix rule cannot reach: "What did you find?" asks about what she found. */
+const IRREGULAR = new Map(
+  (
+    'found:find told:tell thought:think brought:bring bought:buy felt:feel kept:keep lost:lose made:make ' +
+    'meant:mean met:meet paid:pay ran:run sent:send spent:spend took:take taken:take went:go gone:go ' +
+    'wrote:write written:write gave:give given:give knew:know known:know began:begin begun:begin ' +
+    'fell:fall fallen:fall held:hold stood:stand understood:understand woke:wake drove:drive driven:drive ' +
+    'chose:choose chosen:choose broke:break broken:break spoke:speak spoken:speak forgot:forget forgotten:forget ' +
+    'heard:hear taught:teach caught:catch fought:fight sought:seek slept:sleep swore:swear'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 const strip = (w: string, n: number): string => w.slice(0, w.length - n);
 
 /** Crude English stemming, enough for "priorities" ~ "priority", "staffing" ~ "staff", "doses" ~ "dose". */
 export function stem(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular !== undefined) return stem(irregular);
   if (word.length <= 3) return word;
   let w = word;
   if (w.length > 4) {
@@ -35,7 +51,8 @@ export function stem(word: string): string {
   }
   if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith("'s")) w = strip(w, 1);
   if (w.length > 4) {
-    if (w.endsWith('ing')) w = strip(w, 3);
+    // "bring" and "string" keep their -ing: what is left has no vowel.
+    if (w.endsWith('ing') && /[aeiouy]/.test(w.slice(0, -3))) w = strip(w, 3);
     else if (w.endsWith('ed')) w = strip(w, 2);
     const last = w[w.length - 1]!;
     if (w.length > 2 && last === w[w.length - 2] && !'aeiouls'.includes(last)) w = strip(w, 1);

@@ -2,6 +2,7 @@
 // each row is one general rule, with a sentence it is about and a near miss that must not fire.
 import { describe, expect, it } from 'vitest';
 import type { Act } from '../../../src/understand/index.js';
+import { readConversation } from '../../../src/understand/index.js';
 import { lastActs } from '../../support/act-rows.js';
 
 interface Row {
@@ -143,5 +144,15 @@ describe('general rules: each fires on its sentence and not on the near miss', (
   it.each(ROWS)('$rule', ({ act, fires, nearMiss }) => {
     expect(lastActs(...fires)).toContain(act);
     expect(lastActs(...nearMiss)).not.toContain(act);
+  });
+});
+
+describe('irregular past forms', () => {
+  it('reads "How did you lose them?" after "We lost two patients…" as a question on what the HCP said', () => {
+    const r = readConversation([
+      { speaker: 'customer', text: 'We lost two patients to follow-up last spring.' },
+      { speaker: 'rep', text: 'How did you lose them?' },
+    ]);
+    expect(r.turns[1]!.buildsOn).toBe(true);
   });
 });

@@ -84,6 +84,10 @@ describe('stem', () => {
     ['doses', 'dose'],
     ['switching', 'switch'],
     ['readmissions', 'readmission'],
+    ['found', 'find'],
+    ['told', 'telling'],
+    ['brought', 'bringing'],
+    ['spent', 'spends'],
   ])('stems %s and %s alike', (a, b) => expect(stem(a)).toBe(stem(b)));
 
   it('keeps words ending in -ss and -us whole', () => {
