@@ -30,8 +30,9 @@ function pushback(f: Facts): MetricResult['components'][number] | undefined {
   if (moments.length === 0) return undefined;
   const adapted = moments.filter(
     (t) =>
-      ['acknowledge', 'explore', 'paraphrase', 'answers_question'].some((a) => hasAct(t, a as 'explore')) &&
-      !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal')),
+      ['acknowledge', 'explore', 'paraphrase', 'answers_question', 'recap', 'time_adapt'].some((a) =>
+        hasAct(t, a as 'explore'),
+      ) && !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal')),
   );
   const share = adapted.length / moments.length;
   const adaptedSet = new Set(adapted);
