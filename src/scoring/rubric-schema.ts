@@ -53,6 +53,8 @@ const CutsSchema = z.strictObject({
     depth: RatioLadder,
     quality: RatioLadder,
     poor: Ladder,
+    /** LABELS.md: open, purposeful questions; a rep who asked none discovered only facts, however well they followed on (from 2.6.0). */
+    withoutOpenCap: Score.default(2),
   }),
   listening_responsiveness: z.strictObject({ heardShare: RatioLadder, restatements: Ladder, missteps: Ladder }),
   making_it_matter: z.strictObject({ links: Ladder, genericShare: RatioLadder, dumps: Ladder, withoutLinkCap: Score }),

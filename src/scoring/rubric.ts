@@ -60,6 +60,7 @@ const rubric = {
       depth: [1, 0.66, 0.33, 0.01],
       quality: [0.75, 0.55, 0.35, 0.2],
       poor: [0, 1, 2, 4],
+      withoutOpenCap: 2,
     },
     listening_responsiveness: {
       heardShare: [0.7, 0.55, 0.4, 0.25],

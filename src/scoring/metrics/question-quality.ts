@@ -94,29 +94,39 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
   const expected = pressed(f) ? cut.expectedPressed : cut.expected;
   const depth = Math.min(1, good.length / Math.max(1, expected));
   const quality = (good.length + ok.length / 2) / asked.length;
-  return metric(rubric, 'question_quality', [
-    component(
-      'depth',
-      w.depth,
-      ladder(depth, cut.depth),
-      `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)`,
-      [...evidenceOf(good, 'open_question'), ...evidenceOf(good, 'closed_question')],
-    ),
-    component(
-      'quality',
-      w.quality,
-      ladder(quality, cut.quality),
-      `${good.length} question turn(s) that build on the HCP and ${ok.length} open one(s) from nowhere, of ${asked.length} (${pct(quality)})`,
-      evidenceOf(ok, 'open_question'),
-    ),
-    component(
-      'focus',
-      w.focus,
-      ladder(poor.length, cut.poor, true),
-      poor.length === 0
-        ? 'no off-topic, dodging or disconnected questions'
-        : `${poor.length} question turn(s) that ignore what the HCP said, dodge, or drift off topic (${turnList(poor.map((t) => t.i))})`,
-      [...evidenceOf(poor, 'closed_question'), ...evidenceOf(poor, 'open_question')],
-    ),
-  ]);
+  // Probing a concern ("Which plans are kicking them back?") invites the HCP to explain it, closed or not.
+  const open = asked.some((t) => hasAct(t, 'open_question') || hasAct(t, 'explore'));
+  const closedOnly = open
+    ? ''
+    : `; none was open or probed a concern, so nothing invited the HCP to explain: at most ${cut.withoutOpenCap}`;
+  return metric(
+    rubric,
+    'question_quality',
+    [
+      component(
+        'depth',
+        w.depth,
+        ladder(depth, cut.depth),
+        `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)`,
+        [...evidenceOf(good, 'open_question'), ...evidenceOf(good, 'closed_question')],
+      ),
+      component(
+        'quality',
+        w.quality,
+        ladder(quality, cut.quality),
+        `${good.length} question turn(s) that build on the HCP and ${ok.length} open one(s) from nowhere, of ${asked.length} (${pct(quality)})${closedOnly}`,
+        evidenceOf(ok, 'open_question'),
+      ),
+      component(
+        'focus',
+        w.focus,
+        ladder(poor.length, cut.poor, true),
+        poor.length === 0
+          ? 'no off-topic, dodging or disconnected questions'
+          : `${poor.length} question turn(s) that ignore what the HCP said, dodge, or drift off topic (${turnList(poor.map((t) => t.i))})`,
+        [...evidenceOf(poor, 'closed_question'), ...evidenceOf(poor, 'open_question')],
+      ),
+    ],
+    open ? undefined : cut.withoutOpenCap,
+  );
 }

@@ -1,0 +1,39 @@
+// question_quality rewards open, purposeful questions (LABELS.md): in a two-minute call one sharp question
+// can be enough, but one closed, factual follow-up discovers only what the HCP volunteers.
+import { describe, expect, it } from 'vitest';
+import { conversation } from '../../builders.js';
+import { metricOf } from './support.js';
+
+const RUSHED = [
+  "C: I've got a patient in chair four. You have two minutes. What's new?",
+  'R: Two minutes, understood. Onkarel is a once-daily targeted pill for fusion-positive lung cancer, approved now.',
+  'C: Our reference lab panel may not even include that fusion. How would I find these patients?',
+];
+const THEN = [
+  'C: Tissue testing takes three weeks here, and patients push me to start chemo before the results come back.',
+  'R: Then I will leave it there: Tuesday after clinic, ten minutes, the testing forms. Okay?',
+];
+
+describe('question quality: open questions', () => {
+  it('caps a call whose only discovery question is closed and factual', () => {
+    const closed = conversation(
+      ...RUSHED,
+      'R: It is on the standard panels, and our program covers liquid biopsy. Which panel does your practice send out to?',
+      ...THEN,
+    );
+    const m = metricOf(closed, 'question_quality');
+    expect(m.score).toBe(2);
+    expect(m.components.find((c) => c.name === 'quality')!.rationale).toContain('none was open');
+  });
+  it.each([
+    [
+      'an open one',
+      'It is on the standard panels, and our program covers liquid biopsy. What gets in the way of testing today?',
+    ],
+    ['a closed one that probes the concern', 'Which part of finding them worries you more, the panel or the wait?'],
+  ])('leaves a call with %s uncapped', (_why, question) => {
+    const m = metricOf(conversation(...RUSHED, `R: ${question}`, ...THEN), 'question_quality');
+    expect(m.score!).toBeGreaterThan(2);
+    expect(m.components.find((c) => c.name === 'quality')!.rationale).not.toContain('none was open');
+  });
+});
