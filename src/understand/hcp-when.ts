@@ -13,8 +13,18 @@ const STALLS = new Set(["we'll have to see", "i'll have to see", "we'll see", "i
 export function namesTime(s: Said, brush: PhraseHit | undefined): boolean {
   const stall = brush !== undefined && STALLS.has(brush.phrase) ? brush : undefined;
   return s.text.tokens.some(
-    (t, i) => WHEN.test(t.w) && !(stall !== undefined && i >= stall.t1 && t.sent === s.text.tokens[stall.t0]!.sent),
+    (t, i) =>
+      WHEN.test(t.w) &&
+      !(stall !== undefined && i >= stall.t1 && t.sent === s.text.tokens[stall.t0]!.sent) &&
+      !thanksForToday(s, t.sent, t.w),
   );
+}
+
+/** "Thanks for being decent about today." looks back on this visit; it sets no time. */
+function thanksForToday(s: Said, k: number, w: string): boolean {
+  if (w !== 'today' && w !== 'tonight') return false;
+  const first = s.text.tokens[s.text.sentences[k]!.t0]?.w;
+  return first === 'thanks' || first === 'thank';
 }
 
 export const WORKS = new Set(['that works', 'works for me', "that's fine"]);

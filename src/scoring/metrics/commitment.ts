@@ -48,10 +48,12 @@ function outcomeOf(f: Facts): Outcome {
     return specific ? 'refused' : 'vagueOnly';
   // The yes counts for the step it answered: agreeing to "check back in two weeks" after a brushed-off
   // summary is agreeing to a vague follow-up. The rep may pin the step down right after the yes.
+  // The HCP may pin it down herself: "Sounds good. Bring the enrollment form next month and walk my MA through it."
   const yesToSpecific = asks.some(
     (a) =>
       a.answer?.act === 'agrees' &&
-      [a.turn, a.answer.turn + 1].some((i) => hasAct(f.reading.turns[i], 'next_step_specific')),
+      ([a.turn, a.answer.turn + 1].some((i) => hasAct(f.reading.turns[i], 'next_step_specific')) ||
+        f.reading.turns[a.answer.turn]?.acts.some((x) => x.act === 'agrees' && x.kind === 'committed') === true),
   );
   if (answers.includes('agrees'))
     return !yesToSpecific

@@ -133,6 +133,20 @@ describe('a yes to a vague follow-up', () => {
   });
 });
 
+describe('a yes that pins the step down', () => {
+  it('makes a loose proposal specific when the HCP names what and who', () => {
+    const turns = conversation(
+      "C: Denials are exactly what I think about. I'd be open to a next step if it stays this practical.",
+      "R: Then how about this: I come back in the next couple of weeks with the hub's details, and we go through them. Would that be useful?",
+      'C: Sounds good. Bring the hub enrollment form next month and walk my medical assistant through it.',
+      'R: Will do. Thanks for your time, Dr. Berg.',
+    );
+    expect(componentOf(turns, 'commitment_gaining', 'outcome').rationale).toBe(
+      'the HCP agreed to a specific next step and took a part in it',
+    );
+  });
+});
+
 describe('the opening question', () => {
   it('is the first real one: asking for thirty seconds before it opens nothing', () => {
     const turns = conversation(
