@@ -1,6 +1,7 @@
 // No rubric can hang the scorer (issue 13). Rubric phrases are words, never regular expressions,
 // so the patterns that passed the old ReDoS guard and hung `score --rubric` / `batch --rubric` are
-// read as plain words (or refused by the phrase limits) and finish in well under a second.
+// read as plain words (or refused by the phrase limits) and finish in well under a second. The limit
+// below is five seconds: a hang is minutes, and a busy two-core machine must not fail a guard.
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -15,7 +16,7 @@ import { tempDir } from '../support/spawn.js';
 const PATTERNS = ['(\\d+){1,99}x', '(\\d|\\d\\d){1,99}x', '\\d*\\d*\\d*\\d*\\d*\\d*x'];
 /** What those patterns backtrack on, and words they read as. */
 const BAIT = `${'1'.repeat(40)}y d 1 99 x ${'d '.repeat(30)}x`;
-const LIMIT_MS = 1000;
+const LIMIT_MS = 5000;
 
 let dir: string;
 let transcript: string;
@@ -81,7 +82,7 @@ describe('the patterns that hung the old guard', () => {
         i,
       },
     ]),
-  )('$command --rubric with $pattern finishes in under a second (exit $code)', async ({ argv, code, i, command }) => {
+  )('$command --rubric with $pattern finishes in seconds, not minutes (exit $code)', async ({ argv, code, i, command }) => {
     const r = await cli(argv(rubricWith([PATTERNS[i]!], `p${i}-${command}`)));
     expect({ code: r.code, err: r.code === 3 ? '' : r.err }).toEqual({ code, err: '' });
     if (code === 3) expect(r.err).toContain('phrase has 13 words; at most 12');
