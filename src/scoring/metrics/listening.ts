@@ -17,7 +17,7 @@ const SAYS_SOMETHING: readonly Act[] = [
   'declines',
   ...OBJECTION_ACTS,
 ];
-const HEARD: readonly Act[] = ['paraphrase', 'recap', 'explore', 'answers_question', 'priority_link', 'simplify'];
+const HEARD: readonly Act[] = ['paraphrase', 'explore', 'answers_question', 'priority_link', 'simplify'];
 const MISSTEPS: readonly Act[] = [
   'parrot',
   'misstated_recap',
@@ -28,9 +28,15 @@ const MISSTEPS: readonly Act[] = [
   'feature_dump',
 ];
 
+/** A recap of the HCP's points; "So: better efficacy, simple dosing, affordable." sums up the rep's own pitch. */
+const recapsTheirs = (t: TurnReading) => t.acts.some((a) => a.act === 'recap' && a.kind === 'theirs');
+
 /** A sign of listening in the rep's next turn; "I hear you" only counts when something follows from it. */
 const heardIn = (t: TurnReading) =>
-  (HEARD.some((a) => hasAct(t, a)) || t.buildsOn === true || (hasAct(t, 'acknowledge') && !hasAct(t, 'transition'))) &&
+  (HEARD.some((a) => hasAct(t, a)) ||
+    recapsTheirs(t) ||
+    t.buildsOn === true ||
+    (hasAct(t, 'acknowledge') && !hasAct(t, 'transition'))) &&
   !MISSTEPS.some((a) => hasAct(t, a));
 
 /**
@@ -53,7 +59,7 @@ export function scoreListening(f: Facts): MetricResult {
   });
   const heard = moments.filter((t) => heardIn(t) && !corrected(f, t));
   const share = moments.length === 0 ? 0 : heard.length / moments.length;
-  const restated = f.rep.filter((t) => hasAct(t, 'paraphrase') || hasAct(t, 'recap'));
+  const restated = f.rep.filter((t) => hasAct(t, 'paraphrase') || recapsTheirs(t));
   // Walking past an objection is a misstep too: the concern was said, and nothing shows it landed.
   const objected = (t: TurnReading) => OBJECTION_ACTS.some((a) => hasAct(f.reading.turns[t.i - 1] ?? t, a));
   const ignored = moments.filter((t) => objected(t) && !heardIn(t));

@@ -34,3 +34,30 @@ describe('an answer that leaves the HCP still lost', () => {
     expect(c.rationale).toContain('1 of 1');
   });
 });
+
+describe('a summary at the close', () => {
+  const call = (summary: string) =>
+    conversation(
+      'R: Today I want to cover the new data on Uralex, how it compares, and our savings program.',
+      'C: I know the old one works fine if you actually titrate it. My patients get to target.',
+      'R: I hear you. However, the data really speaks for itself. Uralex got more patients to goal.',
+      "C: Sure. The old one's also four dollars a month. Look, I need to get to my next patient.",
+      `R: Absolutely, I respect your time. ${summary} I'll send you the study and swing by Tuesday.`,
+    );
+  it("restates nothing when it sums up the rep's own pitch", () => {
+    const c = componentOf(
+      call('So just to summarize: better efficacy, simple dosing, and affordable.'),
+      'listening_responsiveness',
+      'restating',
+    );
+    expect(c.rationale).toBe('0 accurate restatement(s) of what the HCP said');
+  });
+  it("restates the HCP when it sums up the HCP's points", () => {
+    const c = componentOf(
+      call('So to recap: you titrate the old one to target, and at four dollars a month cost matters.'),
+      'listening_responsiveness',
+      'restating',
+    );
+    expect(c.rationale).toBe('1 accurate restatement(s) of what the HCP said');
+  });
+});
