@@ -56,7 +56,14 @@ const CutsSchema = z.strictObject({
     /** LABELS.md: open, purposeful questions; a rep who asked none discovered only facts, however well they followed on (from 2.6.0). */
     withoutOpenCap: Score.default(2),
   }),
-  listening_responsiveness: z.strictObject({ heardShare: RatioLadder, restatements: Ladder, missteps: Ladder }),
+  listening_responsiveness: z.strictObject({
+    heardShare: RatioLadder,
+    restatements: Ladder,
+    missteps: Ladder,
+    /** This many parroted or misstated restatements cap listening (from 2.6.0; older files get these). */
+    misheard: Count.default(2),
+    misheardCap: Score.default(2),
+  }),
   making_it_matter: z.strictObject({ links: Ladder, genericShare: RatioLadder, dumps: Ladder, withoutLinkCap: Score }),
   customer_engagement_signals: z.strictObject({
     engagedShare: RatioLadder,

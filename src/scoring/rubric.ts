@@ -66,6 +66,8 @@ const rubric = {
       heardShare: [0.7, 0.55, 0.4, 0.25],
       restatements: [2, 1, 1, 0],
       missteps: [0, 1, 2, 4],
+      misheard: 2,
+      misheardCap: 2,
     },
     making_it_matter: {
       links: [2, 1, 1, 0],

@@ -66,34 +66,42 @@ export function scoreListening(f: Facts): MetricResult {
   const wasIgnored = new Set(ignored);
   const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || wasIgnored.has(t));
   const weight = missteps.reduce((n, t) => n + (hasAct(t, 'misstated_recap') ? 2 : 1), 0);
-  return metric(rubric, 'listening_responsiveness', [
-    component(
-      'heard',
-      w.heard,
-      ladder(share, cut.heardShare),
-      moments.length === 0
-        ? 'the HCP never said anything the rep had to respond to'
-        : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`,
-      HEARD.flatMap((a) => evidenceOf(heard, a)),
-    ),
-    component(
-      'restating',
-      w.restating,
-      ladder(restated.length, cut.restatements),
-      `${restated.length} accurate restatement(s) of what the HCP said`,
-      [...evidenceOf(restated, 'paraphrase'), ...evidenceOf(restated, 'recap')],
-    ),
-    component(
-      'missteps',
-      w.missteps,
-      ladder(weight, cut.missteps, true),
-      missteps.length === 0
-        ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection'
-        : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`,
-      [
-        ...MISSTEPS.flatMap((a) => evidenceOf(missteps, a)),
-        ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
-      ],
-    ),
-  ]);
+  // Restating the HCP back word for word, or wrongly, more than once: the rep kept showing it had not taken it in.
+  const misheard = f.rep.filter((t) => hasAct(t, 'parrot') || hasAct(t, 'misstated_recap')).length;
+  const mishearing = misheard >= cut.misheard;
+  return metric(
+    rubric,
+    'listening_responsiveness',
+    [
+      component(
+        'heard',
+        w.heard,
+        ladder(share, cut.heardShare),
+        moments.length === 0
+          ? 'the HCP never said anything the rep had to respond to'
+          : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`,
+        HEARD.flatMap((a) => evidenceOf(heard, a)),
+      ),
+      component(
+        'restating',
+        w.restating,
+        ladder(restated.length, cut.restatements),
+        `${restated.length} accurate restatement(s) of what the HCP said${mishearing ? `; ${misheard} parroted or misstated, so listening is at most ${cut.misheardCap}` : ''}`,
+        [...evidenceOf(restated, 'paraphrase'), ...evidenceOf(restated, 'recap')],
+      ),
+      component(
+        'missteps',
+        w.missteps,
+        ladder(weight, cut.missteps, true),
+        missteps.length === 0
+          ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection'
+          : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`,
+        [
+          ...MISSTEPS.flatMap((a) => evidenceOf(missteps, a)),
+          ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
+        ],
+      ),
+    ],
+    mishearing ? cut.misheardCap : undefined,
+  );
 }

@@ -1,7 +1,7 @@
 // listening_responsiveness rules found by scoring calls written outside the labeled set.
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../../builders.js';
-import { componentOf } from './support.js';
+import { componentOf, metricOf } from './support.js';
 
 describe('an answer that leaves the HCP still lost', () => {
   const call = (reply: string, after: string) =>
@@ -59,5 +59,37 @@ describe('a summary at the close', () => {
       'restating',
     );
     expect(c.rationale).toBe('1 accurate restatement(s) of what the HCP said');
+  });
+});
+
+describe('restating the HCP wrongly or word for word, twice', () => {
+  const SHARE =
+    'C: It happens a lot in my stage 4 patients. Potassium creeps to 5.6, 5.8, and I end up halving or stopping the ARB.';
+  const PILLS = 'C: Most of these people already take twelve, thirteen pills a day, and the last binder was like sand.';
+  it('caps listening however much else the rep answered', () => {
+    const turns = conversation(
+      'R: How often do you have to stop an ARB because of potassium?',
+      SHARE,
+      'R: Potassium creeps to 5.6, 5.8, and you end up halving or stopping the ARB.',
+      "C: Yes. That's what I said.",
+      'R: In patients on RAAS inhibitors, 84 percent stayed on their ARB at one year with Kalvenex.',
+      PILLS,
+      'R: Twelve, thirteen pills a day, and the last binder was like sand.',
+    );
+    const c = componentOf(turns, 'listening_responsiveness', 'restating');
+    expect(c.rationale).toContain('2 parroted or misstated, so listening is at most 2');
+    expect(metricOf(turns, 'listening_responsiveness').score!).toBeLessThanOrEqual(2);
+  });
+  it('leaves one slip among accurate restatements uncapped', () => {
+    const turns = conversation(
+      'R: How often do you have to stop an ARB because of potassium?',
+      SHARE,
+      'R: Potassium creeps to 5.6, 5.8, and you end up halving or stopping the ARB.',
+      "C: Yes. That's what I said.",
+      'R: Sorry, so the real cost is losing the kidney protection when the ARB goes. How do you handle that?',
+      PILLS,
+      'R: So the pill count and the texture are what stop them, more than the potassium itself.',
+    );
+    expect(componentOf(turns, 'listening_responsiveness', 'restating').rationale).not.toContain('at most');
   });
 });
