@@ -7,13 +7,16 @@ import { evidenceOf, withAct, type Facts } from '../facts.js';
 
 const ENDS = ['time_cue', 'declines', 'brush_off', 'disinterest_cue'] as const;
 
-type Outcome = keyof Facts['rubric']['cuts']['commitment_gaining']['outcome'];
+type Scored = keyof Facts['rubric']['cuts']['commitment_gaining']['outcome'];
+/** How the asks ended; a no to the HCP's own part scores like a step left unanswered. */
+type Outcome = Scored | 'ownPartDeclined';
 
 const WHY: Record<Outcome, string> = {
   committed: 'the HCP agreed to a specific next step and took a part in it',
   agreed: 'the HCP agreed to a specific step, but only to receive something: nothing asked of them',
   conditional: 'the HCP agreed only on a condition',
   unanswered: 'a specific next step was proposed but the HCP never said yes',
+  ownPartDeclined: "the HCP said no to their own part, and the rep's dated step stands without a yes",
   vagueAgreed: 'the HCP agreed, but to a vague follow-up',
   refused: 'the HCP brushed the ask off or declined it',
   vagueOnly: 'only a vague follow-up ("I\'ll swing by"), and no yes',
@@ -27,6 +30,20 @@ function committed(f: Facts, a: AskThread): boolean {
   const asked =
     f.reading.turns[a.turn]?.acts.some((x) => x.act === 'commitment_request' && x.kind === 'theirs') === true;
   return asked && t?.acts.some((x) => x.act === 'agrees') === true;
+}
+
+/**
+ * The last ask the HCP said no to asked them to act ("Would you be the sponsor?"), in a turn where the rep
+ * took a dated step on, and the no pulled away from nothing else.
+ */
+function declinedOnlyTheirPart(f: Facts): boolean {
+  const refused = f.reading.timeline.asks.filter((a) => a.answer?.act === 'declines').at(-1);
+  const ask = refused === undefined ? undefined : f.reading.turns[refused.turn];
+  const no = refused?.answer === undefined ? undefined : f.reading.turns[refused.answer.turn];
+  // "No. I don't have time for this." turns the whole visit down, not only their part.
+  if (ask === undefined || ENDS.some((a) => a !== 'declines' && hasAct(no, a))) return false;
+  const theirs = ask.acts.some((x) => x.act === 'commitment_request' && x.kind === 'theirs');
+  return theirs && hasAct(ask, 'next_step_specific') && hasAct(ask, 'ownership');
 }
 
 function outcomeOf(f: Facts): Outcome {
@@ -43,9 +60,10 @@ function outcomeOf(f: Facts): Outcome {
     asks.every((a) => a.turn > lastHcp.i) &&
     ENDS.some((a) => hasAct(lastHcp, a));
   if (answers.length === 0 && afterTheEnd) return specific ? 'refused' : 'vagueOnly';
-  // A later brush-off or no undoes an earlier maybe; only a yes stands.
+  // A later brush-off or no undoes an earlier maybe; only a yes stands. A no to doing something
+  // themselves ("Would you sponsor it?" "Not me.") leaves the rep's own dated step standing, unanswered.
   if (!answers.includes('agrees') && (last === 'brush_off' || last === 'declines'))
-    return specific ? 'refused' : 'vagueOnly';
+    return !specific ? 'vagueOnly' : declinedOnlyTheirPart(f) ? 'ownPartDeclined' : 'refused';
   // The yes counts for the step it answered: agreeing to "check back in two weeks" after a brushed-off
   // summary is agreeing to a vague follow-up. The rep may pin the step down right after the yes.
   // The HCP may pin it down herself: "Sounds good. Bring the enrollment form next month and walk my MA through it."
@@ -78,7 +96,7 @@ export function scoreCommitment(f: Facts): MetricResult {
   );
   const owned = withAct(f, 'ownership');
   return metric(rubric, 'commitment_gaining', [
-    component('outcome', w.outcome, cut.outcome[outcome], WHY[outcome], [
+    component('outcome', w.outcome, cut.outcome[outcome === 'ownPartDeclined' ? 'unanswered' : outcome], WHY[outcome], [
       ...evidenceOf(steps, 'next_step_specific'),
       ...evidenceOf(steps, 'next_step_vague'),
       ...answers,

@@ -147,6 +147,36 @@ describe('a yes that pins the step down', () => {
   });
 });
 
+describe("a no to the HCP's own part", () => {
+  const call = (ask: string, reply: string) =>
+    conversation(
+      'C: Formulary requests go through pharmacy, Amy Cho. It needs a sponsoring physician. The deadline is February tenth.',
+      `R: Great. I'll send Amy the dossier and the budget model by February first. ${ask}`,
+      `C: ${reply}`,
+      'R: Understood. Thanks for your time.',
+    );
+  it("leaves the rep's dated step standing, unanswered", () => {
+    const c = componentOf(
+      call(
+        'Would you be willing to be the sponsoring physician?',
+        'Not me. Maybe one of the ortho surgeons, if they care enough.',
+      ),
+      'commitment_gaining',
+      'outcome',
+    );
+    expect(c.rationale).toBe("the HCP said no to their own part, and the rep's dated step stands without a yes");
+    expect(c.score).toBe(3);
+  });
+  it('is a refusal when the no is to the step itself', () => {
+    const c = componentOf(
+      call('Can I count on you to look at it before the meeting?', "No. I don't have time for this."),
+      'commitment_gaining',
+      'outcome',
+    );
+    expect(c.rationale).toBe('the HCP brushed the ask off or declined it');
+  });
+});
+
 describe('the opening question', () => {
   it('is the first real one: asking for thirty seconds before it opens nothing', () => {
     const turns = conversation(
