@@ -47,8 +47,9 @@ function openingPushback(reading: Reading, cut: Cut): { rep: TurnReading; score:
 function handling(t: TurnReading, cut: Cut): number {
   if (hasAct(t, 'rebuttal')) return 1;
   if (any(t, ['misstated_recap', 'parrot'])) return cut.ignored;
-  const heard = any(t, ['paraphrase', 'explore']);
   const ack = hasAct(t, 'acknowledge');
+  // "That's a fair challenge… What would meaningful change look like for your patients?": granting it, then asking on it, explores it.
+  const heard = any(t, ['paraphrase', 'explore']) || (ack && hasAct(t, 'open_question') && t.buildsOn === true);
   const answered = any(t, ['answers_question', 'priority_link', 'simplify', 'ownership', 'next_step_specific']);
   const pitched = any(t, ['generic_benefit', 'feature_dump']) && !answered;
   if (heard) return answered || ack ? cut.heardAndAnswered : cut.heard;

@@ -23,6 +23,21 @@ describe('objectionReplies', () => {
     expect(ignored[0]!.score).toBeLessThan(2.5);
   });
 
+  it('hears out an objection the rep grants and then asks about, without the word "why"', () => {
+    const OBJECTION =
+      "C: I've read these trials. Two or three points on a rating scale. That doesn't convince me it matters.";
+    const explored = replies(
+      OBJECTION,
+      "R: That's a fair challenge. What would a meaningful change on that scale look like in one of your patients?",
+    );
+    expect(explored).toMatchObject([{ heard: true, score: cut.heardAndAnswered }]);
+    const changed = replies(
+      OBJECTION,
+      "R: That's a fair challenge. How many new patients do you start on an antipsychotic each month?",
+    );
+    expect(changed[0]!.score).toBeLessThan(cut.heard);
+  });
+
   it('leaves a time cue later in the call to adaptability, and no objection at all n/a', () => {
     const later = conversation(
       'R: What matters most to you with these patients?',
