@@ -1,6 +1,7 @@
 // What an HCP turn does: objections by kind, needs shared and questions asked; its cues are read in
-// hcp-cues.ts and how it answers a rep's ask in hcp-response.ts.
+// hcp-cues.ts (a correction of the rep in hcp-corrections.ts) and how it answers a rep's ask in hcp-response.ts.
 import type { HcpTurn } from './found.js';
+import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
 import { readObjections } from './hcp-objections.js';
 import { readResponse } from './hcp-response.js';
@@ -117,6 +118,7 @@ function readNeeds(h: HcpTurn): void {
 
 export function readHcpTurn(h: HcpTurn): void {
   readQuestion(h);
+  readCorrection(h);
   readCues(h);
   readObjections(h);
   readResponse(h);

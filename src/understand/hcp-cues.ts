@@ -99,11 +99,8 @@ export function readCues(h: HcpTurn): void {
     (x) =>
       !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg,
   );
-  // Correcting the rep ("I just said that") is irritation, and says the rep's last turn missed it.
-  const correction = hcpHits(s, 'correction')[0];
-  if (correction !== undefined)
-    h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
-  else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
+  // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
+  if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
   // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
   const bored = hcpHits(s, 'disinterestCue').find(
     (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),

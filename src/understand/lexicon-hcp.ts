@@ -74,8 +74,10 @@ export const HCP_PHRASES = {
   ),
   /** The HCP correcting the rep: proof the rep's last turn missed what was said. */
   correction: w(
-    "i just said that|i just said|i just told you|i've said that twice|i said that twice|that's not what i said|that's not what i asked|not what i asked|you're not listening|you haven't answered|you didn't answer|answer my question|i already said|i already told you|that's what i said",
+    "i just said that|i just said|i just told you|i've said that twice|i said that twice|that's not what i said|that's not what i asked|not what i asked|you're not listening|you haven't answered|you didn't answer|answer my question|i already said|i already told you|that's what i said|i said the opposite|the opposite of what i said|i said the reverse|i said * not|i said * * not|not answering|aren't answering|haven't answered|didn't answer my|doesn't answer my|that's not an answer|not my question|wasn't my question|that's not what i asked|not what i asked",
   ),
+  /** The HCP naming the question she asked, after a rep who answered another ("I asked about durability."). */
+  reAsk: w('i asked about|i asked whether|i asked if|i asked how|i asked what|i asked for|my question was|what i asked was'),
   /** Concerns that are pushback whatever words surround them ("fixed incomes", "boxed warning"). */
   inherentConcern: w(
     "get kicked back|gets kicked back|got kicked back|getting kicked back|get bounced|gets bounced|got bounced|bounced back|fixed income|fixed incomes|social security|can't afford|too expensive|hard sell|as generics|generics for|for a few dollars|boxed warning|black box|class label|safety signal|safety signals|more risk|don't mix|doesn't mix|don't trust|not convinced|i doubt|skeptical|get denied|got denied|gets denied|keep getting denied|always denied|on hold with|on hold for|a fraction of the price|fraction of the cost|fraction of the price|who pays|who's paying|who is paying|who's going to pay|who is going to pay|overpriced|pricey",

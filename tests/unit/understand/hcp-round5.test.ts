@@ -1,0 +1,35 @@
+// HCP round 5: fresh lines written for this test, not taken from the labeled set, from calls written
+// outside it: an HCP correcting the rep, a bare "Do that." to a plan, budgets in seconds, clipped problem
+// statements, a "no" that keeps the rep talking, shrugs, practice "if"s, worry without the stock words,
+// a price as a barrier, patients' feelings reported. Each row is an act beside a near miss; `has` is what
+// a trainer hears in the LAST turn, `not` what it must not be read as.
+// Written before the fixes: 29 of the 57 rows were misread then.
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+
+const RESPONSE = 'R: In the phase 3 study, 61 percent of patients responded by week 24.';
+const SPEED = 'R: So speed of onset matters more to you than how long the response lasts?';
+
+/** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
+const CORRECTIONS: Row[] = [
+  { lines: [SPEED, 'C: No, I said the opposite.'], has: 'emotion_cue' },
+  { lines: [SPEED, 'C: No, most of mine care about how long it lasts.'], not: 'emotion_cue' },
+  { lines: [RESPONSE, "C: That's response rate. I asked about durability."], has: 'emotion_cue' },
+  { lines: [RESPONSE, "C: That's response rate. I asked about durability."], has: 'asks_question' },
+  {
+    lines: [RESPONSE, 'C: I asked our MSL about durability last spring, and she had nothing past a year.'],
+    not: 'emotion_cue',
+  },
+  { lines: [RESPONSE, "C: You're not answering my question."], has: 'emotion_cue' },
+  { lines: [RESPONSE, 'C: Okay, that answers my question about the week 24 cutoff.'], not: 'emotion_cue' },
+  {
+    lines: ['R: So most of your patients are on the daily tablet?', 'C: I said weekly, not daily.'],
+    has: 'emotion_cue',
+  },
+  { lines: [RESPONSE, 'C: My fellow said the same thing at journal club.'], not: 'emotion_cue' },
+];
+
+describe('HCP round 5', () => {
+  const rows = [...CORRECTIONS].map((r) => ({ ...r, said: r.lines.at(-1) }));
+  it.each(rows)('$said', expectRow);
+});
