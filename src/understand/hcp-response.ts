@@ -3,6 +3,7 @@
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { goAhead } from './hcp-go-ahead.js';
 import { routesToName } from './hcp-routes.js';
 import { acceptsTime, namesTime, WORKS } from './hcp-when.js';
 
@@ -143,7 +144,8 @@ export function readResponse(h: HcpTurn): void {
     timeNamed ||
     routed !== undefined;
   const start = agreementAtStart(s);
-  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush) ?? routed;
+  const go = goAhead(s);
+  const phrase = hcpHits(s, 'agree')[0] ?? go ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush) ?? routed;
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
@@ -187,8 +189,8 @@ export function readResponse(h: HcpTurn): void {
   const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
-  // "Okay, let's try it." commits in few words; a bare "Sure." does not.
-  const explicit = phrase?.phrase.startsWith("let's") === true;
+  // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
+  const explicit = phrase?.phrase.startsWith("let's") === true || go !== undefined;
   if (bare && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else

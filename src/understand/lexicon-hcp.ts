@@ -77,7 +77,9 @@ export const HCP_PHRASES = {
     "i just said that|i just said|i just told you|i've said that twice|i said that twice|that's not what i said|that's not what i asked|not what i asked|you're not listening|you haven't answered|you didn't answer|answer my question|i already said|i already told you|that's what i said|i said the opposite|the opposite of what i said|i said the reverse|i said * not|i said * * not|not answering|aren't answering|haven't answered|didn't answer my|doesn't answer my|that's not an answer|not my question|wasn't my question|that's not what i asked|not what i asked",
   ),
   /** The HCP naming the question she asked, after a rep who answered another ("I asked about durability."). */
-  reAsk: w('i asked about|i asked whether|i asked if|i asked how|i asked what|i asked for|my question was|what i asked was'),
+  reAsk: w(
+    'i asked about|i asked whether|i asked if|i asked how|i asked what|i asked for|my question was|what i asked was',
+  ),
   /** Concerns that are pushback whatever words surround them ("fixed incomes", "boxed warning"). */
   inherentConcern: w(
     "get kicked back|gets kicked back|got kicked back|getting kicked back|get bounced|gets bounced|got bounced|bounced back|fixed income|fixed incomes|social security|can't afford|too expensive|hard sell|as generics|generics for|for a few dollars|boxed warning|black box|class label|safety signal|safety signals|more risk|don't mix|doesn't mix|don't trust|not convinced|i doubt|skeptical|get denied|got denied|gets denied|keep getting denied|always denied|on hold with|on hold for|a fraction of the price|fraction of the cost|fraction of the price|who pays|who's paying|who is paying|who's going to pay|who is going to pay|overpriced|pricey",
@@ -114,6 +116,10 @@ export const HCP_PHRASES = {
   ),
   agree: w(
     "let's try it|let's try one|let's give it a|that's fine|is fine|that works|works for me|sounds good|let's do that|let's do it|yes let's|go ahead|please do|do it|that's reasonable|that's the right order|happy to|put your name down|put it on|send me|send it|loop in|tell her|talk to|i'll tell her|leave me the|could you come|let me have|i'll hold you to that|that's the plan|let's talk then|we'll talk|she'd like that|would probably like|would like that|i'd like that|i want to see|i'll offer it|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|is open|hold you to|that's more than|we'll find out|leave those|put me down for|put me down|sign me up|count me in",
+  ),
+  /** Imperatives that hand the rep's step back to the rep ("Do that.", "Book it."): a yes when they open a sentence. */
+  goAhead: w(
+    'do that|do it|book it|book that|book the|set it up|set that up|schedule it|schedule that|lock it in|lock that in|put it on the calendar|send it|send them|send those|bring them|bring those|bring it|go for it',
   ),
   /** The HCP takes something on or names a time: a real yes, not a polite one. */
   selfCommit: w(

@@ -9,6 +9,8 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const RESPONSE = 'R: In the phase 3 study, 61 percent of patients responded by week 24.';
 const SPEED = 'R: So speed of onset matters more to you than how long the response lasts?';
+const HUB = 'R: I can bring our hub pharmacist Thursday at eight to walk your MA through the PA forms. Should I?';
+const LUNCH = 'R: How about a twenty-minute in-service for your infusion nurses next Wednesday at noon?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
 const CORRECTIONS: Row[] = [
@@ -29,7 +31,17 @@ const CORRECTIONS: Row[] = [
   { lines: [RESPONSE, 'C: My fellow said the same thing at journal club.'], not: 'emotion_cue' },
 ];
 
+/** A bare go-ahead to a concrete plan is a yes; a "do that" with no plan on the table is not. */
+const GO_AHEADS: Row[] = [
+  { lines: [HUB, 'C: Do that.'], has: 'agrees' },
+  { lines: [HUB, 'C: Sure, do that.'], has: 'agrees' },
+  { lines: [LUNCH, 'C: Yes, set it up.'], has: 'agrees' },
+  { lines: [LUNCH, 'C: Book it. The nurses will want the pens.'], has: 'agrees' },
+  { lines: [HUB, "C: Don't do that. My MA hates surprise visits."], not: 'agrees' },
+  { lines: ['R: Most offices run the PA through our hub portal.', 'C: We do that already.'], not: 'agrees' },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS].map((r) => ({ ...r, said: r.lines.at(-1) }));
+  const rows = [...CORRECTIONS, ...GO_AHEADS].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
