@@ -22,7 +22,10 @@ const NUMBER_VALUES: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
+  'forty-five': 45,
+  fifty: 50,
   sixty: 60,
+  ninety: 90,
 };
 
 /** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
@@ -51,29 +54,49 @@ export const NEGATION = new Set([
   'nobody',
 ]);
 
-/** The first time budget the HCP states ("I've got two minutes" → 2), and where. */
+/** The first time budget the HCP states ("I've got two minutes" → 2, "Thirty seconds." → 0.5), and where. */
 function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
   const { s } = h;
-  // "Wait a minute" stops the rep; it is no budget.
+  // "Wait a minute" stops the rep; it is no budget. Nor is a duration that answers "How long does it take?".
   const halts = hcpHits(s, 'halt');
-  for (const m of hcpHits(s, 'minutes')) {
+  if (answersHowLong(h)) return undefined;
+  const units = [...hcpHits(s, 'minutes'), ...hcpHits(s, 'seconds')].sort((a, b) => a.t0 - b.t0);
+  for (const m of units) {
     if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
     for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
       const t = s.text.tokens[i]!;
       const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
       if (n === undefined) continue;
+      // "Give me a few seconds" pauses; a budget in seconds is a real count ("Thirty seconds. Go.").
+      if (m.list === 'hcp.seconds' && n < 10) break;
       const sent = s.text.sentences[t.sent]!;
       const accepts = s.text.tokens.slice(sent.t0, sent.t1).some((x) => x.w === 'fine' || x.w === 'works');
-      return { minutes: n, at: m.t0, accepts };
+      return { minutes: m.list === 'hcp.seconds' ? n / 60 : n, at: m.t0, accepts };
     }
   }
   return undefined;
 }
 
+/** The rep asked how long something takes ("How long does the mixing take?"), not how long she has. */
+function answersHowLong(h: HcpTurn): boolean {
+  const prev = h.prev;
+  if (prev === undefined) return false;
+  const { tokens, sentences } = prev.text;
+  return sentences.some((sent) => {
+    if (!sent.q) return false;
+    const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
+    const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'long');
+    const hers =
+      words.includes("you've") ||
+      words.some((w, k) => w === 'you' && (words[k + 1] === 'have' || words[k + 1] === 'got'));
+    return at >= 0 && !hers;
+  });
+}
+
 export function readCues(h: HcpTurn): void {
   const { s } = h;
   const budget = statedMinutes(h);
-  const kind = budget === undefined ? undefined : `${budget.minutes} min`;
+  const kind = budget === undefined ? undefined : `${Math.ceil(budget.minutes)} min`;
   const workload = hcpHits(s, 'workload');
   const time = hcpHits(s, 'timeCue').find(
     (x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) && !asksAboutRep(h, s.text.tokens[x.t0]!.sent),

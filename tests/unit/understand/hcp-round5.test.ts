@@ -3,7 +3,7 @@
 // statements, a "no" that keeps the rep talking, shrugs, practice "if"s, worry without the stock words,
 // a price as a barrier, patients' feelings reported. Each row is an act beside a near miss; `has` is what
 // a trainer hears in the LAST turn, `not` what it must not be read as.
-// Written before the fixes: 29 of the 57 rows were misread then.
+// Written before the fixes: 30 of the 58 rows were misread then.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -11,6 +11,7 @@ const RESPONSE = 'R: In the phase 3 study, 61 percent of patients responded by w
 const SPEED = 'R: So speed of onset matters more to you than how long the response lasts?';
 const HUB = 'R: I can bring our hub pharmacist Thursday at eight to walk your MA through the PA forms. Should I?';
 const LUNCH = 'R: How about a twenty-minute in-service for your infusion nurses next Wednesday at noon?';
+const COUNT = 'R: How many of your patients are on a DOAC right now?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
 const CORRECTIONS: Row[] = [
@@ -41,7 +42,29 @@ const GO_AHEADS: Row[] = [
   { lines: ['R: Most offices run the PA through our hub portal.', 'C: We do that already.'], not: 'agrees' },
 ];
 
+/** Budgets in seconds or a single minute; counts of patients are no clock. */
+const CLOCK: Row[] = [
+  { lines: ['R: Dr. Ames, do you have a moment for the new renal data?', 'C: Thirty seconds. Go.'], has: 'time_cue' },
+  { lines: ['R: Could I show you the new dosing card?', "C: You've got a minute."], has: 'time_cue' },
+  { lines: ['R: Could I show you the new dosing card?', 'C: One minute, then I need the room.'], has: 'time_cue' },
+  {
+    lines: ['R: Can I walk you through the new renal data?', "C: Ninety seconds, then I'm back on the floor."],
+    has: 'time_cue',
+  },
+  { lines: [COUNT, "C: I've got maybe fifteen patients on it."], not: 'time_cue' },
+  { lines: [COUNT, 'C: I see about twenty a day in the anticoagulation clinic.'], not: 'time_cue' },
+  { lines: [COUNT, "C: I've got about forty on the waitlist for the clinic."], not: 'time_cue' },
+  {
+    lines: ['R: How long does the reconstitution take?', 'C: About thirty seconds once it is at room temperature.'],
+    not: 'time_cue',
+  },
+  {
+    lines: ['R: How long does the pen training take?', 'C: About ten minutes, if they bring their glasses.'],
+    not: 'time_cue',
+  },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS].map((r) => ({ ...r, said: r.lines.at(-1) }));
+  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
