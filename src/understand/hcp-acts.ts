@@ -4,6 +4,7 @@ import type { HcpTurn } from './found.js';
 import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
 import { readObjections } from './hcp-objections.js';
+import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
 import { hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
 
@@ -101,6 +102,8 @@ function coveredSentences(h: HcpTurn): Set<number> {
 function readNeeds(h: HcpTurn): void {
   const { s } = h;
   const covered = coveredSentences(h);
+  // "Refills. Constant refill calls." answers "What slows you down?" with a need in two words.
+  const answers = problemAnswers(h);
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
     if (sent.q || covered.has(k)) continue;
@@ -109,7 +112,7 @@ function readNeeds(h: HcpTurn): void {
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
     const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
-    if ((marked && n >= 2) || n >= 7) {
+    if ((marked && n >= 2) || n >= 7 || answers(k)) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

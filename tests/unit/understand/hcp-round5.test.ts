@@ -11,6 +11,8 @@ const RESPONSE = 'R: In the phase 3 study, 61 percent of patients responded by w
 const SPEED = 'R: So speed of onset matters more to you than how long the response lasts?';
 const HUB = 'R: I can bring our hub pharmacist Thursday at eight to walk your MA through the PA forms. Should I?';
 const LUNCH = 'R: How about a twenty-minute in-service for your infusion nurses next Wednesday at noon?';
+const SLOWS = 'R: What slows your team down most right now?';
+const BLEED = 'R: When a patient on an anticoagulant comes in bleeding, where does the time go?';
 const COUNT = 'R: How many of your patients are on a DOAC right now?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
@@ -64,7 +66,23 @@ const CLOCK: Row[] = [
   },
 ];
 
+/** A clipped problem statement that answers "what slows you down?" states a need. */
+const PROBLEMS: Row[] = [
+  { lines: [SLOWS, 'C: Refills. Constant refill calls.'], has: 'shares_need' },
+  { lines: [BLEED, 'C: Getting the factor up from the blood bank. Sometimes an hour.'], has: 'shares_need' },
+  { lines: [SLOWS, 'C: Callbacks from the specialty pharmacy. Every single day.'], has: 'shares_need' },
+  {
+    lines: [
+      "R: What's the biggest holdup between diagnosis and the first infusion?",
+      'C: Scheduling the port. Two weeks, easy.',
+    ],
+    has: 'shares_need',
+  },
+  { lines: [SLOWS, 'C: Hard to say.'], not: 'shares_need' },
+  { lines: ['R: Did the dosing cards I left get to your nurses?', 'C: They did, thanks.'], not: 'shares_need' },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK].map((r) => ({ ...r, said: r.lines.at(-1) }));
+  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
