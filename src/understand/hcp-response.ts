@@ -5,6 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { routesToName } from './hcp-routes.js';
+import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, namesTime, WORKS } from './hcp-when.js';
 
 type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
@@ -150,9 +151,10 @@ export function readResponse(h: HcpTurn): void {
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
     asked === 'pitch' ? phrase : asked === 'agenda' ? (phrase ?? (bare ? start : undefined)) : (phrase ?? start);
+  const stay = noToLeaving(h);
   if (asked !== undefined) {
     // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.
-    const opensNo = s.text.tokens[0]?.w === 'no' && !SOFT_NO.has(s.text.tokens[1]?.w ?? '');
+    const opensNo = s.text.tokens[0]?.w === 'no' && !SOFT_NO.has(s.text.tokens[1]?.w ?? '') && stay === undefined;
     const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));
     const decline =
       opensNo && !committed
@@ -166,6 +168,10 @@ export function readResponse(h: HcpTurn): void {
         (x) => x.t0 >= decline.t1 && s.text.tokens[x.t0]!.sent === s.text.tokens[decline.t0]!.sent,
       );
     if (decline !== undefined && !takesRest) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
+  }
+  if (stay?.goOn !== undefined) {
+    h.found.add('agrees', hitEvidence(s, stay.goOn, 'keeps the rep from leaving: "{phrase}"'), 'stay');
+    return;
   }
   if (brush !== undefined && !committed) {
     // "Hm. We'll see." to a claim, with nothing asked, doubts the claim; to an ask it closes the topic.

@@ -13,6 +13,9 @@ const HUB = 'R: I can bring our hub pharmacist Thursday at eight to walk your MA
 const LUNCH = 'R: How about a twenty-minute in-service for your infusion nurses next Wednesday at noon?';
 const SLOWS = 'R: What slows your team down most right now?';
 const BLEED = 'R: When a patient on an anticoagulant comes in bleeding, where does the time go?';
+const LEAVE = 'R: I can see the waiting room is full. Would it be better if I came back another day?';
+const STOP = "R: I don't want to keep you from your patients. I can leave the card and go.";
+const TRY = 'R: Would you be willing to start it in your next two eligible patients?';
 const COUNT = 'R: How many of your patients are on a DOAC right now?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
@@ -82,7 +85,23 @@ const PROBLEMS: Row[] = [
   { lines: ['R: Did the dosing cards I left get to your nurses?', 'C: They did, thanks.'], not: 'shares_need' },
 ];
 
+/** A "no" to the rep's offer to stop lets the call go on; a "no" to coming back declines. */
+const STAY: Row[] = [
+  { lines: [LEAVE, "C: No, it's fine. Go on."], not: 'declines' },
+  { lines: [STOP, 'C: No, stay, go on.'], not: 'declines' },
+  { lines: [STOP, 'C: No, stay, go on.'], has: 'agrees' },
+  { lines: [LEAVE, "C: No, you're fine. What did you want to show me?"], not: 'declines' },
+  {
+    lines: ['R: Should I come back after your P&T meeting next month?', "C: No, don't bother coming back."],
+    has: 'declines',
+  },
+  { lines: [TRY, "C: No, it's not one for my practice."], has: 'declines' },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS].map((r) => ({ ...r, said: r.lines.at(-1) }));
+  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY].map((r) => ({
+    ...r,
+    said: r.lines.at(-1),
+  }));
   it.each(rows)('$said', expectRow);
 });
