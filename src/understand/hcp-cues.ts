@@ -1,6 +1,8 @@
-// The HCP's cues: time pressure (and the minutes it says it has), confusion, disinterest and emotion.
+// The HCP's cues: time pressure (and the minutes it says it has), confusion and emotion; disinterest is
+// read in hcp-disinterest.ts.
 import type { HcpTurn } from './found.js';
-import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence } from './said.js';
+import { readDisinterest } from './hcp-disinterest.js';
+import { hcpHits, hitEvidence, sentenceEvidence } from './said.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
   a: 1,
@@ -27,9 +29,6 @@ const NUMBER_VALUES: Readonly<Record<string, number>> = {
   sixty: 60,
   ninety: 90,
 };
-
-/** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
-const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
@@ -124,19 +123,8 @@ export function readCues(h: HcpTurn): void {
   );
   // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
-  // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
-  const bored = hcpHits(s, 'disinterestCue').find(
-    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),
-  );
-  const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
-  if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
-  else if (prompt >= 0) h.found.add('disinterest_cue', sentenceEvidence(s, prompt, 'prods the rep to get on with it'));
-  else if (budget === undefined && isClipped(h))
-    h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+  readDisinterest(h, budget !== undefined);
 }
-
-/** "And?", "So?": a one-word prod for the point, not a question. */
-const PROMPTS = new Set(['and', 'so']);
 
 const AUX = new Set(['are', 'is', 'do', 'did', 'were', 'have', 'has']);
 
@@ -157,21 +145,4 @@ function eitherOr(h: HcpTurn) {
     if (or >= 0) return { t0: sent.t0, t1: sent.t1, phrase: 'so … or …', list: '' };
   }
   return undefined;
-}
-
-/** A few words with nothing in them, after a pitch or a question rather than an ask. */
-function isClipped(h: HcpTurn): boolean {
-  const { s, prev } = h;
-  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
-    return false;
-  // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
-  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
-  const asked =
-    agenda ||
-    ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
-      h.conv.has(prev.i, a as 'ownership'),
-    );
-  // "Okay, that works." and "Dosing makes sense now." take the point in; they are short, not switched off.
-  const takesIn = hcpHits(s, 'agree').length > 0 || hcpHits(s, 'takesIn').length > 0;
-  return !asked && !takesIn && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }

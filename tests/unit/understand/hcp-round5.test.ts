@@ -16,6 +16,7 @@ const BLEED = 'R: When a patient on an anticoagulant comes in bleeding, where do
 const LEAVE = 'R: I can see the waiting room is full. Would it be better if I came back another day?';
 const STOP = "R: I don't want to keep you from your patients. I can leave the card and go.";
 const TRY = 'R: Would you be willing to start it in your next two eligible patients?';
+const COPAY = 'R: The savings card brings most commercial copays down to ten dollars.';
 const COUNT = 'R: How many of your patients are on a DOAC right now?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
@@ -98,8 +99,21 @@ const STAY: Row[] = [
   { lines: [TRY, "C: No, it's not one for my practice."], has: 'declines' },
 ];
 
+/** A shrug is clipped and disengaged; a short fact that answers a closed question is not. */
+const SHRUGS: Row[] = [
+  { lines: [COPAY, 'C: Whatever their plan requires.'], has: 'disinterest_cue' },
+  { lines: [COPAY, 'C: Sure. Whatever.'], has: 'disinterest_cue' },
+  { lines: [COPAY, 'C: Mm. Fine.'], has: 'disinterest_cue' },
+  { lines: [COUNT, 'C: About twenty.'], not: 'disinterest_cue' },
+  { lines: ['R: Which day is your clinic for new starts?', 'C: Tuesdays, mostly.'], not: 'disinterest_cue' },
+  {
+    lines: [COPAY, 'C: Whatever their plan requires, the card has to work at the counter the first time.'],
+    not: 'disinterest_cue',
+  },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY].map((r) => ({
+  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY, ...SHRUGS].map((r) => ({
     ...r,
     said: r.lines.at(-1),
   }));
