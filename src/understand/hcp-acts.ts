@@ -99,6 +99,18 @@ function coveredSentences(h: HcpTurn): Set<number> {
   return out;
 }
 
+/** Openers of a clause that says when the HCP does something ("If they're over seventy I start at half dose."). */
+const WHEN = new Set(['if', 'when', 'whenever', 'once']);
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** A rule of her practice: a when-clause, then what she or the team does, with no "I'd" that would make it a yes. */
+function describesPractice(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  if (!WHEN.has(s.text.tokens[t0]!.w) || hasIn(s, 'hcp.willing', k)) return false;
+  for (let i = t0 + 2; i < t1; i++) if (FIRST_PERSON.has(s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
 function readNeeds(h: HcpTurn): void {
   const { s } = h;
   const covered = coveredSentences(h);
@@ -112,7 +124,9 @@ function readNeeds(h: HcpTurn): void {
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
     const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
-    if ((marked && n >= 2) || n >= 7 || answers(k)) {
+    // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words.
+    const practice = n >= 1 && describesPractice(s, k);
+    if ((marked && n >= 2) || n >= 7 || answers(k) || practice) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

@@ -84,7 +84,8 @@ function endsAgreeing(s: Said, k: number): boolean {
   if (hitsIn(s, 'hcp.joinsIn', k).some((h) => h.t1 === t1)) return true;
   // "If the PA is handled, maybe.": a hedged yes closing the condition.
   if (t1 - t0 > 2 && HEDGES.has(s.text.tokens[t1 - 1]!.w)) return true;
-  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
+  // "If my partners sign off, sure, put me down for one.": the yes opens the clause after the condition.
+  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t0 > t0 && (h.t1 === t1 || s.text.tokens[h.t0]!.breakBefore));
 }
 
 /** Brush-off words that only brush off when they close their sentence. */

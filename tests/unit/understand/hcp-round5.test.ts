@@ -18,6 +18,7 @@ const STOP = "R: I don't want to keep you from your patients. I can leave the ca
 const TRY = 'R: Would you be willing to start it in your next two eligible patients?';
 const COPAY = 'R: The savings card brings most commercial copays down to ten dollars.';
 const COUNT = 'R: How many of your patients are on a DOAC right now?';
+const DOSING = 'R: How do you usually dose in your older patients?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
 const CORRECTIONS: Row[] = [
@@ -112,8 +113,27 @@ const SHRUGS: Row[] = [
   },
 ];
 
+/** An "if" that describes what the HCP does is practice; an "if" on a yes is a condition. */
+const IFS: Row[] = [
+  { lines: [DOSING, "C: If they're over seventy-five I start at half dose."], not: 'conditional' },
+  { lines: [DOSING, "C: If they're over seventy-five I start at half dose."], has: 'shares_need' },
+  {
+    lines: ['R: When do you move a patient to insulin?', 'C: If the A1c is over ten I go straight to basal.'],
+    not: 'conditional',
+  },
+  {
+    lines: [
+      'R: How does your pharmacy handle a shortage?',
+      "C: If the generic's out, we call the prescriber for an alternative.",
+    ],
+    not: 'conditional',
+  },
+  { lines: [TRY, 'C: If the plan approves it without a fight, I would start two.'], has: 'conditional' },
+  { lines: [TRY, 'C: If my partners sign off, sure, put me down for one.'], has: 'conditional' },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY, ...SHRUGS].map((r) => ({
+  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY, ...SHRUGS, ...IFS].map((r) => ({
     ...r,
     said: r.lines.at(-1),
   }));
