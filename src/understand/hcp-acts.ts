@@ -3,6 +3,7 @@
 import type { HcpTurn } from './found.js';
 import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
+import { readCaution } from './hcp-caution.js';
 import { readObjections } from './hcp-objections.js';
 import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
@@ -138,6 +139,7 @@ export function readHcpTurn(h: HcpTurn): void {
   readCorrection(h);
   readCues(h);
   readObjections(h);
+  readCaution(h);
   readResponse(h);
   readNeeds(h);
 }

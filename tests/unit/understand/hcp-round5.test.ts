@@ -18,6 +18,8 @@ const STOP = "R: I don't want to keep you from your patients. I can leave the ca
 const TRY = 'R: Would you be willing to start it in your next two eligible patients?';
 const COPAY = 'R: The savings card brings most commercial copays down to ten dollars.';
 const COUNT = 'R: How many of your patients are on a DOAC right now?';
+const JAK = 'R: Ruxatinib is an oral JAK inhibitor, so no injections and no infusion chair.';
+const PRICE = 'R: The list price is in line with the other biologics in the class.';
 const DOSING = 'R: How do you usually dose in your older patients?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
@@ -132,10 +134,37 @@ const IFS: Row[] = [
   { lines: [TRY, 'C: If my partners sign off, sure, put me down for one.'], has: 'conditional' },
 ];
 
+/** Worry about harm without the words "side effect"; a price as a barrier, not a price with cover. */
+const CONCERNS: Row[] = [
+  {
+    lines: [JAK, "C: I'm cautious with JAKs in my older patients. That warning scared a lot of us."],
+    has: 'objection_safety',
+  },
+  { lines: [JAK, "C: I'm cautious with JAKs in my older patients."], has: 'objection_safety' },
+  {
+    lines: ['R: Do you use topical steroids much?', "C: I'm cautious with oral steroids in my older patients, so yes."],
+    not: 'objection_safety',
+  },
+  { lines: [JAK, "C: I'm careful with anything that drops pressure in my eighty-year-olds."], has: 'objection_safety' },
+  { lines: [JAK, "C: I'm careful about how I explain a new pill to families."], not: 'objection_safety' },
+  { lines: [COUNT, 'C: Forty, maybe fifty a month, and growing.'], not: 'objection_cost' },
+  {
+    lines: [PRICE, 'C: The copay is three hundred and fifty dollars a month for most of them.'],
+    has: 'objection_cost',
+  },
+  {
+    lines: [PRICE, "C: It's three fifty a month, and most of them have coverage through the union plan."],
+    not: 'objection_cost',
+  },
+  {
+    lines: [PRICE, 'C: At that per member per month, my plan would need to see offsets first.'],
+    has: 'objection_cost',
+  },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY, ...SHRUGS, ...IFS].map((r) => ({
-    ...r,
-    said: r.lines.at(-1),
-  }));
+  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY, ...SHRUGS, ...IFS, ...CONCERNS].map(
+    (r) => ({ ...r, said: r.lines.at(-1) }),
+  );
   it.each(rows)('$said', expectRow);
 });
