@@ -2,6 +2,7 @@
 // read in hcp-disinterest.ts.
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
+import { othersFeeling } from './hcp-whose-feeling.js';
 import { hcpHits, hitEvidence, sentenceEvidence } from './said.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
@@ -116,10 +117,12 @@ export function readCues(h: HcpTurn): void {
       return asks && sents[k]!.t0 === x.t0 && (alone || sents[k]!.q);
     });
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
-  // "Nothing about diabetes keeps me up at night" denies the feeling.
+  // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.
   const emotion = hcpHits(s, 'emotionCue').find(
     (x) =>
-      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg,
+      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) &&
+      !s.text.tokens[x.t0]!.neg &&
+      !othersFeeling(s, x),
   );
   // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));

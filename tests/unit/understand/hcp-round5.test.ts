@@ -20,6 +20,7 @@ const COPAY = 'R: The savings card brings most commercial copays down to ten dol
 const COUNT = 'R: How many of your patients are on a DOAC right now?';
 const JAK = 'R: Ruxatinib is an oral JAK inhibitor, so no injections and no infusion chair.';
 const PRICE = 'R: The list price is in line with the other biologics in the class.';
+const NEEDLE = 'R: What do your patients say when you bring up a weekly injection?';
 const DOSING = 'R: How do you usually dose in your older patients?';
 
 /** Correcting the rep: irritation, and a question put again when the HCP names what she asked. */
@@ -162,9 +163,25 @@ const CONCERNS: Row[] = [
   },
 ];
 
+/** Patients' feelings reported are the patients' situation; the HCP's own worry is a cue. */
+const PATIENTS_FEEL: Row[] = [
+  { lines: [NEEDLE, 'C: A few of them are nervous about needles.'], has: 'shares_need' },
+  { lines: [NEEDLE, 'C: A few of them are nervous about needles.'], not: 'emotion_cue' },
+  { lines: [NEEDLE, 'C: The parents are scared of anything with a steroid in it.'], not: 'emotion_cue' },
+  { lines: [NEEDLE, "C: Honestly, I'm nervous they'll just stop coming in."], has: 'emotion_cue' },
+];
+
 describe('HCP round 5', () => {
-  const rows = [...CORRECTIONS, ...GO_AHEADS, ...CLOCK, ...PROBLEMS, ...STAY, ...SHRUGS, ...IFS, ...CONCERNS].map(
-    (r) => ({ ...r, said: r.lines.at(-1) }),
-  );
+  const rows = [
+    ...CORRECTIONS,
+    ...GO_AHEADS,
+    ...CLOCK,
+    ...PROBLEMS,
+    ...STAY,
+    ...SHRUGS,
+    ...IFS,
+    ...CONCERNS,
+    ...PATIENTS_FEEL,
+  ].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
