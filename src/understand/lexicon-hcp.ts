@@ -97,9 +97,9 @@ export const HCP_PHRASES = {
   caution: w('cautious with|cautious about|careful with|wary of|wary with|leery of|hesitant with|nervous with'),
   /** A sum of money ("four dollars a month", "$350 a month"): said of a cost, a price put up as a barrier. */
   amount: w('# dollars|# dollar|# bucks|# grand|# a month|# a year|# a dose|# a vial|# per month|# per dose'),
-  /** A cost said to be covered ("most of them have coverage"): the sum is no barrier then. */
+  /** A cost said to be covered or bearable ("most of them have coverage", "which they can manage"): no barrier then. */
   costCovered: w(
-    'have coverage|has coverage|is covered|are covered|covered through|covered by|coverage through|copay card|savings card|assistance program|plan covers|plans cover|picks up the rest|pick up the rest',
+    "have coverage|has coverage|is covered|are covered|covered through|covered by|coverage through|copay card|savings card|with the card|after the card|assistance program|plan covers|plans cover|picks up the rest|pick up the rest|they can manage|can manage that|manageable|they can afford|that's affordable|is affordable",
   ),
   /** Sentences that state a wish, a verdict in favour or a topic heading, not pushback. */
   noPushback: w(

@@ -3,7 +3,9 @@
 // statements, a "no" that keeps the rep talking, shrugs, practice "if"s, worry without the stock words,
 // a price as a barrier, patients' feelings reported. Each row is an act beside a near miss; `has` is what
 // a trainer hears in the LAST turn, `not` what it must not be read as.
-// Written before the fixes: 30 of the 58 rows were misread then.
+// Written before the fixes: 31 of the 61 rows were misread then; of the 17 held-out rows, written after
+// them and measured before any further fix, 1 was (a sum "with the card, which they can manage" read as a
+// cost objection). On the code before this round, 41 of all 78 rows fail.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -148,7 +150,7 @@ const CONCERNS: Row[] = [
   },
   { lines: [JAK, "C: I'm careful with anything that drops pressure in my eighty-year-olds."], has: 'objection_safety' },
   { lines: [JAK, "C: I'm careful about how I explain a new pill to families."], not: 'objection_safety' },
-  { lines: [COUNT, 'C: Forty, maybe fifty a month, and growing.'], not: 'objection_cost' },
+  { lines: [COUNT, 'C: Thirty, maybe thirty-five a month, and climbing.'], not: 'objection_cost' },
   {
     lines: [PRICE, 'C: The copay is three hundred and fifty dollars a month for most of them.'],
     has: 'objection_cost',
@@ -171,6 +173,93 @@ const PATIENTS_FEEL: Row[] = [
   { lines: [NEEDLE, "C: Honestly, I'm nervous they'll just stop coming in."], has: 'emotion_cue' },
 ];
 
+/** Held out: written after the fixes above, measured before any further fix. */
+const HELD_OUT: Row[] = [
+  {
+    lines: [
+      'R: The median duration of response was fourteen months.',
+      "C: That's duration. My question was how many responded at all.",
+    ],
+    has: 'asks_question',
+  },
+  {
+    lines: [
+      'R: So the pharmacy delays are the main thing for you?',
+      'C: No, I said the opposite. The pharmacy is fast; the PA is slow.',
+    ],
+    has: 'emotion_cue',
+  },
+  {
+    lines: ['R: I can have our nurse educator call your MA on Friday to set up the pen training.', 'C: Good, do that.'],
+    has: 'agrees',
+  },
+  {
+    lines: [
+      'R: I could bring our reimbursement specialist by next Tuesday at two. Would that work?',
+      'C: Yeah, schedule it.',
+    ],
+    has: 'agrees',
+  },
+  { lines: ['R: Can I take a few minutes to walk you through the data?', 'C: Forty-five seconds.'], has: 'time_cue' },
+  {
+    lines: ['R: How many infusions does your center do?', "C: I've got about sixty a week in the chairs."],
+    not: 'time_cue',
+  },
+  {
+    lines: [
+      "R: What's the hardest part of transitions of care for your team?",
+      'C: Discharge meds. Nobody reconciles them.',
+    ],
+    has: 'shares_need',
+  },
+  {
+    lines: ["R: I can tell this is a bad time. I'll come back another day.", "C: No, you're okay. Keep going."],
+    not: 'declines',
+  },
+  {
+    lines: ["R: I can tell this is a bad time. I'll come back another day.", "C: No, you're okay. Keep going."],
+    has: 'agrees',
+  },
+  {
+    lines: ['R: The pen has a hidden needle and clicks when the dose is done.', 'C: Okay. Whatever.'],
+    has: 'disinterest_cue',
+  },
+  { lines: ['R: Which plan covers most of your patients?', 'C: Mostly the state plan.'], not: 'disinterest_cue' },
+  {
+    lines: ['R: How do you manage their potassium?', "C: If it's over five and a half we hold the ARB."],
+    not: 'conditional',
+  },
+  {
+    lines: [
+      'R: The annual cost is comparable to the other biologics.',
+      'C: Forty thousand dollars a year per member is still forty thousand.',
+    ],
+    has: 'objection_cost',
+  },
+  {
+    lines: [
+      'R: Most of your patients qualify for the copay card.',
+      "C: It's twenty dollars a month with the card, which they can manage.",
+    ],
+    not: 'objection_cost',
+  },
+  {
+    lines: [
+      "R: It's a topical JAK, so the oral warnings don't apply.",
+      "C: I'm wary of anything in that class on a child's skin.",
+    ],
+    has: 'objection_safety',
+  },
+  {
+    lines: ['R: What do families say about the injections?', 'C: Most of the moms are terrified of the needle.'],
+    not: 'emotion_cue',
+  },
+  {
+    lines: ["R: What's been the hardest part of this year?", "C: Honestly? I'm exhausted. Two of my partners left."],
+    has: 'emotion_cue',
+  },
+];
+
 describe('HCP round 5', () => {
   const rows = [
     ...CORRECTIONS,
@@ -182,6 +271,7 @@ describe('HCP round 5', () => {
     ...IFS,
     ...CONCERNS,
     ...PATIENTS_FEEL,
+    ...HELD_OUT,
   ].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
