@@ -147,8 +147,9 @@ export const HCP_PHRASES = {
   ),
   /** A rep offering to stop now ("I can come back another day", "I'll let you go"): a "no" to it keeps the call going. */
   offerToGo: w(
-    "come back another|come back later|come back some other|another time|another day|a better time|better if i came back|better if i come back|rather i come back|let you go|let you get back|leave you to it|get out of your way|out of your hair|i can go|i'll go|and go|i'll head out|i'll leave you|i should go|i should let you|stop here|stop there|leave it there|not keep you|won't keep you|keep you from|if you need to go",
+    "better if i came back|better if i come back|rather i come back|rather i came back|a better time|bad time|let you go|let you get back|leave you to it|get out of your way|out of your hair|i'll go now|i can go now|i'll get going|i'll head out|i'll leave you|i should go|i should let you|stop here|stop there|leave it there|not keep you|won't keep you|keep you from|if you need to go|card and go|and get out",
   ),
+
   /** After a "no" to the rep's leaving, words that ask the rep to go on ("No, stay, go on."). */
   stayOn: w(
     "stay|go on|go ahead|keep going|carry on|continue|you're fine|you're okay|you're good|you're all right|i have time|i've got time|i have a minute|i've got a minute|now is fine|now's fine|now works|it's fine|it's okay|it's all right|what did you want|what were you saying|talk it through",

@@ -5,7 +5,8 @@
 // a trainer hears in the LAST turn, `not` what it must not be read as.
 // Written before the fixes: 31 of the 61 rows were misread then; of the 17 held-out rows, written after
 // them and measured before any further fix, 1 was (a sum "with the card, which they can manage" read as a
-// cost objection). On the code before this round, 41 of all 78 rows fail.
+// cost objection). Two probes of the stay rule came later; one caught it reading "come back Thursday and go
+// over the data" as an offer to leave. On the code before this round, 42 of all 80 rows fail.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -103,6 +104,21 @@ const STAY: Row[] = [
     has: 'declines',
   },
   { lines: [TRY, "C: No, it's not one for my practice."], has: 'declines' },
+];
+
+/** Probes written after the stay rule: a proposal to come back "and go over" the data is no offer to leave. */
+const STAY_PROBES: Row[] = [
+  {
+    lines: [
+      'R: Could I come back Thursday and go over the data with your team?',
+      "C: No, my team's booked solid all month.",
+    ],
+    has: 'declines',
+  },
+  {
+    lines: ['R: I can go through the data in two minutes, or come back later. Which works?', 'C: No, go ahead.'],
+    not: 'declines',
+  },
 ];
 
 /** A shrug is clipped and disengaged; a short fact that answers a closed question is not. */
@@ -267,6 +283,7 @@ describe('HCP round 5', () => {
     ...CLOCK,
     ...PROBLEMS,
     ...STAY,
+    ...STAY_PROBES,
     ...SHRUGS,
     ...IFS,
     ...CONCERNS,
