@@ -2,7 +2,7 @@
 // anything that drops pressure in my eighty-year-olds") is a safety worry without a side-effect word; caution
 // about some other therapy ("cautious with oral anti-inflammatories" to "Do you use topicals?") is her practice.
 import type { HcpTurn } from './found.js';
-import { hcpHits, hitEvidence } from './said.js';
+import { hasIn, hcpHits, hitEvidence } from './said.js';
 
 /** Objects of caution that stand for whatever the rep brings: "anything that…", "these", "the class". */
 const ANY_DRUG = new Set(['anything', 'any', 'these', 'those', 'this', 'that', 'it', 'them', 'the', 'new', 'newer']);
@@ -16,8 +16,9 @@ export function readCaution(h: HcpTurn): void {
   if (prev === undefined || prev.text.sentences.every((x) => x.q)) return;
   const tokens = s.text.tokens;
   for (const x of hcpHits(s, 'caution')) {
-    if (tokens[x.t0]!.neg) continue;
     const sent = tokens[x.t0]!.sent;
+    // "I'm careful with savings cards" minds a cost or an access step, read by those rules.
+    if (tokens[x.t0]!.neg || hasIn(s, 'hcp.cost', sent) || hasIn(s, 'hcp.access', sent)) continue;
     const next = tokens[x.t1];
     if (next === undefined || next.sent !== sent) continue;
     let ours = ANY_DRUG.has(next.w);

@@ -6,7 +6,10 @@
 // Written before the fixes: 31 of the 61 rows were misread then; of the 17 held-out rows, written after
 // them and measured before any further fix, 1 was (a sum "with the card, which they can manage" read as a
 // cost objection). Two probes of the stay rule came later; one caught it reading "come back Thursday and go
-// over the data" as an offer to leave. On the code before this round, 42 of all 80 rows fail.
+// over the data" as an offer to leave. Four probes of the other rules came last; three caught them misfiring
+// ("Bring it up with my office manager." as a go-ahead, caution about savings cards as a safety worry, "I asked
+// about durability at P&T last month" as a correction), and one an older misread ("…and don't blink" as a
+// cost objection). On the code before this round, 43 of all 84 rows fail.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -189,6 +192,20 @@ const PATIENTS_FEEL: Row[] = [
   { lines: [NEEDLE, "C: Honestly, I'm nervous they'll just stop coming in."], has: 'emotion_cue' },
 ];
 
+/** Probes of this round's rules, written after them, each a near miss of one rule. */
+const PROBES: Row[] = [
+  { lines: [LUNCH, 'C: Bring it up with my office manager.'], not: 'agrees' },
+  {
+    lines: ['R: The savings card covers most of the copay.', "C: I'm careful with savings cards; half of them expire."],
+    not: 'objection_safety',
+  },
+  { lines: [PRICE, "C: My patients pay twenty dollars a month and don't blink."], not: 'objection_cost' },
+  {
+    lines: [RESPONSE, 'C: I asked about durability at P&T last month, and nobody had numbers.'],
+    not: 'emotion_cue',
+  },
+];
+
 /** Held out: written after the fixes above, measured before any further fix. */
 const HELD_OUT: Row[] = [
   {
@@ -289,6 +306,7 @@ describe('HCP round 5', () => {
     ...CONCERNS,
     ...PATIENTS_FEEL,
     ...HELD_OUT,
+    ...PROBES,
   ].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
