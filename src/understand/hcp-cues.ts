@@ -74,7 +74,27 @@ function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: bool
       return { minutes: m.list === 'hcp.seconds' ? n / 60 : n, at: m.t0, accepts };
     }
   }
-  return undefined;
+  return bareCount(h);
+}
+
+/** Words a bare count may carry ("Three and a half.", "Two, tops."). */
+const COUNT_WORDS = new Set(['and', 'a', 'half', 'about', 'maybe', 'tops', 'max', 'realistically', 'only']);
+
+/**
+ * "Three and a half. Go." to a rep who thanked her for four minutes: a count alone, the unit left out,
+ * is a budget when the rep just spoke of time or the HCP sends the rep off with "Go.".
+ */
+function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
+  const { s, prev } = h;
+  const first = s.text.sentences[0];
+  if (first === undefined || first.q || prev === undefined) return undefined;
+  const words = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
+  const n = NUMBER_VALUES[words[0] ?? ''];
+  if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w))) return undefined;
+  const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
+  const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds');
+  if (!go && !timeTalk) return undefined;
+  return { minutes: n + (words.includes('half') ? 0.5 : 0), at: first.t0, accepts: false };
 }
 
 /** The rep asked how long something takes ("How long does the mixing take?"), not how long she has. */

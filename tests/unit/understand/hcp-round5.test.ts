@@ -3,13 +3,11 @@
 // statements, a "no" that keeps the rep talking, shrugs, practice "if"s, worry without the stock words,
 // a price as a barrier, patients' feelings reported. Each row is an act beside a near miss; `has` is what
 // a trainer hears in the LAST turn, `not` what it must not be read as.
-// Written before the fixes: 31 of the 61 rows were misread then; of the 17 held-out rows, written after
-// them and measured before any further fix, 1 was (a sum "with the card, which they can manage" read as a
-// cost objection). Two probes of the stay rule came later; one caught it reading "come back Thursday and go
-// over the data" as an offer to leave. Four probes of the other rules came last; three caught them misfiring
-// ("Bring it up with my office manager." as a go-ahead, caution about savings cards as a safety worry, "I asked
-// about durability at P&T last month" as a correction), and one an older misread ("…and don't blink" as a
-// cost objection). On the code before this round, 43 of all 84 rows fail.
+// Written before the fixes: 31 of the first 61 rows were misread then. Held out, written after them and
+// measured before any further fix: 1 of 17 ("with the card, which they can manage" read as a cost objection).
+// Probes of the new rules came last: 2 of the stay rule (it read "come back Thursday and go over the data" as
+// an offer to leave) and 4 of the others (3 caught them misfiring, 1 an older misread); 3 rows for bare counts
+// ("Two, tops.") came with their rule. On the code before this round, 45 of all 87 rows fail.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -78,6 +76,13 @@ const CLOCK: Row[] = [
     lines: ['R: How long does the pen training take?', 'C: About ten minutes, if they bring their glasses.'],
     not: 'time_cue',
   },
+];
+
+/** A count alone is a budget when the rep just spoke of time or the HCP sends the rep off with "Go.". */
+const BARE_COUNTS: Row[] = [
+  { lines: ['R: Do you have a few minutes for the renal data?', 'C: Two, tops.'], has: 'time_cue' },
+  { lines: ['R: Could I show you the dosing card?', 'C: Five. Go.'], has: 'time_cue' },
+  { lines: ['R: How many biologic starts do you do a month?', 'C: Three, maybe four.'], not: 'time_cue' },
 ];
 
 /** A clipped problem statement that answers "what slows you down?" states a need. */
@@ -298,6 +303,7 @@ describe('HCP round 5', () => {
     ...CORRECTIONS,
     ...GO_AHEADS,
     ...CLOCK,
+    ...BARE_COUNTS,
     ...PROBLEMS,
     ...STAY,
     ...STAY_PROBES,
