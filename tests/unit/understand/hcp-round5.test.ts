@@ -7,7 +7,7 @@
 // measured before any further fix: 1 of 17 ("with the card, which they can manage" read as a cost objection).
 // Probes of the new rules came last: 2 of the stay rule (it read "come back Thursday and go over the data" as
 // an offer to leave) and 4 of the others (3 caught them misfiring, 1 an older misread); 3 rows for bare counts
-// ("Two, tops.") came with their rule. On the code before this round, 45 of all 87 rows fail.
+// ("Two, tops.") came with their rule. On the code before this round, 46 of all 88 rows fail.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -52,6 +52,13 @@ const GO_AHEADS: Row[] = [
   { lines: [HUB, 'C: Sure, do that.'], has: 'agrees' },
   { lines: [LUNCH, 'C: Yes, set it up.'], has: 'agrees' },
   { lines: [LUNCH, 'C: Book it. The nurses will want the pens.'], has: 'agrees' },
+  {
+    lines: [
+      "R: I'd like to cover three things: how you manage flares now, the new data, and whether a trial makes sense.",
+      'C: We have until my next patient is roomed, so go.',
+    ],
+    has: 'agrees',
+  },
   { lines: [HUB, "C: Don't do that. My MA hates surprise visits."], not: 'agrees' },
   { lines: ['R: Most offices run the PA through our hub portal.', 'C: We do that already.'], not: 'agrees' },
 ];
