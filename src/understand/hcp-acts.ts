@@ -1,8 +1,11 @@
 // What an HCP turn does: objections by kind, needs shared and questions asked; its cues are read in
-// hcp-cues.ts and how it answers a rep's ask in hcp-response.ts.
+// hcp-cues.ts (a correction of the rep in hcp-corrections.ts) and how it answers a rep's ask in hcp-response.ts.
 import type { HcpTurn } from './found.js';
+import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
+import { readCaution } from './hcp-caution.js';
 import { readObjections } from './hcp-objections.js';
+import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
 import { hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
 
@@ -97,9 +100,23 @@ function coveredSentences(h: HcpTurn): Set<number> {
   return out;
 }
 
+/** Openers of a clause that says when the HCP does something ("If they're over seventy I start at half dose."). */
+const WHEN = new Set(['if', 'when', 'whenever', 'once']);
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** A rule of her practice: a when-clause, then what she or the team does, with no "I'd" that would make it a yes. */
+function describesPractice(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  if (!WHEN.has(s.text.tokens[t0]!.w) || hasIn(s, 'hcp.willing', k)) return false;
+  for (let i = t0 + 2; i < t1; i++) if (FIRST_PERSON.has(s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
 function readNeeds(h: HcpTurn): void {
   const { s } = h;
   const covered = coveredSentences(h);
+  // "Refills. Constant refill calls." answers "What slows you down?" with a need in two words.
+  const answers = problemAnswers(h);
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
     if (sent.q || covered.has(k)) continue;
@@ -108,7 +125,9 @@ function readNeeds(h: HcpTurn): void {
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
     const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
-    if ((marked && n >= 2) || n >= 7) {
+    // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words.
+    const practice = n >= 1 && describesPractice(s, k);
+    if ((marked && n >= 2) || n >= 7 || answers(k) || practice) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }
@@ -117,8 +136,10 @@ function readNeeds(h: HcpTurn): void {
 
 export function readHcpTurn(h: HcpTurn): void {
   readQuestion(h);
+  readCorrection(h);
   readCues(h);
   readObjections(h);
+  readCaution(h);
   readResponse(h);
   readNeeds(h);
 }

@@ -1,6 +1,9 @@
-// The HCP's cues: time pressure (and the minutes it says it has), confusion, disinterest and emotion.
+// The HCP's cues: time pressure (and the minutes it says it has), confusion and emotion; disinterest is
+// read in hcp-disinterest.ts.
 import type { HcpTurn } from './found.js';
-import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence } from './said.js';
+import { readDisinterest } from './hcp-disinterest.js';
+import { othersFeeling } from './hcp-whose-feeling.js';
+import { hcpHits, hitEvidence, sentenceEvidence } from './said.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
   a: 1,
@@ -22,11 +25,11 @@ const NUMBER_VALUES: Readonly<Record<string, number>> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
+  'forty-five': 45,
+  fifty: 50,
   sixty: 60,
+  ninety: 90,
 };
-
-/** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
-const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
@@ -51,29 +54,69 @@ export const NEGATION = new Set([
   'nobody',
 ]);
 
-/** The first time budget the HCP states ("I've got two minutes" → 2), and where. */
+/** The first time budget the HCP states ("I've got two minutes" → 2, "Thirty seconds." → 0.5), and where. */
 function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
   const { s } = h;
-  // "Wait a minute" stops the rep; it is no budget.
+  // "Wait a minute" stops the rep; it is no budget. Nor is a duration that answers "How long does it take?".
   const halts = hcpHits(s, 'halt');
-  for (const m of hcpHits(s, 'minutes')) {
+  if (answersHowLong(h)) return undefined;
+  const units = [...hcpHits(s, 'minutes'), ...hcpHits(s, 'seconds')].sort((a, b) => a.t0 - b.t0);
+  for (const m of units) {
     if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
     for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
       const t = s.text.tokens[i]!;
       const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
       if (n === undefined) continue;
+      // "Give me a few seconds" pauses; a budget in seconds is a real count ("Thirty seconds. Go.").
+      if (m.list === 'hcp.seconds' && n < 10) break;
       const sent = s.text.sentences[t.sent]!;
       const accepts = s.text.tokens.slice(sent.t0, sent.t1).some((x) => x.w === 'fine' || x.w === 'works');
-      return { minutes: n, at: m.t0, accepts };
+      return { minutes: m.list === 'hcp.seconds' ? n / 60 : n, at: m.t0, accepts };
     }
   }
-  return undefined;
+  return bareCount(h);
+}
+
+/** Words a bare count may carry ("Three and a half.", "Two, tops."). */
+const COUNT_WORDS = new Set(['and', 'a', 'half', 'about', 'maybe', 'tops', 'max', 'realistically', 'only']);
+
+/**
+ * "Three and a half. Go." to a rep who thanked her for four minutes: a count alone, the unit left out,
+ * is a budget when the rep just spoke of time or the HCP sends the rep off with "Go.".
+ */
+function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
+  const { s, prev } = h;
+  const first = s.text.sentences[0];
+  if (first === undefined || first.q || prev === undefined) return undefined;
+  const words = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
+  const n = NUMBER_VALUES[words[0] ?? ''];
+  if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w))) return undefined;
+  const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
+  const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds');
+  if (!go && !timeTalk) return undefined;
+  return { minutes: n + (words.includes('half') ? 0.5 : 0), at: first.t0, accepts: false };
+}
+
+/** The rep asked how long something takes ("How long does the mixing take?"), not how long she has. */
+function answersHowLong(h: HcpTurn): boolean {
+  const prev = h.prev;
+  if (prev === undefined) return false;
+  const { tokens, sentences } = prev.text;
+  return sentences.some((sent) => {
+    if (!sent.q) return false;
+    const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
+    const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'long');
+    const hers =
+      words.includes("you've") ||
+      words.some((w, k) => w === 'you' && (words[k + 1] === 'have' || words[k + 1] === 'got'));
+    return at >= 0 && !hers;
+  });
 }
 
 export function readCues(h: HcpTurn): void {
   const { s } = h;
   const budget = statedMinutes(h);
-  const kind = budget === undefined ? undefined : `${budget.minutes} min`;
+  const kind = budget === undefined ? undefined : `${Math.ceil(budget.minutes)} min`;
   const workload = hcpHits(s, 'workload');
   const time = hcpHits(s, 'timeCue').find(
     (x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) && !asksAboutRep(h, s.text.tokens[x.t0]!.sent),
@@ -94,29 +137,17 @@ export function readCues(h: HcpTurn): void {
       return asks && sents[k]!.t0 === x.t0 && (alone || sents[k]!.q);
     });
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
-  // "Nothing about diabetes keeps me up at night" denies the feeling.
+  // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.
   const emotion = hcpHits(s, 'emotionCue').find(
     (x) =>
-      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) && !s.text.tokens[x.t0]!.neg,
+      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) &&
+      !s.text.tokens[x.t0]!.neg &&
+      !othersFeeling(s, x),
   );
-  // Correcting the rep ("I just said that") is irritation, and says the rep's last turn missed it.
-  const correction = hcpHits(s, 'correction')[0];
-  if (correction !== undefined)
-    h.found.add('emotion_cue', hitEvidence(s, correction, 'corrects the rep, irritated: "{phrase}"'), 'correction');
-  else if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
-  // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
-  const bored = hcpHits(s, 'disinterestCue').find(
-    (x) => !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) && !(asks && FILLERS.has(x.phrase)),
-  );
-  const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
-  if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
-  else if (prompt >= 0) h.found.add('disinterest_cue', sentenceEvidence(s, prompt, 'prods the rep to get on with it'));
-  else if (budget === undefined && isClipped(h))
-    h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+  // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
+  if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
+  readDisinterest(h, budget !== undefined);
 }
-
-/** "And?", "So?": a one-word prod for the point, not a question. */
-const PROMPTS = new Set(['and', 'so']);
 
 const AUX = new Set(['are', 'is', 'do', 'did', 'were', 'have', 'has']);
 
@@ -137,21 +168,4 @@ function eitherOr(h: HcpTurn) {
     if (or >= 0) return { t0: sent.t0, t1: sent.t1, phrase: 'so … or …', list: '' };
   }
   return undefined;
-}
-
-/** A few words with nothing in them, after a pitch or a question rather than an ask. */
-function isClipped(h: HcpTurn): boolean {
-  const { s, prev } = h;
-  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
-    return false;
-  // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
-  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
-  const asked =
-    agenda ||
-    ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
-      h.conv.has(prev.i, a as 'ownership'),
-    );
-  // "Okay, that works." and "Dosing makes sense now." take the point in; they are short, not switched off.
-  const takesIn = hcpHits(s, 'agree').length > 0 || hcpHits(s, 'takesIn').length > 0;
-  return !asked && !takesIn && s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }

@@ -90,6 +90,14 @@ function negationResists(s: Said, k: number): boolean {
   return false;
 }
 
+/** "The copay is $350 a month for most of them.": a sum said of a cost, with no cover beside it, is the barrier. */
+function pricedAsBarrier(s: Said, k: number): boolean {
+  // "Forty, fifty a month." counts patients: its "# a month" is no cost word of its own.
+  if (!hasIn(s, 'hcp.amount', k) || !hitsIn(s, 'hcp.cost', k).some((x) => !x.phrase.includes('#'))) return false;
+  const covered = (j: number) => j >= 0 && j < s.text.sentences.length && hasIn(s, 'hcp.costCovered', j);
+  return !covered(k) && !covered(k + 1);
+}
+
 const hasResistanceAt = (s: Said, j: number): boolean =>
   s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
 
@@ -109,7 +117,7 @@ export function readObjections(h: HcpTurn): void {
   const pushing = asked
     ? ['hcp.resistance', 'hcp.inherentConcern']
     : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden'];
-  const pushes = sents.map((k) => pushesIn(s, k, pushing));
+  const pushes = sents.map((k) => pushesIn(s, k, pushing) || pricedAsBarrier(s, k));
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
   const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']));
   // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.

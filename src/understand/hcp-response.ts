@@ -3,37 +3,11 @@
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { alreadyAgreed, askedBefore } from './hcp-asked.js';
+import { goAhead } from './hcp-go-ahead.js';
 import { routesToName } from './hcp-routes.js';
+import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, namesTime, WORKS } from './hcp-when.js';
-
-type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
-
-type Ask = 'agenda' | 'pitch' | 'step' | 'question-offer';
-
-/** What the rep's last turn put to the HCP: an agenda to agree to, a step to commit to, an offer. */
-function askedBefore(h: HcpTurn): Ask | undefined {
-  const prev = h.prev;
-  if (prev === undefined) return undefined;
-  // A step proposed a turn earlier and still unanswered is still on the table.
-  const open = h.conv.timeline.asks[h.conv.timeline.asks.length - 1];
-  if (open !== undefined && open.answer === undefined && h.s.i - open.turn <= 4) return 'step';
-  const has = (a: AskingAct | 'time_adapt') => h.conv.has(prev.i, a);
-  if (has('commitment_request') || has('next_step_specific') || has('next_step_vague') || has('ownership'))
-    return 'step';
-  // An agenda asks for agreement; "I want to tell you about X" does not, so "Okay." to it is no yes.
-  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
-  if (agenda || (has('purpose') && prev.text.sentences.some((x) => x.q))) return 'agenda';
-  if (has('purpose')) return 'pitch';
-  return has('time_adapt') && prev.text.sentences.some((x) => x.q) ? 'question-offer' : undefined;
-}
-
-/** The HCP already said yes to the step the rep is now confirming. */
-function alreadyAgreed(h: HcpTurn): boolean {
-  const asks = h.conv.timeline.asks;
-  for (let k = asks.length - 1; k >= 0 && k >= asks.length - 3; k--)
-    if (asks[k]!.answer?.act === 'agrees' && h.s.i - asks[k]!.answer!.turn <= 3) return true;
-  return false;
-}
 
 /** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
 const POLITE = new Set([
@@ -82,7 +56,8 @@ function endsAgreeing(s: Said, k: number): boolean {
   if (hitsIn(s, 'hcp.joinsIn', k).some((h) => h.t1 === t1)) return true;
   // "If the PA is handled, maybe.": a hedged yes closing the condition.
   if (t1 - t0 > 2 && HEDGES.has(s.text.tokens[t1 - 1]!.w)) return true;
-  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t1 === t1 && h.t0 > t0);
+  // "If my partners sign off, sure, put me down for one.": the yes opens the clause after the condition.
+  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t0 > t0 && (h.t1 === t1 || s.text.tokens[h.t0]!.breakBefore));
 }
 
 /** Brush-off words that only brush off when they close their sentence. */
@@ -143,14 +118,16 @@ export function readResponse(h: HcpTurn): void {
     timeNamed ||
     routed !== undefined;
   const start = agreementAtStart(s);
-  const phrase = hcpHits(s, 'agree')[0] ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush) ?? routed;
+  const go = goAhead(s);
+  const phrase = hcpHits(s, 'agree')[0] ?? go ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush) ?? routed;
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
     asked === 'pitch' ? phrase : asked === 'agenda' ? (phrase ?? (bare ? start : undefined)) : (phrase ?? start);
+  const stay = noToLeaving(h);
   if (asked !== undefined) {
     // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.
-    const opensNo = s.text.tokens[0]?.w === 'no' && !SOFT_NO.has(s.text.tokens[1]?.w ?? '');
+    const opensNo = s.text.tokens[0]?.w === 'no' && !SOFT_NO.has(s.text.tokens[1]?.w ?? '') && stay === undefined;
     const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));
     const decline =
       opensNo && !committed
@@ -164,6 +141,10 @@ export function readResponse(h: HcpTurn): void {
         (x) => x.t0 >= decline.t1 && s.text.tokens[x.t0]!.sent === s.text.tokens[decline.t0]!.sent,
       );
     if (decline !== undefined && !takesRest) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
+  }
+  if (stay?.goOn !== undefined) {
+    h.found.add('agrees', hitEvidence(s, stay.goOn, 'keeps the rep from leaving: "{phrase}"'), 'stay');
+    return;
   }
   if (brush !== undefined && !committed) {
     // "Hm. We'll see." to a claim, with nothing asked, doubts the claim; to an ask it closes the topic.
@@ -187,8 +168,8 @@ export function readResponse(h: HcpTurn): void {
   const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
-  // "Okay, let's try it." commits in few words; a bare "Sure." does not.
-  const explicit = phrase?.phrase.startsWith("let's") === true;
+  // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
+  const explicit = phrase?.phrase.startsWith("let's") === true || go !== undefined;
   if (bare && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else

@@ -94,7 +94,8 @@ function onHcpTurn(conv: Conversation, r: TurnReading): void {
     t.needs.push({ turn: r.i, words });
   }
   const ask = t.asks[t.asks.length - 1];
-  const answer = RESPONSES.find((a) => hasAct(r, a));
+  // "No, stay, go on." to "Should I come back another day?" keeps the call going; it takes up no next step.
+  const answer = RESPONSES.find((a) => r.acts.some((x) => x.act === a && x.kind !== 'stay'));
   // The HCP may answer an ask a turn later, after a side question ("Brent said that too.").
   if (ask !== undefined && ask.answer === undefined && answer !== undefined && r.i - ask.turn <= 4)
     ask.answer = { turn: r.i, act: answer };

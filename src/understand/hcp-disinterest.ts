@@ -1,0 +1,61 @@
+// The HCP switching off: a shrug word ("Sure. Whatever."), a one-word prod ("And?"), or a clipped reply
+// with nothing in it after a pitch. A short fact that answers the rep's question is no shrug.
+import type { HcpTurn } from './found.js';
+import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
+
+/** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
+const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
+
+/** "And?", "So?": a one-word prod for the point, not a question. */
+const PROMPTS = new Set(['and', 'so']);
+
+/** Counts that answer "How many?" ("About twenty."); "a few" and "some" say as little as a shrug. */
+const COUNTS =
+  /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)(?:-\w+)?$/;
+
+/** "Whatever." shrugs when it ends its sentence or the reply is a few words ("Whatever their plan requires."). */
+function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
+  if (phrase !== 'whatever') return true;
+  const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
+  return sent.t1 === t1 || h.s.words <= h.c.lex.params.clippedWords;
+}
+
+export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
+  const { s } = h;
+  const sents = s.text.sentences;
+  const asks = h.found.has('asks_question');
+  // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
+  const bored = hcpHits(s, 'disinterestCue').find(
+    (x) =>
+      !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) &&
+      !(asks && FILLERS.has(x.phrase)) &&
+      shrugs(h, x.t0, x.t1, x.phrase),
+  );
+  const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
+  if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
+  else if (prompt >= 0) h.found.add('disinterest_cue', sentenceEvidence(s, prompt, 'prods the rep to get on with it'));
+  else if (!budgeted && isClipped(h))
+    h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+}
+
+/** "About twenty." to "How many are on it?": a count given to a question answers it. */
+const answersWithCount = (s: Said, prev: Said): boolean =>
+  prev.text.sentences.some((x) => x.q) && s.text.tokens.some((t) => COUNTS.test(t.w));
+
+/** A few words with nothing in them, after a pitch or a question rather than an ask. */
+function isClipped(h: HcpTurn): boolean {
+  const { s, prev } = h;
+  if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
+    return false;
+  // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
+  const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
+  const asked =
+    agenda ||
+    ['commitment_request', 'next_step_specific', 'next_step_vague', 'ownership'].some((a) =>
+      h.conv.has(prev.i, a as 'ownership'),
+    );
+  // "Okay, that works." and "Dosing makes sense now." take the point in; they are short, not switched off.
+  const takesIn = hcpHits(s, 'agree').length > 0 || hcpHits(s, 'takesIn').length > 0;
+  if (asked || takesIn || answersWithCount(s, prev)) return false;
+  return s.content.size === 0 && !s.text.sentences.some((x) => x.q);
+}

@@ -1,0 +1,28 @@
+// Whose feeling an emotion word reports: the HCP's own ("makes me nervous", "It's frustrating") is a cue to
+// adapt to; her patients' ("A few of them are nervous about needles.") is their situation, a need she shares.
+import type { PhraseHit } from './phrases.js';
+import type { Said } from './said.js';
+
+/** The HCP or her team as the one who feels ("I'm scared", "worries me", "we're exhausted"). */
+const HERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'we', "we're", "we've", 'us', 'myself']);
+
+/** Others as the ones who feel: patients, families, "they", "a few of them". */
+const OTHERS = new Set(
+  "they|they're|they've|them|patients|patient|parents|families|family|people|kids|children|he|she|he's|she's|moms|mothers|dads|caregivers|husband|wife|daughter|son|folks".split(
+    '|',
+  ),
+);
+
+/** The emotion word is said of others in its clause, and the HCP does not own it there too. */
+export function othersFeeling(s: Said, x: PhraseHit): boolean {
+  const { tokens } = s.text;
+  const sent = s.text.sentences[tokens[x.t0]!.sent]!;
+  let start = x.t0;
+  while (start > sent.t0 && !tokens[start]!.breakBefore) start--;
+  let others = false;
+  for (let i = start; i < x.t1; i++) {
+    if (HERS.has(tokens[i]!.w)) return false;
+    if (OTHERS.has(tokens[i]!.w)) others = true;
+  }
+  return others;
+}
