@@ -4,6 +4,7 @@ import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
 import { handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
+import { agreedStepFrom } from './rep-settled.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
@@ -111,7 +112,9 @@ export function readSteps(r: RepTurn): void {
   const owned = ownership(s);
   if (owned[0] !== undefined) r.found.add('ownership', owned[0].ev);
   const stepSentences = new Set<number>(owned.map((o) => o.k));
-  for (const q of r.sentences) if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k)) stepSentences.add(q.k);
+  for (const q of r.sentences)
+    if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k) || agreedStepFrom(r, q.k) !== undefined)
+      stepSentences.add(q.k);
   for (const k of stepSentences) {
     const vague = firstIn(s, 'rep.vagueSteps', k);
     const deliverable = firstIn(s, 'rep.deliverables', k);

@@ -122,7 +122,8 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
     const clash = cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1);
     const wrong = misattributed(r, q.k);
-    const pitch = cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);
+    // The agreed step said back names the product, the day and who is there as the step, not as a pitch.
+    const pitch = cand.settled !== true && cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);
     if (clash !== undefined || wrong.length > 0 || pitch) {
       const why =
         clash !== undefined

@@ -74,8 +74,76 @@ const STEPS: Row[] = [
   },
 ];
 
+// A short recap of the agreed step near the end, without "to recap".
+const RENAL_ASK = 'R: Could I come by Thursday at seven with coffee and the renal data for your team?';
+const RECAPS: Row[] = [
+  {
+    lines: [
+      HELLO,
+      'C: My team would want to see the renal data.',
+      RENAL_ASK,
+      'C: Sure, that works.',
+      'R: So: Thursday at seven, coffee and the renal data for your team.',
+    ],
+    has: 'recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: My team would want to see the renal data.',
+      RENAL_ASK,
+      'C: Sure, that works.',
+      'R: So: Thursday at seven, coffee and the renal data for your team.',
+    ],
+    not: 'misstated_recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: My front desk gets the PA calls.',
+      'R: Could I bring lunch for the front desk Friday at noon and walk them through the PA checklist?',
+      'C: Yes, that would help.',
+      'R: Okay, so Friday at noon, lunch for the front desk, and I bring the PA checklist.',
+    ],
+    has: 'recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Fine, bring the comparison to the Tuesday huddle and I will pick three patients.',
+      'R: Just so we are on the same page: the Tuesday huddle, I bring the comparison sheet, you pick three patients.',
+    ],
+    has: 'recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: I run four infusion chairs here.',
+      'R: So: what does a typical Monday look like for those chairs?',
+    ],
+    not: 'recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: How old were the people in the trial?',
+      'R: So, the trial enrolled mostly patients over sixty-five, median age seventy-one.',
+    ],
+    not: 'recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: My team would want to see the renal data.',
+      'R: How about Thursday at seven, with coffee and the renal data for your team?',
+    ],
+    not: 'recap',
+  },
+];
+
 const rows = (list: Row[]) => list.map((row) => ({ ...row, last: row.lines.at(-1) }));
 
 describe('rep round 12', () => {
   it.each(rows(STEPS))('names what the rep hands over as the next step: $last', expectRow);
+  it.each(rows(RECAPS))('hears a short list of the agreed step as a recap: $last', expectRow);
 });
