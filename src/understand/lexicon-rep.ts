@@ -114,6 +114,14 @@ export const REP_PHRASES = {
   hype: w(
     'fantastic|amazing|incredible|phenomenal|remarkable|most advanced|outstanding|cutting-edge|cutting edge|state of the art|state-of-the-art|revolutionary|unmatched|unparalleled|best on the market|breakthrough|the best|best-in-class|game-changer|game changer|revolutionary|unmatched|amazing|incredible|miracle|blows away|nothing else like it',
   ),
+  /** Asking leave before saying what would happen ("Would it be okay if…", "Mind if…"). */
+  permissionFrames: w(
+    'would it be okay if|would it be ok if|would it be all right if|would it be alright if|is it okay if|is it ok if|is it all right if|would it help if|would it be helpful if|would it be useful if|would you mind if|do you mind if|mind if|how would you feel about|how would you feel if|would you be okay with|would you be ok with',
+  ),
+  /** Leave only to talk or ask, not for a step ("…if I asked how you pick a second agent?"). */
+  leaveToTalk: w(
+    'ask how|ask what|ask why|ask which|ask where|ask about|ask a|ask you a|ask you about|ask you how|ask you what|ask you some|ask a few|asked how|asked what|asked why|asked which|asked where|asked about|asked a|asked you a|asked you about|asked you how|asked you what|asked you some|asked a few|talk|talked|tell you|told you|share|shared|mention|mentioned|explain|explained|show you|showed you|walk you through|walked you through|run you through|ran you through|take a minute|took a minute|take a few minutes|took a few minutes|get your take|got your take|get your thoughts|got your thoughts|pick your brain|picked your brain',
+  ),
   /** Sending something: a rep's ask to send data is the smallest step an HCP can agree to. */
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
   /** Results a rep cites (a comparison, a number from a trial): a claim, never a restatement of the HCP. */

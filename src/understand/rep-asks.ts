@@ -5,7 +5,8 @@ import { offersOwnStep, type SentenceRead } from './questions.js';
 import { handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom } from './rep-settled.js';
-import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
+import { colleagueStep } from './rep-permission.js';
+import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
@@ -166,9 +167,13 @@ export function readCommitment(r: RepTurn): void {
             )
           : hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"');
       r.found.add('commitment_request', ev, kind);
-      // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it".
+      // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it";
+      // "Mind if I have our specialist call your billing lead?" names who on the rep's side will.
+      const colleague = colleagueStep(r.s, q.k);
       if (h !== undefined && kind === 'send' && !r.found.has('ownership'))
         r.found.add('ownership', hitEvidence(r.s, h, 'says who will do what: "{phrase} … send"'));
+      else if (colleague !== undefined && !r.found.has('ownership'))
+        r.found.add('ownership', spanEvidence(r.s, colleague.t0, colleague.t1, "says who on the rep's side will act"));
       return;
     }
     if (q.kind === 'checkin' && proposes) {

@@ -141,9 +141,70 @@ const RECAPS: Row[] = [
   },
 ];
 
+// Asking leave for a colleague's concrete action is a commitment request and a specific step.
+const ASKS: Row[] = [
+  {
+    lines: [
+      HELLO,
+      "C: I'm not sure the subgroup numbers hold up.",
+      'R: Would it be okay if I had our medical science liaison send you the full subgroup data?',
+    ],
+    has: 'commitment_request',
+  },
+  {
+    lines: [
+      HELLO,
+      "C: I'm not sure the subgroup numbers hold up.",
+      'R: Would it be okay if I had our medical science liaison send you the full subgroup data?',
+    ],
+    has: 'next_step_specific',
+  },
+  {
+    lines: [
+      HELLO,
+      "C: I'm not sure the subgroup numbers hold up.",
+      'R: Would it be okay if I had our medical science liaison send you the full subgroup data?',
+    ],
+    has: 'ownership',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: My MAs have never taught an autoinjector.',
+      'R: Would it help if our nurse educator walked your MAs through the pen next week?',
+    ],
+    has: 'commitment_request',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Our billing lead fights every denial by hand.',
+      'R: Mind if I have our reimbursement specialist call your billing lead tomorrow?',
+    ],
+    has: 'next_step_specific',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Our billing lead fights every denial by hand.',
+      'R: Mind if I have our reimbursement specialist call your billing lead tomorrow?',
+    ],
+    has: 'commitment_request',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: I see a lot of resistant hypertension.',
+      'R: Would it be okay if I asked how you pick a second agent?',
+    ],
+    not: 'commitment_request',
+  },
+];
+
 const rows = (list: Row[]) => list.map((row) => ({ ...row, last: row.lines.at(-1) }));
 
 describe('rep round 12', () => {
   it.each(rows(STEPS))('names what the rep hands over as the next step: $last', expectRow);
   it.each(rows(RECAPS))('hears a short list of the agreed step as a recap: $last', expectRow);
+  it.each(rows(ASKS))("hears leave for a colleague's step as an ask: $last", expectRow);
 });
