@@ -122,6 +122,16 @@ export const REP_PHRASES = {
   leaveToTalk: w(
     'ask how|ask what|ask why|ask which|ask where|ask about|ask a|ask you a|ask you about|ask you how|ask you what|ask you some|ask a few|asked how|asked what|asked why|asked which|asked where|asked about|asked a|asked you a|asked you about|asked you how|asked you what|asked you some|asked a few|talk|talked|tell you|told you|share|shared|mention|mentioned|explain|explained|show you|showed you|walk you through|walked you through|run you through|ran you through|take a minute|took a minute|take a few minutes|took a few minutes|get your take|got your take|get your thoughts|got your thoughts|pick your brain|picked your brain',
   ),
+  /** Concerns a restatement may name, one list per topic: the HCP must have raised the topic first. */
+  costTopic: w(
+    'cost|costs|price|prices|pricing|priced|copay|copays|co-pay|afford|affordable|affordability|budget|expensive|out of pocket|out-of-pocket|money|reimbursement',
+  ),
+  accessTopic: w(
+    'coverage|covered|formulary|prior auth|prior auths|prior authorization|step therapy|insurance|insurer|insurers|payer|payers|denials|denied|access|paperwork',
+  ),
+  safetyTopic: w(
+    'safety|safe|side effect|side effects|adverse|tolerability|tolerate|hypoglycemia|lows|bleeding|bleeds|weight gain|nausea|risk|risks|interaction|interactions',
+  ),
   /** Sending something: a rep's ask to send data is the smallest step an HCP can agree to. */
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
   /** Results a rep cites (a comparison, a number from a trial): a claim, never a restatement of the HCP. */

@@ -201,10 +201,74 @@ const ASKS: Row[] = [
   },
 ];
 
+// A recap that names a concern the HCP never raised gets them wrong, with no negation.
+const PAPERWORK = 'C: The prior auth paperwork eats two days a week for my staff.';
+const COPAY = 'C: The copays are what kill us. Patients walk away at the register.';
+const HYPO = 'C: My main worry is hypoglycemia in my older patients who live alone.';
+const WRONG_RECAPS: Row[] = [
+  { lines: [HELLO, HYPO, 'R: So your main worry is cost.'], has: 'misstated_recap', not: 'paraphrase' },
+  {
+    lines: [HELLO, HYPO, "R: So it's the lows at night in the ones living alone that worry you."],
+    has: 'paraphrase',
+    not: 'misstated_recap',
+  },
+  { lines: [HELLO, COPAY, "R: So for you it's really a safety question."], has: 'misstated_recap' },
+  {
+    lines: [HELLO, COPAY, 'R: So the cost at the counter is what loses them.'],
+    has: 'paraphrase',
+    not: 'misstated_recap',
+  },
+  {
+    lines: [HELLO, PAPERWORK, 'R: It sounds like side effects are the sticking point for you.'],
+    has: 'misstated_recap',
+  },
+  {
+    lines: [HELLO, PAPERWORK, "R: It sounds like the PA paperwork is eating your team's week."],
+    has: 'paraphrase',
+    not: 'misstated_recap',
+  },
+  {
+    lines: [
+      HELLO,
+      "C: I'm not convinced the PFS benefit holds up in patients over seventy-five.",
+      'R: So your concern is mainly the price.',
+    ],
+    has: 'misstated_recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Cost matters, but the bigger issue is falls in my frail elderly patients.',
+      'R: So cost is part of it, and falls are the bigger worry.',
+    ],
+    not: 'misstated_recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Half my panel is on Medicare and the copay is the first thing they ask about.',
+      'R: What else gets in the way?',
+      HYPO,
+      'R: So cost at the pharmacy, and lows at night for the ones alone.',
+    ],
+    not: 'misstated_recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Every missed infusion means my nurses spend an afternoon rescheduling.',
+      'R: So a missed infusion is a scheduling cost for your nurses.',
+    ],
+    not: 'misstated_recap',
+  },
+  { lines: [HELLO, HYPO, "R: So you're mostly worried about coverage."], has: 'misstated_recap' },
+];
+
 const rows = (list: Row[]) => list.map((row) => ({ ...row, last: row.lines.at(-1) }));
 
 describe('rep round 12', () => {
   it.each(rows(STEPS))('names what the rep hands over as the next step: $last', expectRow);
   it.each(rows(RECAPS))('hears a short list of the agreed step as a recap: $last', expectRow);
   it.each(rows(ASKS))("hears leave for a colleague's step as an ask: $last", expectRow);
+  it.each(rows(WRONG_RECAPS))('hears a recap naming a concern the HCP never raised as misstated: $last', expectRow);
 });
