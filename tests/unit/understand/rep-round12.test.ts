@@ -264,6 +264,67 @@ const WRONG_RECAPS: Row[] = [
   { lines: [HELLO, HYPO, "R: So you're mostly worried about coverage."], has: 'misstated_recap' },
 ];
 
+// Empathy lines after a feeling or a problem acknowledge it; arguing straight after does not.
+const SHORT_STAFFED = 'C: We lost two nurses last month and the phones never stop ringing.';
+const INSURERS = "C: The insurers deny half of what I prescribe and I'm tired of fighting them.";
+const UP_SINCE_FOUR = "C: I've been up since four covering for two partners who are out sick.";
+const EMPATHY: Row[] = [
+  { lines: [HELLO, UP_SINCE_FOUR, 'R: That sounds exhausting.'], has: 'acknowledge' },
+  { lines: [HELLO, INSURERS, 'R: I can hear how frustrating that is.'], has: 'acknowledge' },
+  { lines: [HELLO, SHORT_STAFFED, "R: That's a lot to carry with a short-staffed clinic."], has: 'acknowledge' },
+  {
+    lines: [
+      HELLO,
+      "C: Honestly, I'm worn out from the audits this quarter.",
+      'R: I can only imagine how draining the audits are.',
+    ],
+    has: 'acknowledge',
+  },
+  { lines: [HELLO, PAPERWORK, 'R: That must be maddening for your front desk.'], has: 'acknowledge' },
+  { lines: [HELLO, SHORT_STAFFED, 'R: I can see how that would wear anyone down.'], has: 'acknowledge' },
+  {
+    lines: [HELLO, UP_SINCE_FOUR, 'R: That sounds exhausting. How are you covering the evening calls right now?'],
+    has: 'acknowledge',
+  },
+  {
+    lines: [
+      HELLO,
+      UP_SINCE_FOUR,
+      'R: That sounds exhausting, but our data show fewer clinic visits for patients on it.',
+    ],
+    has: 'rebuttal',
+    not: 'acknowledge',
+  },
+  {
+    lines: [HELLO, INSURERS, 'R: I can hear the frustration, but honestly the approval rates are fine now.'],
+    not: 'acknowledge',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: I have a lot of type 2 patients who hate injections.',
+      'R: That sounds like a great fit for Glytora.',
+    ],
+    not: 'acknowledge',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: I have a lot of type 2 patients who hate injections.',
+      'R: That is a lot of patients who could do well on a once-weekly pen.',
+    ],
+    not: 'acknowledge',
+  },
+  {
+    lines: [
+      HELLO,
+      INSURERS,
+      'R: I can hear how frustrating that is. Do most of your patients use a mail-order pharmacy?',
+    ],
+    not: 'acknowledge',
+  },
+];
+
 const rows = (list: Row[]) => list.map((row) => ({ ...row, last: row.lines.at(-1) }));
 
 describe('rep round 12', () => {
@@ -271,4 +332,5 @@ describe('rep round 12', () => {
   it.each(rows(RECAPS))('hears a short list of the agreed step as a recap: $last', expectRow);
   it.each(rows(ASKS))("hears leave for a colleague's step as an ask: $last", expectRow);
   it.each(rows(WRONG_RECAPS))('hears a recap naming a concern the HCP never raised as misstated: $last', expectRow);
+  it.each(rows(EMPATHY))("hears a line naming the HCP's feeling as acknowledgment: $last", expectRow);
 });
