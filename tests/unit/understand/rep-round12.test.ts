@@ -325,6 +325,76 @@ const EMPATHY: Row[] = [
   },
 ];
 
+// An unrelated claim does not answer a question; a reply on her topic does, whatever its words.
+const THEO = 'C: Does it interact with theophylline?';
+const VIAL = "C: What's the shelf life once the vial is opened?";
+const SCALP = 'C: Can my teenagers use the foam on the scalp?';
+const CRCL = 'C: How do you dose it with a CrCl under thirty?';
+const DODGES: Row[] = [
+  { lines: [HELLO, CRCL, 'R: Patients really love the once-weekly schedule.'], has: 'dodges_question' },
+  { lines: [HELLO, CRCL, 'R: Patients really love the once-weekly schedule.'], has: 'generic_benefit' },
+  {
+    lines: [HELLO, CRCL, "R: No adjustment down to fifteen; below that it isn't studied."],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  {
+    lines: [HELLO, CRCL, "R: There's no adjustment down to fifteen, and below that it hasn't been studied."],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  {
+    lines: [HELLO, CRCL, 'R: Renal patients did really well in the trial, with no extra bleeding.'],
+    not: 'dodges_question',
+  },
+  { lines: [HELLO, SCALP, "R: It's the most effective topical we've ever launched."], has: 'dodges_question' },
+  {
+    lines: [HELLO, SCALP, 'R: Yes, from twelve up, and it spreads easily through hair.'],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  { lines: [HELLO, VIAL, 'R: Physicians tell us their patients feel better within a week.'], has: 'dodges_question' },
+  {
+    lines: [HELLO, VIAL, "R: Twenty-eight days at room temperature once it's punctured."],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  {
+    lines: [HELLO, THEO, "R: It's a really convenient once-daily inhaler your patients will love."],
+    has: 'dodges_question',
+  },
+  {
+    lines: [HELLO, THEO, 'R: No interaction was seen with theophylline in the label studies.'],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  {
+    lines: [
+      HELLO,
+      "C: I've got five minutes. What's this about?",
+      "R: It's a once-weekly option that's really simple for patients.",
+    ],
+    not: 'dodges_question',
+  },
+  {
+    lines: [HELLO, 'C: What would it take to get started?', "R: Just pick one patient. It's a really simple option."],
+    not: 'dodges_question',
+  },
+  {
+    lines: [HELLO, 'C: How fast does it work?', 'R: Patients feel better within a week.'],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: Why would I switch a stable patient?',
+      "R: Because it's once weekly, and patients really love that.",
+    ],
+    not: 'dodges_question',
+  },
+];
+
 const rows = (list: Row[]) => list.map((row) => ({ ...row, last: row.lines.at(-1) }));
 
 describe('rep round 12', () => {
@@ -333,4 +403,5 @@ describe('rep round 12', () => {
   it.each(rows(ASKS))("hears leave for a colleague's step as an ask: $last", expectRow);
   it.each(rows(WRONG_RECAPS))('hears a recap naming a concern the HCP never raised as misstated: $last', expectRow);
   it.each(rows(EMPATHY))("hears a line naming the HCP's feeling as acknowledgment: $last", expectRow);
+  it.each(rows(DODGES))('hears an unrelated claim as a dodge: $last', expectRow);
 });
