@@ -4,7 +4,9 @@
 // taken from the labeled set): short exchanges across specialties and HCP roles, each act beside a
 // near miss a keyword reader would confuse with it. `has` is what a trainer hears in the LAST turn;
 // `not` what it must not be read as.
-// Written before the fixes: 24 of the 58 rows were misread then.
+// Written before the fixes: 24 of the 63 rows were misread then (rows were added while fixing; the count
+// is of the whole file on the code before them). One HCP line was reworded so the HCP side reads the
+// feeling the rep answers ("The audits this quarter have been relentless." was read as nothing).
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
