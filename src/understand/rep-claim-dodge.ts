@@ -68,7 +68,8 @@ function claimsOutcome(r: RepTurn, k: number): boolean {
  * given to "how long" or "when", or a claim given to "why", answers, whatever its words.
  */
 export function claimsPast(r: RepTurn, k: number): boolean {
-  if (!claimsOutcome(r, k)) return false;
+  // "What did you want to talk about?" is answered by the pitch itself.
+  if (!claimsOutcome(r, k) || r.prev!.hits.has('hcp.visitQuestion')) return false;
   const asked = questionStems(r);
   if (asked.size === 0 || r.s.text.tokens.some((t) => t.s !== '' && asked.has(t.s))) return false;
   if (asksFigureOrReason(r) && (carriesAmount(r, k) || r.prev!.text.tokens.some((t) => t.w === 'why'))) return false;

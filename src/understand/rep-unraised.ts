@@ -1,6 +1,7 @@
 // A restatement that names a concern the HCP never raised: "So your main worry is cost." when she spoke
 // of hypoglycemia and never of cost gets her wrong with no negation in it (those `polarityClash` reads).
 import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { hitsIn } from './said.js';
 import { hasAct } from './types.js';
 
@@ -52,7 +53,24 @@ export function unraisedTopic(r: RepTurn, kind: string, k: number, from: number,
       r.conv.hcpTopics.has(topic.rep) ||
       r.conv.hcpTopics.has(topic.hcp) ||
       r.conv.readings.some((x) => x.speaker === 'customer' && hasAct(x, topic.act));
-    if (!raised) return h.phrase;
+    if (!raised && !carriesTheirPoint(r, from, t1)) return h.phrase;
   }
   return undefined;
+}
+
+/**
+ * "It sounds like interaction screening and counseling time are the pressure points": a word of the
+ * HCP's own point beside the new topic makes it a restatement that adds a guess, not one that gets
+ * them wrong. The words that frame a concern ("your main worry") are no point of theirs.
+ */
+function carriesTheirPoint(r: RepTurn, from: number, t1: number): boolean {
+  const topics = TOPICS.flatMap((x) => r.s.hits.within(x.rep, from, t1));
+  const frame = r.s.hits.within('rep.concernFrame', from, t1);
+  const inside = (hits: readonly PhraseHit[], t: number) => hits.some((h) => h.t0 <= t && t < h.t1);
+  for (let t = from; t < t1; t++) {
+    const st = r.s.text.tokens[t]!.s;
+    if (st === '' || r.c.generic.has(st) || inside(topics, t) || inside(frame, t)) continue;
+    if (r.conv.hcpSaid(st) !== undefined) return true;
+  }
+  return false;
 }

@@ -4,7 +4,7 @@
 // taken from the labeled set): short exchanges across specialties and HCP roles, each act beside a
 // near miss a keyword reader would confuse with it. `has` is what a trainer hears in the LAST turn;
 // `not` what it must not be read as.
-// Written before the fixes: 24 of the 63 rows were misread then (rows were added while fixing; the count
+// Written before the fixes: 24 of the 65 rows were misread then (rows were added while fixing; the count
 // is of the whole file on the code before them). One HCP line was reworded so the HCP side reads the
 // feeling the rep answers ("The audits this quarter have been relentless." was read as nothing).
 import { describe, it } from 'vitest';
@@ -264,6 +264,14 @@ const WRONG_RECAPS: Row[] = [
     not: 'misstated_recap',
   },
   { lines: [HELLO, HYPO, "R: So you're mostly worried about coverage."], has: 'misstated_recap' },
+  {
+    lines: [
+      HELLO,
+      "C: Counseling a new start takes me ten minutes, and I'm alone on most shifts.",
+      'R: It sounds like counseling time and drug interactions are the pressure points.',
+    ],
+    not: 'misstated_recap',
+  },
 ];
 
 // Empathy lines after a feeling or a problem acknowledge it; arguing straight after does not.
@@ -392,6 +400,14 @@ const DODGES: Row[] = [
       HELLO,
       'C: Why would I switch a stable patient?',
       "R: Because it's once weekly, and patients really love that.",
+    ],
+    not: 'dodges_question',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: What did you want to talk about?',
+      "R: I'm here about Glytora, a once-weekly pen that's simple for patients.",
     ],
     not: 'dodges_question',
   },
