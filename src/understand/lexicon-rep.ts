@@ -168,13 +168,13 @@ export const REP_PHRASES = {
   vagueSteps: w(
     "give you a call|give you a ring|more info|more information|when i'm back this way|when i'm in the area|next time i'm in the area|next time i'm by|something on the calendar|something on the books|set something up|find a time|more info|more information|when i'm back this way|when i'm in the area|next time i'm in the area|next time i'm by|something on the calendar|something on the books|set something up|find a time|get back to you|at some point|stay in touch|connect again|reconnect|we can connect|we could connect|check back|swing by|stop by|follow up|come back|come by|circle back|touch base|keep in touch|keep me posted|keep us in mind|let me know|talk soon|be in touch|see how it's going|see how those|see how your|sometime|down the road|some information|the information|some info|the brochure|brochures|samples|some samples|pick up where we left off|schedule a time|schedule a follow-up|a follow-up|anything you need|hit you up|ping you",
   ),
-  /** Verbs of handing something over in a step the rep owns ("I'll send…", "I'll put together…"). */
+  /** Verbs of handing something over in a step the rep owns ("I'll send…", "I'll put together…"); not "leave" or "drop", which also leave decisions and drop subjects. */
   handoverVerbs: w(
-    'send|email|e-mail|bring|drop off|drop|leave|fax|mail|text|print|forward|deliver|put together|pull together|get you|get your|get them|get her|get him|draft|prepare',
+    'send|email|e-mail|bring|drop off|fax|mail|text|print|forward|deliver|put together|pull together|get you|get your|get them|get her|get him|draft|prepare',
   ),
   /** What is handed over when nothing in particular is: "some stuff", "something", or a stock leave-behind ("a stack of savings cards"). */
   vagueObjects: w(
-    'stuff|something|anything|some things|a few things|things|some info|info|some materials|materials|some literature|literature|some reading|whatever|my card|a card|business card|my number|stack of|a stack|savings card|savings cards|copay card|copay cards|coupon|coupons|brochure|brochures|pamphlet|pamphlets|flyer|flyers|sample|samples',
+    'stuff|something|anything|some things|a few things|things|some info|info|some materials|materials|some literature|literature|some reading|whatever|my card|a card|business card|my number|stack of|a stack|savings card|savings cards|copay card|copay cards|coupon|coupons|brochure|brochures|pamphlet|pamphlets|flyer|flyers|sample|samples|an update|update|updates',
   ),
   /** Concrete deliverables and meetings that make a next step specific. */
   deliverables: w(

@@ -4,7 +4,7 @@
 // taken from the labeled set): short exchanges across specialties and HCP roles, each act beside a
 // near miss a keyword reader would confuse with it. `has` is what a trainer hears in the LAST turn;
 // `not` what it must not be read as.
-// Written before the fixes: 25 of the 67 rows were misread then (rows were added while fixing; the count
+// Written before the fixes: 25 of the 69 rows were misread then (rows were added while fixing; the count
 // is of the whole file on the code before them). One HCP line was reworded so the HCP side reads the
 // feeling the rep answers ("The audits this quarter have been relentless." was read as nothing).
 import { describe, it } from 'vitest';
@@ -74,6 +74,8 @@ const STEPS: Row[] = [
     lines: [HELLO, PA_BURDEN, 'R: Our comparison sheet shows the PA approval rate at ninety percent.'],
     not: 'next_step_specific',
   },
+  { lines: [HELLO, PA_BURDEN, "R: I'll leave the decision with you, of course."], not: 'next_step_specific' },
+  { lines: [HELLO, PA_BURDEN, "R: I'll drop the subject for now."], not: 'next_step_specific' },
 ];
 
 // A short recap of the agreed step near the end, without "to recap".
