@@ -140,6 +140,10 @@ export const REP_PHRASES = {
   concernFrame: w(
     'worry|worried|worries|worrying|concern|concerns|concerned|main|biggest|big|sticking point|sticking|barrier|barriers|priority|priorities|challenge|challenges|hurdle|hurdles|pressure point|pressure points|mostly|mainly|primarily|focus|number one',
   ),
+  /** An HCP question that asks what the product is good for, which any claim answers ("How is it different…?", "What's the advantage…?"). */
+  meritAsks: w(
+    'different|difference|differ|differs|advantage|advantages|better|benefit|benefits|special|stand out|stands out|sets it apart|set it apart|offer|offers|edge|superior|in it for|what does it do|what would it do|why should|why would|good for|upside|the point of|sell me|bring to the table|what does it add|what would it add|compare|compares|compared|versus|vs',
+  ),
   /** Sending something: a rep's ask to send data is the smallest step an HCP can agree to. */
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
   /** Results a rep cites (a comparison, a number from a trial): a claim, never a restatement of the HCP. */

@@ -68,8 +68,10 @@ function claimsOutcome(r: RepTurn, k: number): boolean {
  * given to "how long" or "when", or a claim given to "why", answers, whatever its words.
  */
 export function claimsPast(r: RepTurn, k: number): boolean {
-  // "What did you want to talk about?" is answered by the pitch itself.
-  if (!claimsOutcome(r, k) || r.prev!.hits.has('hcp.visitQuestion')) return false;
+  // "What did you want to talk about?" is answered by the pitch itself, "How is it different…?" by a claim.
+  const prev = r.prev!;
+  if (!claimsOutcome(r, k) || prev.hits.has('hcp.visitQuestion')) return false;
+  if (prev.text.sentences.some((x, j) => x.q && hasIn(prev, 'rep.meritAsks', j))) return false;
   const asked = questionStems(r);
   if (asked.size === 0 || r.s.text.tokens.some((t) => t.s !== '' && asked.has(t.s))) return false;
   if (asksFigureOrReason(r) && (carriesAmount(r, k) || r.prev!.text.tokens.some((t) => t.w === 'why'))) return false;

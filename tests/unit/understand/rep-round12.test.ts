@@ -4,7 +4,7 @@
 // taken from the labeled set): short exchanges across specialties and HCP roles, each act beside a
 // near miss a keyword reader would confuse with it. `has` is what a trainer hears in the LAST turn;
 // `not` what it must not be read as.
-// Written before the fixes: 25 of the 69 rows were misread then (rows were added while fixing; the count
+// Written before the fixes: 26 of the 71 rows were misread then (rows were added while fixing; the count
 // is of the whole file on the code before them). One HCP line was reworded so the HCP side reads the
 // feeling the rep answers ("The audits this quarter have been relentless." was read as nothing).
 import { describe, it } from 'vitest';
@@ -431,6 +431,14 @@ const DODGES: Row[] = [
       'C: What did you want to talk about?',
       "R: I'm here about Glytora, a once-weekly pen that's simple for patients.",
     ],
+    not: 'dodges_question',
+  },
+  {
+    lines: [HELLO, 'C: Do you have samples for the clinic?', "R: It's really well tolerated, and patients love it."],
+    has: 'dodges_question',
+  },
+  {
+    lines: [HELLO, 'C: How is it different from Jardiance?', 'R: It works faster, and patients tolerate it better.'],
     not: 'dodges_question',
   },
 ];
