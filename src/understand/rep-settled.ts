@@ -21,14 +21,15 @@ const LEADS = new Set([
 
 /**
  * Sentence k, a statement right after the HCP agreed, opens on "so" or on the time itself, and lists
- * the step in more than one item: a time or a deliverable, and something beside it. Returns the token
- * where the list starts.
+ * the step in more than one item: its time, and something beside it. Returns the token where the list
+ * starts.
  */
 export function agreedStepFrom(r: RepTurn, k: number): number | undefined {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'agrees')) return undefined;
   const { s } = r;
   const sent = s.text.sentences[k]!;
-  if (sent.q || !(hasIn(s, 'rep.when', k) || hasIn(s, 'rep.deliverables', k))) return undefined;
+  // An agreed step said back names when; "So, the results hold in the elderly" names a deliverable word only.
+  if (sent.q || !hasIn(s, 'rep.when', k)) return undefined;
   const { tokens } = s.text;
   let i = sent.t0;
   while (i < sent.t1 && LEADS.has(tokens[i]!.w)) i++;

@@ -4,7 +4,7 @@
 // taken from the labeled set): short exchanges across specialties and HCP roles, each act beside a
 // near miss a keyword reader would confuse with it. `has` is what a trainer hears in the LAST turn;
 // `not` what it must not be read as.
-// Written before the fixes: 26 of the 71 rows were misread then (rows were added while fixing; the count
+// Written before the fixes: 26 of the 72 rows were misread then (rows were added while fixing; the count
 // is of the whole file on the code before them). One HCP line was reworded so the HCP side reads the
 // feeling the rep answers ("The audits this quarter have been relentless." was read as nothing).
 import { describe, it } from 'vitest';
@@ -160,6 +160,16 @@ const RECAPS: Row[] = [
       RENAL_ASK,
       'C: Sure, that works.',
       "R: Great. I'll also email you the renal subgroup table tonight, and you can share it with them.",
+    ],
+    not: 'recap',
+  },
+  {
+    lines: [
+      HELLO,
+      'C: My team would want to see the renal data.',
+      RENAL_ASK,
+      'C: Sure, that works.',
+      'R: So, the trial enrolled four thousand patients, and the results held in the elderly.',
     ],
     not: 'recap',
   },
