@@ -1,5 +1,7 @@
 // Phrase lists for reading rep turns (docs/scoring.md "From turns to acts": rep acts). Data, versioned with the rubric.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
+import { REP_CONCERN_PHRASES } from './lexicon-rep-concerns.js';
+
 const w = (s: string): string[] =>
   s
     .split('|')
@@ -57,10 +59,6 @@ export const REP_PHRASES = {
   ),
   acknowledgment: w(
     "that's a hard thing|hard thing to watch|hard to watch|hard to see|tough to watch|tough to see|that must be hard|totally get that|totally get it|i totally get|totally get that|totally get it|i totally get|totally get that|totally get it|i totally get|that's a hard one|that's a tough one|oof|ouch|right to be skeptical|right to be cautious|i hear the frustration|i'd feel the same|i would feel the same|feel the same way|in your shoes|i appreciate you being|appreciate you being|appreciate the honesty|appreciate you sharing|thanks for being upfront|thanks for being honest|thank you for sharing|thanks for sharing|that's fair|fair|fair point|fair question|fair to doubt it|fair enough|understood|i understand|i understand your|totally understand|completely understand|i hear you|i hear that|i hear what you're saying|that makes sense|makes sense|that's reasonable|that's completely reasonable|that's a reasonable|you're right|you are right|agreed|i'm sorry|i'm really sorry|sorry to hear|sorry about that|that's hard|that is hard|that's tough|that's rough|that's a lot|that's the worst|that's a heavy|that sounds exhausting|that sounds frustrating|that sounds hard|that sounds like|that sounds difficult|that must be|i can imagine|i can only imagine|i can see why|no wonder|that's the right worry|that's a fair|that's an important|that's a real|that's the real|that is the real|that's the risk|that's real|that's a valid|that's valid|valid concern|legitimate concern|good catch|i appreciate you telling me|thanks for being straight|thank you for being straight|i won't wave it away|i won't pretend|i'm not going to tell you|that's good to hear|that's a dealbreaker|that bad|i respect that|i totally respect|understandable|that's understandable|i get it|i get that|good point|great point|i appreciate that|i appreciate you sharing|i'd remember that|i'd be wary too|i'd be cautious too|i'd be skeptical too|i'd be worried too|i'd be nervous too|would drive anyone|drive anyone crazy|drive anyone up the wall|would frustrate anyone|would wear anyone down|would wear anyone out",
-  ),
-  /** Words that name how something feels ("exhausting", "maddening"): said of the HCP's situation, empathy. */
-  feelings: w(
-    'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout',
   ),
   /** Acknowledgment words that are only filler when they stand alone ("Right, absolutely"). */
   hollowAcknowledgment: w(
@@ -125,24 +123,6 @@ export const REP_PHRASES = {
   /** Leave only to talk or ask, not for a step ("…if I asked how you pick a second agent?"). */
   leaveToTalk: w(
     'ask how|ask what|ask why|ask which|ask where|ask about|ask a|ask you a|ask you about|ask you how|ask you what|ask you some|ask a few|asked how|asked what|asked why|asked which|asked where|asked about|asked a|asked you a|asked you about|asked you how|asked you what|asked you some|asked a few|talk|talked|tell you|told you|share|shared|mention|mentioned|explain|explained|show you|showed you|walk you through|walked you through|run you through|ran you through|take a minute|took a minute|take a few minutes|took a few minutes|get your take|got your take|get your thoughts|got your thoughts|pick your brain|picked your brain',
-  ),
-  /** Concerns a restatement may name, one list per topic: the HCP must have raised the topic first. */
-  costTopic: w(
-    'cost|costs|price|prices|pricing|priced|copay|copays|co-pay|afford|affordable|affordability|budget|expensive|out of pocket|out-of-pocket|money|reimbursement',
-  ),
-  accessTopic: w(
-    'coverage|covered|formulary|prior auth|prior auths|prior authorization|step therapy|insurance|insurer|insurers|payer|payers|denials|denied|access|paperwork',
-  ),
-  safetyTopic: w(
-    'safety|safe|side effect|side effects|adverse|tolerability|tolerate|hypoglycemia|lows|bleeding|bleeds|weight gain|nausea|risk|risks|interaction|interactions',
-  ),
-  /** Words that frame a concern in a restatement, not its content ("your main worry is…", "the sticking point"). */
-  concernFrame: w(
-    'worry|worried|worries|worrying|concern|concerns|concerned|main|biggest|big|sticking point|sticking|barrier|barriers|priority|priorities|challenge|challenges|hurdle|hurdles|pressure point|pressure points|mostly|mainly|primarily|focus|number one',
-  ),
-  /** An HCP question that asks what the product is good for, which any claim answers ("How is it different…?", "What's the advantage…?"). */
-  meritAsks: w(
-    'different|difference|differ|differs|advantage|advantages|better|benefit|benefits|special|stand out|stands out|sets it apart|set it apart|offer|offers|edge|superior|in it for|what does it do|what would it do|why should|why would|good for|upside|the point of|sell me|bring to the table|what does it add|what would it add|compare|compares|compared|versus|vs',
   ),
   /** Sending something: a rep's ask to send data is the smallest step an HCP can agree to. */
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
@@ -212,4 +192,5 @@ export const REP_PHRASES = {
   fillers: w(
     'ok|okay|k|kk|yes|no|yeah|yep|nope|sure|hmm|hm|mm|uh|um|lol|cool|nice|great|right|fine|whatever|thanks|thank you|hi|hello|hey|test|asdf|idk|so|and|totally|for sure|like',
   ),
+  ...REP_CONCERN_PHRASES,
 } as const;
