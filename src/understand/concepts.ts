@@ -7,7 +7,7 @@ const GROUPS: readonly string[] = [
   'adherence adherent compliance compliant refill refills',
   'pill pills tablet tablets capsule capsules',
   'injection injections shot shots injectable injectables',
-  'kidney kidneys renal',
+  'kidney kidneys renal crcl egfr gfr creatinine',
   'hospital hospitals hospitalization hospitalizations hospitalized readmission readmissions readmit readmits admission admissions',
   'quit quits quitting stop stops stopped stopping discontinue discontinued discontinuation discontinuing',
   'flare flares flare-up flare-ups exacerbation exacerbations',

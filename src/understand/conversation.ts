@@ -15,6 +15,16 @@ export interface Mention {
   denied: boolean;
 }
 
+/** The lists that mark a topic of concern, HCP's and rep's words alike ("copays", "price"). */
+export const TOPIC_LISTS = [
+  'hcp.cost',
+  'hcp.access',
+  'hcp.safety',
+  'rep.costTopic',
+  'rep.accessTopic',
+  'rep.safetyTopic',
+] as const;
+
 export class Conversation {
   /** Each turn as read, by index; a turn no rule looks back at any more is released (undefined). */
   readonly said: (Said | undefined)[] = [];
@@ -31,6 +41,8 @@ export class Conversation {
   readonly needWords = new Map<string, number>();
   /** Stems of HCP sentences that described the practice or patients. */
   readonly situationWords = new Map<string, number>();
+  /** Topic lists (cost, access, safety) the HCP's words hit so far: a recap may name only what was raised. */
+  readonly hcpTopics = new Set<string>();
   /** Words the rep brought in capitalized mid-sentence: product, trial and company names. */
   readonly names = new Set<string>();
   readonly timeline: Timeline = { objections: [], cues: [], asks: [], questions: [], needs: [] };
@@ -101,6 +113,7 @@ export class Conversation {
 
   /** Remember a read turn's words. */
   remember(s: Said): void {
+    if (s.speaker === 'customer') for (const list of TOPIC_LISTS) if (s.hits.has(list)) this.hcpTopics.add(list);
     for (const t of s.text.tokens) {
       if (t.s === '') continue;
       if (s.speaker === 'customer') {

@@ -1,5 +1,7 @@
 // Phrase lists for reading rep turns (docs/scoring.md "From turns to acts": rep acts). Data, versioned with the rubric.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
+import { REP_CONCERN_PHRASES } from './lexicon-rep-concerns.js';
+
 const w = (s: string): string[] =>
   s
     .split('|')
@@ -88,7 +90,7 @@ export const REP_PHRASES = {
   ),
   /** Words that mark a summary of the conversation. */
   recap: w(
-    "quick summary|a quick summary|in a nutshell|so to review|let me review where|where we've landed|where we landed|where we ended up|so the next steps|so our next steps|to recap|so to recap|let me recap|quick recap|a quick recap|to summarize|to sum up|let me sum up|sum up|just to summarize|so just to summarize|in summary|pulling it together|pull it together|let me pull it together|to pull it together|what i heard|what we've covered|we've covered|so we agreed|based on everything we discussed|based on what we discussed|based on what you've shared|tie it together|let me tie it together|so to confirm|just to confirm|so the plan|to wrap up|what we agreed|what we've agreed|what we just agreed|play back what we",
+    "quick summary|a quick summary|in a nutshell|so to review|let me review where|where we've landed|where we landed|where we ended up|so the next steps|so our next steps|to recap|so to recap|let me recap|quick recap|a quick recap|to summarize|to sum up|let me sum up|sum up|just to summarize|so just to summarize|in summary|pulling it together|pull it together|let me pull it together|to pull it together|what i heard|what we've covered|we've covered|so we agreed|based on everything we discussed|based on what we discussed|based on what you've shared|tie it together|let me tie it together|so to confirm|just to confirm|so the plan|to wrap up|what we agreed|what we've agreed|what we just agreed|play back what we|just so we're on the same page|just so we are on the same page|so we're on the same page|so we are on the same page|so we're all on the same page|to make sure we're on the same page",
   ),
   /** Attributing a view or wish to the HCP ("you want", "your concern about"). */
   attribution: w(
@@ -100,7 +102,7 @@ export const REP_PHRASES = {
   ),
   /** Outcome and benefit words that make a claim about what the product does. */
   benefit: w(
-    'off your plate|saves you|save you time|saves your|save your team|frees up|free up|takes care of|we handle|we will handle|keep them on|keeps them on|keep patients on|keeps patients on|stay on therapy|stay on treatment|keep them adherent|improve|improves|improved|improvement|better|best|best-in-class|great|game-changer|game changer|really strong|very strong|strong data|did really well|did well|really well|really great|outcomes|quality of life|reduce|reduces|reduced|reduction|lower|lowers|lowered|fewer|less|faster|simpler|simple|easier|easy|convenient|tolerability|tolerated|well-tolerated|safe|safety profile|efficacy|effective|works|durable|high|protects|help|helps|delivers|love it|patients love|fit|great fit|perfect for|perfect fit|ideal|interesting|really good option|good option|great option|covered|affordable|savings|copay card|savings card|as little as|value|efficiency|cost-effective|pays for itself|speaks for itself|the data speaks|outweighs it|really outweighs it|no titration|once daily|once-daily|excellent|really clean|very clean|once a day|once-weekly|once weekly|single dose|one pill|single-pill|fell by|dropped by|cut by|cut * by|came down|went down|halved',
+    'off your plate|saves you|save you time|saves your|save your team|frees up|free up|takes care of|we handle|we will handle|keep them on|keeps them on|keep patients on|keeps patients on|stay on therapy|stay on treatment|keep them adherent|improve|improves|improved|improvement|better|best|best-in-class|great|game-changer|game changer|really strong|very strong|strong data|did really well|did well|really well|really great|outcomes|quality of life|reduce|reduces|reduced|reduction|lower|lowers|lowered|fewer|less|faster|simpler|simple|easier|easy|convenient|tolerability|tolerated|well-tolerated|safe|safety profile|efficacy|effective|works|durable|high|protects|help|helps|delivers|love it|patients love|patients * love|families love|families * love|doctors love|physicians love|fit|great fit|perfect for|perfect fit|ideal|interesting|really good option|good option|great option|covered|affordable|savings|copay card|savings card|as little as|value|efficiency|cost-effective|pays for itself|speaks for itself|the data speaks|outweighs it|really outweighs it|no titration|once daily|once-daily|excellent|really clean|very clean|once a day|once-weekly|once weekly|single dose|one pill|single-pill|fell by|dropped by|cut by|cut * by|came down|went down|halved',
   ),
   /** Courtesies that borrow praise words ("great talking with you"): no claim about the product. */
   /** "How are you?": a greeting asked as a question, which invites no answer worth discovering. */
@@ -113,6 +115,14 @@ export const REP_PHRASES = {
   /** Hype: a superlative sells, whatever HCP words sit next to it. */
   hype: w(
     'fantastic|amazing|incredible|phenomenal|remarkable|most advanced|outstanding|cutting-edge|cutting edge|state of the art|state-of-the-art|revolutionary|unmatched|unparalleled|best on the market|breakthrough|the best|best-in-class|game-changer|game changer|revolutionary|unmatched|amazing|incredible|miracle|blows away|nothing else like it',
+  ),
+  /** Asking leave before saying what would happen ("Would it be okay if…", "Mind if…"). */
+  permissionFrames: w(
+    'would it be okay if|would it be ok if|would it be all right if|would it be alright if|is it okay if|is it ok if|is it all right if|would it help if|would it be helpful if|would it be useful if|would you mind if|do you mind if|mind if|how would you feel about|how would you feel if|would you be okay with|would you be ok with',
+  ),
+  /** Leave only to talk or ask, not for a step ("…if I asked how you pick a second agent?"). */
+  leaveToTalk: w(
+    'ask how|ask what|ask why|ask which|ask where|ask about|ask a|ask you a|ask you about|ask you how|ask you what|ask you some|ask a few|asked how|asked what|asked why|asked which|asked where|asked about|asked a|asked you a|asked you about|asked you how|asked you what|asked you some|asked a few|talk|talked|tell you|told you|share|shared|mention|mentioned|explain|explained|show you|showed you|walk you through|walked you through|run you through|ran you through|take a minute|took a minute|take a few minutes|took a few minutes|get your take|got your take|get your thoughts|got your thoughts|pick your brain|picked your brain',
   ),
   /** Sending something: a rep's ask to send data is the smallest step an HCP can agree to. */
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
@@ -141,6 +151,14 @@ export const REP_PHRASES = {
   /** Ways of saying "I'll follow up" that commit to nothing in particular. */
   vagueSteps: w(
     "give you a call|give you a ring|more info|more information|when i'm back this way|when i'm in the area|next time i'm in the area|next time i'm by|something on the calendar|something on the books|set something up|find a time|more info|more information|when i'm back this way|when i'm in the area|next time i'm in the area|next time i'm by|something on the calendar|something on the books|set something up|find a time|get back to you|at some point|stay in touch|connect again|reconnect|we can connect|we could connect|check back|swing by|stop by|follow up|come back|come by|circle back|touch base|keep in touch|keep me posted|keep us in mind|let me know|talk soon|be in touch|see how it's going|see how those|see how your|sometime|down the road|some information|the information|some info|the brochure|brochures|samples|some samples|pick up where we left off|schedule a time|schedule a follow-up|a follow-up|anything you need|hit you up|ping you",
+  ),
+  /** Verbs of handing something over in a step the rep owns ("I'll send…", "I'll put together…"); not "leave" or "drop", which also leave decisions and drop subjects. */
+  handoverVerbs: w(
+    'send|email|e-mail|bring|drop off|fax|mail|text|print|forward|deliver|put together|pull together|get you|get your|get them|get her|get him|draft|prepare',
+  ),
+  /** What is handed over when nothing in particular is: "some stuff", "something", or a stock leave-behind ("a stack of savings cards"). */
+  vagueObjects: w(
+    'stuff|something|anything|some things|a few things|things|some info|info|some materials|materials|some literature|literature|some reading|whatever|my card|a card|business card|my number|stack of|a stack|savings card|savings cards|copay card|copay cards|coupon|coupons|brochure|brochures|pamphlet|pamphlets|flyer|flyers|sample|samples|an update|update|updates',
   ),
   /** Concrete deliverables and meetings that make a next step specific. */
   deliverables: w(
@@ -174,4 +192,5 @@ export const REP_PHRASES = {
   fillers: w(
     'ok|okay|k|kk|yes|no|yeah|yep|nope|sure|hmm|hm|mm|uh|um|lol|cool|nice|great|right|fine|whatever|thanks|thank you|hi|hello|hey|test|asdf|idk|so|and|totally|for sure|like',
   ),
+  ...REP_CONCERN_PHRASES,
 } as const;

@@ -2,6 +2,7 @@
 // a check-in on the plan, or an ask for commitment. Judged on the clause that carries the question.
 import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
+import { leaveAsked } from './rep-permission.js';
 import { breakBetween } from './text.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
@@ -178,16 +179,17 @@ function asksForStep(s: Said, k: number): boolean {
   });
 }
 
-/** "Want me to come back Thursday?", "Could I set up a call next week?": leave for the rep's own step. */
+/** "Want me to come back Thursday?", "Could I set up a call next week?", "Mind if I have our MSL call?": leave for a step of the rep's side. */
 export const offersOwnStep = (s: Said, k: number): boolean => {
   const { t0, t1 } = s.text.sentences[k]!;
-  return ownStep(s, k, skipLeadIns(s, t0, t1));
+  return ownStep(s, k, skipLeadIns(s, t0, t1)) || leaveAsked(s, k) === 'step';
 };
 
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
-    if (hasIn(s, 'rep.commitmentAsks', k) || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))))
-      return { k, kind: 'ask' as const };
+    // "Would it be okay if I asked how…?" borrows the words of an ask to ask a question.
+    const stock = hasIn(s, 'rep.commitmentAsks', k) && leaveAsked(s, k) !== 'talk';
+    if (stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k)))) return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

@@ -2,6 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly, concernBefore } from './rep-concerns.js';
+import { claimsPast } from './rep-claim-dodge.js';
 import { askedWords, linkedWords } from './rep-links.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 
@@ -101,7 +102,11 @@ export function readAnswer(r: RepTurn): void {
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
   const elsewhere =
     first !== undefined &&
-    ((!related && (signpostsAway(r, first.k) || pitchesPast(r, first.k))) || wavesOff(r, first.k));
+    ((!related &&
+      (signpostsAway(r, first.k) ||
+        pitchesPast(r, first.k) ||
+        (!opensWithYesNo(r, first.k) && claimsPast(r, first.k)))) ||
+      wavesOff(r, first.k));
   // "Why would I change?" is an objection put as a question: asking what lies behind it is no dodge.
   if (questionFirst && !related && r.found.has('explore') && concernBefore(r)) return;
   if (first !== undefined && ((questionFirst && !related) || elsewhere))

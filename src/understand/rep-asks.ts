@@ -2,8 +2,11 @@
 // proposed next step is, and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
+import { handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
-import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
+import { agreedStepFrom } from './rep-settled.js';
+import { colleagueStep } from './rep-permission.js';
+import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
@@ -59,9 +62,16 @@ const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typ
 /** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
 const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
 
+/** A sentence where the rep takes something on, and the token after who takes it on. */
+interface Owned {
+  k: number;
+  at: number;
+  ev: ActEvidence;
+}
+
 /** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
-function ownership(s: Said): { k: number; ev: ActEvidence }[] {
-  const out: { k: number; ev: ActEvidence }[] = [];
+function ownership(s: Said): Owned[] {
+  const out: Owned[] = [];
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
@@ -75,7 +85,11 @@ function ownership(s: Said): { k: number; ev: ActEvidence }[] {
     const verb = s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0];
     if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
     if (selfContained || verb !== undefined)
-      out.push({ k, ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`) });
+      out.push({
+        k,
+        at: h.t1,
+        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`),
+      });
   }
   return out;
 }
@@ -99,13 +113,17 @@ export function readSteps(r: RepTurn): void {
   const owned = ownership(s);
   if (owned[0] !== undefined) r.found.add('ownership', owned[0].ev);
   const stepSentences = new Set<number>(owned.map((o) => o.k));
-  for (const q of r.sentences) if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k)) stepSentences.add(q.k);
+  for (const q of r.sentences)
+    if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k) || agreedStepFrom(r, q.k) !== undefined)
+      stepSentences.add(q.k);
   for (const k of stepSentences) {
     const vague = firstIn(s, 'rep.vagueSteps', k);
     const deliverable = firstIn(s, 'rep.deliverables', k);
     if (namesTime(s, k)) r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
     else if (deliverable !== undefined && vague === undefined)
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
+    else if (vague === undefined && handed(r, owned, k) === 'named')
+      r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step that names what the rep will hand over'));
   }
   if (r.found.has('next_step_specific')) return;
   for (const k of stepSentences) {
@@ -114,7 +132,17 @@ export function readSteps(r: RepTurn): void {
       r.found.add('next_step_vague', hitEvidence(s, vague, 'a follow-up with no time or content: "{phrase}"'));
       return;
     }
+    if (handed(r, owned, k) === 'vague') {
+      r.found.add('next_step_vague', sentenceEvidence(s, k, 'hands over nothing in particular'));
+      return;
+    }
   }
+}
+
+/** What an owned step in sentence k hands over: "the renal dosing chart" is named, "some stuff" vague. */
+function handed(r: RepTurn, owned: readonly Owned[], k: number): Handover | undefined {
+  for (const o of owned) if (o.k === k) return handoverAfter(r.s, k, o.at, r.c);
+  return undefined;
 }
 
 /** An ask for the HCP's commitment; a check-in on the plan for the call is not one. */
@@ -139,9 +167,13 @@ export function readCommitment(r: RepTurn): void {
             )
           : hitEvidence(r.s, h, 'asks the HCP to commit: "{phrase}"');
       r.found.add('commitment_request', ev, kind);
-      // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it".
+      // "May I email you the subgroup data tonight?" says who will do what as plainly as "I'll email it";
+      // "Mind if I have our specialist call your billing lead?" names who on the rep's side will.
+      const colleague = colleagueStep(r.s, q.k);
       if (h !== undefined && kind === 'send' && !r.found.has('ownership'))
         r.found.add('ownership', hitEvidence(r.s, h, 'says who will do what: "{phrase} … send"'));
+      else if (colleague !== undefined && !r.found.has('ownership'))
+        r.found.add('ownership', spanEvidence(r.s, colleague.t0, colleague.t1, "says who on the rep's side will act"));
       return;
     }
     if (q.kind === 'checkin' && proposes) {

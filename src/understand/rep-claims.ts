@@ -2,6 +2,7 @@
 // link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
+import { acknowledgmentsIn } from './rep-empathy.js';
 import { askedWords, linkedWords, namesSomething, touchesHcp } from './rep-links.js';
 import { hasIn, hitsIn, sentenceEvidence, wholeEvidence } from './said.js';
 
@@ -39,7 +40,8 @@ function presents(r: RepTurn): boolean {
 function isPoint(r: RepTurn, k: number): boolean {
   const { s } = r;
   const sent = s.text.sentences[k]!;
-  if (hasIn(s, 'rep.acknowledgment', k) || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
+  // "That sounds like a great fit for Glytora." opens on an acknowledgment and sells: a point.
+  if (acknowledgmentsIn(r, k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
   if (hasIn(s, 'rep.owners', k)) return false;
   // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
   const dismissals = hitsIn(s, 'rep.dismissal', k);

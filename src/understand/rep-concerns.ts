@@ -4,6 +4,7 @@ import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { toldNotToWorry } from './rep-dismissal.js';
+import { acknowledgmentsIn, namesTheFeeling } from './rep-empathy.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -51,9 +52,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   for (let k = 0; k < Math.min(2, sentences.length); k++) {
     // "Is that fair?" and "Does that make sense?" check the rep's own point; they acknowledge nothing.
     const checks = sentences[k]!.q && ASKING.has(s.text.tokens[sentences[k]!.t0]?.w ?? '');
-    const ack = checks
-      ? undefined
-      : hitsIn(s, 'rep.acknowledgment', k).find((h) => !ASKING.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
+    const ack = checks ? undefined : acknowledgmentsIn(r, k).find((h) => !ASKING.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
     if (ack === undefined) continue;
     // "I hear you, but…": a contrast later in the sentence or opening one of the next two sentences.
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
@@ -129,6 +128,9 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   const short = sent.t1 - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
   if (evaluates && short)
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
+  // "That's frustrating. Are most of your patients on two-drug combinations?" names the feeling to move on.
+  else if (namesTheFeeling(r, first.k) && !(buildsOn === false && opensNewTopic(r)))
+    r.found.add('acknowledge', sentenceEvidence(s, first.k, 'names how it feels for the HCP'));
 }
 
 /** "I understand. The total cost difference narrows…": an objection (not a question) met by the case for the product. */

@@ -135,6 +135,8 @@ export function pitchInFrame(r: RepTurn, frame: PhraseHit, k: number): boolean {
   for (let i = frame.t1; i < end; i++) {
     if (i > frame.t1 && breakBetween(s.text, i - 1, i)) break;
     const t = s.text.tokens[i]!;
+    // "Thursday" is capitalized, and no product.
+    if (s.hits.at('rep.when', i) !== undefined) continue;
     if (t.cap && t.s !== '' && r.conv.hcpSaid(t.s) === undefined && r.conv.repIntroduced(t.s)) return true;
   }
   return false;

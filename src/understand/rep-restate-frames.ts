@@ -3,6 +3,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsIn } from './said.js';
+import { agreedStepFrom } from './rep-settled.js';
 
 const LEAD = new Set([
   'so',
@@ -29,6 +30,8 @@ export interface Candidate {
   /** Token where the restated content starts (after the frame). */
   from: number;
   frame?: PhraseHit;
+  /** The step the HCP just agreed to, said back ("So: Thursday at seven, coffee and the renal data"). */
+  settled?: boolean;
 }
 
 export const closeToEnd = (r: RepTurn): boolean =>
@@ -80,6 +83,15 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
     return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
   }
   if (sent.q) return undefined;
+  const settled = agreedStepFrom(r, k);
+  if (settled !== undefined)
+    return {
+      k,
+      kind: 'recap',
+      from: settled,
+      frame: { list: 'rep.recap', phrase: 'the agreed step', t0: sent.t0, t1: settled },
+      settled: true,
+    };
   const tokens = s.text.tokens;
   // "So: your next three patients, and I'm back on the 14th" lists what was settled.
   if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {

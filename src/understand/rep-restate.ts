@@ -6,6 +6,7 @@ import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from
 import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
 import { ackOnly, candidate, closeToEnd, recapsAgreement } from './rep-restate-frames.js';
+import { unraisedTopic } from './rep-unraised.js';
 
 /** Every content word of tokens [t0, t1) was said by the HCP. */
 function sayback(r: RepTurn, t0: number, t1: number): boolean {
@@ -122,14 +123,18 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
     const clash = cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1);
     const wrong = misattributed(r, q.k);
-    const pitch = cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);
-    if (clash !== undefined || wrong.length > 0 || pitch) {
+    // The agreed step said back names the product, the day and who is there as the step, not as a pitch.
+    const pitch = cand.settled !== true && cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);
+    const unraised = unraisedTopic(r, cand.kind, q.k, cand.from, t1);
+    if (clash !== undefined || wrong.length > 0 || pitch || unraised !== undefined) {
       const why =
         clash !== undefined
           ? `gets the HCP backwards on "${clash}"`
           : wrong.length > 0
             ? `puts words the HCP never said in their mouth: ${wrong.slice(0, 3).join(', ')}`
-            : "dresses the rep's own pitch as the HCP's view";
+            : unraised !== undefined
+              ? `names a concern the HCP never raised: "${unraised}"`
+              : "dresses the rep's own pitch as the HCP's view";
       r.found.add('misstated_recap', sentenceEvidence(s, q.k, why));
       r.restated.add(q.k);
       continue;

@@ -1,0 +1,33 @@
+// Phrase lists for what a rep says of the HCP's concerns and feelings, and what an HCP asks of the
+// product (docs/scoring.md "From turns to acts"): part of the rep lexicon, kept apart to keep files small.
+// `*` is any one word, `#` a number; matching is on whole words inside one sentence.
+const w = (s: string): string[] =>
+  s
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+
+export const REP_CONCERN_PHRASES = {
+  /** Words that name how something feels ("exhausting", "maddening"): said of the HCP's situation, empathy. */
+  feelings: w(
+    'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout',
+  ),
+  /** Words that frame a concern in a restatement, not its content ("your main worry is…", "the sticking point"). */
+  concernFrame: w(
+    'worry|worried|worries|worrying|concern|concerns|concerned|main|biggest|big|sticking point|sticking|barrier|barriers|priority|priorities|challenge|challenges|hurdle|hurdles|pressure point|pressure points|mostly|mainly|primarily|focus|number one',
+  ),
+  /** Concerns a restatement may name, one list per topic: the HCP must have raised the topic first. */
+  costTopic: w(
+    'cost|costs|price|prices|pricing|priced|copay|copays|co-pay|afford|affordable|affordability|budget|expensive|out of pocket|out-of-pocket|money|reimbursement',
+  ),
+  accessTopic: w(
+    'coverage|covered|formulary|prior auth|prior auths|prior authorization|step therapy|insurance|insurer|insurers|payer|payers|denials|denied|access|paperwork',
+  ),
+  safetyTopic: w(
+    'safety|safe|side effect|side effects|adverse|tolerability|tolerate|hypoglycemia|lows|bleeding|bleeds|weight gain|nausea|risk|risks|interaction|interactions',
+  ),
+  /** An HCP question that asks what the product is good for, which any claim answers ("How is it different…?", "What's the advantage…?"). */
+  meritAsks: w(
+    'different|difference|differ|differs|advantage|advantages|better|benefit|benefits|special|stand out|stands out|sets it apart|set it apart|offer|offers|edge|superior|in it for|what does it do|what would it do|why should|why would|good for|upside|the point of|sell me|bring to the table|what does it add|what would it add|compare|compares|compared|versus|vs',
+  ),
+} as const;

@@ -1,0 +1,52 @@
+// Empathy in a rep turn: a line that names how the HCP's situation feels ("I can hear how frustrating
+// that is.", "I can see how that would wear anyone down.") acknowledges it with no stock phrase; a
+// stock opener whose clause goes on to sell ("That sounds like a great fit for Glytora.") does not.
+import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
+import { hitsIn, sentenceContent } from './said.js';
+
+/** The lists whose words make a clause a claim about the product. */
+const CLAIMS = ['rep.benefit', 'rep.hype'];
+
+/**
+ * An acknowledgment phrase whose own clause carries a product claim or a name the HCP never said:
+ * "That sounds like a great fit for Glytora.", "That's a lot of patients who could do well on a
+ * once-weekly pen." The opener frames a pitch.
+ */
+export function framesPitch(r: RepTurn, h: PhraseHit): boolean {
+  const { tokens, sentences } = r.s.text;
+  const end = sentences[tokens[h.t0]!.sent]!.t1;
+  for (let t = h.t1; t < end; t++) {
+    const tok = tokens[t]!;
+    if (tok.breakBefore) return false;
+    if (CLAIMS.some((list) => r.s.hits.at(list, t) !== undefined)) return true;
+    if (tok.cap && tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined) return true;
+  }
+  return false;
+}
+
+/** The acknowledgment phrases of sentence k that are not openers of a pitch. */
+export function acknowledgmentsIn(r: RepTurn, k: number): PhraseHit[] {
+  return hitsIn(r.s, 'rep.acknowledgment', k).filter((h) => !framesPitch(r, h));
+}
+
+/** Words short enough to be a reaction, not a point of its own. */
+const REACTION_WORDS = 12;
+
+/**
+ * Sentence k, a short statement, names a feeling (not denied) about what was said: "I can hear how
+ * frustrating that is.", "That must be maddening for your front desk." No product word, no claim.
+ */
+export function namesTheFeeling(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  if (sent.q || sent.t1 - sent.t0 > REACTION_WORDS) return false;
+  const feeling = hitsIn(r.s, 'rep.feelings', k).find((h) => !r.s.text.tokens[h.t0]!.neg);
+  if (feeling === undefined) return false;
+  if (['rep.benefit', 'rep.hype', 'rep.productFacts'].some((list) => hitsIn(r.s, list, k).length > 0)) return false;
+  // A name the HCP never said makes it about the product ("Glytora is frustrating for nobody").
+  for (let t = sent.t0; t < sent.t1; t++) {
+    const tok = r.s.text.tokens[t]!;
+    if (tok.cap && tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined) return false;
+  }
+  return sentenceContent(r.s, k).size > 0;
+}
