@@ -10,6 +10,21 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // A service tied to the HCP's problem in other words: nurses who call answer a nurse who called.
+  {
+    lines: [
+      "C: We had a nurse calling them after discharge, but she left and we never replaced her. Now it's whoever has time, which is nobody.",
+      'R: Our program has nurses who call every patient on days two, five and ten and flag anyone who stopped the diuretic.',
+    ],
+    has: 'priority_link',
+  },
+  {
+    lines: [
+      'C: We had a nurse calling them after discharge, but she left and we never replaced her.',
+      'R: Our support program also offers a free starter kit for new patients.',
+    ],
+    not: 'priority_link',
+  },
   // A reason for the visit given with "because", and one built around the HCP's work.
   {
     lines: [
