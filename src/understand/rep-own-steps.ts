@@ -37,15 +37,18 @@ const STEP_VERBS = new Set([
   'check',
 ]);
 
+/** "Could I walk your nurse through it on Wednesday at two?": a step once it has a time; without one ("Could I walk you through the data?") leave to talk. */
+const TIMED_VERBS = new Set(['walk', 'show', 'train', 'demo', 'run', 'go']);
+
 const OPINION = new Set(['take', 'thoughts', 'opinion', 'view', 'sense', 'read', 'feedback', 'input', 'perspective']);
 
 /** The sentence's asking words, after lead-ins, name the rep (or rep and HCP) and a step verb. */
-function leaveAsked(s: Said, i: number): boolean {
+function leaveAsked(s: Said, i: number, timed: boolean): boolean {
   const at = (n: number) => s.text.tokens[i + n]?.w;
-  if (at(0) === 'do' && at(1) === 'you') return leaveAsked(s, i + 2);
+  if (at(0) === 'do' && at(1) === 'you') return leaveAsked(s, i + 2, timed);
   if (at(0) === 'want' && at(1) === 'me' && at(2) === 'to') return true;
   if (at(0) === 'should' && at(1) === 'i') return true;
-  if (at(0) === 'maybe' || at(0) === 'perhaps') return leaveAsked(s, i + 1);
+  if (at(0) === 'maybe' || at(0) === 'perhaps') return leaveAsked(s, i + 1, timed);
   // "Could I…?" or, asked with a rising voice, "I could…?"
   const [a, b] = [at(0) ?? '', at(1) ?? ''];
   const asking = MAY.has(a) ? b === 'i' || b === 'we' : (a === 'i' || a === 'we') && MAY.has(b);
@@ -53,7 +56,7 @@ function leaveAsked(s: Said, i: number): boolean {
   // "Could I check — are you…?" asks a question, "Could I get your take…?" an opinion: no step.
   if (verb === 'check' && at(3) !== 'back' && at(3) !== 'in') return false;
   if (verb === 'get' && at(3) === 'your' && OPINION.has(at(4) ?? '')) return false;
-  return asking && STEP_VERBS.has(verb);
+  return asking && (STEP_VERBS.has(verb) || (timed && TIMED_VERBS.has(verb)));
 }
 
 /** A concrete step (a deliverable, a time) or a follow-up, however vague ("check back in two weeks"). */
@@ -70,5 +73,5 @@ function offersDeliverable(s: Said, k: number, start: number): boolean {
 }
 
 export function offersOwnStep(s: Said, k: number, start: number): boolean {
-  return (leaveAsked(s, start) && namesStep(s, k)) || offersDeliverable(s, k, start);
+  return (leaveAsked(s, start, hasIn(s, 'rep.when', k)) && namesStep(s, k)) || offersDeliverable(s, k, start);
 }

@@ -9,6 +9,14 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const BUSY = 'C: Honestly the readmissions are what the board asks me about.';
 
 const ROWS: Row[] = [
+  // Walking or showing someone through something is a step once it has a time; without one it asks leave to talk.
+  { lines: [BUSY, 'R: Could I walk your discharge nurse through it on Wednesday at two?'], has: 'commitment_request' },
+  { lines: [BUSY, 'R: Could I walk your discharge nurse through it on Wednesday at two?'], has: 'next_step_specific' },
+  {
+    lines: [BUSY, 'R: Could I walk your discharge nurse through it on Wednesday at two?', 'C: Wednesday at two works.'],
+    has: 'agrees',
+  },
+  { lines: [BUSY, 'R: Could I walk you through the data?'], not: 'commitment_request' },
   // Asking leave for the rep's own step is an ask the HCP can say yes or no to.
   {
     lines: [BUSY, 'R: Could I set up a call with your analytics lead next week to scope it?'],
