@@ -103,7 +103,13 @@ export function readResponse(h: HcpTurn): void {
         hasIn(s, 'hcp.condition', k) &&
         (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k) || (hedged && k > 0)),
     );
+  // "Send me the shingles data first.": what the HCP wants before deciding is a condition, not a yes.
+  const first = s.text.sentences.findIndex(
+    (q, k) => !q.q && s.text.tokens[q.t1 - 1]?.w === 'first' && hasIn(s, 'hcp.selfCommit', k),
+  );
+  const prerequisite = first >= 0 && condition === undefined;
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
+  else if (prerequisite) h.found.add('conditional', sentenceEvidence(s, first, 'asks for something first'));
   const asked = askedBefore(h);
   // "Whatever." brushes off; "whatever the plan covers" does not; nor "We'll see a lot more of them": these end their sentence.
   const brush = hcpHits(s, 'brushOff').find(
@@ -155,13 +161,13 @@ export function readResponse(h: HcpTurn): void {
   }
   if (asked === undefined) {
     // "Send me the table.": the HCP asks for the next step before the rep does ("I've got two minutes" is no step).
-    if (h.prev === undefined || h.found.has('time_cue')) return;
+    if (h.prev === undefined || h.found.has('time_cue') || prerequisite) return;
     const own = hcpHits(s, 'selfCommit').find((x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0);
     if (own !== undefined && !h.found.has('brush_off'))
       h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
     return;
   }
-  if (agree === undefined || h.found.has('declines') || undercutByTime(h, agree)) return;
+  if (agree === undefined || prerequisite || h.found.has('declines') || undercutByTime(h, agree)) return;
   // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.

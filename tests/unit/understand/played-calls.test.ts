@@ -10,6 +10,23 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Asking for something before deciding is a condition, not a yes; the same request alongside a yes agrees.
+  {
+    lines: [
+      "R: So you'll start a few patients on Articor. I'll check back in a few weeks.",
+      'C: Send me the shingles data first.',
+    ],
+    has: 'conditional',
+    not: 'agrees',
+  },
+  {
+    lines: [
+      'R: Would you try it in your next two patients?',
+      "C: Sure. Send me the dosing card and I'll start two next week.",
+    ],
+    has: 'agrees',
+    not: 'conditional',
+  },
   // A service tied to the HCP's problem in other words: nurses who call answer a nurse who called.
   {
     lines: [
