@@ -10,6 +10,11 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Where patients end up is a problem the HCP shares, however plainly said.
+  {
+    lines: ['R: What happens when they miss the refill?', 'C: They end up back in the ER within a week.'],
+    has: 'shares_need',
+  },
   // Asking for something before deciding is a condition, not a yes; the same request alongside a yes agrees.
   {
     lines: [
