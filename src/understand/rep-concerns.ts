@@ -2,7 +2,17 @@
 // dismisses it, explores what lies behind it, answers the HCP's question or dodges it.
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import {
+  firstIn,
+  hasIn,
+  hasRep,
+  hitEvidence,
+  hitsIn,
+  repHits,
+  sentenceContent,
+  sentenceEvidence,
+  sharesWord,
+} from './said.js';
 import { toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn, namesTheFeeling } from './rep-empathy.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
@@ -151,6 +161,8 @@ function arguesPast(r: RepTurn): boolean {
     )
   )
     return false;
+  // "That's understandable. The label does carry that warning…" grants the concern; it does not argue past it.
+  if (hasRep(r.s, 'concedes')) return false;
   const ack = r.found.get('acknowledge')!;
   // Only a bare stock phrase ("I understand."); "You're right, the generics are cheap…" concedes.
   const ackSentence = r.sentences.find((q) => r.s.text.sentences[q.k]!.end >= ack.end);

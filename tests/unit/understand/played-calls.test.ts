@@ -10,6 +10,39 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Granting the concern's substance after "That's understandable" hears it out; a stock phrase then the case for the product argues past it.
+  {
+    lines: [
+      'R: Artevo is an oral JAK inhibitor approved after TNF failure.',
+      "C: I'm cautious with JAKs in older patients. The cardiovascular data scared a lot of us.",
+      "R: That's understandable. The label does carry that warning for patients over fifty with risk factors.",
+    ],
+    has: 'acknowledge',
+    not: 'rebuttal',
+  },
+  {
+    lines: [
+      'C: Another renal dosing scheme is the last thing my team needs.',
+      "R: That's completely reasonable. We have renal subgroup data, and it's not bleed-free. No anticoagulant is.",
+    ],
+    has: 'acknowledge',
+    not: 'rebuttal',
+  },
+  {
+    lines: [
+      'R: Artevo is an oral JAK inhibitor approved after TNF failure.',
+      "C: I'm cautious with JAKs in older patients. The cardiovascular data scared a lot of us.",
+      "R: That's understandable. The safety profile in the long-term extension was excellent.",
+    ],
+    has: 'rebuttal',
+  },
+  {
+    lines: [
+      'C: The prior auth for this class is a nightmare.',
+      "R: I understand. No prior auth is needed on most plans, and it's covered.",
+    ],
+    has: 'rebuttal',
+  },
   // Where patients end up is a problem the HCP shares, however plainly said.
   {
     lines: ['R: What happens when they miss the refill?', 'C: They end up back in the ER within a week.'],
