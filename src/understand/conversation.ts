@@ -21,7 +21,7 @@ export class Conversation {
   /** The HCP's last three turns, newest first: what restating and building on compare with. */
   readonly recentHcp: Said[] = [];
   /** Indexes of the turns still held in `said`. */
-  private held: number[] = [];
+  private readonly held: number[] = [];
   readonly readings: TurnReading[] = [];
   /** Each stem the HCP said: when last, and whether plainly or denied ("not a safety thing"). */
   readonly hcpWords = new Map<string, Mention>();
@@ -44,7 +44,8 @@ export class Conversation {
 
   /** The HCP's latest turn before turn i, among its last three. */
   hcpBefore(i: number): Said | undefined {
-    return this.recentHcp.find((s) => s.i < i);
+    for (const s of this.recentHcp) if (s.i < i) return s;
+    return undefined;
   }
 
   /** Holds turn s and releases the turns no rule can reach now: only the latest turn, the HCP's last three and open objections are looked back at. */
@@ -59,14 +60,21 @@ export class Conversation {
 
   /** Releases what `hold` kept that no rule can reach any more; called once the turn's threads are updated. */
   release(): void {
+    // In place, with no closures: this runs after every turn.
     const latest = this.said.length - 1;
-    const reachable = (i: number) =>
-      i === latest || this.recentHcp.some((s) => s.i === i) || this.openObjections.some((o) => o.turn === i);
-    this.held = this.held.filter((i) => {
-      if (reachable(i)) return true;
-      this.said[i] = undefined;
-      return false;
-    });
+    let kept = 0;
+    for (const i of this.held) {
+      if (i === latest || this.reachedBy(i)) this.held[kept++] = i;
+      else this.said[i] = undefined;
+    }
+    this.held.length = kept;
+  }
+
+  /** Whether an HCP turn kept for restating or an open objection still points at turn i. */
+  private reachedBy(i: number): boolean {
+    for (const s of this.recentHcp) if (s.i === i) return true;
+    for (const o of this.openObjections) if (o.turn === i) return true;
+    return false;
   }
 
   readingOf(i: number | undefined): TurnReading | undefined {

@@ -158,6 +158,8 @@ export class Hits {
     while (from < all.length && all[from]!.t0 < t0) from++;
     let to = from;
     while (to < all.length && all[to]!.t0 < t1) to++;
+    // A list's hits all in range (the usual case) need no copy: callers only read them.
+    if (from === 0 && to === all.length) return all;
     return to === from ? NONE : all.slice(from, to);
   }
 
