@@ -109,9 +109,9 @@ export class Conversation {
 
   /** Remember a read turn's words. */
   remember(s: Said): void {
-    for (const t of s.text.tokens) {
-      if (t.s === '') continue;
-      if (s.speaker === 'customer') {
+    if (s.speaker === 'customer') {
+      for (const t of s.text.tokens) {
+        if (t.s === '') continue;
         const m = this.hcpWords.get(t.s);
         if (m === undefined) this.hcpWords.set(t.s, { first: s.i, turn: s.i, affirmed: !t.neg, denied: t.neg });
         else {
@@ -119,8 +119,11 @@ export class Conversation {
           if (t.neg) m.denied = true;
           else m.affirmed = true;
         }
-      } else if (!this.repFirst.has(t.s)) this.repFirst.set(t.s, s.i);
-      if (s.speaker === 'rep' && t.cap && !this.hcpWords.has(t.s)) this.names.add(t.w);
+      }
+      return;
     }
+    // A rep turn's stems once each (the turn's stem set, in the order first said), not once per token.
+    for (const st of s.text.stems) if (!this.repFirst.has(st)) this.repFirst.set(st, s.i);
+    for (const t of s.text.tokens) if (t.cap && t.s !== '' && !this.hcpWords.has(t.s)) this.names.add(t.w);
   }
 }
