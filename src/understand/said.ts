@@ -84,7 +84,15 @@ export function sentenceEvidence(s: Said, k: number, why: string): ActEvidence {
 }
 
 export function hitEvidence(s: Said, h: PhraseHit, why: string): ActEvidence {
-  return spanEvidence(s, h.t0, h.t1, why.replace('{phrase}', h.phrase));
+  return spanEvidence(s, h.t0, h.t1, withPhrase(why, h.phrase));
+}
+
+/** why.replace('{phrase}', phrase), spliced by hand when the phrase has no `$` pattern: replace cost more than the quote. */
+function withPhrase(why: string, phrase: string): string {
+  const at = why.indexOf('{phrase}');
+  if (at < 0) return why;
+  if (phrase.includes('$')) return why.replace('{phrase}', phrase);
+  return why.slice(0, at) + phrase + why.slice(at + '{phrase}'.length);
 }
 
 export function wholeEvidence(s: Said, why: string): ActEvidence {
