@@ -41,6 +41,13 @@ export function evidenceOf(turns: readonly TurnReading[], act: Act): Evidence[] 
   return out;
 }
 
+/** Evidence for each of the acts in turn, one list after another (a loop: flatMap cost more than the metric). */
+export function evidenceOfEach(turns: readonly TurnReading[], acts: readonly Act[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const act of acts) out.push(...evidenceOf(turns, act));
+  return out;
+}
+
 /** A quote of a whole turn, for turns that count by what they lack. */
 export function quoteTurn(f: Facts, i: number): Evidence {
   return { turn: i, quote: shortQuote(f.turns[i]?.text ?? '') };

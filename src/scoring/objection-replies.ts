@@ -61,12 +61,14 @@ function handling(t: TurnReading, cut: Cut): number {
 export function objectionReplies(reading: Reading, cut: Cut): ObjectionReply[] {
   const opening = openingPushback(reading, cut);
   const turns = [...new Set(reading.timeline.objections.map((o) => o.turn))];
-  const rest = turns.flatMap((i) => {
-    const rep = reading.turns[i + 1];
-    return rep?.speaker === 'rep' ? [{ rep, score: handling(rep, cut) }] : [];
-  });
-  return [...(opening ? [opening] : []), ...rest].map((x) => ({
-    ...x,
-    heard: x.score >= cut.heard && !hasAct(x.rep, 'rebuttal'),
+  const rest = turns
+    .map((i) => reading.turns[i + 1])
+    .filter((rep): rep is TurnReading => rep?.speaker === 'rep')
+    .map((rep) => ({ rep, score: handling(rep, cut) }));
+  // Plain objects, no spread and no flatMap: this runs for every scorecard and feedback.
+  return [...(opening ? [opening] : []), ...rest].map(({ rep, score }) => ({
+    rep,
+    score,
+    heard: score >= cut.heard && !hasAct(rep, 'rebuttal'),
   }));
 }

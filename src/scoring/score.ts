@@ -71,9 +71,9 @@ export function bandFor(score: number | null, rubric: Rubric): Band | null {
  */
 export function overallScore(results: readonly MetricResult[], rubric: Pick<Rubric, 'overall'>): number | null {
   const o = rubric.overall;
-  const values = results.flatMap((m) =>
-    m.score === null ? [] : [m.score >= o.highMin - 1e-9 ? o.high : m.score >= o.midMin - 1e-9 ? o.mid : o.low],
-  );
+  const values = results
+    .filter((m) => m.score !== null)
+    .map((m) => (m.score! >= o.highMin - 1e-9 ? o.high : m.score! >= o.midMin - 1e-9 ? o.mid : o.low));
   return values.length === 0 ? null : round1(values.reduce((a, b) => a + b, 0) / values.length);
 }
 

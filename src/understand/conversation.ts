@@ -31,7 +31,7 @@ export class Conversation {
   /** The HCP's last three turns, newest first: what restating and building on compare with. */
   readonly recentHcp: Said[] = [];
   /** Indexes of the turns still held in `said`. */
-  private held: number[] = [];
+  private readonly held: number[] = [];
   readonly readings: TurnReading[] = [];
   /** Each stem the HCP said: when last, and whether plainly or denied ("not a safety thing"). */
   readonly hcpWords = new Map<string, Mention>();
@@ -56,7 +56,8 @@ export class Conversation {
 
   /** The HCP's latest turn before turn i, among its last three. */
   hcpBefore(i: number): Said | undefined {
-    return this.recentHcp.find((s) => s.i < i);
+    for (const s of this.recentHcp) if (s.i < i) return s;
+    return undefined;
   }
 
   /** Holds turn s and releases the turns no rule can reach now: only the latest turn, the HCP's last three and open objections are looked back at. */
@@ -71,14 +72,21 @@ export class Conversation {
 
   /** Releases what `hold` kept that no rule can reach any more; called once the turn's threads are updated. */
   release(): void {
+    // In place, with no closures: this runs after every turn.
     const latest = this.said.length - 1;
-    const reachable = (i: number) =>
-      i === latest || this.recentHcp.some((s) => s.i === i) || this.openObjections.some((o) => o.turn === i);
-    this.held = this.held.filter((i) => {
-      if (reachable(i)) return true;
-      this.said[i] = undefined;
-      return false;
-    });
+    let kept = 0;
+    for (const i of this.held) {
+      if (i === latest || this.reachedBy(i)) this.held[kept++] = i;
+      else this.said[i] = undefined;
+    }
+    this.held.length = kept;
+  }
+
+  /** Whether an HCP turn kept for restating or an open objection still points at turn i. */
+  private reachedBy(i: number): boolean {
+    for (const s of this.recentHcp) if (s.i === i) return true;
+    for (const o of this.openObjections) if (o.turn === i) return true;
+    return false;
   }
 
   readingOf(i: number | undefined): TurnReading | undefined {
@@ -113,10 +121,10 @@ export class Conversation {
 
   /** Remember a read turn's words. */
   remember(s: Said): void {
-    if (s.speaker === 'customer') for (const list of TOPIC_LISTS) if (s.hits.has(list)) this.hcpTopics.add(list);
-    for (const t of s.text.tokens) {
-      if (t.s === '') continue;
-      if (s.speaker === 'customer') {
+    if (s.speaker === 'customer') {
+      for (const list of TOPIC_LISTS) if (s.hits.has(list)) this.hcpTopics.add(list);
+      for (const t of s.text.tokens) {
+        if (t.s === '') continue;
         const m = this.hcpWords.get(t.s);
         if (m === undefined) this.hcpWords.set(t.s, { first: s.i, turn: s.i, affirmed: !t.neg, denied: t.neg });
         else {
@@ -124,8 +132,11 @@ export class Conversation {
           if (t.neg) m.denied = true;
           else m.affirmed = true;
         }
-      } else if (!this.repFirst.has(t.s)) this.repFirst.set(t.s, s.i);
-      if (s.speaker === 'rep' && t.cap && !this.hcpWords.has(t.s)) this.names.add(t.w);
+      }
+      return;
     }
+    // A rep turn's stems once each (the turn's stem set, in the order first said), not once per token.
+    for (const st of s.text.stems) if (!this.repFirst.has(st)) this.repFirst.set(st, s.i);
+    for (const t of s.text.tokens) if (t.cap && t.s !== '' && !this.hcpWords.has(t.s)) this.names.add(t.w);
   }
 }

@@ -10,22 +10,21 @@ function gramAt(ids: readonly number[], i: number, n: number): number {
   return g;
 }
 
-interface Ids {
+/** A turn's word ids and n-grams, kept on the turn (Said.copy): a WeakMap lookup cost more than the check. */
+export interface CopyIds {
   generation: number;
   ids: number[];
   grams: Map<number, Set<number>>;
 }
 
-const cache = new WeakMap<Said, Ids>();
-
 /** The turn's word ids; a turn read before the vocabulary was last emptied is looked up again. */
-function idsOf(s: Said): Ids {
+function idsOf(s: Said): CopyIds {
   const generation = currentGeneration();
-  let c = cache.get(s);
+  let c = s.copy;
   if (c === undefined || c.generation !== generation) {
     const ids =
       s.text.generation === generation ? s.text.tokens.map((t) => t.id) : s.text.tokens.map((t) => wordInfo(t.w).id);
-    cache.set(s, (c = { generation, ids, grams: new Map() }));
+    s.copy = c = { generation, ids, grams: new Map() };
   }
   return c;
 }
@@ -51,10 +50,15 @@ export function copiedShare(rep: Said, t0: number, t1: number, sources: readonly
   let covered = 0;
   let reach = t0;
   for (let i = t0; i + n <= t1; i++) {
-    const g = gramAt(ids, i, n);
-    if (!sets.some((set) => set.has(g))) continue;
+    if (!saidIn(sets, gramAt(ids, i, n))) continue;
     covered += i + n - Math.max(reach, i);
     reach = i + n;
   }
   return covered / len;
+}
+
+/** Whether one of the turns' n-gram sets holds g (a loop: a closure per n-gram cost more than the lookups). */
+function saidIn(sets: readonly Set<number>[], g: number): boolean {
+  for (const set of sets) if (set.has(g)) return true;
+  return false;
 }

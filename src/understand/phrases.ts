@@ -23,15 +23,22 @@ interface Entry {
   length: number;
 }
 
-/** A trie over phrase words: one walk from each token finds every phrase starting there. */
+/**
+ * A trie over phrase words: one walk from each token finds every phrase starting there. Over half the
+ * nodes are leaves: they get no map of their own, and a node that ends no phrase shares one empty list,
+ * which keeps the trie (thousands of nodes) small in memory while a turn is scanned.
+ */
 interface Node {
-  next: Map<string, Node>;
-  any?: Node;
-  num?: Node;
-  ends: Entry[];
+  next: Map<string, Node> | undefined;
+  any: Node | undefined;
+  num: Node | undefined;
+  ends: readonly Entry[];
+  /** Whether a phrase goes on past this node: next, any or num is set. */
+  goesOn: boolean;
 }
 
-const newNode = (): Node => ({ next: new Map(), ends: [] });
+const NO_ENDS: readonly Entry[] = [];
+const newNode = (): Node => ({ next: undefined, any: undefined, num: undefined, ends: NO_ENDS, goesOn: false });
 
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
 
@@ -57,17 +64,20 @@ export class PhraseIndex {
     if (words.length === 0 || words[0] === ANY) return;
     let node = this.root;
     for (const w of words) {
+      node.goesOn = true;
       if (w === ANY) node = node.any ??= newNode();
       else if (w === NUM) node = node.num ??= newNode();
       else {
-        let child = node.next.get(w);
-        if (child === undefined) node.next.set(w, (child = newNode()));
+        const next = (node.next ??= new Map());
+        let child = next.get(w);
+        if (child === undefined) next.set(w, (child = newNode()));
         node = child;
       }
     }
-    // A list may hold two spellings of one phrase; one entry is enough.
+    // A list may hold two spellings of one phrase; one entry is enough. (A new list each time: building
+    // the index is done once, and no node ever changes the shared empty one.)
     if (!node.ends.some((e) => e.list === list))
-      node.ends.push({ slot: this.slots.get(list)!, list, phrase, length: words.length });
+      node.ends = [...node.ends, { slot: this.slots.get(list)!, list, phrase, length: words.length }];
   }
 
   /** Every hit in the turn, in token order; a list's longest phrase wins where two start at one word. */
@@ -90,7 +100,7 @@ export class PhraseIndex {
     const info = tok.info;
     if (info.phraseOwner !== this) {
       info.phraseOwner = this;
-      info.phraseStart = this.root.next.get(tok.w);
+      info.phraseStart = this.root.next?.get(tok.w);
     }
     return info.phraseStart as Node | undefined;
   }
@@ -98,7 +108,7 @@ export class PhraseIndex {
   private walk(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
     if (at >= end) return;
     const tok = tokens[at]!;
-    const child = node.next.size === 0 ? undefined : node.next.get(tok.w);
+    const child = node.next?.get(tok.w);
     if (child !== undefined) this.arrive(child, tokens, start, at + 1, end, hits);
     if (node.any !== undefined) this.arrive(node.any, tokens, start, at + 1, end, hits);
     if (node.num !== undefined && tok.num) this.arrive(node.num, tokens, start, at + 1, end, hits);
@@ -106,8 +116,7 @@ export class PhraseIndex {
 
   private arrive(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
     for (const e of node.ends) hits.add(e.slot, { list: e.list, phrase: e.phrase, t0: start, t1: at });
-    if (node.next.size > 0 || node.any !== undefined || node.num !== undefined)
-      this.walk(node, tokens, start, at, end, hits);
+    if (node.goesOn) this.walk(node, tokens, start, at, end, hits);
   }
 }
 
@@ -158,6 +167,8 @@ export class Hits {
     while (from < all.length && all[from]!.t0 < t0) from++;
     let to = from;
     while (to < all.length && all[to]!.t0 < t1) to++;
+    // A list's hits all in range (the usual case) need no copy: callers only read them.
+    if (from === 0 && to === all.length) return all;
     return to === from ? NONE : all.slice(from, to);
   }
 

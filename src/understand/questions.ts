@@ -127,6 +127,8 @@ function isGreeting(s: Said, k: number): boolean {
 }
 
 function promptKind(s: Said, k: number): 'prompt' | 'statement' {
+  // Most turns have no prompt at all: the clause walk below is for those that do.
+  if (!s.hits.has('rep.openPrompts')) return 'statement';
   const end = s.text.sentences[k]!.t1;
   // "Curious how you handle that today.": the prompt may be a lead-in's own words.
   for (const c of clauseStarts(s, k))

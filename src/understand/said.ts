@@ -1,5 +1,6 @@
 // One turn as the reader sees it: its text read once, its phrase hits, and evidence helpers.
 import type { Speaker } from '../types.js';
+import type { CopyIds } from './copying.js';
 import type { CompiledLexicon, HcpList, RepList } from './lexicon.js';
 import type { Hits, PhraseHit } from './phrases.js';
 import { shortQuote } from './quote.js';
@@ -17,6 +18,8 @@ export interface Said {
   content: Set<string>;
   /** Each sentence's content stems, worked out when first asked for (many detectors ask). */
   sentenceStems: (ReadonlySet<string> | undefined)[];
+  /** Word ids and n-grams for copy checks, made when first asked for (see copying.ts). */
+  copy: CopyIds | undefined;
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
@@ -26,7 +29,8 @@ export function readSaid(i: number, speaker: Speaker, raw: string, c: CompiledLe
   const text = readText(raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw);
   const content = new Set<string>();
   for (const s of text.stems) if (!c.generic.has(s)) content.add(s);
-  return { i, speaker, text, hits: c.index.scan(text), words: text.tokens.length, content, sentenceStems: [] };
+  const hits = c.index.scan(text);
+  return { i, speaker, text, hits, words: text.tokens.length, content, sentenceStems: [], copy: undefined };
 }
 
 /** Index keys made once per list name: building "rep." + list on every lookup cost more than the lookup. */
@@ -80,7 +84,15 @@ export function sentenceEvidence(s: Said, k: number, why: string): ActEvidence {
 }
 
 export function hitEvidence(s: Said, h: PhraseHit, why: string): ActEvidence {
-  return spanEvidence(s, h.t0, h.t1, why.replace('{phrase}', h.phrase));
+  return spanEvidence(s, h.t0, h.t1, withPhrase(why, h.phrase));
+}
+
+/** why.replace('{phrase}', phrase), spliced by hand when the phrase has no `$` pattern: replace cost more than the quote. */
+function withPhrase(why: string, phrase: string): string {
+  const at = why.indexOf('{phrase}');
+  if (at < 0) return why;
+  if (phrase.includes('$')) return why.replace('{phrase}', phrase);
+  return why.slice(0, at) + phrase + why.slice(at + '{phrase}'.length);
 }
 
 export function wholeEvidence(s: Said, why: string): ActEvidence {

@@ -129,7 +129,34 @@ function wordEnd(raw: string, i: number): number {
   }
 }
 
-/** Lowercase ASCII without a backtick: the word needs no normalizing (most words of most turns). */
+/**
+ * The end of a plain word at i, lowercase ASCII letters with inner apostrophes or hyphens, or -1 for
+ * any other word (digits, capitals, curly quotes: wordEnd and normalizeWord read those). Most words
+ * of most turns are plain: one pass finds their end and shows they need no normalizing.
+ */
+function plainWordEnd(raw: string, i: number): number {
+  const n = raw.length;
+  let j = i;
+  for (;;) {
+    let c = raw.charCodeAt(j);
+    while (c >= 97 && c <= 122) c = raw.charCodeAt(++j);
+    if (j >= n || c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) {
+      // The word stops at ASCII punctuation or space; an apostrophe or hyphen joins a next letter.
+      if ((c === 39 || c === 45) && j + 1 < n) {
+        const d = raw.charCodeAt(j + 1);
+        if (d >= 97 && d <= 122) {
+          j++;
+          continue;
+        }
+        if (isWordCode(d)) return -1;
+      }
+      return j;
+    }
+    return -1;
+  }
+}
+
+/** Lowercase ASCII without a backtick: the word needs no normalizing. */
 function plainLower(raw: string, i: number, end: number): boolean {
   for (let j = i; j < end; j++) {
     const c = raw.charCodeAt(j);
@@ -163,23 +190,23 @@ export function readText(raw: string): TurnText {
   const sentences: Sentence[] = [];
   const stems = new Set<string>();
   const n = raw.length;
+  // The sentence being read: where it starts, its first token, whether it has text yet. Plain locals,
+  // not a closure's: a closure kept them in a context object the hot loop went through.
   let sentStart = 0;
   let t0 = 0;
   let text = false;
   let pendingBreak = false;
-  const endSentence = (end: number, q: boolean) => {
-    if (text) sentences.push({ start: sentStart, end, t0, t1: tokens.length, q });
-    sentStart = end;
-    t0 = tokens.length;
-    text = false;
-    pendingBreak = false;
-  };
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
-    if (isWordCode(c)) {
-      const end = wordEnd(raw, i);
-      const w = plainLower(raw, i, end) ? raw.slice(i, end) : normalizeWord(raw.slice(i, end));
+    let end = c >= 97 && c <= 122 ? plainWordEnd(raw, i) : -1;
+    if (end >= 0 || isWordCode(c)) {
+      let w: string;
+      if (end >= 0) w = raw.slice(i, end);
+      else {
+        end = wordEnd(raw, i);
+        w = plainLower(raw, i, end) ? raw.slice(i, end) : normalizeWord(raw.slice(i, end));
+      }
       const info = wordInfo(w);
       const first = tokens.length === t0;
       const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
@@ -203,27 +230,32 @@ export function readText(raw: string): TurnText {
       i = end;
       continue;
     }
+    let cut = -1;
+    let q = false;
     if (c === 10 || c === 13) {
+      cut = i;
+      while (cut < n && (raw.charCodeAt(cut) === 10 || raw.charCodeAt(cut) === 13)) cut++;
+    } else if (isTerminator(c)) {
       let j = i;
-      while (j < n && (raw.charCodeAt(j) === 10 || raw.charCodeAt(j) === 13)) j++;
-      endSentence(j, false);
-      i = j;
-      continue;
-    }
-    if (isTerminator(c)) {
-      let j = i;
-      let q = false;
       for (; j < n && isTerminator(raw.charCodeAt(j)); j++) if (raw.charCodeAt(j) === 63) q = true;
       while (j < n && isCloser(raw.charCodeAt(j))) j++;
       const last = tokens[tokens.length - 1];
       const abbreviation = c === 46 && j === i + 1 && last !== undefined && last.end === i && ABBREVIATIONS.has(last.w);
       if ((j >= n || isSpace(raw.charCodeAt(j))) && !abbreviation) {
         text = true;
-        endSentence(j, q);
+        cut = j;
+      } else {
         i = j;
         continue;
       }
-      i = j;
+    }
+    if (cut >= 0) {
+      if (text) sentences.push({ start: sentStart, end: cut, t0, t1: tokens.length, q });
+      sentStart = cut;
+      t0 = tokens.length;
+      text = false;
+      pendingBreak = false;
+      i = cut;
       continue;
     }
     if (
@@ -234,7 +266,7 @@ export function readText(raw: string): TurnText {
     if (!isSpace(c)) text = true;
     i++;
   }
-  endSentence(n, false);
+  if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
   markNegation(tokens, negators);
   return { raw, tokens, sentences, stems, generation: currentGeneration() };
 }

@@ -1,7 +1,7 @@
 // adaptability (optional): after each HCP cue, the rep's next turn adapts (shortens when rushed,
 // simplifies when confused, acknowledges feeling, re-engages). n/a without a cue to adapt to.
 import type { MetricResult } from '../../types.js';
-import { hasAct, type CueAct } from '../../understand/index.js';
+import { hasAct, type CueAct, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, notApplicable, pct } from '../component.js';
 import type { Facts } from '../facts.js';
 
@@ -23,10 +23,9 @@ function pushback(f: Facts): MetricResult['components'][number] | undefined {
   const redirects = f.reading.timeline.objections.filter(
     (o) => o.kind === 'objection_status_quo' || times.get(o.kind)! >= 2 || pivots(o),
   );
-  const moments = [...new Set(redirects.map((o) => o.turn))].flatMap((i) => {
-    const rep = f.reading.turns[i + 1];
-    return rep?.speaker === 'rep' ? [rep] : [];
-  });
+  const moments = [...new Set(redirects.map((o) => o.turn))]
+    .map((i) => f.reading.turns[i + 1])
+    .filter((rep): rep is TurnReading => rep?.speaker === 'rep');
   if (moments.length === 0) return undefined;
   const adapted = moments.filter(
     (t) =>

@@ -50,7 +50,7 @@ function outcomeOf(f: Facts): Outcome {
   const asks = f.reading.timeline.asks;
   const specific = withAct(f, 'next_step_specific').length > 0;
   const vague = withAct(f, 'next_step_vague').length > 0;
-  const answers = asks.flatMap((a) => (a.answer ? [a.answer.act] : []));
+  const answers = asks.filter((a) => a.answer !== undefined).map((a) => a.answer!.act);
   const last = answers[answers.length - 1];
   // An ask made after the HCP already ended the call ("I think we're done here") was never open.
   const lastHcp = f.hcp[f.hcp.length - 1];
@@ -91,9 +91,9 @@ export function scoreCommitment(f: Facts): MetricResult {
   const cut = rubric.cuts.commitment_gaining;
   const outcome = outcomeOf(f);
   const steps = [...withAct(f, 'next_step_specific'), ...withAct(f, 'next_step_vague')];
-  const answers = f.reading.timeline.asks.flatMap((a) =>
-    a.answer ? [{ turn: a.answer.turn, quote: f.turns[a.answer.turn]?.text.slice(0, 80) ?? '' }] : [],
-  );
+  const answers = f.reading.timeline.asks
+    .filter((a) => a.answer !== undefined)
+    .map((a) => ({ turn: a.answer!.turn, quote: f.turns[a.answer!.turn]?.text.slice(0, 80) ?? '' }));
   const owned = withAct(f, 'ownership');
   return metric(rubric, 'commitment_gaining', [
     component('outcome', w.outcome, cut.outcome[outcome === 'ownPartDeclined' ? 'unanswered' : outcome], WHY[outcome], [

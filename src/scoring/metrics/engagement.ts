@@ -2,9 +2,9 @@
 // volunteer detail, and where the HCP was at the end; brush-offs, refusals and clipped, distracted
 // replies count against. Talk share alone proves nothing (venting is not engagement).
 import type { MetricResult } from '../../types.js';
-import { hasAct, OBJECTION_ACTS, type Act, type TurnReading } from '../../understand/index.js';
+import { hasAct, OBJECTION_ACTS, type Act, type ActReading, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, pct } from '../component.js';
-import { evidenceOf, type Facts } from '../facts.js';
+import { evidenceOf, evidenceOfEach, type Facts } from '../facts.js';
 import { scoreListening } from './listening.js';
 
 const PULLING_AWAY: readonly Act[] = ['brush_off', 'declines', 'disinterest_cue'];
@@ -30,7 +30,8 @@ function endingOf(f: Facts): Ending {
   const last = f.hcp.slice(-3);
   if (last.length === 0) return 'neutral';
   const final = last[last.length - 1]!;
-  const yes = last.flatMap((t) => t.acts.filter((a) => a.act === 'agrees'));
+  const yes: ActReading[] = [];
+  for (const t of last) for (const a of t.acts) if (a.act === 'agrees') yes.push(a);
   // A yes in the last exchanges stands, even if the HCP waves off an aside on the way out.
   if (yes.some((a) => a.kind === 'committed')) return 'committed';
   if (yes.length > 0) return 'agreed';
@@ -109,7 +110,7 @@ export function scoreEngagement(f: Facts): MetricResult {
           cold.length === 0
             ? 'no brush-offs, refusals or clipped replies'
             : `${cold.length} turn(s) where the HCP brushed off, refused or disengaged`,
-          PULLING_AWAY.flatMap((a) => evidenceOf(cold, a)),
+          evidenceOfEach(cold, PULLING_AWAY),
         ),
       ],
       cap,

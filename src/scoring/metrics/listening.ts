@@ -4,7 +4,7 @@
 import type { MetricResult } from '../../types.js';
 import { hasAct, OBJECTION_ACTS, type Act, type TurnReading } from '../../understand/index.js';
 import { component, ladder, metric, pct } from '../component.js';
-import { evidenceOf, type Facts } from '../facts.js';
+import { evidenceOf, evidenceOfEach, type Facts } from '../facts.js';
 
 const SAYS_SOMETHING: readonly Act[] = [
   'shares_need',
@@ -53,10 +53,12 @@ export function scoreListening(f: Facts): MetricResult {
   const { rubric } = f;
   const w = rubric.metrics.listening_responsiveness.weights;
   const cut = rubric.cuts.listening_responsiveness;
-  const moments = f.hcp.flatMap((t) => {
+  // The rep turns right after the HCP said something (a loop: flatMap cost more than the metric).
+  const moments: TurnReading[] = [];
+  for (const t of f.hcp) {
     const next = f.reading.turns[t.i + 1];
-    return next?.speaker === 'rep' && SAYS_SOMETHING.some((a) => hasAct(t, a)) ? [next] : [];
-  });
+    if (next?.speaker === 'rep' && SAYS_SOMETHING.some((a) => hasAct(t, a))) moments.push(next);
+  }
   const heard = moments.filter((t) => heardIn(t) && !corrected(f, t));
   const share = moments.length === 0 ? 0 : heard.length / moments.length;
   const restated = f.rep.filter((t) => hasAct(t, 'paraphrase') || recapsTheirs(t));
@@ -80,7 +82,7 @@ export function scoreListening(f: Facts): MetricResult {
         moments.length === 0
           ? 'the HCP never said anything the rep had to respond to'
           : `${heard.length} of ${moments.length} HCP turns answered with a sign of listening (${pct(share)})`,
-        HEARD.flatMap((a) => evidenceOf(heard, a)),
+        evidenceOfEach(heard, HEARD),
       ),
       component(
         'restating',
@@ -97,7 +99,7 @@ export function scoreListening(f: Facts): MetricResult {
           ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection'
           : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`,
         [
-          ...MISSTEPS.flatMap((a) => evidenceOf(missteps, a)),
+          ...evidenceOfEach(missteps, MISSTEPS),
           ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),
         ],
       ),
