@@ -119,7 +119,8 @@ function readNeeds(h: HcpTurn): void {
   const answers = problemAnswers(h);
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
-    if (sent.q || covered.has(k)) continue;
+    // "I've got fourteen in the queue and my tech called out." says why she is rushed, not what she needs.
+    if (sent.q || covered.has(k) || (h.found.has('time_cue') && hasIn(s, 'hcp.timeCue', k))) continue;
     const n = sentenceContent(s, k).size;
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);

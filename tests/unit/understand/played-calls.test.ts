@@ -10,6 +10,19 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Why the HCP is rushed is the time cue itself, not a need; a need said in the same breath still is.
+  {
+    lines: ['R: Hi, do you have a minute?', "C: Make it quick. I've got fourteen in the queue and my tech called out."],
+    has: 'time_cue',
+    not: 'shares_need',
+  },
+  {
+    lines: [
+      'R: Hi, do you have a minute?',
+      'C: Make it quick. My biggest problem is older patients who stop their statin after a month.',
+    ],
+    has: 'shares_need',
+  },
   // Granting the concern's substance after "That's understandable" hears it out; a stock phrase then the case for the product argues past it.
   {
     lines: [
