@@ -10,6 +10,14 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Checking in on how something is going for the HCP is a reason for the visit built around them.
+  {
+    lines: [
+      'R: Hi Dana, thanks for a few minutes. I wanted to check in on how the new insulin pens are going at your counter.',
+    ],
+    has: 'purpose',
+  },
+  { lines: ['R: Hi Dana, did you see the game last night?'], not: 'purpose' },
   // Why the HCP is rushed is the time cue itself, not a need; a need said in the same breath still is.
   {
     lines: ['R: Hi, do you have a minute?', "C: Make it quick. I've got fourteen in the queue and my tech called out."],
