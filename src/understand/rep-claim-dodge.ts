@@ -44,6 +44,20 @@ function asksFigureOrReason(r: RepTurn): boolean {
   });
 }
 
+const PROCESS_WORDS = new Set(['work', 'works', 'process', 'steps', 'step']);
+const WHO_DOES = new Set(['you', 'we']);
+
+/** "How does enrollment work?" → "You sign one form and we handle the rest.": who does what answers a how-it-works question. */
+function tellsHowItWorks(r: RepTurn): boolean {
+  const prev = r.prev!;
+  const asks = prev.text.sentences.some((x) => {
+    if (!x.q) return false;
+    const words = prev.text.tokens.slice(x.t0, x.t1).map((t) => t.w);
+    return words.includes('how') && words.some((w) => PROCESS_WORDS.has(w));
+  });
+  return asks && r.s.text.tokens.some((t) => WHO_DOES.has(t.w));
+}
+
 /** A number or a span of time in sentence k ("within a week", "twenty-eight days"). */
 function carriesAmount(r: RepTurn, k: number): boolean {
   const sent = r.s.text.sentences[k]!;
@@ -74,6 +88,7 @@ export function claimsPast(r: RepTurn, k: number): boolean {
   if (prev.text.sentences.some((x, j) => x.q && hasIn(prev, 'rep.meritAsks', j))) return false;
   const asked = questionStems(r);
   if (asked.size === 0 || r.s.text.tokens.some((t) => t.s !== '' && asked.has(t.s))) return false;
+  if (tellsHowItWorks(r)) return false;
   if (asksFigureOrReason(r) && (carriesAmount(r, k) || r.prev!.text.tokens.some((t) => t.w === 'why'))) return false;
   return linkedWords(r, k, askedWords(r)).length === 0;
 }

@@ -10,6 +10,36 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Sympathy for a loss acknowledges it; a "no" to the offer to come back another day lets the call go on.
+  {
+    lines: [
+      "C: Honestly, it's been a rough month. We lost a patient we'd been working with for two years, and the team is pretty shaken.",
+      "R: I'm so sorry. That's a hard loss, especially after two years.",
+    ],
+    has: 'acknowledge',
+  },
+  {
+    lines: [
+      "C: Honestly, it's been a rough month. We lost a patient we'd been working with for two years, and the team is pretty shaken.",
+      "R: I'm so sorry. We can keep this short, or I can come back another day if that's better.",
+      "C: No, it's okay. Honestly it's good to talk about something practical.",
+    ],
+    has: 'agrees',
+    not: 'declines',
+  },
+  // Who does what answers "How does enrollment work?"; a claim about something else still dodges a how-it-works question.
+  {
+    lines: ['C: How does enrollment work?', 'R: You sign one form per patient and we handle the rest.'],
+    has: 'answers_question',
+    not: 'dodges_question',
+  },
+  {
+    lines: [
+      'C: How does the hub work with our specialty pharmacy?',
+      'R: Your patients will really love how simple it is.',
+    ],
+    has: 'dodges_question',
+  },
   // Checking in on how something is going for the HCP is a reason for the visit built around them.
   {
     lines: [
