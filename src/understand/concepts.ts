@@ -12,6 +12,7 @@ const GROUPS: readonly string[] = [
   'quit quits quitting stop stops stopped stopping discontinue discontinued discontinuation discontinuing',
   'flare flares flare-up flare-ups exacerbation exacerbations',
   'emergency emergencies',
+  'weight weights weigh weighs weighed weighing pound pounds',
   'tolerate tolerated tolerability tolerable intolerant intolerance',
 ];
 

@@ -10,6 +10,14 @@ import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 const STEP = "R: I'll have our hub coordinator call your nurse tomorrow to set up the portal. Does that work?";
 
 const ROWS: Row[] = [
+  // Pounds gained are the weights the HCP spoke of: a service on them is tied to her problem.
+  {
+    lines: [
+      "C: Weight checks. Half of them don't weigh themselves daily, and by the time we hear about fluid, they're in the ER.",
+      'R: Our program sends patients a connected scale, and your nurse gets an alert when someone gains more than two pounds overnight.',
+    ],
+    has: 'priority_link',
+  },
   // Sympathy for a loss acknowledges it; a "no" to the offer to come back another day lets the call go on.
   {
     lines: [
