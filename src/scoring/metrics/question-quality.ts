@@ -41,9 +41,9 @@ function grade(t: TurnReading, first: boolean, before: TurnReading | undefined):
   const open = hasAct(t, 'open_question');
   // "What would it mean to you if…?" borrows the HCP's words to ask for a yes: it discovers nothing.
   if (!open && t.acts.some((a) => a.act === 'closed_question' && a.kind === 'leading')) return 'poor';
-  // Asking about something else right after an objection steps around it.
+  // Asking about something else right after an objection steps around it; "How long does that take?" asks about it.
   const objected = before?.speaker === 'customer' && OBJECTION_ACTS.some((a) => hasAct(before, a));
-  if (objected && !HEARS.some((a) => hasAct(t, a))) return 'poor';
+  if (objected && !HEARS.some((a) => hasAct(t, a)) && t.buildsOn !== true) return 'poor';
   if (!open && LOGISTICS.some((a) => hasAct(t, a))) return 'logistics';
   // "So it's the two devices… Did I get that right?": checking a restatement builds on the HCP too.
   const builds = t.buildsOn === true || hasAct(t, 'explore') || hasAct(t, 'paraphrase');

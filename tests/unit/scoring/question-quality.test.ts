@@ -37,3 +37,25 @@ describe('question quality: open questions', () => {
     expect(m.components.find((c) => c.name === 'quality')!.rationale).not.toContain('none was open');
   });
 });
+
+describe('question quality: a question right after an objection', () => {
+  const OBJECTION =
+    'C: The problem is the step therapy. The plans make them fail two preventives before they will cover a CGRP.';
+  const focus = (question: string) =>
+    metricOf(
+      conversation(
+        "R: I'd like to hear how you're managing patients with frequent migraines.",
+        OBJECTION,
+        `R: ${question}`,
+      ),
+      'question_quality',
+    ).components.find((c) => c.name === 'focus')!;
+  it('asks about it when it points back at it', () => {
+    expect(focus('How long does that usually take?').rationale).toBe('no off-topic, dodging or disconnected questions');
+  });
+  it('steps around it when it asks about something else', () => {
+    expect(focus('How many migraine patients do you see a week?').rationale).toContain(
+      '1 question turn(s) that ignore',
+    );
+  });
+});
