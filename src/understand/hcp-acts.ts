@@ -119,7 +119,8 @@ function readNeeds(h: HcpTurn): void {
   const answers = problemAnswers(h);
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
-    if (sent.q || covered.has(k)) continue;
+    // A burden on her staff ("My MAs spend their mornings on prior auths") tells her day even when it pushes back.
+    if (sent.q || (covered.has(k) && !hasIn(s, 'hcp.burden', k))) continue;
     const n = sentenceContent(s, k).size;
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
