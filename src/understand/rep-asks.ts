@@ -4,7 +4,7 @@ import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
 import { handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
-import { agreedStepFrom } from './rep-settled.js';
+import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { colleagueStep } from './rep-permission.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
@@ -116,6 +116,7 @@ export function readSteps(r: RepTurn): void {
   for (const q of r.sentences)
     if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k) || agreedStepFrom(r, q.k) !== undefined)
       stepSentences.add(q.k);
+    else if (confirmsAgreedTime(r, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
     const vague = firstIn(s, 'rep.vagueSteps', k);
     const deliverable = firstIn(s, 'rep.deliverables', k);
