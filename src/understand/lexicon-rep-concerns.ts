@@ -30,4 +30,6 @@ export const REP_CONCERN_PHRASES = {
   meritAsks: w(
     'different|difference|differ|differs|advantage|advantages|better|benefit|benefits|special|stand out|stands out|sets it apart|set it apart|offer|offers|edge|superior|in it for|what does it do|what would it do|why should|why would|good for|upside|the point of|sell me|bring to the table|what does it add|what would it add|compare|compares|compared|versus|vs',
   ),
+  /** After a permission frame, the HCP named as the one who acts ("…if I asked you to try it…"): her step, not the rep's. */
+  asksThemTo: w('ask you to|asked you to|have you try|had you try|have you start|had you start|got you to'),
 } as const;

@@ -157,7 +157,8 @@ export function readCommitment(r: RepTurn): void {
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
       // "Could I send you the subgroup data?" asks only leave to send something: the smallest step.
       const theirs =
-        h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
+        (h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => w === 'you' || w === 'your')) ||
+        hasIn(r.s, 'rep.asksThemTo', q.k);
       const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
       const ev =
         h === undefined
