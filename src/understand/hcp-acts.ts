@@ -66,7 +66,10 @@ export function needSentences(s: Said): number[] {
   const out: number[] = [];
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
-    if (sent.q || sentenceContent(s, k).size < 2) continue;
+    const n = sentenceContent(s, k).size;
+    // "My patients can't afford the copay." has one concept left ("afford" and "copay" are both cost), and
+    // a concern that is pushback on its own is the point a rep's answer should tie to.
+    if (sent.q || n < 1 || (n < 2 && !hasIn(s, 'hcp.inherentConcern', k))) continue;
     const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo', 'hcp.burden'].some((list) =>
       hasIn(s, list, k),
     );
