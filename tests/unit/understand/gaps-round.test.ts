@@ -5,6 +5,9 @@
 // labeled set, each act beside a near miss; `has` is what a trainer hears in the LAST turn, `not` what it
 // must not be read as.
 // Written before the fixes: 22 of the 39 rows (36 act rows, 3 kind checks) were misread on the code before this round.
+// Probes written after the fixes (7 rows): 2 caught the first HCP rules misfiring ("I always enjoy these
+// visits." read as a need shared; "I reject the idea…" as an access objection), narrowed since; 1 row
+// ("The insurers deny half…") then failed again, as "insurers" was no access word.
 import { describe, expect, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 import { readConversation } from '../../../src/understand/index.js';
@@ -89,6 +92,17 @@ const EMPATHY: Row[] = [
   { lines: [COPAY, 'R: That must be tough. But the data are clear that it works.'], not: 'acknowledge' },
 ];
 
+// Probes of the new rules, written after them: words they read that mean something else.
+const PROBES: Row[] = [
+  { lines: [HELLO, 'C: I always enjoy these visits.'], not: 'shares_need' },
+  { lines: [PITCH, 'C: Honestly, I reject the idea that my patients are undertreated.'], not: 'objection_access' },
+  { lines: [PITCH, 'C: Hold up, which trial was that?'], not: 'objection_evidence' },
+  { lines: [HELLO, 'C: My partners spend their weekends at the lake.'], not: 'objection_access' },
+  { lines: [HELLO, 'C: The plans deny anything over two hundred dollars a month.'], has: 'objection_access' },
+  { lines: [COPAY, 'R: That must be hard for them. Ardelix also lowers LDL by forty percent.'], not: 'acknowledge' },
+  { lines: [HELLO, ASKS, "R: I'll have our MSL follow up with the renal data on Tuesday."], not: 'next_step_vague' },
+];
+
 /** Leave asked to ask the HCP to act is a commitment request of the HCP's own; leave to come back is the rep's. */
 const KINDS = [
   { said: 'Would it be okay if I asked you to try it in your next two patients?', kind: 'theirs' },
@@ -97,7 +111,7 @@ const KINDS = [
 ];
 
 describe('gaps round', () => {
-  const rows = [...NEEDS, ...DOUBTS, ...PAYERS, ...CONFIRMS, ...VAGUE, ...EMPATHY].map((r) => ({
+  const rows = [...NEEDS, ...DOUBTS, ...PAYERS, ...CONFIRMS, ...VAGUE, ...EMPATHY, ...PROBES].map((r) => ({
     ...r,
     said: r.lines.at(-1),
   }));
