@@ -66,7 +66,10 @@ export function needSentences(s: Said): number[] {
   const out: number[] = [];
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
-    if (sent.q || sentenceContent(s, k).size < 2) continue;
+    const n = sentenceContent(s, k).size;
+    // "My patients can't afford the copay." has one concept left ("afford" and "copay" are both cost), and
+    // a concern that is pushback on its own is the point a rep's answer should tie to.
+    if (sent.q || n < 1 || (n < 2 && !hasIn(s, 'hcp.inherentConcern', k))) continue;
     const pain = ['hcp.needs', 'hcp.resistance', 'hcp.emotionCue', 'hcp.statusQuo', 'hcp.burden'].some((list) =>
       hasIn(s, list, k),
     );
@@ -119,8 +122,10 @@ function readNeeds(h: HcpTurn): void {
   const answers = problemAnswers(h);
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
+    // A burden on her staff ("My MAs spend their mornings on prior auths") tells her day even when it pushes back;
     // "I've got fourteen in the queue and my tech called out." says why she is rushed, not what she needs.
-    if (sent.q || covered.has(k) || (h.found.has('time_cue') && hasIn(s, 'hcp.timeCue', k))) continue;
+    const rushed = h.found.has('time_cue') && hasIn(s, 'hcp.timeCue', k);
+    if (sent.q || rushed || (covered.has(k) && !hasIn(s, 'hcp.burden', k))) continue;
     const n = sentenceContent(s, k).size;
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);

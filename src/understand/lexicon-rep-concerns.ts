@@ -10,7 +10,7 @@ const w = (s: string): string[] =>
 export const REP_CONCERN_PHRASES = {
   /** Words that name how something feels ("exhausting", "maddening"): said of the HCP's situation, empathy. */
   feelings: w(
-    'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout',
+    'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout|must be hard|must be tough|must be difficult|sounds hard|sounds tough|sounds difficult',
   ),
   /** Words that frame a concern in a restatement, not its content ("your main worry is…", "the sticking point"). */
   concernFrame: w(
@@ -30,4 +30,6 @@ export const REP_CONCERN_PHRASES = {
   meritAsks: w(
     'different|difference|differ|differs|advantage|advantages|better|benefit|benefits|special|stand out|stands out|sets it apart|set it apart|offer|offers|edge|superior|in it for|what does it do|what would it do|why should|why would|good for|upside|the point of|sell me|bring to the table|what does it add|what would it add|compare|compares|compared|versus|vs',
   ),
+  /** After a permission frame, the HCP named as the one who acts ("…if I asked you to try it…"): her step, not the rep's. */
+  asksThemTo: w('ask you to|asked you to|have you try|had you try|have you start|had you start|got you to'),
 } as const;

@@ -4,7 +4,7 @@ import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
 import { handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
-import { agreedStepFrom } from './rep-settled.js';
+import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { colleagueStep } from './rep-permission.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
@@ -116,6 +116,7 @@ export function readSteps(r: RepTurn): void {
   for (const q of r.sentences)
     if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k) || agreedStepFrom(r, q.k) !== undefined)
       stepSentences.add(q.k);
+    else if (confirmsAgreedTime(r, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
     const vague = firstIn(s, 'rep.vagueSteps', k);
     const deliverable = firstIn(s, 'rep.deliverables', k);
@@ -156,7 +157,8 @@ export function readCommitment(r: RepTurn): void {
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
       // "Could I send you the subgroup data?" asks only leave to send something: the smallest step.
       const theirs =
-        h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => w === 'you' || w === 'your');
+        (h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => w === 'you' || w === 'your')) ||
+        hasIn(r.s, 'rep.asksThemTo', q.k);
       const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
       const ev =
         h === undefined

@@ -169,6 +169,9 @@ function arguesPast(r: RepTurn): boolean {
   if (ackSentence === undefined || !ackOnly(r, ackSentence.k)) return false;
   const next = r.sentences.find((q) => r.s.text.sentences[q.k]!.start >= ack.end);
   if (next === undefined || next.kind !== 'statement') return false;
+  // "That must be hard for them. Our copay card brings it to ten dollars.": empathy, then an offer on the
+  // very thing she raised, meets the concern; a stock "I understand" before the case for the product argues past it.
+  if (namesTheFeeling(r, ackSentence.k) && sharesWord(sentenceContent(r.s, next.k), r.prev!.content)) return false;
   return hasIn(r.s, 'rep.benefit', next.k) || hasIn(r.s, 'rep.productFacts', next.k);
 }
 

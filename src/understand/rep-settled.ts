@@ -40,3 +40,28 @@ export function agreedStepFrom(r: RepTurn, k: number): number | undefined {
   for (let t = from + 1; t < sent.t1; t++) if (tokens[t]!.breakBefore || tokens[t]!.w === 'and') return from;
   return undefined;
 }
+
+/** What may sit beside the time in a bare confirmation ("Thursday it is, then.", "Friday after three."). */
+const CONFIRMING = new Set(['it', 'is', "it's", 'then', 'done', 'at', 'after', 'before', 'by', 'the', 'works', 'that']);
+
+/**
+ * "Thursday it is." after the HCP agreed to a step or named its day: the rep confirms the settled step,
+ * which trainers tag a specific next step (one item, so no recap). The sentence is the time and little
+ * else; "Thursday is a long one for everyone" says something about the day instead.
+ */
+export function confirmsAgreedTime(r: RepTurn, k: number): boolean {
+  const { s } = r;
+  const sent = s.text.sentences[k]!;
+  if (r.prev === undefined || sent.q) return false;
+  const { tokens } = s.text;
+  let i = sent.t0;
+  while (i < sent.t1 && LEADS.has(tokens[i]!.w)) i++;
+  const when = s.hits.at('rep.when', i);
+  if (when === undefined) return false;
+  for (let t = when.t1; t < sent.t1; t++)
+    if (!CONFIRMING.has(tokens[t]!.w) && !tokens[t]!.num && s.hits.at('rep.when', t) === undefined) return false;
+  if (r.conv.has(r.prev.i, 'agrees')) return true;
+  // The HCP named the time herself ("Make it Thursday."), which a reply of hers may not read as a yes.
+  const named = new Set(r.prev.text.tokens.map((t) => t.w));
+  return tokens.slice(when.t0, when.t1).every((t) => named.has(t.w));
+}
