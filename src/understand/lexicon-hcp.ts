@@ -1,9 +1,5 @@
 // Phrase lists for reading HCP turns (docs/scoring.md "From turns to acts": HCP acts). Data, versioned with the rubric.
-const w = (s: string): string[] =>
-  s
-    .split('|')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+import { phraseList as w } from './phrase-list.js';
 
 export const HCP_PHRASES = {
   /** Signals of pressure on time or wanting to leave. */

@@ -1,11 +1,7 @@
 // Phrase lists for what a rep says of the HCP's concerns and feelings, and what an HCP asks of the
 // product (docs/scoring.md "From turns to acts"): part of the rep lexicon, kept apart to keep files small.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
-const w = (s: string): string[] =>
-  s
-    .split('|')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+import { phraseList as w } from './phrase-list.js';
 
 export const REP_CONCERN_PHRASES = {
   /** Words that name how something feels ("exhausting", "maddening"): said of the HCP's situation, empathy. */

@@ -1,12 +1,7 @@
 // Phrase lists for reading rep turns (docs/scoring.md "From turns to acts": rep acts). Data, versioned with the rubric.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
 import { REP_CONCERN_PHRASES } from './lexicon-rep-concerns.js';
-
-const w = (s: string): string[] =>
-  s
-    .split('|')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+import { phraseList as w } from './phrase-list.js';
 
 export const REP_PHRASES = {
   /** Words a question may start with before its real question word ("so", "and", "roughly"). */

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { HCP_PHRASES } from './lexicon-hcp.js';
 import { REP_PHRASES } from './lexicon-rep.js';
+import { phraseList as w } from './phrase-list.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { stem } from './stem.js';
 
@@ -58,8 +59,6 @@ export const LexiconSchema = z.strictObject({
 export type Lexicon = z.infer<typeof LexiconSchema>;
 export type RepList = keyof Lexicon['rep'];
 export type HcpList = keyof Lexicon['hcp'];
-
-const w = (s: string): string[] => s.split('|').map((p) => p.trim());
 
 export const DEFAULT_LEXICON: Lexicon = {
   rep: REP_PHRASES as unknown as Lexicon['rep'],
