@@ -3,7 +3,7 @@
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, type Said } from './said.js';
-import { deniedBy } from './text.js';
+import { deniedBy } from './negation.js';
 import type { ObjectionAct } from './types.js';
 
 /** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */

@@ -1,7 +1,19 @@
 // Reads a turn's text once, in one pass over its characters: words with their offsets, sentences,
 // clause breaks, stems and negation. Everything downstream (phrase hits, acts, evidence) points back
 // into the raw text. Hand-written rather than regex-driven: reading must stay fast (issue 12 speed goals).
+import { markNegation } from './negation.js';
 import { isDigitCode } from './stem.js';
+import {
+  isClauseBreak,
+  isCloser,
+  isSpace,
+  isTerminator,
+  isUpper,
+  isWordCode,
+  plainLower,
+  plainWordEnd,
+  wordEnd,
+} from './text-chars.js';
 import { currentGeneration, makeRoom, wordInfo, type WordInfo } from './vocabulary.js';
 
 export interface Token {
@@ -48,35 +60,6 @@ export interface TurnText {
   generation: number;
 }
 
-const NOT_NEGATING = new Set(['just', 'only', 'merely', 'simply', 'necessarily']);
-/** Words a negation reaches across to the word it denies ("not a safety thing", "don't have concerns"). */
-const REACHES_OVER = new Set([
-  'a',
-  'an',
-  'the',
-  'any',
-  'have',
-  'has',
-  'going',
-  'to',
-  'be',
-  'been',
-  'really',
-  'quite',
-  'very',
-  'so',
-  'too',
-  'my',
-  'our',
-  'your',
-  'their',
-  'about',
-  'with',
-  'much',
-  'more',
-  'all',
-  'that',
-]);
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'approx']);
 
 /** Lowercase one word and straighten apostrophes and dashes. */
@@ -87,100 +70,6 @@ export function normalizeWord(raw: string): string {
     if (c === 96 || c > 127) return lower.replace(/[\u2018\u2019\u201B\u2032`]/g, "'").replace(/[\u2010-\u2013]/g, '-');
   }
   return lower;
-}
-
-const LETTER = /[\p{L}\p{N}]/u;
-const UPPER = /\p{Lu}/u;
-const codeIsWord = new Map<number, boolean>();
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && UPPER.test(ch);
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let v = codeIsWord.get(c);
-  if (v === undefined) codeIsWord.set(c, (v = LETTER.test(String.fromCharCode(c))));
-  return v;
-}
-
-const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011;
-const isClauseBreak = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013;
-const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
-const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 41 || c === 0x201d || c === 0x2019;
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
-
-/** The end of a word starting at i: letters and digits joined by inner apostrophes and hyphens. */
-function wordEnd(raw: string, i: number): number {
-  const n = raw.length;
-  if (isDigitCode(raw.charCodeAt(i))) {
-    // "12:30", "2.1", "1,400", "82%": one number, unless letters follow ("14th" is a word).
-    let j = i;
-    while (j < n && isDigitCode(raw.charCodeAt(j))) j++;
-    while (j + 1 < n && (raw[j] === '.' || raw[j] === ',' || raw[j] === ':') && isDigitCode(raw.charCodeAt(j + 1))) {
-      j++;
-      while (j < n && isDigitCode(raw.charCodeAt(j))) j++;
-    }
-    if (raw[j] === '%') j++;
-    if (j >= n || !isWordCode(raw.charCodeAt(j))) return j;
-  }
-  let j = i;
-  for (;;) {
-    while (j < n && isWordCode(raw.charCodeAt(j))) j++;
-    if (j + 1 < n && isJoiner(raw.charCodeAt(j)) && isWordCode(raw.charCodeAt(j + 1))) j++;
-    else return j;
-  }
-}
-
-/**
- * The end of a plain word at i, lowercase ASCII letters with inner apostrophes or hyphens, or -1 for
- * any other word (digits, capitals, curly quotes: wordEnd and normalizeWord read those). Most words
- * of most turns are plain: one pass finds their end and shows they need no normalizing.
- */
-function plainWordEnd(raw: string, i: number): number {
-  const n = raw.length;
-  let j = i;
-  for (;;) {
-    let c = raw.charCodeAt(j);
-    while (c >= 97 && c <= 122) c = raw.charCodeAt(++j);
-    if (j >= n || c < 48 || (c > 57 && c < 65) || (c > 90 && c < 97) || (c > 122 && c < 128)) {
-      // The word stops at ASCII punctuation or space; an apostrophe or hyphen joins a next letter.
-      if ((c === 39 || c === 45) && j + 1 < n) {
-        const d = raw.charCodeAt(j + 1);
-        if (d >= 97 && d <= 122) {
-          j++;
-          continue;
-        }
-        if (isWordCode(d)) return -1;
-      }
-      return j;
-    }
-    return -1;
-  }
-}
-
-/** Lowercase ASCII without a backtick: the word needs no normalizing. */
-function plainLower(raw: string, i: number, end: number): boolean {
-  for (let j = i; j < end; j++) {
-    const c = raw.charCodeAt(j);
-    if (c > 122 || (c >= 65 && c <= 90) || c === 96) return false;
-  }
-  return true;
-}
-
-/** The content word the negation at token i denies; scope stops at the first content word or a clause break. */
-export function deniedBy(tokens: readonly Token[], i: number): number | undefined {
-  const t = tokens[i]!;
-  if (NOT_NEGATING.has(tokens[i + 1]?.w ?? '')) return undefined;
-  let j = i + 1;
-  while (j < tokens.length && tokens[j]!.sent === t.sent && !tokens[j]!.breakBefore && REACHES_OVER.has(tokens[j]!.w))
-    j++;
-  const target = tokens[j];
-  return target !== undefined && target.sent === t.sent && target.s !== '' && !target.breakBefore ? j : undefined;
-}
-
-function markNegation(tokens: Token[], negators: readonly number[]): void {
-  for (const i of negators) {
-    const j = deniedBy(tokens, i);
-    if (j !== undefined) tokens[j]!.neg = true;
-  }
 }
 
 export function readText(raw: string): TurnText {
