@@ -49,7 +49,16 @@ function corrected(f: Facts, t: TurnReading): boolean {
   return hasAct(f.reading.turns[t.i - 1], 'confusion_cue') && hasAct(next, 'confusion_cue');
 }
 
+const scored = new WeakMap<Facts, MetricResult>();
+
+/** Listening for one transcript's facts, worked out once: engagement reads it too (unheardCap). */
 export function scoreListening(f: Facts): MetricResult {
+  let m = scored.get(f);
+  if (m === undefined) scored.set(f, (m = listeningOf(f)));
+  return m;
+}
+
+function listeningOf(f: Facts): MetricResult {
   const { rubric } = f;
   const w = rubric.metrics.listening_responsiveness.weights;
   const cut = rubric.cuts.listening_responsiveness;
