@@ -98,6 +98,13 @@ function pricedAsBarrier(s: Said, k: number): boolean {
   return !covered(k) && !covered(k + 1);
 }
 
+/** "The coverage gap": a cost phrase built on an access word is a cost, not a coverage barrier. */
+function insideCost(s: Said, k: number, list: string, x: { t0: number; t1: number }): boolean {
+  return (
+    list === 'access' && hitsIn(s, 'hcp.cost', k).some((c) => c.t0 <= x.t0 && c.t1 >= x.t1 && c.t1 - c.t0 > x.t1 - x.t0)
+  );
+}
+
 const hasResistanceAt = (s: Said, j: number): boolean =>
   s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
 
@@ -137,7 +144,7 @@ export function readObjections(h: HcpTurn): void {
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
     for (const [act, list, key] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
-      const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1));
+      const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
