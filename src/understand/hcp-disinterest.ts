@@ -34,7 +34,8 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
   const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
   if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
   else if (prompt >= 0) h.found.add('disinterest_cue', sentenceEvidence(s, prompt, 'prods the rep to get on with it'));
-  else if (!budgeted && isClipped(h))
+  // "How does that work." asks, stop or no stop: a question is no clipped shrug.
+  else if (!budgeted && !asks && isClipped(h))
     h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
 }
 

@@ -125,6 +125,10 @@ export const HCP_PHRASES = {
   agreeStart: w(
     "yes|yeah|yep|sure|okay|ok|fine|good|great|go|deal|agreed|absolutely|definitely|sounds good|sounds great|that works|that's fine|that's reasonable|perfect|alright|all right|happy to|please do|of course|will do",
   ),
+  /** Prompts that ask the rep without a question mark ("Tell me how the hub handles appeals."), at a sentence's start. */
+  askPrompt: w(
+    "tell me how|tell me what|tell me why|tell me when|tell me where|tell me which|tell me who|tell me whether|tell me if|walk me through|talk me through|help me understand|explain how|explain why|explain what|i'm wondering whether|i'm wondering if|i'm wondering how|i'm wondering what|i was wondering whether|i was wondering if|i wonder whether|i wonder if|i wonder how|i'd like to know|i want to know|i'm curious whether|i'm curious if|i'm curious how|i'm curious what",
+  ),
   /** Agreeing to a proposal or next step, anywhere in the turn. */
   /** Taking a point in ("makes sense", "good to know"): a short reply that listens, not one that switches off. */
   takesIn: w(
