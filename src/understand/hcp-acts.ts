@@ -137,7 +137,9 @@ function readNeeds(h: HcpTurn): void {
     const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
     // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words.
     const practice = n >= 1 && describesPractice(s, k);
-    if ((marked && n >= 2) || n >= 7 || answers(k) || practice) {
+    // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
+    const wants = n >= 1 && hasIn(s, 'hcp.wantsKind', k);
+    if ((marked && n >= 2) || n >= 7 || answers(k) || practice || wants) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

@@ -4,6 +4,13 @@
 // replies, turns that carry two acts. Each row is an act beside a near miss; `has` is what a trainer hears in
 // the LAST turn, `not` what it must not be read as.
 // Written before the fixes: 42 of 90 rows failed.
+// Probes of the new rules came after them (22 rows): 2 failed at first ("How does that work with our 340B
+// pricing." was past the length a bare wh-question was allowed; a probe's rep line asked for a problem, so its
+// answer read as a need by an older rule, and was moved to a plain pitch). Held out, written after the
+// fixes and measured before any further fix: 6 of 10 `has` rows failed (a protocol that has "done right by"
+// the kids, "a full board", "consistent with what", "Nope. Not happening.", "Knock the price down and I'll
+// consider it.", "Wait, I thought…"), fixed since by phrases, "nope" read as "no", and "knock" as a demand.
+// On the code before this round, 58 of all 132 rows fail.
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -224,6 +231,77 @@ const TWO_ACTS: Row[] = [
   { lines: [CARD, 'C: The card is nice. Does it work at mail order too?'], not: 'objection_cost' },
 ];
 
+/** Probes written after the fixes, each a near miss of one rule (or a row it must still read). */
+const PROBES: Row[] = [
+  // A cost phrase built on an access word is cost; a plan that will not cover is still access.
+  { lines: [HUB, "C: Half the plans won't cover it at all."], has: 'objection_access' },
+  { lines: [HUB, "C: Half the plans won't cover it at all."], not: 'objection_cost' },
+  // A short prod naming a harm; the same prod on price, and a long question about a substudy.
+  { lines: [HER2, 'C: But the neutropenia?'], has: 'objection_safety' },
+  { lines: [HER2, 'C: And the price?'], not: 'objection_safety' },
+  { lines: [HER2, 'C: And how did you pick the sites for the nausea substudy?'], not: 'objection_safety' },
+  // Praise with nothing in it; praise that names what caught her.
+  { lines: [TRIAL, 'C: Riveting.'], has: 'disinterest_cue' },
+  { lines: [TRIAL, 'C: Fascinating data, truly.'], not: 'disinterest_cue' },
+  // A kind of thing wanted; something fetched.
+  { lines: [HARD, 'C: I need something they can take at home.'], has: 'shares_need' },
+  { lines: [CLOT, 'C: Hang on, I need something from my office.'], not: 'shares_need' },
+  // Prompts and bare wh-questions without a question mark; the same openings that ask nothing.
+  { lines: [CHEW, 'C: Walk me through the dosing for kids under six.'], has: 'asks_question' },
+  { lines: [CHEW, 'C: I walked the residents through the dosing for kids under six.'], not: 'asks_question' },
+  { lines: [CARD, 'C: How does that work with our 340B pricing.'], has: 'asks_question' },
+  { lines: [CARD, "C: What's worse is the PA."], not: 'asks_question' },
+  { lines: [CARD, 'C: How does that work.'], not: 'disinterest_cue' },
+  // A feeling about what she does; the patients' own feeling.
+  { lines: [CHEW, 'C: Watching them struggle with the inhaler is heartbreaking.'], has: 'emotion_cue' },
+  { lines: [CHEW, 'C: Getting them in is easy. The kids are nervous about the mask.'], not: 'emotion_cue' },
+  // A demand on the product before a yes; a demand on the rep's visit, and a task she takes on.
+  { lines: [TRY, "C: Cut the copay in half and I'll prescribe it."], has: 'conditional' },
+  {
+    lines: ['R: Could I stop by Thursday with the new pen?', "C: Bring the muffins this time and we'll chat."],
+    not: 'conditional',
+  },
+  { lines: [TRY, "C: Get the forms to my MA and I'll sign them today."], not: 'conditional' },
+  // Passing something on is no refusal; passing is.
+  { lines: [LUNCH, "C: Thanks, but I'll pass."], has: 'declines' },
+  { lines: [LUNCH, "C: I'll pass it along to our practice manager."], not: 'declines' },
+  // A no with another day taken in the same breath; a no, then a remark about another day.
+  { lines: [LUNCH, "C: We've stopped doing rep lunches. Tuesday is our chart day."], has: 'declines' },
+];
+
+/** Held out: written after the fixes above, measured before any further fix (6 of the 10 `has` rows failed then). */
+const HELD_OUT: Row[] = [
+  { lines: [TRIAL, 'C: Our step protocol has done right by these kids for a decade.'], has: 'objection_status_quo' },
+  { lines: [TRIAL, 'C: Our step protocol was rewritten for these kids last year.'], not: 'objection_status_quo' },
+  { lines: [LUNCH, "C: I've got a full board in the ED and two ambulances out."], has: 'time_cue' },
+  { lines: [LUNCH, "C: We had a full board last night; today's quiet."], not: 'time_cue' },
+  {
+    lines: [
+      'R: The results in older adults were consistent.',
+      'C: Consistent with what, a hundred patients over sixty-five?',
+    ],
+    has: 'objection_evidence',
+  },
+  {
+    lines: ['R: The results in older adults were consistent.', 'C: Consistent with our own numbers, actually.'],
+    not: 'objection_evidence',
+  },
+  { lines: ['R: Could I leave some samples with you?', 'C: Nope. Not happening.'], has: 'declines' },
+  { lines: ['R: Any trouble with the last batch of samples?', 'C: Nope. All good.'], not: 'declines' },
+  { lines: [HUB, 'C: Explain what the hub does when the plan denies it.'], has: 'asks_question' },
+  { lines: [HUB, 'C: I explained what the hub does to my MA.'], not: 'asks_question' },
+  { lines: [HUB, "C: Honestly I'm so tired of chasing these approvals I could scream."], has: 'emotion_cue' },
+  { lines: [HUB, "C: The approvals used to take forever; now they're quick."], not: 'emotion_cue' },
+  { lines: [TRY, "C: Knock the price down and I'll consider it."], has: 'conditional' },
+  { lines: [TRY, "C: Knock on the back door when you get here and I'll meet you."], not: 'conditional' },
+  { lines: ['R: Let me show you the mechanism slide.', 'C: Mm. Gripping.'], has: 'disinterest_cue' },
+  { lines: ['R: Let me show you the mechanism slide.', 'C: Mm, how does it reach the gut?'], not: 'disinterest_cue' },
+  { lines: [CARD, 'C: Wait, I thought the card was only for commercial patients.'], has: 'confusion_cue' },
+  { lines: [CARD, 'C: I thought the card was a great idea.'], not: 'confusion_cue' },
+  { lines: [CARD, "C: Put it in my box, I'll read it sometime."], has: 'brush_off' },
+  { lines: [CARD, "C: Put it in my box and I'll have it back to you signed by Friday."], not: 'brush_off' },
+];
+
 describe('HCP round 6', () => {
   const rows = [
     ...STATUS_QUO,
@@ -243,6 +321,8 @@ describe('HCP round 6', () => {
     ...BRUSH_OFFS,
     ...DECLINES,
     ...TWO_ACTS,
+    ...PROBES,
+    ...HELD_OUT,
   ].map((r) => ({ ...r, said: r.lines.at(-1) }));
   it.each(rows)('$said', expectRow);
 });
