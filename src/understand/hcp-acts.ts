@@ -7,6 +7,7 @@ import { readCaution } from './hcp-caution.js';
 import { readObjections } from './hcp-objections.js';
 import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
+import { unmarkedQuestion } from './hcp-unmarked-question.js';
 import { hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
@@ -59,6 +60,9 @@ function readQuestion(h: HcpTurn): void {
     h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));
     return;
   }
+  // "Tell me how the hub handles appeals.": typed without a question mark, still a question to answer.
+  const k = unmarkedQuestion(s);
+  if (k !== undefined) h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep, without a question mark'));
 }
 
 /** Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. */
@@ -133,7 +137,9 @@ function readNeeds(h: HcpTurn): void {
     const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
     // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words.
     const practice = n >= 1 && describesPractice(s, k);
-    if ((marked && n >= 2) || n >= 7 || answers(k) || practice) {
+    // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
+    const wants = n >= 1 && hasIn(s, 'hcp.wantsKind', k);
+    if ((marked && n >= 2) || n >= 7 || answers(k) || practice || wants) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

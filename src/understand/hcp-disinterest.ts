@@ -32,10 +32,40 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
       shrugs(h, x.t0, x.t1, x.phrase),
   );
   const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
+  const hollow = hollowPraise(s);
   if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
+  else if (hollow !== undefined)
+    h.found.add('disinterest_cue', hitEvidence(s, hollow, 'praise with nothing in it: "{phrase}"'));
   else if (prompt >= 0) h.found.add('disinterest_cue', sentenceEvidence(s, prompt, 'prods the rep to get on with it'));
-  else if (!budgeted && isClipped(h))
+  // "How does that work." asks, stop or no stop: a question is no clipped shrug.
+  else if (!budgeted && !asks && isClipped(h))
     h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+}
+
+/** Words that only pad a word of praise ("Truly.", "Oh, how fascinating."). */
+const PADDING = new Set([
+  'truly',
+  'really',
+  'very',
+  'how',
+  'so',
+  'just',
+  'oh',
+  'wow',
+  'absolutely',
+  'simply',
+  'utterly',
+]);
+
+/**
+ * "Fascinating. Truly.", "Riveting.": a reply that is a word of praise and padding, with no question and no
+ * word of its own, says the pitch lost her; real interest asks or names what caught it.
+ */
+function hollowPraise(s: Said) {
+  const praise = hcpHits(s, 'hollowPraise');
+  if (praise.length === 0 || s.text.sentences.some((x) => x.q)) return undefined;
+  const inPraise = (i: number) => praise.some((x) => x.t0 <= i && x.t1 > i);
+  return s.text.tokens.every((t, i) => inPraise(i) || PADDING.has(t.w)) ? praise[0] : undefined;
 }
 
 /** "About twenty." to "How many are on it?": a count given to a question answers it. */

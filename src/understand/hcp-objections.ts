@@ -98,6 +98,22 @@ function pricedAsBarrier(s: Said, k: number): boolean {
   return !covered(k) && !covered(k + 1);
 }
 
+/** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
+const PRODS = new Set(['and', 'but']);
+
+/** "And the cardiotoxicity?": a short question that only names a harm presses the rep on it, as a worry does. */
+function proddedHarm(s: Said, k: number): boolean {
+  const sent = s.text.sentences[k]!;
+  return sent.q && sent.t1 - sent.t0 <= 5 && PRODS.has(s.text.tokens[sent.t0]?.w ?? '') && hasIn(s, 'hcp.safety', k);
+}
+
+/** "The coverage gap": a cost phrase built on an access word is a cost, not a coverage barrier. */
+function insideCost(s: Said, k: number, list: string, x: { t0: number; t1: number }): boolean {
+  return (
+    list === 'access' && hitsIn(s, 'hcp.cost', k).some((c) => c.t0 <= x.t0 && c.t1 >= x.t1 && c.t1 - c.t0 > x.t1 - x.t0)
+  );
+}
+
 const hasResistanceAt = (s: Said, j: number): boolean =>
   s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
 
@@ -119,7 +135,7 @@ export function readObjections(h: HcpTurn): void {
     : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden'];
   const pushes = sents.map((k) => pushesIn(s, k, pushing) || pricedAsBarrier(s, k));
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
-  const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']));
+  const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']) || proddedHarm(s, k));
   // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.
   const contrast = sents.map(
     (k) =>
@@ -137,7 +153,7 @@ export function readObjections(h: HcpTurn): void {
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
     for (const [act, list, key] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
-      const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1));
+      const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }

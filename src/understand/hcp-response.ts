@@ -4,6 +4,7 @@ import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
+import { demandThenYes } from './hcp-demand.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
@@ -42,6 +43,9 @@ function agreementAtStart(s: Said) {
   return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
 }
 
+/** An opening refusal, however it is spelled ("Nope.", "Nah."). */
+const NO = new Set(['no', 'nope', 'nah']);
+
 /** Words after an opening "no" that make it no refusal ("No problem", "No worries", "No doubt"). */
 const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 'rush']);
 
@@ -59,6 +63,9 @@ function endsAgreeing(s: Said, k: number): boolean {
   // "If my partners sign off, sure, put me down for one.": the yes opens the clause after the condition.
   return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t0 > t0 && (h.t1 === t1 || s.text.tokens[h.t0]!.breakBefore));
 }
+
+/** "I'll pass them on to the nurses": a "pass" that hands something on says no to nothing. */
+const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').some((x) => x.t0 < d.t1 && x.t1 > d.t0);
 
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see"]);
@@ -104,9 +111,11 @@ export function readResponse(h: HcpTurn): void {
         (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k) || (hedged && k > 0)),
     );
   // "Send me the shingles data first.": what the HCP wants before deciding is a condition, not a yes.
-  const first = s.text.sentences.findIndex(
+  // "Get it on formulary and I'll use it." asks for the same, then the yes.
+  const firstAt = s.text.sentences.findIndex(
     (q, k) => !q.q && s.text.tokens[q.t1 - 1]?.w === 'first' && hasIn(s, 'hcp.selfCommit', k),
   );
+  const first = firstAt >= 0 ? firstAt : (demandThenYes(s) ?? -1);
   const prerequisite = first >= 0 && condition === undefined;
   if (condition !== undefined) h.found.add('conditional', sentenceEvidence(s, condition, 'agrees only on a condition'));
   else if (prerequisite) h.found.add('conditional', sentenceEvidence(s, first, 'asks for something first'));
@@ -133,18 +142,19 @@ export function readResponse(h: HcpTurn): void {
   const stay = noToLeaving(h);
   if (asked !== undefined) {
     // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.
-    const opensNo = s.text.tokens[0]?.w === 'no' && !SOFT_NO.has(s.text.tokens[1]?.w ?? '') && stay === undefined;
+    const opensNo = NO.has(s.text.tokens[0]?.w ?? '') && !SOFT_NO.has(s.text.tokens[1]?.w ?? '') && stay === undefined;
     const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));
     const decline =
       opensNo && !committed
         ? { t0: 0, t1: 1, phrase: 'no', list: '' }
-        : hcpHits(s, 'decline').find((d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0));
+        : hcpHits(s, 'decline').find((d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0) && !passesOn(s, d));
     // "Not for my dialysis patients, but I'll try two." carves out a group and takes the step for the rest.
     // The carve-out is one sentence: "Not me. … Send me the number and we'll see." still says no.
+    // "We've stopped doing them on Thursdays, but Tuesday works." moves the step to a day she takes.
     const takesRest =
       decline !== undefined &&
-      hcpHits(s, 'selfCommit').some(
-        (x) => x.t0 >= decline.t1 && s.text.tokens[x.t0]!.sent === s.text.tokens[decline.t0]!.sent,
+      [...hcpHits(s, 'selfCommit'), acceptsTime(s, timeNamed)].some(
+        (x) => x !== undefined && x.t0 >= decline.t1 && s.text.tokens[x.t0]!.sent === s.text.tokens[decline.t0]!.sent,
       );
     if (decline !== undefined && !takesRest) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
   }

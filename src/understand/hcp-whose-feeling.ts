@@ -13,12 +13,27 @@ const OTHERS = new Set(
   ),
 );
 
+const GERUND = /^[a-z]{3,}ing$/;
+/** Words ending in "-ing" that are no doing ("Nothing scares them.", "Morning clinic…"). */
+const NOT_GERUNDS = new Set([
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'thing',
+  'morning',
+  'evening',
+  'during',
+]);
+
 /** The emotion word is said of others in its clause, and the HCP does not own it there too. */
 export function othersFeeling(s: Said, x: PhraseHit): boolean {
   const { tokens } = s.text;
   const sent = s.text.sentences[tokens[x.t0]!.sent]!;
   let start = x.t0;
   while (start > sent.t0 && !tokens[start]!.breakBefore) start--;
+  // "Sending them home … is soul-destroying": a clause that opens on a gerund is what she does, and the feeling hers.
+  if (GERUND.test(tokens[start]!.w) && !NOT_GERUNDS.has(tokens[start]!.w)) return false;
   let others = false;
   for (let i = start; i < x.t1; i++) {
     if (HERS.has(tokens[i]!.w)) return false;
