@@ -4,7 +4,13 @@
 // with it. `has` is what a trainer hears in the LAST turn; `not` what it must not be read as.
 // Written before the fixes: 23 of 76 rows failed (three HCP lines were reworded first so the HCP side reads
 // the objection or need the rep answers: "My patients aren't like that.", "I'm just not sold on another PCSK9."
-// and the ED boarding line were read as nothing).
+// and the ED boarding line were read as nothing; later "It's what patients pay on Part D." too, as the HCP
+// side took the denied "not worried about the warfarin interaction" for the need and missed the cost).
+// Probes written after the fixes (23 rows): 4 caught new reading over-firing ("So the bottleneck is safety."
+// as a paraphrase, "without a doubt" as no claim, "What do you think of the…?" as simplifying, "What is
+// different about our pen…" as exploring), narrowed since; 3 hit older misreads outside this round and were
+// reworded ("the bleeding data are fine" then "So bleeding risk is what holds you back." is still read as a
+// paraphrase; "Mortality isn't what I'm judged on" denies nothing; "these days" reads as pointing back).
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -18,7 +24,7 @@ const VISITS =
 const BOARDING =
   'C: We board psych patients in the hallway for two days because there are no beds upstairs, and it wears my nurses down.';
 const MEMBERS = 'C: Our members stop the GLP-1s by month four, so we pay for the starts and never see the outcomes.';
-const WARFARIN = "C: I'm not worried about the warfarin interaction. It's what patients pay on Part D.";
+const WARFARIN = "C: I'm not worried about the warfarin interaction. My patients can't afford the Part D copay.";
 
 /** Saying the HCP's point back: in other words, word for word, or wrong. */
 const RESTATING: Row[] = [
@@ -494,6 +500,98 @@ const FRAMING: Row[] = [
   { lines: [HELLO, 'C: Which plans cover it?', 'R: Okay. Which plans do you see most?'], not: 'no_content' },
 ];
 
+const COLITIS = "C: I had a patient land in the ICU with colitis on a checkpoint inhibitor. I'm careful now.";
+const LOST = "C: Sorry, I'm lost. Which one is the loading dose?";
+// Near misses written after the fixes, one or more per rule, so no rule fires past its point.
+const PROBES: Row[] = [
+  // A problem named in other words restates it; the same words in a claim or a dismissal do not.
+  { lines: [HELLO, STEP_RULE, "R: So coverage won't be a problem with our hub."], not: 'paraphrase' },
+  { lines: [HELLO, STEP_RULE, 'R: So the plans will cover it at tier two.'], not: 'paraphrase' },
+  {
+    lines: [
+      HELLO,
+      "C: I'm fine with apixaban, and the bleeding data are fine.",
+      'R: So safety is what holds you back.',
+    ],
+    not: 'paraphrase',
+  },
+  // Access help ties to an access problem, not to a question about it, nor to another problem, nor as hype.
+  {
+    lines: [
+      HELLO,
+      'C: Do you have a hub that handles prior auths?',
+      'R: Our access team handles prior auths and usually turns them around in a week.',
+    ],
+    not: 'priority_link',
+  },
+  { lines: [HELLO, STEP_RULE, 'R: Our access team is the best in the business, hands down.'], not: 'priority_link' },
+  {
+    lines: [
+      HELLO,
+      'C: My older patients fall, and dizziness worries me.',
+      'R: It has a really strong safety profile overall.',
+    ],
+    not: 'priority_link',
+  },
+  // The rep denying what the HCP denied says it back; saying it plainly, or denying another clause, does not.
+  {
+    lines: [HELLO, INFUSION, 'R: So they do get the chair schedule explained, they just forget it.'],
+    not: 'paraphrase',
+  },
+  {
+    lines: [
+      HELLO,
+      "C: Readmissions are what I'm judged on, not mortality.",
+      "R: So mortality is your main worry and readmissions don't matter.",
+    ],
+    has: 'misstated_recap',
+  },
+  {
+    lines: [HELLO, WARFARIN, "R: So the warfarin interaction doesn't worry you; it's the copay on Part D."],
+    has: 'paraphrase',
+    not: 'misstated_recap',
+  },
+  {
+    lines: [HELLO, "C: It's not a safety thing. It's the price.", 'R: So the bottleneck is safety.'],
+    not: 'paraphrase',
+  },
+  // A benefit word the rep's clause leaves unrealized claims nothing; an emphatic "without a doubt" still claims.
+  { lines: [HELLO, MEMBERS, 'R: So without a doubt ours is the better value for your members.'], not: 'paraphrase' },
+  // A frame in new words restates a problem just voiced, not a pitch, a time cue or an empty "sounds like it".
+  { lines: [HELLO, VISITS, 'R: It sounds like a great fit for your practice.'], not: 'paraphrase' },
+  {
+    lines: [HELLO, "C: I've got two minutes.", 'R: It sounds like mornings are hectic around here.'],
+    not: 'paraphrase',
+  },
+  { lines: [HELLO, VISITS, 'R: Sounds like it.'], not: 'paraphrase' },
+  // An acknowledgment in the HCP's words survives the question after it; a stock one before a new topic does not.
+  { lines: [HELLO, COLITIS, "R: Totally understand. What's your payer mix like?"], not: 'acknowledge' },
+  { lines: [HELLO, COLITIS, 'R: That would make anyone want to switch to Zelvara.'], not: 'acknowledge' },
+  // A stock follow-up after "I'll" is a vague step; "I'll be honest" and the plans' revisiting are none.
+  {
+    lines: [HELLO, 'C: Okay, thanks for stopping by.', "R: I'll be honest, the data are early."],
+    not: 'next_step_vague',
+  },
+  {
+    lines: [HELLO, 'C: Maybe. We will see.', 'R: Maybe the plans will revisit the rule down the road.'],
+    not: 'next_step_vague',
+  },
+  // A short plain answer clears up confusion; a question back, a term, or no confusion at all does not.
+  { lines: [HELLO, LOST, 'R: Which part lost you?'], not: 'simplify' },
+  { lines: [HELLO, LOST, 'R: The first one, per the SURPASS-4 protocol.'], not: 'simplify' },
+  { lines: [HELLO, 'C: Is it weekly or daily?', 'R: Weekly. One pen, the same day each week.'], not: 'simplify' },
+  { lines: [HELLO, LOST, 'R: What do you think of the dosing card so far?'], not: 'simplify' },
+  // Asking what is different explores a doubt; saying what is different about the product does not.
+  {
+    lines: [
+      HELLO,
+      "C: The data's all from academic centers. I doubt it holds up in my patients.",
+      'R: What is different about our pen is the hidden needle.',
+    ],
+    not: 'explore',
+  },
+];
+
 const rows = (list: Row[]) => list.map((row) => ({ ...row, last: row.lines.at(-1) }));
 
 describe('rep round 13', () => {
@@ -507,4 +605,5 @@ describe('rep round 13', () => {
   it.each(rows(RUNNING))('hears signposts, time and simplifying: $last', expectRow);
   it.each(rows(CLOSING))('hears recaps, steps and asks: $last', expectRow);
   it.each(rows(FRAMING))('hears purpose, small talk and empty turns: $last', expectRow);
+  it.each(rows(PROBES))('keeps each new rule to its point: $last', expectRow);
 });
