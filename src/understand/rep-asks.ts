@@ -2,6 +2,7 @@
 // proposed next step is, and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
+import { proposes } from './rep-proposals.js';
 import { handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
@@ -77,11 +78,13 @@ function ownership(s: Said): Owned[] {
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
     const k = s.text.tokens[h.t0]!.sent;
     const end = s.text.sentences[k]!.t1;
+    // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
     const selfContained =
       h.phrase === 'will do' ||
       h.phrase.startsWith('i come') ||
       h.phrase.startsWith('i bring') ||
-      h.phrase.includes('back');
+      h.phrase.includes('back') ||
+      s.hits.at('rep.vagueSteps', h.t1) !== undefined;
     const verb = s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0];
     if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
     if (selfContained || verb !== undefined)
@@ -93,19 +96,6 @@ function ownership(s: Said): Owned[] {
   }
   return out;
 }
-
-/** "Let's touch base in a couple of weeks.", "Maybe we can connect again": a step for both sides, owned by neither. */
-function proposes(s: Said, k: number): boolean {
-  const t0 = s.text.sentences[k]!.t0;
-  const [a, b] = [s.text.tokens[t0]?.w, s.text.tokens[t0 + 1]?.w];
-  return (
-    a === "let's" ||
-    (PROPOSING.has(a ?? '') && b === 'we') ||
-    (a === 'we' && (b === 'can' || b === 'could' || b === 'should'))
-  );
-}
-
-const PROPOSING = new Set(['maybe', 'perhaps']);
 
 /** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */
 export function readSteps(r: RepTurn): void {

@@ -14,7 +14,7 @@ import {
   sharesWord,
 } from './said.js';
 import { toldNotToWorry } from './rep-dismissal.js';
-import { acknowledgmentsIn, namesTheFeeling } from './rep-empathy.js';
+import { acknowledgmentsIn, echoesHcp, namesTheFeeling } from './rep-empathy.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -123,7 +123,10 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
       return;
     }
     const listens = LISTENING.some(has) || buildsOn === true;
-    if (!listens && (PITCHING.some(has) || (buildsOn === false && opensNewTopic(r)))) r.found.drop('acknowledge');
+    // "That would make anyone careful. What did you change…?": an acknowledgment in the HCP's own words is
+    // no stock phrase, and the question after it follows from it.
+    const newTopic = buildsOn === false && opensNewTopic(r) && !echoesHcp(r);
+    if (!listens && (PITCHING.some(has) || newTopic)) r.found.drop('acknowledge');
     return;
   }
   if (has('rebuttal') || PITCHING.some(has) || !somethingToAcknowledge(r)) return;

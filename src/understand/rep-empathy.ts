@@ -3,7 +3,7 @@
 // stock opener whose clause goes on to sell ("That sounds like a great fit for Glytora.") does not.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hitsIn, sentenceContent } from './said.js';
+import { hitsIn, sentenceContent, sharesWord } from './said.js';
 
 /** The lists whose words make a clause a claim about the product. */
 const CLAIMS = ['rep.benefit', 'rep.hype'];
@@ -49,4 +49,11 @@ export function namesTheFeeling(r: RepTurn, k: number): boolean {
     if (tok.cap && tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined) return false;
   }
   return sentenceContent(r.s, k).size > 0;
+}
+
+/** The sentence of the acknowledgment reuses a word of the HCP's last turn. */
+export function echoesHcp(r: RepTurn): boolean {
+  const ack = r.found.get('acknowledge')!;
+  const q = r.sentences.find((x) => r.s.text.sentences[x.k]!.end >= ack.end);
+  return q !== undefined && r.prev !== undefined && sharesWord(sentenceContent(r.s, q.k), r.prev.content);
 }

@@ -18,23 +18,80 @@ const LACK = new Set([
   'wish',
   'short',
 ]);
+/** Words that name what runs short: "no beds upstairs" → "the bottleneck is inpatient beds". */
+const SHORTAGE = new Set(['bottleneck', 'bottlenecks', 'shortage', 'shortages', 'shortfall', 'scarce']);
+/** Negators that say a thing is missing ("there are no beds"), not that it is not the case ("not a safety thing"). */
+const ABSENCE = new Set(['no', 'none', 'nobody', 'without']);
 
 /** A word the HCP only ever denied, said plainly by the rep ("not a safety thing" → "those safety concerns"). */
 export function polarityClash(r: RepTurn, from: number, t1: number): string | undefined {
   // "So the gap is having something medical" restates "I don't have a medical option" right.
   for (let i = from; i < t1; i++) if (LACK.has(r.s.text.tokens[i]!.w)) return undefined;
   const beyond = deniedBeyond(r);
+  let shortage = false;
+  for (let i = from; i < t1; i++) if (SHORTAGE.has(r.s.text.tokens[i]!.w)) shortage = true;
   for (let i = from; i < t1; i++) {
     const t = r.s.text.tokens[i]!;
-    if (t.s === '' || t.neg || r.c.generic.has(t.s)) continue;
+    if (t.s === '' || t.neg || r.c.generic.has(t.s) || clauseDenied(r, i)) continue;
+    if (shortage && missingForHcp(r, t.s)) continue;
     const m = r.conv.hcpSaid(t.s);
     if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s))) return t.w;
   }
   return undefined;
 }
 
-/** Verbs whose denial covers their object: "not promising a vote" denies the vote. */
-const COMMITTING = new Set(['promise', 'promising', 'guarantee', 'guaranteeing', 'committing', 'commit']);
+/** The HCP said the word is missing ("there are no beds upstairs"): a shortage the rep may name. */
+function missingForHcp(r: RepTurn, st: string): boolean {
+  return r.conv.recentHcp.some((h) =>
+    h.text.tokens.some((t, i) => t.s === st && t.neg && ABSENCE.has(negatorBefore(h, i) ?? '')),
+  );
+}
+
+/** The negator a few words before token i of an HCP turn, in its sentence. */
+function negatorBefore(h: Said, i: number): string | undefined {
+  const tokens = h.text.tokens;
+  for (let j = i - 1; j >= Math.max(0, i - 4) && tokens[j]!.sent === tokens[i]!.sent; j--)
+    if (tokens[j]!.info.neg) return tokens[j]!.w;
+  return undefined;
+}
+
+/**
+ * "…because the logistics never got explained", "the warfarin interaction doesn't worry you": the rep's
+ * own clause denies too, so it says the HCP's denial back rather than turning it around.
+ */
+export function clauseDenied(r: RepTurn, i: number): boolean {
+  const { tokens } = r.s.text;
+  const sent = tokens[i]!.sent;
+  // "…mortality is your main worry and readmissions don't matter": a conjunction starts another clause.
+  const starts = (j: number) => tokens[j]!.breakBefore || JOINS.has(tokens[j]!.w);
+  for (let j = i; j >= 0 && tokens[j]!.sent === sent; j--) {
+    if (tokens[j]!.info.neg) return true;
+    if (starts(j)) break;
+  }
+  for (let j = i + 1; j < tokens.length && tokens[j]!.sent === sent && !starts(j); j++)
+    if (tokens[j]!.info.neg) return true;
+  return false;
+}
+
+const JOINS = new Set(['and', 'but', 'or', 'while', 'whereas', 'yet']);
+
+/**
+ * Verbs whose denial covers their object: "not promising a vote" denies the vote, and "not worried about
+ * the warfarin interaction" the interaction as a worry.
+ */
+const COMMITTING = new Set([
+  'promise',
+  'promising',
+  'guarantee',
+  'guaranteeing',
+  'committing',
+  'commit',
+  'worried',
+  'concerned',
+  'bothered',
+  'scared',
+  'afraid',
+]);
 
 /**
  * Words a denial reaches past the word it marks, in the HCP's last turns: over a generic word ("isn't

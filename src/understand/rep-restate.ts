@@ -2,56 +2,21 @@
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
 import type { RepTurn } from './found.js';
-import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence } from './said.js';
+import {
+  bringsIn,
+  claimWord,
+  inOwnWords,
+  sayback,
+  sharedWithAnyHcp,
+  sharedWithHcp,
+  sharedWithTurns,
+} from './rep-restate-words.js';
 import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
 import { ackOnly, candidate, closeToEnd, recapsAgreement } from './rep-restate-frames.js';
 import { unraisedTopic } from './rep-unraised.js';
-
-/** Every content word of tokens [t0, t1) was said by the HCP. */
-function sayback(r: RepTurn, t0: number, t1: number): boolean {
-  for (let i = t0; i < t1; i++) {
-    const st = r.s.text.tokens[i]!.s;
-    if (st !== '' && r.conv.hcpSaid(st) === undefined) return false;
-  }
-  return true;
-}
-
-/** A word of tokens [t0, t1) that is neither generic nor the HCP's. */
-function bringsIn(r: RepTurn, t0: number, t1: number): boolean {
-  for (let i = t0; i < t1; i++) {
-    const st = r.s.text.tokens[i]!.s;
-    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) === undefined) return true;
-  }
-  return false;
-}
-
-function sharedWithAnyHcp(r: RepTurn, from: number, t1: number): number {
-  const seen = new Set<string>();
-  for (let i = from; i < t1; i++) {
-    const st = r.s.text.tokens[i]!.s;
-    if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined) seen.add(st);
-  }
-  return seen.size;
-}
-
-function sharedWithTurns(r: RepTurn, from: number, t1: number, hcp: readonly Said[]): number {
-  let n = 0;
-  for (let i = from; i < t1; i++) {
-    const st = r.s.text.tokens[i]!.s;
-    if (st !== '' && hcp.some((h) => h.text.stems.has(st))) n++;
-  }
-  return n;
-}
-
-function sharedWithHcp(r: RepTurn, from: number, t1: number, hcp: readonly Said[]): number {
-  const seen = new Set<string>();
-  for (let i = from; i < t1; i++) {
-    const st = r.s.text.tokens[i]!.s;
-    if (st !== '' && !r.c.generic.has(st) && hcp.some((h) => h.content.has(st))) seen.add(st);
-  }
-  return seen.size;
-}
+import { namesRaisedTopic } from './rep-topics.js';
 
 /** The sentence carries the next step found in this turn. */
 function namesStep(r: RepTurn, k: number): boolean {
@@ -160,16 +125,18 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     // A "so" restatement often runs on into the next sentence ("So it wasn't one bad lab. It was a slow slide…").
     const next = s.text.sentences[q.k + 1];
     const until = cand.kind === 'so' && next !== undefined && !next.q ? next.t1 : t1;
+    // "So the delay is the plan's step rule" names the access problem the HCP just described in other
+    // words: that is their point, as a shared word would be.
     const shared =
       cand.kind === 'you'
         ? sharedWithHcp(r, cand.from, t1, lastTwo.slice(0, 1))
-        : sharedWithAnyHcp(r, cand.from, until);
+        : sharedWithAnyHcp(r, cand.from, until) + (namesRaisedTopic(r, cand.from, until) === undefined ? 0 : 1);
     // Benefit words the HCP used first ("tolerable", "affordable") restate; new ones pitch. A statement
     // about "you" that brings in a product fact of its own ("Because the tablet is…, your team can…")
     // presents; "the trial" (a word of any call) restates the HCP's doubt about it.
     const says = (list: string) => hitsIn(s, list, q.k).some((h) => !sayback(r, h.t0, h.t1));
     const claim =
-      says('rep.benefit') ||
+      hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1) && claimWord(r, h.t0)) ||
       says('rep.results') ||
       namesSomething(r, q.k) ||
       (cand.kind === 'you' && hitsIn(s, 'rep.productFacts', q.k).some((h) => bringsIn(r, h.t0, h.t1)));
@@ -180,7 +147,8 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     const enough =
       cand.kind === 'you'
         ? shared >= c.lex.params.paraphraseSharedWords && (!claim || checked)
-        : shared >= 1 && (cand.kind !== 'so' || !claim || checked);
+        : (shared >= 1 && (cand.kind !== 'so' || !claim || checked)) ||
+          (cand.kind === 'frame' && !claim && inOwnWords(r, cand.from, t1));
     if (enough) {
       r.found.add('paraphrase', sentenceEvidence(s, q.k, "restates the HCP's point in the rep's own words"));
       r.restated.add(q.k);

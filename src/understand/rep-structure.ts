@@ -1,9 +1,12 @@
-// How a rep turn runs the call: purpose, transitions, respecting time, simplifying, and the turns
+// How a rep turn runs the call: purpose, transitions, respecting time, and the turns
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
 import type { RepTurn } from './found.js';
-import { hitEvidence, hitsIn, repHits, sentenceEvidence, spanEvidence, wholeEvidence, type Said } from './said.js';
+import { hitEvidence, hitsIn, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
+
+// Simplifying has its own file; the reader takes every act of running the call from here.
+export { readSimplify } from './rep-simplify.js';
 
 const HAS_LETTER = /\p{L}/u;
 const NO_VOWEL = /^[^aeiouy\d]+$/;
@@ -132,47 +135,6 @@ function aboutTheCall(r: RepTurn, t: number): boolean {
   if (t - sent.t0 <= 1) return true;
   for (let i = sent.t0; i < t; i++) if (FIRST_PERSON.has(tokens[i]!.w)) return true;
   return false;
-}
-
-export function readSimplify(r: RepTurn): void {
-  if (r.prev === undefined || !r.conv.has(r.prev.i, 'confusion_cue')) return;
-  const h = repHits(r.s, 'simplify')[0];
-  if (h !== undefined) {
-    r.found.add('simplify', hitEvidence(r.s, h, 'clarifies after the HCP was confused: "{phrase}"'));
-    return;
-  }
-  const k = plainDefinition(r);
-  if (k !== undefined) r.found.add('simplify', sentenceEvidence(r.s, k, 'says what it is in plain words'));
-}
-
-const DEFINERS = new Set(["it's", 'it', "that's", 'that', 'this']);
-const OPENERS = new Set(['sure', 'so', 'oh', 'okay', 'ok', 'right', 'yes', 'yeah', 'sorry', 'good', 'well']);
-
-/**
- * "What's a REMS?" → "It's a safety program from the FDA: you enroll once…": a definition in plain
- * words simplifies; "It's a Risk Evaluation and Mitigation Strategy under section 505-1" only spells
- * out more terms (a definition carrying more than one new name or code is no plainer), and neither
- * does a long one.
- */
-function plainDefinition(r: RepTurn): number | undefined {
-  const first = r.sentences[0];
-  // A long definition or a list of features explains nothing more simply, however it opens.
-  if (first === undefined || first.kind !== 'statement' || r.found.has('feature_dump')) return undefined;
-  const { tokens, sentences } = r.s.text;
-  const sent = sentences[first.k]!;
-  if (sent.t1 - sent.t0 > r.c.lex.params.briefWords) return undefined;
-  let i = sent.t0;
-  while (i < sent.t1 && OPENERS.has(tokens[i]!.w)) i++;
-  const w = tokens[i]?.w ?? '';
-  const defines = DEFINERS.has(w) && (w.endsWith("'s") || tokens[i + 1]?.w === 'is' || tokens[i + 1]?.w === 'means');
-  if (!defines) return undefined;
-  let terms = 0;
-  for (let t = i + 1; t < sent.t1; t++) {
-    const tok = tokens[t]!;
-    // A capitalized name or an acronym the HCP never used, or a code with digits ("505-1").
-    if ((tok.cap && tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined) || /\d/.test(tok.w)) terms++;
-  }
-  return terms <= 1 ? first.k : undefined;
 }
 
 export function readOffTopic(r: RepTurn): void {
