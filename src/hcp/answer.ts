@@ -54,8 +54,9 @@ const NOT_DISCOVERY = ['rebuttal', 'feature_dump', 'off_topic', 'no_content'] as
  */
 function canReveal(ctx: ReplyCtx): boolean {
   const { ev, s, state } = ctx;
-  const namesHidden =
-    ev.question !== undefined && Object.keys(ev.hits.priorities).some((id) => isHiddenFor(s, state, id));
+  // Asked in the rep's own words ("How far do they come?") names the topic as much as its term would.
+  const named = [...Object.keys(ev.hits.priorities), ...(ev.askedAbout ?? [])];
+  const namesHidden = ev.question !== undefined && named.some((id) => isHiddenFor(s, state, id));
   const discovery =
     (ev.question === 'open' || namesHidden) &&
     !NOT_DISCOVERY.some((a) => ev.acts.includes(a)) &&

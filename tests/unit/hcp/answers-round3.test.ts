@@ -1,6 +1,7 @@
 // Direct questions worded the way reps talk (round 3): the HCP answers what was asked, from the material
 // the question is about, even when the rep's words are not the scenario's terms. Each row has its near miss.
-// Written before the fixes: 9 of 20 rows failed.
+// Written before the fixes: 9 of 21 rows failed (the warm-HCP travel row got a warming lead and its closed-lead form
+// became a hidden-priority row: at openness 5 withholding is right). After: 0 of 21.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
@@ -137,7 +138,7 @@ const ROWS: Row[] = [
   {
     name: 'travel, asked as "how far do they come"',
     scenario: 'pulmonology-severe-asthma-closing',
-    lead: ['Thanks for the time. Which of your severe asthma patients are you most worried about?'],
+    lead: ["Thanks for the time. What's the hardest part of looking after your severe asthma patients right now?"],
     question: 'How far do some of those patients have to come to get to your clinic?',
     material: 'home-dosing',
     nearMiss: 'How do you pick which patients get which biologic?',
@@ -211,6 +212,13 @@ const WITHHELD: Withheld[] = [
     lead: ['Thanks for the time. What has disappointed you about adjuncts before?'],
     question: 'How long will your patients hang on before they feel any better?',
     hidden: 'early-response',
+  },
+  {
+    name: 'travel, asked as "how far do they come" before she has warmed',
+    scenario: 'pulmonology-severe-asthma-closing',
+    lead: ['Thanks for the time. Which of your severe asthma patients are you most worried about?'],
+    question: 'How far do some of those patients have to come to get to your clinic?',
+    hidden: 'home-dosing',
   },
 ];
 
