@@ -162,7 +162,11 @@ function followUpId(ctx: ReplyCtx): string | undefined {
   const last = ctx.state.lastRef;
   if (last === undefined || !(ctx.ev.hits.echoesHcp === true || ctx.ev.followUp === true)) return undefined;
   const m = materialById(ctx.s, last, ctx.depth);
-  return m?.variants.some((v) => !ctx.used.has(v.id)) ? last : undefined;
+  // A new question that only reuses one of her words ("…using their inhalers wrong?" after the
+  // inhaler story) is no request for more: her summary of the story she told would not answer it.
+  const more = m?.variants.filter((v) => !ctx.used.has(v.id)) ?? [];
+  if (ctx.ev.followUp !== true && more.every((v) => v.id === `${last}:text`)) return undefined;
+  return more.length > 0 ? last : undefined;
 }
 
 /** An open question or an agenda with no topic of its own: reveal a hidden priority if warm, else state the focus. */
