@@ -40,6 +40,8 @@ interface Topic {
   stems: Set<string>;
   /** Stems of its terms: the words the scenario says the topic is about. */
   terms: Set<string>;
+  /** Its one-word terms only: "sleep" of "sleep hygiene" is no name for the topic in an insomnia call. */
+  names: Set<string>;
 }
 
 const topicsCache = new WeakMap<Scenario, Topic[]>();
@@ -58,6 +60,7 @@ function topicsOf(s: Scenario): Topic[] {
     id: x.id,
     stems: stemsOf([...x.terms, x.text, x.says ?? '', x.asks ?? '', ...lines(x.detail)].join('. ')),
     terms: stemsOf(x.terms.join('. ')),
+    names: stemsOf(x.terms.filter((t) => !/[\s-]/u.test(t.trim())).join('. ')),
   }));
   topicsCache.set(s, topics);
   return topics;
@@ -98,12 +101,32 @@ function sharedTopic(q: string, s: Scenario): string | undefined {
   return next !== undefined && best.score < next.score * LEAD ? undefined : best.id;
 }
 
+/**
+ * "What do they pay for the device?" asks about cost; the device is only where. The first word after
+ * what/how/who that is one topic's one-word term, read as the scenario reads it ("pay" as cost), is what the
+ * question asks: that topic comes first. Words of the topics' lines do not count ("keep an eye on").
+ */
+function focusTopic(q: string, s: Scenario): string | undefined {
+  const asked = /\b(?:what|how|who|which|why)\b(.*)$/iu.exec(q.split(/(?<=[.!?])\s+/u).at(-1) ?? '')?.[1];
+  if (asked === undefined) return undefined;
+  const topics = topicsOf(s);
+  for (const w of analyzeWords(asked).words) {
+    for (const st of stemsOf(w)) {
+      const users = topics.filter((t) => t.names.has(st));
+      if (users.length > 0) return users.length === 1 ? users[0]!.id : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** "…at 95 systolic. What do you check on kidney function?": the question names what to answer. */
 export function askedAbout(text: string, s: Scenario): string[] {
   const q = questionText(text);
   if (q === '') return [];
   const h = findHits(analyzeWords(q), s, [], q);
   const named = [...Object.keys(h.priorities), ...Object.keys(h.concerns)];
+  const focus = named.length > 0 ? focusTopic(q, s) : undefined;
+  if (focus !== undefined && !named.includes(focus)) return [focus, ...named];
   if (named.length > 0) return named;
   const shared = sharedTopic(q, s);
   return shared === undefined ? [] : [shared];

@@ -1,7 +1,8 @@
 // Direct questions worded the way reps talk (round 3): the HCP answers what was asked, from the material
 // the question is about, even when the rep's words are not the scenario's terms. Each row has its near miss.
 // Written before the fixes: 9 of 21 rows failed (the warm-HCP travel row got a warming lead and its closed-lead form
-// became a hidden-priority row: at openness 5 withholding is right). After: 0 of 21.
+// became a hidden-priority row: at openness 5 withholding is right). After: 0 of 21. The "cost, asked about
+// the device" row came later, with the focus rule; it failed before it too.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLibrary } from '../../../src/scenario/library.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
@@ -62,6 +63,15 @@ const ROWS: Row[] = [
     question: 'What do they usually pay for their inhalers now?',
     material: 'part-d-cost',
     nearMiss: 'How do they get on with the inhalers they have now?',
+  },
+  {
+    // Added with the focus rule: "device" is a technique term, but the question asks what they pay.
+    name: 'cost, asked about the device',
+    scenario: COPD,
+    lead: COPD_LEAD,
+    question: 'What do they pay for the device they use now?',
+    material: 'part-d-cost',
+    nearMiss: 'How do they get on with the device they use now?',
   },
   {
     name: 'a hospital question in plain words',
