@@ -54,8 +54,9 @@ const NOT_DISCOVERY = ['rebuttal', 'feature_dump', 'off_topic', 'no_content'] as
  */
 function canReveal(ctx: ReplyCtx): boolean {
   const { ev, s, state } = ctx;
-  const namesHidden =
-    ev.question !== undefined && Object.keys(ev.hits.priorities).some((id) => isHiddenFor(s, state, id));
+  // Asked in the rep's own words ("How far do they come?") names the topic as much as its term would.
+  const named = [...Object.keys(ev.hits.priorities), ...(ev.askedAbout ?? [])];
+  const namesHidden = ev.question !== undefined && named.some((id) => isHiddenFor(s, state, id));
   const discovery =
     (ev.question === 'open' || namesHidden) &&
     !NOT_DISCOVERY.some((a) => ev.acts.includes(a)) &&
@@ -161,7 +162,11 @@ function followUpId(ctx: ReplyCtx): string | undefined {
   const last = ctx.state.lastRef;
   if (last === undefined || !(ctx.ev.hits.echoesHcp === true || ctx.ev.followUp === true)) return undefined;
   const m = materialById(ctx.s, last, ctx.depth);
-  return m?.variants.some((v) => !ctx.used.has(v.id)) ? last : undefined;
+  // A new question that only reuses one of her words ("…using their inhalers wrong?" after the
+  // inhaler story) is no request for more: her summary of the story she told would not answer it.
+  const more = m?.variants.filter((v) => !ctx.used.has(v.id)) ?? [];
+  if (ctx.ev.followUp !== true && more.every((v) => v.id === `${last}:text`)) return undefined;
+  return more.length > 0 ? last : undefined;
 }
 
 /** An open question or an agenda with no topic of its own: reveal a hidden priority if warm, else state the focus. */

@@ -15,6 +15,17 @@ const lowerFirst = (text: string): string => (/^[A-Z][a-z]/.test(text) ? text[0]
 const upperFirst = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 const pieceHash = (text: string): string => `p${replyHash(text)}`;
 
+/**
+ * Sentences of four words or more, as hashes: "Where do you want to go from here?" said around another
+ * topic is still the same sentence again, and so is "Depends on the patient." before another question.
+ */
+const sentenceHashes = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+/u)
+    .map((x) => x.trim().toLowerCase())
+    .filter((x) => x.split(/\s+/u).length >= 4)
+    .map((x) => `s${replyHash(x)}`);
+
 const tidy = (parts: readonly string[]): string =>
   parts
     .map((p) => p.trim())
@@ -27,7 +38,9 @@ const tidy = (parts: readonly string[]): string =>
 /** Options a piece may use now: unsaid lines and phrasings first, then unsaid lines said longest ago, then anything. */
 function eligible(options: readonly Option[], used: ReadonlyMap<string, number>): Option[] {
   const unsaidLine = options.filter((o) => o.id === undefined || !used.has(o.id));
-  const fresh = unsaidLine.filter((o) => !used.has(pieceHash(o.text)));
+  const fresh = unsaidLine.filter(
+    (o) => !used.has(pieceHash(o.text)) && !sentenceHashes(o.text).some((h) => used.has(h)),
+  );
   if (fresh.length > 0) return fresh;
   const age = (o: Option) => used.get(pieceHash(o.text)) ?? -1;
   return unsaidLine.length > 0 ? [...unsaidLine].sort((a, b) => age(a) - age(b)) : [...options];
@@ -43,7 +56,8 @@ function* candidates(pieces: Option[][]): Generator<Option[]> {
 
 function rendered(chosen: readonly Option[], text: string): Rendered {
   const ids = chosen.flatMap((o) => (o.id === undefined ? [] : [o.id]));
-  return { text, said: [...new Set([...ids, ...chosen.map((o) => pieceHash(o.text)), replyHash(text)])] };
+  const hashes = [...chosen.map((o) => pieceHash(o.text)), ...sentenceHashes(text), replyHash(text)];
+  return { text, said: [...new Set([...ids, ...hashes])] };
 }
 
 /** Never verbatim twice (docs/hcp.md): the peer repeated 40 of 190 replies word for word. */

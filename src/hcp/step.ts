@@ -5,6 +5,7 @@ import { focusTerm } from './answer.js';
 import { renderPlan } from './compose.js';
 import { cueTriggers, pickCues } from './cues.js';
 import { findHits, statedFacts } from './hits.js';
+import { askedAbout } from './question-topic.js';
 import { productName } from './material.js';
 import { framePiece, type Plan, type ReplyCtx, type TurnEvents } from './plan.js';
 import { replyHash } from './prng.js';
@@ -16,7 +17,6 @@ import {
   isTimeRequest,
   isYesNo,
   questionKeys,
-  questionText,
   questionWords,
   readRepTurn,
   type RepTurnReading,
@@ -121,14 +121,6 @@ function afterEnd(state: HcpState, raw: string, s: Scenario, seed: number): Step
   const text = speak(state, plan, raw, ev.turn);
   const reply: HcpReply = { text, cues: [], state, ...(state.ending ? { ended: state.ending.reason } : {}) };
   return { reply, move: { kind: 'end', text, refs: [] } };
-}
-
-/** "…at 95 systolic. What do you check on kidney function?": the question names what to answer. */
-function askedAbout(text: string, s: Scenario): string[] {
-  const q = questionText(text);
-  if (q === '') return [];
-  const h = findHits(analyzeWords(q), s, [], q);
-  return [...Object.keys(h.priorities), ...Object.keys(h.concerns)];
 }
 
 /** One rep turn in, one HCP reply out. Pure: same state, text, scenario and seed give the same bytes. */

@@ -168,8 +168,9 @@ describe('a question on one topic while a concern is open', () => {
       const e = last(PH, [...lines, copay], seed);
       expect(e.reply.text, `seed ${seed}`).not.toMatch(/schedule is overbooked|no slack in the day/i);
       expect(e.move.refs, `seed ${seed}`).not.toContain('counseling-burden');
-      // She told the copay story already: she says so, in the rep's word, rather than change the subject.
-      expect(e.reply.text, `seed ${seed}`).toMatch(/copay/i);
+      // The copay question gets the copay story (told now: the start question was answered on counseling).
+      expect(e.move.refs, `seed ${seed}`).toContain('abandonment');
+      expect(e.reply.text, `seed ${seed}`).toMatch(/copay|price/i);
     }
   });
 
