@@ -54,19 +54,41 @@ export const NEGATION = new Set([
   'nobody',
 ]);
 
+/** Words before "a minute" that make it time she has ("I've got a minute", "for a minute"). */
+const A_BUDGET = new Set([
+  'got',
+  'have',
+  'has',
+  'just',
+  'only',
+  'for',
+  'spare',
+  'about',
+  'maybe',
+  'in',
+  'give',
+  'take',
+]);
+
 /** The first time budget the HCP states ("I've got two minutes" → 2, "Thirty seconds." → 0.5), and where. */
 function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
   const { s } = h;
   // "Wait a minute" stops the rep; it is no budget. Nor is a duration that answers "How long does it take?".
   const halts = hcpHits(s, 'halt');
   if (answersHowLong(h)) return undefined;
-  const units = [...hcpHits(s, 'minutes'), ...hcpHits(s, 'seconds')].sort((a, b) => a.t0 - b.t0);
+  // "Under two minutes? In what kind of cases?" asks about the rep's own figure.
+  const echoed = h.prev !== undefined && (h.prev.hits.has('hcp.minutes') || h.prev.hits.has('hcp.seconds'));
+  const units = [...hcpHits(s, 'minutes'), ...hcpHits(s, 'seconds')]
+    .filter((m) => !(echoed && s.text.sentences[s.text.tokens[m.t0]!.sent]!.q))
+    .sort((a, b) => a.t0 - b.t0);
   for (const m of units) {
     if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
     for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
       const t = s.text.tokens[i]!;
       const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
       if (n === undefined) continue;
+      // "…is a minute on the pump" measures something; "I've got a minute" is what she has.
+      if (t.w === 'a' && !A_BUDGET.has(s.text.tokens[i - 1]?.w ?? '')) break;
       // "Give me a few seconds" pauses; a budget in seconds is a real count ("Thirty seconds. Go.").
       if (m.list === 'hcp.seconds' && n < 10) break;
       const sent = s.text.sentences[t.sent]!;

@@ -72,6 +72,8 @@ function hollowPraise(s: Said) {
 const answersWithCount = (s: Said, prev: Said): boolean =>
   prev.text.sentences.some((x) => x.q) && s.text.tokens.some((t) => COUNTS.test(t.w));
 
+const WH = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'whether', 'why']);
+
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */
 function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
@@ -86,6 +88,10 @@ function isClipped(h: HcpTurn): boolean {
     );
   // "Okay, that works." and "Dosing makes sense now." take the point in; they are short, not switched off.
   const takesIn = hcpHits(s, 'agree').length > 0 || hcpHits(s, 'takesIn').length > 0;
-  if (asked || takesIn || answersWithCount(s, prev)) return false;
+  // "That's it." to "So it's the unstable INR holding discharge…" confirms the rep's summary.
+  const confirms = h.conv.has(prev.i, 'paraphrase');
+  // "Honestly, how to use them." to an open question answers it with a clause of its own.
+  const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
+  if (asked || takesIn || confirms || clause || answersWithCount(s, prev)) return false;
   return s.content.size === 0 && !s.text.sentences.some((x) => x.q);
 }

@@ -2,8 +2,9 @@
 // sentence or the one beside it resists, and never when the HCP denies it is the concern.
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
-import { hasIn, hcpHits, hitEvidence, hitsIn, type Said } from './said.js';
+import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 import { deniedBy } from './negation.js';
+import { drugWorry } from './hcp-drug-worry.js';
 import type { ObjectionAct } from './types.js';
 
 /** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
@@ -61,9 +62,9 @@ function deniesConcern(s: Said, k: number): boolean {
 }
 
 /** "The neuropathy is.": a short sentence, elliptical, that names the real concern. */
-function endsOnCopula(s: Said, k: number): boolean {
+function endsOnCopula(s: Said, k: number, most = 4): boolean {
   const sent = s.text.sentences[k];
-  return sent !== undefined && sent.t1 - sent.t0 <= 4 && COPULAS.has(s.text.tokens[sent.t1 - 1]!.w);
+  return sent !== undefined && sent.t1 - sent.t0 <= most && COPULAS.has(s.text.tokens[sent.t1 - 1]!.w);
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'does', 'do']);
@@ -157,4 +158,11 @@ export function readObjections(h: HcpTurn): void {
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
+  const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);
+  if (effect !== undefined) h.found.add('objection_safety', effect, kind);
+  // "The benefit isn't the question. Monitoring two hours in my office is.": what she names in its place
+  // is her objection, whatever its topic.
+  const instead = sents.find((k) => deniesConcern(s, k) && endsOnCopula(s, k + 1, 10));
+  if (instead !== undefined && !h.found.list().some((a) => a.act.startsWith('objection_')))
+    h.found.add('objection_other', sentenceEvidence(s, instead + 1, 'names the real concern instead'), kind);
 }

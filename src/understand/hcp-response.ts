@@ -2,9 +2,11 @@
 // condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { demandThenYes } from './hcp-demand.js';
+import { endsAgreeing, HEDGES } from './hcp-yes-if.js';
+import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
@@ -49,21 +51,6 @@ const NO = new Set(['no', 'nope', 'nah']);
 /** Words after an opening "no" that make it no refusal ("No problem", "No worries", "No doubt"). */
 const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 'rush']);
 
-const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly']);
-
-/** "If the prior auth goes through, sure.", "Maybe, if…", "Only if…": a yes (or its hedge) around the condition. */
-function endsAgreeing(s: Said, k: number): boolean {
-  const { t0, t1 } = s.text.sentences[k]!;
-  const first = s.text.tokens[t0]!.w;
-  if ((first === 'maybe' || first === 'perhaps' || first === 'only') && s.text.tokens[t0 + 1]?.w === 'if') return true;
-  // "As long as it doesn't need a PA, I'm in.": joining in closes the condition.
-  if (hitsIn(s, 'hcp.joinsIn', k).some((h) => h.t1 === t1)) return true;
-  // "If the PA is handled, maybe.": a hedged yes closing the condition.
-  if (t1 - t0 > 2 && HEDGES.has(s.text.tokens[t1 - 1]!.w)) return true;
-  // "If my partners sign off, sure, put me down for one.": the yes opens the clause after the condition.
-  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t0 > t0 && (h.t1 === t1 || s.text.tokens[h.t0]!.breakBefore));
-}
-
 /** "I'll pass them on to the nurses": a "pass" that hands something on says no to nothing. */
 const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').some((x) => x.t0 < d.t1 && x.t1 > d.t0);
 
@@ -81,6 +68,13 @@ function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined)
   if (!timeNamed || h.found.list().some((a) => a.act.startsWith('objection_'))) return undefined;
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
 }
+
+/** Subjects that make an agreeing phrase about someone else: "Half of them do it wrong.", "They send me faxes". */
+const OTHERS = new Set(['they', 'them', 'he', 'she', 'patients', 'people', 'nobody', 'who', 'everyone', 'everybody']);
+const othersDo = (s: Said, x: PhraseHit): boolean => {
+  const before = s.text.tokens[x.t0 - 1];
+  return before !== undefined && before.sent === s.text.tokens[x.t0]!.sent && OTHERS.has(before.w);
+};
 
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
 function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
@@ -134,7 +128,12 @@ export function readResponse(h: HcpTurn): void {
     routed !== undefined;
   const start = agreementAtStart(s);
   const go = goAhead(s);
-  const phrase = hcpHits(s, 'agree')[0] ?? go ?? acceptsTime(s, timeNamed) ?? takesTask(h, timeNamed, brush) ?? routed;
+  const phrase =
+    hcpHits(s, 'agree').find((x) => !othersDo(s, x)) ??
+    go ??
+    acceptsTime(s, timeNamed) ??
+    takesTask(h, timeNamed, brush) ??
+    routed;
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
@@ -186,7 +185,8 @@ export function readResponse(h: HcpTurn): void {
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
   // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
   const explicit = phrase?.phrase.startsWith("let's") === true || go !== undefined;
-  if (bare && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
+  const vague = !committed && yesToLeaveBehind(h);
+  if ((bare || vague) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else
     h.found.add(

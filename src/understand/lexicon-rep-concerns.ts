@@ -19,6 +19,9 @@ export const REP_CONCERN_PHRASES = {
   accessTopic: w(
     'coverage|covered|formulary|prior auth|prior auths|prior authorization|step therapy|insurance|insurer|insurers|payer|payers|denials|denied|access|paperwork|step rule|step rules|step edit|step edits|fail first|fail-first|exception|exceptions|appeal|appeals',
   ),
+  adherenceTopic: w(
+    'adherence|adherent|nonadherence|non-adherence|persistence|stay on|stays on|staying on|keep taking|keeps taking|keep using|missed doses|fewer missed|easier to remember|remember to take',
+  ),
   safetyTopic: w(
     'safety|safe|side effect|side effects|adverse|tolerability|tolerate|hypoglycemia|lows|bleeding|bleeds|weight gain|nausea|risk|risks|interaction|interactions',
   ),

@@ -2,7 +2,7 @@
 // situation words it reuses (a priority link), any word of theirs at all (a tailored point).
 import type { RepTurn } from './found.js';
 import { hasIn, sentenceContent } from './said.js';
-import { answersAccessProblem } from './rep-topics.js';
+import { answersRaisedProblem } from './rep-topics.js';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
 const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'against']);
@@ -72,7 +72,7 @@ export function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): 
   if (framed && r.conv.needWords.size > 0) return ['what the HCP described'];
   // "Our access team has gotten exceptions…" after "the plans want them to fail a second anti-TNF
   // first": support on the very problem the HCP just described, in other words, answers it.
-  const topic = answersAccessProblem(r, k);
+  const topic = answersRaisedProblem(r, k);
   return topic === undefined ? [] : [`the problem the HCP raised (${topic})`];
 }
 

@@ -19,6 +19,9 @@ const LEADS = new Set([
   'excellent',
 ]);
 
+/** A short yes to what the HCP added ("I will", "Will do", "Absolutely"), before the step is listed. */
+const AFFIRMS = new Set(['i', 'we', 'will', "i'll", 'absolutely', 'definitely', 'sure', 'yes', 'do']);
+
 /**
  * Sentence k, a statement right after the HCP agreed, opens on "so" or on the time itself, and lists
  * the step in more than one item: its time, and something beside it. Returns the token where the list
@@ -33,7 +36,13 @@ export function agreedStepFrom(r: RepTurn, k: number): number | undefined {
   const { tokens } = s.text;
   let i = sent.t0;
   while (i < sent.t1 && LEADS.has(tokens[i]!.w)) i++;
-  const opensList = tokens[i]?.w === 'so' || tokens[i]?.num === true || s.hits.at('rep.when', i) !== undefined;
+  // "I will, English and Spanish, Thursday.": a yes to the HCP's addition, then the list with its day.
+  let j = i;
+  while (j < sent.t1 && AFFIRMS.has(tokens[j]!.w)) j++;
+  const affirmed = j > i && tokens[j]?.breakBefore === true;
+  if (affirmed) i = j;
+  const opensList =
+    affirmed || tokens[i]?.w === 'so' || tokens[i]?.num === true || s.hits.at('rep.when', i) !== undefined;
   if (!opensList) return undefined;
   const from = tokens[i]?.w === 'so' ? i + 1 : i;
   // "Thursday it is." names a time and nothing else; a list has a second item after a break or "and".

@@ -17,7 +17,11 @@ const TOPICS: readonly Topic[] = [
   { rep: 'rep.accessTopic', hcp: 'hcp.access', act: 'objection_access' },
   { rep: 'rep.safetyTopic', hcp: 'hcp.safety', act: 'objection_safety' },
 ];
-const ACCESS = TOPICS.filter((t) => t.rep === 'rep.accessTopic');
+/** Problems a point of the product answers, once the HCP raised them: access, and patients who stop taking it. */
+const ANSWERABLE: readonly Topic[] = [
+  ...TOPICS.filter((t) => t.rep === 'rep.accessTopic'),
+  { rep: 'rep.adherenceTopic', hcp: 'hcp.nonAdherence', act: 'shares_need' },
+];
 
 /**
  * Statements of the HCP's last turn that raise the topic: read as a need, or as an objection on that very
@@ -49,10 +53,11 @@ export function namesRaisedTopic(r: RepTurn, t0: number, t1: number, topics = TO
 
 /**
  * Sentence k offers help with the access problem the HCP just raised ("Our access team has gotten
- * exceptions…"). Only access: "a really strong safety profile" after a safety worry, or "affordable"
- * after a cost one, is the stock claim of every rep, however on-topic.
+ * exceptions…"), or with patients who stop taking their drug ("…so adherence tends to be better").
+ * Not safety or cost: "a really strong safety profile" after a safety worry, or "affordable" after a
+ * cost one, is the stock claim of every rep, however on-topic.
  */
-export function answersAccessProblem(r: RepTurn, k: number): string | undefined {
+export function answersRaisedProblem(r: RepTurn, k: number): string | undefined {
   const sent = r.s.text.sentences[k]!;
-  return namesRaisedTopic(r, sent.t0, sent.t1, ACCESS);
+  return namesRaisedTopic(r, sent.t0, sent.t1, ANSWERABLE);
 }

@@ -1,0 +1,24 @@
+// A yes around a condition: "If the prior auth goes through, sure.", "It would, if we can use our own
+// numbers.", "Maybe, if…" — what makes a condition in an HCP's sentence a conditional yes (hcp-response.ts).
+import { hitsIn, type Said } from './said.js';
+
+export const HEDGES = new Set(['maybe', 'perhaps', 'probably', 'possibly']);
+
+const PRONOUNS = new Set(['it', 'that', 'they']);
+const MODALS = new Set(['would', 'could', 'might', 'may', 'will', 'does', 'can']);
+
+/** "If the prior auth goes through, sure.", "Maybe, if…", "Only if…": a yes (or its hedge) around the condition. */
+export function endsAgreeing(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const first = s.text.tokens[t0]!.w;
+  if ((first === 'maybe' || first === 'perhaps' || first === 'only') && s.text.tokens[t0 + 1]?.w === 'if') return true;
+  // "It would, if we can use our own numbers.": a bare modal yes to "Would a model help?", then the condition.
+  if (PRONOUNS.has(first) && MODALS.has(s.text.tokens[t0 + 1]?.w ?? '') && s.text.tokens[t0 + 2]?.breakBefore === true)
+    return true;
+  // "As long as it doesn't need a PA, I'm in.": joining in closes the condition.
+  if (hitsIn(s, 'hcp.joinsIn', k).some((h) => h.t1 === t1)) return true;
+  // "If the PA is handled, maybe.": a hedged yes closing the condition.
+  if (t1 - t0 > 2 && HEDGES.has(s.text.tokens[t1 - 1]!.w)) return true;
+  // "If my partners sign off, sure, put me down for one.": the yes opens the clause after the condition.
+  return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t0 > t0 && (h.t1 === t1 || s.text.tokens[h.t0]!.breakBefore));
+}
