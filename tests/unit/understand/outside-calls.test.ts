@@ -2,7 +2,7 @@
 // them (an oncology nurse navigator, a payer, a cardiac surgeon, a hospitalist, a pediatrician, a
 // counter pharmacist…), kept aside to check those rounds on wording they never saw. `has` is what a
 // sales trainer hears in the last turn; `not` a near miss it must not be read as.
-// Written before the fixes: every `has` row and every `not` row marked "misread" failed on the code then.
+// Written before the fixes: 20 of its 41 rows failed on main after reading rounds 6 and 13 (marked "misread").
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
@@ -12,7 +12,7 @@ const TECHNIQUE = 'C: Honestly? How to use them. Half of them do it wrong.';
 /** An answer to the rep's question that tells of a problem or a group of patients shares a need. */
 const ANSWERS: Row[] = [
   { lines: [INHALERS, TECHNIQUE], has: 'shares_need' }, // misread
-  { lines: [INHALERS, TECHNIQUE], not: 'agrees' },
+  { lines: [INHALERS, TECHNIQUE], not: 'agrees' }, // misread
   { lines: [INHALERS, 'C: Honestly, how to use them.'], not: 'disinterest_cue' }, // misread
   {
     lines: ['R: Do you track hospitalizations for hyperkalemia?', "C: We do. They're one of our bigger costs."],
