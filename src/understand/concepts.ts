@@ -2,7 +2,7 @@
 // "cost" with "copay" is on the HCP's point. Each group reads as its first word's stem.
 const GROUPS: readonly string[] = [
   'staff staffing nurse nurses nursing scheduler schedulers',
-  'cost costs price pricing priced expensive cheap cheaper afford affordable affordability copay copays',
+  'cost costs price pricing priced expensive cheap cheaper afford affordable affordability copay copays spend spending',
   'coverage covered cover insurance insurer insurers formulary payer payers',
   'adherence adherent compliance compliant refill refills',
   'pill pills tablet tablets capsule capsules',

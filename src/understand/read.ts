@@ -4,6 +4,7 @@ import type { Turn } from '../types.js';
 import { Conversation } from './conversation.js';
 import { Found, type HcpTurn, type RepTurn } from './found.js';
 import { needSentences, readHcpTurn, sharedSentences } from './hcp-acts.js';
+import { problemAnswers } from './hcp-problem-answer.js';
 import { compileLexicon, DEFAULT_LEXICON, type CompiledLexicon, type Lexicon } from './lexicon.js';
 import { isQuestionKind, readSentences } from './questions.js';
 import { readCommitment, readQuestions, readSteps } from './rep-asks.js';
@@ -65,6 +66,7 @@ export class Reader {
     let buildsOn: boolean | undefined;
     let anchored: boolean | undefined;
     let greets = false;
+    let answered: number[] = [];
     if (turn.speaker === 'rep') {
       conv.repTurns++;
       const r: RepTurn = {
@@ -84,6 +86,8 @@ export class Reader {
     } else {
       const h: HcpTurn = { s, conv, c, found, prev };
       readHcpTurn(h);
+      const answers = problemAnswers(h);
+      answered = s.text.sentences.map((_, k) => k).filter(answers);
     }
     const reading: TurnReading = { i, speaker: turn.speaker, acts: found.list(), words: s.words };
     if (buildsOn !== undefined) reading.buildsOn = buildsOn;
@@ -92,7 +96,8 @@ export class Reader {
     conv.hold(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
-      const needs = needSentences(s);
+      // A short answer to "What worries you most?" ("The hand-foot syndrome.") names a need too.
+      const needs = [...new Set([...needSentences(s), ...answered])];
       for (const k of needs) rememberWords(conv.needWords, s, k);
       for (const k of sharedSentences(s, needs)) rememberWords(conv.situationWords, s, k);
     }

@@ -244,8 +244,80 @@ const REP: Row[] = [
   },
 ];
 
+/**
+ * Third batch: eight more calls written after the fixes above (a geriatrician after a loss, a P&T
+ * pharmacist, an oncologist doubting a small survival gain…). Written before their fixes: every row
+ * marked "misread" failed on the code then.
+ */
+const WORRY = 'R: I understand the toxicity concern. What toxicities worry you most?';
+const FOOT = 'C: The hand-foot syndrome. My patients are older and they stop eating when their hands and feet hurt.';
+const CLASS = 'R: How are you managing the CGRP class today?';
+const SPEND =
+  'C: Step therapy through two generics, then a CGRP with prior auth. Our spend on the class doubled last year.';
+const GUIDE =
+  'R: Memoril has data on time to nursing home placement. I could bring a one-page family guide next week, if that would help.';
+const THIRD: Row[] = [
+  {
+    lines: [
+      "R: Dr. Okafor, thanks for seeing me. I wanted to hear how things are going with your memory clinic patients, and share one update if it's useful. Is that okay?",
+    ],
+    has: 'purpose', // misread
+  },
+  { lines: ['R: Dr. Okafor, thanks for seeing me. Did you have a good weekend?'], not: 'purpose' },
+  {
+    lines: [
+      'R: Is now a good time?',
+      "C: Fine, but I'm not in a great mood. One of my longtime patients went into a nursing home yesterday. The family fell apart.",
+    ],
+    has: 'emotion_cue', // misread
+  },
+  { lines: ['R: Is now a good time?', 'C: Fine, go ahead.'], not: 'emotion_cue' },
+  { lines: [GUIDE, 'C: That would help. Thursday afternoon is best.'], has: 'agrees' }, // misread
+  { lines: [GUIDE, 'C: Thursday afternoons are always packed here.'], not: 'agrees' },
+  { lines: [CLASS, SPEND], has: 'shares_need' }, // misread
+  { lines: [CLASS, 'C: Same as everyone.'], not: 'shares_need' },
+  {
+    lines: [
+      CLASS,
+      SPEND,
+      'R: Our data show a 30 percent drop in ER visits for migraine with Mignora. That offsets a good part of the drug cost.',
+    ],
+    has: 'priority_link', // misread
+  },
+  {
+    lines: [CLASS, SPEND, 'R: Our data show a 30 percent drop in ER visits for migraine with Mignora.'],
+    not: 'priority_link',
+  },
+  {
+    lines: [
+      'R: It was statistically significant, and progression-free survival doubled.',
+      "C: Doubled from a low base. Six weeks of survival with that toxicity isn't much for my patients.",
+    ],
+    has: 'objection_evidence', // misread
+  },
+  {
+    lines: [
+      'R: It was statistically significant, and progression-free survival doubled.',
+      'C: Doubled is a real gain in this line.',
+    ],
+    not: 'objection_evidence',
+  },
+  {
+    lines: [
+      WORRY,
+      FOOT,
+      'R: That makes sense. The trial had a dose-reduction protocol that brought grade 3 hand-foot syndrome down to 8 percent.',
+    ],
+    has: 'priority_link', // misread
+  },
+  {
+    lines: [WORRY, FOOT, 'R: That makes sense. The trial enrolled 800 patients across 12 countries.'],
+    not: 'priority_link',
+  },
+];
+
 describe('turns from calls written outside the labeled set, second batch', () => {
-  const groups = { ANSWERS, MINUTES, CONCERNS, REPLIES, REP };
+  const groups = { ANSWERS, MINUTES, CONCERNS, REPLIES, REP, THIRD };
   for (const [name, rows] of Object.entries(groups))
     describe(name, () => {
       it.each(rows.map((r) => [r.lines.at(-1)!, r.has ?? `not ${r.not}`, r] as const))('%s → %s', (_l, _a, row) =>
