@@ -10,9 +10,10 @@ export interface WordInfo {
   neg: boolean;
   /** Same for words copying treats alike ("my" ~ "your"); valid within one `generation`. */
   id: number;
-  /** Where phrases starting with this word begin in a phrase index, cached by that index (see phrases.ts). */
+  /** The word's code in a phrase index and the trie node after it as a first word (-1: none), cached by that index (see phrases.ts). */
   phraseOwner?: object;
-  phraseStart?: unknown;
+  phraseCode?: number;
+  phraseStart?: number;
 }
 
 /** Words that deny what follows them. */
