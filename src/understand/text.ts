@@ -14,7 +14,7 @@ import {
   plainWordEnd,
   wordEnd,
 } from './text-chars.js';
-import { currentGeneration, makeRoom, wordInfo, type WordInfo } from './vocabulary.js';
+import { currentGeneration, makeRoom, spanInfo, wordInfo, type WordInfo } from './vocabulary.js';
 
 export interface Token {
   /** The word, lowercased, curly apostrophes straightened. */
@@ -90,13 +90,13 @@ export function readText(raw: string): TurnText {
     const c = raw.charCodeAt(i);
     let end = c >= 97 && c <= 122 ? plainWordEnd(raw, i) : -1;
     if (end >= 0 || isWordCode(c)) {
-      let w: string;
-      if (end >= 0) w = raw.slice(i, end);
+      let info: WordInfo;
+      if (end >= 0) info = spanInfo(raw, i, end);
       else {
         end = wordEnd(raw, i);
-        w = plainLower(raw, i, end) ? raw.slice(i, end) : normalizeWord(raw.slice(i, end));
+        info = plainLower(raw, i, end) ? spanInfo(raw, i, end) : wordInfo(normalizeWord(raw.slice(i, end)));
       }
-      const info = wordInfo(w);
+      const w = info.w;
       const first = tokens.length === t0;
       const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
       if (info.s !== '') stems.add(info.s);

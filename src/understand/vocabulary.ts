@@ -3,6 +3,8 @@
 import { contentStem, isDigitCode, NUMBER_WORDS } from './stem.js';
 
 export interface WordInfo {
+  /** The word: every token of it shares this one string. */
+  w: string;
   /** Content stem, or '' for stop words, numbers and very short words. */
   s: string;
   num: boolean;
@@ -54,8 +56,16 @@ const PERSON: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Per-word facts are pure and a conversation's vocabulary is small: remember them, bounded. */
-const WORDS = new Map<string, WordInfo>();
+/**
+ * Per-word facts are pure and a conversation's vocabulary is small: remember them, bounded. The table
+ * is open-addressed by a hash of the word's characters, so a turn finds a word's facts straight from
+ * its text: cutting each word out and hashing the copy in a Map cost half of reading a turn.
+ */
+/** By slot: 1 + the word's index in INFOS (0: empty), and the word's hash (a cheap first check). Kept
+ * at most half full, and no larger than that: a small table stays in cache. */
+let slotInfo = new Int32Array(4096);
+let slotHash = new Int32Array(4096);
+const INFOS: WordInfo[] = [];
 const IDS = new Map<string, number>();
 const MAX_WORDS = 50_000;
 /** Ids stay below this, so three of them make one exact number (see copying.ts). */
@@ -70,25 +80,68 @@ export const currentGeneration = (): number => generation;
  * comparisons may add up to a few turns' words past the bound, which MAX_ID leaves room for.
  */
 export function makeRoom(): void {
-  if (WORDS.size < MAX_WORDS) return;
-  WORDS.clear();
+  if (INFOS.length < MAX_WORDS) return;
+  slotInfo = new Int32Array(4096);
+  slotHash = new Int32Array(4096);
+  INFOS.length = 0;
   IDS.clear();
   generation++;
 }
 
-export function wordInfo(w: string): WordInfo {
-  let info = WORDS.get(w);
-  if (info === undefined) {
-    const key = PERSON.get(w) ?? w;
-    let id = IDS.get(key);
-    if (id === undefined) IDS.set(key, (id = IDS.size + 1));
-    info = {
-      s: contentStem(w),
-      num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
-      neg: NEGATORS.has(w) || w.endsWith("n't"),
-      id,
-    };
-    WORDS.set(w, info);
+/** FNV-1a over the characters [i, end) of text (seeded with an int32, so the loop stays on integers). */
+function hashOf(text: string, i: number, end: number): number {
+  let h = -2128831035;
+  for (let j = i; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 16777619);
+  return h;
+}
+
+/** The facts of the word text[i, end), which is written as the word's normalized form (lowercase, straight apostrophes). */
+export function spanInfo(text: string, i: number, end: number): WordInfo {
+  const h = hashOf(text, i, end);
+  const mask = slotInfo.length - 1;
+  let slot = (h ^ (h >>> 15)) & mask;
+  for (let at = slotInfo[slot]!; at !== 0; at = slotInfo[slot]!) {
+    if (slotHash[slot] === h) {
+      const info = INFOS[at - 1]!;
+      if (info.w.length === end - i && text.startsWith(info.w, i)) return info;
+    }
+    slot = (slot + 1) & mask;
   }
+  const info = newInfo(i === 0 && end === text.length ? text : text.slice(i, end));
+  INFOS.push(info);
+  slotInfo[slot] = INFOS.length;
+  slotHash[slot] = h;
+  if (INFOS.length * 2 > slotInfo.length) grow();
   return info;
+}
+
+function grow(): void {
+  const [infos, hashes] = [slotInfo, slotHash];
+  slotInfo = new Int32Array(infos.length * 2);
+  slotHash = new Int32Array(infos.length * 2);
+  const mask = slotInfo.length - 1;
+  for (let k = 0; k < infos.length; k++) {
+    if (infos[k] === 0) continue;
+    const h = hashes[k]!;
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (slotInfo[slot] !== 0) slot = (slot + 1) & mask;
+    slotInfo[slot] = infos[k]!;
+    slotHash[slot] = h;
+  }
+}
+
+/** The facts of a normalized word. */
+export const wordInfo = (w: string): WordInfo => spanInfo(w, 0, w.length);
+
+function newInfo(w: string): WordInfo {
+  const key = PERSON.get(w) ?? w;
+  let id = IDS.get(key);
+  if (id === undefined) IDS.set(key, (id = IDS.size + 1));
+  return {
+    w,
+    s: contentStem(w),
+    num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
+    neg: NEGATORS.has(w) || w.endsWith("n't"),
+    id,
+  };
 }
