@@ -49,7 +49,7 @@ export class PhraseIndex {
     for (const s of t.sentences)
       for (let i = s.t0; i < s.t1; i++) {
         const tok = tokens[i]!;
-        const first = tok.info.phraseStart!;
+        const first = tok.info.phraseStart;
         if (first >= 0) this.arrive(first, tokens, i, i + 1, s.t1, hits);
         if (num >= 0 && tok.num) this.arrive(num, tokens, i, i + 1, s.t1, hits);
       }
@@ -75,7 +75,7 @@ export class PhraseIndex {
     }
     if (at >= end || !trie.goesOn(node)) return;
     const tok = tokens[at]!;
-    const code = tok.info.phraseCode!;
+    const code = tok.info.phraseCode;
     const child = code === 0 ? -1 : trie.child(node, code);
     if (child >= 0) this.arrive(child, tokens, start, at + 1, end, hits);
     const any = trie.any(node);

@@ -9,6 +9,7 @@ import {
   isSpace,
   isTerminator,
   isUpper,
+  isWideSpace,
   isWordCode,
   plainLower,
   plainWordEnd,
@@ -58,6 +59,8 @@ export interface TurnText {
   stems: Set<string>;
   /** The vocabulary generation the token ids belong to. */
   generation: number;
+  /** Whitespace other than single spaces somewhere in the text: a quote of it needs folding (see quote.ts). */
+  loose: boolean;
 }
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'approx']);
@@ -85,6 +88,7 @@ export function readText(raw: string): TurnText {
   let t0 = 0;
   let text = false;
   let pendingBreak = false;
+  let loose = false;
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
@@ -122,6 +126,7 @@ export function readText(raw: string): TurnText {
     let cut = -1;
     let q = false;
     if (c === 10 || c === 13) {
+      loose = true;
       cut = i;
       while (cut < n && (raw.charCodeAt(cut) === 10 || raw.charCodeAt(cut) === 13)) cut++;
     } else if (isTerminator(c)) {
@@ -152,12 +157,14 @@ export function readText(raw: string): TurnText {
       (c === 45 && (raw.charCodeAt(i + 1) === 45 || (isSpace(raw.charCodeAt(i - 1)) && isSpace(raw.charCodeAt(i + 1)))))
     )
       pendingBreak = true;
+    if (!loose && (c === 32 ? raw.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || (c > 127 && isWideSpace(c))))
+      loose = true;
     if (!isSpace(c)) text = true;
     i++;
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
   markNegation(tokens, negators);
-  return { raw, tokens, sentences, stems, generation: currentGeneration() };
+  return { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
 }
 
 /** "ER", "ACE", "COPD": a short all-capital word is an abbreviation, not a name, whatever its case says. */

@@ -13,9 +13,9 @@ export interface WordInfo {
   /** Same for words copying treats alike ("my" ~ "your"); valid within one `generation`. */
   id: number;
   /** The word's code in a phrase index and the trie node after it as a first word (-1: none), cached by that index (see phrases.ts). */
-  phraseOwner?: object;
-  phraseCode?: number;
-  phraseStart?: number;
+  phraseOwner: object | undefined;
+  phraseCode: number;
+  phraseStart: number;
 }
 
 /** Words that deny what follows them. */
@@ -143,5 +143,9 @@ function newInfo(w: string): WordInfo {
     num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
     neg: NEGATORS.has(w) || w.endsWith("n't"),
     id,
+    // Set from the start, so every word has one shape (see phrases.ts).
+    phraseOwner: undefined,
+    phraseCode: 0,
+    phraseStart: -1,
   };
 }
