@@ -59,13 +59,13 @@ const PERSON: ReadonlyMap<string, string> = new Map(
 /**
  * Per-word facts are pure and a conversation's vocabulary is small: remember them, bounded. The table
  * is open-addressed by a hash of the word's characters, so a turn finds a word's facts straight from
- * its text: cutting each word out and hashing the copy in a Map cost half of reading a turn.
+ * its text: cutting each word out and hashing the copy in a Map cost half of reading a turn. It is
+ * kept at most half full, and no larger: a small table stays in cache.
  */
-/** By slot: 1 + the word's index in INFOS (0: empty), and the word's hash (a cheap first check). Kept
- * at most half full, and no larger than that: a small table stays in cache. */
-let slotInfo = new Int32Array(4096);
+let slotInfo = emptySlots(4096);
+/** The hash of the word in each slot: a cheap first check before comparing characters. */
 let slotHash = new Int32Array(4096);
-const INFOS: WordInfo[] = [];
+let words = 0;
 const IDS = new Map<string, number>();
 const MAX_WORDS = 50_000;
 /** Ids stay below this, so three of them make one exact number (see copying.ts). */
@@ -80,10 +80,10 @@ export const currentGeneration = (): number => generation;
  * comparisons may add up to a few turns' words past the bound, which MAX_ID leaves room for.
  */
 export function makeRoom(): void {
-  if (INFOS.length < MAX_WORDS) return;
-  slotInfo = new Int32Array(4096);
+  if (words < MAX_WORDS) return;
+  slotInfo = emptySlots(4096);
   slotHash = new Int32Array(4096);
-  INFOS.length = 0;
+  words = 0;
   IDS.clear();
   generation++;
 }
@@ -100,32 +100,33 @@ export function spanInfo(text: string, i: number, end: number): WordInfo {
   const h = hashOf(text, i, end);
   const mask = slotInfo.length - 1;
   let slot = (h ^ (h >>> 15)) & mask;
-  for (let at = slotInfo[slot]!; at !== 0; at = slotInfo[slot]!) {
-    if (slotHash[slot] === h) {
-      const info = INFOS[at - 1]!;
-      if (info.w.length === end - i && text.startsWith(info.w, i)) return info;
-    }
+  for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
+    if (slotHash[slot] === h && info.w.length === end - i && text.startsWith(info.w, i)) return info;
     slot = (slot + 1) & mask;
   }
   const info = newInfo(i === 0 && end === text.length ? text : text.slice(i, end));
-  INFOS.push(info);
-  slotInfo[slot] = INFOS.length;
+  slotInfo[slot] = info;
   slotHash[slot] = h;
-  if (INFOS.length * 2 > slotInfo.length) grow();
+  if (++words * 2 > slotInfo.length) grow();
   return info;
+}
+
+function emptySlots(size: number): (WordInfo | undefined)[] {
+  return new Array<WordInfo | undefined>(size).fill(undefined);
 }
 
 function grow(): void {
   const [infos, hashes] = [slotInfo, slotHash];
-  slotInfo = new Int32Array(infos.length * 2);
+  slotInfo = emptySlots(infos.length * 2);
   slotHash = new Int32Array(infos.length * 2);
   const mask = slotInfo.length - 1;
   for (let k = 0; k < infos.length; k++) {
-    if (infos[k] === 0) continue;
+    const info = infos[k];
+    if (info === undefined) continue;
     const h = hashes[k]!;
     let slot = (h ^ (h >>> 15)) & mask;
-    while (slotInfo[slot] !== 0) slot = (slot + 1) & mask;
-    slotInfo[slot] = infos[k]!;
+    while (slotInfo[slot] !== undefined) slot = (slot + 1) & mask;
+    slotInfo[slot] = info;
     slotHash[slot] = h;
   }
 }
