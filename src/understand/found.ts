@@ -13,14 +13,23 @@ export class Found {
   /** Kept in the order of the inventory, so readings compare and print the same way every time. */
   add(act: Act, evidence: ActEvidence, kind?: string): void {
     if (this.has(act)) return;
-    let k = this.acts.length;
-    while (k > 0 && ORDER.get(this.acts[k - 1]!.act)! > ORDER.get(act)!) k--;
-    this.acts.splice(k, 0, kind === undefined ? { act, evidence } : { act, evidence, kind });
+    // Moved up by hand: splice made an array of the removed items on every call.
+    const { acts } = this;
+    const entry: ActReading = kind === undefined ? { act, evidence } : { act, evidence, kind };
+    const order = ORDER.get(act)!;
+    let k = acts.length;
+    acts.push(entry);
+    for (; k > 0 && ORDER.get(acts[k - 1]!.act)! > order; k--) acts[k] = acts[k - 1]!;
+    acts[k] = entry;
   }
 
   drop(act: Act): void {
-    const k = this.acts.findIndex((a) => a.act === act);
-    if (k >= 0) this.acts.splice(k, 1);
+    const { acts } = this;
+    let k = 0;
+    while (k < acts.length && acts[k]!.act !== act) k++;
+    if (k === acts.length) return;
+    for (; k + 1 < acts.length; k++) acts[k] = acts[k + 1]!;
+    acts.pop();
   }
 
   has(act: Act): boolean {

@@ -1,7 +1,9 @@
 // Phrase lists compiled once into an index by first word; one pass over a turn finds every hit of
 // every list on word boundaries, inside one sentence (docs/scoring.md defect 1: "no" never fires in "know").
 import { spellings } from './contractions.js';
+import { PhraseTrie } from './phrase-trie.js';
 import { normalizeWord, type Token, type TurnText } from './text.js';
+import type { WordInfo } from './vocabulary.js';
 
 export interface PhraseHit {
   list: string;
@@ -11,44 +13,15 @@ export interface PhraseHit {
   t1: number;
 }
 
-/** `*` stands for any one word, `#` for a number ("# minutes"). */
-const ANY = '*';
-const NUM = '#';
-
-interface Entry {
-  /** The list's place in the index: a turn's hits are kept in an array by slot. */
-  slot: number;
-  list: string;
-  phrase: string;
-  length: number;
-}
-
-/**
- * A trie over phrase words: one walk from each token finds every phrase starting there. Over half the
- * nodes are leaves: they get no map of their own, and a node that ends no phrase shares one empty list,
- * which keeps the trie (thousands of nodes) small in memory while a turn is scanned.
- */
-interface Node {
-  next: Map<string, Node> | undefined;
-  any: Node | undefined;
-  num: Node | undefined;
-  ends: readonly Entry[];
-  /** Whether a phrase goes on past this node: next, any or num is set. */
-  goesOn: boolean;
-}
-
-const NO_ENDS: readonly Entry[] = [];
-const newNode = (): Node => ({ next: undefined, any: undefined, num: undefined, ends: NO_ENDS, goesOn: false });
-
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
 
-/** A phrase as the words a turn's tokens are compared with. */
+/** A phrase as the words a turn's tokens are compared with; `*` stands for any one word, `#` for a number ("# minutes"). */
 export function phraseWords(phrase: string): string[] {
   return (phrase.match(WORDS) ?? []).map(normalizeWord);
 }
 
 export class PhraseIndex {
-  private readonly root = newNode();
+  private readonly trie = new PhraseTrie();
   /** Each list's slot; an array by slot per turn costs less than a Map per turn. */
   private readonly slots = new Map<string, number>();
 
@@ -61,62 +34,54 @@ export class PhraseIndex {
   }
 
   private insert(list: string, phrase: string, words: readonly string[]): void {
-    if (words.length === 0 || words[0] === ANY) return;
-    let node = this.root;
-    for (const w of words) {
-      node.goesOn = true;
-      if (w === ANY) node = node.any ??= newNode();
-      else if (w === NUM) node = node.num ??= newNode();
-      else {
-        const next = (node.next ??= new Map());
-        let child = next.get(w);
-        if (child === undefined) next.set(w, (child = newNode()));
-        node = child;
-      }
-    }
-    // A list may hold two spellings of one phrase; one entry is enough. (A new list each time: building
-    // the index is done once, and no node ever changes the shared empty one.)
-    if (!node.ends.some((e) => e.list === list))
-      node.ends = [...node.ends, { slot: this.slots.get(list)!, list, phrase, length: words.length }];
+    if (words.length === 0 || words[0] === '*') return;
+    let node = this.trie.root;
+    for (const w of words) node = this.trie.step(node, w);
+    this.trie.end(node, { slot: this.slots.get(list)!, list, phrase, length: words.length });
   }
 
   /** Every hit in the turn, in token order; a list's longest phrase wins where two start at one word. */
   scan(t: TurnText): Hits {
     const hits = new Hits(this.slots);
     const { tokens } = t;
-    const num = this.root.num;
+    for (const tok of tokens) this.learn(tok.info, tok.w);
+    const num = this.trie.num(this.trie.root);
     for (const s of t.sentences)
       for (let i = s.t0; i < s.t1; i++) {
         const tok = tokens[i]!;
-        const first = this.firstNode(tok);
-        if (first !== undefined) this.arrive(first, tokens, i, i + 1, s.t1, hits);
-        if (num !== undefined && tok.num) this.arrive(num, tokens, i, i + 1, s.t1, hits);
+        const first = tok.info.phraseStart;
+        if (first >= 0) this.arrive(first, tokens, i, i + 1, s.t1, hits);
+        if (num >= 0 && tok.num) this.arrive(num, tokens, i, i + 1, s.t1, hits);
       }
     return hits;
   }
 
-  /** The node after a turn's first word, remembered on the word: most words start a phrase of some list. */
-  private firstNode(tok: Token): Node | undefined {
-    const info = tok.info;
-    if (info.phraseOwner !== this) {
-      info.phraseOwner = this;
-      info.phraseStart = this.root.next?.get(tok.w);
+  /** The word's code in this index and the node after it as a phrase's first word, remembered on the word. */
+  private learn(info: WordInfo, w: string): void {
+    if (info.phraseOwner === this) return;
+    const code = this.trie.codeOf(w);
+    info.phraseOwner = this;
+    info.phraseCode = code;
+    info.phraseStart = code === 0 ? -1 : this.trie.child(this.trie.root, code);
+  }
+
+  /** Records the phrases ending at `node` (tokens [start, at)) and walks on to token `at`. */
+  private arrive(node: number, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
+    const trie = this.trie;
+    const ends = trie.ends(node);
+    for (let k = 0; k < ends.length; k++) {
+      const e = ends[k]!;
+      hits.add(e.slot, { list: e.list, phrase: e.phrase, t0: start, t1: at });
     }
-    return info.phraseStart as Node | undefined;
-  }
-
-  private walk(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
-    if (at >= end) return;
+    if (at >= end || !trie.goesOn(node)) return;
     const tok = tokens[at]!;
-    const child = node.next?.get(tok.w);
-    if (child !== undefined) this.arrive(child, tokens, start, at + 1, end, hits);
-    if (node.any !== undefined) this.arrive(node.any, tokens, start, at + 1, end, hits);
-    if (node.num !== undefined && tok.num) this.arrive(node.num, tokens, start, at + 1, end, hits);
-  }
-
-  private arrive(node: Node, tokens: readonly Token[], start: number, at: number, end: number, hits: Hits): void {
-    for (const e of node.ends) hits.add(e.slot, { list: e.list, phrase: e.phrase, t0: start, t1: at });
-    if (node.goesOn) this.walk(node, tokens, start, at, end, hits);
+    const code = tok.info.phraseCode;
+    const child = code === 0 ? -1 : trie.child(node, code);
+    if (child >= 0) this.arrive(child, tokens, start, at + 1, end, hits);
+    const any = trie.any(node);
+    if (any >= 0) this.arrive(any, tokens, start, at + 1, end, hits);
+    const num = trie.num(node);
+    if (num >= 0 && tok.num) this.arrive(num, tokens, start, at + 1, end, hits);
   }
 }
 

@@ -1,16 +1,5 @@
 // Short quotes of what was said, for evidence: one line, cut on a word boundary.
-
-/** The characters past ASCII that `\s` matches, by code: a regex per curly quote or dash cost more than the quote. */
-const isWideSpace = (c: number): boolean =>
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+import { isWideSpace } from './text-chars.js';
 
 /** Whitespace other than single spaces between words: the text needs folding before it is quoted. */
 function looselySpaced(text: string): boolean {

@@ -3,7 +3,7 @@ import type { Speaker } from '../types.js';
 import type { CopyIds } from './copying.js';
 import type { CompiledLexicon, HcpList, RepList } from './lexicon.js';
 import type { Hits, PhraseHit } from './phrases.js';
-import { shortQuote } from './quote.js';
+import { cutQuote, shortQuote } from './quote.js';
 import { readText, type TurnText } from './text.js';
 import type { ActEvidence } from './types.js';
 
@@ -64,7 +64,7 @@ export const hasIn = (s: Said, key: string, k: number): boolean => firstIn(s, ke
 
 /** Evidence for tokens [t0, t1): the span, and a quote of its sentence (the phrase alone reads badly). */
 export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActEvidence {
-  const { tokens, sentences, raw } = s.text;
+  const { tokens, sentences } = s.text;
   const first = tokens[t0];
   if (first === undefined) return wholeEvidence(s, why);
   const last = tokens[Math.max(t0, t1 - 1)]!;
@@ -72,7 +72,7 @@ export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActE
   return {
     start: first.start,
     end: last.end,
-    quote: shortQuote(raw.slice(first.start === sent.start ? first.start : sent.start, sent.end), 100),
+    quote: quoteOf(s.text, first.start === sent.start ? first.start : sent.start, sent.end),
     why,
   };
 }
@@ -80,7 +80,7 @@ export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActE
 export function sentenceEvidence(s: Said, k: number, why: string): ActEvidence {
   const sent = s.text.sentences[k];
   if (sent === undefined) return wholeEvidence(s, why);
-  return { start: sent.start, end: sent.end, quote: shortQuote(s.text.raw.slice(sent.start, sent.end), 100), why };
+  return { start: sent.start, end: sent.end, quote: quoteOf(s.text, sent.start, sent.end), why };
 }
 
 export function hitEvidence(s: Said, h: PhraseHit, why: string): ActEvidence {
@@ -96,7 +96,13 @@ function withPhrase(why: string, phrase: string): string {
 }
 
 export function wholeEvidence(s: Said, why: string): ActEvidence {
-  return { start: 0, end: s.text.raw.length, quote: shortQuote(s.text.raw, 100), why };
+  return { start: 0, end: s.text.raw.length, quote: quoteOf(s.text, 0, s.text.raw.length), why };
+}
+
+/** shortQuote of raw[start, end); a turn read as single-spaced needs no spacing check per quote. */
+function quoteOf(t: TurnText, start: number, end: number): string {
+  const text = t.raw.slice(start, end);
+  return t.loose ? shortQuote(text, 100) : cutQuote(text.trim(), 100);
 }
 
 /** Sentence indexes of a turn. */

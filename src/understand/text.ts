@@ -9,12 +9,13 @@ import {
   isSpace,
   isTerminator,
   isUpper,
+  isWideSpace,
   isWordCode,
   plainLower,
   plainWordEnd,
   wordEnd,
 } from './text-chars.js';
-import { currentGeneration, makeRoom, wordInfo, type WordInfo } from './vocabulary.js';
+import { currentGeneration, makeRoom, spanInfo, wordInfo, type WordInfo } from './vocabulary.js';
 
 export interface Token {
   /** The word, lowercased, curly apostrophes straightened. */
@@ -58,6 +59,8 @@ export interface TurnText {
   stems: Set<string>;
   /** The vocabulary generation the token ids belong to. */
   generation: number;
+  /** Whitespace other than single spaces somewhere in the text: a quote of it needs folding (see quote.ts). */
+  loose: boolean;
 }
 
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'e.g', 'i.e', 'approx']);
@@ -85,18 +88,19 @@ export function readText(raw: string): TurnText {
   let t0 = 0;
   let text = false;
   let pendingBreak = false;
+  let loose = false;
   let i = 0;
   while (i < n) {
     const c = raw.charCodeAt(i);
     let end = c >= 97 && c <= 122 ? plainWordEnd(raw, i) : -1;
     if (end >= 0 || isWordCode(c)) {
-      let w: string;
-      if (end >= 0) w = raw.slice(i, end);
+      let info: WordInfo;
+      if (end >= 0) info = spanInfo(raw, i, end);
       else {
         end = wordEnd(raw, i);
-        w = plainLower(raw, i, end) ? raw.slice(i, end) : normalizeWord(raw.slice(i, end));
+        info = plainLower(raw, i, end) ? spanInfo(raw, i, end) : wordInfo(normalizeWord(raw.slice(i, end)));
       }
-      const info = wordInfo(w);
+      const w = info.w;
       const first = tokens.length === t0;
       const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));
       if (info.s !== '') stems.add(info.s);
@@ -122,6 +126,7 @@ export function readText(raw: string): TurnText {
     let cut = -1;
     let q = false;
     if (c === 10 || c === 13) {
+      loose = true;
       cut = i;
       while (cut < n && (raw.charCodeAt(cut) === 10 || raw.charCodeAt(cut) === 13)) cut++;
     } else if (isTerminator(c)) {
@@ -152,12 +157,14 @@ export function readText(raw: string): TurnText {
       (c === 45 && (raw.charCodeAt(i + 1) === 45 || (isSpace(raw.charCodeAt(i - 1)) && isSpace(raw.charCodeAt(i + 1)))))
     )
       pendingBreak = true;
+    if (!loose && (c === 32 ? raw.charCodeAt(i + 1) === 32 : (c >= 9 && c <= 13) || (c > 127 && isWideSpace(c))))
+      loose = true;
     if (!isSpace(c)) text = true;
     i++;
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
   markNegation(tokens, negators);
-  return { raw, tokens, sentences, stems, generation: currentGeneration() };
+  return { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
 }
 
 /** "ER", "ACE", "COPD": a short all-capital word is an abbreviation, not a name, whatever its case says. */

@@ -3,6 +3,8 @@
 import { contentStem, isDigitCode, NUMBER_WORDS } from './stem.js';
 
 export interface WordInfo {
+  /** The word: every token of it shares this one string. */
+  w: string;
   /** Content stem, or '' for stop words, numbers and very short words. */
   s: string;
   num: boolean;
@@ -10,9 +12,10 @@ export interface WordInfo {
   neg: boolean;
   /** Same for words copying treats alike ("my" ~ "your"); valid within one `generation`. */
   id: number;
-  /** Where phrases starting with this word begin in a phrase index, cached by that index (see phrases.ts). */
-  phraseOwner?: object;
-  phraseStart?: unknown;
+  /** The word's code in a phrase index and the trie node after it as a first word (-1: none), cached by that index (see phrases.ts). */
+  phraseOwner: object | undefined;
+  phraseCode: number;
+  phraseStart: number;
 }
 
 /** Words that deny what follows them. */
@@ -53,8 +56,16 @@ const PERSON: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Per-word facts are pure and a conversation's vocabulary is small: remember them, bounded. */
-const WORDS = new Map<string, WordInfo>();
+/**
+ * Per-word facts are pure and a conversation's vocabulary is small: remember them, bounded. The table
+ * is open-addressed by a hash of the word's characters, so a turn finds a word's facts straight from
+ * its text: cutting each word out and hashing the copy in a Map cost half of reading a turn. It is
+ * kept at most half full, and no larger: a small table stays in cache.
+ */
+let slotInfo = emptySlots(4096);
+/** The hash of the word in each slot: a cheap first check before comparing characters. */
+let slotHash = new Int32Array(4096);
+let words = 0;
 const IDS = new Map<string, number>();
 const MAX_WORDS = 50_000;
 /** Ids stay below this, so three of them make one exact number (see copying.ts). */
@@ -69,25 +80,73 @@ export const currentGeneration = (): number => generation;
  * comparisons may add up to a few turns' words past the bound, which MAX_ID leaves room for.
  */
 export function makeRoom(): void {
-  if (WORDS.size < MAX_WORDS) return;
-  WORDS.clear();
+  if (words < MAX_WORDS) return;
+  slotInfo = emptySlots(4096);
+  slotHash = new Int32Array(4096);
+  words = 0;
   IDS.clear();
   generation++;
 }
 
-export function wordInfo(w: string): WordInfo {
-  let info = WORDS.get(w);
-  if (info === undefined) {
-    const key = PERSON.get(w) ?? w;
-    let id = IDS.get(key);
-    if (id === undefined) IDS.set(key, (id = IDS.size + 1));
-    info = {
-      s: contentStem(w),
-      num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
-      neg: NEGATORS.has(w) || w.endsWith("n't"),
-      id,
-    };
-    WORDS.set(w, info);
+/** FNV-1a over the characters [i, end) of text (seeded with an int32, so the loop stays on integers). */
+function hashOf(text: string, i: number, end: number): number {
+  let h = -2128831035;
+  for (let j = i; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), 16777619);
+  return h;
+}
+
+/** The facts of the word text[i, end), which is written as the word's normalized form (lowercase, straight apostrophes). */
+export function spanInfo(text: string, i: number, end: number): WordInfo {
+  const h = hashOf(text, i, end);
+  const mask = slotInfo.length - 1;
+  let slot = (h ^ (h >>> 15)) & mask;
+  for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
+    if (slotHash[slot] === h && info.w.length === end - i && text.startsWith(info.w, i)) return info;
+    slot = (slot + 1) & mask;
   }
+  const info = newInfo(i === 0 && end === text.length ? text : text.slice(i, end));
+  slotInfo[slot] = info;
+  slotHash[slot] = h;
+  if (++words * 2 > slotInfo.length) grow();
   return info;
+}
+
+function emptySlots(size: number): (WordInfo | undefined)[] {
+  return new Array<WordInfo | undefined>(size).fill(undefined);
+}
+
+function grow(): void {
+  const [infos, hashes] = [slotInfo, slotHash];
+  slotInfo = emptySlots(infos.length * 2);
+  slotHash = new Int32Array(infos.length * 2);
+  const mask = slotInfo.length - 1;
+  for (let k = 0; k < infos.length; k++) {
+    const info = infos[k];
+    if (info === undefined) continue;
+    const h = hashes[k]!;
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (slotInfo[slot] !== undefined) slot = (slot + 1) & mask;
+    slotInfo[slot] = info;
+    slotHash[slot] = h;
+  }
+}
+
+/** The facts of a normalized word. */
+export const wordInfo = (w: string): WordInfo => spanInfo(w, 0, w.length);
+
+function newInfo(w: string): WordInfo {
+  const key = PERSON.get(w) ?? w;
+  let id = IDS.get(key);
+  if (id === undefined) IDS.set(key, (id = IDS.size + 1));
+  return {
+    w,
+    s: contentStem(w),
+    num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
+    neg: NEGATORS.has(w) || w.endsWith("n't"),
+    id,
+    // Set from the start, so every word has one shape (see phrases.ts).
+    phraseOwner: undefined,
+    phraseCode: 0,
+    phraseStart: -1,
+  };
 }
