@@ -68,12 +68,18 @@ function listeningOf(f: Facts): MetricResult {
     const next = f.reading.turns[t.i + 1];
     if (next?.speaker === 'rep' && SAYS_SOMETHING.some((a) => hasAct(t, a))) moments.push(next);
   }
-  const heard = moments.filter((t) => heardIn(t) && !corrected(f, t));
+  // A feeling shown and passed over ("We lost a teenager on Sunday." → "So, are most of them on a steroid?")
+  // was not heard, however well the next question builds on the HCP's words.
+  const passed = new Set(
+    f.reading.timeline.cues.filter((q) => q.kind === 'emotion_cue' && q.adaptedBy === undefined).map((q) => q.response),
+  );
+  const passedOver = (t: TurnReading) => passed.has(t.i);
+  const heard = moments.filter((t) => heardIn(t) && !corrected(f, t) && !passedOver(t));
   const share = moments.length === 0 ? 0 : heard.length / moments.length;
   const restated = f.rep.filter((t) => hasAct(t, 'paraphrase') || recapsTheirs(t));
   // Walking past an objection is a misstep too: the concern was said, and nothing shows it landed.
   const objected = (t: TurnReading) => OBJECTION_ACTS.some((a) => hasAct(f.reading.turns[t.i - 1] ?? t, a));
-  const ignored = moments.filter((t) => objected(t) && !heardIn(t));
+  const ignored = moments.filter((t) => (objected(t) && !heardIn(t)) || passedOver(t));
   const wasIgnored = new Set(ignored);
   const missteps = f.rep.filter((t) => MISSTEPS.some((a) => hasAct(t, a)) || corrected(f, t) || wasIgnored.has(t));
   const weight = missteps.reduce((n, t) => n + (hasAct(t, 'misstated_recap') ? 2 : 1), 0);
@@ -106,7 +112,15 @@ function listeningOf(f: Facts): MetricResult {
         ladder(weight, cut.missteps, true),
         missteps.length === 0
           ? 'no parroting, misstated recap, rebuttal, dodge, feature dump or ignored objection'
-          : `${missteps.length} turn(s) that show the rep was not listening: ${[...new Set([...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))), ...(ignored.length > 0 ? ['ignored objection'] : [])])].join(', ').replace(/_/g, ' ')}`,
+          : `${missteps.length} turn(s) that show the rep was not listening: ${[
+              ...new Set([
+                ...missteps.flatMap((t) => MISSTEPS.filter((a) => hasAct(t, a))),
+                ...(ignored.some(objected) ? ['ignored objection'] : []),
+                ...(ignored.some(passedOver) ? ['passed over a feeling'] : []),
+              ]),
+            ]
+              .join(', ')
+              .replace(/_/g, ' ')}`,
         [
           ...evidenceOfEach(missteps, MISSTEPS),
           ...ignored.map((t) => ({ turn: t.i, quote: f.turns[t.i]?.text.slice(0, 80) ?? '' })),

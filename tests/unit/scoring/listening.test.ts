@@ -93,3 +93,26 @@ describe('restating the HCP wrongly or word for word, twice', () => {
     expect(componentOf(turns, 'listening_responsiveness', 'restating').rationale).not.toContain('at most');
   });
 });
+
+describe('a feeling the HCP shows', () => {
+  const LOSS =
+    "C: A few. It's been a rough week. We lost a teenager to an asthma attack on Sunday. His sister is one of ours.";
+  it("passed over by a question on the HCP's own words is not heard, and is a misstep", () => {
+    const turns = conversation(
+      'R: Hi Maria, do you have a few minutes to talk about asthma control in your kids?',
+      LOSS,
+      'R: Oh. So, are most of your asthma patients on an inhaled steroid right now?',
+    );
+    expect(componentOf(turns, 'listening_responsiveness', 'heard').rationale).toContain('0 of 1');
+    expect(componentOf(turns, 'listening_responsiveness', 'missteps').rationale).toContain('passed over a feeling');
+  });
+  it('while acknowledging it first is heard', () => {
+    const turns = conversation(
+      'R: Hi Maria, do you have a few minutes to talk about asthma control in your kids?',
+      LOSS,
+      "R: I'm so sorry. That's a terrible loss. We can keep this short, or I can come back another day.",
+    );
+    expect(componentOf(turns, 'listening_responsiveness', 'heard').rationale).toContain('1 of 1');
+    expect(componentOf(turns, 'listening_responsiveness', 'missteps').rationale).not.toContain('feeling');
+  });
+});
