@@ -55,6 +55,8 @@ const CutsSchema = z.strictObject({
     poor: Ladder,
     /** LABELS.md: open, purposeful questions; a rep who asked none discovered only facts, however well they followed on (from 2.6.0). */
     withoutOpenCap: Score.default(2),
+    /** LABELS.md: questions that build on answers; one follow-up, where a call like this wants more, is discovery begun, not done (from 2.7.0). */
+    oneFollowUpCap: Score.default(3.5),
   }),
   listening_responsiveness: z.strictObject({
     heardShare: RatioLadder,

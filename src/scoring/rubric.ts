@@ -10,7 +10,7 @@ export type { Rubric, MetricId } from './rubric-schema.js';
 
 const rubric = {
   id: 'rp-2',
-  version: '2.6.0',
+  version: '2.7.0',
   description:
     'Eight behavioral metrics scored from the acts of each turn (labeled/ACTS.md); core metrics are never n/a.',
   bands: [
@@ -61,6 +61,7 @@ const rubric = {
       quality: [0.75, 0.55, 0.35, 0.2],
       poor: [0, 1, 2, 4],
       withoutOpenCap: 2,
+      oneFollowUpCap: 3.5,
     },
     listening_responsiveness: {
       heardShare: [0.7, 0.55, 0.4, 0.25],

@@ -156,7 +156,9 @@ function questionBuildsOn(r: RepTurn): boolean | undefined {
   // Restating or probing first, then asking, is building on the answer ("I hear you" alone is not).
   if (r.found.has('paraphrase') || r.found.has('explore')) return true;
   const earlier = r.conv.hcpBefore(prev.i);
-  const hadSomething = SAID_SOMETHING.some((a) => r.conv.has(prev.i, a));
+  // "Exactly." to the rep's paraphrase makes the paraphrase the HCP's point: "that month" points back at it.
+  const confirmed = r.conv.has(prev.i - 1, 'paraphrase');
+  const hadSomething = confirmed || SAID_SOMETHING.some((a) => r.conv.has(prev.i, a));
   return asks.some((q) => {
     for (const w of sentenceContent(r.s, q.k)) if (prev.content.has(w) || earlier?.content.has(w) === true) return true;
     return hadSomething && sentenceHasWord(r.s, q.k, POINTS_BACK);

@@ -99,6 +99,9 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
   const closedOnly = open
     ? ''
     : `; none was open or probed a concern, so nothing invited the HCP to explain: at most ${cut.withoutOpenCap}`;
+  // One question that follows up, in a call that had room for three, began discovery and left it there.
+  const oneFollowUp = good.length === 1 && expected > 1;
+  const begun = oneFollowUp ? `; one follow-up where ${expected} were expected: at most ${cut.oneFollowUpCap}` : '';
   return metric(
     rubric,
     'question_quality',
@@ -107,7 +110,7 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
         'depth',
         w.depth,
         ladder(depth, cut.depth),
-        `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)`,
+        `${good.length} question(s) that build on what the HCP said or probe a concern (${expected} expected in a call like this)${begun}`,
         [...evidenceOf(good, 'open_question'), ...evidenceOf(good, 'closed_question')],
       ),
       component(
@@ -127,6 +130,6 @@ export function scoreQuestionQuality(f: Facts): MetricResult {
         [...evidenceOf(poor, 'closed_question'), ...evidenceOf(poor, 'open_question')],
       ),
     ],
-    open ? undefined : cut.withoutOpenCap,
+    !open ? cut.withoutOpenCap : oneFollowUp ? cut.oneFollowUpCap : undefined,
   );
 }

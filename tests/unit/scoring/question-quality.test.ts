@@ -2,7 +2,7 @@
 // can be enough, but one closed, factual follow-up discovers only what the HCP volunteers.
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../../builders.js';
-import { metricOf } from './support.js';
+import { componentOf, metricOf } from './support.js';
 
 const RUSHED = [
   "C: I've got a patient in chair four. You have two minutes. What's new?",
@@ -57,5 +57,34 @@ describe('question quality: a question right after an objection', () => {
     expect(focus('How many migraine patients do you see a week?').rationale).toContain(
       '1 question turn(s) that ignore',
     );
+  });
+});
+
+describe('one follow-up in a call with room for more', () => {
+  const opener = 'R: Thanks for meeting. How does the committee evaluate IV iron products today?';
+  const answer = 'C: We look at cost per course, infusion chair time and the phosphate data.';
+  it('is discovery begun, not done: at most 3.5', () => {
+    const turns = conversation(
+      opener,
+      answer,
+      'R: How much chair time does a course take for your patients now?',
+      'C: Two or three visits, about an hour each.',
+      'R: Ferrovia is given in one 15-minute infusion, and phosphate stayed normal in the trial.',
+      'C: Interesting.',
+    );
+    const m = metricOf(turns, 'question_quality');
+    expect(m.score!).toBeLessThanOrEqual(3.5);
+    expect(componentOf(turns, 'question_quality', 'depth').rationale).toContain('one follow-up where 3 were expected');
+  });
+  it('while two follow-ups are not capped', () => {
+    const turns = conversation(
+      opener,
+      answer,
+      'R: How much chair time does a course take for your patients now?',
+      'C: Two or three visits, about an hour each.',
+      'R: And where does the phosphate concern come from for you?',
+      'C: We had two patients drop below one last year.',
+    );
+    expect(componentOf(turns, 'question_quality', 'depth').rationale).not.toContain('at most');
   });
 });

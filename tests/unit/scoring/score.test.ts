@@ -71,13 +71,13 @@ describe('scoreConversation', () => {
 describe('scoreTranscript', () => {
   it('carries the rubric version and hash', () => {
     const card = scoreTranscript(CALL, DEFAULT_RUBRIC);
-    expect(card).toMatchObject({ rubricVersion: 'rp-2@2.6.0', rubricHash: rubricHash(DEFAULT_RUBRIC) });
+    expect(card).toMatchObject({ rubricVersion: 'rp-2@2.7.0', rubricHash: rubricHash(DEFAULT_RUBRIC) });
     expect(card.rubricHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('gives the overall score and its band', () => {
     const card = scoreTranscript(CALL, DEFAULT_RUBRIC);
-    expect(card).toMatchObject({ overallScore: 3.8, band: 'Strong' });
+    expect(card).toMatchObject({ overallScore: 3.6, band: 'Strong' });
     expect(card.note).toBeUndefined();
   });
 
