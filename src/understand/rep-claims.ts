@@ -69,6 +69,15 @@ function claimsOutcome(r: RepTurn, k: number): boolean {
   );
 }
 
+/** "…and see if our program could make it easier": a purpose that asks whether the product fits claims nothing yet. */
+function seesIf(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  for (let i = t0; i < t1 - 1; i++) if (tokens[i]!.w === 'see' && IF.has(tokens[i + 1]!.w)) return true;
+  return false;
+}
+const IF = new Set(['if', 'whether']);
+
 /** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
 const statesPurpose = (r: RepTurn, k: number): boolean =>
   hasIn(r.s, 'rep.purpose', k) || hasIn(r.s, 'rep.pitchIntro', k);
@@ -93,7 +102,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
     const saysWhy =
       purpose !== undefined && ((sent.start < purpose.end && sent.end > purpose.start) || statesPurpose(r, q.k));
-    if (saysWhy && !hype && !claimsOutcome(r, q.k)) continue;
+    if (saysWhy && !hype && (!claimsOutcome(r, q.k) || seesIf(r, q.k))) continue;
     out.push({
       k: q.k,
       linked: long && !hype && !misstated ? linkedWords(r, q.k, asked) : [],
@@ -164,10 +173,13 @@ export function readClaims(r: RepTurn): void {
     );
   // Beside a point tied to the HCP, a plain product fact ("It's a once-daily tablet.") serves that point;
   // only an outcome claimed on its own ("and it works really well") stands apart as generic.
+  // "It's on most plans at tier two, and there's a savings card." to "Is it covered?" is the answer the HCP
+  // asked for; only an outcome claimed beside it ("and patients love it") is generic.
+  const answers = r.found.has('answers_question');
   const generic = claims.find(
     (c) =>
       c !== first &&
-      (first === undefined ? c.benefit : c.outcome) &&
+      (first === undefined && !answers ? c.benefit : c.outcome) &&
       (c.linked.length === 0 || r.found.has('rebuttal')),
   );
   if (generic !== undefined)
