@@ -111,12 +111,29 @@ function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean 
   const first = s.text.sentences[0];
   if (first === undefined || first.q || prev === undefined) return undefined;
   const words = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
-  const n = NUMBER_VALUES[words[0] ?? ''];
-  if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w))) return undefined;
-  const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
   const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds');
+  const n = NUMBER_VALUES[words[0] ?? ''];
+  if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w)))
+    return timeTalk ? cutCount(h) : undefined;
+  const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
   if (!go && !timeTalk) return undefined;
   return { minutes: n + (words.includes('half') ? 0.5 : 0), at: first.t0, accepts: false };
+}
+
+/** Words that set a count in place of the rep's ("Fifteen is generous. Call it ten."). */
+const RECOUNT = new Set(['call it', 'make it', "let's say", 'say']);
+
+/** "Call it ten." to a rep who asked for fifteen minutes: the HCP cuts the time to a count of her own. */
+function cutCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
+  const { tokens, sentences } = h.s.text;
+  for (const sent of sentences) {
+    const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
+    const lead = RECOUNT.has(words.slice(0, 2).join(' ')) ? 2 : RECOUNT.has(words[0] ?? '') ? 1 : 0;
+    const n = NUMBER_VALUES[words[lead] ?? ''];
+    if (sent.q || lead === 0 || n === undefined || !words.slice(lead + 1).every((w) => COUNT_WORDS.has(w))) continue;
+    return { minutes: n, at: sent.t0, accepts: false };
+  }
+  return undefined;
 }
 
 /** The rep asked how long something takes ("How long does the mixing take?"), not how long she has. */

@@ -1,6 +1,7 @@
 // The HCP switching off: a shrug word ("Sure. Whatever."), a one-word prod ("And?"), or a clipped reply
 // with nothing in it after a pitch. A short fact that answers the rep's question is no shrug.
 import type { HcpTurn } from './found.js';
+import { stem } from './stem.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
 
 /** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
@@ -74,6 +75,9 @@ const answersWithCount = (s: Said, prev: Said): boolean =>
 
 const WH = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'whether', 'why']);
 
+/** Interjections that carry no point of their own ("Cool.", "Huh.", "Neat."): said alone, nothing taken in. */
+const INTERJECTIONS = new Set(['cool', 'neat', 'huh', 'nice', 'gotcha', 'wow'].map(stem));
+
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */
 function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
@@ -93,5 +97,6 @@ function isClipped(h: HcpTurn): boolean {
   // "Honestly, how to use them." to an open question answers it with a clause of its own.
   const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
   if (asked || takesIn || confirms || clause || answersWithCount(s, prev)) return false;
-  return s.content.size === 0 && !s.text.sentences.some((x) => x.q);
+  const empty = [...s.content].every((w) => INTERJECTIONS.has(w));
+  return empty && !s.text.sentences.some((x) => x.q);
 }

@@ -118,6 +118,14 @@ function insideCost(s: Said, k: number, list: string, x: { t0: number; t1: numbe
 const hasResistanceAt = (s: Said, j: number): boolean =>
   s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
 
+/** "Most. Which ones aren't?" after the rep's coverage news asks which plans: an information question, not doubt. */
+function asksAboutCoverage(h: HcpTurn, k: number): boolean {
+  const prev = h.prev;
+  return (
+    h.s.text.sentences[k]!.q && prev !== undefined && prev.hits.has('hcp.access') && !prev.hits.has('hcp.evidence')
+  );
+}
+
 export function readObjections(h: HcpTurn): void {
   const { s } = h;
   // "Here's the real issue: …" turns the call; the rep should follow.
@@ -154,6 +162,7 @@ export function readObjections(h: HcpTurn): void {
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
     for (const [act, list, key] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
+      if (list === 'evidence' && asksAboutCoverage(h, k)) continue;
       const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
