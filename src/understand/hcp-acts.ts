@@ -4,6 +4,7 @@ import type { HcpTurn } from './found.js';
 import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
 import { readCaution } from './hcp-caution.js';
+import { readContentNow } from './hcp-content-now.js';
 import { readObjections } from './hcp-objections.js';
 import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
@@ -151,6 +152,7 @@ export function readHcpTurn(h: HcpTurn): void {
   readCorrection(h);
   readCues(h);
   readObjections(h);
+  readContentNow(h);
   readCaution(h);
   readResponse(h);
   readNeeds(h);
