@@ -11,9 +11,14 @@ const MEETING = new Set(
   'now|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|time|that|this|lunch|noon'.split('|'),
 );
 
+const STEPS = ['commitment_request', 'next_step_specific', 'next_step_vague'] as const;
+
 export function readContentNow(h: HcpTurn): void {
   const { s, prev } = h;
   if (prev === undefined || !prev.hits.has('hcp.askedNow') || h.found.has('objection_status_quo')) return;
+  // "Sure, that works." to a proposed step answers the step, not how things go now.
+  const proposal = STEPS.some((a) => h.conv.has(prev.i, a));
+  if (proposal) return;
   const verdict = hcpHits(s, 'fineVerdict').find((x) => {
     const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
     const subject = s.text.tokens[x.t0 - 1];

@@ -45,7 +45,7 @@ export const HCP_PHRASES = {
   ),
   /** A plain verdict that something works ("Works.", "Most of them are fine."): contentment when said of what they do now. */
   fineVerdict: w(
-    'works|it works|that works|they work|are fine|is fine|are doing fine|do fine|does the job|no complaints|working well|works well|work well',
+    'works|it works|they work|are fine|is fine|are doing fine|do fine|does the job|no complaints|working well|works well|work well',
   ),
   cost: w(
     "coverage gap|resets|card resets|card runs out|maxes out|annual cap|accumulator|accumulators|maximizer|maximizers|a fortune|budget is frozen|frozen budget|cost|costs|costly|expensive|paying|pay|price|pricing|afford|affordable|copay|co-pay|copays|out of pocket|out-of-pocket|budget|cheaper|cheap|fixed income|fixed incomes|dollars|dollar|# a month|# dollars a month|# a day|hundred a day|acquisition|medicare|per gram|money|pay for|pays for|deductible|social security|few dollars|generics for|as generics|hard sell|doable|pharmacy budget|bucks|a buck|who pays|who's paying|who is paying|who's going to pay|who is going to pay|overpriced|pricey|price tag|# grand|a grand|grand a year|grand a month|the spend|our spend|drug spend|pharmacy spend|specialty spend|pmpm|per member per month|premium price|premium pricing|at a premium|savings card|savings cards|coupon|coupons",
