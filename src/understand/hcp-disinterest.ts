@@ -1,6 +1,7 @@
 // The HCP switching off: a shrug word ("Sure. Whatever."), a one-word prod ("And?"), or a clipped reply
 // with nothing in it after a pitch. A short fact that answers the rep's question is no shrug.
 import type { HcpTurn } from './found.js';
+import { NEGATION } from './hcp-cues.js';
 import { stem } from './stem.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
 
@@ -16,6 +17,11 @@ const COUNTS =
 
 /** "Whatever." shrugs when it ends its sentence or the reply is a few words ("Whatever their plan requires."). */
 function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
+  // "My patients gained anyway." means regardless; "Anyway, …" and "…isn't my issue anyway" drop the topic.
+  if (phrase === 'anyway') {
+    const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
+    return sent.t0 === t0 || h.s.text.tokens.slice(sent.t0, t0).some((t) => NEGATION.has(t.w));
+  }
   if (phrase !== 'whatever') return true;
   const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
   return sent.t1 === t1 || h.s.words <= h.c.lex.params.clippedWords;

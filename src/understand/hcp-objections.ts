@@ -102,10 +102,12 @@ function pricedAsBarrier(s: Said, k: number): boolean {
 /** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
 const PRODS = new Set(['and', 'but']);
 
-/** "And the cardiotoxicity?": a short question that only names a harm presses the rep on it, as a worry does. */
+/** "And the cardiotoxicity?", "What about the stomach stuff?": a short question that only names a harm presses the rep on it, as a worry does. */
 function proddedHarm(s: Said, k: number): boolean {
   const sent = s.text.sentences[k]!;
-  return sent.q && sent.t1 - sent.t0 <= 5 && PRODS.has(s.text.tokens[sent.t0]?.w ?? '') && hasIn(s, 'hcp.safety', k);
+  const [a, b] = [s.text.tokens[sent.t0]?.w ?? '', s.text.tokens[sent.t0 + 1]?.w ?? ''];
+  const prod = PRODS.has(a) || ((a === 'what' || a === 'how') && b === 'about');
+  return sent.q && sent.t1 - sent.t0 <= 6 && prod && hasIn(s, 'hcp.safety', k);
 }
 
 /** "The coverage gap": a cost phrase built on an access word is a cost, not a coverage barrier. */

@@ -182,6 +182,7 @@ export function readResponse(h: HcpTurn): void {
     return;
   }
   if (agree === undefined || prerequisite || h.found.has('declines') || undercutByTime(h, agree)) return;
+  if (hcpHits(s, 'sarcasm').length > 0) return;
   // "It might. I'd have to loop in Dana…": the taking part sits inside the condition; the yes is the conditional.
   if (condition !== undefined && s.text.tokens[agree.t0]?.sent === condition && hedged) return;
   // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
