@@ -8,6 +8,7 @@ import { demandThenYes } from './hcp-demand.js';
 import { endsAgreeing, HEDGES } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { goAhead } from './hcp-go-ahead.js';
+import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, movesTime, namesTime, WORKS } from './hcp-when.js';
@@ -137,6 +138,7 @@ export function readResponse(h: HcpTurn): void {
     go ??
     acceptsTime(s, timeNamed) ??
     movesTime(s) ??
+    trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
     routed;
   const bare = isBare(s, committed);
@@ -188,7 +190,7 @@ export function readResponse(h: HcpTurn): void {
   // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.
-  const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
+  const plainYes = (s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') || phrase?.phrase === 'yes';
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
   // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
