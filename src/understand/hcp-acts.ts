@@ -5,6 +5,7 @@ import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
 import { readCaution } from './hcp-caution.js';
 import { readContentNow } from './hcp-content-now.js';
+import { readNotMine } from './hcp-not-mine.js';
 import { readObjections } from './hcp-objections.js';
 import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
@@ -155,6 +156,7 @@ export function readHcpTurn(h: HcpTurn): void {
   readCues(h);
   readObjections(h);
   readContentNow(h);
+  readNotMine(h);
   readCaution(h);
   readResponse(h);
   readNeeds(h);

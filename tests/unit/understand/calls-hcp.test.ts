@@ -165,6 +165,35 @@ const PUSHBACK: Row[] = [
   },
 ];
 
+/** Found on a second read, after the fixes above: a go-ahead that asks to be kept in, patients that are not hers. */
+const SECOND: Row[] = [
+  {
+    lines: [
+      "R: Then I'll have our specialist reach out to Dana on the 13th to set up a time.",
+      'C: Okay. Copy me on it.',
+    ],
+    has: 'agrees',
+  },
+  {
+    lines: ["R: Then I'll have our specialist reach out to Dana on the 13th to set up a time.", 'C: Okay.'],
+    not: 'agrees',
+  },
+  {
+    lines: [
+      'R: Resistance rates in your county are around 20 percent, so it could help your recurrent patients.',
+      "C: Look, I don't do recurrent. They go to their PCP.",
+    ],
+    has: 'objection_status_quo', // misread
+  },
+  {
+    lines: [
+      'R: Resistance rates in your county are around 20 percent, so it could help your recurrent patients.',
+      "C: Look, I don't do follow-ups myself. My nurse calls them.",
+    ],
+    not: 'objection_status_quo',
+  },
+];
+
 /** Cues and needs said in passing, and words that only look like them. */
 const CUES: Row[] = [
   {
@@ -251,7 +280,7 @@ const LEFT: Row[] = [
 ];
 
 describe('HCP turns from eight whole calls written outside the labeled set', () => {
-  const groups = { REPLIES, PUSHBACK, CUES };
+  const groups = { REPLIES, PUSHBACK, CUES, SECOND };
   for (const [name, rows] of Object.entries(groups))
     describe(name, () => {
       it.each(rows.map((r) => [r.lines.at(-1)!, r.has ?? `not ${r.not}`, r] as const))('%s → %s', (_l, _a, row) =>
