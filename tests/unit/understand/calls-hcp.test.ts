@@ -2,7 +2,8 @@
 // a pediatric endocrinologist, an urgent-care PA, a skeptical cardiologist, an oncology pharmacist, a
 // practice administrator, a psychiatric NP). `has` is what a sales trainer hears in the last turn; `not`
 // a near miss it must not be read as.
-// Written before the fixes: 29 of its 49 rows failed on main (marked "misread"); one is still misread (LEFT).
+// Written before the fixes: 29 of its first 49 rows failed on main (marked "misread"); the four SECOND rows
+// came from a second read after them (one failed on main, one broke on the way). One is still misread (LEFT).
 import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
