@@ -4,10 +4,14 @@ import type { HcpTurn } from './found.js';
 import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
 import { readCaution } from './hcp-caution.js';
+import { readContentNow } from './hcp-content-now.js';
+import { readNotMine } from './hcp-not-mine.js';
 import { readObjections } from './hcp-objections.js';
 import { problemAnswers } from './hcp-problem-answer.js';
 import { readResponse } from './hcp-response.js';
 import { unmarkedQuestion } from './hcp-unmarked-question.js';
+import { uptalkAnswer } from './hcp-uptalk.js';
+import { addsOnRestatement } from './hcp-adds-on.js';
 import { hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
@@ -56,7 +60,7 @@ function readQuestion(h: HcpTurn): void {
     // "Is there anything else?" winds the talk down; it asks for nothing the rep must answer.
     if (isTag(s, sent.t0, sent.t1) || hcpHits(s, 'wrapUp').some((x) => x.t0 === sent.t0 && x.t1 === sent.t1)) continue;
     // "Tina, can you grab register two?" is put to someone else in the room.
-    if (toSomeoneElse(s, k)) continue;
+    if (toSomeoneElse(s, k) || uptalkAnswer(h, k)) continue;
     h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));
     return;
   }
@@ -139,7 +143,7 @@ function readNeeds(h: HcpTurn): void {
     const practice = n >= 1 && describesPractice(s, k);
     // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
     const wants = (n >= 1 && hasIn(s, 'hcp.wantsKind', k)) || hasIn(s, 'hcp.goesWrong', k);
-    if ((marked && n >= 2) || n >= 7 || answers(k) || practice || wants) {
+    if ((marked && n >= 2) || n >= 7 || answers(k) || practice || wants || addsOnRestatement(h, k)) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }
@@ -151,6 +155,8 @@ export function readHcpTurn(h: HcpTurn): void {
   readCorrection(h);
   readCues(h);
   readObjections(h);
+  readContentNow(h);
+  readNotMine(h);
   readCaution(h);
   readResponse(h);
   readNeeds(h);

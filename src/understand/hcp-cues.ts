@@ -1,35 +1,10 @@
-// The HCP's cues: time pressure (and the minutes it says it has), confusion and emotion; disinterest is
-// read in hcp-disinterest.ts.
+// The HCP's cues: time pressure (the minutes it says it has are read in hcp-minutes.ts), confusion and
+// emotion; disinterest is read in hcp-disinterest.ts.
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
 import { othersFeeling } from './hcp-whose-feeling.js';
+import { statedMinutes } from './hcp-minutes.js';
 import { hcpHits, hitEvidence, sentenceEvidence } from './said.js';
-
-const NUMBER_VALUES: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  couple: 2,
-  three: 3,
-  few: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  'forty-five': 45,
-  fifty: 50,
-  sixty: 60,
-  ninety: 90,
-};
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
@@ -53,87 +28,6 @@ export const NEGATION = new Set([
   'nothing',
   'nobody',
 ]);
-
-/** Words before "a minute" that make it time she has ("I've got a minute", "for a minute"). */
-const A_BUDGET = new Set([
-  'got',
-  'have',
-  'has',
-  'just',
-  'only',
-  'for',
-  'spare',
-  'about',
-  'maybe',
-  'in',
-  'give',
-  'take',
-]);
-
-/** The first time budget the HCP states ("I've got two minutes" → 2, "Thirty seconds." → 0.5), and where. */
-function statedMinutes(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
-  const { s } = h;
-  // "Wait a minute" stops the rep; it is no budget. Nor is a duration that answers "How long does it take?".
-  const halts = hcpHits(s, 'halt');
-  if (answersHowLong(h)) return undefined;
-  // "Under two minutes? In what kind of cases?" asks about the rep's own figure.
-  const echoed = h.prev !== undefined && (h.prev.hits.has('hcp.minutes') || h.prev.hits.has('hcp.seconds'));
-  const units = [...hcpHits(s, 'minutes'), ...hcpHits(s, 'seconds')]
-    .filter((m) => !(echoed && s.text.sentences[s.text.tokens[m.t0]!.sent]!.q))
-    .sort((a, b) => a.t0 - b.t0);
-  for (const m of units) {
-    if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
-    for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
-      const t = s.text.tokens[i]!;
-      const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
-      if (n === undefined) continue;
-      // "…is a minute on the pump" measures something; "I've got a minute" is what she has.
-      if (t.w === 'a' && !A_BUDGET.has(s.text.tokens[i - 1]?.w ?? '')) break;
-      // "Give me a few seconds" pauses; a budget in seconds is a real count ("Thirty seconds. Go.").
-      if (m.list === 'hcp.seconds' && n < 10) break;
-      const sent = s.text.sentences[t.sent]!;
-      const accepts = s.text.tokens.slice(sent.t0, sent.t1).some((x) => x.w === 'fine' || x.w === 'works');
-      return { minutes: m.list === 'hcp.seconds' ? n / 60 : n, at: m.t0, accepts };
-    }
-  }
-  return bareCount(h);
-}
-
-/** Words a bare count may carry ("Three and a half.", "Two, tops."). */
-const COUNT_WORDS = new Set(['and', 'a', 'half', 'about', 'maybe', 'tops', 'max', 'realistically', 'only']);
-
-/**
- * "Three and a half. Go." to a rep who thanked her for four minutes: a count alone, the unit left out,
- * is a budget when the rep just spoke of time or the HCP sends the rep off with "Go.".
- */
-function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
-  const { s, prev } = h;
-  const first = s.text.sentences[0];
-  if (first === undefined || first.q || prev === undefined) return undefined;
-  const words = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
-  const n = NUMBER_VALUES[words[0] ?? ''];
-  if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w))) return undefined;
-  const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
-  const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds');
-  if (!go && !timeTalk) return undefined;
-  return { minutes: n + (words.includes('half') ? 0.5 : 0), at: first.t0, accepts: false };
-}
-
-/** The rep asked how long something takes ("How long does the mixing take?"), not how long she has. */
-function answersHowLong(h: HcpTurn): boolean {
-  const prev = h.prev;
-  if (prev === undefined) return false;
-  const { tokens, sentences } = prev.text;
-  return sentences.some((sent) => {
-    if (!sent.q) return false;
-    const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
-    const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'long');
-    const hers =
-      words.includes("you've") ||
-      words.some((w, k) => w === 'you' && (words[k + 1] === 'have' || words[k + 1] === 'got'));
-    return at >= 0 && !hers;
-  });
-}
 
 export function readCues(h: HcpTurn): void {
   const { s } = h;

@@ -1,6 +1,8 @@
 // The HCP switching off: a shrug word ("Sure. Whatever."), a one-word prod ("And?"), or a clipped reply
 // with nothing in it after a pitch. A short fact that answers the rep's question is no shrug.
 import type { HcpTurn } from './found.js';
+import { NEGATION } from './hcp-cues.js';
+import { stem } from './stem.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
 
 /** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
@@ -15,6 +17,11 @@ const COUNTS =
 
 /** "Whatever." shrugs when it ends its sentence or the reply is a few words ("Whatever their plan requires."). */
 function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
+  // "My patients gained anyway." means regardless; "Anyway, …" and "…isn't my issue anyway" drop the topic.
+  if (phrase === 'anyway') {
+    const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
+    return sent.t0 === t0 || h.s.text.tokens.slice(sent.t0, t0).some((t) => NEGATION.has(t.w));
+  }
   if (phrase !== 'whatever') return true;
   const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
   return sent.t1 === t1 || h.s.words <= h.c.lex.params.clippedWords;
@@ -74,6 +81,9 @@ const answersWithCount = (s: Said, prev: Said): boolean =>
 
 const WH = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'whether', 'why']);
 
+/** Interjections that carry no point of their own ("Cool.", "Huh.", "Neat."): said alone, nothing taken in. */
+const INTERJECTIONS = new Set(['cool', 'neat', 'huh', 'nice', 'gotcha', 'wow'].map(stem));
+
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */
 function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
@@ -93,5 +103,6 @@ function isClipped(h: HcpTurn): boolean {
   // "Honestly, how to use them." to an open question answers it with a clause of its own.
   const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
   if (asked || takesIn || confirms || clause || answersWithCount(s, prev)) return false;
-  return s.content.size === 0 && !s.text.sentences.some((x) => x.q);
+  const empty = [...s.content].every((w) => INTERJECTIONS.has(w));
+  return empty && !s.text.sentences.some((x) => x.q);
 }

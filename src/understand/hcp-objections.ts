@@ -102,10 +102,12 @@ function pricedAsBarrier(s: Said, k: number): boolean {
 /** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
 const PRODS = new Set(['and', 'but']);
 
-/** "And the cardiotoxicity?": a short question that only names a harm presses the rep on it, as a worry does. */
+/** "And the cardiotoxicity?", "What about the stomach stuff?": a short question that only names a harm presses the rep on it, as a worry does. */
 function proddedHarm(s: Said, k: number): boolean {
   const sent = s.text.sentences[k]!;
-  return sent.q && sent.t1 - sent.t0 <= 5 && PRODS.has(s.text.tokens[sent.t0]?.w ?? '') && hasIn(s, 'hcp.safety', k);
+  const [a, b] = [s.text.tokens[sent.t0]?.w ?? '', s.text.tokens[sent.t0 + 1]?.w ?? ''];
+  const prod = PRODS.has(a) || ((a === 'what' || a === 'how') && b === 'about');
+  return sent.q && sent.t1 - sent.t0 <= 6 && prod && hasIn(s, 'hcp.safety', k);
 }
 
 /** "The coverage gap": a cost phrase built on an access word is a cost, not a coverage barrier. */
@@ -117,6 +119,14 @@ function insideCost(s: Said, k: number, list: string, x: { t0: number; t1: numbe
 
 const hasResistanceAt = (s: Said, j: number): boolean =>
   s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
+
+/** "Most. Which ones aren't?" after the rep's coverage news asks which plans: an information question, not doubt. */
+function asksAboutCoverage(h: HcpTurn, k: number): boolean {
+  const prev = h.prev;
+  return (
+    h.s.text.sentences[k]!.q && prev !== undefined && prev.hits.has('hcp.access') && !prev.hits.has('hcp.evidence')
+  );
+}
 
 export function readObjections(h: HcpTurn): void {
   const { s } = h;
@@ -154,6 +164,7 @@ export function readObjections(h: HcpTurn): void {
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
     for (const [act, list, key] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
+      if (list === 'evidence' && asksAboutCoverage(h, k)) continue;
       const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }

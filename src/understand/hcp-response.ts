@@ -8,9 +8,10 @@ import { demandThenYes } from './hcp-demand.js';
 import { endsAgreeing, HEDGES } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { goAhead } from './hcp-go-ahead.js';
+import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
-import { acceptsTime, namesTime, WORKS } from './hcp-when.js';
+import { acceptsTime, movesTime, namesTime, WORKS } from './hcp-when.js';
 
 /** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
 const POLITE = new Set([
@@ -55,7 +56,10 @@ const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 
 const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').some((x) => x.t0 < d.t1 && x.t1 > d.t0);
 
 /** Brush-off words that only brush off when they close their sentence. */
-const ENDS_SENTENCE = new Set(['whatever', "we'll see"]);
+const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
+
+/** Modals that hedge as an opening of their own ("It might.", "Could be."). */
+const MAYBE = new Set(['might', 'could', 'may']);
 
 /** The sentence is the shrug and at most a filler before it ("Hm. We'll see.", "We'll see."). */
 function shrugAlone(s: Said, t0: number): boolean {
@@ -94,7 +98,7 @@ export function readResponse(h: HcpTurn): void {
     s.text.sentences.length > 1 &&
     opening.t1 > opening.t0 &&
     opening.t1 - opening.t0 <= 2 &&
-    HEDGES.has(s.text.tokens[opening.t1 - 1]!.w);
+    (HEDGES.has(s.text.tokens[opening.t1 - 1]!.w) || MAYBE.has(s.text.tokens[opening.t1 - 1]!.w));
   const condition = s.text.sentences
     .map((_, k) => k)
     .find(
@@ -107,7 +111,8 @@ export function readResponse(h: HcpTurn): void {
   // "Send me the shingles data first.": what the HCP wants before deciding is a condition, not a yes.
   // "Get it on formulary and I'll use it." asks for the same, then the yes.
   const firstAt = s.text.sentences.findIndex(
-    (q, k) => !q.q && s.text.tokens[q.t1 - 1]?.w === 'first' && hasIn(s, 'hcp.selfCommit', k),
+    // "Maybe. Let me read the data first.": after a hedge, what she will do first is the condition.
+    (q, k) => !q.q && s.text.tokens[q.t1 - 1]?.w === 'first' && (hasIn(s, 'hcp.selfCommit', k) || (hedged && k > 0)),
   );
   const first = firstAt >= 0 ? firstAt : (demandThenYes(s) ?? -1);
   const prerequisite = first >= 0 && condition === undefined;
@@ -132,6 +137,8 @@ export function readResponse(h: HcpTurn): void {
     hcpHits(s, 'agree').find((x) => !othersDo(s, x)) ??
     go ??
     acceptsTime(s, timeNamed) ??
+    movesTime(s) ??
+    trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
     routed;
   const bare = isBare(s, committed);
@@ -177,10 +184,13 @@ export function readResponse(h: HcpTurn): void {
     return;
   }
   if (agree === undefined || prerequisite || h.found.has('declines') || undercutByTime(h, agree)) return;
+  if (hcpHits(s, 'sarcasm').length > 0) return;
+  // "It might. I'd have to loop in Dana…": the taking part sits inside the condition; the yes is the conditional.
+  if (condition !== undefined && s.text.tokens[agree.t0]?.sent === condition && hedged) return;
   // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.
-  const plainYes = s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes';
+  const plainYes = (s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') || phrase?.phrase === 'yes';
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
   // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.

@@ -37,7 +37,8 @@ function bareWh(s: Said, k: number): boolean {
   const at = startOf(s, k);
   const w = s.text.tokens[at]!.w;
   const verbAt = WH_JOINED.has(w) ? at + 1 : WH.has(w) && AUX.has(s.text.tokens[at + 1]?.w ?? '') ? at + 2 : -1;
-  if (verbAt < 0 || t1 - at > 10) return false;
+  // "Which is why I don't need one." points back to what was said: a wh-word after the verb makes it a clause.
+  if (verbAt < 0 || t1 - at > 10 || WH.has(s.text.tokens[verbAt]?.w ?? '')) return false;
   for (let i = verbAt; i < t1; i++) if (AUX.has(s.text.tokens[i]!.w)) return false;
   return true;
 }

@@ -37,3 +37,17 @@ export function acceptsTime(s: Said, timeNamed: boolean) {
   const i = s.text.tokens.findIndex((x) => ACCEPTS.has(x.w) && !x.neg);
   return i < 0 ? undefined : { t0: i, t1: i + 1, phrase: s.text.tokens[i]!.w, list: '' };
 }
+
+/** Openings that move a step to another time ("Make it Monday.", "Let's do Tuesday."). */
+const MOVES = new Set(['make it', "let's do", "let's say", 'how about', 'try']);
+
+/** "Friday is clinic. Make it Monday.": the HCP moves the rep's step to a day of her own, and so takes it. */
+export function movesTime(s: Said) {
+  for (const sent of s.text.sentences) {
+    const two = s.text.tokens.slice(sent.t0, sent.t0 + 2).map((t) => t.w);
+    const lead = MOVES.has(two.join(' ')) ? 2 : MOVES.has(two[0] ?? '') ? 1 : 0;
+    if (lead > 0 && WHEN.test(s.text.tokens[sent.t0 + lead]?.w ?? ''))
+      return { t0: sent.t0, t1: sent.t0 + lead + 1, phrase: two.slice(0, lead).join(' '), list: '' };
+  }
+  return undefined;
+}
