@@ -137,6 +137,7 @@ function promptKind(s: Said, k: number): 'prompt' | 'statement' {
 }
 
 const ASKING = new Set(['would', 'will', 'could', 'can']);
+const ASKED = new Set(['you', 'we']);
 /** "Could you tell me…", "Would you say…": asking what the HCP knows or thinks, not for a step. */
 const NOT_A_STEP = new Set([
   'tell',
@@ -166,6 +167,7 @@ const NOT_A_STEP = new Set([
 /**
  * "Would you keep a starter supply and the sheets at the counter?": the HCP asked to do a concrete thing.
  * The ask may follow a condition: "If we get the net cost under…, would you put it up for a vote in June?".
+ * "Could we review it together at your May meeting?" asks the HCP into a joint step the same way.
  */
 function asksForStep(s: Said, k: number): boolean {
   if (!hasIn(s, 'rep.deliverables', k) && !hasIn(s, 'rep.when', k)) return false;
@@ -177,7 +179,7 @@ function asksForStep(s: Said, k: number): boolean {
   return asking.some((c) => {
     const i = skipLeadIns(s, c, end);
     const verb = tokens[i + 2]?.w;
-    return ASKING.has(tokens[i]?.w ?? '') && tokens[i + 1]?.w === 'you' && verb !== undefined && !NOT_A_STEP.has(verb);
+    return ASKING.has(tokens[i]?.w ?? '') && ASKED.has(tokens[i + 1]?.w ?? '') && verb !== undefined && !NOT_A_STEP.has(verb);
   });
 }
 
