@@ -68,7 +68,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
     const nextSentences = [k + 1, k + 2]
       .filter((j) => j < sentences.length)
-      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0))
+      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? closingThough(r, j))
       .find((h) => h !== undefined);
     const turn = sameSentence ?? nextSentences;
     if (turn !== undefined && somethingToAcknowledge(r)) {
@@ -79,6 +79,14 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
     return;
   }
+}
+
+/** "Our inhaler is really the best option though.": a claim closed by "though" turns on the concern as "But…" does. */
+function closingThough(r: RepTurn, k: number) {
+  const { t1 } = r.s.text.sentences[k]!;
+  const h = r.s.hits.at('rep.contrast', t1 - 1);
+  if (h?.phrase !== 'though') return undefined;
+  return hasIn(r.s, 'rep.benefit', k) || hasIn(r.s, 'rep.superiority', k) ? h : undefined;
 }
 
 /** "Actually, …", "But the data …" as the first word after an objection: contradicting before hearing it out. */
