@@ -133,7 +133,10 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     const listens = LISTENING.some(has) || buildsOn === true;
     // "That would make anyone careful. What did you change…?": an acknowledgment in the HCP's own words is
     // no stock phrase, and the question after it follows from it.
-    const newTopic = buildsOn === false && opensNewTopic(r) && !echoesHcp(r);
+    // "That sounds exhausting. What happens when a patient misses the window?": a feeling named, then an
+    // open question, invites the rest of the story; "Totally understand. What's your biggest…?" moves on.
+    const invites = r.found.has('open_question') && r.sentences.some((q) => namesTheFeeling(r, q.k));
+    const newTopic = buildsOn === false && opensNewTopic(r) && !echoesHcp(r) && !invites;
     if (!listens && (PITCHING.some(has) || newTopic)) r.found.drop('acknowledge');
     return;
   }
