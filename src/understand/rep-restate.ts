@@ -11,6 +11,7 @@ import {
   sharedWithAnyHcp,
   sharedWithHcp,
   sharedWithTurns,
+  theirSide,
 } from './rep-restate-words.js';
 import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
@@ -165,7 +166,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       cand.kind === 'you'
         ? shared >= c.lex.params.paraphraseSharedWords && (!claim || checked)
         : (shared >= 1 && (cand.kind !== 'so' || !claim || checked)) ||
-          ((cand.kind === 'frame' || (cand.kind === 'so' && namesProblem(s, q.k))) &&
+          ((cand.kind === 'frame' || (cand.kind === 'so' && (namesProblem(s, q.k) || theirSide(r, q.k)))) &&
             !claim &&
             inOwnWords(r, cand.from, t1));
     if (enough) {
