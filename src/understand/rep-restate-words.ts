@@ -94,10 +94,13 @@ const OURS = new Set(['our', 'we', 'us', "we've", "we're", "we'd", 'i', "i'm", "
  * "So the clinical decision is quick, and what eats the day is getting what they can afford": a sentence
  * on the HCP's side of things (no first person, no product word, no name) can only be their point.
  */
-export function theirSide(r: RepTurn, k: number): boolean {
+export function theirSide(r: RepTurn, k: number, story?: 'story'): boolean {
   const { t0, t1 } = r.s.text.sentences[k]!;
   // "So set them aside." proposes; a playback has some substance of its own.
   if (sentenceContent(r.s, k).size < 3) return false;
   for (let i = t0; i < t1; i++) if (OURS.has(r.s.text.tokens[i]!.w)) return false;
-  return !['rep.productFacts', 'rep.benefit', 'rep.hype'].some((list) => r.s.hits.within(list, t0, t1).length > 0);
+  // Told back in three or more of their words, their story may carry an outcome or a dose word ("late
+  // doses mean fewer open slots"); hype never.
+  const lists = story === undefined ? ['rep.productFacts', 'rep.benefit', 'rep.hype'] : ['rep.hype'];
+  return !lists.some((list) => r.s.hits.within(list, t0, t1).length > 0);
 }

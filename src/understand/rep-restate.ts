@@ -153,8 +153,10 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     // about "you" that brings in a product fact of its own ("Because the tablet is…, your team can…")
     // presents; "the trial" (a word of any call) restates the HCP's doubt about it.
     const says = (list: string) => hitsIn(s, list, q.k).some((h) => !sayback(r, h.t0, h.t1));
+    // "So losing the nurse means fewer open slots…": no product and no "we" makes "fewer" part of their story.
+    const story = cand.kind === 'so' && shared >= 3 && theirSide(r, q.k, 'story');
     const claim =
-      hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1) && claimWord(r, h.t0)) ||
+      (!story && hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1) && claimWord(r, h.t0))) ||
       says('rep.results') ||
       namesSomething(r, q.k) ||
       (cand.kind === 'you' && hitsIn(s, 'rep.productFacts', q.k).some((h) => bringsIn(r, h.t0, h.t1)));
