@@ -15,7 +15,7 @@ import {
 } from './rep-restate-words.js';
 import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
-import { ackOnly, candidate, closeToEnd, recapsAgreement } from './rep-restate-frames.js';
+import { ackOnly, candidate, closeToEnd, gathersCall, recapsAgreement } from './rep-restate-frames.js';
 import { unraisedTopic } from './rep-unraised.js';
 import { namesRaisedTopic } from './rep-topics.js';
 
@@ -122,7 +122,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       r.restated.add(q.k);
       continue;
     }
-    if (cand.kind === 'recap' && (closeToEnd(r) || recapsAgreement(r, q.k))) {
+    if (cand.kind === 'recap' && (closeToEnd(r) || recapsAgreement(r, q.k) || gathersCall(r, cand.from, t1))) {
       // A recap of the HCP's own points, or of the rep's slogans ("better efficacy, simple dosing").
       // Confirming a plan the HCP just agreed to recaps what was agreed, whatever words it uses.
       const theirs = sharedWithAnyHcp(r, cand.from, t1) >= 2 || (prevActs.includes('agrees') && namesStep(r, q.k));
