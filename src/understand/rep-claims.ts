@@ -41,7 +41,11 @@ function isPoint(r: RepTurn, k: number): boolean {
   const { s } = r;
   const sent = s.text.sentences[k]!;
   // "That sounds like a great fit for Glytora." opens on an acknowledgment and sells: a point.
-  if (acknowledgmentsIn(r, k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
+  // "Right, and the room-temperature storage means you can ship it…": a one-word lead-in to a long point is no reaction.
+  const leadIn = (h: PhraseHit) =>
+    h.t0 === sent.t0 && h.t1 - h.t0 === 1 && s.text.tokens[h.t1]?.w === 'and' && sent.t1 - h.t1 >= 10;
+  const hollow = s.hits.at('rep.hollowAcknowledgment', sent.t0);
+  if (acknowledgmentsIn(r, k).length > 0 || (hollow !== undefined && !leadIn(hollow))) return false;
   if (hasIn(s, 'rep.owners', k)) return false;
   // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
   const dismissals = hitsIn(s, 'rep.dismissal', k);
