@@ -31,7 +31,7 @@ export interface Claim {
 function presents(r: RepTurn): boolean {
   return r.sentences.some(
     (q) =>
-      q.kind === 'statement' &&
+      (q.kind === 'statement' || (q.kind === 'closed' && hasIn(r.s, 'rep.claimQuestions', q.k))) &&
       (hasIn(r.s, 'rep.benefit', q.k) || hasIn(r.s, 'rep.productFacts', q.k) || namesSomething(r, q.k)),
   );
 }
@@ -90,7 +90,9 @@ export function claimsOf(r: RepTurn): Claim[] {
     // "So given those safety concerns, X could really help": a claim on a premise the HCP never stated ties to nothing.
     const misstated =
       wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
-    if (q.kind !== 'statement' || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
+    // "Did you know Dermivex showed 60 percent nail clearance?" makes its point as a question.
+    const point = q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
+    if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
       continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);
