@@ -134,7 +134,9 @@ export const REP_PHRASES = {
     'room-temperature|room temperature|storage|shelf life|refrigeration|refrigerated|stability|shot|shots|no higher than|no worse than|no different from|than with|trial|study|studies|data|the data|percent|versus|vs|placebo|comparator|label|indicated|indication|approved|dose|doses|dosing|tier|formulary|covered|coverage|copay|co-pay|savings card|copay card|savings program|savings programs|infusion|injection|injectable|pill|tablet|capsule|inhaler|device|autoinjector|pen|spray|subgroup|endpoint|response rate|response rates|efficacy|safety profile|side effects|adverse|half-life|mechanism|monoclonal|once-daily|once daily|twice daily|once-weekly|once weekly|once-monthly|twice-yearly|mg|milligram|milligrams|hazard ratio|relative|absolute|non-inferior|noninferior|superiority|head-to-head|phase|pivotal|registry|guidelines|nda|pi|prescribing information|available|launched|indicated for|interactions|titrate|titration|starter kit|bridge program|hub|access team|support program|our program|our nurses|nurse educator|nurse educators|case manager|case managers|care coordinator|care coordinators|reimbursement specialist|enrollment form|90-day supply|90-day|auto-refill|auto-refills|specialty pharmacy|mail-order pharmacy|home delivery|foam|cream|gel|ointment|lotion|patch|powder|reimbursement specialists|access specialists|field reimbursement|nurse navigators',
   ),
   /** A claim asked as a question ("Did you know X showed…?"): a point about the product, not a question. */
-  claimQuestions: w('did you know|were you aware|are you aware|did you hear|have you heard|did you see that|have you seen that'),
+  claimQuestions: w(
+    'did you know|were you aware|are you aware|did you hear|have you heard|did you see that|have you seen that',
+  ),
   /** Words that join items of a list ("…, and a copay card, plus a starter kit"). */
   listJoiners: w('and|plus|also|as well as|along with|on top of that'),
   /** Words that tie a point to this HCP ("which is your", "you mentioned"). */

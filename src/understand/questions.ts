@@ -195,7 +195,9 @@ function asksForStep(s: Said, k: number): boolean {
   return asking.some((c) => {
     const i = skipLeadIns(s, c, end);
     const verb = tokens[i + 2]?.w;
-    return ASKING.has(tokens[i]?.w ?? '') && ASKED.has(tokens[i + 1]?.w ?? '') && verb !== undefined && !NOT_A_STEP.has(verb);
+    return (
+      ASKING.has(tokens[i]?.w ?? '') && ASKED.has(tokens[i + 1]?.w ?? '') && verb !== undefined && !NOT_A_STEP.has(verb)
+    );
   });
 }
 

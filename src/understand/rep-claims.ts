@@ -91,9 +91,9 @@ export function claimsOf(r: RepTurn): Claim[] {
     const misstated =
       wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
     // "Did you know Dermivex showed 60 percent nail clearance?" makes its point as a question.
-    const point = q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
-    if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
-      continue;
+    const point =
+      q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
+    if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.

@@ -84,7 +84,9 @@ export function inOwnWords(r: RepTurn, from: number, t1: number): boolean {
 /** "So the cost is hard for them?" … "The cost, and getting to the pharmacy.": the HCP answered the rep's question with some substance. */
 function answeredAsked(r: RepTurn): boolean {
   const prev = r.prev!;
-  const asked = r.conv.readingOf(prev.i - 1)?.acts.some((a) => a.act === 'open_question' || a.act === 'closed_question');
+  const asked = r.conv
+    .readingOf(prev.i - 1)
+    ?.acts.some((a) => a.act === 'open_question' || a.act === 'closed_question');
   return asked === true && prev.content.size >= 3;
 }
 
