@@ -94,6 +94,20 @@ function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
   return hasIn(s, 'rep.openMenu', k) ? 'open' : 'closed';
 }
 
+const WH = new Set(['how', 'what', 'why', 'where']);
+/** A prompt that asks for a how or a why ("help me understand how"), not "tell me about them". */
+function wherePrompt(s: Said, c: Candidate): boolean {
+  const hit = c.kind === 'prompt' ? s.hits.at('rep.openPrompts', c.at) : undefined;
+  if (hit === undefined) return false;
+  return WH.has(hit.phrase.split(' ').at(-1) ?? '') || WH.has(s.text.tokens[hit.t1]?.w ?? '');
+}
+/** "…, or total spend on the class?": the question offers alternatives. */
+function offersOptions(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0 + 1; i < t1 - 1; i++) if (s.text.tokens[i]!.w === 'or') return true;
+  return false;
+}
+
 function questionKind(s: Said, k: number): 'open' | 'closed' {
   const end = s.text.sentences[k]!.t1;
   const found: Candidate[] = [];
@@ -104,7 +118,9 @@ function questionKind(s: Said, k: number): 'open' | 'closed' {
     if (cand !== undefined) found.push(cand);
   }
   const main = found.filter((c, n) => !(SUBORDINATE.has(c.word) && n < found.length - 1));
-  // A prompt that leads into a yes/no question ("Tell me about them — are they…?") is that question.
+  // A prompt that leads into a yes/no question ("Tell me about them — are they…?") is that question;
+  // "Help me understand how you weigh it: is it X, or Y?" only offers options for the how.
+  if (main.length > 1 && main.some((c) => wherePrompt(s, c)) && offersOptions(s, k)) return 'open';
   const asked = main.length > 1 ? main.filter((c) => c.kind !== 'prompt') : main;
   if (asked.length === 0) return 'closed';
   // "How often…, and where are they falling short?": one open clause makes it an open question.
@@ -137,6 +153,7 @@ function promptKind(s: Said, k: number): 'prompt' | 'statement' {
 }
 
 const ASKING = new Set(['would', 'will', 'could', 'can']);
+const ASKED = new Set(['you', 'we']);
 /** "Could you tell me…", "Would you say…": asking what the HCP knows or thinks, not for a step. */
 const NOT_A_STEP = new Set([
   'tell',
@@ -166,6 +183,7 @@ const NOT_A_STEP = new Set([
 /**
  * "Would you keep a starter supply and the sheets at the counter?": the HCP asked to do a concrete thing.
  * The ask may follow a condition: "If we get the net cost under…, would you put it up for a vote in June?".
+ * "Could we review it together at your May meeting?" asks the HCP into a joint step the same way.
  */
 function asksForStep(s: Said, k: number): boolean {
   if (!hasIn(s, 'rep.deliverables', k) && !hasIn(s, 'rep.when', k)) return false;
@@ -177,7 +195,9 @@ function asksForStep(s: Said, k: number): boolean {
   return asking.some((c) => {
     const i = skipLeadIns(s, c, end);
     const verb = tokens[i + 2]?.w;
-    return ASKING.has(tokens[i]?.w ?? '') && tokens[i + 1]?.w === 'you' && verb !== undefined && !NOT_A_STEP.has(verb);
+    return (
+      ASKING.has(tokens[i]?.w ?? '') && ASKED.has(tokens[i + 1]?.w ?? '') && verb !== undefined && !NOT_A_STEP.has(verb)
+    );
   });
 }
 

@@ -31,7 +31,7 @@ export interface Claim {
 function presents(r: RepTurn): boolean {
   return r.sentences.some(
     (q) =>
-      q.kind === 'statement' &&
+      (q.kind === 'statement' || (q.kind === 'closed' && hasIn(r.s, 'rep.claimQuestions', q.k))) &&
       (hasIn(r.s, 'rep.benefit', q.k) || hasIn(r.s, 'rep.productFacts', q.k) || namesSomething(r, q.k)),
   );
 }
@@ -41,7 +41,11 @@ function isPoint(r: RepTurn, k: number): boolean {
   const { s } = r;
   const sent = s.text.sentences[k]!;
   // "That sounds like a great fit for Glytora." opens on an acknowledgment and sells: a point.
-  if (acknowledgmentsIn(r, k).length > 0 || s.hits.at('rep.hollowAcknowledgment', sent.t0) !== undefined) return false;
+  // "Right, and the room-temperature storage means you can ship it…": a one-word lead-in to a long point is no reaction.
+  const leadIn = (h: PhraseHit) =>
+    h.t0 === sent.t0 && h.t1 - h.t0 === 1 && s.text.tokens[h.t1]?.w === 'and' && sent.t1 - h.t1 >= 10;
+  const hollow = s.hits.at('rep.hollowAcknowledgment', sent.t0);
+  if (acknowledgmentsIn(r, k).length > 0 || (hollow !== undefined && !leadIn(hollow))) return false;
   if (hasIn(s, 'rep.owners', k)) return false;
   // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
   const dismissals = hitsIn(s, 'rep.dismissal', k);
@@ -95,8 +99,10 @@ export function claimsOf(r: RepTurn): Claim[] {
     // "So given those safety concerns, X could really help": a claim on a premise the HCP never stated ties to nothing.
     const misstated =
       wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
-    if (q.kind !== 'statement' || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k))
-      continue;
+    // "Did you know Dermivex showed 60 percent nail clearance?" makes its point as a question.
+    const point =
+      q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
+    if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.

@@ -68,7 +68,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
     const nextSentences = [k + 1, k + 2]
       .filter((j) => j < sentences.length)
-      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0))
+      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? closingThough(r, j))
       .find((h) => h !== undefined);
     const turn = sameSentence ?? nextSentences;
     if (turn !== undefined && somethingToAcknowledge(r)) {
@@ -79,6 +79,14 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
     return;
   }
+}
+
+/** "Our inhaler is really the best option though.": a claim closed by "though" turns on the concern as "But…" does. */
+function closingThough(r: RepTurn, k: number) {
+  const { t1 } = r.s.text.sentences[k]!;
+  const h = r.s.hits.at('rep.contrast', t1 - 1);
+  if (h?.phrase !== 'though') return undefined;
+  return hasIn(r.s, 'rep.benefit', k) || hasIn(r.s, 'rep.superiority', k) ? h : undefined;
 }
 
 /** "Actually, …", "But the data …" as the first word after an objection: contradicting before hearing it out. */
@@ -125,7 +133,10 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     const listens = LISTENING.some(has) || buildsOn === true;
     // "That would make anyone careful. What did you change…?": an acknowledgment in the HCP's own words is
     // no stock phrase, and the question after it follows from it.
-    const newTopic = buildsOn === false && opensNewTopic(r) && !echoesHcp(r);
+    // "That sounds exhausting. What happens when a patient misses the window?": a feeling named, then an
+    // open question, invites the rest of the story; "Totally understand. What's your biggest…?" moves on.
+    const invites = r.found.has('open_question') && r.sentences.some((q) => namesTheFeeling(r, q.k));
+    const newTopic = buildsOn === false && opensNewTopic(r) && !echoesHcp(r) && !invites;
     if (!listens && (PITCHING.some(has) || newTopic)) r.found.drop('acknowledge');
     return;
   }

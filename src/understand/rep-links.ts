@@ -63,7 +63,8 @@ export function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): 
     const st = tok.s;
     if (st === '' || comparing > 0 || r.c.generic.has(st) || asked.has(st)) continue;
     // A word the rep said first counts once the HCP made it their problem ("stuck above 100 on statins").
-    if (r.conv.needWords.has(st)) pain.add(st);
+    const need = needWordOf(r, st);
+    if (need !== undefined) pain.add(need);
     else if (r.conv.repIntroduced(st)) continue;
     else if (r.conv.situationWords.has(st)) situation.add(st);
   }
@@ -84,4 +85,17 @@ export function touchesHcp(r: RepTurn, k: number): boolean {
     if (st !== '' && !r.c.generic.has(st) && r.conv.hcpSaid(st) !== undefined && !r.conv.repIntroduced(st)) return true;
   }
   return false;
+}
+
+/** Endings that make a noun of a need word: "clearance" of "hard to clear", "shipment" of "shipping". */
+const NOUN_ENDINGS = ['anc', 'ance', 'ence', 'ment', 'ion', 'ation'];
+
+/** The HCP's need word that stem st is, or is a noun made of. */
+function needWordOf(r: RepTurn, st: string): string | undefined {
+  if (r.conv.needWords.has(st)) return st;
+  for (const end of NOUN_ENDINGS) {
+    const base = st.endsWith(end) ? st.slice(0, -end.length) : '';
+    if (base.length >= 4 && r.conv.needWords.has(base)) return base;
+  }
+  return undefined;
 }

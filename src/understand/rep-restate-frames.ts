@@ -112,3 +112,20 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
 /** "Let me play back what we agreed: …" recaps an agreement, which is a close however early the ask came. */
 export const recapsAgreement = (r: RepTurn, k: number): boolean =>
   hitsIn(r.s, 'rep.recap', k).some((h) => h.phrase.includes('agreed'));
+
+/**
+ * "To pull it together: you're short a nurse, … and about ten of your stable patients could move." gathers
+ * three or more of the HCP's words from two or more of their turns: a summary of the call so far.
+ */
+export function gathersCall(r: RepTurn, from: number, t1: number): boolean {
+  const words = new Set<string>();
+  const turns = new Set<number>();
+  for (let i = from; i < t1; i++) {
+    const st = r.s.text.tokens[i]!.s;
+    const said = st === '' || r.c.generic.has(st) ? undefined : r.conv.hcpSaid(st);
+    if (said === undefined) continue;
+    words.add(st);
+    turns.add(said.first);
+  }
+  return words.size >= 3 && turns.size >= 2;
+}

@@ -1,6 +1,6 @@
 // The words a restatement shares with the HCP, and the words that make it a claim instead.
 import type { RepTurn } from './found.js';
-import type { Said } from './said.js';
+import { sentenceContent, type Said } from './said.js';
 
 /** Every content word of tokens [t0, t1) was said by the HCP. */
 export function sayback(r: RepTurn, t0: number, t1: number): boolean {
@@ -72,11 +72,37 @@ const VOICED = ['shares_need', 'emotion_cue', 'objection_status_quo', 'objection
  */
 export function inOwnWords(r: RepTurn, from: number, t1: number): boolean {
   const prev = r.prev;
-  if (prev === undefined || !VOICED.some((a) => r.conv.has(prev.i, a))) return false;
+  if (prev === undefined || !(VOICED.some((a) => r.conv.has(prev.i, a)) || answeredAsked(r))) return false;
   let words = 0;
   for (let i = from; i < t1; i++) {
     const st = r.s.text.tokens[i]!.s;
     if (st !== '' && !r.c.generic.has(st)) words++;
   }
   return words >= 2;
+}
+
+/** "So the cost is hard for them?" … "The cost, and getting to the pharmacy.": the HCP answered the rep's question with some substance. */
+function answeredAsked(r: RepTurn): boolean {
+  const prev = r.prev!;
+  const asked = r.conv
+    .readingOf(prev.i - 1)
+    ?.acts.some((a) => a.act === 'open_question' || a.act === 'closed_question');
+  return asked === true && prev.content.size >= 3;
+}
+
+const OURS = new Set(['our', 'we', 'us', "we've", "we're", "we'd", 'i', "i'm", "i've", "i'd", "i'll", 'me', 'my']);
+
+/**
+ * "So the clinical decision is quick, and what eats the day is getting what they can afford": a sentence
+ * on the HCP's side of things (no first person, no product word, no name) can only be their point.
+ */
+export function theirSide(r: RepTurn, k: number, story?: 'story'): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  // "So set them aside." proposes; a playback has some substance of its own.
+  if (sentenceContent(r.s, k).size < 3) return false;
+  for (let i = t0; i < t1; i++) if (OURS.has(r.s.text.tokens[i]!.w)) return false;
+  // Told back in three or more of their words, their story may carry an outcome or a dose word ("late
+  // doses mean fewer open slots"); hype never.
+  const lists = story === undefined ? ['rep.productFacts', 'rep.benefit', 'rep.hype'] : ['rep.hype'];
+  return !lists.some((list) => r.s.hits.within(list, t0, t1).length > 0);
 }

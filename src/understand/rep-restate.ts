@@ -11,10 +11,11 @@ import {
   sharedWithAnyHcp,
   sharedWithHcp,
   sharedWithTurns,
+  theirSide,
 } from './rep-restate-words.js';
 import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
-import { ackOnly, candidate, closeToEnd, recapsAgreement } from './rep-restate-frames.js';
+import { ackOnly, candidate, closeToEnd, gathersCall, recapsAgreement } from './rep-restate-frames.js';
 import { unraisedTopic } from './rep-unraised.js';
 import { namesRaisedTopic } from './rep-topics.js';
 
@@ -121,7 +122,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       r.restated.add(q.k);
       continue;
     }
-    if (cand.kind === 'recap' && (closeToEnd(r) || recapsAgreement(r, q.k))) {
+    if (cand.kind === 'recap' && (closeToEnd(r) || recapsAgreement(r, q.k) || gathersCall(r, cand.from, t1))) {
       // A recap of the HCP's own points, or of the rep's slogans ("better efficacy, simple dosing").
       // Confirming a plan the HCP just agreed to recaps what was agreed, whatever words it uses.
       const theirs = sharedWithAnyHcp(r, cand.from, t1) >= 2 || (prevActs.includes('agrees') && namesStep(r, q.k));
@@ -152,8 +153,10 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     // about "you" that brings in a product fact of its own ("Because the tablet is…, your team can…")
     // presents; "the trial" (a word of any call) restates the HCP's doubt about it.
     const says = (list: string) => hitsIn(s, list, q.k).some((h) => !sayback(r, h.t0, h.t1));
+    // "So losing the nurse means fewer open slots…": no product and no "we" makes "fewer" part of their story.
+    const story = cand.kind === 'so' && shared >= 3 && theirSide(r, q.k, 'story');
     const claim =
-      hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1) && claimWord(r, h.t0)) ||
+      (!story && hitsIn(s, 'rep.benefit', q.k).some((h) => !sayback(r, h.t0, h.t1) && claimWord(r, h.t0))) ||
       says('rep.results') ||
       namesSomething(r, q.k) ||
       (cand.kind === 'you' && hitsIn(s, 'rep.productFacts', q.k).some((h) => bringsIn(r, h.t0, h.t1)));
@@ -165,7 +168,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       cand.kind === 'you'
         ? shared >= c.lex.params.paraphraseSharedWords && (!claim || checked)
         : (shared >= 1 && (cand.kind !== 'so' || !claim || checked)) ||
-          ((cand.kind === 'frame' || (cand.kind === 'so' && namesProblem(s, q.k))) &&
+          ((cand.kind === 'frame' || (cand.kind === 'so' && (namesProblem(s, q.k) || theirSide(r, q.k)))) &&
             !claim &&
             inOwnWords(r, cand.from, t1));
     if (enough) {
