@@ -7,38 +7,12 @@ import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { demandThenYes } from './hcp-demand.js';
 import { endsAgreeing, HEDGES } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
+import { isBare } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, movesTime, namesTime, WORKS } from './hcp-when.js';
-
-/** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
-const POLITE = new Set([
-  'sound',
-  'definitely',
-  'totally',
-  'absolutely',
-  'great',
-  'good',
-  'love',
-  'perfect',
-  'wonderful',
-  'seeing',
-  'nice',
-  'awesome',
-  'cool',
-  'fine',
-  'thank',
-]);
-
-/** Agreement and nothing else: no task taken on, no time named, no content. */
-function isBare(s: Said, committed: boolean): boolean {
-  if (committed) return false;
-  let content = 0;
-  for (const t of s.text.tokens) if (t.s !== '' && !t.cap && !POLITE.has(t.s)) content++;
-  return content <= 1 && s.words <= 8;
-}
 
 /** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
 function agreementAtStart(s: Said) {
@@ -120,8 +94,11 @@ export function readResponse(h: HcpTurn): void {
   else if (prerequisite) h.found.add('conditional', sentenceEvidence(s, first, 'asks for something first'));
   const asked = askedBefore(h);
   // "Whatever." brushes off; "whatever the plan covers" does not; nor "We'll see a lot more of them": these end their sentence.
+  // "If you can show me the savings, I'll look at it." puts a condition on looking: no brush-off.
   const brush = hcpHits(s, 'brushOff').find(
-    (h) => !ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1,
+    (h) =>
+      (!ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1) &&
+      s.text.tokens[h.t0]!.sent !== condition,
   );
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s, brush);

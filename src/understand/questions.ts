@@ -3,7 +3,7 @@
 import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { leaveAsked } from './rep-permission.js';
-import { breakBetween } from './text.js';
+import { clauseStarts, skipLeadIns, SUBORDINATE } from './question-clauses.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
 
@@ -12,9 +12,6 @@ export interface SentenceRead {
   kind: SentenceKind;
 }
 
-const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs', 'nurse']);
-/** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
-const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);
 const WHAT = new Set(['what', "what's", 'whats', "what're"]);
 const FILLER_AFTER_WHAT = new Set([
   'is',
@@ -37,29 +34,6 @@ const FILLER_AFTER_WHAT = new Set([
   'would',
   'be',
 ]);
-
-function clauseStarts(s: Said, k: number): number[] {
-  const { t0, t1 } = s.text.sentences[k]!;
-  const starts = [t0];
-  for (let i = t0 + 1; i < t1; i++) if (breakBetween(s.text, i - 1, i)) starts.push(i);
-  return starts;
-}
-
-/** The token after lead-ins ("so", "Dr. Tan", "I'm curious") at i. */
-function skipLeadIns(s: Said, i: number, end: number): number {
-  const { tokens } = s.text;
-  for (let n = 0; n < 5 && i < end; n++) {
-    const tok = tokens[i]!;
-    if (TITLES.has(tok.w)) {
-      i += tokens[i + 1]?.cap ? 2 : 1;
-      continue;
-    }
-    const lead = s.hits.at('rep.questionLeadIns', i);
-    if (lead === undefined || lead.t1 >= end) break;
-    i = lead.t1;
-  }
-  return i;
-}
 
 type Candidate = { at: number; word: string; kind: 'open' | 'closed' | 'prompt' };
 

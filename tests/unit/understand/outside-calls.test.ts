@@ -316,8 +316,82 @@ const THIRD: Row[] = [
   },
 ];
 
+/**
+ * Fourth batch: six calls written after the third batch's fixes (a P&T pharmacist, a psychiatric NP lost
+ * in jargon, a cardiologist and a recap…). Written before their fixes: every row marked "misread"
+ * failed on the code then.
+ */
+const NNT =
+  'R: Moodara is a D3-preferring partial agonist, and in phase 3 the MADRS change versus placebo was significant with an NNT of seven.';
+const GROUPS = 'C: A PCSK9 for some, but the prior auths are brutal and a few refuse injections.';
+const FOURTH: Row[] = [
+  {
+    lines: [NNT, "C: Sorry, NNT of seven meaning what, exactly? And is this the one that's like cariprazine?"],
+    has: 'confusion_cue', // misread
+  },
+  { lines: [NNT, 'C: What was the placebo response rate?'], not: 'confusion_cue' },
+  {
+    lines: [NNT, "C: I'm still not sure how I'd explain it to my patients."],
+    has: 'confusion_cue', // misread
+  },
+  { lines: [NNT, "C: I'm not sure I'd use it before lurasidone."], not: 'confusion_cue' },
+  {
+    lines: [
+      'R: Can I count on you to try it in your next bipolar depression patient?',
+      "C: I'd have to read more first.",
+    ],
+    has: 'conditional', // misread
+  },
+  {
+    lines: ['R: Can I count on you to try it in your next bipolar depression patient?', "C: I'd have to say yes."],
+    not: 'conditional',
+  },
+
+  {
+    lines: [
+      'R: What have you tried beyond that?',
+      GROUPS,
+      "R: So it's two groups: the ones on our drug, and the ones on theirs.",
+    ],
+    not: 'paraphrase',
+  },
+  {
+    lines: [
+      "R: I'd like to understand what your P&T committee will need to see on Coagix. Does that work?",
+      "C: You have fifteen minutes. We just reviewed reversal agents last year, so I'm not eager to reopen it.",
+    ],
+    has: 'objection_status_quo', // misread
+  },
+  {
+    lines: [
+      'R: It comes premixed, and in the trial hemostasis was comparable to PCC.',
+      "C: Comparable isn't better. And it's more expensive per dose.",
+    ],
+    has: 'objection_cost', // misread
+  },
+  {
+    lines: ['R: It comes premixed, and in the trial hemostasis was comparable to PCC.', 'C: Comparable is all I need.'],
+    not: 'objection_evidence',
+  },
+  {
+    lines: [
+      'R: Would it help if I brought a cost model that counts pharmacy time, for you to check with your own numbers?',
+      "C: If you can show me the time savings in real hospitals, I'll look at it.",
+    ],
+    not: 'brush_off', // misread
+  },
+  {
+    lines: [
+      'R: Do you worry about anticholinergics in that group?',
+      'C: Yes. The cognitive effects. I try to avoid them now.',
+    ],
+    has: 'shares_need', // misread
+  },
+  { lines: ['R: Do you worry about anticholinergics in that group?', 'C: Yes.'], not: 'shares_need' },
+];
+
 describe('turns from calls written outside the labeled set, second batch', () => {
-  const groups = { ANSWERS, MINUTES, CONCERNS, REPLIES, REP, THIRD };
+  const groups = { ANSWERS, MINUTES, CONCERNS, REPLIES, REP, THIRD, FOURTH };
   for (const [name, rows] of Object.entries(groups))
     describe(name, () => {
       it.each(rows.map((r) => [r.lines.at(-1)!, r.has ?? `not ${r.not}`, r] as const))('%s → %s', (_l, _a, row) =>

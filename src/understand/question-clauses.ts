@@ -1,0 +1,31 @@
+// Where the clauses of a rep's sentence start, and where a clause's question starts after lead-ins
+// ("So, Dr. Tan, I'm curious: …"): the question kinds in questions.ts are judged from there.
+import type { Said } from './said.js';
+import { breakBetween } from './text.js';
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs', 'nurse']);
+/** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
+export const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);
+
+export function clauseStarts(s: Said, k: number): number[] {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const starts = [t0];
+  for (let i = t0 + 1; i < t1; i++) if (breakBetween(s.text, i - 1, i)) starts.push(i);
+  return starts;
+}
+
+/** The token after lead-ins ("so", "Dr. Tan", "I'm curious") at i. */
+export function skipLeadIns(s: Said, i: number, end: number): number {
+  const { tokens } = s.text;
+  for (let n = 0; n < 5 && i < end; n++) {
+    const tok = tokens[i]!;
+    if (TITLES.has(tok.w)) {
+      i += tokens[i + 1]?.cap ? 2 : 1;
+      continue;
+    }
+    const lead = s.hits.at('rep.questionLeadIns', i);
+    if (lead === undefined || lead.t1 >= end) break;
+    i = lead.t1;
+  }
+  return i;
+}
