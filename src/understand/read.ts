@@ -157,7 +157,8 @@ function questionBuildsOn(r: RepTurn): boolean | undefined {
   if (r.found.has('paraphrase') || r.found.has('explore')) return true;
   const earlier = r.conv.hcpBefore(prev.i);
   // "Exactly." to the rep's paraphrase makes the paraphrase the HCP's point: "that month" points back at it.
-  const confirmed = r.conv.has(prev.i - 1, 'paraphrase');
+  const corrects = r.conv.readingOf(prev.i)?.acts.some((a) => a.kind === 'correction') === true;
+  const confirmed = r.conv.has(prev.i - 1, 'paraphrase') && !corrects;
   const hadSomething = confirmed || SAID_SOMETHING.some((a) => r.conv.has(prev.i, a));
   return asks.some((q) => {
     for (const w of sentenceContent(r.s, q.k)) if (prev.content.has(w) || earlier?.content.has(w) === true) return true;
