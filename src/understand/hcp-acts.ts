@@ -143,7 +143,7 @@ function readNeeds(h: HcpTurn): void {
     const practice = n >= 1 && describesPractice(s, k);
     // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
     const wants = (n >= 1 && hasIn(s, 'hcp.wantsKind', k)) || hasIn(s, 'hcp.goesWrong', k);
-    if ((marked && n >= 2) || n >= 7 || answers(k) || practice || wants || addsOnRestatement(h, k)) {
+    if ((marked && n >= 2) || n >= 7 || answers.includes(k) || practice || wants || addsOnRestatement(h, k)) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

@@ -66,7 +66,7 @@ export class Reader {
     let buildsOn: boolean | undefined;
     let anchored: boolean | undefined;
     let greets = false;
-    let answered: number[] = [];
+    let answered: readonly number[] = [];
     if (turn.speaker === 'rep') {
       conv.repTurns++;
       const r: RepTurn = {
@@ -86,8 +86,7 @@ export class Reader {
     } else {
       const h: HcpTurn = { s, conv, c, found, prev };
       readHcpTurn(h);
-      const answers = problemAnswers(h);
-      answered = s.text.sentences.map((_, k) => k).filter(answers);
+      answered = problemAnswers(h);
     }
     const reading: TurnReading = { i, speaker: turn.speaker, acts: found.list(), words: s.words };
     if (buildsOn !== undefined) reading.buildsOn = buildsOn;
