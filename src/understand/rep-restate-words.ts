@@ -92,6 +92,26 @@ function answeredAsked(r: RepTurn): boolean {
 
 const OURS = new Set(['our', 'we', 'us', "we've", "we're", "we'd", 'i', "i'm", "i've", "i'd", "i'll", 'me', 'my']);
 
+/** Sentence k speaks in the first person: of the rep's side, not the HCP's. */
+function firstPerson(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) if (OURS.has(r.s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
+const PROBLEM = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'bottleneck', 'hurdle', 'barrier']);
+
+/**
+ * "So technique is the real problem at your counter": a "so" that names the problem, in the rep's words;
+ * "So our inhaler fixes the real problem" speaks of the rep's side instead.
+ */
+export function namesProblem(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  if (firstPerson(r, k)) return false;
+  for (let i = t0; i < t1; i++) if (PROBLEM.has(r.s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
 /**
  * "So the clinical decision is quick, and what eats the day is getting what they can afford": a sentence
  * on the HCP's side of things (no first person, no product word, no name) can only be their point.
@@ -100,7 +120,7 @@ export function theirSide(r: RepTurn, k: number, story?: 'story'): boolean {
   const { t0, t1 } = r.s.text.sentences[k]!;
   // "So set them aside." proposes; a playback has some substance of its own.
   if (sentenceContent(r.s, k).size < 3) return false;
-  for (let i = t0; i < t1; i++) if (OURS.has(r.s.text.tokens[i]!.w)) return false;
+  if (firstPerson(r, k)) return false;
   // Told back in three or more of their words, their story may carry an outcome or a dose word ("late
   // doses mean fewer open slots"); hype never.
   const lists = story === undefined ? ['rep.productFacts', 'rep.benefit', 'rep.hype'] : ['rep.hype'];

@@ -2,7 +2,7 @@
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
 import type { RepTurn } from './found.js';
-import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence } from './said.js';
 import {
   bringsIn,
   claimWord,
@@ -11,6 +11,7 @@ import {
   sharedWithAnyHcp,
   sharedWithHcp,
   sharedWithTurns,
+  namesProblem,
   theirSide,
 } from './rep-restate-words.js';
 import { namesSomething } from './rep-links.js';
@@ -28,23 +29,6 @@ function namesStep(r: RepTurn, k: number): boolean {
 
 const actsBefore = (r: RepTurn) =>
   r.prev === undefined ? [] : (r.conv.readingOf(r.prev.i)?.acts.map((a) => a.act) ?? []);
-
-/**
- * "So technique is the real problem at your counter": a "so" that names the problem, in the rep's words;
- * "So our inhaler fixes the real problem" speaks of the rep's side instead.
- */
-const PROBLEM = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'bottleneck', 'hurdle', 'barrier']);
-const OURS = new Set(['our', 'we', 'us', "we've", "we're", 'i', "i'm", "i've"]);
-const namesProblem = (s: Said, k: number): boolean => {
-  const { t0, t1 } = s.text.sentences[k]!;
-  let problem = false;
-  for (let i = t0; i < t1; i++) {
-    const w = s.text.tokens[i]!.w;
-    if (OURS.has(w)) return false;
-    if (PROBLEM.has(w)) problem = true;
-  }
-  return problem;
-};
 
 export function readRestatements(r: RepTurn): void {
   const { s } = r;
@@ -168,7 +152,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       cand.kind === 'you'
         ? shared >= c.lex.params.paraphraseSharedWords && (!claim || checked)
         : (shared >= 1 && (cand.kind !== 'so' || !claim || checked)) ||
-          ((cand.kind === 'frame' || (cand.kind === 'so' && (namesProblem(s, q.k) || theirSide(r, q.k)))) &&
+          ((cand.kind === 'frame' || (cand.kind === 'so' && (namesProblem(r, q.k) || theirSide(r, q.k)))) &&
             !claim &&
             inOwnWords(r, cand.from, t1));
     if (enough) {
