@@ -204,6 +204,15 @@ const ANSWERS_NEED: Row[] = [
     ],
     not: 'priority_link',
   },
+  {
+    lines: [
+      COST_Q,
+      PHARMACY,
+      'R: We have a mail-order option through our specialty pharmacy, so it would come to their house.',
+    ],
+    // 'hard for them' asks for a problem, so the answer names one (was misread)
+    has: 'priority_link',
+  },
 ];
 
 /** Why the rep came, and an open prompt that a menu only clarifies. */
@@ -273,19 +282,10 @@ const STEPS: Row[] = [
 ];
 
 /**
- * Left misread: the HCP's answer before each ('The cost, and getting to the pharmacy…', 'Total spend… my
- * director wants it flat.') is not read as a need yet (HCP side), so the rep's point has nothing to tie to.
- * Expected to fail until it is; then move them up.
+ * Left misread: the HCP's answer before it ('Total spend… my director wants it flat.') is not read as a
+ * need yet (HCP side), so the rep's point has nothing to tie to. Expected to fail until it is; then move it up.
  */
 const LEFT: Row[] = [
-  {
-    lines: [
-      COST_Q,
-      PHARMACY,
-      'R: We have a mail-order option through our specialty pharmacy, so it would come to their house.',
-    ],
-    has: 'priority_link', // misread
-  },
   {
     lines: [
       'R: Is it the per-member cost, or total spend on the class?',

@@ -104,6 +104,12 @@ const PROBLEMS: Row[] = [
     ],
     has: 'shares_need',
   },
+  {
+    lines: ["R: What's most difficult for your MAs with the refill process?", 'C: Faxes. Constant faxes.'],
+    has: 'shares_need',
+  },
+  { lines: ['R: What keeps patients from starting it?', 'C: The copay, mostly.'], has: 'shares_need' },
+  { lines: ['R: Is the injection hard for them?', 'C: Not at all.'], not: 'shares_need' },
   { lines: [SLOWS, 'C: Hard to say.'], not: 'shares_need' },
   { lines: ['R: Did the dosing cards I left get to your nurses?', 'C: They did, thanks.'], not: 'shares_need' },
 ];
