@@ -12,7 +12,7 @@ import { readResponse } from './hcp-response.js';
 import { unmarkedQuestion } from './hcp-unmarked-question.js';
 import { uptalkAnswer } from './hcp-uptalk.js';
 import { addsOnRestatement } from './hcp-adds-on.js';
-import { hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
+import { hasHcp, hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
 const TAGS = new Set(
@@ -148,6 +148,35 @@ function readNeeds(h: HcpTurn): void {
       return;
     }
   }
+  readOpenAnswer(h, covered);
+}
+
+const LOGISTICS = ['time_adapt', 'next_step_specific', 'next_step_vague', 'commitment_request'] as const;
+
+/** Content words an answer to an open question carries, over its sentences, to tell her situation. */
+const OPEN_ANSWER_WORDS = 4;
+
+/**
+ * "Days. They want days. They're scratching till 3 a.m.": an answer in fragments to the rep's open question
+ * tells her patients or practice, though no one sentence is long enough to say so alone.
+ */
+function readOpenAnswer(h: HcpTurn, covered: ReadonlySet<number>): void {
+  const { s, prev } = h;
+  if (prev === undefined || hasHcp(s, 'nonAnswer')) return;
+  if (!h.conv.has(prev.i, 'open_question') && !h.conv.has(prev.i, 'explore')) return;
+  // "What's the best way to get ten minutes with her?" asks how to meet: the answer is logistics.
+  if (LOGISTICS.some((a) => h.conv.has(prev.i, a))) return;
+  const words = new Set<string>();
+  let best = -1;
+  let most = 0;
+  for (let k = 0; k < s.text.sentences.length; k++) {
+    if (s.text.sentences[k]!.q || covered.has(k)) continue;
+    const content = sentenceContent(s, k);
+    for (const w of content) words.add(w);
+    if (content.size > most) [best, most] = [k, content.size];
+  }
+  if (words.size >= OPEN_ANSWER_WORDS && best >= 0)
+    h.found.add('shares_need', sentenceEvidence(s, best, 'answers an open question with her patients or practice'));
 }
 
 export function readHcpTurn(h: HcpTurn): void {

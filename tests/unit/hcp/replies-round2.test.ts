@@ -19,7 +19,9 @@ const HF = 'cardiology-heart-failure-evidence';
 describe('a recap that gets the HCP wrong', () => {
   const lines = [
     "Fair challenge. Before I answer, can I ask what you're seeing with your heart failure patients right now?",
-    "That's a tough number to be judged on. What drives most of those readmissions?",
+    // No "That's a tough number to be judged on." first: since her answer reads as a need, that acknowledges it, and
+    // an acknowledged HCP asks her question without the mortality point these rows need said first.
+    'What drives most of those readmissions?',
     'Cardivex is once-daily with no titration, and physicians really like how simple it is.',
     'I understand. Let me tell you about our patient support program instead.',
   ];
@@ -44,7 +46,9 @@ describe('a recap that gets the HCP wrong', () => {
 describe('a rep who goes past the question the HCP just asked', () => {
   const lines = [
     "Fair challenge. Before I answer, can I ask what you're seeing with your heart failure patients right now?",
-    "That's a tough number to be judged on. What drives most of those readmissions?",
+    // No "That's a tough number to be judged on." first: since her answer reads as a need, that acknowledges it, and
+    // an acknowledged HCP asks her question without the mortality point these rows need said first.
+    'What drives most of those readmissions?',
     'Cardivex is once-daily with no titration, and physicians really like how simple it is.',
     'I understand. Let me tell you about our patient support program instead.',
   ];

@@ -1,0 +1,70 @@
+// Turns from twelve calls written outside the labeled set in natural speech: HCPs who answer in fragments,
+// reps who say things back in their own idiom. `has` is what a sales trainer hears in the last turn; `not`
+// a near miss it must not be read as. Written before the fixes; each row marked "misread" failed then.
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+
+const STORY =
+  'C: Tuesday. Forty-eight, breast cancer survivor, on tamoxifen. Oncology said no hormones, obviously. I tried venlafaxine, killed her libido, she quit it.';
+const VANISH = 'C: Deciding is the easy part. The hard part is they vanish. Patient reports no injection since March.';
+
+/** A restatement in the rep's own idiom ("off the table", "falls through the cracks") says a denial back right. */
+const IDIOM: Row[] = [
+  {
+    lines: [
+      'R: Who is a patient you saw recently where you felt you had no good answer?',
+      STORY,
+      "R: So hormones are off the table for good, and the off-label option cost her something she wasn't willing to give up.",
+    ],
+    not: 'misstated_recap', // misread
+  },
+  {
+    lines: [
+      'R: Where do they drop off?',
+      VANISH,
+      "R: Got it, so it's not the drug failing, it's the shot falling through the cracks between visits.",
+    ],
+    not: 'misstated_recap', // misread
+  },
+  {
+    lines: ['R: Where do they drop off?', VANISH, "R: So the injection is what they're asking you for."],
+    has: 'misstated_recap',
+  },
+];
+
+/** An answer in fragments to an open question tells her patients or practice, though no one sentence says much. */
+const FRAGMENTS: Row[] = [
+  {
+    lines: [
+      'R: So for that group it is speed on the itch that counts. How fast does it have to work?',
+      'C: Days. They want days. Scratching till 3 a.m. and the kids miss school.',
+    ],
+    has: 'shares_need',
+  },
+  {
+    lines: [
+      'R: If you were going to take any biologic seriously, what would the data have to show you?',
+      'C: Admissions. Not moderate exacerbations. Current smokers in the trial, not excluded.',
+    ],
+    has: 'shares_need', // misread
+  },
+  {
+    lines: [
+      "R: One question and I'm gone: what's the best way to get ten minutes with her in the next couple of weeks?",
+      'C: She does a few early slots before clinic on Tuesdays. Sign-up sheet by the window.',
+    ],
+    not: 'shares_need',
+  },
+  {
+    lines: ['R: How are you deciding who gets it?', 'C: Hard to say. Depends on the week, really.'],
+    not: 'shares_need',
+  },
+];
+
+describe('turns from twelve calls in natural speech', () => {
+  const groups = { IDIOM, FRAGMENTS };
+  for (const [name, rows] of Object.entries(groups))
+    for (const row of rows)
+      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
+        expectRow(row));
+});
