@@ -12,7 +12,7 @@ import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
-import { acceptsTime, movesTime, namesTime, WORKS } from './hcp-when.js';
+import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 
 /** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
 function agreementAtStart(s: Said) {
@@ -117,7 +117,8 @@ export function readResponse(h: HcpTurn): void {
     movesTime(s) ??
     trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
-    routed;
+    routed ??
+    (asked === 'step' && brush === undefined ? ownTime(s) : undefined);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =

@@ -51,3 +51,27 @@ export function movesTime(s: Said) {
   }
   return undefined;
 }
+
+/** A sentence that says what a day is ("Friday afternoon is clinic.", "Thursdays are packed.") sets no time. */
+const SAYS_WHAT = new Set(['is', 'are', 'was', 'were', 'be', "it's", "she's", "he's", "i'm", "we're", "they're"]);
+
+/**
+ * "Not tomorrow. Thursday after clinic, four-ish.", "Thursdays. Mornings.": a day of her own, said in a
+ * fragment that denies nothing to a step the rep put to her, sets the time; she takes the step.
+ */
+export function ownTime(s: Said) {
+  const { tokens } = s.text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!WHEN.test(tokens[i]!.w)) continue;
+    const sent = s.text.sentences[tokens[i]!.sent]!;
+    const words = tokens.slice(sent.t0, sent.t1);
+    if (
+      sent.q ||
+      words.some((t) => t.info.neg || SAYS_WHAT.has(t.w)) ||
+      thanksForToday(s, tokens[i]!.sent, tokens[i]!.w)
+    )
+      continue;
+    return { t0: i, t1: i + 1, phrase: tokens[i]!.w, list: '' };
+  }
+  return undefined;
+}

@@ -61,8 +61,45 @@ const FRAGMENTS: Row[] = [
   },
 ];
 
+/** A step put as a question ("Could I sit down with Janelle…?") asks for a yes; a day of her own gives it. */
+const STEPS: Row[] = [
+  {
+    lines: [
+      'R: Who would be the one doing the forms?',
+      'C: Janelle. IBD nurse. She does all the biologic paperwork anyway.',
+      'R: Could I sit down with Janelle for fifteen minutes this Thursday?',
+    ],
+    has: 'commitment_request', // misread
+  },
+  {
+    lines: [
+      "C: Wait, isn't there a liver issue with this class?",
+      'R: There is. The label calls for liver enzymes at baseline. Would it be useful if I brought the monitoring section before she comes back?',
+    ],
+    has: 'commitment_request', // misread
+  },
+  {
+    lines: ['R: Thursday the 23rd with Dana, done. I bring the PA checklist. Anything else you want me to bring?'],
+    not: 'commitment_request',
+  },
+  {
+    lines: [
+      'R: Would it help if I brought the subgroup paper, for whenever you are ready to look? No rush.',
+      'C: Not tomorrow. Thursday after clinic, four-ish. And bring the dosing sheet.',
+    ],
+    has: 'agrees', // misread
+  },
+  {
+    lines: [
+      'R: Would it help if I brought the subgroup paper, for whenever you are ready to look? No rush.',
+      'C: Not Thursday. Not this month, honestly.',
+    ],
+    not: 'agrees',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS };
+  const groups = { IDIOM, FRAGMENTS, STEPS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
