@@ -96,6 +96,24 @@ const STEPS: Row[] = [
     ],
     not: 'agrees',
   },
+  {
+    lines: [
+      "R: Here's the plan: I'll email you the table by tomorrow, and Priya and I will see Dana next Thursday at nine-thirty.",
+      "C: I'll tell Dana. Whether it moves me, we'll see. Send the table. Not a brochure.",
+    ],
+    has: 'agrees', // misread
+  },
+  {
+    lines: [
+      "R: Here's the plan: I'll email you the table by tomorrow, and Priya and I will see Dana next Thursday at nine-thirty.",
+      "C: I'll tell you now, it won't change much. We'll see.",
+    ],
+    not: 'agrees',
+  },
+  {
+    lines: ['R: Dr. Nwosu, thanks for seeing me. I wanted a few minutes on non-hormonal options for hot flashes.'],
+    has: 'purpose', // misread
+  },
 ];
 
 describe('turns from twelve calls in natural speech', () => {
