@@ -127,6 +127,9 @@ function afterPlayback(r: RepTurn, claims: readonly Claim[]): Claim | undefined 
   return claims.find((c) => c.k > played && c.benefit && hasIn(r.s, 'rep.productFacts', c.k));
 }
 
+const tiesTo = (c: Claim | undefined, words: ReadonlySet<string>): boolean =>
+  c !== undefined && (c.linked.length === 0 || c.linked.some((w) => words.has(w)));
+
 /** How often the turn says "your". */
 function yourCount(r: RepTurn): number {
   let n = 0;
@@ -154,10 +157,12 @@ export function readClaims(r: RepTurn): void {
   // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
   const first = r.found.has('rebuttal') ? undefined : (linked[0] ?? afterPlayback(r, claims));
   // Detail the HCP asked for, or tied to the need they just described, is an answer, however long the list.
-  const replies =
-    first !== undefined &&
-    (r.found.has('answers_question') || r.found.has('paraphrase') || r.conv.has(r.prev?.i, 'shares_need'));
-  const dump = !aimed && !replies && (list || (many && tailored / claims.length <= p.dumpMaxLinkedShare));
+  // A list tied only to something said earlier ("A1c" from turn 5, when she just described coverage) answers nothing.
+  const justSaid = r.prev !== undefined && r.conv.has(r.prev.i, 'shares_need') && tiesTo(first, r.prev.content);
+  const replies = first !== undefined && (r.found.has('answers_question') || r.found.has('paraphrase') || justSaid);
+  // A one-sentence list is a dump whatever it answers ("What is it?" asks for no list of seven); borrowing her
+  // words does not excuse it.
+  const dump = !aimed && (list || (!replies && many && tailored / claims.length <= p.dumpMaxLinkedShare));
   if (dump)
     r.found.add(
       'feature_dump',

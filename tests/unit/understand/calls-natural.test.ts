@@ -116,8 +116,19 @@ const STEPS: Row[] = [
   },
 ];
 
+/** A one-sentence list of seven product items is a dump even when one item meets the need she just named. */
+const LISTS: Row[] = [
+  {
+    lines: [
+      "C: Exactly. I'd like to get them off the sulfonylurea but I need something that doesn't cause lows.",
+      "R: Glyvora is a once-weekly injection, it lowers A1C by 1.5 points, it has a low risk of hypoglycemia on its own, it helps with weight loss, it has cardiovascular outcome data, it comes in a prefilled pen, and there's a savings card that brings the copay to 25 dollars.",
+    ],
+    has: 'feature_dump', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
