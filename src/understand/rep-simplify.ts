@@ -1,7 +1,7 @@
 // Clearing up the HCP's confusion: a plainer way of putting it, a definition in plain words, or a
 // short plain answer to the question that confused them.
 import type { RepTurn } from './found.js';
-import { hitEvidence, repHits, sentenceEvidence, wholeEvidence } from './said.js';
+import { hasIn, hitEvidence, repHits, sentenceEvidence, wholeEvidence } from './said.js';
 
 export function readSimplify(r: RepTurn): void {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'confusion_cue')) return;
@@ -36,16 +36,25 @@ function plainDefinition(r: RepTurn): number | undefined {
   while (i < sent.t1 && OPENERS.has(tokens[i]!.w)) i++;
   const w = tokens[i]?.w ?? '';
   const defines = DEFINERS.has(w) && (w.endsWith("'s") || tokens[i + 1]?.w === 'is' || tokens[i + 1]?.w === 'means');
-  if (!defines) return undefined;
+  // "It's really well tolerated, and patients like it." sells; it puts nothing more plainly.
+  if (!defines || hasIn(r.s, 'rep.benefit', first.k) || hasIn(r.s, 'rep.hype', first.k)) return undefined;
   return termsIn(r, i + 1, sent.t1) <= 1 ? first.k : undefined;
 }
 
-/** A capitalized name or an acronym the HCP never used, or a code with digits ("505-1"), in tokens [t0, t1). */
+/** Letters from which a word the HCP never used reads as a technical term ("imbalance", "exclusion"). */
+const LONG_WORD = 9;
+
+/**
+ * A capitalized name or an acronym the HCP never used, a long word she never used, or a code with digits
+ * ("505-1"), in tokens [t0, t1).
+ */
 function termsIn(r: RepTurn, t0: number, t1: number): number {
   let terms = 0;
   for (let t = t0; t < t1; t++) {
     const tok = r.s.text.tokens[t]!;
-    if ((tok.cap && tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined) || /\d/.test(tok.w)) terms++;
+    const unheard = tok.s !== '' && r.conv.hcpSaid(tok.s) === undefined;
+    const long = tok.w.length >= LONG_WORD && !tok.w.includes('-');
+    if ((unheard && (tok.cap || long)) || /\d/.test(tok.w)) terms++;
   }
   return terms;
 }

@@ -127,8 +127,33 @@ const LISTS: Row[] = [
   },
 ];
 
+/** After confusion, a plain version simplifies; a benefit claim or more jargon in the same shape does not. */
+const PLAIN: Row[] = [
+  {
+    lines: [
+      "C: I'm still not sure how I'd explain it to my patients.",
+      "R: It's really well tolerated, and patients like it.",
+    ],
+    not: 'simplify', // misread
+  },
+  {
+    lines: [
+      "C: Wait, a heart thing? I'm not following.",
+      "R: It's a small numeric imbalance, and the exclusion criteria cover recent MI or stroke.",
+    ],
+    not: 'simplify', // misread
+  },
+  {
+    lines: [
+      "C: Wait, what's a REMS? I'm not following.",
+      "R: It's a safety program: you sign up once, then prescribe as usual.",
+    ],
+    has: 'simplify',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
