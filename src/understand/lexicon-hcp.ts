@@ -163,7 +163,7 @@ export const HCP_PHRASES = {
   /** Agreeing to a proposal or next step, anywhere in the turn. */
   /** Taking a point in ("makes sense", "good to know"): a short reply that listens, not one that switches off. */
   takesIn: w(
-    "makes sense|that helps|good to know|that's clearer|that's helpful|helpful|i see what you mean|fair point",
+    "makes sense|that helps|good to know|that's clearer|that's helpful|helpful|i see what you mean|fair point|that's right|that's correct|exactly|correct|spot on|you got it|that's it",
   ),
   agree: w(
     "that would help|that'd help|would be helpful|that would be helpful|is best for me|works best|is best|pencil it in|pencil me in|pencil that in|let's pencil|it's a date|you're on|let's try it|let's try one|let's give it a|that's fine|is fine|that works|works for me|sounds good|let's do that|let's do it|yes let's|go ahead|so go|please do|do it|that's reasonable|that's the right order|happy to|put your name down|put it on|send me|send it|loop in|tell her|talk to|i'll tell her|leave me the|could you come|let me have|i'll hold you to that|that's the plan|let's talk then|we'll talk|she'd like that|would probably like|would like that|i'd like that|i want to see|i'll offer it|i'll try it|i'll try that|i'll try this|i'll try one|i'll try with|i'll try a couple|i'll try two|i'll try three|is open|hold you to|that's more than|we'll find out|leave those|put me down for|put me down|sign me up|count me in",

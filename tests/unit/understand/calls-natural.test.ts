@@ -152,8 +152,27 @@ const PLAIN: Row[] = [
   },
 ];
 
+/** "That's right." to the rep's summary confirms it: short, not switched off. */
+const CONFIRMS: Row[] = [
+  {
+    lines: [
+      'C: A PCSK9 for some, but the prior auths are brutal and a few refuse injections.',
+      "R: So it's two groups: the ones who can't get through the PA, and the ones who won't inject.",
+      "C: That's right.",
+    ],
+    not: 'disinterest_cue', // misread
+  },
+  {
+    lines: [
+      'R: Lipora is a twice-yearly shot given in the office, and it lowered LDL about 50 percent on top of a statin.',
+      'C: Mm-hm.',
+    ],
+    has: 'disinterest_cue',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
