@@ -65,8 +65,13 @@ function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
     return 'open';
   }
   if (c.kind === 'open') return 'open';
+  // "Which of your patients are you most stuck with?", "Who are the hardest ones?": asking for her problem
+  // invites the story behind it; "Which plans…, A or B?" offers a choice.
+  if (PICKS.has(c.word) && hasIn(s, 'hcp.problemAsked', k) && !offersOptions(s, k)) return 'open';
   return hasIn(s, 'rep.openMenu', k) ? 'open' : 'closed';
 }
+
+const PICKS = new Set(['which', 'who']);
 
 const WH = new Set(['how', 'what', 'why', 'where']);
 /** A prompt that asks for a how or a why ("help me understand how"), not "tell me about them". */

@@ -226,7 +226,8 @@ const WITHHELD: Withheld[] = [
   {
     name: 'travel, asked as "how far do they come" before she has warmed',
     scenario: 'pulmonology-severe-asthma-closing',
-    lead: ['Thanks for the time. Which of your severe asthma patients are you most worried about?'],
+    // Not "Which … are you most worried about?": asking for her problem is an open question now, and warms her.
+    lead: ['Thanks for the time. Which biologic are your severe asthma patients on?'],
     question: 'How far do some of those patients have to come to get to your clinic?',
     hidden: 'home-dosing',
   },

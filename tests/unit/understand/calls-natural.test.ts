@@ -171,8 +171,15 @@ const CONFIRMS: Row[] = [
   },
 ];
 
+/** "Which of your patients are you most stuck with?" asks for her problem and invites the story; a choice does not. */
+const PICKS: Row[] = [
+  { lines: ['C: Fine. Go.', 'R: Which of your UC patients are you most stuck with right now?'], has: 'open_question' }, // misread
+  { lines: ['C: Fine. Go.', 'R: Which plans are your UC patients on, commercial or Medicaid?'], not: 'open_question' },
+  { lines: ['C: Fine. Go.', 'R: Who on your team handles the biologic paperwork?'], not: 'open_question' },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
