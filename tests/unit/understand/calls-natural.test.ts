@@ -178,8 +178,23 @@ const PICKS: Row[] = [
   { lines: ['C: Fine. Go.', 'R: Who on your team handles the biologic paperwork?'], not: 'open_question' },
 ];
 
+/** An HCP leaving without stock words: "Between cases.", "I'm leaving.", "Another day."; "Talk to the desk." brushes off. */
+const LEAVING: Row[] = [
+  { lines: ['R: I have the new maintenance data.', "C: Between cases. Room two's already sedated."], has: 'time_cue' }, // misread
+  { lines: ['R: One more thing, the PA piece.', "C: My MAs touch everything. I'm leaving."], has: 'time_cue' }, // misread
+  { lines: ['R: Just quickly on safety: no boxed warning.', 'C: Another day.'], has: 'time_cue' }, // misread
+  {
+    lines: [
+      'R: So can I count on you to put your next two patients on it?',
+      "C: Talk to the desk. I've got a patient waiting.",
+    ],
+    has: 'brush_off', // misread
+  },
+  { lines: ['R: How do your cases run on Mondays?', 'C: Between cases I answer messages, mostly.'], not: 'time_cue' },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
