@@ -30,6 +30,9 @@ const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 
 /** "I'll pass them on to the nurses": a "pass" that hands something on says no to nothing. */
 const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').some((x) => x.t0 < d.t1 && x.t1 > d.t0);
 
+/** Things she asks of the rep ("Send me…", "Bring me…"): no task she takes on herself. */
+const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the)\b/;
+
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
 
@@ -128,9 +131,11 @@ export function readResponse(h: HcpTurn): void {
   if (asked !== undefined) {
     // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.
     const opensNo = NO.has(s.text.tokens[0]?.w ?? '') && !SOFT_NO.has(s.text.tokens[1]?.w ?? '') && stay === undefined;
+    // "No. Send me the numbers. Then we'll see.": after a no, only a task she takes on herself undoes it.
+    const takesOn = timeNamed || hcpHits(s, 'selfCommit').some((x) => !ASKS_REP.test(x.phrase));
     const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));
     const decline =
-      opensNo && !committed
+      opensNo && !takesOn
         ? { t0: 0, t1: 1, phrase: 'no', list: '' }
         : hcpHits(s, 'decline').find((d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0) && !passesOn(s, d));
     // "Not for my dialysis patients, but I'll try two." carves out a group and takes the step for the rest.

@@ -193,8 +193,33 @@ const LEAVING: Row[] = [
   { lines: ['R: How do your cases run on Mondays?', 'C: Between cases I answer messages, mostly.'], not: 'time_cue' },
 ];
 
+/** After a "No.", only a task she takes on herself is a yes; asking for numbers first is not. */
+const NO_THEN: Row[] = [
+  {
+    lines: [
+      'R: Could you pick five patients this month to start on Vistrelma, so you can see the durability yourself?',
+      "C: No. Send me the vasculitis numbers. Then we'll see.",
+    ],
+    has: 'declines', // misread
+  },
+  {
+    lines: [
+      'R: Could you pick five patients this month to start on Vistrelma, so you can see the durability yourself?',
+      "C: No, not five. I'll start two and see.",
+    ],
+    not: 'declines',
+  },
+  {
+    lines: [
+      'R: So your main concern is injection burden and getting patients out to longer intervals.',
+      "C: No. I said interval isn't my problem. It's inflammation.",
+    ],
+    has: 'emotion_cue', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING, NO_THEN };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
