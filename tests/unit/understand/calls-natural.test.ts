@@ -218,8 +218,27 @@ const NO_THEN: Row[] = [
   },
 ];
 
+/** Status quo said plainly: "What I use works.", "We've got four knee products in the fridge already." */
+const ENOUGH: Row[] = [
+  {
+    lines: ["C: I'll be straight with you, this is a waste of both our mornings. What I use works."],
+    has: 'objection_status_quo', // misread
+  },
+  {
+    lines: [
+      'R: So real quick, Kinolast is our extended-release knee injection.',
+      "C: We've got four knee products in the fridge already.",
+    ],
+    has: 'objection_status_quo', // misread
+  },
+  {
+    lines: ['R: How do you handle the knee patients?', "C: We've got a nurse who does the injections on Fridays."],
+    not: 'objection_status_quo',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING, NO_THEN };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING, NO_THEN, ENOUGH };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
