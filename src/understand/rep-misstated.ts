@@ -5,43 +5,12 @@ import type { PhraseHit } from './phrases.js';
 import { hitsIn, type Said } from './said.js';
 import { breakBetween } from './text.js';
 
-const LACK = new Set([
-  'gap',
-  'lack',
-  'lacking',
-  'missing',
-  'without',
-  'need',
-  'needs',
-  'no',
-  'nothing',
-  'wish',
-  'short',
-  // Said in other words: "hormones are off the table", "the shot falls through the cracks", "they quit it".
-  'off',
-  'cracks',
-  'stop',
-  'stops',
-  'stopped',
-  'quit',
-  'quits',
-  'drop',
-  'drops',
-  'dropped',
-  'miss',
-  'misses',
-  'missed',
-  'fail',
-  'fails',
-  'failing',
-  'failed',
-  'skip',
-  'skips',
-  'skipped',
-  'lapse',
-  'lapsed',
-  'instead',
-]);
+/** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
+const LACK = new Set(
+  'gap lack lacking missing without need needs no nothing wish short off cracks stop stops stopped quit quits drop drops dropped miss misses missed fail fails failing failed skip skips skipped lapse lapsed instead'.split(
+    ' ',
+  ),
+);
 /** Words that name what runs short: "no beds upstairs" → "the bottleneck is inpatient beds". */
 const SHORTAGE = new Set(['bottleneck', 'bottlenecks', 'shortage', 'shortages', 'shortfall', 'scarce']);
 /** Negators that say a thing is missing ("there are no beds"), not that it is not the case ("not a safety thing"). */
