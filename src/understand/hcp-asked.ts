@@ -23,10 +23,13 @@ export function askedBefore(h: HcpTurn): Ask | undefined {
   return has('time_adapt') && prev.text.sentences.some((x) => x.q) ? 'question-offer' : undefined;
 }
 
+/** A yes, or a yes on a condition ("If the numbers hold up, I'd try it in one."): the step is hers too. */
+const YES = new Set(['agrees', 'conditional']);
+
 /** The HCP already said yes to the step the rep is now confirming. */
 export function alreadyAgreed(h: HcpTurn): boolean {
   const asks = h.conv.timeline.asks;
   for (let k = asks.length - 1; k >= 0 && k >= asks.length - 3; k--)
-    if (asks[k]!.answer?.act === 'agrees' && h.s.i - asks[k]!.answer!.turn <= 3) return true;
+    if (YES.has(asks[k]!.answer?.act ?? '') && h.s.i - asks[k]!.answer!.turn <= 3) return true;
   return false;
 }

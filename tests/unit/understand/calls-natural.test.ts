@@ -237,8 +237,25 @@ const ENOUGH: Row[] = [
   },
 ];
 
+/** "Fine." to the rep confirming a step she already took on a condition accepts it; with no yes before, it brushes off. */
+const AFTER_YES_IF: Row[] = [
+  {
+    lines: [
+      'R: Would you try it in the patients whose fluid comes back at six weeks?',
+      "C: If the IOI numbers hold up when I read them, I'd try it in one patient. Her, probably.",
+      "R: That's fair. I'll get the safety summary to you by Thursday and stop back in a couple of weeks.",
+      'C: Fine.',
+    ],
+    has: 'agrees', // misread
+  },
+  {
+    lines: ['R: Can I count on you to try it in your next two patients?', 'C: Fine.'],
+    has: 'brush_off',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING, NO_THEN, ENOUGH };
+  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING, NO_THEN, ENOUGH, AFTER_YES_IF };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
