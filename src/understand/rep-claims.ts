@@ -120,11 +120,11 @@ export function claimsOf(r: RepTurn): Claim[] {
   return out;
 }
 
-/** "So the ones that worry you are the post-stent patients… Lipravex lowered LDL 28 percent": a claim right after playing the need back in the rep's own words answers it; after a parrot or a wrong recap it answers nothing. */
+/** "So the ones that worry you are the post-stent patients… Lipravex lowered LDL 28 percent": a product point right after playing the need back in the rep's own words answers it; after a parrot or a wrong recap it answers nothing. */
 function afterPlayback(r: RepTurn, claims: readonly Claim[]): Claim | undefined {
   if (!r.found.has('paraphrase') || r.found.has('parrot') || r.found.has('misstated_recap')) return undefined;
   const played = Math.min(...r.restated);
-  return claims.find((c) => c.k > played && c.benefit && hasIn(r.s, 'rep.productFacts', c.k));
+  return claims.find((c) => c.k > played && hasIn(r.s, 'rep.productFacts', c.k));
 }
 
 const tiesTo = (c: Claim | undefined, words: ReadonlySet<string>): boolean =>

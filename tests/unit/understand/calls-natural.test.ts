@@ -254,8 +254,45 @@ const AFTER_YES_IF: Row[] = [
   },
 ];
 
+/** A hallway call: asking leave is logistics, and a product point right after the need played back ties to it. */
+const HALLWAY: Row[] = [
+  {
+    lines: ['R: Dr. Osei, Marisa Kent with Halvern. Do you have ninety seconds, or is this a bad moment?'],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "R: When a cellulitis patient is well enough to go home from the ED but gets admitted anyway, what's tipping it?",
+      'C: Nobody trusts them to fill and finish orals. No address, no pharmacy. So we admit for IV and they sit upstairs three days.',
+      "R: So it's the patients you'd discharge if you knew they'd get the whole course. A single Corvenza infusion before they leave covers the full two weeks.",
+    ],
+    has: 'priority_link', // misread
+  },
+  {
+    lines: [
+      "R: When a cellulitis patient is well enough to go home from the ED but gets admitted anyway, what's tipping it?",
+      'C: Nobody trusts them to fill and finish orals. No address, no pharmacy. So we admit for IV and they sit upstairs three days.',
+      'R: Corvenza is a single infusion that covers the full two weeks.',
+    ],
+    not: 'paraphrase',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
-  const groups = { IDIOM, FRAGMENTS, STEPS, LISTS, PLAIN, CONFIRMS, PICKS, LEAVING, NO_THEN, ENOUGH, AFTER_YES_IF };
+  const groups = {
+    IDIOM,
+    FRAGMENTS,
+    STEPS,
+    LISTS,
+    PLAIN,
+    CONFIRMS,
+    PICKS,
+    LEAVING,
+    NO_THEN,
+    ENOUGH,
+    AFTER_YES_IF,
+    HALLWAY,
+  };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
