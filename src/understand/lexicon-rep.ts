@@ -31,7 +31,9 @@ export const REP_PHRASES = {
     "i'm curious what|i'm curious how|i'm curious why|i'm curious where|i am curious what|i am curious how|i'm wondering what|i'm wondering how|i'm wondering why|help me picture|help me see|help me get a sense|help me get a feel|give me an idea|give me a feel|give me a rundown|paint a picture|i'm curious what|i'm curious how|i'm curious why|i'm curious where|i am curious what|i am curious how|i'm wondering what|i'm wondering how|i'm wondering why|help me picture|help me see|help me get a sense|help me get a feel|give me an idea|give me a feel|give me a rundown|paint a picture|talk to me about|talk to me a bit|curious how|curious what|curious why|wondering how|wondering what|i wonder how|i wonder what|i'd love to hear how|i'd love to hear what|i'd love to know how|i'd like to hear how|i'd like to know how|tell me about|tell me what|tell me how|tell me why|tell me more|tell me where|tell me which|tell me who|tell me when|tell me your|tell me a bit|walk me through|talk me through|take me through|help me understand|describe|explain|share with me|give me a sense|paint me a picture|say more|run me through|fill me in|your read on how|your read on what|your read on why|your take on how|your take on what|your take on why|your sense of how|your sense of what|interested to hear how|interested to hear what|interested to hear why|interested to know how|interested to know what|interested to know why|interested to learn how|interested in how|interested in what|interested in why|i'd be interested to hear|i'd be interested to know|i'd be interested in hearing|i'm interested to hear|i'm interested in how|i'm interested in what",
   ),
   /** Options that leave the answer open ("... or something else?"). */
-  openMenu: w('or something else|or anything else|or something different|something else|or other|or what else'),
+  openMenu: w(
+    'or something else|or anything else|or something different|something else|or other|or what else|comes to mind|come to mind|springs to mind',
+  ),
   /** Requests for the HCP's agreement with the plan for the call, not discovery. */
   checkIns: w(
     'does that work|does that work for you|would that work|sound good|sounds good|okay|ok|is that okay|is that ok|is that all right|is that alright|all right|fair enough|does that sound fair|does that sound good|does that make sense|how does that sound|make sense|is that fair|is that right|did i get that right|right|yes|deal|good|fine',
@@ -42,7 +44,7 @@ export const REP_PHRASES = {
   ),
   /** Learning from the HCP: turns a stated reason for the visit into an agenda around them. */
   learnAbout: w(
-    "we talked about|we discussed|you mentioned|you asked about|you told me about|to make sure|to check how|to check in on|to see how|to hear how|to hear about|to hear what|to hear your|to learn how|to learn about|to learn what|to learn from|to understand how|to understand what|to understand your|to ask you|to ask how|to ask about|to find out|get your take|get your view|hear your thoughts|your perspective|your experience|how you're handling|how your team|what you're seeing",
+    "we talked about|we discussed|you mentioned|you asked about|you told me about|to make sure|to check how|to check in on|to see how|to hear how|to hear about|to hear what|to hear your|to learn how|to learn about|to learn what|to learn from|to understand how|to understand what|to understand your|to ask you|to ask how|to ask about|to find out|get your take|get your view|hear your thoughts|your perspective|your experience|how you're handling|how your team|what you're seeing|hear which|to hear where|hear who|which of your patients",
   ),
   /** A reason for the visit that is only the rep's pitch ("I want to tell you about X"). */
   pitchIntro: w(
@@ -181,7 +183,7 @@ export const REP_PHRASES = {
   ),
   /** Clarifying after confusion. */
   simplify: w(
-    'basically|it just means|all it means|all that means|it means|what it means is|what i mean is|i meant|i mean the|let me back up|let me start over|let me say that differently|let me put it another way|in plain english|the simple version|the short version|think of it like|think of it as|in other words|put simply|simply put|to put it simply|let me put it|the short answer|every day|plain language|in plain terms|what that means is|good catch|to clarify|let me clarify|it works like|works like a|think of the|think of your',
+    'basically|it just means|all it means|all that means|it means|what it means is|what i mean is|i meant|i mean the|let me back up|let me start over|let me say that differently|let me put it another way|in plain english|the simple version|the short version|think of it like|think of it as|in other words|put simply|simply put|to put it simply|let me put it|the short answer|every day|plain language|in plain terms|what that means is|good catch|to clarify|let me clarify|it works like|works like a|think of the|think of your|simplest way|the simplest way|is like a|more like|like turning',
   ),
   /** Small talk or content about the rep or the company, not the HCP's patients. */
   offTopic: w(

@@ -278,6 +278,31 @@ const HALLWAY: Row[] = [
   },
 ];
 
+/** A confused psychiatrist: avoidance is pushback, an analogy simplifies, "who comes to mind" invites a story. */
+const MIXED_UP: Row[] = [
+  {
+    lines: [
+      'R: I wanted to talk about Tresavin LA for schizophrenia maintenance, and mostly hear which of your patients might fit.',
+    ],
+    has: 'purpose',
+  },
+  {
+    lines: ["C: Right, the every-two-month one. I'll be honest, I've mostly steered away."],
+    has: 'objection_status_quo', // misread
+  },
+  {
+    lines: [
+      "C: So how does it get to levels without the oral? That's the part I don't get.",
+      'R: Simplest way I can put it: Dravella is like a wood stove you keep a space heater beside; Tresavin LA is a furnace, warm within the first week.',
+    ],
+    has: 'simplify', // misread
+  },
+  {
+    lines: ["C: No, that's clearer.", 'R: Who in your caseload comes to mind when you hear no oral bridge?'],
+    has: 'open_question', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -292,6 +317,7 @@ describe('turns from twelve calls in natural speech', () => {
     ENOUGH,
     AFTER_YES_IF,
     HALLWAY,
+    MIXED_UP,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
