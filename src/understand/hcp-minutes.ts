@@ -64,6 +64,8 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
       if (n === undefined) continue;
       // "…is a minute on the pump" measures something; "I've got a minute" is what she has.
       if (t.w === 'a' && !A_BUDGET.has(s.text.tokens[i - 1]?.w ?? '')) break;
+      // "Fifteen minutes would change his morning." repeats the rep's own result back; it is no budget.
+      if (!A_BUDGET.has(s.text.tokens[i - 1]?.w ?? '') && claimedCount(h, t.w, s.text.tokens[m.t0]!.w)) break;
       // "Give me a few seconds" pauses; a budget in seconds is a real count ("Thirty seconds. Go.").
       if (m.list === 'hcp.seconds' && n < 10) break;
       const sent = s.text.sentences[t.sent]!;
@@ -73,6 +75,16 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
   }
   return bareCount(h);
 }
+
+/** The rep's last turn claimed a result with this count and unit ("back on within fifteen minutes"). */
+function claimedCount(h: HcpTurn, w: string, unit: string): boolean {
+  const prev = h.prev;
+  if (prev === undefined) return false;
+  if (!CLAIMS.some((a) => h.conv.has(prev.i, a)) && !prev.hits.has('rep.productFacts')) return false;
+  const { tokens } = prev.text;
+  return tokens.some((t, i) => t.w === w && tokens[i + 1]?.w === unit);
+}
+const CLAIMS = ['priority_link', 'generic_benefit', 'feature_dump'] as const;
 
 /** Words a bare count may carry ("Three and a half.", "Two, tops."). */
 const COUNT_WORDS = new Set(['and', 'a', 'half', 'about', 'maybe', 'tops', 'max', 'realistically', 'only']);

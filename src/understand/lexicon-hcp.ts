@@ -184,7 +184,7 @@ export const HCP_PHRASES = {
   ),
   /** A rep offering to stop now ("I can come back another day", "I'll let you go"): a "no" to it keeps the call going. */
   offerToGo: w(
-    "better if i came back|better if i come back|rather i come back|rather i came back|a better time|bad time|let you go|let you get back|leave you to it|get out of your way|out of your hair|i'll go now|i can go now|i'll get going|i'll head out|i'll leave you|i should go|i should let you|stop here|stop there|leave it there|not keep you|won't keep you|keep you from|if you need to go|card and go|and get out|if that's better|if that would be better|if you'd prefer|another time if|do this another time|don't need to do this today|keep this short|keep it short",
+    "better if i came back|better if i come back|rather i come back|rather i came back|a better time|bad time|bad day|bad moment|let you go|let you get back|leave you to it|get out of your way|out of your hair|i'll go now|i can go now|i'll get going|i'll head out|i'll leave you|i should go|i should let you|stop here|stop there|leave it there|not keep you|won't keep you|keep you from|if you need to go|card and go|and get out|if that's better|if that would be better|if you'd prefer|another time if|do this another time|don't need to do this today|keep this short|keep it short",
   ),
 
   /** After a "no" to the rep's leaving, words that ask the rep to go on ("No, stay, go on."). */

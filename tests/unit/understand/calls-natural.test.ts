@@ -303,6 +303,31 @@ const MIXED_UP: Row[] = [
   },
 ];
 
+/** "No, you're okay." to "…or is this a bad day?" keeps the rep; the rep's own result said back is no time budget. */
+const ECHOES: Row[] = [
+  {
+    lines: [
+      "R: Do you have a few minutes for Parkinson's today, or is this a bad day?",
+      "C: No, you're okay, I had a cancellation. Sit.",
+    ],
+    not: 'declines', // misread
+  },
+  {
+    lines: [
+      'R: Levantra is a sublingual film, and in the trial a third of patients were back on within fifteen minutes.',
+      "C: Fifteen minutes would change his morning. What's it going to cost him, though?",
+    ],
+    not: 'time_cue', // misread
+  },
+  {
+    lines: [
+      'R: Levantra is a sublingual film, and in the trial a third of patients were back on within fifteen minutes.',
+      "C: I've got about two minutes. What's it going to cost him?",
+    ],
+    has: 'time_cue',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -318,6 +343,7 @@ describe('turns from twelve calls in natural speech', () => {
     AFTER_YES_IF,
     HALLWAY,
     MIXED_UP,
+    ECHOES,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
