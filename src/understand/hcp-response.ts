@@ -12,7 +12,6 @@ import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
-import { passesWord } from './hcp-passes-word.js';
 import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 
 /** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
@@ -107,7 +106,7 @@ export function readResponse(h: HcpTurn): void {
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s, brush);
   // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
-  const routed = asked === 'step' ? (routesToName(s) ?? passesWord(s)) : undefined;
+  const routed = asked === 'step' ? routesToName(s) : undefined;
   const committed =
     hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) ||
     timeNamed ||

@@ -1,6 +1,6 @@
-// "Have her ask for Grace.", "Talk to Gina to book the room.", "Leave them with Tasha.": the HCP hands
-// the rep's step to a named person on the team, which takes part in it. "Leave it at the front" and
-// "Check with the front desk" name nobody: they send the rep away.
+// "Have her ask for Grace.", "Talk to Gina to book the room.", "Leave them with Tasha.", "I'll tell Dana.":
+// the HCP hands the rep's step to a named person on the team, which takes part in it. "Leave it at the
+// front" and "Check with the front desk" name nobody: they send the rep away.
 import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
 import { isAbbreviation } from './text.js';
@@ -23,8 +23,11 @@ const ROUTING = new Set([
 ]);
 const TITLES = new Set(['dr', 'doctor']);
 
+/** The HCP sends the rep to a named colleague, or takes on passing the step to one herself. */
+export const routesToName = (s: Said): PhraseHit | undefined => sendsToName(s) ?? passesWord(s);
+
 /** The first sentence opening on a routing verb that names somebody, after at most a filler ("Okay."). */
-export function routesToName(s: Said): PhraseHit | undefined {
+function sendsToName(s: Said): PhraseHit | undefined {
   const { tokens, sentences } = s.text;
   for (const sent of sentences) {
     if (sent.q || !ROUTING.has(tokens[sent.t0]?.w ?? '')) continue;
@@ -35,6 +38,23 @@ export function routesToName(s: Said): PhraseHit | undefined {
       if (tok.cap && !TITLES.has(tok.w) && !isAbbreviation(s.text, tok))
         return { list: 'hcp.routes', phrase: `${tokens[sent.t0]!.w} … ${tok.w}`, t0: sent.t0, t1: i + 1 };
     }
+  }
+  return undefined;
+}
+
+/** Verbs of passing word on after "I'll": "I'll tell Dana.", "I'll ask Gina to call you." */
+const PASS = new Set(['tell', 'ask', 'let', 'have', 'get', 'loop', 'warn', 'text', 'call', 'email', 'message']);
+
+/** "I'll tell Dana": a first-person will, a verb of passing word, and a name (capitalized, not "you"). */
+function passesWord(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (let i = 0; i < tokens.length; i++) {
+    // "I'll tell" or "I will tell": the verb one or two words on.
+    const verb = tokens[i]!.w === "i'll" ? i + 1 : tokens[i]!.w === 'i' && tokens[i + 1]?.w === 'will' ? i + 2 : -1;
+    const who = tokens[verb + 1];
+    if (verb < 0 || who === undefined || !PASS.has(tokens[verb]!.w)) continue;
+    if (who.sent === tokens[i]!.sent && who.cap && !who.num)
+      return { t0: i, t1: verb + 2, phrase: s.text.raw.slice(tokens[i]!.start, who.end).toLowerCase(), list: '' };
   }
   return undefined;
 }
