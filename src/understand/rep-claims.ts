@@ -156,7 +156,7 @@ export function readClaims(r: RepTurn): void {
   const list = items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords;
   // Arguing the product past a concern is not tying it to the HCP's priorities, whatever words it borrows.
   const first = r.found.has('rebuttal') ? undefined : (linked[0] ?? afterPlayback(r, claims));
-  // Detail the HCP asked for, or tied to the need they just described, is an answer, however long the list.
+  // Detail the HCP asked for, or tied to the need they just described, is an answer, however many points it makes.
   // A list tied only to something said earlier ("A1c" from turn 5, when she just described coverage) answers nothing.
   const justSaid = r.prev !== undefined && r.conv.has(r.prev.i, 'shares_need') && tiesTo(first, r.prev.content);
   const replies = first !== undefined && (r.found.has('answers_question') || r.found.has('paraphrase') || justSaid);
