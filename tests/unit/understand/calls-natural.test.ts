@@ -328,6 +328,21 @@ const ECHOES: Row[] = [
   },
 ];
 
+/** Growth, or a goal set from above ("my director wants it flat"), answers a closed question with a need. */
+const PRESSURE: Row[] = [
+  {
+    lines: [
+      'R: Is it the per-member cost, or total spend on the class?',
+      'C: Total spend. The class grew eighteen percent last year and my director wants it flat.',
+    ],
+    has: 'shares_need', // misread
+  },
+  {
+    lines: ['R: Is the volume steady?', 'C: No. Volume keeps rising and the CFO wants us to hold spend.'],
+    has: 'shares_need', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -344,6 +359,7 @@ describe('turns from twelve calls in natural speech', () => {
     HALLWAY,
     MIXED_UP,
     ECHOES,
+    PRESSURE,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)

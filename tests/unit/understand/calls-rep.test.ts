@@ -213,6 +213,14 @@ const ANSWERS_NEED: Row[] = [
     // 'hard for them' asks for a problem, so the answer names one (was misread)
     has: 'priority_link',
   },
+  {
+    lines: [
+      'R: Is it the per-member cost, or total spend on the class?',
+      'C: Total spend. The class grew eighteen percent last year and my director wants it flat.',
+      'R: Members who fail both preferred CGRPs go to Botox in your data, which costs more per year than Cephora. And we would offer a rebate tied to staying within the class budget.',
+    ],
+    has: 'priority_link', // misread: her director's budget goal ('wants it flat') is a need
+  },
 ];
 
 /** Why the rep came, and an open prompt that a menu only clarifies. */
@@ -281,27 +289,10 @@ const STEPS: Row[] = [
   },
 ];
 
-/**
- * Left misread: the HCP's answer before it ('Total spend… my director wants it flat.') is not read as a
- * need yet (HCP side), so the rep's point has nothing to tie to. Expected to fail until it is; then move it up.
- */
-const LEFT: Row[] = [
-  {
-    lines: [
-      'R: Is it the per-member cost, or total spend on the class?',
-      'C: Total spend. The class grew eighteen percent last year and my director wants it flat.',
-      'R: Members who fail both preferred CGRPs go to Botox in your data, which costs more per year than Cephora. And we would offer a rebate tied to staying within the class budget.',
-    ],
-    has: 'priority_link', // misread
-  },
-];
-
 describe('rep turns in whole calls, read in context', () => {
   const groups = { PLAYBACK, RECAP, FEELING, ANSWERS_NEED, OPENERS, STEPS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
         expectRow(row));
-  for (const row of LEFT)
-    it.fails(`LEFT (HCP need unread): has ${row.has} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => expectRow(row));
 });
