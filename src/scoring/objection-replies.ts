@@ -50,7 +50,10 @@ function handling(t: TurnReading, cut: Cut): number {
   const ack = hasAct(t, 'acknowledge');
   // "That's a fair challenge… What would meaningful change look like for your patients?": granting it, then asking on it, explores it.
   const heard = any(t, ['paraphrase', 'explore']) || (ack && hasAct(t, 'open_question') && t.buildsOn === true);
-  const answered = any(t, ['answers_question', 'priority_link', 'simplify', 'ownership', 'next_step_specific']);
+  // A feature dump answers nothing, whatever point of the objection one of its items touches.
+  const answered =
+    !hasAct(t, 'feature_dump') &&
+    any(t, ['answers_question', 'priority_link', 'simplify', 'ownership', 'next_step_specific']);
   const pitched = any(t, ['generic_benefit', 'feature_dump']) && !answered;
   if (heard) return answered || ack ? cut.heardAndAnswered : cut.heard;
   if (ack) return answered ? (cut.heard + cut.heardAndAnswered) / 2 : pitched ? cut.hollow - 0.5 : cut.hollow;

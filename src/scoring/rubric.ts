@@ -109,7 +109,7 @@ const rubric = {
         agreed: 3.5,
         conditional: 3.5,
         unanswered: 3,
-        vagueAgreed: 3,
+        vagueAgreed: 2,
         refused: 1.5,
         vagueOnly: 1.5,
         none: 1,

@@ -10,7 +10,7 @@ import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { isBare } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
-import { routesToName } from './hcp-routes.js';
+import { routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 
@@ -66,6 +66,9 @@ function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   return false;
 }
 
+const sameSentence = (s: Said, a: PhraseHit, b: PhraseHit): boolean =>
+  s.text.tokens[a.t0]!.sent === s.text.tokens[b.t0]!.sent;
+
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
   // "Maybe. I need to run it by my partners first.": a hedged opening makes the condition that follows a yes-if.
@@ -98,20 +101,27 @@ export function readResponse(h: HcpTurn): void {
   const asked = askedBefore(h);
   // "Whatever." brushes off; "whatever the plan covers" does not; nor "We'll see a lot more of them": these end their sentence.
   // "If you can show me the savings, I'll look at it." puts a condition on looking: no brush-off.
-  const brush = hcpHits(s, 'brushOff').find(
+  let brush = hcpHits(s, 'brushOff').find(
     (h) =>
       (!ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1) &&
       s.text.tokens[h.t0]!.sent !== condition,
   );
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s, brush);
+  const start = agreementAtStart(s);
   // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
-  const routed = asked === 'step' ? routesToName(s) : undefined;
+  const route = asked === 'step' ? routesToName(s) : undefined;
+  // "Talk to Tanya." and nothing more sends the rep away; a route with a yes or a time takes part.
+  const sentAway = route !== undefined && start === undefined && !timeNamed && sendsAway(s, route);
+  if (sentAway) brush ??= route;
+  // "Leave a few with Gina." accepts what it hands on; for a vague follow-up or a leave-behind, it takes no part.
+  const handsOn = sentAway ? undefined : route;
+  if (handsOn !== undefined && brush !== undefined && sameSentence(s, brush, handsOn)) brush = undefined;
+  const routed = h.conv.timeline.asks.at(-1)?.specific === true ? handsOn : undefined;
   const committed =
     hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) ||
     timeNamed ||
     routed !== undefined;
-  const start = agreementAtStart(s);
   const go = goAhead(s);
   const phrase =
     hcpHits(s, 'agree').find((x) => !othersDo(s, x)) ??
@@ -120,7 +130,7 @@ export function readResponse(h: HcpTurn): void {
     movesTime(s) ??
     trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
-    routed ??
+    handsOn ??
     (asked === 'step' && brush === undefined ? ownTime(s) : undefined);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.

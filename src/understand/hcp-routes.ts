@@ -42,6 +42,18 @@ function sendsToName(s: Said): PhraseHit | undefined {
   return undefined;
 }
 
+/** Verbs that send the rep to someone ("Talk to Tanya.") rather than hand that person the rep's step. */
+const SEND_AWAY = new Set(['talk', 'see', 'check', 'call', 'email']);
+
+/**
+ * "Talk to Tanya.": the route is the whole sentence and only sends the rep elsewhere, like "Talk to the
+ * front desk." With a purpose ("Talk to Gina to book the room.") or a yes beside it, it takes part.
+ */
+export function sendsAway(s: Said, route: PhraseHit): boolean {
+  const sent = s.text.sentences[s.text.tokens[route.t0]!.sent]!;
+  return SEND_AWAY.has(s.text.tokens[route.t0]!.w) && route.t0 === sent.t0 && route.t1 === sent.t1;
+}
+
 /** Verbs of passing word on after "I'll": "I'll tell Dana.", "I'll ask Gina to call you." */
 const PASS = new Set(['tell', 'ask', 'let', 'have', 'get', 'loop', 'warn', 'text', 'call', 'email', 'message']);
 

@@ -162,7 +162,9 @@ export function readClaims(r: RepTurn): void {
   const replies = first !== undefined && (r.found.has('answers_question') || r.found.has('paraphrase') || justSaid);
   // A one-sentence list is a dump whatever it answers ("What is it?" asks for no list of seven); borrowing her
   // words does not excuse it.
-  const dump = !aimed && (list || (!replies && many && tailored / claims.length <= p.dumpMaxLinkedShare));
+  // After "Two minutes." a run of many points is a dump however well it fits: she asked for less, not for more.
+  const rushed = many && r.prev !== undefined && r.conv.has(r.prev.i, 'time_cue');
+  const dump = !aimed && (list || rushed || (!replies && many && tailored / claims.length <= p.dumpMaxLinkedShare));
   if (dump)
     r.found.add(
       'feature_dump',

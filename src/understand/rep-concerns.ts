@@ -137,7 +137,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     // open question, invites the rest of the story; "Totally understand. What's your biggest…?" moves on.
     const invites = r.found.has('open_question') && r.sentences.some((q) => namesTheFeeling(r, q.k));
     const newTopic = buildsOn === false && opensNewTopic(r) && !echoesHcp(r) && !invites;
-    if (!listens && (PITCHING.some(has) || newTopic)) r.found.drop('acknowledge');
+    // "Understood." and then nine product points hears nothing, whatever point of hers the list touches.
+    if (has('feature_dump') || (!listens && (PITCHING.some(has) || newTopic))) r.found.drop('acknowledge');
     return;
   }
   if (has('rebuttal') || PITCHING.some(has) || !somethingToAcknowledge(r)) return;

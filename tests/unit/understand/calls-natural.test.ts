@@ -8,6 +8,15 @@ const STORY =
   'C: Tuesday. Forty-eight, breast cancer survivor, on tamoxifen. Oncology said no hormones, obviously. I tried venlafaxine, killed her libido, she quit it.';
 const VANISH = 'C: Deciding is the easy part. The hard part is they vanish. Patient reports no injection since March.';
 
+const UNDOING =
+  "R: So a lot of your job is undoing what's already been started: getting the older ones off an anticholinergic before it costs them cognitively.";
+const AFFORD = "C: Yeah. That's most of it. Then they can't afford the alternative.";
+const SWITCH = 'R: What happens when you try to switch them?';
+const RUSHED_COST =
+  "C: Beta-3 is tier three on most Part D. OOP's sixty, seventy a month. Half of them are back on oxybutynin by the next visit because it's four bucks. -- Kelly? Two minutes. ... Patient's on the table.";
+const PAST_THE_CUE =
+  "R: Understood. So Vesantra is a once-daily beta-3 agonist with no anticholinergic burden. In BALANCE-OAB it reduced micturitions by 2.1 a day versus 1.3 on placebo and urge incontinence episodes by about 60%, and there was no meaningful change in blood pressure, which matters since mirabegron carries that BP language. It's not a CYP2D6 inhibitor, so no interaction issues with metoprolol or tricyclics, no dose adjustment in mild-to-moderate renal impairment, and it can be crushed into applesauce for patients who can't swallow tablets. On coverage, there's a copay savings card that brings it down to $25 for eligible patients--";
+
 /** A restatement in the rep's own idiom ("off the table", "falls through the cracks") says a denial back right. */
 const IDIOM: Row[] = [
   {
@@ -343,6 +352,44 @@ const PRESSURE: Row[] = [
   },
 ];
 
+/** A rushed or sent-away HCP: what a pitch after "Patient's on the table." is, and what "Talk to Tanya." says. */
+const RUSHED: Row[] = [
+  {
+    lines: [UNDOING, AFFORD, SWITCH, RUSHED_COST, PAST_THE_CUE],
+    has: 'feature_dump', // misread
+  },
+  {
+    lines: [UNDOING, AFFORD, SWITCH, RUSHED_COST, PAST_THE_CUE],
+    not: 'acknowledge', // misread
+  },
+  {
+    lines: [
+      "C: Yeah. I've gotta go.",
+      'R: One last thing, could I bring lunch for you and the team next Tuesday and walk through the elderly subgroup?',
+      'C: Talk to Tanya.',
+    ],
+    has: 'brush_off', // misread
+  },
+  {
+    lines: ['R: Could I bring lunch for you and the team next Tuesday?', 'C: Tuesday works. Talk to Sandra.'],
+    has: 'agrees',
+  },
+  {
+    lines: [
+      "R: On coverage, there's a copay savings card that brings it down to $25 for eligible patients.",
+      'C: Medicare. "Eligible patients" means not mine.',
+    ],
+    has: 'objection_cost', // misread
+  },
+  {
+    lines: [
+      'R: The support program texts and calls the patient from day fifty.',
+      "C: Texts from who, you guys? My patients aren't picking up for a drug company.",
+    ],
+    has: 'objection_other', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -360,6 +407,7 @@ describe('turns from twelve calls in natural speech', () => {
     MIXED_UP,
     ECHOES,
     PRESSURE,
+    RUSHED,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
