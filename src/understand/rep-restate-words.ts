@@ -109,6 +109,19 @@ export function namesProblem(r: RepTurn, k: number): boolean {
   const { t0, t1 } = r.s.text.sentences[k]!;
   if (firstPerson(r, k)) return false;
   for (let i = t0; i < t1; i++) if (PROBLEM.has(r.s.text.tokens[i]!.w)) return true;
+  return reframes(r, t0, t1);
+}
+
+const DENY = new Set(['not', "isn't", "wasn't", "aren't"]);
+const INSTEAD = new Set(["it's", "that's", 'it', 'but']);
+
+/** "So it's not the drug, it's an appointment every eight weeks": setting one cause aside names the other. */
+function reframes(r: RepTurn, t0: number, t1: number): boolean {
+  const { tokens } = r.s.text;
+  let denied = -1;
+  for (let i = t0; i < Math.min(t1, t0 + 4) && denied < 0; i++) if (DENY.has(tokens[i]!.w)) denied = i;
+  if (denied < 0) return false;
+  for (let j = denied + 2; j < t1; j++) if (INSTEAD.has(tokens[j]!.w) && tokens[j]!.breakBefore) return true;
   return false;
 }
 

@@ -1,5 +1,6 @@
 // How a rep turn runs the call: purpose, transitions, respecting time, and the turns
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
+import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
 import { hitEvidence, hitsIn, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
@@ -90,7 +91,7 @@ export function readTimeAdapt(r: RepTurn): void {
   }
   if (r.prev === undefined || !conv.has(r.prev.i, 'time_cue')) return;
   // "Five minutes, got it": taking up the HCP's own time budget.
-  const budget = r.s.hits.all('hcp.minutes')[0];
+  const budget = r.s.hits.all('hcp.minutes')[0] ?? echoedBudget(r);
   if (budget !== undefined) {
     r.found.add('time_adapt', hitEvidence(s, budget, 'takes up the HCP\'s time budget: "{phrase}"'));
     return;
@@ -108,6 +109,15 @@ export function readTimeAdapt(r: RepTurn): void {
   else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
+}
+
+/** "One." … "One, then.": a short opening that says back the number the HCP just gave. */
+function echoedBudget(r: RepTurn): PhraseHit | undefined {
+  const first = r.s.text.sentences[0];
+  const tok = first === undefined ? undefined : r.s.text.tokens[first.t0];
+  if (tok === undefined || !tok.num || first!.t1 - first!.t0 > 3) return undefined;
+  if (!r.prev!.text.tokens.some((t) => t.num && t.w === tok.w)) return undefined;
+  return { list: '', phrase: tok.w, t0: first!.t0, t1: first!.t1 };
 }
 
 /** "First the mechanism, then I'll walk you through…": a "then" that orders a presentation, not one that wraps up. */

@@ -388,6 +388,22 @@ const RUSHED: Row[] = [
     ],
     has: 'objection_other', // misread
   },
+  {
+    lines: [
+      "R: Luis, Amira Haddad from Kellan. Prevanta, the every-two-month PrEP shot. Two minutes, tops, then I'm gone.",
+      "C: One. Walk-ins till six and we're down a counselor.",
+      "R: One, then. What's the main thing keeping you from moving people off daily pills onto the shot?",
+    ],
+    has: 'time_adapt', // misread: the rep says her budget back
+  },
+  {
+    lines: [
+      "R: What's the main thing keeping you from moving people off daily pills onto the shot?",
+      "C: Getting them back. Every eight weeks, on the dot, with a draw. Somebody blows the window, now I'm re-loading.",
+      "R: So it's not the drug, it's an appointment every eight weeks you can't count on.",
+    ],
+    has: 'paraphrase', // misread: setting one cause aside names hers
+  },
 ];
 
 describe('turns from twelve calls in natural speech', () => {
