@@ -19,12 +19,20 @@ const COUNTS =
 function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
   // "My patients gained anyway." means regardless; "Anyway, …" and "…isn't my issue anyway" drop the topic.
   if (phrase === 'anyway') {
+    // "I'm sorry. That's a lot to carry." "Yeah. Anyway.": she closes her own story, kindly met, and goes on.
+    if (h.prev !== undefined && onlyHeard(h, h.prev.i)) return false;
     const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
     return sent.t0 === t0 || h.s.text.tokens.slice(sent.t0, t0).some((t) => NEGATION.has(t.w));
   }
   if (phrase !== 'whatever') return true;
   const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
   return sent.t1 === t1 || h.s.words <= h.c.lex.params.clippedWords;
+}
+
+/** The rep's turn did nothing but acknowledge her: no pitch, no question, no step. */
+function onlyHeard(h: HcpTurn, i: number): boolean {
+  const acts = h.conv.readingOf(i)?.acts ?? [];
+  return acts.length > 0 && acts.every((a) => a.act === 'acknowledge');
 }
 
 export function readDisinterest(h: HcpTurn, budgeted: boolean): void {

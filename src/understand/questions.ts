@@ -87,7 +87,16 @@ function offersOptions(s: Said, k: number): boolean {
   return false;
 }
 
+/** "Lost money how?", "Meaning what?": a short question that ends on its question word asks for the story. */
+const TRAILING = new Set(['how', 'why', 'what']);
+function endsOnQuestionWord(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const last = s.text.tokens[t1 - 1]?.w ?? '';
+  return t1 - t0 >= 2 && t1 - t0 <= 5 && TRAILING.has(last) && s.text.tokens[t1 - 2]!.w !== 'or';
+}
+
 function questionKind(s: Said, k: number): 'open' | 'closed' {
+  if (endsOnQuestionWord(s, k)) return 'open';
   const end = s.text.sentences[k]!.t1;
   const found: Candidate[] = [];
   for (const c of clauseStarts(s, k)) {

@@ -1,5 +1,6 @@
 // Commitment when the HCP hands the step to a colleague: a route beside a yes, or to a dated step, takes
-// part; "Talk to Tanya." alone sends the rep away; a route for a vague follow-up is no commitment.
+// part; "Talk to Tanya." alone sends the rep away; a route for a vague follow-up is no commitment. A call
+// that ends on a brush-off keeps only a yes that took part.
 import { describe, expect, it } from 'vitest';
 import { conversation } from '../../builders.js';
 import { metricOf } from './support.js';
@@ -21,5 +22,21 @@ describe('commitment after a route to a colleague', () => {
     ['a route for a vague follow-up', [PACKET, 'C: Leave it with Marta. She does linkage.']],
   ])('is low: %s', (_name, lines) => {
     expect(commitment(...lines)).toBeLessThan(2.5);
+  });
+});
+
+describe('commitment when the call ends on a brush-off', () => {
+  it('lets "Sure. Whenever." to the last follow-up undo an earlier yes only to receive something', () => {
+    const score = commitment(
+      "R: Credit against your invoice, unopened doses, up to six months after expiry. I'll get you the terms in writing, not just my word for it.",
+      "C: Okay. That's... actually useful. The Advantage plans, though?",
+      "R: That one I can't fix, and price won't fix it either. What the ordering portal does have is a plan lookup that shows each plan's allowable before you book the dose, so you'd know which ones are underwater going in, not when the remittance shows up. Which plans hurt the most?",
+      'C: Keystone Advantage and the Humboldt one. Both eight, nine bucks under.',
+      "R: Then those two are the first I'd run through the lookup.",
+      'C: Fair. When do you need a preorder by? I want stock in before September.',
+      "R: July 15th gets you August delivery. This was really helpful, Anjali. I'll swing by sometime next month with the ReturnSure terms and we can figure out the order then.",
+      'C: Sure. Whenever.',
+    );
+    expect(score).toBeLessThan(2.5);
   });
 });

@@ -406,6 +406,38 @@ const RUSHED: Row[] = [
   },
 ];
 
+/** A pharmacist counting doses while she talks: clipped money talk, a loss she names, a story she closes herself. */
+const COUNTER: Row[] = [
+  {
+    lines: ['R: How did RSV go for you last season?', 'C: Gave about two hundred. Lost money on maybe a third.'],
+    has: 'shares_need', // misread
+  },
+  { lines: ['C: Lost money on maybe a third.', 'R: Lost money how?'], has: 'open_question' }, // misread
+  { lines: ['C: Lost money on maybe a third.', 'R: Is it the plans?'], not: 'open_question' },
+  {
+    lines: [
+      'R: So you did the volume and still ate it.',
+      "C: Yup. And the mixing, honestly. Somebody's going to grab the wrong diluent one day and it's my license.",
+    ],
+    has: 'shares_need', // misread
+  },
+  {
+    lines: [
+      "C: Mr. Albers. Came in every Tuesday for his wife's scripts. RSV in January, gone by Valentine's.",
+      "R: I'm sorry. That's a lot to carry every Tuesday.",
+      'C: Yeah. Anyway. Why would I pick yours.',
+    ],
+    not: 'disinterest_cue', // misread: she closes her own story
+  },
+  {
+    lines: [
+      'R: Coverage is the same as the one you use now, and our reps can walk you through the portal.',
+      'C: The people I am describing are on Medicare. Anyway.',
+    ],
+    has: 'disinterest_cue',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -424,6 +456,7 @@ describe('turns from twelve calls in natural speech', () => {
     ECHOES,
     PRESSURE,
     RUSHED,
+    COUNTER,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
