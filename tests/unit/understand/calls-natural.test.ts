@@ -438,6 +438,28 @@ const COUNTER: Row[] = [
   },
 ];
 
+/** An NP walking between rooms: her pace, her one patient who fits, and the worry she voices as a joke. */
+const WALKING: Row[] = [
+  {
+    lines: ['R: Hi, Kerry? Leah from Bramwell. Two minutes on Kalvora?', 'C: Walking to 6. Go.'],
+    has: 'time_cue', // misread
+  },
+  {
+    lines: [
+      "C: Three. Two on the every-two-weeks injection, doing great, not touching them. One's on-demand only. Twenty-six, won't do needles.",
+      "R: So she's the one. An oral she takes at home, no needles. How often is she having attacks?",
+    ],
+    has: 'priority_link', // misread
+  },
+  {
+    lines: [
+      'R: How often is she having attacks?',
+      "C: Every few weeks. Lots of abdominal ones. Which... GI side effects, right? She'll blame the pill for every cramp.",
+    ],
+    has: 'objection_safety', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -457,6 +479,7 @@ describe('turns from twelve calls in natural speech', () => {
     PRESSURE,
     RUSHED,
     COUNTER,
+    WALKING,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
