@@ -98,7 +98,8 @@ function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean 
   const first = s.text.sentences[0];
   if (first === undefined || first.q || prev === undefined) return undefined;
   const words = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
-  const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds');
+  // A rep who offered to come back another day spoke of time as much as one who counted minutes.
+  const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds') || prev.hits.has('hcp.offerToGo');
   const n = NUMBER_VALUES[words[0] ?? ''];
   if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w)))
     return timeTalk ? cutCount(h) : undefined;
@@ -107,8 +108,8 @@ function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean 
   return { minutes: n + (words.includes('half') ? 0.5 : 0), at: first.t0, accepts: false };
 }
 
-/** Words that set a count in place of the rep's ("Fifteen is generous. Call it ten."). */
-const RECOUNT = new Set(['call it', 'make it', "let's say", 'say']);
+/** Words that set a count in place of the rep's ("Fifteen is generous. Call it ten.", "You've got fifteen."). */
+const RECOUNT = new Set(['call it', 'make it', "let's say", 'say', "you've got", 'you have', 'you get']);
 
 /** "Call it ten." to a rep who asked for fifteen minutes: the HCP cuts the time to a count of her own. */
 function cutCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {

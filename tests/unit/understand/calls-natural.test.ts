@@ -460,6 +460,45 @@ const WALKING: Row[] = [
   },
 ];
 
+/** A hospice director just back from a death, who keeps the rep and gives her fifteen, then counts pennies. */
+const HOSPICE: Row[] = [
+  {
+    lines: [
+      'R: Dr. Mensah, hi. We had twenty minutes on the books today. Is this still a good time?',
+      "C: It's fine. Sorry. Just got back from a home visit. Mr. Alvarez. He died about an hour ago. Still.",
+    ],
+    has: 'emotion_cue', // misread: a death she tells of is her loss
+  },
+  {
+    lines: [
+      "R: I'm sorry. I can come back another day. This will keep.",
+      "C: No, sit. Honestly I'd rather think about something that has a fix. You've got fifteen.",
+    ],
+    has: 'time_cue', // misread
+  },
+  {
+    lines: [
+      "R: I'm sorry. I can come back another day. This will keep.",
+      "C: No, sit. Honestly I'd rather think about something that has a fix. You've got fifteen.",
+    ],
+    not: 'declines', // misread
+  },
+  {
+    lines: [
+      "R: Not for them. It's contraindicated with known or suspected GI obstruction.",
+      'C: Okay. And it comes out of my per diem. Everything does. Senna is pennies.',
+    ],
+    has: 'objection_cost', // misread
+  },
+  {
+    lines: [
+      'R: Did you stock it last year?',
+      "C: We stocked the other one. And ate about four grand on it. Half our babies are Medicaid, so I was buying doses I couldn't even bill.",
+    ],
+    has: 'objection_cost', // misread
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -480,6 +519,7 @@ describe('turns from twelve calls in natural speech', () => {
     RUSHED,
     COUNTER,
     WALKING,
+    HOSPICE,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
