@@ -499,6 +499,49 @@ const HOSPICE: Row[] = [
   },
 ];
 
+/** A psychiatrist with till one o'clock, a worry the rep waves off, a coverage problem and a send-off. */
+const WAVED_OFF: Row[] = [
+  {
+    lines: ['R: Three things, does that work?', "C: You've got till my one o'clock. Go."],
+    has: 'time_cue', // misread
+  },
+  {
+    lines: [
+      'R: Two loading doses and then you are at every eight weeks.',
+      "C: So for a first-episode kid I'm putting two months of drug into him in the first week. If he gets akathisia on day four I can't exactly pull it back out of his arm.",
+    ],
+    has: 'objection_safety', // misread
+  },
+  {
+    lines: [
+      "C: If he gets akathisia on day four I can't exactly pull it back out of his arm.",
+      "R: Yeah, no, akathisia was really low in SPAN-2, single digits, mostly mild and it resolved, so I really wouldn't let that hold you back.",
+    ],
+    has: 'rebuttal', // misread
+  },
+  {
+    lines: [
+      'R: We have a hub that does the benefits verification so your staff does not have to chase it.',
+      "C: Verify what? My people are Medicaid. The state list has the monthly one preferred. Yours isn't on it, last I looked.",
+    ],
+    has: 'objection_access', // misread
+  },
+  {
+    lines: [
+      'R: Could I come in Thursday the 12th at eleven and do fifteen minutes with Keisha and the team?',
+      "C: Coverage is the whole hurdle. And Keisha's schedule is Keisha's. Talk to her.",
+    ],
+    not: 'agrees', // misread
+  },
+  {
+    lines: [
+      'R: Could I come in Thursday the 12th at eleven?',
+      "C: Not Thursday, that's our Medicaid audit. Friday afternoon.",
+    ],
+    not: 'objection_access',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -520,6 +563,7 @@ describe('turns from twelve calls in natural speech', () => {
     COUNTER,
     WALKING,
     HOSPICE,
+    WAVED_OFF,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
