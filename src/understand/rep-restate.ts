@@ -18,6 +18,7 @@ import { namesSomething } from './rep-links.js';
 import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
 import { ackOnly, candidate, closeToEnd, gathersCall, recapsAgreement } from './rep-restate-frames.js';
 import { unraisedTopic } from './rep-unraised.js';
+import { deniesRaisedConcern } from './rep-denied-concern.js';
 import { namesRaisedTopic } from './rep-topics.js';
 
 /** The sentence carries the next step found in this turn. */
@@ -88,7 +89,8 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
     if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
-    const clash = cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1);
+    const clash =
+      (cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1)) ?? deniesRaisedConcern(r, cand.from, t1);
     const wrong = misattributed(r, q.k);
     // The agreed step said back names the product, the day and who is there as the step, not as a pitch.
     const pitch = cand.settled !== true && cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);

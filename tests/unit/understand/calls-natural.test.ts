@@ -540,6 +540,20 @@ const WAVED_OFF: Row[] = [
     ],
     not: 'objection_access',
   },
+  {
+    lines: [
+      "C: Verify what? My people are Medicaid. The state list has the monthly one preferred. Yours isn't on it, last I looked.",
+      "R: So it sounds like coverage isn't really the big hurdle for you, it's more about getting the nurses comfortable with a new kit.",
+    ],
+    has: 'misstated_recap', // misread: the concern she just raised called no problem
+  },
+  {
+    lines: [
+      "C: The price isn't the problem. The prior auth is. Three weeks every time.",
+      "R: So price isn't the hurdle for you, it's the three weeks of prior auth.",
+    ],
+    not: 'misstated_recap',
+  },
 ];
 
 describe('turns from twelve calls in natural speech', () => {
