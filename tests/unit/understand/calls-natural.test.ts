@@ -542,6 +542,8 @@ const WAVED_OFF: Row[] = [
   },
   {
     lines: [
+      "C: Keisha and one other nurse. Tuesdays and Thursdays. That's it. They're underwater.",
+      "R: And the other thing is on access, we have a hub that does the benefits verification so your staff doesn't have to chase it.",
       "C: Verify what? My people are Medicaid. The state list has the monthly one preferred. Yours isn't on it, last I looked.",
       "R: So it sounds like coverage isn't really the big hurdle for you, it's more about getting the nurses comfortable with a new kit.",
     ],
