@@ -1,5 +1,6 @@
 // Where the clauses of a rep's sentence start, and where a clause's question starts after lead-ins
-// ("So, Dr. Tan, I'm curious: …"): the question kinds in questions.ts are judged from there.
+// ("So, Dr. Tan, I'm curious: …"), and a question that ends on its question word ("Lost money how?"):
+// the question kinds in questions.ts are judged from there.
 import type { Said } from './said.js';
 import { breakBetween } from './text.js';
 
@@ -28,4 +29,12 @@ export function skipLeadIns(s: Said, i: number, end: number): number {
     i = lead.t1;
   }
   return i;
+}
+
+/** "Lost money how?", "Meaning what?": a short question that ends on its question word asks for the story. */
+const TRAILING = new Set(['how', 'why', 'what']);
+export function endsOnQuestionWord(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const last = s.text.tokens[t1 - 1]?.w ?? '';
+  return t1 - t0 >= 2 && t1 - t0 <= 5 && TRAILING.has(last) && s.text.tokens[t1 - 2]!.w !== 'or';
 }

@@ -3,7 +3,7 @@
 import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { leaveAsked } from './rep-permission.js';
-import { clauseStarts, skipLeadIns, SUBORDINATE } from './question-clauses.js';
+import { clauseStarts, endsOnQuestionWord, skipLeadIns, SUBORDINATE } from './question-clauses.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
 
@@ -85,14 +85,6 @@ function offersOptions(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   for (let i = t0 + 1; i < t1 - 1; i++) if (s.text.tokens[i]!.w === 'or') return true;
   return false;
-}
-
-/** "Lost money how?", "Meaning what?": a short question that ends on its question word asks for the story. */
-const TRAILING = new Set(['how', 'why', 'what']);
-function endsOnQuestionWord(s: Said, k: number): boolean {
-  const { t0, t1 } = s.text.sentences[k]!;
-  const last = s.text.tokens[t1 - 1]?.w ?? '';
-  return t1 - t0 >= 2 && t1 - t0 <= 5 && TRAILING.has(last) && s.text.tokens[t1 - 2]!.w !== 'or';
 }
 
 function questionKind(s: Said, k: number): 'open' | 'closed' {
