@@ -548,6 +548,13 @@ const WAVED_OFF: Row[] = [
     ],
     not: 'misstated_recap',
   },
+  {
+    lines: [
+      'R: So with Fibrevia, in RESOLVE-MASH, 27% had at least a one-stage fibrosis improvement at 52 weeks versus 13% on placebo.',
+      "C: Histology at a year. Surrogate. Where's decompensation, transplant, death?",
+    ],
+    has: 'objection_evidence', // misread: "Surrogate." is a verdict on the evidence
+  },
 ];
 
 describe('turns from twelve calls in natural speech', () => {
