@@ -147,7 +147,7 @@ export const REP_PHRASES = {
   ),
   /** Verbs of a deliverable a rep takes on ("I'll send", "I bring"). */
   ownerVerbs: w(
-    'circle back|check back|touch base|send|email|e-mail|bring|leave|drop|call|follow|check|come|stop|swing|set|book|schedule|get|put|take|reach|loop|connect|share|have|find|do|pull|talk|ask|see|show|run|arrange|coordinate|confirm|lock|fax|mail|text|introduce|print|deliver|go|walk|make|pre-fill|prefill|look|review|start|pick|try|judge|decide|add|offer|bring|hold|give|hit|ping',
+    'circle back|check back|dig up|dig out|track down|hunt down|touch base|send|email|e-mail|bring|leave|drop|call|follow|check|come|stop|swing|set|book|schedule|get|put|take|reach|loop|connect|share|have|find|do|pull|talk|ask|see|show|run|arrange|coordinate|confirm|lock|fax|mail|text|introduce|print|deliver|go|walk|make|pre-fill|prefill|look|review|start|pick|try|judge|decide|add|offer|bring|hold|give|hit|ping',
   ),
   /** Who takes something on, before an owner verb ("I'll", "you pick"). */
   owners: w(

@@ -555,6 +555,13 @@ const WAVED_OFF: Row[] = [
     ],
     has: 'objection_evidence', // misread: "Surrogate." is a verdict on the evidence
   },
+  {
+    lines: [
+      "C: We don't get the acute ones. ED sends those to heme. I really have to go.",
+      "R: Got it. Well, I'll dig up the CrCl subgroup and swing by with it sometime.",
+    ],
+    has: 'next_step_vague', // misread: "dig up" is something the rep takes on
+  },
 ];
 
 describe('turns from twelve calls in natural speech', () => {
