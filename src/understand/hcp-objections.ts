@@ -5,6 +5,7 @@ import { NEGATION } from './hcp-cues.js';
 import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
 import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
+import { echoDoubt } from './hcp-echo-doubt.js';
 import type { ObjectionAct } from './types.js';
 
 /** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
@@ -169,6 +170,8 @@ export function readObjections(h: HcpTurn): void {
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
+  const doubt = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : echoDoubt(h);
+  if (doubt !== undefined) h.found.add('objection_other', doubt, kind);
   const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);
   if (effect !== undefined) h.found.add('objection_safety', effect, kind);
   // "The benefit isn't the question. Monitoring two hours in my office is.": what she names in its place

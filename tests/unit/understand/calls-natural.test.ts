@@ -564,6 +564,24 @@ const WAVED_OFF: Row[] = [
   },
 ];
 
+/** A pharmacist who says the rep's claim back and shrugs at it. */
+const ECHO_DOUBT: Row[] = [
+  {
+    lines: [
+      "R: Zelqoran's the factor XIa one. In QUIET-AF major bleeding was about half the standard DOAC arm, and GI bleeding was down by more than that.",
+      'C: Less bleeding. Sure. Everything bleeds less when it works less.',
+    ],
+    has: 'objection_other', // misread
+  },
+  {
+    lines: [
+      'R: It disperses in a third of a glass of water, and 78 percent rated taste and texture acceptable or better.',
+      'C: Seventy-eight percent acceptable. Okay.',
+    ],
+    not: 'objection_other',
+  },
+];
+
 describe('turns from twelve calls in natural speech', () => {
   const groups = {
     IDIOM,
@@ -586,6 +604,7 @@ describe('turns from twelve calls in natural speech', () => {
     WALKING,
     HOSPICE,
     WAVED_OFF,
+    ECHO_DOUBT,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
