@@ -1,5 +1,6 @@
 // The HCP's cues: time pressure (the minutes it says it has are read in hcp-minutes.ts), confusion and
 // emotion; disinterest is read in hcp-disinterest.ts.
+import { appointmentAt } from './hcp-appointment.js';
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
 import { othersFeeling } from './hcp-whose-feeling.js';
@@ -34,9 +35,10 @@ export function readCues(h: HcpTurn): void {
   const budget = statedMinutes(h);
   const kind = budget === undefined ? undefined : `${Math.ceil(budget.minutes)} min`;
   const workload = hcpHits(s, 'workload');
-  const time = hcpHits(s, 'timeCue').find(
-    (x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) && !asksAboutRep(h, s.text.tokens[x.t0]!.sent),
-  );
+  const time =
+    hcpHits(s, 'timeCue').find(
+      (x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) && !asksAboutRep(h, s.text.tokens[x.t0]!.sent),
+    ) ?? appointmentAt(s);
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);

@@ -580,6 +580,11 @@ const ECHO_DOUBT: Row[] = [
     ],
     not: 'objection_other',
   },
+  {
+    lines: ['R: About a third. Dose drops below thirty.', "C: Yeah. I've got a 2:40 INR, actually."],
+    has: 'time_cue', // misread: an appointment at a clock time
+  },
+  { lines: ['R: How was the conference?', 'C: We had a 12:30 lunch with the speakers.'], not: 'time_cue' },
 ];
 
 describe('turns from twelve calls in natural speech', () => {
