@@ -15,8 +15,9 @@ export function echoDoubt(h: HcpTurn): ActEvidence | undefined {
   const [echo, shrug] = s.text.sentences;
   if (prev === undefined || echo === undefined || shrug === undefined || echo.q) return undefined;
   if (echo.t1 - echo.t0 > ECHO_WORDS || shrug.t1 - shrug.t0 !== 1) return undefined;
-  if (!SHRUGS.has(s.text.tokens[shrug.t0]!.w) || s.text.sentences.length < 2) return undefined;
-  // "Okay. Sure." has no claim in it ("Seventy-eight percent acceptable. Okay." only flattens); the echo names the rep's point in a word of the rep's.
+  // "Seventy-eight percent acceptable. Okay." only flattens, as the labeled calls read it.
+  if (!SHRUGS.has(s.text.tokens[shrug.t0]!.w)) return undefined;
+  // "Okay. Sure." echoes nothing: the echo names the rep's point in a word of the rep's.
   const words = sentenceContent(s, 0);
   if (words.size === 0) return undefined;
   if (![...words].some((w) => prev.content.has(w))) return undefined;

@@ -26,10 +26,10 @@ const NOT_GERUNDS = new Set([
   'during',
 ]);
 
-/** The emotion word is said of others in its clause, and the HCP does not own it there too. */
 /** A death she tells of ("He died about an hour ago.") is her loss, whoever died. */
 const DEATH = new Set(['die', 'died', 'a patient die']);
 
+/** The emotion word is said of others in its clause, and the HCP does not own it there too. */
 export function othersFeeling(s: Said, x: PhraseHit): boolean {
   if (DEATH.has(x.phrase)) return false;
   const { tokens } = s.text;

@@ -73,13 +73,13 @@ function outcomeOf(f: Facts): Outcome {
       ([a.turn, a.answer.turn + 1].some((i) => hasAct(f.reading.turns[i], 'next_step_specific')) ||
         f.reading.turns[a.answer.turn]?.acts.some((x) => x.act === 'agrees' && x.kind === 'committed') === true),
   );
-  const takesPart = asks.some((a) => a.answer?.act === 'agrees' && committed(f, a));
-  // "Okay, useful." to being sent the terms, then "Sure. Whenever." to the follow-up: the call ends on the
-  // brush-off, and a yes only to receive something does not outlast it.
-  const endsBrushed = last === 'brush_off' || last === 'declines';
-  if (answers.includes('agrees') && !(endsBrushed && !takesPart))
+  if (answers.includes('agrees')) {
+    const takesPart = asks.some((a) => a.answer?.act === 'agrees' && committed(f, a));
+    // "Okay, useful." to being sent the terms, then "Sure. Whenever." to the follow-up: the call ends on the
+    // brush-off, and a yes only to receive something does not outlast it.
+    if ((last === 'brush_off' || last === 'declines') && !takesPart) return specific ? 'refused' : 'vagueOnly';
     return !yesToSpecific ? 'vagueAgreed' : takesPart ? 'committed' : 'agreed';
-  if (answers.includes('agrees')) return specific ? 'refused' : 'vagueOnly';
+  }
   if (answers.includes('conditional') && specific) return 'conditional';
   if (answers.some((a) => a === 'brush_off' || a === 'declines')) return specific ? 'refused' : 'vagueOnly';
   if (specific) return 'unanswered';
