@@ -1,6 +1,7 @@
 // "Less bleeding. Sure.": the HCP says the rep's claim back in a few words and shrugs at it. The echo
 // and the bare "Sure." doubt the claim; they agree to nothing.
 import type { HcpTurn } from './found.js';
+import { namesIn } from './rep-links.js';
 import { sentenceContent, spanEvidence } from './said.js';
 import type { ActEvidence } from './types.js';
 
@@ -22,7 +23,7 @@ export function echoDoubt(h: HcpTurn): ActEvidence | undefined {
   if (words.size === 0) return undefined;
   if (![...words].some((w) => prev.content.has(w))) return undefined;
   // A product or trial named ("Zelqoran", "QUIET-AF") puts a claim on the table as much as a claim act.
-  const named = prev.text.tokens.some((t) => t.cap && t.s !== '' && h.conv.hcpSaid(t.s) === undefined);
-  if (!named && !CLAIMS.some((a) => h.conv.has(prev.i, a))) return undefined;
+  if (!namesIn(h.conv, prev, 0, prev.text.tokens.length) && !CLAIMS.some((a) => h.conv.has(prev.i, a)))
+    return undefined;
   return spanEvidence(s, echo.t0, shrug.t1, "says the rep's claim back and shrugs at it");
 }

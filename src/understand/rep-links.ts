@@ -1,7 +1,8 @@
 // What a rep's sentence picks up of this HCP: the names it brings in, the HCP's own problem or
 // situation words it reuses (a priority link), any word of theirs at all (a tailored point).
+import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
-import { hasIn, sentenceContent } from './said.js';
+import { hasIn, sentenceContent, type Said } from './said.js';
 import { answersRaisedProblem } from './rep-topics.js';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
@@ -13,22 +14,27 @@ const comparesOver = (prev: string | undefined): boolean =>
 /** A capitalized word the HCP never said: a product, trial or company name. */
 export function namesSomething(r: RepTurn, k: number): boolean {
   const { t0, t1 } = r.s.text.sentences[k]!;
-  const tokens = r.s.text.tokens;
+  return namesIn(r.conv, r.s, t0, t1);
+}
+
+/** Whether the rep's tokens [t0, t1) of turn s name a product, trial or company the HCP never said. */
+export function namesIn(conv: Conversation, s: Said, t0: number, t1: number): boolean {
+  const tokens = s.text.tokens;
   for (let i = t0; i < t1; i++) {
     const t = tokens[i]!;
-    if (r.conv.names.has(t.w) && !possessiveOfHcpWord(r, t.w)) return true;
-    if (t.cap && t.s !== '' && !TITLES.has(tokens[i - 1]?.w ?? '') && r.conv.hcpSaid(t.s) === undefined) {
-      if (!possessiveOfHcpWord(r, t.w)) return true;
+    if (conv.names.has(t.w) && !possessiveOfHcpWord(conv, t.w)) return true;
+    if (t.cap && t.s !== '' && !TITLES.has(tokens[i - 1]?.w ?? '') && conv.hcpSaid(t.s) === undefined) {
+      if (!possessiveOfHcpWord(conv, t.w)) return true;
     }
   }
   return false;
 }
 
 /** "your MA's week" after "My MA spends hours…": the HCP's own word with an 's names nothing new. */
-function possessiveOfHcpWord(r: RepTurn, w: string): boolean {
+function possessiveOfHcpWord(conv: Conversation, w: string): boolean {
   if (!w.endsWith("'s")) return false;
   const base = w.slice(0, -2);
-  return r.conv.recentHcp.some((h) => h.text.tokens.some((t) => t.w === base));
+  return conv.recentHcp.some((h) => h.text.tokens.some((t) => t.w === base));
 }
 
 /** Words of the question the HCP just asked: answering it is not yet linking to a priority. */
