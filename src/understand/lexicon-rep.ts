@@ -1,6 +1,7 @@
 // Phrase lists for reading rep turns (docs/scoring.md "From turns to acts": rep acts). Data, versioned with the rubric.
 // `*` is any one word, `#` a number; matching is on whole words inside one sentence.
 import { REP_CONCERN_PHRASES } from './lexicon-rep-concerns.js';
+import { REP_PURPOSE_PHRASES } from './lexicon-rep-purpose.js';
 import { phraseList as w } from './phrase-list.js';
 
 export const REP_PHRASES = {
@@ -198,4 +199,5 @@ export const REP_PHRASES = {
     'ok|okay|k|kk|yes|no|yeah|yep|nope|sure|hmm|hm|mm|uh|um|lol|cool|nice|great|right|fine|whatever|thanks|thank you|hi|hello|hey|test|asdf|idk|so|and|totally|for sure|like',
   ),
   ...REP_CONCERN_PHRASES,
+  ...REP_PURPOSE_PHRASES,
 } as const;

@@ -12,15 +12,9 @@ import { readClaims } from './rep-claims.js';
 import { readAnswer } from './rep-answer.js';
 import { readAcknowledgeAndRebuttal, settleAcknowledgment } from './rep-concerns.js';
 import { readExplore } from './rep-explore.js';
+import { readPurpose } from './rep-purpose.js';
 import { readRestatements } from './rep-restate.js';
-import {
-  emptyReason,
-  readOffTopic,
-  readPurpose,
-  readSimplify,
-  readTimeAdapt,
-  readTransition,
-} from './rep-structure.js';
+import { emptyReason, readOffTopic, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
 import { hasIn, hitsIn, readSaid, sentenceContent, sentenceHasWord, wholeEvidence, type Said } from './said.js';
 import { isAbbreviation } from './text.js';
 import { updateTimeline } from './timeline.js';

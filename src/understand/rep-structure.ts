@@ -2,7 +2,7 @@
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
-import { hitEvidence, hitsIn, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
+import { hitEvidence, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
 
@@ -37,27 +37,6 @@ function looksLikeGibberish(s: Said): boolean {
   const small = words.filter((t) => isStopWord(t.w)).length;
   const odd = words.filter((t) => NO_VOWEL.test(t.w) || /(.)\1\1/.test(t.w) || t.w.length > 18).length;
   return small === 0 && (words.length >= 4 || odd / words.length >= 0.3);
-}
-
-/** An agenda around the HCP, or only a reason to pitch: both state a purpose, trainers weigh them apart. */
-export function readPurpose(r: RepTurn): void {
-  if (r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns) return;
-  const agenda = repHits(r.s, 'purpose')[0];
-  if (agenda !== undefined) {
-    r.found.add('purpose', hitEvidence(r.s, agenda, 'sets an agenda for the call: "{phrase}"'), 'agenda');
-    return;
-  }
-  const pitch = repHits(r.s, 'pitchIntro')[0];
-  if (pitch === undefined) return;
-  // "I'm here to hear how your team handles…" is a reason built around the HCP, not a pitch.
-  const learn = hitsIn(r.s, 'rep.learnAbout', r.s.text.tokens[pitch.t0]!.sent).find((h) => h.t0 >= pitch.t0);
-  if (learn !== undefined)
-    r.found.add(
-      'purpose',
-      hitEvidence(r.s, pitch, 'sets a purpose around the HCP: "{phrase} … ' + learn.phrase + '"'),
-      'agenda',
-    );
-  else r.found.add('purpose', hitEvidence(r.s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
 
 const DETERMINERS = new Set(['the', 'a', 'your', 'my', 'our', 'this', 'that', 'their']);

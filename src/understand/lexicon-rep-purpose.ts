@@ -1,0 +1,29 @@
+// Phrase lists for how a rep says why they came (docs/scoring.md "From turns to acts": purpose): part
+// of the rep lexicon, kept apart to keep files small. Built to compose: a first-person subject, an
+// intent, and what the rep means to do, rather than every whole sentence a rep might open with.
+import { phraseList as w } from './phrase-list.js';
+
+export const REP_PURPOSE_PHRASES = {
+  /** Who intends: the rep, or rep and HCP together. */
+  intentSubjects: w("i|i'd|i'm|i've|we|we'd|we're|let's"),
+  /** An intent that takes "to" and a verb ("wanted to", "am hoping to", "came by to"). */
+  intents: w(
+    'want to|wanted to|like to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to',
+  ),
+  /** Words between the subject and the intent that keep it one ("I'm just hoping to", "I was really hoping to"). */
+  intentFillers: w('just|really|mostly|mainly|only|simply|actually|basically|was|am|would|also|primarily|partly'),
+  /** What the rep means to do that is about the HCP, not the product: an agenda, not a pitch. */
+  learnVerbs: w(
+    'learn|understand|hear|ask|listen|find out|get a sense|get your|know how|know what|see how|see what|see where|check how|check in|explore|figure out|talk through|work out|follow up|pick up where',
+  ),
+  /** A plan named as the call's: "My focus today is…", "The plan was to…", "My hope is to…". */
+  planNouns: w(
+    "my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped",
+  ),
+  /** Things counted out as an agenda: "three items for today:", "two things". */
+  agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets'),
+  /** Laying out the call: "Here's what I'd propose:", "Here's how I'd use the ten:". */
+  layouts: w(
+    "here's what i'd|here's how i'd|here's what i'm|here's what i had|here's what i was|here's what i want|here's what i propose|here's my plan|here's my thinking|here's my idea|here's the plan|here's how i'm|here's how i want|here's how i was|organized it around|built it around|structured it around|organized this around|built this around|let's start with that|let's begin with that|let's put all|let's spend the|let's use the|let's start there|let's begin there",
+  ),
+};

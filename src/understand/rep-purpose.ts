@@ -1,0 +1,112 @@
+// Why the rep came: an agenda built around the HCP, or only a reason to pitch. Read from whole phrases
+// ("here's my plan") and from the shapes purpose takes in any words: a first-person intent and a verb
+// ("I was really hoping to learn…"), a plan named as the call's ("My focus today is…"), the call laid
+// out ("Here's how I'd use the ten:") or its minutes and items counted out ("five on the results, ten on…").
+import type { PhraseHit } from './phrases.js';
+import type { RepTurn } from './found.js';
+import { hitEvidence, hitsIn, repHits, type Said } from './said.js';
+
+/** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
+const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
+const IS = new Set(['is', 'was', "'s"]);
+/** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
+/** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
+const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your']);
+const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
+
+export function readPurpose(r: RepTurn): void {
+  if (r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns) return;
+  const { s } = r;
+  // A wish voiced once the HCP has raised something ("I'd like to fix that") answers it, and "So three
+  // things: …" after her list recaps it: neither sets a purpose.
+  const fresh = !r.conv.heardConcern && r.conv.timeline.needs.length === 0;
+  const agenda = repHits(s, 'purpose')[0];
+  if (agenda !== undefined) {
+    r.found.add('purpose', hitEvidence(s, agenda, 'sets an agenda for the call: "{phrase}"'), 'agenda');
+    return;
+  }
+  // The call laid out or counted out is the HCP's agenda only where it asks about them: "three things:
+  // the new data, how it compares, our savings program" is a pitch in three parts.
+  const pitch =
+    repHits(s, 'layouts')[0] ??
+    countedOut(s, fresh) ??
+    repHits(s, 'pitchIntro')[0] ??
+    (fresh ? intent(s) : undefined) ??
+    planNamed(s);
+  if (pitch === undefined) return;
+  // "I'm here to hear how your team handles…" is a reason built around the HCP, not a pitch.
+  const sent = s.text.tokens[pitch.t0]!.sent;
+  const learn =
+    hitsIn(s, 'rep.learnAbout', sent).find((h) => h.t0 >= pitch.t0) ??
+    hitsIn(s, 'rep.learnVerbs', sent).find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h));
+  if (learn !== undefined)
+    r.found.add(
+      'purpose',
+      hitEvidence(s, pitch, `sets a purpose around the HCP: "{phrase} … ${learn.phrase}"`),
+      'agenda',
+    );
+  else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
+}
+
+/** What the rep means to learn is the HCP's practice ("how you're handling…", "your patients"); "a bit about you" is small talk. */
+function learnsWhat(s: Said, h: PhraseHit): boolean {
+  const { t1 } = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
+  for (let i = h.t1; i < t1; i++) if (ASKS_WHAT.has(s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
+/** "I was really hoping to…", "we'd love to…": an intent with the rep (or rep and HCP) as its subject. */
+function intent(s: Said): PhraseHit | undefined {
+  for (const h of repHits(s, 'intents')) {
+    const sent = s.text.tokens[h.t0]!.sent;
+    // "Could we plan to start two patients?" asks for a step; a purpose is stated.
+    if (s.text.sentences[sent]!.q) continue;
+    for (let i = h.t0 - 1, gap = 0; i >= 0 && gap <= 2 && s.text.tokens[i]!.sent === sent; i--, gap++) {
+      if (s.hits.at('rep.intentSubjects', i) !== undefined) return { ...h, t0: i };
+      if (s.hits.at('rep.intentFillers', i) === undefined) break;
+    }
+  }
+  return undefined;
+}
+
+/** "My focus is your type 2 patients…", "The plan was to go over…": a plan named as this call's. */
+function planNamed(s: Said): PhraseHit | undefined {
+  for (const h of repHits(s, 'planNouns')) {
+    const { tokens } = s.text;
+    let i = h.t1;
+    while (i < h.t1 + 3 && PLAN_GAP.has(tokens[i]?.w ?? '')) i++;
+    if (!IS.has(tokens[i]?.w ?? '') || tokens[i]!.sent !== tokens[h.t0]!.sent) continue;
+    // "The plan is Medicare Advantage" names an insurance plan: only "my …" stands without "to".
+    const mine = tokens[h.t0]!.w === 'my' || tokens[h.t0]!.w === 'our';
+    if (mine || tokens[i + 1]?.w === 'to') return { ...h, t1: i + 1 };
+  }
+  return undefined;
+}
+
+/** "Three items for today:", "five on the results, ten on…": the call's minutes or items counted out (items only before the HCP raised anything: "So three things: cost, …" recaps hers). */
+function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
+  const { tokens, sentences } = s.text;
+  for (const sent of sentences) {
+    let shares = 0;
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      if (next === undefined || next.sent !== t.sent) continue;
+      if ((t.num || SHARE_UNITS.has(t.w)) && next.w === 'on') shares++;
+      // "three items for today:", "two things:": a count of the call's topics, then the topics.
+      if (fresh && t.num && s.hits.at('rep.agendaItems', i + 1) !== undefined) {
+        const today = tokens.slice(i + 2, sent.t1).some((x) => x.w === 'today');
+        if (today || s.text.raw.charCodeAt(next.end) === 58)
+          return { list: '', phrase: `${t.w} ${next.w}`, t0: i, t1: i + 2 };
+      }
+    }
+    if (shares >= 2)
+      return {
+        list: '',
+        phrase: s.text.raw.slice(tokens[sent.t0]!.start, tokens[sent.t1 - 1]!.end),
+        t0: sent.t0,
+        t1: sent.t1,
+      };
+  }
+  return undefined;
+}
