@@ -53,8 +53,46 @@ const PURPOSE: Row[] = [
   { lines: ['R: Hi, Dr. Park.', 'C: Hi.', 'R: The plan is Medicare Advantage for most of them?'], not: 'purpose' },
 ];
 
+const PITCH = 'R: Nexora cut exacerbations by a third in the VANTAGE trial, and it is once daily.';
+/** Pushback in the HCP's own words: harms named as she names them, contentment, doubt about the trial. */
+const PUSHBACK: Row[] = [
+  {
+    lines: [PITCH, "C: I've had too many older patients break a hip on drugs like this."],
+    has: 'objection_safety', // misread
+  },
+  {
+    lines: [PITCH, 'C: What bothers me is the fog. My patients get foggy and the families stop everything.'],
+    has: 'objection_safety', // misread
+  },
+  {
+    lines: [PITCH, 'C: Irritability and mood changes are the number one reason my patients quit these.'],
+    has: 'objection_safety', // misread
+  },
+  {
+    lines: [PITCH, 'C: Most of mine are on montelukast and holding steady. No complaints here.'],
+    has: 'objection_status_quo',
+  }, // misread
+  { lines: [PITCH, "C: If somebody's stable, I'm leaving them alone."], has: 'objection_status_quo' }, // misread
+  { lines: [PITCH, 'C: Non-inferiority, and unblinded on top of that.'], has: 'objection_evidence' }, // misread
+  { lines: [PITCH, "C: I don't believe your numbers."], has: 'objection_evidence' }, // misread
+  // A time that suits her, or a colleague who knows the system well, is no contentment.
+  { lines: ['R: Would Thursday at eight work?', 'C: Okay, eight-fifteen is fine.'], not: 'objection_status_quo' },
+  {
+    lines: ['R: Could someone pull the refill report?', 'C: Rosa can. She knows the EHR inside out.'],
+    not: 'objection_status_quo',
+  },
+  // Answering "what lets you down?" shares a need; it pushes back on nothing.
+  {
+    lines: [
+      'R: Where do the current options let you down?',
+      'C: Interactions, mostly. The levels go all over the map.',
+    ],
+    not: 'objection_safety',
+  },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE };
+  const groups = { PURPOSE, PUSHBACK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
