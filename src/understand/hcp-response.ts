@@ -14,10 +14,13 @@ import { routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 
+/** "Good question.", "Good thing to ask.", "Fair point.": praise for the rep's question, no yes. */
+const PRAISES_ASK = new Set(['question', 'thing', 'point']);
+
 /** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
 function agreementAtStart(s: Said) {
   const start = s.hits.at('hcp.agreeStart', 0);
-  return start !== undefined && s.text.tokens[start.t1]?.w !== 'question' ? start : undefined;
+  return start !== undefined && !PRAISES_ASK.has(s.text.tokens[start.t1]?.w ?? '') ? start : undefined;
 }
 
 /** An opening refusal, however it is spelled ("Nope.", "Nah."). */
@@ -176,7 +179,9 @@ export function readResponse(h: HcpTurn): void {
       h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
     return;
   }
+  // "That's reasonable. … Provided it helps, …": a plain yes beside a condition is the condition, not a yes as well.
   if (agree === undefined || prerequisite || h.found.has('declines') || undercutByTime(h, agree)) return;
+  if (condition !== undefined && !committed) return;
   if (hcpHits(s, 'sarcasm').length > 0) return;
   // "It might. I'd have to loop in Dana…": the taking part sits inside the condition; the yes is the conditional.
   if (condition !== undefined && s.text.tokens[agree.t0]?.sent === condition && hedged) return;

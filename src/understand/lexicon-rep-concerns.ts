@@ -31,4 +31,8 @@ export const REP_CONCERN_PHRASES = {
   ),
   /** After a permission frame, the HCP named as the one who acts ("…if I asked you to try it…"): her step, not the rep's. */
   asksThemTo: w('ask you to|asked you to|have you try|had you try|have you start|had you start|got you to'),
+  /** What the HCP is asked to do with the product: "…you'd start Uravix in a few of them?", "give it a shot". */
+  tryVerbs: w(
+    'start|try|give it a shot|give it a try|give it a go|give it a whirl|prescribe|write it|write for|switch|convert|move|put them on|put him on|put her on|put a few|use it|use it in|pick out|pick a few|flag|keep some|stock',
+  ),
 } as const;

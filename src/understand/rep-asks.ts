@@ -9,6 +9,7 @@ import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { colleagueStep } from './rep-permission.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
+import { yesNoAsk } from './rep-yes-no-ask.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
@@ -172,6 +173,11 @@ export function readCommitment(r: RepTurn): void {
       r.found.add('commitment_request', sentenceEvidence(r.s, q.k, 'asks the HCP to agree to the proposed step'));
       return;
     }
+  }
+  const asked = agendaOnly ? undefined : yesNoAsk(r, proposes);
+  if (asked !== undefined) {
+    r.found.add('commitment_request', sentenceEvidence(r.s, asked, 'asks the HCP to agree to a step'), 'theirs');
+    return;
   }
   // A check-in after a pitch ("Does that make sense?") asks for a yes, like any closed question.
   if (!agendaOnly)

@@ -48,6 +48,8 @@ function leaveAsked(s: Said, i: number, timed: boolean): boolean {
   if (at(0) === 'do' && at(1) === 'you') return leaveAsked(s, i + 2, timed);
   if (at(0) === 'want' && at(1) === 'me' && at(2) === 'to') return true;
   if (at(0) === 'should' && at(1) === 'i') return true;
+  // "Mind if I circle back next month?"
+  if (at(0) === 'mind' && at(1) === 'if' && (at(2) === 'i' || at(2) === 'we')) return STEP_VERBS.has(at(3) ?? '');
   if (at(0) === 'maybe' || at(0) === 'perhaps') return leaveAsked(s, i + 1, timed);
   // "Could I…?" or, asked with a rising voice, "I could…?"
   const [a, b] = [at(0) ?? '', at(1) ?? ''];

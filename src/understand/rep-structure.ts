@@ -64,7 +64,8 @@ export function readTimeAdapt(r: RepTurn): void {
   const opening = conv.repTurns <= 2;
   // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
   const h = repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0));
-  if (h !== undefined && (timeSeen || opening)) {
+  // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
+  if (h !== undefined && (timeSeen || opening) && !r.found.has('feature_dump')) {
     r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
     return;
   }
@@ -77,8 +78,9 @@ export function readTimeAdapt(r: RepTurn): void {
   }
   const p = r.c.lex.params;
   const wrapsUp = r.found.has('ownership') || r.found.has('next_step_specific') || r.found.has('next_step_vague');
-  // Short is not enough: a brief closed question after "I have to go" ignores it; a brief wrap-up does not.
-  if (r.sentences.some((q) => q.kind === 'open' || q.kind === 'closed')) return;
+  // Short is not enough: a brief closed question after "I have to go" ignores it; a brief wrap-up does
+  // not, even one that asks to come back ("Mind if I circle back next month?").
+  if (r.sentences.some((q) => (q.kind === 'open' || q.kind === 'closed') && !(wrapsUp && stepIn(r, q.k)))) return;
   // A short pitch is still a pitch: "Hi, I'm here to tell you about X, our new once-daily…".
   const pitching =
     ['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal')) || plansPitch(r);
@@ -88,6 +90,15 @@ export function readTimeAdapt(r: RepTurn): void {
   else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
+}
+
+/** Whether sentence k carries the turn's step ("Mind if I circle back next month?"), not a question of its own. */
+function stepIn(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  return (['next_step_specific', 'next_step_vague', 'ownership'] as const).some((a) => {
+    const ev = r.found.get(a);
+    return ev !== undefined && ev.start < sent.end && ev.end > sent.start;
+  });
 }
 
 /** "One." … "One, then.": a short opening that says back the number the HCP just gave. */

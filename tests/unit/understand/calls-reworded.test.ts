@@ -91,8 +91,103 @@ const PUSHBACK: Row[] = [
   },
 ];
 
+/** Cues in the HCP's own words, and the rep taking them up in theirs. */
+const CUES: Row[] = [
+  { lines: [PITCH, "C: Could be. I've got to run."], has: 'time_cue' }, // misread
+  { lines: [PITCH, "C: Quickly. I've got seventeen waiting and my tech is out."], has: 'time_cue' }, // misread
+  { lines: [PITCH, "C: I honestly can't sit through a whole pitch today."], has: 'time_cue' }, // misread
+  { lines: [PITCH, 'C: Leave it at the desk. Off you go.'], has: 'time_cue' }, // misread
+  { lines: [PITCH, "C: It's maddening. Every January the formulary flips and I redo everyone."], has: 'emotion_cue' }, // misread
+  { lines: [PITCH, 'C: He lives on a pension, like I told you a minute ago.'], has: 'emotion_cue' }, // misread
+  { lines: [PITCH, 'C: Oh, how exciting. Another monthly pen. My Thursday is complete.'], has: 'emotion_cue' }, // misread
+  // A copay called ridiculous is the patients' barrier, not her mood; "lands on me" is her workload.
+  {
+    lines: [
+      'R: Where does discharge stall?',
+      "C: Either the copay's ridiculous or pharmacy wants to recheck the dose.",
+    ],
+    not: 'emotion_cue',
+  },
+  {
+    lines: [
+      'R: Dr. Kovacs, thanks for fitting me in.',
+      "C: I've got patients waiting.",
+      "R: Understood. I won't hold you up: can I come back Thursday at eight with the refill data?",
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'R: Is there a good time to come back?',
+      'C: Yeah, whatever. Leave your card. I have to run.',
+      'R: Sure. Mind if I circle back next month?',
+    ],
+    has: 'time_adapt', // misread
+  },
+  // "I'll be fast." and then the whole product story breaks the promise it makes.
+  {
+    lines: [
+      'R: Hi, Dr. Brandt.',
+      "C: I've got two minutes, max.",
+      "R: For sure, I'll make it fast. Dolavent is a once-a-day tablet, no opioid, pain scores down 2.1 points, function up at twelve weeks, no dose changes for kidneys, no interactions with SSRIs, and a copay card down to ten dollars.",
+    ],
+    not: 'time_adapt',
+  },
+];
+
+/** Asking for commitment without the stock words, and how the HCP's answer reads. */
+const ASKS: Row[] = [
+  {
+    lines: [
+      'R: Here is my thought: I swing back Tuesday the 21st at noon with lunch, and you flag three gout charts. Sound okay?',
+    ],
+    has: 'commitment_request', // misread
+  },
+  {
+    lines: [
+      'R: Do most of your patients fail allopurinol?',
+      'C: Oh yeah. Everyone has them.',
+      "R: Great. Any chance you'd start Uravix in a few of them?",
+    ],
+    has: 'commitment_request', // misread
+  },
+  {
+    lines: ["R: I'll bring the dosing table Thursday at two. Are you okay with that?"],
+    has: 'commitment_request', // misread
+  },
+  // An offer of more, or another question, after a proposal asks for nothing.
+  { lines: ["R: I'll put in the request today. Do you want the St. Bride's protocol too?"], not: 'commitment_request' },
+  {
+    lines: ['R: Friday the 6th at eight, then. Is there anything else the last rep left a mess of?'],
+    not: 'commitment_request',
+  },
+  {
+    lines: [
+      'R: Is there a good time to come back?',
+      'C: Yeah, whatever. Leave your card. I have to run.',
+      'R: Sure. Mind if I circle back next month?',
+    ],
+    has: 'next_step_vague', // misread
+  },
+  // A yes with a condition is the condition; praise for the question agrees to nothing.
+  {
+    lines: [
+      'R: Could we start two of your patients on it next month?',
+      "C: That's reasonable. Provided the copay holds, I'd try two.",
+    ],
+    not: 'agrees', // misread
+  },
+  {
+    lines: [
+      "R: I'll bring the brain data Thursday after clinic. Does that suit you?",
+      "C: Good thing to ask. The brain is where they relapse. I'm pressed for time.",
+    ],
+    not: 'agrees', // misread
+  },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
