@@ -186,8 +186,35 @@ const ASKS: Row[] = [
   },
 ];
 
+/** Pulling away in her words: brushing off an ask, declining, showing no interest. */
+const AWAY: Row[] = [
+  {
+    lines: ['R: Will you put your next patient on Dyskira?', "C: Yeah, yeah. Leave your card and I'll think it over."],
+    has: 'brush_off', // misread
+  },
+  { lines: ['R: Could I stop by again next week?', 'C: Ask reception.'], has: 'brush_off' }, // misread
+  {
+    lines: ['R: Would you start your next six glaucoma patients on it?', 'C: No. I am staying with what works for me.'],
+    has: 'declines',
+  },
+  {
+    lines: ['R: So the dose gets cut once they pass 800 milligrams?', 'C: ...Yes. I literally just said that.'],
+    has: 'disinterest_cue', // misread
+  },
+  {
+    lines: [
+      'R: What if you never had to trim the dose — what would that be worth?',
+      "C: Not sure where you're going with that.",
+    ],
+    has: 'disinterest_cue', // misread
+  },
+  // A time and a place to meet again agree, whatever else rides along; so does a listening "go on".
+  { lines: ["R: I'll be back in two weeks with the card data.", "C: Bring coffee and we'll talk."], not: 'brush_off' },
+  { lines: ['R: Can I show you the sway data?', 'C: Go on, I am listening.'], not: 'disinterest_cue' },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
