@@ -4,14 +4,16 @@
 // out ("Here's how I'd use the ten:") or its minutes and items counted out ("five on the results, ten on…").
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
-import { hitEvidence, hitsIn, repHits, type Said } from './said.js';
+import { hitEvidence, repHits, type Said } from './said.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
 const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
 const IS = new Set(['is', 'was', "'s"]);
 /** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
 /** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
-const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your']);
+const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
+const sameSentence = (s: Said, a: PhraseHit, b: PhraseHit): boolean =>
+  s.text.tokens[a.t0]!.sent === s.text.tokens[b.t0]!.sent;
 const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
 
 export function readPurpose(r: RepTurn): void {
@@ -25,20 +27,21 @@ export function readPurpose(r: RepTurn): void {
     r.found.add('purpose', hitEvidence(s, agenda, 'sets an agenda for the call: "{phrase}"'), 'agenda');
     return;
   }
-  // The call laid out or counted out is the HCP's agenda only where it asks about them: "three things:
-  // the new data, how it compares, our savings program" is a pitch in three parts.
-  const pitch =
-    repHits(s, 'layouts')[0] ??
-    countedOut(s, fresh) ??
-    repHits(s, 'pitchIntro')[0] ??
-    (fresh ? intent(s) : undefined) ??
-    planNamed(s);
+  // The call laid out or counted out is an agenda ("Three things today: …"), unless it is what the rep
+  // "wants to cover": "Today I want to cover three things: the new data, …" is a pitch in three parts.
+  const laidOut = repHits(s, 'layouts')[0] ?? countedOut(s, fresh);
+  const intro = repHits(s, 'pitchIntro')[0];
+  if (laidOut !== undefined && (intro === undefined || !sameSentence(s, intro, laidOut))) {
+    r.found.add('purpose', hitEvidence(s, laidOut, 'sets an agenda for the call: "{phrase}"'), 'agenda');
+    return;
+  }
+  const pitch = intro ?? (fresh ? intent(s) : undefined) ?? planNamed(s);
   if (pitch === undefined) return;
-  // "I'm here to hear how your team handles…" is a reason built around the HCP, not a pitch.
-  const sent = s.text.tokens[pitch.t0]!.sent;
+  // "I'm here to hear how your team handles…", or a plan built on what she said last time ("you
+  // mentioned…"), is a reason built around the HCP, not a pitch.
   const learn =
-    hitsIn(s, 'rep.learnAbout', sent).find((h) => h.t0 >= pitch.t0) ??
-    hitsIn(s, 'rep.learnVerbs', sent).find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h));
+    s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
+    repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h));
   if (learn !== undefined)
     r.found.add(
       'purpose',

@@ -213,8 +213,41 @@ const AWAY: Row[] = [
   { lines: ['R: Can I show you the sway data?', 'C: Go on, I am listening.'], not: 'disinterest_cue' },
 ];
 
+/** Summing up in other words, and getting the HCP wrong while doing it. */
+const RECAPS: Row[] = [
+  {
+    lines: [
+      "C: I've got maybe two minutes.",
+      "R: Here's what I took away: the patients who slide back in week two matter most, and nothing that adds blood work. Could I sit down with Marisol on Wednesday?",
+    ],
+    has: 'recap', // misread
+  },
+  {
+    lines: [
+      'C: I have to go.',
+      'R: Fast summary, since you have to go: older patients who quit the pills, fewer night trips, and the plan covers it. Could you pick two patients by Friday?',
+    ],
+    has: 'recap', // misread
+  },
+  {
+    lines: [
+      "C: Truthfully, I'm not dissatisfied with it. It's the evening dose for my oldest patients.",
+      "R: Let me check I've got this right: you're dissatisfied with it and ready for something new. Fair?",
+    ],
+    has: 'misstated_recap', // misread
+  },
+  {
+    lines: [
+      'R: Would you try it in your next three patients?',
+      "C: Yeah, yeah, I'll mull it over.",
+      "R: Terrific, so that's a go!",
+    ],
+    has: 'misstated_recap', // misread
+  },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
