@@ -114,6 +114,33 @@ const LISTENING: readonly Act[] = [
 ];
 const PITCHING: readonly Act[] = ['generic_benefit', 'feature_dump', 'off_topic'];
 const THAT_OPENERS = new Set(['a', 'an', 'the', 'exactly', 'really', 'such', 'so', 'what', 'where', 'why', 'how']);
+const PRAISE = new Set([
+  'helpful',
+  'interesting',
+  'great',
+  'good',
+  'useful',
+  'fascinating',
+  'awesome',
+  'perfect',
+  'cool',
+]);
+const INTERJECTIONS = new Set([
+  'yes',
+  'yeah',
+  'yep',
+  'oh',
+  'well',
+  'okay',
+  'ok',
+  'wow',
+  'ah',
+  'mm',
+  'honestly',
+  'god',
+  'man',
+  'gosh',
+]);
 
 /**
  * Once the whole turn is read: "Totally understand." followed by a pitch, small talk or an unrelated
@@ -146,11 +173,27 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   if (first === undefined || first.kind !== 'statement') return;
   const { s } = r;
   const sent = s.text.sentences[first.k]!;
-  const [a, b] = [s.text.tokens[sent.t0], s.text.tokens[sent.t0 + 1]];
+  // "Yeah, that's normally where it breaks down.", "Those are tough patients to reach.": an opening
+  // interjection aside, a word on what she said; judged on its first clause ("That's a miserable
+  // position: people blaming you…").
+  let at = sent.t0;
+  while (at < sent.t1 - 1 && INTERJECTIONS.has(s.text.tokens[at]!.w)) at++;
+  const [a, b] = [s.text.tokens[at], s.text.tokens[at + 1]];
+  // "That's helpful." thanks her for the facts and "That's frustrating." names a feeling (read below): no
+  // word on her point. "Those are hard patients" says it of her patients.
+  const judged = (i: number, feelingOk = false) => {
+    const t = s.text.tokens[i];
+    const feeling = !feelingOk && s.hits.at('rep.feelings', i) !== undefined;
+    return t !== undefined && t.s !== '' && !t.neg && !PRAISE.has(t.w) && !feeling;
+  };
   const evaluates =
-    (a?.w === "that's" && THAT_OPENERS.has(b?.w ?? '')) ||
-    (a?.w === 'that' && b !== undefined && b.s !== '' && !b.neg && b.w !== 'is');
-  const short = sent.t1 - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
+    (a?.w === "that's" && (THAT_OPENERS.has(b?.w ?? '') || judged(at + 1))) ||
+    (at === sent.t0 && (a?.w === 'that' || a?.w === 'those' || a?.w === 'these') && judged(at + 1) && b!.w !== 'is') ||
+    ((a?.w === 'those' || a?.w === 'these') && b?.w === 'are' && judged(at + 2, true));
+  let clauseEnd = at + 1;
+  while (clauseEnd < sent.t1 && !s.text.tokens[clauseEnd]!.breakBefore) clauseEnd++;
+  const short =
+    clauseEnd - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
   if (evaluates && short)
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
   // "That's frustrating. Are most of your patients on two-drug combinations?" names the feeling to move on.

@@ -246,8 +246,30 @@ const RECAPS: Row[] = [
   },
 ];
 
+const PRICE = 'C: Fine, but what will they pay? Anything brand-name wipes out my Medicare patients.';
+/** Taking in what she raised, in a rep's own words rather than the stock ones. */
+const HEARD: Row[] = [
+  {
+    lines: [PRICE, "R: Yeah, that's normally where it breaks down. Which plans do most of them have?"],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      PRICE,
+      "R: That's a miserable spot: patients blaming you for a price you don't set. Which plan hurts most?",
+    ],
+    has: 'acknowledge', // misread
+  },
+  { lines: [PRICE, 'R: Those are tough patients to reach. Which plans are they on?'], has: 'acknowledge' }, // misread
+  { lines: [PRICE, 'R: That makes complete sense. Which plans are they on?'], has: 'acknowledge' },
+  { lines: [PRICE, 'R: No argument there. What do they end up paying today?'], has: 'acknowledge' }, // misread
+  // Thanks for the facts, or a stock feeling word before a new topic, takes in nothing.
+  { lines: [PRICE, "R: That's helpful. And how many of your patients are over seventy?"], not: 'acknowledge' },
+  { lines: [PRICE, 'R: Okay, that matches what we see. Which plans reject most?'], not: 'acknowledge' },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
