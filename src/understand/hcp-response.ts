@@ -27,13 +27,13 @@ function agreementAtStart(s: Said) {
 const NO = new Set(['no', 'nope', 'nah']);
 
 /** Words after an opening "no" that make it no refusal ("No problem", "No worries", "No doubt"). */
-const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 'rush']);
+const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 'rush', 'stay', 'sit']);
 
 /** "I'll pass them on to the nurses": a "pass" that hands something on says no to nothing. */
 const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').some((x) => x.t0 < d.t1 && x.t1 > d.t0);
 
 /** Things she asks of the rep ("Send me…", "Bring me…"): no task she takes on herself. */
-const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the)\b/;
+const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the|get me)\b/;
 
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);

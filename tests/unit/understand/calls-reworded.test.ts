@@ -268,8 +268,37 @@ const HEARD: Row[] = [
   { lines: [PRICE, 'R: Okay, that matches what we see. Which plans reject most?'], not: 'acknowledge' },
 ];
 
+/** Saying yes in her own words. */
+const YES: Row[] = [
+  {
+    lines: [
+      "R: Dr. Castellano, I'll be fast: I wanted to put Uravix on your radar for your gout patients.",
+      'C: Okay. Shoot.',
+    ],
+    has: 'agrees', // misread
+  },
+  {
+    lines: ['R: I have more on the shelter program, if useful.', 'C: Get me the table.'],
+    has: 'agrees', // misread
+  },
+  {
+    lines: [
+      'R: Would about four on Tuesday suit Dolores?',
+      "C: She's out the door at four-fifteen. Do three-thirty. I'll give her a heads-up.",
+    ],
+    has: 'agrees', // misread
+  },
+  {
+    lines: [
+      'R: Would it help to talk about it, or would you prefer I stop by another day?',
+      "C: No, stay. I'd rather talk this out.",
+    ],
+    not: 'declines', // misread
+  },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
