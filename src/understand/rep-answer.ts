@@ -1,7 +1,8 @@
 // Answering the HCP's question, or dodging it with a deflection or an unrelated question.
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
-import { ackOnly, concernBefore } from './rep-concerns.js';
+import { ackOnly } from './rep-ack-settle.js';
+import { concernBefore } from './rep-concerns.js';
 import { claimsPast } from './rep-claim-dodge.js';
 import { askedWords, linkedWords } from './rep-links.js';
 import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
