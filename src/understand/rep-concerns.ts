@@ -78,17 +78,31 @@ function closingThough(r: RepTurn, k: number) {
   return hasIn(r.s, 'rep.benefit', k) || hasIn(r.s, 'rep.superiority', k) ? h : undefined;
 }
 
+/** Words that open a short concession before a "but" ("Okay, but…", "Yes, it's printed there, but…"). */
+const CONCEDES = new Set(['okay', 'ok', 'yes', 'yeah', 'sure', 'right', 'true', 'fair', 'granted', 'agreed']);
+const CONCESSION_WORDS = 6;
+
 /** "Actually, …", "But the data …" as the first word after an objection: contradicting before hearing it out. */
 function openingContrast(r: RepTurn) {
   if (!concernBefore(r) || r.sentences.length === 0) return undefined;
   const first = r.sentences[0]!;
-  if (first.kind !== 'statement') return undefined;
+  // "Okay, but surely X is what they want, isn't it?" argues as a leading question as well.
+  if (first.kind !== 'statement' && first.kind !== 'closed') return undefined;
   const sent = r.s.text.sentences[first.k]!;
   const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
-  const h = r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0);
+  const h = first.kind === 'statement' ? r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0) : undefined;
   if (h !== undefined && h.phrase !== 'though') return h;
+  // "Okay, but surely…", "Yes, it's printed there, but frankly…": a short concession, then the counter.
+  const soon = hitsIn(r.s, 'rep.contrast', first.k).find(
+    (x) =>
+      x.phrase !== 'though' &&
+      x.t0 > sent.t0 &&
+      x.t0 - sent.t0 <= CONCESSION_WORDS &&
+      CONCEDES.has(r.s.text.tokens[sent.t0]!.w),
+  );
+  if (soon !== undefined) return soon;
   // "Because Cardexa is better." to "Why would I switch?": insisting, not hearing the objection out.
-  return hollow === undefined && !hasIn(r.s, 'rep.acknowledgment', first.k)
+  return first.kind === 'statement' && hollow === undefined && !hasIn(r.s, 'rep.acknowledgment', first.k)
     ? firstIn(r.s, 'rep.superiority', first.k)
     : undefined;
 }

@@ -297,8 +297,33 @@ const YES: Row[] = [
   },
 ];
 
+const WARNING = 'C: That boxed warning covers the whole class. Your label carries it too.';
+/** Arguing past her concern in new words: a short concession then "but", or waving it off. */
+const ARGUES: Row[] = [
+  {
+    lines: [WARNING, "R: Yes, it's printed there, but frankly that's the regulators covering themselves."],
+    has: 'rebuttal', // misread
+  },
+  {
+    lines: [
+      WARNING,
+      "R: Okay, but surely a drug that beats alendronate on fractures is what your patients want, isn't it?",
+    ],
+    has: 'rebuttal', // misread
+  },
+  {
+    lines: [
+      "C: The last one needed a prior auth for every script. I can't take that on again.",
+      "R: Oh, that's ancient history, prior auths just aren't a thing with this one.",
+    ],
+    has: 'rebuttal', // misread
+  },
+  // A concession and then a question about what lies behind it hears her out.
+  { lines: [WARNING, 'R: Okay, but what would you need to see to feel safe with it?'], not: 'rebuttal' },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES, ARGUES };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
