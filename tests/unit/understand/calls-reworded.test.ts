@@ -322,8 +322,18 @@ const ARGUES: Row[] = [
   { lines: [WARNING, 'R: Okay, but what would you need to see to feel safe with it?'], not: 'rebuttal' },
 ];
 
+/** Signposts and questions behind a concern, in other words. */
+const STEERS: Row[] = [
+  { lines: [PRICE, 'R: Understood. Moving to cost: a course runs about nineteen hundred dollars.'], has: 'transition' }, // misread
+  { lines: [PRICE, 'R: Fair enough. So, item two, the comparison with your current drug.'], has: 'transition' }, // misread
+  { lines: [PRICE, 'R: That rough, huh? Which one left you holding the bag?'], has: 'explore' }, // misread
+  { lines: [PRICE, 'R: Before I answer, where do the current options let you down?'], has: 'explore' }, // misread
+  // Patients switching drugs is the HCP's story, not the rep changing the subject.
+  { lines: [PRICE, 'R: So patients are switching to generics when the copay jumps.'], not: 'transition' },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES, ARGUES };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES, ARGUES, STEERS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
