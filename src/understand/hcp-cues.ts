@@ -57,14 +57,44 @@ export function readCues(h: HcpTurn): void {
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.
   const emotion = hcpHits(s, 'emotionCue').find(
-    (x) =>
-      !NEGATION.has(s.text.tokens[s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0]!.w) &&
-      !s.text.tokens[x.t0]!.neg &&
-      !othersFeeling(s, x),
+    (x) => !deniedFeeling(s, x.t0) && !s.text.tokens[x.t0]!.neg && !othersFeeling(s, x),
   );
   // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
+  else {
+    const again = saidAgain(s);
+    if (again !== undefined) h.found.add('emotion_cue', sentenceEvidence(s, again, 'says it again for emphasis'));
+  }
   readDisinterest(h, budget !== undefined);
+}
+
+/** "Sixty tubes that expired in July. Sixty.": a clipped sentence that only repeats what she just said vents. */
+function saidAgain(s: HcpTurn['s']): number | undefined {
+  const { tokens, sentences } = s.text;
+  for (let k = 1; k < sentences.length; k++) {
+    const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
+    if (cur.q || cur.t1 - cur.t0 > 3 || prev.t1 - prev.t0 < 4) continue;
+    let said = 0;
+    let all = true;
+    for (let i = cur.t0; i < cur.t1; i++) {
+      const t = tokens[i]!;
+      if (t.s === '' && !t.num) continue;
+      const before = tokens.slice(prev.t0, prev.t1).some((p) => p.w === t.w);
+      if (before) said++;
+      else all = false;
+    }
+    if (all && said > 0) return k;
+  }
+  return undefined;
+}
+
+/** A sentence opening on a negation denies the feeling in it, unless a "but" turns it ("Not Kyle, but the thing that gets me…"). */
+function deniedFeeling(s: HcpTurn['s'], at: number): boolean {
+  const { tokens, sentences } = s.text;
+  const start = sentences[tokens[at]!.sent]!.t0;
+  if (!NEGATION.has(tokens[start]!.w)) return false;
+  for (let i = start + 1; i < at; i++) if (tokens[i]!.w === 'but') return false;
+  return true;
 }
 
 const AUX = new Set(['are', 'is', 'do', 'did', 'were', 'have', 'has']);

@@ -332,8 +332,28 @@ const STEERS: Row[] = [
   { lines: [PRICE, 'R: So patients are switching to generics when the copay jumps.'], not: 'transition' },
 ];
 
+/** Venting without a feeling word: the point said again for emphasis, a "not X, but" that turns to her grievance. */
+const VENTING: Row[] = [
+  {
+    lines: [
+      'R: How are samples working here?',
+      'C: Sixty tubes that expired in July. Sixty. An MA nearly handed one out.',
+    ],
+    has: 'emotion_cue', // misread
+  },
+  {
+    lines: [
+      'R: Was it the last rep?',
+      'C: Not him, but the thing that really gets me is the portal. Half the messages are panicked patients.',
+    ],
+    has: 'emotion_cue', // misread
+  },
+  // A count said once, or a time budget repeated to be clear, is no venting.
+  { lines: ['R: How many are on it?', 'C: About forty of mine are on it now. Forty-ish.'], not: 'emotion_cue' },
+];
+
 describe('the labeled calls said in other words', () => {
-  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES, ARGUES, STEERS };
+  const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES, ARGUES, STEERS, VENTING };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
