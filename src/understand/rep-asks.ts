@@ -177,6 +177,9 @@ export function readCommitment(r: RepTurn): void {
   const asked = agendaOnly ? undefined : yesNoAsk(r, proposes);
   if (asked !== undefined) {
     r.found.add('commitment_request', sentenceEvidence(r.s, asked, 'asks the HCP to agree to a step'), 'theirs');
+    // The ask is that question, as a stock ask ("Would you be willing…?") is: no closed question besides.
+    const others = r.sentences.some((q) => q.k !== asked && q.kind === 'closed');
+    if (!others) r.found.drop('closed_question');
     return;
   }
   // A check-in after a pitch ("Does that make sense?") asks for a yes, like any closed question.

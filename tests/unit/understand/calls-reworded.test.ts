@@ -143,6 +143,8 @@ const ASKS: Row[] = [
     ],
     has: 'commitment_request', // misread
   },
+  // The ask is that question, as a stock ask is: no closed question besides.
+  { lines: ["R: I'll bring the dosing table Thursday at two. Are you okay with that?"], not: 'closed_question' }, // misread
   {
     lines: [
       'R: Do most of your patients fail allopurinol?',
