@@ -2,7 +2,7 @@
 // Tuesday at noon with lunch. Sound okay?", "Does Thursday after clinic suit you?"), or one that asks
 // the HCP to start or try the product ("Any chance you'd start Uravix in a few of them?").
 import type { RepTurn } from './found.js';
-import { hasIn } from './said.js';
+import { hasIn, sentenceHasWord } from './said.js';
 
 /** Words a yes/no question opens with, after lead-ins ("so", "and"): auxiliaries and the clipped asks ("Sound okay?"). */
 const YES_NO = new Set(
@@ -35,30 +35,20 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
     let i = sent.t0;
     while (i < sent.t1 && LEAD_INS.has(s.text.tokens[i]!.w)) i++;
     if (!YES_NO.has(s.text.tokens[i]?.w ?? '')) continue;
-    // After a proposal, the question checks it ("Sound okay?", "Does Thursday suit you?"); "Do you want the
-    // protocol too?" offers more and "Is there anything else…?" asks on.
-    // A day or time named just before ("I swing back Tuesday at noon. Sound okay?") proposes as much.
+    // After a proposal the question checks it ("Sound okay?", "Does Thursday suit you?"); "Do you want the
+    // protocol too?" offers more and "Is there anything else…?" asks on. A day or time named just before
+    // ("I swing back Tuesday at noon. Sound okay?") proposes as much.
     const timed = q.k > 0 && hasIn(s, 'rep.when', q.k - 1);
-    if ((proposes || timed) && (checksPlan(r, q.k) || hasIn(s, 'rep.when', q.k))) return q.k;
-    let willing = false;
-    for (let j = i; j < sent.t1; j++) if (WILLING.has(s.text.tokens[j]!.w)) willing = true;
-    if (willing && hasIn(s, 'rep.tryVerbs', q.k) && addressesHcp(r, q.k)) return q.k;
+    if ((proposes || timed) && (sentenceHasWord(s, q.k, CHECKS) || hasIn(s, 'rep.when', q.k))) return q.k;
+    const asksToTry = sentenceHasWord(s, q.k, WILLING) && sentenceHasWord(s, q.k, YOU);
+    if (asksToTry && hasIn(s, 'rep.tryVerbs', q.k)) return q.k;
   }
   return undefined;
 }
 
+/** Words of a check on the proposed step ("Sound okay?", "Does that work?", "Are you okay with that?"). */
 const CHECKS = new Set(
   'okay|ok|work|works|suit|suits|sound|sounds|fair|good|alright|right|deal|fine|doable|plan'.split('|'),
 );
-const checksPlan = (r: RepTurn, k: number): boolean => {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  for (let i = t0; i < t1; i++) if (CHECKS.has(r.s.text.tokens[i]!.w)) return true;
-  return false;
-};
-
+/** The HCP addressed: the ask is hers to answer. */
 const YOU = new Set(['you', "you'd", "you'll", 'your']);
-const addressesHcp = (r: RepTurn, k: number): boolean => {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  for (let i = t0; i < t1; i++) if (YOU.has(r.s.text.tokens[i]!.w)) return true;
-  return false;
-};
