@@ -86,8 +86,9 @@ export function readResponse(h: HcpTurn): void {
     .map((_, k) => k)
     .find(
       // "Why switch, if their numbers are fine?" asks; it agrees to nothing.
+      // "Provided it helps with LDL, what would be a reasonable next move?" opens on its condition.
       (k) =>
-        !s.text.sentences[k]!.q &&
+        (!s.text.sentences[k]!.q || s.hits.at('hcp.condition', s.text.sentences[k]!.t0) !== undefined) &&
         hasIn(s, 'hcp.condition', k) &&
         (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k) || (hedged && k > 0)),
     );

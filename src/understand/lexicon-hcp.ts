@@ -197,12 +197,12 @@ export const HCP_PHRASES = {
   ),
   /** A condition attached to a yes ("if coverage isn't a nightmare"). */
   condition: w(
-    "i'd have to read|i'd need to read|i'd have to look at|i'd need to look at|i'd want to read|have to loop in|need to loop in|i'd have to check|i'd need to check|i'd have to ask|have to talk to|talk it over with|talk it over|run it by|run this by|run it past|check with my|talk to my partners|talk to my group|ask my partners|clear it with|once the|as soon as|when the coverage|if|unless|as long as|provided|only if|before i|once i see|until i see|depends on|i'd want to see|i would want to see|if it|if one|if they|if the|if coverage|if yours|if it stays|if it really|if it keeps|i'd need to see|i would need to see|i'd have to see|once our|once my|once they|after our|assuming|so long as|provided that|on the condition|need to see how|want to see how|depends how|depends on how",
+    "i'd have to read|i'd need to read|i'd have to look at|i'd need to look at|i'd want to read|have to loop in|need to loop in|i'd have to check|i'd need to check|i'd have to ask|have to talk to|talk it over with|talk it over|run it by|run this by|run it past|check with my|talk to my partners|talk to my group|ask my partners|clear it with|once the|as soon as|when the coverage|if|unless|as long as|provided|only if|before i|once i see|until i see|depends on|i'd want to see|i would want to see|if it|if one|if they|if the|if coverage|if yours|if it stays|if it really|if it keeps|i'd need to see|i would need to see|i'd have to see|once our|once my|once they|after our|assuming|so long as|provided that|on the condition|need to see how|want to see how|depends how|depends on how|say the|say it's|say they|supposing|suppose the|suppose it",
   ),
   /** Joining in, at the end of a sentence ("…, I'm in."): a yes that closes a condition. */
   joinsIn: w("i'm in|count me in|i'm game|i'm on board|we're in"),
   /** Willingness next to a condition ("I'd try it", "I might consider"). */
   willing: w(
-    "i'm interested|i'd be interested|i'm open to it|i'd|i would|i might|i may|i'll|i could|i can|would be open|i'd be open|open to|consider|i'd try|i'd consider|try it|trying this|we'll find out|that solves|that i can weigh|i could see|wouldn't say i'm against|not against|that's doable|doable|i'll order|not opposed|i'm not opposed|i'm not saying no|not saying no",
+    "i'm interested|i'd be interested|i'm open to it|i'd|i would|i might|i may|i'll|i could|i can|would be open|i'd be open|open to|consider|i'd try|i'd consider|try it|trying this|we'll find out|that solves|that i can weigh|i could see|wouldn't say i'm against|not against|that's doable|doable|i'll order|not opposed|i'm not opposed|i'm not saying no|not saying no|that counts|that'd count|that would count|that handles|that handles the bulk|i can live with|that i can live with|next move|next step|reasonable next|what would i need to do",
   ),
 } as const;

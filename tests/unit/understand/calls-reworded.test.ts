@@ -171,6 +171,21 @@ const ASKS: Row[] = [
     ],
     has: 'next_step_vague', // misread
   },
+  // A condition, however it is put, makes the answer a yes-if.
+  {
+    lines: [
+      "R: I'll bring the adherence data Wednesday at 5:15. Does that suit you?",
+      'C: Provided it genuinely helps with LDL lowering, what would be a reasonable next move?',
+    ],
+    has: 'conditional', // misread
+  },
+  {
+    lines: [
+      'R: Fewer admissions, and hardly any heart rate effect. Make sense?',
+      'C: Fine. If it keeps the frequent flyers out of the building, that counts.',
+    ],
+    has: 'conditional', // misread
+  },
   // A yes with a condition is the condition; praise for the question agrees to nothing.
   {
     lines: [
