@@ -74,6 +74,15 @@ const PUSHBACK: Row[] = [
   }, // misread
   { lines: [PITCH, "C: If somebody's stable, I'm leaving them alone."], has: 'objection_status_quo' }, // misread
   { lines: [PITCH, 'C: Non-inferiority, and unblinded on top of that.'], has: 'objection_evidence' }, // misread
+  { lines: ["R: I'll initial the log every month.", 'C: Kyle made promises like that too.'], has: 'objection_other' }, // misread
+  {
+    lines: ['R: They aim for under ninety seconds on hold.', "C: Under ninety seconds. Oh, I'm sure."],
+    has: 'objection_other',
+  }, // misread
+  {
+    lines: [PITCH, "C: Our committee standardized on the generic last year. I'm not picking a fight with them."],
+    has: 'objection_other', // misread
+  },
   { lines: [PITCH, "C: I don't believe your numbers."], has: 'objection_evidence' }, // misread
   // A time that suits her, or a colleague who knows the system well, is no contentment.
   { lines: ['R: Would Thursday at eight work?', 'C: Okay, eight-fifteen is fine.'], not: 'objection_status_quo' },
