@@ -18,8 +18,6 @@ const ABSENCE = new Set(['no', 'none', 'nobody', 'without']);
 
 /** A word the HCP only ever denied, said plainly by the rep ("not a safety thing" → "those safety concerns"). */
 export function polarityClash(r: RepTurn, from: number, t1: number): string | undefined {
-  // "So the gap is having something medical" restates "I don't have a medical option" right.
-  for (let i = from; i < t1; i++) if (LACK.has(r.s.text.tokens[i]!.w)) return undefined;
   const beyond = deniedBeyond(r);
   let shortage = false;
   for (let i = from; i < t1; i++) if (SHORTAGE.has(r.s.text.tokens[i]!.w)) shortage = true;
@@ -28,9 +26,22 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
     if (t.s === '' || t.neg || r.c.generic.has(t.s) || clauseDenied(r, i)) continue;
     if (shortage && missingForHcp(r, t.s)) continue;
     const m = r.conv.hcpSaid(t.s);
-    if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s))) return t.w;
+    // "So the gap is having something medical" restates "I don't have a medical option" right; a lack in
+    // another clause ("…, and you're moving patients off it") says nothing of this word.
+    if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s)) && !lackInClause(r, i, from, t1)) return t.w;
   }
   return undefined;
+}
+
+/** A word of lack in the clause of token i, within [from, t1). */
+function lackInClause(r: RepTurn, i: number, from: number, t1: number): boolean {
+  const { tokens } = r.s.text;
+  let a = i;
+  while (a > from && !tokens[a]!.breakBefore) a--;
+  let b = i + 1;
+  while (b < t1 && !tokens[b]!.breakBefore) b++;
+  for (let j = a; j < b; j++) if (LACK.has(tokens[j]!.w)) return true;
+  return false;
 }
 
 /** The HCP said the word is missing ("there are no beds upstairs"): a shortage the rep may name. */

@@ -241,6 +241,14 @@ const AWAY: Row[] = [
 
 /** Summing up in other words, and getting the HCP wrong while doing it. */
 const RECAPS: Row[] = [
+  // A lack in another clause ("…, and you're moving patients off it") does not make the turned-around word right.
+  {
+    lines: [
+      "C: Truthfully, I'm not dissatisfied with it. It's the evening dose for my oldest patients.",
+      "R: Let me check I've got this right: you're dissatisfied with it, and you're moving patients off it. Fair?",
+    ],
+    has: 'misstated_recap', // misread
+  },
   {
     lines: [
       "C: I've got maybe two minutes.",
