@@ -5,7 +5,7 @@ import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
 import { othersFeeling } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
-import { hcpHits, hitEvidence, sentenceEvidence } from './said.js';
+import { hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
@@ -69,7 +69,7 @@ export function readCues(h: HcpTurn): void {
 }
 
 /** "Sixty tubes that expired in July. Sixty.": a clipped sentence that only repeats what she just said vents. */
-function saidAgain(s: HcpTurn['s']): number | undefined {
+function saidAgain(s: Said): number | undefined {
   const { tokens, sentences } = s.text;
   for (let k = 1; k < sentences.length; k++) {
     const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
@@ -79,7 +79,8 @@ function saidAgain(s: HcpTurn['s']): number | undefined {
     for (let i = cur.t0; i < cur.t1; i++) {
       const t = tokens[i]!;
       if (t.s === '' && !t.num) continue;
-      const before = tokens.slice(prev.t0, prev.t1).some((p) => p.w === t.w);
+      let before = false;
+      for (let j = prev.t0; j < prev.t1 && !before; j++) before = tokens[j]!.w === t.w;
       if (before) said++;
       else all = false;
     }
@@ -89,7 +90,7 @@ function saidAgain(s: HcpTurn['s']): number | undefined {
 }
 
 /** A sentence opening on a negation denies the feeling in it, unless a "but" turns it ("Not Kyle, but the thing that gets me…"). */
-function deniedFeeling(s: HcpTurn['s'], at: number): boolean {
+function deniedFeeling(s: Said, at: number): boolean {
   const { tokens, sentences } = s.text;
   const start = sentences[tokens[at]!.sent]!.t0;
   if (!NEGATION.has(tokens[start]!.w)) return false;

@@ -18,6 +18,7 @@ const LISTENING: readonly Act[] = [
 ];
 const PITCHING: readonly Act[] = ['generic_benefit', 'feature_dump', 'off_topic'];
 const THAT_OPENERS = new Set(['a', 'an', 'the', 'exactly', 'really', 'such', 'so', 'what', 'where', 'why', 'how']);
+/** Praise for what she told the rep ("That's helpful."): thanks for facts, no word on her point. */
 const PRAISE = new Set([
   'helpful',
   'interesting',
@@ -29,6 +30,7 @@ const PRAISE = new Set([
   'perfect',
   'cool',
 ]);
+/** Openers a word on her point may follow ("Yeah, that's normally where it breaks down."). */
 const INTERJECTIONS = new Set([
   'yes',
   'yeah',
