@@ -12,7 +12,16 @@ import { readResponse } from './hcp-response.js';
 import { unmarkedQuestion } from './hcp-unmarked-question.js';
 import { uptalkAnswer } from './hcp-uptalk.js';
 import { addsOnRestatement } from './hcp-adds-on.js';
-import { hasHcp, hasIn, hcpHits, hitsIn, sentenceContent, sentenceEvidence, type Said } from './said.js';
+import {
+  hasHcp,
+  hasIn,
+  hcpHits,
+  hitsIn,
+  overlapsSentence,
+  sentenceContent,
+  sentenceEvidence,
+  type Said,
+} from './said.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
 const TAGS = new Set(
@@ -103,10 +112,7 @@ function coveredSentences(h: HcpTurn): Set<number> {
   const out = new Set<number>();
   for (const a of h.found.list()) {
     if (a.act === 'emotion_cue' || a.act === 'asks_question') continue;
-    for (let k = 0; k < h.s.text.sentences.length; k++) {
-      const sent = h.s.text.sentences[k]!;
-      if (sent.start < a.evidence.end && sent.end > a.evidence.start) out.add(k);
-    }
+    for (let k = 0; k < h.s.text.sentences.length; k++) if (overlapsSentence(h.s, k, a.evidence)) out.add(k);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hasIn, hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { demandThenYes } from './hcp-demand.js';
 import { endsAgreeing, HEDGES } from './hcp-yes-if.js';
@@ -68,9 +68,6 @@ function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   for (let i = agree.t1; i < end; i++) if (tokens[i]!.w === 'but' || tokens[i]!.w === 'though') return true;
   return false;
 }
-
-const sameSentence = (s: Said, a: PhraseHit, b: PhraseHit): boolean =>
-  s.text.tokens[a.t0]!.sent === s.text.tokens[b.t0]!.sent;
 
 export function readResponse(h: HcpTurn): void {
   const { s } = h;

@@ -6,6 +6,7 @@ import { isQuestionKind } from './questions.js';
 import { hasIn, hasRep, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { echoesHcp, namesTheFeeling } from './rep-empathy.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
+import { clauseAround } from './text.js';
 import type { Act } from './types.js';
 
 const LISTENING: readonly Act[] = [
@@ -96,8 +97,7 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     (a?.w === "that's" && (THAT_OPENERS.has(b?.w ?? '') || judged(at + 1))) ||
     (at === sent.t0 && (a?.w === 'that' || a?.w === 'those' || a?.w === 'these') && judged(at + 1) && b!.w !== 'is') ||
     ((a?.w === 'those' || a?.w === 'these') && b?.w === 'are' && judged(at + 2, true));
-  let clauseEnd = at + 1;
-  while (clauseEnd < sent.t1 && !s.text.tokens[clauseEnd]!.breakBefore) clauseEnd++;
+  const clauseEnd = clauseAround(s.text, at, at, sent.t1)[1];
   const short =
     clauseEnd - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
   if (evaluates && short)

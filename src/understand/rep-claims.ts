@@ -4,7 +4,7 @@ import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { askedWords, linkedWords, namesSomething, touchesHcp } from './rep-links.js';
-import { hasIn, hitsIn, sentenceEvidence, wholeEvidence } from './said.js';
+import { hasIn, hitsIn, overlapsSentence, sentenceEvidence, wholeEvidence } from './said.js';
 
 const productHits = (r: RepTurn, k: number): number =>
   hitsIn(r.s, 'rep.productFacts', k).length + hitsIn(r.s, 'rep.benefit', k).length;
@@ -106,8 +106,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
-    const saysWhy =
-      purpose !== undefined && ((sent.start < purpose.end && sent.end > purpose.start) || statesPurpose(r, q.k));
+    const saysWhy = purpose !== undefined && (overlapsSentence(s, q.k, purpose) || statesPurpose(r, q.k));
     if (saysWhy && !hype && (!claimsOutcome(r, q.k) || seesIf(r, q.k))) continue;
     out.push({
       k: q.k,

@@ -3,7 +3,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsIn, type Said } from './said.js';
-import { breakBetween } from './text.js';
+import { breakBetween, clauseAround } from './text.js';
 
 /** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
 const LACK = new Set(
@@ -35,12 +35,8 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
 
 /** A word of lack in the clause of token i, within [from, t1). */
 function lackInClause(r: RepTurn, i: number, from: number, t1: number): boolean {
-  const { tokens } = r.s.text;
-  let a = i;
-  while (a > from && !tokens[a]!.breakBefore) a--;
-  let b = i + 1;
-  while (b < t1 && !tokens[b]!.breakBefore) b++;
-  for (let j = a; j < b; j++) if (LACK.has(tokens[j]!.w)) return true;
+  const [a, b] = clauseAround(r.s.text, i, from, t1);
+  for (let j = a; j < b; j++) if (LACK.has(r.s.text.tokens[j]!.w)) return true;
   return false;
 }
 

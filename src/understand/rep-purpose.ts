@@ -4,15 +4,13 @@
 // out ("Here's how I'd use the ten:") or its minutes and items counted out ("five on the results, ten on…").
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
-import { hitEvidence, repHits, type Said } from './said.js';
+import { hitEvidence, repHits, sameSentence, type Said } from './said.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
 const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
 const IS = new Set(['is', 'was', "'s"]);
 /** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
-const sameSentence = (s: Said, a: PhraseHit, b: PhraseHit): boolean =>
-  s.text.tokens[a.t0]!.sent === s.text.tokens[b.t0]!.sent;
 /** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
 const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
 

@@ -2,7 +2,7 @@
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
 import type { RepTurn } from './found.js';
-import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence } from './said.js';
+import { hasIn, hitEvidence, hitsIn, overlapsSentence, repHits, sentenceEvidence } from './said.js';
 import {
   bringsIn,
   claimWord,
@@ -23,9 +23,8 @@ import { namesRaisedTopic } from './rep-topics.js';
 
 /** The sentence carries the next step found in this turn. */
 function namesStep(r: RepTurn, k: number): boolean {
-  const sent = r.s.text.sentences[k]!;
   const step = r.found.get('next_step_specific');
-  return step !== undefined && step.start < sent.end && step.end > sent.start;
+  return step !== undefined && overlapsSentence(r.s, k, step);
 }
 
 const actsBefore = (r: RepTurn) =>

@@ -2,7 +2,7 @@
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
-import { hitEvidence, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
+import { hitEvidence, overlapsSentence, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
 
@@ -94,10 +94,9 @@ export function readTimeAdapt(r: RepTurn): void {
 
 /** Whether sentence k carries the turn's step ("Mind if I circle back next month?"), not a question of its own. */
 function stepIn(r: RepTurn, k: number): boolean {
-  const sent = r.s.text.sentences[k]!;
   return (['next_step_specific', 'next_step_vague', 'ownership'] as const).some((a) => {
     const ev = r.found.get(a);
-    return ev !== undefined && ev.start < sent.end && ev.end > sent.start;
+    return ev !== undefined && overlapsSentence(r.s, k, ev);
   });
 }
 

@@ -3,7 +3,7 @@
 // access problem, though no word is shared. Topic lists, not concept groups: the HCP engine's word
 // matching stays as it is.
 import type { RepTurn } from './found.js';
-import { hitsIn } from './said.js';
+import { hitsIn, overlapsSentence } from './said.js';
 import type { Act } from './types.js';
 
 interface Topic {
@@ -36,7 +36,7 @@ function raisedJustNow(r: RepTurn, topic: Topic): boolean {
     (sent, k) =>
       // A question, even one that pushes back ("Which plans even cover it?"), is answered, not restated.
       !sent.q &&
-      carriers.some((a) => sent.start < a.evidence.end && sent.end > a.evidence.start) &&
+      carriers.some((a) => overlapsSentence(prev, k, a.evidence)) &&
       hitsIn(prev, topic.hcp, k).some((h) => !prev.text.tokens[h.t0]!.neg),
   );
 }

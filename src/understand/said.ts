@@ -135,5 +135,15 @@ export function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
   return false;
 }
 
+/** Whether two hits (or token spans) start in one sentence. */
+export const sameSentence = (s: Said, a: { t0: number }, b: { t0: number }): boolean =>
+  s.text.tokens[a.t0]!.sent === s.text.tokens[b.t0]!.sent;
+
+/** Whether the evidence span overlaps sentence k: the act was read in it. */
+export function overlapsSentence(s: Said, k: number, ev: { start: number; end: number }): boolean {
+  const sent = s.text.sentences[k]!;
+  return sent.start < ev.end && sent.end > ev.start;
+}
+
 /** Number of words in sentence k. */
 export const sentenceWords = (s: Said, k: number): number => s.text.sentences[k]!.t1 - s.text.sentences[k]!.t0;

@@ -187,6 +187,15 @@ export function breakBetween(t: TurnText, a: number, b: number): boolean {
   return false;
 }
 
+/** The clause of token i, [start, end): bounded by clause breaks (see breakBefore) and by [from, to). */
+export function clauseAround(t: TurnText, i: number, from: number, to: number): [number, number] {
+  let a = i;
+  while (a > from && !t.tokens[a]!.breakBefore) a--;
+  let b = i + 1;
+  while (b < to && !t.tokens[b]!.breakBefore) b++;
+  return [a, b];
+}
+
 /** Stems of tokens [t0, t1). */
 export function stemsOf(t: TurnText, t0: number, t1: number): Set<string> {
   const out = new Set<string>();
