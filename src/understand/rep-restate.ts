@@ -89,8 +89,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
     if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
     const clash =
-      (cand.kind === 'you' && cand.frame === undefined ? undefined : polarityClash(r, cand.from, t1)) ??
-      deniesRaisedConcern(r, cand.from, t1);
+      (cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1)) ?? deniesRaisedConcern(r, cand.from, t1);
     const wrong = misattributed(r, q.k);
     // The agreed step said back names the product, the day and who is there as the step, not as a pitch.
     const pitch = cand.settled !== true && cand.frame !== undefined && pitchInFrame(r, cand.frame, q.k);
