@@ -43,6 +43,8 @@ export class Conversation {
   readonly situationWords = new Map<string, number>();
   /** Topic lists (cost, access, safety) the HCP's words hit so far: a recap may name only what was raised. */
   readonly hcpTopics = new Set<string>();
+  /** Words the HCP's time cues brought into the call ("room nine", "#ten"): see time-words.ts. */
+  readonly timeWords = new Set<string>();
   /** Words the rep brought in capitalized mid-sentence: product, trial and company names. */
   readonly names = new Set<string>();
   readonly timeline: Timeline = { objections: [], cues: [], asks: [], questions: [], needs: [] };

@@ -5,6 +5,7 @@ import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
 import { othersFeeling } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
+import type { PhraseHit } from './phrases.js';
 import { hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
@@ -37,8 +38,11 @@ export function readCues(h: HcpTurn): void {
   const workload = hcpHits(s, 'workload');
   const time =
     hcpHits(s, 'timeCue').find(
-      (x) => !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) && !asksAboutRep(h, s.text.tokens[x.t0]!.sent),
-    ) ?? appointmentAt(s);
+      (x) =>
+        !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) &&
+        !asksAboutRep(h, s.text.tokens[x.t0]!.sent) &&
+        !notNow(s, x.t1),
+    ) ?? nowOnly(s, appointmentAt(s));
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
@@ -97,6 +101,31 @@ function deniedFeeling(s: Said, at: number): boolean {
   for (let i = start + 1; i < at; i++) if (tokens[i]!.w === 'but') return false;
   return true;
 }
+
+/** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */
+const ELSEWHEN = new Set(
+  'ago yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday weeks months years'.split(' '),
+);
+/** Words undoing the appointment in the cue's own clause: "my four o'clock didn't show" ("can't keep them waiting" keeps it). */
+const UNDONE = new Set(["didn't", "wasn't", "weren't", 'never', 'cancelled', 'canceled', 'rescheduled', 'moved']);
+
+/**
+ * "My four o'clock didn't show", "I've got a patient Friday", "someone who's been waiting months": the
+ * words after the cue put the pressure in the past, another day or someone else's life, or undo it.
+ */
+export function notNow(s: Said, from: number): boolean {
+  const { tokens, sentences } = s.text;
+  const sent = sentences[tokens[from - 1]!.sent]!;
+  let clause = true;
+  for (let i = from; i < sent.t1; i++) {
+    const t = tokens[i]!;
+    clause &&= !t.breakBefore;
+    if (ELSEWHEN.has(t.w) || (clause && UNDONE.has(t.w))) return true;
+  }
+  return false;
+}
+
+const nowOnly = (s: Said, h: PhraseHit | undefined) => (h === undefined || notNow(s, h.t1) ? undefined : h);
 
 const AUX = new Set(['are', 'is', 'do', 'did', 'were', 'have', 'has']);
 

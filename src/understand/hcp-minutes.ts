@@ -57,7 +57,9 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
     .filter((m) => !(echoed && s.text.sentences[s.text.tokens[m.t0]!.sent]!.q))
     .sort((a, b) => a.t0 - b.t0);
   for (const m of units) {
-    if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0)) continue;
+    // "I told you that two minutes ago", "I'm forty minutes behind" are no budget ("Two minutes ago." to
+    // "I'll get out of your hair" is).
+    if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0) || notBudget(h, m.t1)) continue;
     for (let i = m.t0 - 1; i >= Math.max(0, m.t0 - 3); i--) {
       const t = s.text.tokens[i]!;
       const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_VALUES[t.w];
@@ -74,6 +76,14 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
     }
   }
   return bareCount(h);
+}
+
+/** Words after a count of minutes that make it time gone, not time left. */
+function notBudget(h: HcpTurn, at: number): boolean {
+  const { tokens } = h.s.text;
+  const w = tokens[at]?.w;
+  if (w === 'ago') return h.prev?.hits.has('rep.timeAdapt') !== true;
+  return w === 'behind' || w === 'late' || (w === 'in' && tokens[at + 2]?.w === 'hole');
 }
 
 /** The rep's last turn claimed a result with this count and unit ("back on within fifteen minutes"). */
@@ -133,9 +143,13 @@ function answersHowLong(h: HcpTurn): boolean {
     if (!sent.q) return false;
     const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
     const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'long');
+    // "How long have I got?" asks for her time as much as "How long do you have?".
     const hers =
       words.includes("you've") ||
-      words.some((w, k) => w === 'you' && (words[k + 1] === 'have' || words[k + 1] === 'got'));
+      words.some(
+        (w, k) => (w === 'you' || w === 'i' || w === 'we') && (words[k + 1] === 'have' || words[k + 1] === 'got'),
+      ) ||
+      words.some((w, k) => (w === 'have' || w === 'do') && (words[k + 1] === 'i' || words[k + 1] === 'we'));
     return at >= 0 && !hers;
   });
 }

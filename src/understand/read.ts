@@ -19,6 +19,7 @@ import { emptyReason, readOffTopic, readSimplify, readTimeAdapt, readTransition 
 import { hasIn, hitsIn, readSaid, sentenceContent, sentenceHasWord, wholeEvidence, type Said } from './said.js';
 import { isAbbreviation } from './text.js';
 import { updateTimeline } from './timeline.js';
+import { rememberTimeWords } from './time-words.js';
 import { OBJECTION_ACTS, type Act, type Reading, type TurnReading } from './types.js';
 
 function readRep(r: RepTurn): void {
@@ -94,6 +95,7 @@ export class Reader {
       const needs = [...new Set([...needSentences(s), ...answered])];
       for (const k of needs) rememberWords(conv.needWords, s, k);
       for (const k of sharedSentences(s, needs)) rememberWords(conv.situationWords, s, k);
+      rememberTimeWords(conv, s, reading, c.generic);
     }
     conv.remember(s);
     updateTimeline(conv, reading);

@@ -5,6 +5,7 @@ import type { RepTurn } from './found.js';
 import { hitEvidence, overlapsSentence, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
+import { echoedTimeWord } from './time-words.js';
 
 // Simplifying has its own file; the reader takes every act of running the call from here.
 export { readSimplify } from './rep-simplify.js';
@@ -36,7 +37,9 @@ function looksLikeGibberish(s: Said): boolean {
   if (words.length === 0) return true;
   const small = words.filter((t) => isStopWord(t.w)).length;
   const odd = words.filter((t) => NO_VOWEL.test(t.w) || /(.)\1\1/.test(t.w) || t.w.length > 18).length;
-  return small === 0 && (words.length >= 4 || odd / words.length >= 0.3);
+  // "Done. Room nine's waiting, Doc." has no small word either, but words the lexicon knows.
+  const known = words.some((t) => t.info.phraseCode !== 0);
+  return small === 0 && ((words.length >= 4 && !known) || odd / words.length >= 0.3);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'your', 'my', 'our', 'this', 'that', 'their']);
@@ -67,6 +70,11 @@ export function readTimeAdapt(r: RepTurn): void {
   // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
   if (h !== undefined && (timeSeen || opening) && !r.found.has('feature_dump')) {
     r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
+    return;
+  }
+  const echo = echoedTimeWord(r);
+  if (echo !== undefined && !r.found.has('feature_dump')) {
+    r.found.add('time_adapt', hitEvidence(s, echo, 'works to the HCP\'s clock: "{phrase}"'));
     return;
   }
   if (r.prev === undefined || !conv.has(r.prev.i, 'time_cue')) return;

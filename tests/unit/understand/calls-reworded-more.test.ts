@@ -1,0 +1,89 @@
+// More of the labeled calls said in other words (see calls-reworded.test.ts): shapes found in a second
+// set of rewrites, by writers told to sound unlike the originals. Rows marked "misread" failed before.
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+
+const PITCH = 'R: Nexora cut exacerbations by a third in the VANTAGE trial, and it is once daily.';
+const ROOM_NINE = "C: Brief is good. I'm forty minutes in the hole. You've got me till I reach room nine.";
+
+/** The HCP's clock in any words, and a rep who works to it, even only by naming what she has to get to. */
+const CLOCK: Row[] = [
+  { lines: [PITCH, ROOM_NINE], has: 'time_cue' }, // misread
+  { lines: [PITCH, "C: There's no time for a whole deck. What's the one thing?"], has: 'time_cue' }, // misread
+  {
+    lines: ['R: Looks like you are between patients. How long have I got?', 'C: Realistically? Ten minutes.'],
+    has: 'time_cue',
+  }, // misread
+  // Time that is gone, or another day's, or undone, is no pressure now.
+  { lines: [PITCH, "C: Sure, go ahead, my four o'clock didn't show."], not: 'time_cue' }, // misread
+  { lines: [PITCH, "C: I've got a patient Friday, bad tremor, hates that drive."], not: 'time_cue' }, // misread
+  { lines: [PITCH, "C: He's on Medicare. I told you that two minutes ago."], not: 'time_cue' }, // misread
+  { lines: [PITCH, 'C: For someone who has been waiting months, that matters.'], not: 'time_cue' }, // misread
+  // "Two minutes ago." to a rep who said she would go is the clock.
+  {
+    lines: ["R: You've got the fridge tech coming, so I'll get out of your hair.", 'C: Two minutes ago, but yes.'],
+    has: 'time_cue',
+  },
+  {
+    lines: [
+      'R: Hi, Dr. Okonkwo.',
+      ROOM_NINE,
+      'R: Room nine, fair enough. Back in March you told me about the women who quit.',
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'R: Hi, Dr. Okonkwo.',
+      ROOM_NINE,
+      'R: Which of them would you try it on?',
+      'C: Two, maybe.',
+      "R: Done. Room nine's waiting, Doc.",
+    ],
+    has: 'time_adapt', // misread
+  },
+  {
+    lines: ['R: Hi.', "C: Hang on, that's the ICU paging me.", 'R: Short answer, then. Go on, answer that page.'],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'R: Hi.',
+      "C: I've got two minutes.",
+      "R: Oh for sure, I'll be lightning fast. What's your first pick for them?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  // A cue word deep in a claim is no nod to the clock.
+  {
+    lines: [
+      'R: Hi.',
+      "C: Five minutes, I've got charts to sign.",
+      'R: Which plans do they have?',
+      'C: Mostly Harborline.',
+      'R: Harborline has it on tier three with no prior auth, which you would already have noted in the charts from the last visit.',
+    ],
+    not: 'time_adapt',
+  },
+  // A cue word she asks about again is the topic ("counseling"), and arguing it away is no nod to her clock.
+  {
+    lines: [
+      'R: How do new starts go at your counter?',
+      'C: A new start takes me ten minutes. I need counseling to be quick.',
+      'R: Thrombivo is once daily.',
+      'C: How long would counseling a new start take me?',
+      "R: But counseling on it really isn't a problem, you'll pick it up in no time.",
+    ],
+    not: 'time_adapt',
+  },
+  // "Done." and a name with no small word between them is still a sentence, not gibberish.
+  { lines: ['R: Hi.', 'C: Fine.', "R: Done. Room nine's waiting, Doc."], not: 'no_content' }, // misread
+];
+
+describe('the labeled calls said in yet other words', () => {
+  const groups = { CLOCK };
+  for (const [name, rows] of Object.entries(groups))
+    for (const row of rows)
+      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
+        expectRow(row));
+});
