@@ -8,6 +8,10 @@ export const REP_CONCERN_PHRASES = {
   feelings: w(
     'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout|must be hard|must be tough|must be difficult|sounds hard|sounds tough|sounds difficult',
   ),
+  /** Words that judge what the HCP raised as weighty or valid ("a real hit", "a legitimate weakness", "no small thing"): said of her point, they take it in. */
+  appraisal: w(
+    'real|legitimate|legit|valid|fair|reasonable|understandable|tough|hard|rough|brutal|painful|awful|terrible|miserable|ugly|grim|serious|huge|big deal|no small|not a small|not small|a lot to|hit|blow|headache|nightmare|weakness|limitation|blind spot|gap|wall|problem|worry|pain',
+  ),
   /** Words that frame a concern in a restatement, not its content ("your main worry is…", "the sticking point"). */
   concernFrame: w(
     'worry|worried|worries|worrying|concern|concerns|concerned|main|biggest|big|sticking point|sticking|barrier|barriers|priority|priorities|challenge|challenges|hurdle|hurdles|pressure point|pressure points|mostly|mainly|primarily|focus|number one',

@@ -5,6 +5,7 @@ import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { hasIn, hasRep, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { echoesHcp, namesTheFeeling } from './rep-empathy.js';
+import { appraises } from './rep-appraisal.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
 import { clauseAround } from './text.js';
 import type { Act } from './types.js';
@@ -100,9 +101,13 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   const clauseEnd = clauseAround(s.text, at, at, sent.t1)[1];
   const short =
     clauseEnd - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
+  // "…because the dosing schedules differed. It's a legitimate weakness.": a judgment in either of the first two sentences.
+  const appraisal = r.sentences.slice(0, 2).find((q) => q.kind === 'statement' && appraises(r, q.k));
   if (evaluates && short)
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
   // "That's frustrating. Are most of your patients on two-drug combinations?" names the feeling to move on.
+  else if (appraisal !== undefined && !(buildsOn === false && opensNewTopic(r)))
+    r.found.add('acknowledge', sentenceEvidence(s, appraisal.k, 'says what the HCP raised weighs'));
   else if (namesTheFeeling(r, first.k) && !(buildsOn === false && opensNewTopic(r)))
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'names how it feels for the HCP'));
 }

@@ -43,7 +43,7 @@ const CLOCK: Row[] = [
     has: 'time_adapt', // misread
   },
   {
-    lines: ['R: Hi.', "C: Hang on, that's the ICU paging me.", 'R: Short answer, then. Go on, answer that page.'],
+    lines: ['R: Hi.', "C: Hang on, that's the ICU paging me.", 'R: Short answer, then. Go on, answer that page.'], // misread
     has: 'time_adapt',
   },
   {
@@ -80,8 +80,57 @@ const CLOCK: Row[] = [
   { lines: ['R: Hi.', 'C: Fine.', "R: Done. Room nine's waiting, Doc."], not: 'no_content' }, // misread
 ];
 
+const PENS = 'C: Eight pens in my fridge I cannot return, because the prescriber moved everyone off it.';
+const BLINDING = 'C: Open-label? Then who judged the response, and how do I defend that to my committee?';
+
+/** Taking her point in the rep's own words: a short statement that judges it weighty or valid, or a plain apology. */
+const TAKEN_IN: Row[] = [
+  {
+    lines: [PITCH, PENS, 'R: Eight pens sitting there is a real hit for a shop your size. What made them switch?'],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      PITCH,
+      BLINDING,
+      'R: An independent committee judged it; the arms could not be blinded. It is a legitimate weakness, and the kidney endpoint is harder to bias.',
+    ],
+    has: 'acknowledge', // misread
+  },
+  {
+    lines: [
+      PITCH,
+      "C: Losing the crossword, for a retired teacher, that's who she is.",
+      "R: For a retired teacher that's not a small thing. Where do things go from there?",
+    ],
+    has: 'acknowledge', // misread
+  },
+  {
+    lines: [
+      PITCH,
+      "C: I'm furious. An expired inhaler nearly went home with a patient, and I took the heat for it.",
+      'R: I apologize. That gets fixed first. Do you still have the expired ones?',
+    ],
+    has: 'acknowledge', // misread
+  },
+  {
+    lines: [
+      PITCH,
+      "C: She'd skin me alive if this turns into another fax she has to chase.",
+      "R: Can't blame her. The notice is one page.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  // Said of the product, or denied, a weighty word takes nothing in.
+  {
+    lines: [PITCH, PENS, 'R: That is a real strength of Nexora: it keeps for six months at room temperature.'],
+    not: 'acknowledge',
+  },
+  { lines: [PITCH, PENS, "R: Honestly, that's not a real problem. They'll get used to it."], not: 'acknowledge' },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK };
+  const groups = { CLOCK, TAKEN_IN };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
