@@ -7,7 +7,8 @@ export function demandThenYes(s: Said): number | undefined {
   for (let k = 0; k < s.text.sentences.length; k++) {
     const { t0, q } = s.text.sentences[k]!;
     if (q || !hitsIn(s, 'hcp.demand', k).some((x) => x.t0 === t0)) continue;
-    if (hasIn(s, 'hcp.thenYes', k)) return k;
+    // "Send me the data and I'll think about it." puts the rep off however it opens.
+    if (hasIn(s, 'hcp.thenYes', k) && !hasIn(s, 'hcp.brushOff', k)) return k;
   }
   return undefined;
 }

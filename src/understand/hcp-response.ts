@@ -5,7 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { demandThenYes } from './hcp-demand.js';
-import { endsAgreeing, HEDGES } from './hcp-yes-if.js';
+import { conditionIn, endsAgreeing, HEDGES } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { isBare } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
@@ -86,7 +86,7 @@ export function readResponse(h: HcpTurn): void {
       // "Provided it helps with LDL, what would be a reasonable next move?" opens on its condition.
       (k) =>
         (!s.text.sentences[k]!.q || s.hits.at('hcp.condition', s.text.sentences[k]!.t0) !== undefined) &&
-        hasIn(s, 'hcp.condition', k) &&
+        conditionIn(s, k) &&
         (hasIn(s, 'hcp.willing', k) || endsAgreeing(s, k) || (hedged && k > 0)),
     );
   // "Send me the shingles data first.": what the HCP wants before deciding is a condition, not a yes.

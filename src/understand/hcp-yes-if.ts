@@ -22,3 +22,10 @@ export function endsAgreeing(s: Said, k: number): boolean {
   // "If my partners sign off, sure, put me down for one.": the yes opens the clause after the condition.
   return hitsIn(s, 'hcp.agreeStart', k).some((h) => h.t0 > t0 && (h.t1 === t1 || s.text.tokens[h.t0]!.breakBefore));
 }
+
+/** Words before "until" that make it her time ("We have until my next patient…"), not a condition. */
+const HAVE = new Set(['have', 'got', 'me', 'us']);
+
+/** A condition in sentence k: "until a script's in my hand" is one; "we have until my next patient" is her clock. */
+export const conditionIn = (s: Said, k: number): boolean =>
+  hitsIn(s, 'hcp.condition', k).some((h) => h.phrase !== 'until' || !HAVE.has(s.text.tokens[h.t0 - 1]?.w ?? ''));

@@ -156,9 +156,9 @@ export const HCP_PHRASES = {
     'pass it on|pass them on|pass this on|pass that on|pass those on|pass these on|pass it along|pass them along|pass it to|pass them to|pass on to|pass along to',
   ),
   /** Demands on the product that open a yes-if ("Get it on formulary and I'll use it."), and the yes to the product that closes it ("Get the forms to my MA and I'll sign" takes a task); "Bring coffee and we'll talk" asks only the rep's visit and stays a yes. */
-  demand: w('get|show|prove|make|fix|cut|lower|drop|find|knock|bring down'),
+  demand: w('get|show|prove|make|fix|cut|lower|drop|find|knock|bring down|keep|give|stay'),
   thenYes: w(
-    "and i'll use|and i'll try|and i'll prescribe|and i'll start|and i'll switch|and i'll consider|and i'd use|and i'd try|and i'd prescribe|and i'd consider|and we'll talk|and we can talk|and then we'll talk|and we'll see|and i'm in|and you've got a deal|and you have a deal|then i'll use|then i'll try|then we'll talk",
+    "and i'll use|and i'll try|and i'll prescribe|and i'll start|and i'll switch|and i'll consider|and i'd use|and i'd try|and i'd prescribe|and i'd consider|and we'll talk|and we can talk|and then we'll talk|and we'll see|and i'm in|and you've got a deal|and you have a deal|then i'll use|then i'll try|then we'll talk|and i'd|and i'm willing|and i'm happy|and i'm open|then i'd|and i'll hear|and i'll look|and i'll listen|and i'll think about a next|and i'll entertain",
   ),
   /** Agreeing to a proposal or next step, anywhere in the turn. */
   /** Taking a point in ("makes sense", "good to know"): a short reply that listens, not one that switches off. */
@@ -197,12 +197,12 @@ export const HCP_PHRASES = {
   ),
   /** A condition attached to a yes ("if coverage isn't a nightmare"). */
   condition: w(
-    "i'd have to read|i'd need to read|i'd have to look at|i'd need to look at|i'd want to read|have to loop in|need to loop in|i'd have to check|i'd need to check|i'd have to ask|have to talk to|talk it over with|talk it over|run it by|run this by|run it past|check with my|talk to my partners|talk to my group|ask my partners|clear it with|once the|as soon as|when the coverage|if|unless|as long as|provided|only if|before i|once i see|until i see|depends on|i'd want to see|i would want to see|if it|if one|if they|if the|if coverage|if yours|if it stays|if it really|if it keeps|i'd need to see|i would need to see|i'd have to see|once our|once my|once they|after our|assuming|so long as|provided that|on the condition|need to see how|want to see how|depends how|depends on how|say the|say it's|say they|supposing|suppose the|suppose it",
+    "i'd have to read|i'd need to read|i'd have to look at|i'd need to look at|i'd want to read|have to loop in|need to loop in|i'd have to check|i'd need to check|i'd have to ask|have to talk to|talk it over with|talk it over|run it by|run this by|run it past|check with my|talk to my partners|talk to my group|ask my partners|clear it with|once the|as soon as|when the coverage|if|unless|as long as|provided|only if|before i|once i see|until i see|depends on|i'd want to see|i would want to see|if it|if one|if they|if the|if coverage|if yours|if it stays|if it really|if it keeps|i'd need to see|i would need to see|i'd have to see|once our|once my|once they|after our|assuming|so long as|provided that|on the condition|need to see how|want to see how|depends how|depends on how|say the|say it's|say they|supposing|suppose the|suppose it|before going|before taking|before putting|before bringing|until|till i see|when one comes",
   ),
   /** Joining in, at the end of a sentence ("…, I'm in."): a yes that closes a condition. */
   joinsIn: w("i'm in|count me in|i'm game|i'm on board|we're in"),
   /** Willingness next to a condition ("I'd try it", "I might consider"). */
   willing: w(
-    "i'm interested|i'd be interested|i'm open to it|i'd|i would|i might|i may|i'll|i could|i can|would be open|i'd be open|open to|consider|i'd try|i'd consider|try it|trying this|we'll find out|that solves|that i can weigh|i could see|wouldn't say i'm against|not against|that's doable|doable|i'll order|not opposed|i'm not opposed|i'm not saying no|not saying no|that counts|that'd count|that would count|that handles|that handles the bulk|i can live with|that i can live with|next move|next step|reasonable next|what would i need to do",
+    "i'm interested|i'd be interested|i'm open to it|i'd|i would|i might|i may|i'll|i could|i can|would be open|i'd be open|open to|consider|i'd try|i'd consider|try it|trying this|we'll find out|that solves|that i can weigh|i could see|wouldn't say i'm against|not against|that's doable|doable|i'll order|not opposed|i'm not opposed|i'm not saying no|not saying no|that counts|that'd count|that would count|that handles|that handles the bulk|i can live with|that i can live with|next move|next step|reasonable next|what would i need to do|worth something|worth it|worth a look|worth trying|take seriously|take that seriously|that's something|changes things|changes something|that would help|that'd help|would help|headache gone|i'm willing|willing to|happy to look|i'll hear|i'll listen|i'll look|wouldn't say no|won't say no|i'd go for|i'd be game|i'm game",
   ),
 } as const;

@@ -129,8 +129,41 @@ const TAKEN_IN: Row[] = [
   { lines: [PITCH, PENS, "R: Honestly, that's not a real problem. They'll get used to it."], not: 'acknowledge' },
 ];
 
+const ASK = 'R: Would you try it on your next two patients who stop their statin?';
+
+/** A yes that waits on something, however it is hung: a manner kept up, a result shown, a day that must come first. */
+const YES_IF: Row[] = [
+  {
+    lines: [ASK, "C: Good thing to ask. Keep it this hands-on and I'm willing to talk next steps."],
+    has: 'conditional',
+  }, // misread
+  { lines: [ASK, "C: Keep things this practical and I'm happy to look at a next step."], has: 'conditional' }, // misread
+  { lines: [ASK, "C: If it stops my frequent flyers getting admitted, that's worth something."], has: 'conditional' }, // misread
+  {
+    lines: [
+      ASK,
+      "C: Some of Mbeki's. I'm not stocking a thing until a script's in my hand. When one comes, I'll order one pen.",
+    ],
+    has: 'conditional',
+  }, // misread
+  {
+    lines: [
+      ASK,
+      "C: Perhaps. But I'd want results in a population like mine before going anywhere near that committee.",
+    ],
+    has: 'conditional', // misread
+  },
+  // A task handed over with the yes, or a put-off, waits on nothing.
+  {
+    lines: [ASK, "C: Please. Bring it by tomorrow morning and I'll have my nurse give you her number."],
+    not: 'conditional',
+  },
+  { lines: [ASK, 'C: Bring coffee and we will talk.'], not: 'conditional' },
+  { lines: [ASK, "C: Send me the data and I'll think about it."], not: 'conditional' },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN };
+  const groups = { CLOCK, TAKEN_IN, YES_IF };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
