@@ -4,7 +4,7 @@ import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
 
 const WHEN =
-  /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|seven-thirty|eight-thirty)(?:s|'s)?$/;
+  /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:fifteen|thirty|forty-five))(?:s|'s)?$/;
 
 /** Stalls that put a day off rather than take it ("We'll have to see what Thursday looks like"). */
 const STALLS = new Set(["we'll have to see", "i'll have to see", "we'll see", "i'll think about it"]);
@@ -39,7 +39,7 @@ export function acceptsTime(s: Said, timeNamed: boolean) {
 }
 
 /** Openings that move a step to another time ("Make it Monday.", "Let's do Tuesday."). */
-const MOVES = new Set(['make it', "let's do", "let's say", 'how about', 'try']);
+const MOVES = new Set(['make it', "let's do", "let's say", 'how about', 'try', 'do']);
 
 /** "Friday is clinic. Make it Monday.": the HCP moves the rep's step to a day of her own, and so takes it. */
 export function movesTime(s: Said) {

@@ -9,7 +9,7 @@ import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { colleagueStep } from './rep-permission.js';
 import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
-import { yesNoAsk } from './rep-yes-no-ask.js';
+import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
@@ -180,6 +180,11 @@ export function readCommitment(r: RepTurn): void {
     // The ask is that question, as a stock ask ("Would you be willing…?") is: no closed question besides.
     const others = r.sentences.some((q) => q.k !== asked && q.kind === 'closed');
     if (!others) r.found.drop('closed_question');
+    return;
+  }
+  const told = agendaOnly ? undefined : imperativeAsk(r);
+  if (told !== undefined) {
+    r.found.add('commitment_request', sentenceEvidence(r.s, told, 'tells the HCP to take the step'), 'theirs');
     return;
   }
   // A check-in after a pitch ("Does that make sense?") asks for a yes, like any closed question.

@@ -2,6 +2,7 @@
 // Tuesday at noon with lunch. Sound okay?", "Does Thursday after clinic suit you?"), or one that asks
 // the HCP to start or try the product ("Any chance you'd start Uravix in a few of them?").
 import type { RepTurn } from './found.js';
+import { clauseStarts } from './question-clauses.js';
 import { hasIn, sentenceHasWord } from './said.js';
 
 /** Words a yes/no question opens with, after lead-ins ("so", "and"): auxiliaries and the clipped asks ("Sound okay?"). */
@@ -29,22 +30,57 @@ const WILLING = new Set([
 /** The sentence index of a yes/no ask for commitment, if the turn has one. */
 export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
   const { s } = r;
+  const { tokens } = s.text;
   for (const q of r.sentences) {
     const sent = s.text.sentences[q.k]!;
     if (!sent.q || (q.kind !== 'closed' && q.kind !== 'checkin')) continue;
-    let i = sent.t0;
-    while (i < sent.t1 && LEAD_INS.has(s.text.tokens[i]!.w)) i++;
-    if (!YES_NO.has(s.text.tokens[i]?.w ?? '')) continue;
+    const when = hasIn(s, 'rep.when', q.k);
+    // "Wednesday after clinic okay?": the step itself, closed by the check.
+    if (when && CHECKS.has(tokens[sent.t1 - 1]!.w)) return q.k;
+    // "Okay with you?", "Ten minutes next week — can you spare that?": the yes/no word may open any clause.
+    if (!clauseStarts(s, q.k).some((c) => opensYesNo(r, c, sent.t1))) continue;
     // After a proposal the question checks it ("Sound okay?", "Does Thursday suit you?"); "Do you want the
     // protocol too?" offers more and "Is there anything else…?" asks on. A day or time named just before
     // ("I swing back Tuesday at noon. Sound okay?") proposes as much.
     const timed = q.k > 0 && hasIn(s, 'rep.when', q.k - 1);
-    if ((proposes || timed) && (sentenceHasWord(s, q.k, CHECKS) || hasIn(s, 'rep.when', q.k))) return q.k;
+    if ((proposes || timed) && (sentenceHasWord(s, q.k, CHECKS) || when)) return q.k;
+    // "Is Monday or Thursday better for the lunch?", "Ten minutes next week — can you spare that?": a
+    // choice of days, or a day she is asked to give, is a step to agree to.
+    if (when && sentenceHasWord(s, q.k, CHOICE)) return q.k;
+    if ((when || laterOn(r, q.k)) && asksHer(r, q.k)) return q.k;
     const asksToTry = sentenceHasWord(s, q.k, WILLING) && sentenceHasWord(s, q.k, YOU);
     if (asksToTry && hasIn(s, 'rep.tryVerbs', q.k)) return q.k;
   }
   return undefined;
 }
+
+/** Whether the clause at c opens, after lead-ins, on a yes/no word; a lone lead-in is the check ("Okay with you?"). */
+function opensYesNo(r: RepTurn, c: number, end: number): boolean {
+  const { tokens } = r.s.text;
+  let i = c;
+  while (i < end && LEAD_INS.has(tokens[i]!.w)) i++;
+  return YES_NO.has(tokens[i]?.w ?? '') || (i > c && CHECKS.has(tokens[c]!.w) && tokens[i]?.w === 'with');
+}
+
+const MODALS = new Set(['can', 'could', 'would', 'will']);
+const PERIODS = new Set(['week', 'month', 'visit', 'time']);
+
+/** "next week", "next visit": a time later on, vaguer than a day. */
+function laterOn(r: RepTurn, k: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  for (let i = sentences[k]!.t0; i < sentences[k]!.t1 - 1; i++)
+    if (tokens[i]!.w === 'next' && PERIODS.has(tokens[i + 1]!.w)) return true;
+  return false;
+}
+
+/** A clause of sentence k opens "can you", "could you", "would you". */
+function asksHer(r: RepTurn, k: number): boolean {
+  const { tokens } = r.s.text;
+  return clauseStarts(r.s, k).some((c) => MODALS.has(tokens[c]!.w) && tokens[c + 1]?.w === 'you');
+}
+
+/** Words offering days to choose from ("Monday or Thursday?", "which works better?"). */
+const CHOICE = new Set(['or', 'better', 'suit', 'suits', 'work', 'works']);
 
 /** Words of a check on the proposed step ("Sound okay?", "Does that work?", "Are you okay with that?"). */
 const CHECKS = new Set(
@@ -52,3 +88,21 @@ const CHECKS = new Set(
 );
 /** The HCP addressed: the ask is hers to answer. */
 const YOU = new Set(['you', "you'd", "you'll", 'your']);
+
+/** Words before an imperative ask that leave it one ("So definitely keep it stocked", "Just start writing it!"). */
+const BEFORE_IMPERATIVE = new Set(['so', 'just', 'definitely', 'then', 'and', 'now', 'okay', 'ok', 'please', 'simply']);
+
+/** The sentence index of an ask made as an imperative, opening a clause of a statement ("Say the word, or name a slot."). */
+export function imperativeAsk(r: RepTurn): number | undefined {
+  const { s } = r;
+  for (const q of r.sentences) {
+    if (s.text.sentences[q.k]!.q) continue;
+    for (const h of s.hits.within('rep.imperativeAsks', s.text.sentences[q.k]!.t0, s.text.sentences[q.k]!.t1)) {
+      let i = h.t0 - 1;
+      while (i >= 0 && BEFORE_IMPERATIVE.has(s.text.tokens[i]!.w) && !s.text.tokens[i + 1]!.breakBefore) i--;
+      const opens = i < s.text.sentences[q.k]!.t0 || s.text.tokens[i + 1]!.breakBefore;
+      if (opens) return q.k;
+    }
+  }
+  return undefined;
+}

@@ -162,8 +162,42 @@ const YES_IF: Row[] = [
   { lines: [ASK, "C: Send me the data and I'll think about it."], not: 'conditional' },
 ];
 
+const WHO = "C: The ones allopurinol didn't work for, who won't go near an infusion.";
+
+/** Asking for the step in any words: a clipped check, a choice of days, a request to move patients, an imperative. */
+const CLOSES: Row[] = [
+  {
+    lines: [WHO, "R: Then tonight I'll send your office the subgroup numbers. Okay with you?"],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [WHO, "R: I'll bring the sign-up forms on my next visit. Wednesday after clinic okay?"],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [WHO, 'R: The results were impressive. Is Monday or Thursday better for the lunch?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [WHO, 'R: Let me come back with those numbers. Ten minutes next week — can you spare that?'],
+    has: 'commitment_request', // misread
+  },
+  { lines: [WHO, 'R: Would you think about moving your allopurinol failures over?'], has: 'commitment_request' }, // misread
+  { lines: [WHO, "R: Just start writing it! It's a terrific option."], has: 'commitment_request' }, // misread
+  {
+    lines: [WHO, "R: Next Tuesday, fifteen minutes, same room. Say the word, or name a slot that's better."],
+    has: 'commitment_request', // misread
+  },
+  // Her own time for the step takes it, said as a clock word ("four-fifteen") or "Do …".
+  { lines: ['R: Would about four on Tuesday suit Dolores?', 'C: Do three-thirty.'], has: 'agrees' }, // misread
+  { lines: ['R: Could I bring the forms Tuesday at four?', 'C: Make it five-thirty.'], has: 'agrees' }, // misread
+  // A question about her week, or the rep's own plan for a patient, asks her to do nothing.
+  { lines: [WHO, 'R: Do you see those patients on Mondays or Thursdays?'], not: 'commitment_request' },
+  { lines: [WHO, "R: In the trial they'd start them on the low dose first."], not: 'commitment_request' },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN, YES_IF };
+  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
