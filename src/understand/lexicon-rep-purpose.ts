@@ -8,13 +8,13 @@ export const REP_PURPOSE_PHRASES = {
   intentSubjects: w("i|i'd|i'm|i've|we|we'd|we're|let's"),
   /** An intent that takes "to" and a verb ("wanted to", "am hoping to", "came by to"). */
   intents: w(
-    'want to|wanted to|like to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to',
+    'want to|wanted to|like to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn',
   ),
   /** Words between the subject and the intent that keep it one ("I'm just hoping to", "I was really hoping to"). */
   intentFillers: w('just|really|mostly|mainly|only|simply|actually|basically|was|am|would|also|primarily|partly'),
   /** What the rep means to do that is about the HCP, not the product: an agenda, not a pitch. */
   learnVerbs: w(
-    'learn|understand|hear|ask|listen|find out|get a sense|get your|know how|know what|see how|see what|see where|check how|check in|explore|figure out|talk through|work out|follow up|pick up where',
+    'learn|understand|hear|ask|listen|find out|get a sense|get your|know how|know what|see how|see what|see where|check how|check in|explore|figure out|talk through|work out|follow up|pick up where|hearing|learning|asking|listening|understanding|ask you',
   ),
   /** A plan named as the call's: "My focus today is…", "The plan was to…", "My hope is to…". */
   planNouns: w(

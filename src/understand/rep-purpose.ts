@@ -33,7 +33,8 @@ export function readPurpose(r: RepTurn): void {
     r.found.add('purpose', hitEvidence(s, laidOut, 'sets an agenda for the call: "{phrase}"'), 'agenda');
     return;
   }
-  const pitch = intro ?? (fresh ? intent(s) : undefined) ?? planNamed(s);
+  // After she has raised something an intent answers it, unless it is to learn ("I'd just like to ask you a few things").
+  const pitch = intro ?? (fresh ? intent(s) : learningIntent(s)) ?? planNamed(s);
   if (pitch === undefined) return;
   // "I'm here to hear how your team handles…", or a plan built on what she said last time ("you
   // mentioned…"), is a reason built around the HCP, not a pitch.
@@ -68,6 +69,13 @@ function intent(s: Said): PhraseHit | undefined {
     }
   }
   return undefined;
+}
+
+/** An intent to learn, ask or hear ("I'd rather spend them hearing about your patients"). */
+function learningIntent(s: Said): PhraseHit | undefined {
+  const h = intent(s);
+  if (h === undefined) return undefined;
+  return repHits(s, 'learnVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + 2) ? h : undefined;
 }
 
 /** "My focus is your type 2 patients…", "The plan was to go over…": a plan named as this call's. */

@@ -196,8 +196,34 @@ const CLOSES: Row[] = [
   { lines: [WHO, "R: In the trial they'd start them on the low dose first."], not: 'commitment_request' },
 ];
 
+/** Why the rep came, once she has pushed back: an intent to ask or hear still sets the call's purpose; a wish to fix her point does not. */
+const WHY_HERE: Row[] = [
+  {
+    lines: [
+      'C: Short version: I quit prescribing these after the cardiac data. We done?',
+      "R: Fair enough. I won't try to talk that signal away. I'd just like to ask you a few things; no pitch.",
+    ],
+    has: 'purpose', // misread
+  },
+  {
+    lines: [
+      "C: I'll tell you now, I've been let down by add-ons before.",
+      "R: Thanks for carving out a few minutes. I'd rather spend them hearing about your patients than running through slides.",
+    ],
+    has: 'purpose', // misread
+  },
+  {
+    lines: ['R: Hi, Dr. Pruitt. Last time I was here you told me the infusion chairs were costing you patients.'],
+    has: 'purpose', // misread
+  },
+  {
+    lines: ['C: The copay kills it for my seniors.', "R: I'd like to fix that for you with our savings card."],
+    not: 'purpose',
+  },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES };
+  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
