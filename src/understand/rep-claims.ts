@@ -82,6 +82,21 @@ function seesIf(r: RepTurn, k: number): boolean {
 }
 const IF = new Set(['if', 'whether']);
 
+const MONTHS =
+  /^(?:in |by |early |mid-|late |end of |your |the )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const STEPS = ['next_step_specific', 'next_step_vague', 'ownership', 'commitment_request'] as const;
+
+/** "The absolute rates in your inbox this afternoon", "lunch for your nurses next Wednesday": a sentence carrying a step or a day, with no benefit in it, is logistics. */
+function stepOnly(r: RepTurn, k: number): boolean {
+  if (hasIn(r.s, 'rep.benefit', k)) return false;
+  // "Lunch for your nurses next Wednesday at noon" plans a step; "a delayed box in July" is a point with a season in it.
+  if (hitsIn(r.s, 'rep.when', k).some((h) => !MONTHS.test(h.phrase))) return true;
+  return STEPS.some((a) => {
+    const ev = r.found.get(a);
+    return ev !== undefined && overlapsSentence(r.s, k, ev);
+  });
+}
+
 /** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
 const statesPurpose = (r: RepTurn, k: number): boolean =>
   hasIn(r.s, 'rep.purpose', k) || hasIn(r.s, 'rep.pitchIntro', k);
@@ -103,6 +118,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     const point =
       q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
     if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
+    if (stepOnly(r, q.k)) continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);
     // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.

@@ -222,8 +222,26 @@ const WHY_HERE: Row[] = [
   },
 ];
 
+/** A step set on a day is logistics, whatever of her words it names: no product point tied to her need. */
+const LOGISTICS: Row[] = [
+  {
+    lines: [
+      'C: Our problem is readmissions in the second and third week, and my partner wants absolute numbers.',
+      "R: You got it. The absolute readmission numbers in your inbox this afternoon, and I'm with Rosa Wednesday at ten.",
+    ],
+    not: 'priority_link', // misread
+  },
+  {
+    lines: [
+      'C: My pre-procedure nurses are swamped with prep calls from patients who got the instructions wrong.',
+      "R: That's reasonable. Here's my idea: let me host lunch for your pre-procedure nurses next Wednesday at noon.",
+    ],
+    not: 'priority_link',
+  },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE };
+  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
