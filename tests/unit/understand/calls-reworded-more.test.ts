@@ -240,8 +240,32 @@ const LOGISTICS: Row[] = [
   },
 ];
 
+/** Turning away from the drug or its class over a harm is a safety objection, whichever harm and whichever words. */
+const TURNED_AWAY: Row[] = [
+  {
+    lines: [
+      PITCH,
+      'C: Short version: I quit prescribing the non-purine urate drugs after the cardiac death data. We done?',
+    ],
+    has: 'objection_safety', // misread
+  },
+  {
+    lines: [PITCH, 'C: Hm. Too many of my elderly patients have broken a hip after starting these.'],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      PITCH,
+      "C: Straight up, I've backed away from anticholinergics altogether. With the dementia data they're a last resort.",
+    ],
+    has: 'objection_safety', // misread
+  },
+  // Backing away from a habit of the practice is no pushback on the drug.
+  { lines: [PITCH, "C: We've backed away from paper charts altogether this year."], not: 'objection_safety' },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS };
+  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS, TURNED_AWAY };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
