@@ -29,6 +29,12 @@ function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
   return sent.t1 === t1 || h.s.words <= h.c.lex.params.clippedWords;
 }
 
+/** "Hmm, the renal data look fine": a sound opening a sentence with more in it leads in; "Mm." alone shrugs. */
+function leadsIn(s: Said, x: { t0: number; t1: number }): boolean {
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  return sent.t1 - x.t1 >= 3;
+}
+
 /** The rep's turn did nothing but acknowledge her: no pitch, no question, no step. */
 function onlyHeard(h: HcpTurn, i: number): boolean {
   const acts = h.conv.readingOf(i)?.acts ?? [];
@@ -43,7 +49,7 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
   const bored = hcpHits(s, 'disinterestCue').find(
     (x) =>
       !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) &&
-      !(asks && FILLERS.has(x.phrase)) &&
+      !(FILLERS.has(x.phrase) && (asks || leadsIn(s, x))) &&
       shrugs(h, x.t0, x.t1, x.phrase),
   );
   const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));

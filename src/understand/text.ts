@@ -100,6 +100,12 @@ export function readText(raw: string): TurnText {
         end = wordEnd(raw, i);
         info = plainLower(raw, i, end) ? spanInfo(raw, i, end) : wordInfo(normalizeWord(raw.slice(i, end)));
       }
+      // "Um, so what I'm hearing is…" reads as "So what I'm hearing is…": a sound is no word of the sentence.
+      if (info.sound) {
+        text = true;
+        i = end;
+        continue;
+      }
       const w = info.w;
       const first = tokens.length === t0;
       const cap = !first && (c < 128 ? c >= 65 && c <= 90 : isUpper(raw[i]!));

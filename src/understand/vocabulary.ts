@@ -10,6 +10,8 @@ export interface WordInfo {
   num: boolean;
   /** Denies what follows ("not", "won't"). */
   neg: boolean;
+  /** A sound, not a word ("um", "uh"): speech transcribed as said carries them anywhere. */
+  sound: boolean;
   /** Same for words copying treats alike ("my" ~ "your"); valid within one `generation`. */
   id: number;
   /** The word's code in a phrase index and the trie node after it as a first word (-1: none), cached by that index (see phrases.ts). */
@@ -24,6 +26,9 @@ const NEGATORS = new Set(
     ' ',
   ),
 );
+
+/** Hesitation sounds; "hmm" and "mm" stay words: an HCP's "Hmm." says something. */
+const SOUNDS = new Set(['um', 'umm', 'uh', 'uhh', 'uhm', 'er', 'erm', 'ehm']);
 
 /** Pronouns a rep swaps when saying the HCP's words back: "most of mine are" ~ "most of your patients are". */
 const PERSON: ReadonlyMap<string, string> = new Map(
@@ -143,6 +148,7 @@ function newInfo(w: string): WordInfo {
     s: contentStem(w),
     num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
     neg: NEGATORS.has(w) || w.endsWith("n't"),
+    sound: SOUNDS.has(w),
     id,
     // Set from the start, so every word has one shape (see phrases.ts).
     phraseOwner: undefined,

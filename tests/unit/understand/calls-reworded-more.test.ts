@@ -264,8 +264,37 @@ const TURNED_AWAY: Row[] = [
   { lines: [PITCH, "C: We've backed away from paper charts altogether this year."], not: 'objection_safety' },
 ];
 
+/** Speech as transcribed: hesitation sounds are no words, and "Hmm," opening a full sentence is no shrug. */
+const AS_SAID: Row[] = [
+  {
+    lines: [PITCH, "C: Hmm, the renal data look fine to me, but my patients can't afford another copay."],
+    not: 'disinterest_cue', // misread
+  },
+  { lines: [PITCH, 'C: Mm.'], has: 'disinterest_cue' },
+  {
+    lines: [
+      'C: My MA spends hours on prior auths every week.',
+      "R: Um, that's a hard load for one person. What happens when one gets denied?",
+    ],
+    has: 'acknowledge', // misread
+  },
+  {
+    lines: ['C: Two minutes, tops.', "R: Um, the short version, uh, I'll drop the sheet with your nurse."],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'R: Which of your patients stop first?',
+      'C: The ones on four or more pills.',
+      'R: Uh, so, um, would you try it on the next two of them?',
+    ],
+    has: 'commitment_request',
+  },
+  { lines: [PITCH, 'C: Go on.', 'R: Um, uh.'], has: 'no_content' },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS, TURNED_AWAY };
+  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS, TURNED_AWAY, AS_SAID };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
