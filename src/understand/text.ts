@@ -2,6 +2,7 @@
 // clause breaks, stems and negation. Everything downstream (phrase hits, acts, evidence) points back
 // into the raw text. Hand-written rather than regex-driven: reading must stay fast (issue 12 speed goals).
 import { markNegation } from './negation.js';
+import { markAskedShapes } from './question-shape.js';
 import { isDigitCode } from './stem.js';
 import {
   isClauseBreak,
@@ -170,7 +171,9 @@ export function readText(raw: string): TurnText {
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
   markNegation(tokens, negators);
-  return { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
+  const t = { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
+  markAskedShapes(t);
+  return t;
 }
 
 /** "ER", "ACE", "COPD": a short all-capital word is an abbreviation, not a name, whatever its case says. */
