@@ -3,6 +3,7 @@
 // into the raw text. Hand-written rather than regex-driven: reading must stay fast (issue 12 speed goals).
 import { markNegation } from './negation.js';
 import { markAskedShapes } from './question-shape.js';
+import { dropAsides } from './asides.js';
 import { isDigitCode } from './stem.js';
 import {
   isClauseBreak,
@@ -170,7 +171,8 @@ export function readText(raw: string): TurnText {
     i++;
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
-  markNegation(tokens, negators);
+  const kept = dropAsides(tokens, sentences);
+  markNegation(tokens, kept === undefined ? negators : negators.map((i) => kept[i]!).filter((i) => i >= 0));
   const t = { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
   markAskedShapes(t);
   return t;
