@@ -12,9 +12,12 @@ const cueBefore = (r: RepTurn): boolean =>
   ((['emotion_cue', 'disinterest_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)) ||
     needSentences(r.prev).length > 0);
 
+// What a patient pays turns on the plan, and the plan's rules on cost: a question on either explores both.
 const TOPIC_LISTS: readonly [Act, string][] = [
   ['objection_cost', 'hcp.cost'],
+  ['objection_cost', 'hcp.access'],
   ['objection_access', 'hcp.access'],
+  ['objection_access', 'hcp.cost'],
   ['objection_safety', 'hcp.safety'],
   ['objection_evidence', 'hcp.evidence'],
   ['objection_status_quo', 'rep.currentPractice'],

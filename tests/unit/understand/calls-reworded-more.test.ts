@@ -293,8 +293,20 @@ const AS_SAID: Row[] = [
   { lines: [PITCH, 'C: Go on.', 'R: Um, uh.'], has: 'no_content' },
 ];
 
+/** Digging into a price worry by way of the plans that set the price, and the other way round. */
+const DIGS: Row[] = [
+  {
+    lines: [
+      PITCH,
+      "C: Alright, but what's the damage at the pharmacy? My Medicare ladies balk at anything that isn't generic.",
+      'R: How are most of those women covered, and which plans give you the most trouble?',
+    ],
+    has: 'explore', // misread
+  },
+];
+
 describe('the labeled calls said in yet other words', () => {
-  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS, TURNED_AWAY, AS_SAID };
+  const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES, WHY_HERE, LOGISTICS, TURNED_AWAY, AS_SAID, DIGS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
