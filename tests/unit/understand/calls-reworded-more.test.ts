@@ -54,6 +54,14 @@ const CLOCK: Row[] = [
     ],
     has: 'time_adapt',
   }, // misread
+  {
+    lines: [
+      'R: Hi.',
+      "C: Hang on, that's the ICU paging me. You've got two minutes, tops.",
+      'R: Okay, short version. What I took away: the readmits are what you need to fix.',
+    ],
+    has: 'time_adapt', // misread
+  },
   // A cue word deep in a claim is no nod to the clock.
   {
     lines: [
