@@ -110,7 +110,11 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     if (cand.kind === 'recap' && (closeToEnd(r) || recapsAgreement(r, q.k) || gathersCall(r, cand.from, t1))) {
       // A recap of the HCP's own points, or of the rep's slogans ("better efficacy, simple dosing").
       // Confirming a plan the HCP just agreed to recaps what was agreed, whatever words it uses.
-      const theirs = sharedWithAnyHcp(r, cand.from, t1) >= 2 || (prevActs.includes('agrees') && namesStep(r, q.k));
+      // "What I took away: the week-two readmits are what you need to fix" says her need back in other words.
+      const theirs =
+        sharedWithAnyHcp(r, cand.from, t1) >= 2 ||
+        (prevActs.includes('agrees') && namesStep(r, q.k)) ||
+        aboutHer(r, q.k, cand.from, t1);
       r.found.add(
         'recap',
         hitEvidence(
@@ -161,4 +165,17 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       r.restated.add(q.k);
     }
   }
+}
+
+const HERS = new Set(['you', 'your', "you're", "you've", "you'd"]);
+
+/** A recap told as hers ("what you need", "your team") with no product talk in it. */
+function aboutHer(r: RepTurn, k: number, from: number, t1: number): boolean {
+  const { tokens } = r.s.text;
+  let hers = false;
+  for (let i = from; i < t1 && !hers; i++) hers = HERS.has(tokens[i]!.w);
+  const pitch = ['rep.productFacts', 'rep.benefit', 'rep.hype'].some(
+    (list) => r.s.hits.within(list, from, t1).length > 0,
+  );
+  return hers && !pitch && !namesSomething(r, k);
 }

@@ -1,6 +1,8 @@
 // More of the labeled calls said in other words (see calls-reworded.test.ts): shapes found in a second
 // set of rewrites, by writers told to sound unlike the originals. Rows marked "misread" failed before.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const PITCH = 'R: Nexora cut exacerbations by a third in the VANTAGE trial, and it is once daily.';
@@ -319,4 +321,31 @@ describe('the labeled calls said in yet other words', () => {
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
         expectRow(row));
+});
+
+describe('a recap in other words', () => {
+  // Her need said back as hers, in the rep's words, is what was learned; product points are the rep's slogans.
+  const recapKind = (...lines: string[]) =>
+    readConversation(conversation(...lines))
+      .turns.at(-1)!
+      .acts.find((a) => a.act === 'recap')?.kind;
+  const CALL = [
+    'C: Patients bounce back in the second and third week, and my nurses are maxed out.',
+    'R: Would a sheet for Rosa help?',
+    'C: It would.',
+  ];
+  it('her need in the rep own words is hers', () =>
+    expect(
+      recapKind(
+        ...CALL,
+        'R: What I took away: the week-two readmits are what you need to fix, and nothing that adds bloodwork for your team. Can I bring Rosa the sheet Wednesday?',
+      ),
+    ).toBe('theirs')); // misread
+  it("the product's points are the rep's", () =>
+    expect(
+      recapKind(
+        ...CALL,
+        'R: What I took away: Nexora gives better efficacy, simple once-daily dosing and great tolerability. Can I bring Rosa the sheet Wednesday?',
+      ),
+    ).toBe('slogan'));
 });
