@@ -1,5 +1,5 @@
-// People write "that is not true" as often as "that's not true": a phrase list written one way
-// matches both, so no list has to spell every form.
+// People write "that is not true" as often as "that's not true", and say "gonna" for "going to": a
+// phrase list written one way matches every form, so no list has to spell them all.
 const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "i'm": ['i', 'am'],
   "i'll": ['i', 'will'],
@@ -38,6 +38,13 @@ const CONTRACTIONS: Readonly<Record<string, readonly string[]>> = {
   "shouldn't": ['should', 'not'],
   "haven't": ['have', 'not'],
   "hasn't": ['has', 'not'],
+  // Said rather than written: transcribed speech spells them as heard.
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  kinda: ['kind', 'of'],
+  lemme: ['let', 'me'],
+  gimme: ['give', 'me'],
 };
 
 const EXPANDED = new Map(Object.entries(CONTRACTIONS).map(([short, long]) => [long.join(' '), short]));

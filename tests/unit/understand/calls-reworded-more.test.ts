@@ -86,6 +86,15 @@ const CLOCK: Row[] = [
     ],
     not: 'time_adapt',
   },
+  // Spoken spellings match the written phrase: "gonna hold you up" is "going to hold you up".
+  {
+    lines: [
+      'R: Hi.',
+      'C: I have patients waiting.',
+      "R: Totally, I'm not gonna hold you up. Lemme leave the sheet with your nurse.",
+    ],
+    has: 'time_adapt', // misread
+  },
   // "Done." and a name with no small word between them is still a sentence, not gibberish.
   { lines: ['R: Hi.', 'C: Fine.', "R: Done. Room nine's waiting, Doc."], not: 'no_content' }, // misread
 ];
