@@ -4,6 +4,7 @@ import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { askedWords, linkedWords, namesSomething, touchesHcp } from './rep-links.js';
+import { stepOnly } from './rep-logistics.js';
 import { hasIn, hitsIn, overlapsSentence, sentenceEvidence, wholeEvidence } from './said.js';
 
 const productHits = (r: RepTurn, k: number): number =>
@@ -81,21 +82,6 @@ function seesIf(r: RepTurn, k: number): boolean {
   return false;
 }
 const IF = new Set(['if', 'whether']);
-
-const MONTHS =
-  /^(?:in |by |early |mid-|late |end of |your |the )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
-const STEPS = ['next_step_specific', 'next_step_vague', 'ownership', 'commitment_request'] as const;
-
-/** "The absolute rates in your inbox this afternoon", "lunch for your nurses next Wednesday": a sentence carrying a step or a day, with no benefit in it, is logistics. */
-function stepOnly(r: RepTurn, k: number): boolean {
-  if (hasIn(r.s, 'rep.benefit', k)) return false;
-  // "Lunch for your nurses next Wednesday at noon" plans a step; "a delayed box in July" is a point with a season in it.
-  if (hitsIn(r.s, 'rep.when', k).some((h) => !MONTHS.test(h.phrase))) return true;
-  return STEPS.some((a) => {
-    const ev = r.found.get(a);
-    return ev !== undefined && overlapsSentence(r.s, k, ev);
-  });
-}
 
 /** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
 const statesPurpose = (r: RepTurn, k: number): boolean =>

@@ -1,0 +1,20 @@
+// Logistics inside a presenting turn: a sentence that sets the next step on a day ("lunch for your
+// nurses next Wednesday at noon", "the numbers in your inbox this afternoon") is no point about the
+// product, whatever of her words it names.
+import type { RepTurn } from './found.js';
+import { hasIn, hitsIn, overlapsSentence } from './said.js';
+
+const MONTHS =
+  /^(?:in |by |early |mid-|late |end of |your |the )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const STEPS = ['next_step_specific', 'next_step_vague', 'ownership', 'commitment_request'] as const;
+
+/** "The absolute rates in your inbox this afternoon", "lunch for your nurses next Wednesday": a sentence carrying a step or a day, with no benefit in it, is logistics. */
+export function stepOnly(r: RepTurn, k: number): boolean {
+  if (hasIn(r.s, 'rep.benefit', k)) return false;
+  // "Lunch for your nurses next Wednesday at noon" plans a step; "a delayed box in July" is a point with a season in it.
+  if (hitsIn(r.s, 'rep.when', k).some((h) => !MONTHS.test(h.phrase))) return true;
+  return STEPS.some((a) => {
+    const ev = r.found.get(a);
+    return ev !== undefined && overlapsSentence(r.s, k, ev);
+  });
+}
