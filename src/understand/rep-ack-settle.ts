@@ -32,6 +32,8 @@ const PRAISE = new Set([
   'perfect',
   'cool',
 ]);
+/** A word on her point stays this short ("That blind spot goes a long way toward explaining how she slipped through."). */
+const WORD_ON_HER_POINT = 14;
 /** Openers a word on her point may follow ("Yeah, that's normally where it breaks down."). */
 const INTERJECTIONS = new Set([
   'yes',
@@ -100,7 +102,9 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     ((a?.w === 'those' || a?.w === 'these') && b?.w === 'are' && judged(at + 2, true));
   const clauseEnd = clauseAround(s.text, at, at, sent.t1)[1];
   const short =
-    clauseEnd - sent.t0 <= 12 && !hasIn(s, 'rep.benefit', first.k) && !hasIn(s, 'rep.productFacts', first.k);
+    clauseEnd - sent.t0 <= WORD_ON_HER_POINT &&
+    !hasIn(s, 'rep.benefit', first.k) &&
+    !hasIn(s, 'rep.productFacts', first.k);
   // "…because the dosing schedules differed. It's a legitimate weakness.": a judgment in either of the first two sentences.
   const appraisal = r.sentences.slice(0, 2).find((q) => q.kind === 'statement' && appraises(r, q.k));
   if (evaluates && short)

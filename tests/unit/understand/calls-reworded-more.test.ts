@@ -138,6 +138,14 @@ const TAKEN_IN: Row[] = [
     ],
     has: 'acknowledge',
   }, // misread
+  {
+    lines: [
+      PITCH,
+      "C: The monitor only catches a low after it's happened. Somebody drifting down while they stop eating never shows up on it.",
+      'R: That blind spot goes a long way toward explaining how she slipped through.',
+    ],
+    has: 'acknowledge', // misread
+  },
   // Said of the product, or denied, a weighty word takes nothing in.
   {
     lines: [PITCH, PENS, 'R: That is a real strength of Nexora: it keeps for six months at room temperature.'],
