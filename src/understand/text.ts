@@ -103,7 +103,8 @@ export function readText(raw: string): TurnText {
         info = plainLower(raw, i, end) ? spanInfo(raw, i, end) : wordInfo(normalizeWord(raw.slice(i, end)));
       }
       // "Um, so what I'm hearing is…" reads as "So what I'm hearing is…": a sound is no word of the sentence.
-      if (info.sound) {
+      // "ER" in capitals is the emergency room, not "er".
+      if (info.sound && !isUpper(raw[i + 1] ?? '')) {
         text = true;
         i = end;
         continue;
@@ -172,6 +173,11 @@ export function readText(raw: string): TurnText {
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
   const kept = dropAsides(tokens, sentences);
+  if (kept !== undefined) {
+    // "You know" and "Look," said as asides bring no words of the turn's own.
+    stems.clear();
+    for (const tok of tokens) if (tok.s !== '') stems.add(tok.s);
+  }
   markNegation(tokens, kept === undefined ? negators : negators.map((i) => kept[i]!).filter((i) => i >= 0));
   const t = { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
   markAskedShapes(t);

@@ -35,3 +35,13 @@ describe('spoken asides', () => {
     expect(t.tokens.filter((x) => x.neg).map((x) => x.w)).toEqual(['work', 'convinced']);
   });
 });
+
+describe('hesitation sounds', () => {
+  it.each([
+    ["Um, so what I'm hearing is the copay.", "so what i'm hearing is the copay"],
+    ['Er, the ER is full, uh, again.', 'the er is full again'],
+  ])('%s', (raw, expected) => expect(words(raw)).toBe(expected));
+
+  it('leaves no stem of a dropped aside in the turn', () =>
+    expect([...readText('Look, the copay, I mean, kills it.').stems]).toEqual(['cost', 'kill']));
+});
