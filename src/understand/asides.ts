@@ -14,8 +14,8 @@ const ASIDES: readonly { words: readonly string[]; opens: boolean; inside: boole
 ];
 const FIRST_WORDS = new Set(ASIDES.map((a) => a.words[0]!));
 
-/** Drops the asides from tokens and sentences in place; returns the kept index of each old token (-1: dropped). */
-export function dropAsides(tokens: Token[], sentences: Sentence[]): number[] | undefined {
+/** Drops the asides from tokens, sentences and stems in place; returns the kept index of each old token (-1: dropped). */
+export function dropAsides(tokens: Token[], sentences: Sentence[], stems: Set<string>): number[] | undefined {
   if (!tokens.some((t) => FIRST_WORDS.has(t.w))) return undefined;
   const drop = new Set<number>();
   for (const sent of sentences)
@@ -35,6 +35,9 @@ export function dropAsides(tokens: Token[], sentences: Sentence[]): number[] | u
     tokens[out++] = tokens[i]!;
   }
   tokens.length = out;
+  // "Look," and "I mean," said as asides bring no words of the turn's own.
+  stems.clear();
+  for (const tok of tokens) if (tok.s !== '') stems.add(tok.s);
   for (const sent of sentences) {
     const t0 = firstKept(kept, sent.t0, sent.t1);
     sent.t1 = firstKept(kept, sent.t1, kept.length);

@@ -172,12 +172,7 @@ export function readText(raw: string): TurnText {
     i++;
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
-  const kept = dropAsides(tokens, sentences);
-  if (kept !== undefined) {
-    // "You know" and "Look," said as asides bring no words of the turn's own.
-    stems.clear();
-    for (const tok of tokens) if (tok.s !== '') stems.add(tok.s);
-  }
+  const kept = dropAsides(tokens, sentences, stems);
   markNegation(tokens, kept === undefined ? negators : negators.map((i) => kept[i]!).filter((i) => i >= 0));
   const t = { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
   markAskedShapes(t);
