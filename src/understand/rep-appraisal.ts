@@ -2,6 +2,7 @@
 // weighty or valid ("Eight pens sitting there is a real hit for a shop your size.", "It's a legitimate
 // weakness.", "For a retired teacher that's not a small thing."). No stock phrase is needed.
 import type { RepTurn } from './found.js';
+import { namesSomething } from './rep-links.js';
 import { clauseAround } from './text.js';
 
 /** Linking words that make the judgment a statement about something ("is", "that's", "sounds", "must be"). */
@@ -20,11 +21,9 @@ export function appraises(r: RepTurn, k: number): boolean {
   const sent = s.text.sentences[k]!;
   if (sent.q || sent.t1 - sent.t0 > MAX_WORDS) return false;
   const { tokens } = s.text;
-  for (let i = sent.t0; i < sent.t1; i++) {
-    const t = tokens[i]!;
-    // A name the HCP never said is the product, the trial or the company.
-    if (SELF.has(t.w) || r.conv.names.has(t.w) || (t.cap && r.conv.hcpSaid(t.s) === undefined)) return false;
-  }
+  // A name the HCP never said is the product, the trial or the company; hers ("Dr. Lee") is no pitch.
+  if (namesSomething(r, k)) return false;
+  for (let i = sent.t0; i < sent.t1; i++) if (SELF.has(tokens[i]!.w)) return false;
   for (let i = sent.t0; i < sent.t1; i++) {
     if (!isLink(tokens[i]!.w)) continue;
     const [a, b] = clauseAround(s.text, i, sent.t0, sent.t1);

@@ -146,6 +146,15 @@ const TAKEN_IN: Row[] = [
     ],
     has: 'acknowledge', // misread
   },
+  // Her own name in it is no product's.
+  {
+    lines: [
+      PITCH,
+      PENS,
+      'R: Eight pens sitting there is a real hit for a shop your size, Dr. Lee. What made them switch?',
+    ],
+    has: 'acknowledge',
+  },
   // Said of the product, or denied, a weighty word takes nothing in.
   {
     lines: [PITCH, PENS, 'R: That is a real strength of Nexora: it keeps for six months at room temperature.'],
