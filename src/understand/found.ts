@@ -2,7 +2,7 @@
 import type { Conversation } from './conversation.js';
 import type { CompiledLexicon } from './lexicon.js';
 import type { SentenceRead } from './questions.js';
-import type { Said } from './said.js';
+import { overlapsSentence, type Said } from './said.js';
 import type { Act, ActEvidence, ActReading } from './types.js';
 import { ACTS } from './types.js';
 
@@ -69,4 +69,12 @@ export interface HcpTurn {
   /** The rep turn just before, if the rep spoke last. */
   prev?: Said;
   found: Found;
+}
+
+/** Whether any of these acts was found in the turn with its evidence in sentence k ("the step is in that sentence"). */
+export function foundIn(r: RepTurn, k: number, acts: readonly Act[]): boolean {
+  return acts.some((a) => {
+    const ev = r.found.get(a);
+    return ev !== undefined && overlapsSentence(r.s, k, ev);
+  });
 }

@@ -1,8 +1,8 @@
 // Logistics inside a presenting turn: a sentence that sets the next step on a day ("lunch for your
 // nurses next Wednesday at noon", "the numbers in your inbox this afternoon") is no point about the
 // product, whatever of her words it names.
-import type { RepTurn } from './found.js';
-import { hasIn, hitsIn, overlapsSentence } from './said.js';
+import { foundIn, type RepTurn } from './found.js';
+import { hasIn, hitsIn } from './said.js';
 
 const MONTHS =
   /^(?:in |by |early |mid-|late |end of |your |the )?(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -13,8 +13,5 @@ export function stepOnly(r: RepTurn, k: number): boolean {
   if (hasIn(r.s, 'rep.benefit', k)) return false;
   // "Lunch for your nurses next Wednesday at noon" plans a step; "a delayed box in July" is a point with a season in it.
   if (hitsIn(r.s, 'rep.when', k).some((h) => !MONTHS.test(h.phrase))) return true;
-  return STEPS.some((a) => {
-    const ev = r.found.get(a);
-    return ev !== undefined && overlapsSentence(r.s, k, ev);
-  });
+  return foundIn(r, k, STEPS);
 }

@@ -1,8 +1,8 @@
 // Restating the HCP: an accurate paraphrase in the rep's own words, a parrot (copied word for
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
-import type { RepTurn } from './found.js';
-import { hasIn, hitEvidence, hitsIn, overlapsSentence, repHits, sentenceEvidence } from './said.js';
+import { foundIn, type RepTurn } from './found.js';
+import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence } from './said.js';
 import {
   bringsIn,
   claimWord,
@@ -22,10 +22,7 @@ import { deniesRaisedConcern } from './rep-denied-concern.js';
 import { namesRaisedTopic } from './rep-topics.js';
 
 /** The sentence carries the next step found in this turn. */
-function namesStep(r: RepTurn, k: number): boolean {
-  const step = r.found.get('next_step_specific');
-  return step !== undefined && overlapsSentence(r.s, k, step);
-}
+const namesStep = (r: RepTurn, k: number): boolean => foundIn(r, k, ['next_step_specific']);
 
 const actsBefore = (r: RepTurn) =>
   r.prev === undefined ? [] : (r.conv.readingOf(r.prev.i)?.acts.map((a) => a.act) ?? []);

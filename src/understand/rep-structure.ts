@@ -1,8 +1,8 @@
 // How a rep turn runs the call: purpose, transitions, respecting time, and the turns
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
 import type { PhraseHit } from './phrases.js';
-import type { RepTurn } from './found.js';
-import { hitEvidence, overlapsSentence, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
+import { foundIn, type RepTurn } from './found.js';
+import { hitEvidence, repHits, spanEvidence, wholeEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
 import { echoedTimeWord } from './time-words.js';
@@ -101,12 +101,8 @@ export function readTimeAdapt(r: RepTurn): void {
 }
 
 /** Whether sentence k carries the turn's step ("Mind if I circle back next month?"), not a question of its own. */
-function stepIn(r: RepTurn, k: number): boolean {
-  return (['next_step_specific', 'next_step_vague', 'ownership'] as const).some((a) => {
-    const ev = r.found.get(a);
-    return ev !== undefined && overlapsSentence(r.s, k, ev);
-  });
-}
+const stepIn = (r: RepTurn, k: number): boolean =>
+  foundIn(r, k, ['next_step_specific', 'next_step_vague', 'ownership']);
 
 /** "One." … "One, then.": a short opening that says back the number the HCP just gave. */
 function echoedBudget(r: RepTurn): PhraseHit | undefined {
