@@ -3,6 +3,7 @@
 // weakness.", "For a retired teacher that's not a small thing."). No stock phrase is needed.
 import type { RepTurn } from './found.js';
 import { namesSomething } from './rep-links.js';
+import { hitsAnyWithin } from './said.js';
 import { clauseAround } from './text.js';
 
 /** Linking words that make the judgment a statement about something ("is", "that's", "sounds", "must be"). */
@@ -42,4 +43,4 @@ function denied(r: RepTurn, link: number, at: number, phrase: string): boolean {
 
 /** The clause makes the product's case ("the kidney endpoint is harder to bias"). */
 const pitches = (r: RepTurn, a: number, b: number): boolean =>
-  ['rep.benefit', 'rep.productFacts', 'rep.superiority'].some((list) => r.s.hits.within(list, a, b).length > 0);
+  hitsAnyWithin(r.s, ['rep.benefit', 'rep.productFacts', 'rep.superiority'], a, b);

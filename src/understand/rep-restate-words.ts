@@ -1,6 +1,6 @@
 // The words a restatement shares with the HCP, and the words that make it a claim instead.
 import type { RepTurn } from './found.js';
-import { sentenceContent, type Said } from './said.js';
+import { hitsAnyWithin, sentenceContent, type Said } from './said.js';
 
 /** Every content word of tokens [t0, t1) was said by the HCP. */
 export function sayback(r: RepTurn, t0: number, t1: number): boolean {
@@ -137,5 +137,5 @@ export function theirSide(r: RepTurn, k: number, story?: 'story'): boolean {
   // Told back in three or more of their words, their story may carry an outcome or a dose word ("late
   // doses mean fewer open slots"); hype never.
   const lists = story === undefined ? ['rep.productFacts', 'rep.benefit', 'rep.hype'] : ['rep.hype'];
-  return !lists.some((list) => r.s.hits.within(list, t0, t1).length > 0);
+  return !hitsAnyWithin(r.s, lists, t0, t1);
 }

@@ -2,7 +2,7 @@
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
-import { hasIn, hitEvidence, hitsIn, repHits, sentenceEvidence } from './said.js';
+import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, repHits, sentenceEvidence } from './said.js';
 import {
   bringsIn,
   claimWord,
@@ -171,8 +171,7 @@ function aboutHer(r: RepTurn, k: number, from: number, t1: number): boolean {
   const { tokens } = r.s.text;
   let hers = false;
   for (let i = from; i < t1 && !hers; i++) hers = HERS.has(tokens[i]!.w);
-  const pitch = ['rep.productFacts', 'rep.benefit', 'rep.hype'].some(
-    (list) => r.s.hits.within(list, from, t1).length > 0,
+  return (
+    hers && !hitsAnyWithin(r.s, ['rep.productFacts', 'rep.benefit', 'rep.hype'], from, t1) && !namesSomething(r, k)
   );
-  return hers && !pitch && !namesSomething(r, k);
 }

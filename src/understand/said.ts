@@ -59,6 +59,10 @@ export function firstIn(s: Said, key: string, k: number): PhraseHit | undefined 
   return s.hits.firstWithin(key, sent.t0, sent.t1);
 }
 
+/** Whether any of the lists has a hit starting in tokens [t0, t1) ("is there product talk in this clause?"). */
+export const hitsAnyWithin = (s: Said, keys: readonly string[], t0: number, t1: number): boolean =>
+  keys.some((key) => s.hits.firstWithin(key, t0, t1) !== undefined);
+
 /** Whether sentence k has a hit of the list. */
 export const hasIn = (s: Said, key: string, k: number): boolean => firstIn(s, key, k) !== undefined;
 

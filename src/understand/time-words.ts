@@ -5,7 +5,7 @@
 import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import type { Said } from './said.js';
+import { hitsAnyWithin, type Said } from './said.js';
 import { clauseAround } from './text.js';
 import type { TurnReading } from './types.js';
 
@@ -51,7 +51,7 @@ export function echoedTimeWord(r: RepTurn): PhraseHit | undefined {
     const sent = sentences[tok.sent]!;
     const [a, b] = clauseAround(s.text, t, sent.t0, sent.t1);
     if (b - a > ECHO_CLAUSE_WORDS || (a > sent.t0 && sent.t1 - sent.t0 > ECHO_SENTENCE_WORDS)) continue;
-    if (s.hits.within('rep.productFacts', a, b).length > 0 || s.hits.within('rep.benefit', a, b).length > 0) continue;
+    if (hitsAnyWithin(s, ['rep.productFacts', 'rep.benefit'], a, b)) continue;
     return { list: '', phrase: s.text.raw.slice(tokens[a]!.start, tokens[b - 1]!.end), t0: a, t1: b };
   }
   return undefined;
