@@ -3,7 +3,7 @@
 import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
 import { proposes } from './rep-proposals.js';
-import { handoverAfter, type Handover } from './rep-handover.js';
+import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { colleagueStep } from './rep-permission.js';
@@ -64,6 +64,52 @@ const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typ
 /** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
 const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
 
+/** Words after "I'll" that say how the rep talks or feels, not what they will do ("I'll admit", "I'll keep it short"). */
+const NOT_ACTIONS = new Set([
+  'admit',
+  'say',
+  'tell',
+  'keep',
+  'try',
+  'assume',
+  'guess',
+  'bet',
+  'grant',
+  'concede',
+  'need',
+  'want',
+  'answer',
+  'wait',
+  'stop',
+  'leave',
+  'let',
+  'spare',
+  'skip',
+  'happily',
+  'gladly',
+  'definitely',
+  'certainly',
+  'probably',
+  'never',
+  'always',
+  'still',
+  'honestly',
+  'respect',
+  'accept',
+  'own',
+  'trust',
+]);
+
+/** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
+const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
+
+/** "I'll contact the ED group", "I'll phone Carmen": a plain word right after the owner, not in the owner verbs, that reads as an action. */
+function actionAfter(s: Said, at: number, end: number): string | undefined {
+  const tok = s.text.tokens[at];
+  if (at >= end || tok === undefined || tok.s === '' || tok.num || tok.cap || tok.breakBefore) return undefined;
+  return NOT_ACTIONS.has(tok.w) ? undefined : tok.w;
+}
+
 /** A sentence where the rep takes something on, and the token after who takes it on. */
 interface Owned {
   k: number;
@@ -86,13 +132,15 @@ function ownership(s: Said): Owned[] {
       h.phrase.startsWith('i bring') ||
       h.phrase.includes('back') ||
       s.hits.at('rep.vagueSteps', h.t1) !== undefined;
-    const verb = s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0];
-    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
+    const verb =
+      s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0]?.phrase ??
+      (PROMISES.has(h.phrase) ? actionAfter(s, h.t1, end) : undefined);
+    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb)) continue;
     if (selfContained || verb !== undefined)
       out.push({
         k,
         at: h.t1,
-        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`),
+        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb}` : ''}"`),
       });
   }
   return out;
@@ -116,6 +164,8 @@ export function readSteps(r: RepTurn): void {
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
     else if (vague === undefined && handed(r, owned, k) === 'named')
       r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step that names what the rep will hand over'));
+    else if (vague !== undefined && RETURNS.has(vague.phrase) && broughtWith(s, k, vague.t1, r.c) === 'named')
+      r.found.add('next_step_specific', sentenceEvidence(s, k, 'a follow-up that names what the rep brings'));
   }
   if (r.found.has('next_step_specific')) return;
   for (const k of stepSentences) {
@@ -131,9 +181,16 @@ export function readSteps(r: RepTurn): void {
   }
 }
 
+/** Follow-ups that are a visit: "come back with the dosing sheet" says what the visit brings. */
+const RETURNS = new Set(['come back', 'check back', 'circle back', 'swing by', 'stop by', 'come by', 'follow up']);
+
 /** What an owned step in sentence k hands over: "the renal dosing chart" is named, "some stuff" vague. */
 function handed(r: RepTurn, owned: readonly Owned[], k: number): Handover | undefined {
   for (const o of owned) if (o.k === k) return handoverAfter(r.s, k, o.at, r.c);
+  // "May I send you the subgroup data?", "…all right if I email the numbers tonight?": the rep's own hand-over, asked.
+  const sent = r.s.text.sentences[k]!;
+  for (const h of r.s.hits.within('rep.handoverVerbs', sent.t0, sent.t1))
+    if (r.s.text.tokens[h.t0 - 1]?.w === 'i') return handoverAfter(r.s, k, h.t0, r.c);
   return undefined;
 }
 

@@ -40,15 +40,29 @@ export type Handover = 'named' | 'vague';
 export function handoverAfter(s: Said, k: number, from: number, c: CompiledLexicon): Handover | undefined {
   const end = s.text.sentences[k]!.t1;
   const verb = s.hits.within('rep.handoverVerbs', from, Math.min(end, from + 3))[0];
-  if (verb === undefined) return undefined;
+  return verb === undefined ? undefined : objectAfter(s, verb.t1, end, c);
+}
+
+/**
+ * "…I come back in two weeks with the prior-auth specifics": a follow-up that says what it comes back
+ * with hands that over, however vague its verb. The first "with" after token `from` in sentence k.
+ */
+export function broughtWith(s: Said, k: number, from: number, c: CompiledLexicon): Handover | undefined {
+  const end = s.text.sentences[k]!.t1;
+  for (let t = from; t < end; t++) if (s.text.tokens[t]!.w === 'with') return objectAfter(s, t + 1, end, c);
+  return undefined;
+}
+
+/** The thing from token `from` up to a preposition or a clause break: named, vague, or nothing. */
+function objectAfter(s: Said, from: number, end: number, c: CompiledLexicon): Handover | undefined {
   const { tokens } = s.text;
-  let stop = verb.t1;
-  while (stop < end && !OBJECT_ENDS.has(tokens[stop]!.w) && !(stop > verb.t1 && breakBetween(s.text, stop - 1, stop)))
+  let stop = from;
+  while (stop < end && !OBJECT_ENDS.has(tokens[stop]!.w) && !(stop > from && breakBetween(s.text, stop - 1, stop)))
     stop++;
-  const vague = s.hits.within('rep.vagueObjects', verb.t1, stop);
+  const vague = s.hits.within('rep.vagueObjects', from, stop);
   const isVague = (t: number) => vague.some((h) => h.t0 <= t && t < h.t1);
   let opened = false;
-  for (let t = verb.t1; t < stop; t++) {
+  for (let t = from; t < stop; t++) {
     const tok = tokens[t]!;
     if (DETERMINERS.has(tok.w) || tok.num) opened = true;
     else if (opened && tok.s !== '' && !c.generic.has(tok.s) && !isVague(t)) return 'named';
