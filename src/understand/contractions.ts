@@ -76,5 +76,14 @@ export function spellings(words: readonly string[]): string[][] {
     }
     out = out.flatMap((p) => forms.map((f) => [...p, ...f]));
   }
+  return withHyphens(words, out);
+}
+
+/** "prior auth" and "prior-auth", "follow-up" and "follow up": one hyphen more or less is the same phrase. */
+function withHyphens(words: readonly string[], out: string[][]): string[][] {
+  const plain = (w: string) => /^[\p{L}\p{N}]+$/u.test(w);
+  if (words.length === 2 && words.every(plain) && out.length < MAX_SPELLINGS) out.push([`${words[0]}-${words[1]}`]);
+  if (words.some((w) => w.includes('-')) && out.length < MAX_SPELLINGS)
+    out.push(words.flatMap((w) => (w.includes('-') ? w.split('-').filter((x) => x !== '') : [w])));
   return out;
 }

@@ -61,7 +61,7 @@ export function readCues(h: HcpTurn): void {
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.
   const emotion = hcpHits(s, 'emotionCue').find(
-    (x) => !deniedFeeling(s, x.t0) && !s.text.tokens[x.t0]!.neg && !othersFeeling(s, x),
+    (x) => !deniedFeeling(s, x.t0) && !s.text.tokens[x.t0]!.neg && !othersFeeling(s, x) && !namesTheWorry(s, x.t0),
   );
   // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
@@ -100,6 +100,21 @@ function deniedFeeling(s: Said, at: number): boolean {
   if (!NEGATION.has(tokens[start]!.w)) return false;
   for (let i = start + 1; i < at; i++) if (tokens[i]!.w === 'but') return false;
   return true;
+}
+
+/** Words before "what" that make it point back at what she named: "…is exactly what I worry about". */
+const POINTING = new Set(['is', "'s", 'was', "isn't", "wasn't", 'exactly', 'precisely', "that's", 'just']);
+
+/**
+ * "Denials are exactly what I worry about", "The pen isn't what worries me": the feeling word names which
+ * of her points is the concern, a need or an objection; "What really bothers me is…" opening a sentence vents.
+ */
+function namesTheWorry(s: Said, at: number): boolean {
+  const { tokens } = s.text;
+  const start = s.text.sentences[tokens[at]!.sent]!.t0;
+  for (let i = at - 1; i >= Math.max(start, at - 3); i--)
+    if (tokens[i]!.w === 'what') return i > start && POINTING.has(tokens[i - 1]!.w);
+  return false;
 }
 
 /** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */

@@ -4,6 +4,7 @@ import { describe, it } from 'vitest';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 const ASK = 'C: Fine. What happens next?';
+const PITCH = 'R: Ossivane cut fractures by half in the TALON trial, with one shot every six months.';
 
 /** Who does what next, and how concrete: a promise in any verb, a follow-up that says what it brings. */
 const STEPS: Row[] = [
@@ -58,8 +59,55 @@ const WHY_HERE: Row[] = [
   },
 ];
 
+/** Her point, in the words she used: a hyphen more or less, a demand, a worry named as the point. */
+const HER_POINT: Row[] = [
+  {
+    lines: [
+      'C: Where this falls apart for me is coverage. Every new drug means a pile of prior auths, and my folks are on fixed incomes.',
+      "R: Can't argue with that. Which hurts more day to day: the prior-auth work your staff gets stuck with, or what the patient gets charged?",
+    ],
+    has: 'explore', // misread
+  },
+  {
+    lines: ['R: Ten fewer admissions per hundred.', "C: That's a relative number. Give me the absolute."],
+    has: 'asks_question',
+  }, // misread
+  { lines: ['R: Plenty of hospitals use it.', 'C: Plenty of hospitals. Name one.'], has: 'asks_question' }, // misread
+  {
+    lines: [PITCH, 'C: Denials are exactly what I worry about. If it stays this concrete, I can look at it.'],
+    not: 'emotion_cue', // misread
+  },
+  {
+    lines: [PITCH, "C: And the pen isn't what worries me. Half my patients are on a fixed income."],
+    not: 'emotion_cue',
+  }, // misread
+  { lines: [PITCH, 'C: What really bothers me is polypharmacy. My seniors are on twelve pills.'], has: 'emotion_cue' },
+  {
+    lines: [PITCH, "C: She'd rather break the other hip than take those pills again. It gets under my skin."],
+    has: 'emotion_cue', // misread
+  },
+];
+
+/** Working to her clock, said as a person would. */
+const HER_CLOCK: Row[] = [
+  {
+    lines: [
+      'C: Yes, Wednesday works. I have to run.',
+      "R: You'll have the absolute event rates in your inbox this afternoon, and I'll sit down with Carla on Wednesday at ten to set up the order set and the discharge checklist. Go on, don't keep the bronch suite waiting.",
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'C: Someone who gets to it fast. I need to go.',
+      'R: Sure, sure! How about I stop back in a week and we keep going?',
+    ],
+    has: 'ownership', // misread
+  },
+];
+
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, WHY_HERE };
+  const groups = { STEPS, WHY_HERE, HER_POINT, HER_CLOCK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>

@@ -17,6 +17,12 @@ describe('phrase matcher costs (issue 13)', () => {
     expect(spellings(["don't", 'mix']).map((w) => w.join(' '))).toEqual(["don't mix", 'do not mix']);
   });
 
+  it('spells a two-word phrase with a hyphen too, and a hyphenated word apart', () => {
+    expect(spellings(['prior', 'auth']).map((w) => w.join(' '))).toEqual(['prior auth', 'prior-auth']);
+    expect(spellings(['follow-up', 'visit']).map((w) => w.join(' '))).toEqual(['follow-up visit', 'follow up visit']);
+    expect(spellings(['#', 'minutes']).length).toBe(1);
+  });
+
   it('accepts the phrase "constructor" (the contraction table once answered from its prototype)', () => {
     expect(() => compileLexicon(withRepList(['constructor']).lexicon)).not.toThrow();
   });
