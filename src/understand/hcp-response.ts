@@ -5,7 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { demandThenYes } from './hcp-demand.js';
-import { conditionIn, endsAgreeing, HEDGES } from './hcp-yes-if.js';
+import { conditionIn, endsAgreeing, HEDGES, untilThen } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { isBare } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
@@ -147,7 +147,9 @@ export function readResponse(h: HcpTurn): void {
     const decline =
       opensNo && !takesOn
         ? { t0: 0, t1: 1, phrase: 'no', list: '' }
-        : hcpHits(s, 'decline').find((d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0) && !passesOn(s, d));
+        : hcpHits(s, 'decline').find(
+            (d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0) && !passesOn(s, d) && !untilThen(s, d.t1),
+          );
     // "Not for my dialysis patients, but I'll try two." carves out a group and takes the step for the rest.
     // The carve-out is one sentence: "Not me. … Send me the number and we'll see." still says no.
     // "We've stopped doing them on Thursdays, but Tuesday works." moves the step to a day she takes.

@@ -29,3 +29,11 @@ const HAVE = new Set(['have', 'got', 'me', 'us']);
 /** A condition in sentence k: "until a script's in my hand" is one; "we have until my next patient" is her clock. */
 export const conditionIn = (s: Said, k: number): boolean =>
   hitsIn(s, 'hcp.condition', k).some((h) => h.phrase !== 'until' || !HAVE.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
+
+/** "I'm not stocking a thing until a script shows up": a no that lasts until something happens sets a condition. */
+const UNTIL = new Set(['until', 'till', "'til", 'unless']);
+export function untilThen(s: Said, from: number): boolean {
+  const end = s.text.sentences[s.text.tokens[from - 1]!.sent]!.t1;
+  for (let i = from; i < end; i++) if (UNTIL.has(s.text.tokens[i]!.w)) return true;
+  return false;
+}

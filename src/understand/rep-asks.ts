@@ -159,7 +159,8 @@ export function readSteps(r: RepTurn): void {
   for (const k of stepSentences) {
     const vague = firstIn(s, 'rep.vagueSteps', k);
     const deliverable = firstIn(s, 'rep.deliverables', k);
-    if (namesTime(s, k)) r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
+    if (namesTime(s, k) || (vague === undefined && hasIn(s, 'rep.roughWhen', k)))
+      r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
     else if (deliverable !== undefined && vague === undefined)
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
     else if (vague === undefined && handed(r, owned, k) === 'named')

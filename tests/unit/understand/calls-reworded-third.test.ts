@@ -1,7 +1,9 @@
 // The labeled calls said by other reps and HCPs in other words (see calls-reworded.test.ts): steps the
 // rep owns in any verb, purposes in other shapes, … Rows marked "misread" failed before.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { conversation } from '../../builders.js';
 
 const ASK = 'C: Fine. What happens next?';
 const PITCH = 'R: Ossivane cut fractures by half in the TALON trial, with one shot every six months.';
@@ -38,6 +40,34 @@ const STEPS: Row[] = [
   {
     lines: [ASK, "R: Start with two patients, and I'd come back Tuesday with the over-75 data."],
     has: 'ownership', // misread
+  },
+];
+
+/** Steps and answers around them, in other words. */
+const AROUND_STEPS: Row[] = [
+  {
+    lines: [
+      ASK,
+      "R: I'll be back in three weeks, and you can tell me whether a script showed up and whether the card worked.",
+    ],
+    has: 'next_step_specific', // misread
+  },
+  { lines: [ASK, "R: Sure. I'll check back in two weeks."], not: 'next_step_specific' },
+  {
+    lines: [
+      'R: Would you stock two pens for them?',
+      "C: Depends who's prescribing it.",
+      'R: Mostly the dermatology group at Riverside. Any of their patients come to you?',
+      "C: A few of Chen's. Fine, whatever. I'm not stocking a thing until a prescription shows up. If one does, I'll order one pen.",
+    ],
+    not: 'declines', // misread
+  },
+  {
+    lines: [
+      'C: The week-two readmissions are the problem, and no new lab tracking for my staff.',
+      'R: Your two priorities, as I have them: stop the week-two slide, and no new lab tracking. Can I bring the coverage details Wednesday at ten?',
+    ],
+    has: 'recap', // misread
   },
 ];
 
@@ -106,8 +136,19 @@ const HER_CLOCK: Row[] = [
   },
 ];
 
+describe('a purpose built on her words', () => {
+  it('a plan to learn how she works, after what she said last month, is an agenda', () => {
+    const [first] = readConversation(
+      conversation(
+        "R: Last month you said your COPD readmissions were on the scorecard. With about ten minutes, I'd like to get a picture of how those patients are handled today.",
+      ),
+    ).turns;
+    expect(first!.acts.find((a) => a.act === 'purpose')?.kind).toBe('agenda'); // misread
+  });
+});
+
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, WHY_HERE, HER_POINT, HER_CLOCK };
+  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, HER_CLOCK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
