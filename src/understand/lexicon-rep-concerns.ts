@@ -4,6 +4,10 @@
 import { phraseList as w } from './phrase-list.js';
 
 export const REP_CONCERN_PHRASES = {
+  /** Putting the HCP's grievance on someone else ("that wasn't on me", "before my time"): a defence, not hearing it. */
+  disowns: w(
+    "wasn't on me|that's not on me|not on me|not my fault|wasn't my fault|before my time|that wasn't me|wasn't me|nothing to do with me|had nothing to do with it|i wasn't around then|i wasn't here then|i wasn't even here",
+  ),
   /** Words that name how something feels ("exhausting", "maddening"): said of the HCP's situation, empathy. */
   feelings: w(
     'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout|must be hard|must be tough|must be difficult|sounds hard|sounds tough|sounds difficult',

@@ -16,7 +16,16 @@ import { readExplore } from './rep-explore.js';
 import { readPurpose } from './rep-purpose.js';
 import { readRestatements } from './rep-restate.js';
 import { emptyReason, readOffTopic, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
-import { hasIn, hitsIn, readSaid, sentenceContent, sentenceHasWord, wholeEvidence, type Said } from './said.js';
+import {
+  hasIn,
+  hitsIn,
+  overlapsSentence,
+  readSaid,
+  sentenceContent,
+  sentenceHasWord,
+  wholeEvidence,
+  type Said,
+} from './said.js';
 import { isAbbreviation } from './text.js';
 import { updateTimeline } from './timeline.js';
 import { rememberTimeWords } from './time-words.js';
@@ -93,8 +102,8 @@ export class Reader {
     if (turn.speaker === 'customer') {
       // A short answer to "What worries you most?" ("The hand-foot syndrome.") names a need too.
       const needs = [...new Set([...needSentences(s), ...answered])];
-      for (const k of needs) rememberWords(conv.needWords, s, k);
-      for (const k of sharedSentences(s, needs)) rememberWords(conv.situationWords, s, k);
+      for (const k of needs) if (!doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
+      for (const k of sharedSentences(s, needs)) if (!doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
       rememberTimeWords(conv, s, reading, c.generic);
     }
     conv.remember(s);
@@ -171,6 +180,20 @@ function questionAnchored(r: RepTurn): boolean {
 }
 
 const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];
+
+/**
+ * "…sold my fellows on lung-function results that weren't real": a sentence that only says the rep's
+ * claims were false names no priority to tie to, unless the turn also pushes back on what it costs her.
+ */
+function doubts(reading: TurnReading, s: Said, k: number): boolean {
+  if (reading.acts.some((a) => STAKES.includes(a.act))) return false;
+  // "Your numbers don't mean much to me" and "Show me the head-to-head" ask for proof, not for a fix.
+  return (
+    hasIn(s, 'hcp.distrust', k) ||
+    reading.acts.some((a) => a.act === 'objection_evidence' && overlapsSentence(s, k, a.evidence))
+  );
+}
+const STAKES: readonly Act[] = ['objection_cost', 'objection_access', 'objection_safety', 'objection_status_quo'];
 
 /** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
 function rememberWords(into: Map<string, number>, s: Said, k: number): void {

@@ -42,6 +42,11 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const dismissal = repHits(s, 'dismissal')[0] ?? toldNotToWorry(r);
   if (dismissal !== undefined && anyConcernSoFar(r))
     r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
+  const disowns = repHits(s, 'disowns')[0];
+  if (disowns !== undefined && concernBefore(r) && !r.found.has('rebuttal')) {
+    r.found.add('rebuttal', hitEvidence(s, disowns, 'defends against the concern: "{phrase}"'));
+    return;
+  }
   const sentences = s.text.sentences;
   const opener = openingContrast(r);
   if (opener !== undefined && !r.found.has('rebuttal')) {

@@ -118,6 +118,38 @@ const HER_POINT: Row[] = [
   },
 ];
 
+/** A rep on the defensive and an HCP who is done, in other words. */
+const DEFENSIVE: Row[] = [
+  {
+    lines: [
+      "C: Your company's last rep sold my fellows on lung-function results that weren't real. Why would I give you my time?",
+      "R: Sorry to hear that. I only took over this territory last month, so that wasn't on me. Anyway, Fibrelta is now approved.",
+    ],
+    has: 'rebuttal', // misread
+  },
+  {
+    lines: [
+      "C: Your company's last rep sold my fellows on lung-function results that weren't real. Why would I give you my time?",
+      'R: Bottom line, the lung-function results were really impressive and patients did great.',
+    ],
+    not: 'priority_link', // misread
+  },
+  {
+    lines: [
+      'R: Would Monday or Thursday work better for lunch?',
+      "C: I've heard what I need to. Leave the leaflet with the receptionist.",
+    ],
+    has: 'brush_off', // misread
+  },
+  {
+    lines: [
+      'R: Would Monday or Thursday work better for lunch?',
+      "C: I've heard what I need to. Leave the leaflet with the receptionist.",
+    ],
+    has: 'declines', // misread
+  },
+];
+
 /** Working to her clock, said as a person would. */
 const HER_CLOCK: Row[] = [
   {
@@ -148,7 +180,7 @@ describe('a purpose built on her words', () => {
 });
 
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, HER_CLOCK };
+  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, HER_CLOCK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
