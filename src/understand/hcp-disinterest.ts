@@ -114,9 +114,11 @@ function isClipped(h: HcpTurn): boolean {
   const takesIn = hcpHits(s, 'agree').length > 0 || hcpHits(s, 'takesIn').length > 0;
   // "That's it." to "So it's the unstable INR holding discharge…" confirms the rep's summary.
   const confirms = h.conv.has(prev.i, 'paraphrase');
+  // "Got it." to the answer to her own question takes the answer in.
+  const heardAnswer = h.conv.has(prev.i, 'answers_question');
   // "Honestly, how to use them." to an open question answers it with a clause of its own.
   const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
-  if (asked || takesIn || confirms || clause || answersWithCount(s, prev)) return false;
+  if (asked || takesIn || confirms || heardAnswer || clause || answersWithCount(s, prev)) return false;
   const empty = [...s.content].every((w) => INTERJECTIONS.has(w));
   return empty && !s.text.sentences.some((x) => x.q);
 }

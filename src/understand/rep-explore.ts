@@ -49,7 +49,8 @@ export function readExplore(r: RepTurn): void {
   const words = objection ? objectionWords(r) : new Set<string>();
   const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
   for (const q of r.sentences) {
-    const phrase = firstIn(s, 'rep.explore', q.k);
+    // "Could you try it on the patients where falls make you hesitate?" asks for a step, not what lies behind.
+    const phrase = q.kind === 'ask' ? undefined : firstIn(s, 'rep.explore', q.k);
     if (phrase !== undefined) {
       r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
       return;

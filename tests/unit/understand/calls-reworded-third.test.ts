@@ -150,6 +150,25 @@ const DEFENSIVE: Row[] = [
   },
 ];
 
+/** Short replies and asks that only sound like something else. */
+const SOUNDS_LIKE: Row[] = [
+  {
+    lines: [
+      "C: Huh. Not bad. What's coverage like?",
+      'R: Most Part D plans list it on tier three after one generic; for commercial, a copay card brings it to fifteen dollars.',
+      'C: Got it.',
+    ],
+    not: 'disinterest_cue', // misread
+  },
+  {
+    lines: [
+      "C: In the older crowd I'm careful: memory, falls, a couple with glaucoma. It worries me.",
+      'R: Could you try Vesquira on the next three patients where memory or fall risk makes you hesitate on an anticholinergic?',
+    ],
+    not: 'explore', // misread
+  },
+];
+
 /** Working to her clock, said as a person would. */
 const HER_CLOCK: Row[] = [
   {
@@ -180,7 +199,7 @@ describe('a purpose built on her words', () => {
 });
 
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, HER_CLOCK };
+  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, SOUNDS_LIKE, HER_CLOCK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
