@@ -115,7 +115,7 @@ function isClipped(h: HcpTurn): boolean {
   // "That's it." to "So it's the unstable INR holding discharge…" confirms the rep's summary.
   const confirms = h.conv.has(prev.i, 'paraphrase');
   // "Got it." to the answer to her own question takes the answer in.
-  const heardAnswer = h.conv.has(prev.i, 'answers_question');
+  const heardAnswer = h.conv.has(prev.i, 'answers_question') && hcpHits(s, 'heardAnswer').length > 0;
   // "Honestly, how to use them." to an open question answers it with a clause of its own.
   const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
   if (asked || takesIn || confirms || heardAnswer || clause || answersWithCount(s, prev)) return false;
