@@ -123,6 +123,8 @@ function ownership(s: Said): Owned[] {
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
+    // "I'll get to it" puts her question off; nobody takes anything on.
+    if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
     const k = s.text.tokens[h.t0]!.sent;
     const end = s.text.sentences[k]!.t1;
     // "I'll be in touch": the owner's stock follow-up needs no verb of its own.

@@ -169,6 +169,39 @@ const SOUNDS_LIKE: Row[] = [
   },
 ];
 
+/** Putting her off, and her asking what the visit is for. */
+const PUT_OFF: Row[] = [
+  {
+    lines: [
+      'C: No two days alike, I suppose. What are you here for?',
+      "R: I'll get to it, don't worry. What's a normal Tuesday like for you?",
+    ],
+    has: 'dodges_question', // misread
+  },
+  {
+    lines: [
+      'C: No two days alike, I suppose. What are you here for?',
+      "R: I'll get to it, don't worry. What's a normal Tuesday like for you?",
+    ],
+    not: 'ownership', // misread
+  },
+  {
+    lines: ['R: So what got you into primary care?', 'C: No two days alike, I suppose. What are you here for?'],
+    has: 'disinterest_cue', // misread
+  },
+  {
+    lines: [
+      'C: Someone who gets to it fast. I need to go.',
+      'R: Sure! How about I stop back in a week or so and we keep going?',
+    ],
+    has: 'next_step_vague', // misread
+  },
+  {
+    lines: ['R: How about I stop back in a week or so and we keep going?', 'C: Reception does my schedule.'],
+    has: 'brush_off', // misread
+  },
+];
+
 /** Working to her clock, said as a person would. */
 const HER_CLOCK: Row[] = [
   {
@@ -199,7 +232,7 @@ describe('a purpose built on her words', () => {
 });
 
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, SOUNDS_LIKE, HER_CLOCK };
+  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, SOUNDS_LIKE, PUT_OFF, HER_CLOCK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
