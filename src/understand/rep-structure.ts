@@ -61,6 +61,8 @@ export function readTransition(r: RepTurn): void {
 }
 
 /** Time-aware phrases count once the HCP has signalled time (or in the opening, reading the room). */
+const CLOCK_WORDS = ['time', 'minutes', 'clock'];
+
 export function readTimeAdapt(r: RepTurn): void {
   const { s, conv } = r;
   const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
@@ -68,7 +70,9 @@ export function readTimeAdapt(r: RepTurn): void {
   // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
   const h = repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0));
   // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
-  if (h !== undefined && (timeSeen || opening) && !r.found.has('feature_dump')) {
+  // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
+  const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
+  if (h !== undefined && (timeSeen || opening || checksClock) && !r.found.has('feature_dump')) {
     r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
     return;
   }

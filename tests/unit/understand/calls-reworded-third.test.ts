@@ -202,6 +202,34 @@ const PUT_OFF: Row[] = [
   },
 ];
 
+/** A scheduled meeting: a yes to the agenda, the price pushed back on, a time check the rep makes unasked. */
+const MEETING: Row[] = [
+  {
+    lines: [
+      'R: Three pieces, if that suits you: first a few minutes on how P&T weighs IV antibiotics, then about ten on the results, and the last five on the paperwork.',
+      'C: Sounds fine.',
+    ],
+    has: 'agrees', // misread
+  },
+  {
+    lines: [
+      'R: Acquisition is fourteen hundred dollars per course, against roughly two hundred for vancomycin.',
+      "C: That's seven times as much. Tough to justify.",
+    ],
+    has: 'objection_cost', // misread
+  },
+  {
+    lines: [
+      'R: What does the committee look at?',
+      'C: Cost per course, mainly, and the observation unit.',
+      'R: How many patients land there a month?',
+      'C: Thirty-five, forty.',
+      "R: I want to respect your time — we're about fifteen minutes in. Quick summary: the committee looks at cost per course, and the observation unit is where it hurts.",
+    ],
+    has: 'time_adapt', // misread
+  },
+];
+
 /** Working to her clock, said as a person would. */
 const HER_CLOCK: Row[] = [
   {
@@ -232,7 +260,7 @@ describe('a purpose built on her words', () => {
 });
 
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, SOUNDS_LIKE, PUT_OFF, HER_CLOCK };
+  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, SOUNDS_LIKE, PUT_OFF, MEETING, HER_CLOCK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
