@@ -41,7 +41,8 @@ export function readCues(h: HcpTurn): void {
       (x) =>
         !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) &&
         !asksAboutRep(h, s.text.tokens[x.t0]!.sent) &&
-        !notNow(s, x.t1),
+        !notNow(s, x.t1) &&
+        !OBJECTS.has(s.text.tokens[x.t1]?.w ?? ''),
     ) ?? nowOnly(s, appointmentAt(s));
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
@@ -116,6 +117,9 @@ function namesTheWorry(s: Said, at: number): boolean {
     if (tokens[i]!.w === 'what') return i > start && POINTING.has(tokens[i - 1]!.w);
   return false;
 }
+
+/** "I'm leaving them alone", "I'm going it alone": a verb with an object says what she does with patients, not that she is off. */
+const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone', 'well']);
 
 /** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */
 const ELSEWHEN = new Set(

@@ -234,6 +234,20 @@ const MEETING: Row[] = [
 const HER_CLOCK: Row[] = [
   {
     lines: [
+      'R: Which of your patients would you not touch?',
+      "C: Anyone who's stable. If someone's a year in and holding steady, I'm leaving them alone.",
+    ],
+    not: 'time_cue', // misread
+  },
+  {
+    lines: [
+      'R: Which of your patients would you not touch?',
+      "C: Anyone who's stable. And I'm leaving, my clinic starts now.",
+    ],
+    has: 'time_cue',
+  },
+  {
+    lines: [
       'C: Yes, Wednesday works. I have to run.',
       "R: You'll have the absolute event rates in your inbox this afternoon, and I'll sit down with Carla on Wednesday at ten to set up the order set and the discharge checklist. Go on, don't keep the bronch suite waiting.",
     ],
