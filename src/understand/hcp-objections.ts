@@ -6,6 +6,7 @@ import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from
 import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
+import { haveAlready } from './hcp-have-already.js';
 import type { ObjectionAct } from './types.js';
 
 /** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
@@ -134,7 +135,8 @@ export function readObjections(h: HcpTurn): void {
   // "Here's the real issue: …" turns the call; the rep should follow.
   const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
   // "Wait, is that the same as what we already use?" is confusion, not contentment.
-  const quo = hcpHits(s, 'statusQuo').find((x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent));
+  const quo =
+    hcpHits(s, 'statusQuo').find((x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent)) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
   const other = hcpHits(s, 'other')[0];

@@ -37,7 +37,7 @@ export const REP_PHRASES = {
   ),
   /** Requests for the HCP's agreement with the plan for the call, not discovery. */
   checkIns: w(
-    'does that work|does that work for you|would that work|sound good|sounds good|okay|ok|is that okay|is that ok|is that all right|is that alright|all right|fair enough|does that sound fair|does that sound good|does that make sense|how does that sound|make sense|is that fair|is that right|did i get that right|right|yes|deal|good|fine',
+    'useful|helpful|reasonable|would that help|does that help|would that be useful|would that be helpful|does that work|does that work for you|would that work|sound good|sounds good|okay|ok|is that okay|is that ok|is that all right|is that alright|all right|fair enough|does that sound fair|does that sound good|does that make sense|how does that sound|make sense|is that fair|is that right|did i get that right|right|yes|deal|good|fine',
   ),
   /** An agenda built around the HCP: what the rep wants to learn, a time frame, a plan for the call. */
   purpose: w(

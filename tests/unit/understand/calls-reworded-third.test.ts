@@ -230,6 +230,24 @@ const MEETING: Row[] = [
   },
 ];
 
+/** Content with what she has, said in the other order; a check-in after a proposal asks for the yes. */
+const HAS_ENOUGH: Row[] = [
+  {
+    lines: [
+      "R: Hi, I'm Sam from Arlo.",
+      "C: I can give you twenty minutes. To be upfront, I've got plenty of asthma biologics already.",
+    ],
+    has: 'objection_status_quo', // misread
+  },
+  {
+    lines: [
+      'C: Denials are what I worry about.',
+      'R: Then here is an idea: within two weeks I come back with the prior-auth specifics for the hub, and we sit down with your MA. Useful?',
+    ],
+    has: 'commitment_request', // misread
+  },
+];
+
 /** Working to her clock, said as a person would. */
 const HER_CLOCK: Row[] = [
   {
@@ -274,7 +292,18 @@ describe('a purpose built on her words', () => {
 });
 
 describe('the labeled calls in a third wording', () => {
-  const groups = { STEPS, AROUND_STEPS, WHY_HERE, HER_POINT, DEFENSIVE, SOUNDS_LIKE, PUT_OFF, MEETING, HER_CLOCK };
+  const groups = {
+    STEPS,
+    AROUND_STEPS,
+    WHY_HERE,
+    HER_POINT,
+    DEFENSIVE,
+    SOUNDS_LIKE,
+    PUT_OFF,
+    MEETING,
+    HAS_ENOUGH,
+    HER_CLOCK,
+  };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>

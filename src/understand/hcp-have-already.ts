@@ -1,0 +1,30 @@
+// "I've got plenty of asthma biologics already", "We've got several biologics already": what she has
+// now, said as enough, is contentment with it. The stock list reads "we already have…"; this reads the
+// other order, with any words between.
+import type { PhraseHit } from './phrases.js';
+import type { Said } from './said.js';
+
+const HAVE = new Set(["i've", "we've", 'i', 'we']);
+const GOT = new Set(['got', 'have']);
+/** Words between "got" and "already" that may only be the things she has. */
+const SPAN = 6;
+
+/** The span from "I've got" to "already" in a statement, if any. */
+export function haveAlready(s: Said): PhraseHit | undefined {
+  const { tokens, sentences } = s.text;
+  for (const sent of sentences) {
+    if (sent.q) continue;
+    for (let i = sent.t0; i < sent.t1 - 2; i++) {
+      if (!HAVE.has(tokens[i]!.w) || !GOT.has(tokens[i + 1]!.w) || tokens[i + 1]!.neg) continue;
+      // "I've got nothing like it already" has nothing it is content with; "I've got five minutes, I'm
+      // already two behind" has "already" in the next clause, about her day.
+      for (let j = i + 2; j < Math.min(sent.t1, i + 2 + SPAN); j++) {
+        const tok = tokens[j]!;
+        if (tok.info.neg || (j > i + 2 && tok.breakBefore)) break;
+        if (tok.w === 'already' && j > i + 2)
+          return { list: '', phrase: `${tokens[i]!.w} ${tokens[i + 1]!.w} … already`, t0: i, t1: j + 1 };
+      }
+    }
+  }
+  return undefined;
+}
