@@ -42,7 +42,7 @@ export function readCues(h: HcpTurn): void {
         !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) &&
         !asksAboutRep(h, s.text.tokens[x.t0]!.sent) &&
         !notNow(s, x.t1) &&
-        !OBJECTS.has(s.text.tokens[x.t1]?.w ?? ''),
+        !takesObject(s, x.t1),
     ) ?? nowOnly(s, appointmentAt(s));
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
@@ -119,7 +119,11 @@ function namesTheWorry(s: Said, at: number): boolean {
 }
 
 /** "I'm leaving them alone", "I'm going it alone": a verb with an object says what she does with patients, not that she is off. */
-const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone', 'well']);
+const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone']);
+const takesObject = (s: Said, at: number): boolean => {
+  const tok = s.text.tokens[at];
+  return tok !== undefined && !tok.breakBefore && OBJECTS.has(tok.w);
+};
 
 /** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */
 const ELSEWHEN = new Set(

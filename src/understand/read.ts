@@ -3,7 +3,8 @@
 import type { Turn } from '../types.js';
 import { Conversation } from './conversation.js';
 import { Found, type HcpTurn, type RepTurn } from './found.js';
-import { needSentences, readHcpTurn, sharedSentences } from './hcp-acts.js';
+import { readHcpTurn } from './hcp-acts.js';
+import { rememberHcpWords } from './hcp-remembered.js';
 import { problemAnswers } from './hcp-problem-answer.js';
 import { compileLexicon, DEFAULT_LEXICON, type CompiledLexicon, type Lexicon } from './lexicon.js';
 import { isQuestionKind, readSentences } from './questions.js';
@@ -16,17 +17,7 @@ import { readExplore } from './rep-explore.js';
 import { readPurpose } from './rep-purpose.js';
 import { readRestatements } from './rep-restate.js';
 import { emptyReason, readOffTopic, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
-import {
-  hasIn,
-  hitsIn,
-  overlapsSentence,
-  readSaid,
-  sentenceContent,
-  sentenceHasWord,
-  wholeEvidence,
-  type Said,
-} from './said.js';
-import { isAbbreviation } from './text.js';
+import { hasIn, hitsIn, readSaid, sentenceContent, sentenceHasWord, wholeEvidence } from './said.js';
 import { updateTimeline } from './timeline.js';
 import { rememberTimeWords } from './time-words.js';
 import { OBJECTION_ACTS, type Act, type Reading, type TurnReading } from './types.js';
@@ -100,10 +91,7 @@ export class Reader {
     conv.hold(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
-      // A short answer to "What worries you most?" ("The hand-foot syndrome.") names a need too.
-      const needs = [...new Set([...needSentences(s), ...answered])];
-      for (const k of needs) if (!doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
-      for (const k of sharedSentences(s, needs)) if (!doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
+      rememberHcpWords(conv, s, reading, answered);
       rememberTimeWords(conv, s, reading, c.generic);
     }
     conv.remember(s);
@@ -180,36 +168,6 @@ function questionAnchored(r: RepTurn): boolean {
 }
 
 const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];
-
-/**
- * "…sold my fellows on lung-function results that weren't real": a sentence that only says the rep's
- * claims were false names no priority to tie to, unless the turn also pushes back on what it costs her.
- */
-function doubts(reading: TurnReading, s: Said, k: number): boolean {
-  if (reading.acts.some((a) => STAKES.includes(a.act))) return false;
-  // "Your numbers don't mean much to me" and "Show me the head-to-head" ask for proof, not for a fix.
-  return (
-    hasIn(s, 'hcp.distrust', k) ||
-    reading.acts.some((a) => a.act === 'objection_evidence' && overlapsSentence(s, k, a.evidence))
-  );
-}
-const STAKES: readonly Act[] = ['objection_cost', 'objection_access', 'objection_safety', 'objection_status_quo'];
-
-/** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
-function rememberWords(into: Map<string, number>, s: Said, k: number): void {
-  const sent = s.text.sentences[k]!;
-  for (let t = disownedUpTo(s, k); t < sent.t1; t++) {
-    const tok = s.text.tokens[t]!;
-    if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s)) continue;
-    if (!tok.cap || isAbbreviation(s.text, tok)) into.set(tok.s, s.i);
-  }
-}
-
-/** Where sentence k stops setting words aside: after its last "…but that's not the problem". */
-function disownedUpTo(s: Said, k: number): number {
-  const hits = hitsIn(s, 'hcp.disowns', k);
-  return hits.length === 0 ? s.text.sentences[k]!.t0 : hits[hits.length - 1]!.t1;
-}
 
 /** The whole conversation read once, in order. */
 export function readConversation(

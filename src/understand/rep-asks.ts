@@ -1,5 +1,5 @@
-// Questions and asks in a rep turn: open and closed questions, who takes what on, how specific a
-// proposed next step is, and whether the rep asks the HCP to commit.
+// Questions and asks in a rep turn: open and closed questions, how specific a proposed next step is
+// (who takes it on is read in rep-ownership.ts), and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
 import { offersOwnStep, type SentenceRead } from './questions.js';
 import { proposes } from './rep-proposals.js';
@@ -7,9 +7,10 @@ import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { colleagueStep } from './rep-permission.js';
-import { firstIn, hasIn, hitEvidence, repHits, sentenceEvidence, spanEvidence, type Said } from './said.js';
+import { firstIn, hasIn, hitEvidence, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
+import { ownership, type Owned } from './rep-ownership.js';
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 const CLOCK = /^\d{1,2}[:.]\d{2}$/;
@@ -58,94 +59,6 @@ function namesTime(s: Said, k: number): boolean {
       return true;
   }
   return false;
-}
-
-const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
-/** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
-const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
-
-/** Words after "I'll" that say how the rep talks or feels, not what they will do ("I'll admit", "I'll keep it short"). */
-const NOT_ACTIONS = new Set([
-  'admit',
-  'say',
-  'tell',
-  'keep',
-  'try',
-  'assume',
-  'guess',
-  'bet',
-  'grant',
-  'concede',
-  'need',
-  'want',
-  'answer',
-  'wait',
-  'stop',
-  'leave',
-  'let',
-  'spare',
-  'skip',
-  'happily',
-  'gladly',
-  'definitely',
-  'certainly',
-  'probably',
-  'never',
-  'always',
-  'still',
-  'honestly',
-  'respect',
-  'accept',
-  'own',
-  'trust',
-]);
-
-/** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
-const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
-
-/** "I'll contact the ED group", "I'll phone Carmen": a plain word right after the owner, not in the owner verbs, that reads as an action. */
-function actionAfter(s: Said, at: number, end: number): string | undefined {
-  const tok = s.text.tokens[at];
-  if (at >= end || tok === undefined || tok.s === '' || tok.num || tok.cap || tok.breakBefore) return undefined;
-  return NOT_ACTIONS.has(tok.w) ? undefined : tok.w;
-}
-
-/** A sentence where the rep takes something on, and the token after who takes it on. */
-interface Owned {
-  k: number;
-  at: number;
-  ev: ActEvidence;
-}
-
-/** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
-function ownership(s: Said): Owned[] {
-  const out: Owned[] = [];
-  for (const h of repHits(s, 'owners')) {
-    // "How do you decide…" asks about a habit; nobody takes anything on.
-    if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
-    // "I'll get to it" puts her question off; nobody takes anything on.
-    if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
-    const k = s.text.tokens[h.t0]!.sent;
-    const end = s.text.sentences[k]!.t1;
-    // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
-    const selfContained =
-      h.phrase === 'will do' ||
-      h.phrase.startsWith('i come') ||
-      h.phrase.startsWith('i bring') ||
-      h.phrase.includes('back') ||
-      s.hits.at('rep.vagueSteps', h.t1) !== undefined;
-    const verb =
-      s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0]?.phrase ??
-      (PROMISES.has(h.phrase) ? actionAfter(s, h.t1, end) : undefined);
-    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb)) continue;
-    if (selfContained || verb !== undefined)
-      out.push({
-        k,
-        at: h.t1,
-        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb}` : ''}"`),
-      });
-  }
-  return out;
 }
 
 /** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */

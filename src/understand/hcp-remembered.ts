@@ -1,0 +1,45 @@
+// What the reader keeps of an HCP turn for the rest of the call: the words of the needs she stated and of
+// the situation she described, which a rep's later point ties to (a priority link) or uses (tailoring).
+import type { Conversation } from './conversation.js';
+import { needSentences, sharedSentences } from './hcp-acts.js';
+import { hasIn, hitsIn, overlapsSentence, type Said } from './said.js';
+import { isAbbreviation } from './text.js';
+import type { Act, TurnReading } from './types.js';
+
+/** Remembers the turn's need and situation words; `answered` are sentences that answer "What worries you most?". */
+export function rememberHcpWords(conv: Conversation, s: Said, reading: TurnReading, answered: readonly number[]): void {
+  // A short answer to "What worries you most?" ("The hand-foot syndrome.") names a need too.
+  const needs = [...new Set([...needSentences(s), ...answered])];
+  for (const k of needs) if (!doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
+  for (const k of sharedSentences(s, needs)) if (!doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
+}
+
+/**
+ * "…sold my fellows on lung-function results that weren't real": a sentence that only says the rep's
+ * claims were false names no priority to tie to, unless the turn also pushes back on what it costs her.
+ */
+function doubts(reading: TurnReading, s: Said, k: number): boolean {
+  if (reading.acts.some((a) => STAKES.includes(a.act))) return false;
+  // "Your numbers don't mean much to me" and "Show me the head-to-head" ask for proof, not for a fix.
+  return (
+    hasIn(s, 'hcp.distrust', k) ||
+    reading.acts.some((a) => a.act === 'objection_evidence' && overlapsSentence(s, k, a.evidence))
+  );
+}
+const STAKES: readonly Act[] = ['objection_cost', 'objection_access', 'objection_safety', 'objection_status_quo'];
+
+/** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
+function rememberWords(into: Map<string, number>, s: Said, k: number): void {
+  const sent = s.text.sentences[k]!;
+  for (let t = disownedUpTo(s, k); t < sent.t1; t++) {
+    const tok = s.text.tokens[t]!;
+    if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s)) continue;
+    if (!tok.cap || isAbbreviation(s.text, tok)) into.set(tok.s, s.i);
+  }
+}
+
+/** Where sentence k stops setting words aside: after its last "…but that's not the problem". */
+function disownedUpTo(s: Said, k: number): number {
+  const hits = hitsIn(s, 'hcp.disowns', k);
+  return hits.length === 0 ? s.text.sentences[k]!.t0 : hits[hits.length - 1]!.t1;
+}

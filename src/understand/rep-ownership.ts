@@ -1,0 +1,92 @@
+// Who takes something on in a rep turn: an owner ("I'll", "you pick", "our liaison will") and an action,
+// in any verb a promise can take ("I'll phone the ward clerk"), not a way of talking ("I'll admit…").
+import { hitEvidence, repHits, type Said } from './said.js';
+import type { ActEvidence } from './types.js';
+
+const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
+/** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
+const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
+
+/** Words after "I'll" that say how the rep talks or feels, not what they will do ("I'll admit", "I'll keep it short"). */
+const NOT_ACTIONS = new Set([
+  'admit',
+  'say',
+  'tell',
+  'keep',
+  'try',
+  'assume',
+  'guess',
+  'bet',
+  'grant',
+  'concede',
+  'need',
+  'want',
+  'answer',
+  'wait',
+  'stop',
+  'leave',
+  'let',
+  'spare',
+  'skip',
+  'happily',
+  'gladly',
+  'definitely',
+  'certainly',
+  'probably',
+  'never',
+  'always',
+  'still',
+  'honestly',
+  'respect',
+  'accept',
+  'own',
+  'trust',
+]);
+
+/** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
+const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
+
+/** "I'll contact the ED group", "I'll phone Carmen": a plain word right after the owner, not in the owner verbs, that reads as an action. */
+function actionAfter(s: Said, at: number, end: number): string | undefined {
+  const tok = s.text.tokens[at];
+  if (at >= end || tok === undefined || tok.s === '' || tok.num || tok.cap || tok.breakBefore) return undefined;
+  return NOT_ACTIONS.has(tok.w) ? undefined : tok.w;
+}
+
+/** A sentence where the rep takes something on, and the token after who takes it on. */
+export interface Owned {
+  k: number;
+  at: number;
+  ev: ActEvidence;
+}
+
+/** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
+export function ownership(s: Said): Owned[] {
+  const out: Owned[] = [];
+  for (const h of repHits(s, 'owners')) {
+    // "How do you decide…" asks about a habit; nobody takes anything on.
+    if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
+    // "I'll get to it" puts her question off; nobody takes anything on.
+    if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
+    const k = s.text.tokens[h.t0]!.sent;
+    const end = s.text.sentences[k]!.t1;
+    // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
+    const selfContained =
+      h.phrase === 'will do' ||
+      h.phrase.startsWith('i come') ||
+      h.phrase.startsWith('i bring') ||
+      h.phrase.includes('back') ||
+      s.hits.at('rep.vagueSteps', h.t1) !== undefined;
+    const verb =
+      s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0]?.phrase ??
+      (PROMISES.has(h.phrase) ? actionAfter(s, h.t1, end) : undefined);
+    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb)) continue;
+    if (selfContained || verb !== undefined)
+      out.push({
+        k,
+        at: h.t1,
+        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb}` : ''}"`),
+      });
+  }
+  return out;
+}
