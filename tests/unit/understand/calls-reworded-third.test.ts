@@ -264,6 +264,7 @@ const HER_CLOCK: Row[] = [
     ],
     has: 'time_cue',
   },
+  { lines: ['R: Which of your patients would you not touch?', "C: I have to go, that's my pager."], has: 'time_cue' },
   {
     lines: [
       'C: Yes, Wednesday works. I have to run.',
