@@ -266,6 +266,10 @@ const HER_CLOCK: Row[] = [
   },
   { lines: ['R: Which of your patients would you not touch?', "C: I have to go, that's my pager."], has: 'time_cue' },
   {
+    lines: ['R: Which of your patients would you not touch?', "C: I have to run, that clinic won't wait."],
+    has: 'time_cue',
+  },
+  {
     lines: [
       'C: Yes, Wednesday works. I have to run.',
       "R: You'll have the absolute event rates in your inbox this afternoon, and I'll sit down with Carla on Wednesday at ten to set up the order set and the discharge checklist. Go on, don't keep the bronch suite waiting.",
