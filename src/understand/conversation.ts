@@ -23,6 +23,7 @@ export const TOPIC_LISTS = [
   'rep.costTopic',
   'rep.accessTopic',
   'rep.safetyTopic',
+  'hcp.publicPlan',
 ] as const;
 
 export class Conversation {

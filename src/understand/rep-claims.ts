@@ -3,7 +3,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
-import { askedWords, linkedWords, namesSomething, touchesHcp } from './rep-links.js';
+import { askedWords, linkedWords, namesSomething, touchesHcp, wrongPlan } from './rep-links.js';
 import { stepOnly } from './rep-logistics.js';
 import { hasIn, hitsIn, overlapsSentence, sentenceEvidence, wholeEvidence } from './said.js';
 
@@ -112,7 +112,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     if (saysWhy && !hype && (!claimsOutcome(r, q.k) || seesIf(r, q.k))) continue;
     out.push({
       k: q.k,
-      linked: long && !hype && !misstated ? linkedWords(r, q.k, asked) : [],
+      linked: long && !hype && !misstated && !wrongPlan(r, q.k) ? linkedWords(r, q.k, asked) : [],
       touches: touchesHcp(r, q.k),
       benefit: hype || hasIn(s, 'rep.benefit', q.k),
       outcome: hype || claimsOutcome(r, q.k),
@@ -125,7 +125,7 @@ export function claimsOf(r: RepTurn): Claim[] {
 function afterPlayback(r: RepTurn, claims: readonly Claim[]): Claim | undefined {
   if (!r.found.has('paraphrase') || r.found.has('parrot') || r.found.has('misstated_recap')) return undefined;
   const played = Math.min(...r.restated);
-  return claims.find((c) => c.k > played && hasIn(r.s, 'rep.productFacts', c.k));
+  return claims.find((c) => c.k > played && hasIn(r.s, 'rep.productFacts', c.k) && !wrongPlan(r, c.k));
 }
 
 const tiesTo = (c: Claim | undefined, words: ReadonlySet<string>): boolean =>

@@ -105,3 +105,15 @@ function needWordOf(r: RepTurn, st: string): string | undefined {
   }
   return undefined;
 }
+
+/** A copay card for commercial insurance does nothing for her Medicare or Medicaid patients. */
+const COMMERCIAL = new Set(['commercial', 'commercially', 'private', 'privately']);
+
+/** "A copay program brings commercial patients down to $15" to a doctor whose patients are on Medicare ties to nothing of hers. */
+export function wrongPlan(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  let commercial = false;
+  for (let i = t0; i < t1; i++) if (COMMERCIAL.has(tokens[i]!.w)) commercial = true;
+  return commercial && r.conv.hcpTopics.has('hcp.publicPlan');
+}

@@ -7,6 +7,15 @@ const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typ
 /** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
 const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
 
+/** What follows "see" when the rep perceives rather than meets someone ("see why", "see how hard"). */
+const PERCEIVED = new Set(['why', 'that', 'how', 'what', 'where', 'it']);
+
+/** The word after the first `verb` in tokens [from, end). */
+function nextAfter(s: Said, from: number, end: number, verb: string): string | undefined {
+  for (let i = from; i < end - 1; i++) if (s.text.tokens[i]!.w === verb) return s.text.tokens[i + 1]!.w;
+  return undefined;
+}
+
 /** Words after "I'll" that say how the rep talks or feels, not what they will do ("I'll admit", "I'll keep it short"). */
 const NOT_ACTIONS = new Set([
   'admit',
@@ -81,6 +90,8 @@ export function ownership(s: Said): Owned[] {
       s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0]?.phrase ??
       (PROMISES.has(h.phrase) ? actionAfter(s, h.t1, end) : undefined);
     if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb)) continue;
+    // "I can absolutely see why that's upsetting" perceives; "I can see you Tuesday" meets.
+    if (verb === 'see' && PERCEIVED.has(nextAfter(s, h.t1, end, 'see') ?? '')) continue;
     if (selfContained || verb !== undefined)
       out.push({
         k,

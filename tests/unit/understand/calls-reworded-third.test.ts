@@ -248,6 +248,26 @@ const HAS_ENOUGH: Row[] = [
   },
 ];
 
+/** An answer that cannot help her patients, and a rep who sees how it feels. */
+const MISFITS: Row[] = [
+  {
+    lines: [
+      'C: Half my patients are on Medicare and a fixed income, and the copay kills it.',
+      'R: Good news: our copay program brings patients with commercial coverage down to fifteen dollars a month.',
+    ],
+    not: 'priority_link', // misread
+  },
+  {
+    lines: [
+      'C: Most of my patients have commercial plans, and the copay kills it.',
+      'R: Good news: our copay program brings patients with commercial coverage down to fifteen dollars a month.',
+    ],
+    has: 'priority_link',
+  },
+  { lines: ['C: We lost a patient last week.', "R: I can absolutely see why that's upsetting."], not: 'ownership' }, // misread
+  { lines: ['C: Fine, come back.', 'R: I can see you Tuesday at noon with the dosing sheet.'], has: 'ownership' },
+];
+
 /** Working to her clock, said as a person would. */
 const HER_CLOCK: Row[] = [
   {
@@ -307,6 +327,7 @@ describe('the labeled calls in a third wording', () => {
     PUT_OFF,
     MEETING,
     HAS_ENOUGH,
+    MISFITS,
     HER_CLOCK,
   };
   for (const [name, rows] of Object.entries(groups))
