@@ -15,7 +15,7 @@ export interface Mention {
   denied: boolean;
 }
 
-/** The lists that mark a topic of concern, HCP's and rep's words alike ("copays", "price"). */
+/** The lists that mark a topic of concern, HCP's and rep's words alike ("copays", "price"), and the HCP's public plans ("Medicare"). */
 export const TOPIC_LISTS = [
   'hcp.cost',
   'hcp.access',

@@ -107,7 +107,7 @@ function needWordOf(r: RepTurn, st: string): string | undefined {
 }
 
 /** A copay card for commercial insurance does nothing for her Medicare or Medicaid patients. */
-const COMMERCIAL = new Set(['commercial', 'commercially', 'private', 'privately']);
+const COMMERCIAL = new Set(['commercial', 'commercially']);
 
 /** "A copay program brings commercial patients down to $15" to a doctor whose patients are on Medicare ties to nothing of hers. */
 export function wrongPlan(r: RepTurn, k: number): boolean {

@@ -60,9 +60,10 @@ export function readTransition(r: RepTurn): void {
   }
 }
 
-/** Time-aware phrases count once the HCP has signalled time (or in the opening, reading the room). */
+/** Words that make a time-aware phrase a check on the clock ("respect your time", "we're # minutes in"). */
 const CLOCK_WORDS = ['time', 'minutes', 'clock'];
 
+/** Time-aware phrases count once the HCP has signalled time (or in the opening, reading the room). */
 export function readTimeAdapt(r: RepTurn): void {
   const { s, conv } = r;
   const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
