@@ -72,9 +72,11 @@ export function readSteps(r: RepTurn): void {
       stepSentences.add(q.k);
     else if (confirmsAgreedTime(r, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
-    const vague = firstIn(s, 'rep.vagueSteps', k);
+    // "In a week or two" keeps a time from being specific; what is handed over still is ("the dosing chart").
+    const stock = firstIn(s, 'rep.vagueSteps', k);
+    const vague = stock !== undefined && APPROXIMATE.has(stock.phrase) ? undefined : stock;
     const deliverable = firstIn(s, 'rep.deliverables', k);
-    if (namesTime(s, k) || (vague === undefined && hasIn(s, 'rep.roughWhen', k)))
+    if (namesTime(s, k) || (stock === undefined && hasIn(s, 'rep.roughWhen', k)))
       r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
     else if (deliverable !== undefined && vague === undefined)
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
@@ -96,6 +98,17 @@ export function readSteps(r: RepTurn): void {
     }
   }
 }
+
+/** Approximate times ("a week or so"): vague as a time, no bar to a named hand-over. */
+const APPROXIMATE = new Set([
+  'week or so',
+  'week or two',
+  'weeks or so',
+  'month or so',
+  'month or two',
+  'day or two',
+  'days or so',
+]);
 
 /** Follow-ups that are a visit: "come back with the dosing sheet" says what the visit brings. */
 const RETURNS = new Set(['come back', 'check back', 'circle back', 'swing by', 'stop by', 'come by', 'follow up']);
