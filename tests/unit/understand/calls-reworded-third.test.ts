@@ -196,6 +196,7 @@ const PUT_OFF: Row[] = [
     ],
     has: 'next_step_vague', // misread
   },
+  { lines: [ASK, "R: I'll bring the renal dosing chart in a week or two."], has: 'next_step_specific' },
   {
     lines: ['R: How about I stop back in a week or so and we keep going?', 'C: Reception does my schedule.'],
     has: 'brush_off', // misread
