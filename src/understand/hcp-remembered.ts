@@ -10,16 +10,15 @@ import type { Act, TurnReading } from './types.js';
 export function rememberHcpWords(conv: Conversation, s: Said, reading: TurnReading, answered: readonly number[]): void {
   // A short answer to "What worries you most?" ("The hand-foot syndrome.") names a need too.
   const needs = [...new Set([...needSentences(s), ...answered])];
-  for (const k of needs) if (!doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
-  for (const k of sharedSentences(s, needs)) if (!doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
+  // A turn that also pushes back on cost, access, safety or habit names what matters to her, doubts or not.
+  const stakes = reading.acts.some((a) => STAKES.includes(a.act));
+  for (const k of needs) if (stakes || !doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
+  for (const k of sharedSentences(s, needs))
+    if (stakes || !doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
 }
 
-/**
- * "…sold my fellows on lung-function results that weren't real": a sentence that only says the rep's
- * claims were false names no priority to tie to, unless the turn also pushes back on what it costs her.
- */
+/** "…sold my fellows on lung-function results that weren't real": a sentence that says the rep's claims were false names no priority to tie to. */
 function doubts(reading: TurnReading, s: Said, k: number): boolean {
-  if (reading.acts.some((a) => STAKES.includes(a.act))) return false;
   // "Your numbers don't mean much to me" and "Show me the head-to-head" ask for proof, not for a fix.
   return (
     hasIn(s, 'hcp.distrust', k) ||

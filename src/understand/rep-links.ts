@@ -2,7 +2,7 @@
 // situation words it reuses (a priority link), any word of theirs at all (a tailored point).
 import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
-import { hasIn, sentenceContent, type Said } from './said.js';
+import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
 import { answersRaisedProblem } from './rep-topics.js';
 
 const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
@@ -111,9 +111,5 @@ const COMMERCIAL = new Set(['commercial', 'commercially']);
 
 /** "A copay program brings commercial patients down to $15" to a doctor whose patients are on Medicare ties to nothing of hers. */
 export function wrongPlan(r: RepTurn, k: number): boolean {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  const tokens = r.s.text.tokens;
-  let commercial = false;
-  for (let i = t0; i < t1; i++) if (COMMERCIAL.has(tokens[i]!.w)) commercial = true;
-  return commercial && r.conv.hcpTopics.has('hcp.publicPlan');
+  return r.conv.hcpTopics.has('hcp.publicPlan') && sentenceHasWord(r.s, k, COMMERCIAL);
 }

@@ -10,12 +10,6 @@ const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agr
 /** What follows "see" when the rep perceives rather than meets someone ("see why", "see how hard"). */
 const PERCEIVED = new Set(['why', 'that', 'how', 'what', 'where', 'it']);
 
-/** The word after the first `verb` in tokens [from, end). */
-function nextAfter(s: Said, from: number, end: number, verb: string): string | undefined {
-  for (let i = from; i < end - 1; i++) if (s.text.tokens[i]!.w === verb) return s.text.tokens[i + 1]!.w;
-  return undefined;
-}
-
 /** Words after "I'll" that say how the rep talks or feels, not what they will do ("I'll admit", "I'll keep it short"). */
 const NOT_ACTIONS = new Set([
   'admit',
@@ -55,11 +49,17 @@ const NOT_ACTIONS = new Set([
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
 const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
 
+/** The owner's verb and the token after it. */
+interface Verb {
+  phrase: string;
+  t1: number;
+}
+
 /** "I'll contact the ED group", "I'll phone Carmen": a plain word right after the owner, not in the owner verbs, that reads as an action. */
-function actionAfter(s: Said, at: number, end: number): string | undefined {
+function actionAfter(s: Said, at: number, end: number): Verb | undefined {
   const tok = s.text.tokens[at];
   if (at >= end || tok === undefined || tok.s === '' || tok.num || tok.cap || tok.breakBefore) return undefined;
-  return NOT_ACTIONS.has(tok.w) ? undefined : tok.w;
+  return NOT_ACTIONS.has(tok.w) ? undefined : { phrase: tok.w, t1: at + 1 };
 }
 
 /** A sentence where the rep takes something on, and the token after who takes it on. */
@@ -86,17 +86,17 @@ export function ownership(s: Said): Owned[] {
       h.phrase.startsWith('i bring') ||
       h.phrase.includes('back') ||
       s.hits.at('rep.vagueSteps', h.t1) !== undefined;
-    const verb =
-      s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0]?.phrase ??
+    const verb: Verb | undefined =
+      s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0] ??
       (PROMISES.has(h.phrase) ? actionAfter(s, h.t1, end) : undefined);
-    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb)) continue;
+    if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
     // "I can absolutely see why that's upsetting" perceives; "I can see you Tuesday" meets.
-    if (verb === 'see' && PERCEIVED.has(nextAfter(s, h.t1, end, 'see') ?? '')) continue;
+    if (verb?.phrase === 'see' && verb.t1 < end && PERCEIVED.has(s.text.tokens[verb.t1]!.w)) continue;
     if (selfContained || verb !== undefined)
       out.push({
         k,
         at: h.t1,
-        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb}` : ''}"`),
+        ev: hitEvidence(s, h, `says who will do what: "{phrase}${verb ? ` … ${verb.phrase}` : ''}"`),
       });
   }
   return out;

@@ -95,13 +95,14 @@ const BEFORE_IMPERATIVE = new Set(['so', 'just', 'definitely', 'then', 'and', 'n
 /** The sentence index of an ask made as an imperative, opening a clause of a statement ("Say the word, or name a slot."). */
 export function imperativeAsk(r: RepTurn): number | undefined {
   const { s } = r;
+  const { tokens } = s.text;
   for (const q of r.sentences) {
-    if (s.text.sentences[q.k]!.q) continue;
-    for (const h of s.hits.within('rep.imperativeAsks', s.text.sentences[q.k]!.t0, s.text.sentences[q.k]!.t1)) {
+    const sent = s.text.sentences[q.k]!;
+    if (sent.q) continue;
+    for (const h of s.hits.within('rep.imperativeAsks', sent.t0, sent.t1)) {
       let i = h.t0 - 1;
-      while (i >= 0 && BEFORE_IMPERATIVE.has(s.text.tokens[i]!.w) && !s.text.tokens[i + 1]!.breakBefore) i--;
-      const opens = i < s.text.sentences[q.k]!.t0 || s.text.tokens[i + 1]!.breakBefore;
-      if (opens) return q.k;
+      while (i >= 0 && BEFORE_IMPERATIVE.has(tokens[i]!.w) && !tokens[i + 1]!.breakBefore) i--;
+      if (i < sent.t0 || tokens[i + 1]!.breakBefore) return q.k;
     }
   }
   return undefined;
