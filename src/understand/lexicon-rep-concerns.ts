@@ -42,7 +42,7 @@ export const REP_CONCERN_PHRASES = {
   /** What the HCP is asked to do with the product: "…you'd start Uravix in a few of them?", "give it a shot". */
   /** Telling the HCP to act, as an ask ("Just start writing it!", "Pick one patient…", "Say the word."): counted where a clause opens. */
   imperativeAsks: w(
-    'start writing|start them|start it|start one|start a few|start your|try it|try one|try a few|try them|pick one|pick two|pick a few|pick out|pick a day|pick a time|keep it stocked|keep some|put them on|put one|put a few|write it|write a few|write for|switch them|switch a few|switch one|give me a yes|give me the word|say the word|name a day|name a slot|name the day|name a time|flag one|flag two|flag a few|go ahead and start|go ahead and try|go ahead and write',
+    'start writing|start them|start it|start one|start a few|start your|try it|try one|try a few|try them|pick one|pick two|pick a few|pick out|pick a day|pick a time|keep it stocked|keep some|put them on|put one|put a few|write it|write a few|write for|switch them|switch a few|switch one|give me a yes|give me the word|say the word|name a day|name a slot|name the day|name a time|flag one|flag two|flag a few|go ahead and start|pick whichever|pick any day|choose a day|choose whichever|pick a slot|offer me a|say if that|say if it works|let me know which|just prescribe|prescribe it|give it a go|give it a try|go ahead and try|go ahead and write',
   ),
   tryVerbs: w(
     'start|try|give it a shot|give it a try|give it a go|give it a whirl|prescribe|write it|write for|switch|convert|move|put them on|put him on|put her on|put a few|use it|use it in|pick out|pick a few|flag|keep some|stock|moving|switching|starting|trying|putting|writing|commit to|stocking',

@@ -64,11 +64,22 @@ export function ackOnly(r: RepTurn, k: number): boolean {
   return ack !== undefined && sent.t1 - ack.t1 <= 2;
 }
 
+/** "…, so let me sum up", "…; to recap": a recap frame said by the rep after a clause break. */
+function opensOwnClause(r: RepTurn, h: PhraseHit): boolean {
+  const tokens = r.s.text.tokens;
+  const first = tokens[h.t0]!;
+  if (first.w === 'so') return false;
+  if (first.breakBefore) return true;
+  const before = tokens[h.t0 - 1];
+  return before !== undefined && before.breakBefore && (before.w === 'so' || before.w === 'and' || before.w === 'now');
+}
+
 export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candidate | undefined {
   const { s } = r;
   const sent = s.text.sentences[k]!;
   // A recap frame opens its sentence: "…a contract, so the plan doesn't carry the cost" recaps nothing.
-  const recap = hitsIn(s, 'rep.recap', k).find((h) => h.t0 - sent.t0 <= 3);
+  // It may open a later clause that the rep starts of their own: "We're at nine minutes, so let me pull it together:".
+  const recap = hitsIn(s, 'rep.recap', k).find((h) => h.t0 - sent.t0 <= 3 || opensOwnClause(r, h));
   if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
   let i = sent.t0;
   const ack = s.hits.at('rep.acknowledgment', i);

@@ -1,0 +1,137 @@
+// The labeled calls said a fourth way (see calls-reworded.test.ts): claims, acknowledgments, recaps and
+// asks in words our lists lacked, and near misses that must stay apart. Rows marked "misread" failed before.
+import { describe, it } from 'vitest';
+import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+
+/** Benefit claims, acknowledgments, a recap opening a later clause, asks for commitment; "front desk" in a story. */
+const PHRASINGS: Row[] = [
+  {
+    lines: [
+      'C: We mostly start with the generic and it does fine.',
+      'R: Sure. Its once-a-day dosing could really make a difference for your patients.',
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'C: What do you have for me?',
+      "R: It's a once-a-day tablet, and in the ORBIT trial 61 percent of patients got their urate under six.",
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'R: How are the first two weeks going for new starts?',
+      'C: My front desk fields thirty calls a day about the titration schedule.',
+      'R: That must wear them out. What do the calls usually ask?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: ['C: The last rep told me the same thing.', 'R: I bet he did. So judge it by the numbers, not by me.'],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'R: How has the switch to the new formulary gone?',
+      "C: Honestly, it's been a mess since the merger. Nobody asked us.",
+      'R: Glad you told me how it really is. What would help first?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: A fall after a dizzy spell is what keeps me up at night.',
+      "R: For someone who lives alone, that's exactly what you should be worried about. The falls data were flat against placebo.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Okay, a few patients, maybe.',
+      "R: We're right around ten minutes, so let me pull it together: your patients stall at two controllers, the pen is monthly, and you'd try it with two. Sound fair?",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      'C: Okay, a few patients, maybe.',
+      "R: We're right around ten minutes, so let me pull it together: your patients stall at two controllers, the pen is monthly, and you'd try it with two. Sound fair?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['C: Who pays for the nurse?', "R: The hospital signs a contract, so the plan doesn't carry the cost."],
+    not: 'recap',
+  },
+  {
+    lines: [
+      'C: What they do over there is their business.',
+      'R: Understood. So why not just give it a go with the next three who fail a bisphosphonate?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "C: I'd need knee data before anything goes to the committee.",
+      "R: That's fair. Is there any chance of a ten-minute slot at the next committee meeting?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Sure, okay.',
+      'R: So it sounds like a great fit. Can I get your commitment to put your next two candidates on it?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Keep it concrete, then.',
+      "R: Then we'll keep it concrete. Next Tuesday, fifteen minutes in the break room, with the week-one numbers. Pick whichever day suits you best.",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Medicare, mostly.',
+      'R: Okay. Could I stop back on the 17th with the paper so we can go through which patients fit?',
+    ],
+    has: 'commitment_request',
+  },
+  {
+    lines: [
+      'R: Is adherence an issue for your patients on two pills?',
+      "C: Yeah, adherence is an issue. Everything's an issue.",
+    ],
+    not: 'shares_need',
+  },
+  {
+    lines: ["R: What's the hardest part of the week?", 'C: Honestly, everything is a fight with the plans right now.'],
+    not: 'disinterest_cue',
+  },
+  {
+    lines: [
+      'R: Who should hear about the start-up cards?',
+      'C: Tell the patients up front that the first week stings.',
+    ],
+    not: 'brush_off',
+  }, // misread
+  { lines: ['R: Who should get the start-up cards?', 'C: Just leave them with the front desk.'], has: 'brush_off' },
+  {
+    lines: [
+      'R: How are new starts going?',
+      "C: It's a nightmare, I won't lie.",
+      'R: I know how hard it really is. What breaks first?',
+    ],
+    not: 'rebuttal',
+  }, // misread
+];
+
+describe('the labeled calls in a fourth wording', () => {
+  const groups = { PHRASINGS };
+  for (const [name, rows] of Object.entries(groups))
+    for (const row of rows)
+      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
+        expectRow(row));
+});
