@@ -128,8 +128,81 @@ const PHRASINGS: Row[] = [
   }, // misread
 ];
 
+/** Feelings, a clock kept, content with what she has, and a probe of where it comes up short. */
+const HER_WORDS: Row[] = [
+  {
+    lines: [
+      'R: How is the week going?',
+      'C: The thing that drives me up the wall is the phones. Half our calls are patients panicking about redness.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Who picks the formulary drugs?',
+      "C: The plan does. Every January the list changes and we switch everyone over. It's absurd.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: What worries you with these patients?',
+      'C: What scares me is the brain. Two of my cases progressed there last year.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: So your main worry is safety, then?',
+      "C: I do not have safety worries. That's the second time I've told you.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'C: I have two minutes, tops.',
+      "R: Oh for sure, I'll be fast. One thing: it's a weekly pen, and the first fill is free. Could you try it with one patient?",
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      "R: Hi, I'm Sam with Keltra. I can tell you're swamped, so five minutes at most: your patients still above goal on two drugs.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "R: I'm here about Fungavex for resistant Candida.",
+      'C: Why would we need a third one? We already carry two antifungals for that.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: I can drop off patient start-up cards on Tuesday.',
+      'C: Fine. We have our own handout, though. Dr. Amari made it.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      "R: One bottle instead of two would be simpler, wouldn't it?",
+      'C: My people know their two bottles, and changing things mixes some of them up.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'C: Why would we need a third one? We already carry two.',
+      'R: Fair question. How many courses of those two do you run, and where do they come up short for you?',
+    ],
+    has: 'explore',
+  }, // misread
+];
+
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS };
+  const groups = { PHRASINGS, HER_WORDS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
