@@ -66,7 +66,14 @@ const CutsSchema = z.strictObject({
     misheard: Count.default(2),
     misheardCap: Score.default(2),
   }),
-  making_it_matter: z.strictObject({ links: Ladder, genericShare: RatioLadder, dumps: Ladder, withoutLinkCap: Score }),
+  making_it_matter: z.strictObject({
+    links: Ladder,
+    genericShare: RatioLadder,
+    dumps: Ladder,
+    withoutLinkCap: Score,
+    /** With a feature dump and this many generic claim turns per linked one, the links rescue nothing: capped as without one (from 2.13.0; older files get this). */
+    genericPerLink: Count.default(2),
+  }),
   customer_engagement_signals: z.strictObject({
     engagedShare: RatioLadder,
     /** An HCP turn this long, with no sign of pulling away, counts as engaged. */

@@ -75,6 +75,7 @@ const rubric = {
       genericShare: [0.2, 0.4, 0.6, 0.8],
       dumps: [0, 0, 1, 2],
       withoutLinkCap: 2,
+      genericPerLink: 2,
     },
     customer_engagement_signals: {
       engagedShare: [0.7, 0.55, 0.4, 0.25],

@@ -51,8 +51,9 @@ export function readCues(h: HcpTurn): void {
   // "Hold on. So when do they go up?", "Wait a minute, which one…?": stopping the rep to ask is losing the thread.
   const sents = s.text.sentences;
   const asks = h.found.has('asks_question');
+  // "They lose track of which is which" tells of her patients' confusion, a need, not hers.
   const confused =
-    hcpHits(s, 'confusionCue')[0] ??
+    hcpHits(s, 'confusionCue').find((x) => !othersFeeling(s, x)) ??
     eitherOr(h) ??
     hcpHits(s, 'halt').find((x) => {
       const k = s.text.tokens[x.t0]!.sent;

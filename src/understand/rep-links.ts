@@ -75,6 +75,9 @@ export function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): 
     else if (r.conv.situationWords.has(st)) situation.add(st);
   }
   const framed = hasIn(r.s, 'rep.linkFrames', k);
+  // "a single daily pill" after "getting a thyroid pill approved": the form of a drug she named in passing is
+  // no priority; "they can't manage three pills a day" makes it one.
+  if (pain.size === 0 && [...situation].every((w) => FORMS.has(w))) situation.clear();
   if (pain.size > 0 || situation.size > 0) return [...pain, ...situation];
   if (framed && r.conv.needWords.size > 0) return ['what the HCP described'];
   // "Our access team has gotten exceptions…" after "the plans want them to fail a second anti-TNF
@@ -92,6 +95,9 @@ export function touchesHcp(r: RepTurn, k: number): boolean {
   }
   return false;
 }
+
+/** Stems of a drug's form: tied to her only with more of what she said. */
+const FORMS = new Set(['pill', 'injection', 'dos', 'pen', 'inhaler', 'drug', 'medication', 'medicin']);
 
 /** Endings that make a noun of a need word: "clearance" of "hard to clear", "shipment" of "shipping". */
 const NOUN_ENDINGS = ['anc', 'ance', 'ence', 'ment', 'ion', 'ation'];

@@ -13,7 +13,9 @@ export function scoreMakingItMatter(f: Facts): MetricResult {
   const dumps = withAct(f, 'feature_dump');
   const claims = links.length + generic.length;
   const genericShare = claims === 0 ? null : generic.length / claims;
-  const cap = links.length === 0 ? cut.withoutLinkCap : undefined;
+  // A pitch of mostly generic claims with a feature dump: one point tied to her does not make it matter.
+  const mostlyGeneric = dumps.length > 0 && generic.length >= cut.genericPerLink * links.length;
+  const cap = links.length === 0 || mostlyGeneric ? cut.withoutLinkCap : undefined;
   return metric(
     rubric,
     'making_it_matter',
@@ -24,7 +26,9 @@ export function scoreMakingItMatter(f: Facts): MetricResult {
         ladder(links.length, cut.links),
         links.length === 0
           ? 'the rep never tied the product to anything the HCP said mattered'
-          : `${links.length} turn(s) tie the product to the HCP's own priorities`,
+          : mostlyGeneric
+            ? `${links.length} turn(s) tie the product to the HCP's own priorities, against ${generic.length} generic claim turn(s) and a feature dump: the metric is capped at ${cut.withoutLinkCap}`
+            : `${links.length} turn(s) tie the product to the HCP's own priorities`,
         evidenceOf(links, 'priority_link'),
       ),
       component(

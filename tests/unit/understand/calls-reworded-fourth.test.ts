@@ -201,8 +201,41 @@ const HER_WORDS: Row[] = [
   }, // misread
 ];
 
+/** Whose it is: a drug form she named in passing is no priority; her patients' confusion is no cue of hers. */
+const WHOSE: Row[] = [
+  {
+    lines: [
+      "R: How's the week been?",
+      'C: I spent forty minutes getting a thyroid pill approved for a woman who has taken it for nine years.',
+      'R: Do many of your patients miss their LDL goal?',
+      'C: Sure, half of them.',
+      'R: Trivastra puts three lipid agents into a single daily pill.',
+    ],
+    not: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      'R: What gets in the way for them?',
+      "C: They can't manage three pills a day; they lose track of which is which.",
+      'R: Trivastra puts all three into a single daily pill, so there is one to remember.',
+    ],
+    has: 'priority_link',
+  },
+  {
+    lines: [
+      'R: What gets in the way for them?',
+      "C: They can't manage three pills a day; they lose track of which is which.",
+    ],
+    not: 'confusion_cue',
+  }, // misread
+  {
+    lines: ['R: The loading dose is two pens, then one a month.', 'C: Wait, which is which? The 240 or the 120?'],
+    has: 'confusion_cue',
+  },
+];
+
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS };
+  const groups = { PHRASINGS, HER_WORDS, WHOSE };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
