@@ -234,8 +234,19 @@ const WHOSE: Row[] = [
   },
 ];
 
+/** The step handed to whoever keeps her diary. */
+const PASSED_ON: Row[] = [
+  {
+    lines: [
+      'R: So I come back Tuesday the 9th at noon with lunch, and you pick out a few charts. Does that work?',
+      'C: Yep, yep. Just get it on the calendar with Priya out front, she runs my schedule.',
+    ],
+    has: 'brush_off',
+  }, // misread
+];
+
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS, WHOSE };
+  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
