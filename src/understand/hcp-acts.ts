@@ -129,6 +129,12 @@ function describesPractice(s: Said, k: number): boolean {
   return false;
 }
 
+const hasNumber = (s: Said, k: number): boolean => {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++) if (s.text.tokens[i]!.num) return true;
+  return false;
+};
+
 function readNeeds(h: HcpTurn): void {
   const { s } = h;
   const covered = coveredSentences(h);
@@ -145,8 +151,8 @@ function readNeeds(h: HcpTurn): void {
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
     const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
-    // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words.
-    const practice = n >= 1 && describesPractice(s, k);
+    // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words, but a threshold.
+    const practice = (n >= 1 || hasNumber(s, k)) && describesPractice(s, k);
     // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
     const wants = (n >= 1 && hasIn(s, 'hcp.wantsKind', k)) || hasIn(s, 'hcp.goesWrong', k);
     if ((marked && n >= 2) || n >= 7 || answers.includes(k) || practice || wants || addsOnRestatement(h, k)) {

@@ -23,6 +23,10 @@ export const NUMBER_WORDS = new Set(
   ),
 );
 
+/** A number word, or one made of number words with hyphens ("forty-five", "eleven-thirty"). */
+export const isNumberWord = (w: string): boolean =>
+  NUMBER_WORDS.has(w) || (w.includes('-') && w.split('-').every((p) => NUMBER_WORDS.has(p)));
+
 /** Irregular past forms a suffix rule cannot reach: "What did you find?" asks about what she found. */
 const IRREGULAR = new Map(
   (
@@ -68,7 +72,7 @@ export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Content stem of a lowercased word, or '' for a stop word, number or short word. */
 export function contentStem(w: string): string {
-  if (w.length <= 2 || STOP_WORDS.has(w) || NUMBER_WORDS.has(w) || isDigitCode(w.charCodeAt(0))) return '';
+  if (w.length <= 2 || STOP_WORDS.has(w) || isNumberWord(w) || isDigitCode(w.charCodeAt(0))) return '';
   const st = stem(w);
   return CONCEPTS.get(st) ?? st;
 }

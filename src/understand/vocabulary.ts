@@ -1,6 +1,6 @@
 // What each distinct word is, worked out once: its content stem, whether it is a number or a
 // negation, and a small id for comparing runs of words. A turn looks each word up here once.
-import { contentStem, isDigitCode, NUMBER_WORDS } from './stem.js';
+import { contentStem, isDigitCode, isNumberWord } from './stem.js';
 
 export interface WordInfo {
   /** The word: every token of it shares this one string. */
@@ -146,7 +146,7 @@ function newInfo(w: string): WordInfo {
   return {
     w,
     s: contentStem(w),
-    num: isDigitCode(w.charCodeAt(0)) || NUMBER_WORDS.has(w),
+    num: isDigitCode(w.charCodeAt(0)) || isNumberWord(w),
     neg: NEGATORS.has(w) || w.endsWith("n't"),
     sound: SOUNDS.has(w),
     id,

@@ -1,6 +1,8 @@
 // The labeled calls said a fourth way (see calls-reworded.test.ts): claims, acknowledgments, recaps and
 // asks in words our lists lacked, and near misses that must stay apart. Rows marked "misread" failed before.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
 
 /** Benefit claims, acknowledgments, a recap opening a later clause, asks for commitment; "front desk" in a story. */
@@ -245,8 +247,31 @@ const PASSED_ON: Row[] = [
   }, // misread
 ];
 
+/** The agreed step said back with a time in hyphenated number words. */
+const SAID_BACK: Row[] = [
+  {
+    lines: [
+      "R: I'll be in Friday morning with two demo pens. Is Friday good for Deb?",
+      "C: She's at lunch from twelve. Come at eleven-thirty. I'll let her know.",
+      'R: Eleven-thirty Friday with Deb, demo pens for you and Mr. Okafor.',
+    ],
+    has: 'recap',
+  }, // misread
+];
+
+describe('a plan for the call changed to her priority', () => {
+  it('"The plan was to show you…, but you told me…; let\'s start there" is an agenda, not a pitch', () => {
+    const [first] = readConversation(
+      conversation(
+        "R: Dr. Lindqvist, thanks for making room for me. The plan was to show you the 18-month results, but in March you told me your infusion patients were dropping off the schedule. If that's still the worry, let's start there.",
+      ),
+    ).turns;
+    expect(first!.acts.find((a) => a.act === 'purpose')?.kind).toBe('agenda'); // misread
+  });
+});
+
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON };
+  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
