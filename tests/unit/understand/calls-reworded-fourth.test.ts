@@ -260,10 +260,10 @@ const SAID_BACK: Row[] = [
 ];
 
 describe('a plan for the call changed to her priority', () => {
-  it('"The plan was to show you…, but you told me…; let\'s start there" is an agenda, not a pitch', () => {
+  it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
       conversation(
-        "R: Dr. Lindqvist, thanks for making room for me. The plan was to show you the 18-month results, but in March you told me your infusion patients were dropping off the schedule. If that's still the worry, let's start there.",
+        'R: Dr. Lindqvist, thanks for making room for me. The plan was to show you the 18-month results, but in March you told me your infusion patients were dropping off the schedule. Is that still the worry?',
       ),
     ).turns;
     expect(first!.acts.find((a) => a.act === 'purpose')?.kind).toBe('agenda'); // misread
