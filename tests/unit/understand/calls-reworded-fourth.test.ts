@@ -259,6 +259,38 @@ const SAID_BACK: Row[] = [
   }, // misread
 ];
 
+/** An ask for the step claims nothing with its praise words; a prompt without a question mark asks. */
+const ASKS_AND_PROMPTS: Row[] = [
+  {
+    lines: [
+      "C: I'd consider it if it stays concrete.",
+      'R: Then fifteen minutes next Tuesday with the responder tables. Pick whichever day suits you best.',
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      "C: I'd consider it if it stays concrete.",
+      'R: Next Tuesday, same time, with the weight tables. Say if that slot works, or offer me a better one.',
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      "C: I'd consider it if it stays concrete.",
+      'R: Could you try it in two patients? It works better than anything on your shelf.',
+    ],
+    has: 'generic_benefit',
+  },
+  {
+    lines: [
+      'C: One or two fewer migraine days a month. What does that mean for a real patient?',
+      'R: Fair push. Spell out for me what counts as real improvement for a partial responder.',
+    ],
+    has: 'open_question',
+  }, // misread
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -271,7 +303,7 @@ describe('a plan for the call changed to her priority', () => {
 });
 
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK };
+  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK, ASKS_AND_PROMPTS };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
