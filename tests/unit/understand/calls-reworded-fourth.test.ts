@@ -291,6 +291,25 @@ const ASKS_AND_PROMPTS: Row[] = [
   }, // misread
 ];
 
+/** The gatekeeper's yes and no. */
+const GATEKEEPER: Row[] = [
+  {
+    lines: [
+      "R: I'll write myself in for Friday the 17th at twelve-forty and keep it to ten minutes.",
+      'C: Ha, from your lips. Yep, the 17th is free. Write yourself in.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: ['R: Could I have five minutes with Dr. Alvarez this week?', "C: Sorry, she isn't seeing reps this month."],
+    has: 'declines',
+  }, // misread
+  {
+    lines: ['R: What does your week look like?', 'C: Tuesday is free, but the rest is packed with clinics.'],
+    not: 'agrees',
+  },
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -303,7 +322,7 @@ describe('a plan for the call changed to her priority', () => {
 });
 
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK, ASKS_AND_PROMPTS };
+  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK, ASKS_AND_PROMPTS, GATEKEEPER };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
