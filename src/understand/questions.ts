@@ -56,6 +56,7 @@ function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
   const { tokens } = s.text;
   const end = s.text.sentences[k]!.t1;
   if (c.kind === 'prompt') return 'open';
+  if (aboutFollowUp(s, k, c)) return 'closed';
   if (c.word === 'how') return s.hits.at('rep.howClosed', c.at + 1) ? 'closed' : 'open';
   if (WHAT.has(c.word)) {
     for (let i = c.at + 1; i < Math.min(end, c.at + 5); i++) {
@@ -69,6 +70,13 @@ function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
   // invites the story behind it; "Which plans…, A or B?" offers a choice.
   if (PICKS.has(c.word) && hasIn(s, 'hcp.problemAsked', k) && !offersOptions(s, k)) return 'open';
   return hasIn(s, 'rep.openMenu', k) ? 'open' : 'closed';
+}
+
+/** "Are you using gabapentin? What about duloxetine?": a short "what about" after a question asks the same again of another option. */
+function aboutFollowUp(s: Said, k: number, c: Candidate): boolean {
+  const { tokens, sentences } = s.text;
+  if ((c.word !== 'what' && c.word !== 'how') || tokens[c.at + 1]?.w !== 'about') return false;
+  return k > 0 && sentences[k - 1]!.q && sentences[k]!.t1 - (c.at + 2) <= 3;
 }
 
 const PICKS = new Set(['which', 'who']);

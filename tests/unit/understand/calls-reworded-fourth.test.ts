@@ -310,6 +310,28 @@ const GATEKEEPER: Row[] = [
   },
 ];
 
+/** A short "what about X?" after a yes/no question asks it again of another option. */
+const WHAT_ABOUT: Row[] = [
+  {
+    lines: [
+      'C: Nerve pain pills and my older patients are a bad mix.',
+      'R: Are you using gabapentin right now? What about duloxetine?',
+    ],
+    not: 'open_question',
+  }, // misread
+  {
+    lines: [
+      'C: Nerve pain pills and my older patients are a bad mix.',
+      'R: Are you using gabapentin right now? What about it worries you most when they start?',
+    ],
+    has: 'open_question',
+  },
+  {
+    lines: ['C: Nerve pain pills and my older patients are a bad mix.', 'R: What about duloxetine?'],
+    has: 'open_question',
+  },
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -322,7 +344,7 @@ describe('a plan for the call changed to her priority', () => {
 });
 
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK, ASKS_AND_PROMPTS, GATEKEEPER };
+  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK, ASKS_AND_PROMPTS, GATEKEEPER, WHAT_ABOUT };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
