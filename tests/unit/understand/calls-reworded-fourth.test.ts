@@ -332,6 +332,25 @@ const WHAT_ABOUT: Row[] = [
   },
 ];
 
+/** "You pick up a lot in efficiency" claims; "You pick two patients" hands her the step. */
+const PICK_UP: Row[] = [
+  {
+    lines: [
+      "C: That's seven times as much. Tough to justify.",
+      'R: I get that. But count the nursing time for days of vanc, and you pick up a lot in efficiency and in how satisfied patients are.',
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: ['C: Fine. What happens next?', "R: You pick two patients, and I'll bring the dosing card Tuesday."],
+    has: 'ownership',
+  },
+  {
+    lines: ['C: And the liver?', 'R: Enzyme rises were uncommon in the trial. Patients tolerate it extremely well.'],
+    has: 'generic_benefit',
+  }, // misread
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -344,7 +363,17 @@ describe('a plan for the call changed to her priority', () => {
 });
 
 describe('the labeled calls in a fourth wording', () => {
-  const groups = { PHRASINGS, HER_WORDS, WHOSE, PASSED_ON, SAID_BACK, ASKS_AND_PROMPTS, GATEKEEPER, WHAT_ABOUT };
+  const groups = {
+    PHRASINGS,
+    HER_WORDS,
+    WHOSE,
+    PASSED_ON,
+    SAID_BACK,
+    ASKS_AND_PROMPTS,
+    GATEKEEPER,
+    WHAT_ABOUT,
+    PICK_UP,
+  };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
