@@ -109,7 +109,10 @@ function proddedHarm(s: Said, k: number): boolean {
   const sent = s.text.sentences[k]!;
   const [a, b] = [s.text.tokens[sent.t0]?.w ?? '', s.text.tokens[sent.t0 + 1]?.w ?? ''];
   const prod = PRODS.has(a) || ((a === 'what' || a === 'how') && b === 'about');
-  return sent.q && sent.t1 - sent.t0 <= 6 && prod && hasIn(s, 'hcp.safety', k);
+  // Alone ("And the liver?", "What about phosphate?") it asks; with a reason beside it, or a "but"
+  // against what the rep just said ("But the neutropenia?"), it presses.
+  const alone = s.text.sentences.length === 1 && a !== 'but';
+  return sent.q && sent.t1 - sent.t0 <= 6 && prod && !alone && hasIn(s, 'hcp.safety', k);
 }
 
 /** "The coverage gap": a cost phrase built on an access word is a cost, not a coverage barrier. */

@@ -351,6 +351,17 @@ const PICK_UP: Row[] = [
   }, // misread
 ];
 
+/** "And the liver?" alone asks; with a reason beside it (or a "but", hcp-round6), it presses on safety. */
+const PRODS: Row[] = [
+  { lines: ['R: Early response at 72 hours was 82 percent.', 'C: And the liver?'], not: 'objection_safety' }, // misread
+  { lines: ['R: It also cut transfusions in half.', 'C: What about phosphate?'], not: 'objection_safety' }, // misread
+  {
+    lines: ['R: It also cut transfusions in half.', 'C: What about phosphate? Two of mine crashed on the last iron.'],
+    has: 'objection_safety',
+  },
+  { lines: ['R: It also cut transfusions in half.', 'C: What about phosphate?'], has: 'asks_question' },
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -373,6 +384,7 @@ describe('the labeled calls in a fourth wording', () => {
     GATEKEEPER,
     WHAT_ABOUT,
     PICK_UP,
+    PRODS,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
