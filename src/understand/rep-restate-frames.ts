@@ -2,7 +2,7 @@
 // like…"), a "So …" playback, or a first statement about "you"; and when a recap closes the call.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hitsIn } from './said.js';
+import { hitsIn, sentenceContent } from './said.js';
 import { agreedStepFrom } from './rep-settled.js';
 
 const LEAD = new Set([
@@ -110,6 +110,7 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   }
   if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
     return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
+  if (listPlayback(r, k)) return { k, kind: 'so', from: sent.t0 };
   if (!firstStatement) return undefined;
   let secondPerson = false;
   for (let t = i; t < sent.t1; t++) {
@@ -139,4 +140,18 @@ export function gathersCall(r: RepTurn, from: number, t1: number): boolean {
     turns.add(said.first);
   }
   return words.size >= 3 && turns.size >= 2;
+}
+
+/** "Cost per course, the observation unit, and liver safety.": her points played back as a bare list. */
+function listPlayback(r: RepTurn, k: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[k]!;
+  if (r.prev === undefined || sent.t1 - sent.t0 > 16) return false;
+  let items = 1;
+  for (let i = sent.t0 + 1; i < sent.t1; i++) if (tokens[i]!.breakBefore || tokens[i]!.w === 'and') items++;
+  const words = sentenceContent(r.s, k);
+  if (items < 3 || words.size < 3) return false;
+  let hers = 0;
+  for (const w of words) if (r.prev.content.has(w)) hers++;
+  return hers / words.size >= 0.6;
 }

@@ -362,6 +362,34 @@ const PRODS: Row[] = [
   { lines: ['R: It also cut transfusions in half.', 'C: What about phosphate?'], has: 'asks_question' },
 ];
 
+/** Her points played back as a bare list, no "So:" before it. */
+const PLAYBACK: Row[] = [
+  {
+    lines: [
+      'R: What does the committee look at for an IV iron?',
+      'C: Price per vial, mostly. Our current one is cheap. Where it gets raised is infusion chair time, and kidney function in the elderly.',
+      'R: Okay, good to know. Price, chair hours, and the kidneys. How many infusions a week?',
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'R: How do your glaucoma patients manage their drops?',
+      'C: Most use two bottles, morning and night, and they mix them up.',
+      'R: One bottle, once a day, three agents in it.',
+    ],
+    not: 'paraphrase',
+  },
+  {
+    lines: [
+      'R: How do your glaucoma patients manage their drops?',
+      'C: Most use two bottles, morning and night, and they mix them up.',
+      'R: Thursday, the nurses, and the dosing card.',
+    ],
+    not: 'paraphrase',
+  },
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -385,6 +413,7 @@ describe('the labeled calls in a fourth wording', () => {
     WHAT_ABOUT,
     PICK_UP,
     PRODS,
+    PLAYBACK,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
