@@ -127,7 +127,14 @@ function isCheckIn(s: Said, k: number): boolean {
 function isGreeting(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   const hit = firstIn(s, 'rep.greetings', k);
-  return hit !== undefined && hit.t1 >= t1 - 1 && t1 - t0 <= 8;
+  return (hit !== undefined && hit.t1 >= t1 - 1 && t1 - t0 <= 8) || namesSomeone(s, t0, t1);
+}
+
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'nurse', 'professor']);
+/** "Dr. Okonjo?": checking she is the one the rep came to see. */
+function namesSomeone(s: Said, t0: number, t1: number): boolean {
+  const { tokens } = s.text;
+  return t1 - t0 === 2 && TITLES.has(tokens[t0]!.w) && tokens[t0 + 1]!.cap;
 }
 
 function promptKind(s: Said, k: number): 'prompt' | 'statement' {

@@ -390,6 +390,16 @@ const PLAYBACK: Row[] = [
   },
 ];
 
+/** "Dr. Okonjo?" checks who she is; it asks nothing. */
+const WHO_SHE_IS: Row[] = [
+  {
+    lines: ["R: Dr. Okonjo? Hi, Sam Reyes with Calloway. I'm here about Dermavel, our pen for atopic dermatitis."],
+    not: 'closed_question',
+  }, // misread
+  { lines: ['R: Dr. Okonjo, do you see many eczema patients in the clinic?'], has: 'closed_question' },
+  { lines: ['C: I need the dosing chart.', 'R: The dosing chart?'], has: 'closed_question' },
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -414,6 +424,7 @@ describe('the labeled calls in a fourth wording', () => {
     PICK_UP,
     PRODS,
     PLAYBACK,
+    WHO_SHE_IS,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
