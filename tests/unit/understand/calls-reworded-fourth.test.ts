@@ -400,6 +400,17 @@ const WHO_SHE_IS: Row[] = [
   { lines: ['C: I need the dosing chart.', 'R: The dosing chart?'], has: 'closed_question' },
 ];
 
+/** "Oh, great." alone before "Another biologic pen." is a feeling, as "Oh, fantastic." was. */
+const SARCASM: Row[] = [
+  {
+    lines: [
+      "R: I'm here about Dermavel, our self-injected biologic.",
+      'C: Oh, great. Another biologic pen. My week was getting boring.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+];
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
@@ -425,6 +436,7 @@ describe('the labeled calls in a fourth wording', () => {
     PRODS,
     PLAYBACK,
     WHO_SHE_IS,
+    SARCASM,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
