@@ -21,6 +21,13 @@ export function readPurpose(r: RepTurn): void {
   // things: …" after her list recaps it: neither sets a purpose.
   const fresh = !r.conv.heardConcern && r.conv.timeline.needs.length === 0;
   const agenda = repHits(s, 'purpose')[0];
+  const intro = repHits(s, 'pitchIntro')[0];
+  // "Today's mostly about getting to know you": a plan whose only business is small talk sets no agenda.
+  const social = intro !== undefined && SOCIAL.has(intro.phrase) && !learnsWhat(s, intro);
+  if (agenda !== undefined && social && sameSentence(s, intro, agenda)) {
+    r.found.add('purpose', hitEvidence(s, intro, 'says why they are here, small talk: "{phrase}"'), 'pitch');
+    return;
+  }
   if (agenda !== undefined) {
     r.found.add('purpose', hitEvidence(s, agenda, 'sets an agenda for the call: "{phrase}"'), 'agenda');
     return;
@@ -28,7 +35,6 @@ export function readPurpose(r: RepTurn): void {
   // The call laid out or counted out is an agenda ("Three things today: …"), unless it is what the rep
   // "wants to cover": "Today I want to cover three things: the new data, …" is a pitch in three parts.
   const laidOut = repHits(s, 'layouts')[0] ?? countedOut(s, fresh);
-  const intro = repHits(s, 'pitchIntro')[0];
   if (laidOut !== undefined && (intro === undefined || !sameSentence(s, intro, laidOut))) {
     r.found.add('purpose', hitEvidence(s, laidOut, 'sets an agenda for the call: "{phrase}"'), 'agenda');
     return;
@@ -49,6 +55,17 @@ export function readPurpose(r: RepTurn): void {
     );
   else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
+
+/** Purposes that are only getting acquainted. */
+const SOCIAL = new Set([
+  'getting to know you',
+  'get to know you',
+  'i just want to get to know you',
+  'get acquainted',
+  'getting acquainted',
+  'put a face to the name',
+  'put a face to my name',
+]);
 
 /** What the rep means to learn is the HCP's practice ("how you're handling…", "your patients"); "a bit about you" is small talk. */
 function learnsWhat(s: Said, h: PhraseHit): boolean {

@@ -411,6 +411,19 @@ const SARCASM: Row[] = [
   }, // misread
 ];
 
+describe('a plan that is only getting acquainted', () => {
+  const kind = (text: string) =>
+    readConversation(conversation(`R: ${text}`)).turns[0]!.acts.find((a) => a.act === 'purpose')?.kind;
+  it('"today\'s mostly about getting to know you" is small talk, not an agenda', () => {
+    expect(kind("Hi, I'm Sam with Veltra. Honestly, today's mostly about getting to know you.")).toBe('pitch'); // misread
+  });
+  it('getting to know her and how she treats is an agenda', () => {
+    expect(
+      kind("Hi, I'm Sam. Today's mostly about getting to know you and how you manage your bladder patients."),
+    ).toBe('agenda');
+  });
+});
+
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
     const [first] = readConversation(
