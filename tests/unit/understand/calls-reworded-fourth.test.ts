@@ -411,6 +411,16 @@ const SARCASM: Row[] = [
   }, // misread
 ];
 
+/** "I was hoping we could look at…" gives the reason for the visit, as "I was hoping to…" does. */
+const HOPING: Row[] = [
+  {
+    lines: [
+      'R: Dr. Adeyemi, thanks for squeezing me in. I was hoping we could look at Glyvanta ahead of the P&T review in a few weeks.',
+    ],
+    has: 'purpose',
+  }, // misread
+];
+
 describe('a plan that is only getting acquainted', () => {
   const kind = (text: string) =>
     readConversation(conversation(`R: ${text}`)).turns[0]!.acts.find((a) => a.act === 'purpose')?.kind;
@@ -450,6 +460,7 @@ describe('the labeled calls in a fourth wording', () => {
     PLAYBACK,
     WHO_SHE_IS,
     SARCASM,
+    HOPING,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
