@@ -421,6 +421,18 @@ const HOPING: Row[] = [
   }, // misread
 ];
 
+describe('a yes that directs the step', () => {
+  it('"Come with the form and show my medical assistant…" takes part in the step', () => {
+    const turns = readConversation(
+      conversation(
+        'R: Within two weeks I come back with the hub details and we sit down with your MA. Useful?',
+        'C: That works. Next month, come with the enrollment form and show my medical assistant how to fill it in.',
+      ),
+    ).turns;
+    expect(turns[1]!.acts.find((a) => a.act === 'agrees')?.kind).toBe('committed'); // misread
+  });
+});
+
 describe('a plan that is only getting acquainted', () => {
   const kind = (text: string) =>
     readConversation(conversation(`R: ${text}`)).turns[0]!.acts.find((a) => a.act === 'purpose')?.kind;
