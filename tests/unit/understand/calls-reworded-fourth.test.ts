@@ -421,6 +421,18 @@ const HOPING: Row[] = [
   }, // misread
 ];
 
+/** "Keisha at the front does them" is a story; "leave them at the front" still passes the step on. */
+const AT_THE_FRONT: Row[] = [
+  {
+    lines: [
+      'R: Is it preferred on your Medicaid plan?',
+      'C: Not with ours. The other inhaler needs a PA for every kid under five, and Keisha at the front does them all by hand.',
+    ],
+    not: 'brush_off',
+  }, // misread
+  { lines: ['R: Would you like me to leave some materials?', 'C: Sure, leave them at the front.'], has: 'brush_off' },
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -473,6 +485,7 @@ describe('the labeled calls in a fourth wording', () => {
     WHO_SHE_IS,
     SARCASM,
     HOPING,
+    AT_THE_FRONT,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
