@@ -60,7 +60,7 @@ export const REP_PHRASES = {
   ),
   /** Acknowledgment words that are only filler when they stand alone ("Right, absolutely"). */
   hollowAcknowledgment: w(
-    'absolutely|totally|right|perfect|great|awesome|of course|for sure|definitely|exactly|love that|i know i know|sure',
+    'absolutely|totally|right|perfect|great|awesome|excellent|wonderful|terrific|brilliant|lovely|of course|for sure|definitely|exactly|love that|i know i know|sure',
   ),
   /** The turn turns against what the HCP said. */
   /** Insisting the product is better: after an objection, arguing rather than hearing it out. */

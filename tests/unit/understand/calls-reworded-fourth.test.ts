@@ -433,6 +433,21 @@ const AT_THE_FRONT: Row[] = [
   { lines: ['R: Would you like me to leave some materials?', 'C: Sure, leave them at the front.'], has: 'brush_off' },
 ];
 
+/** "Excellent." on its own is a reaction, no benefit claim. */
+const HOLLOW: Row[] = [
+  {
+    lines: [
+      'C: Fine, Tuesday works. Bring the data.',
+      "R: Excellent. I'll bring the renal subgroup tables on Tuesday at noon.",
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: ['C: What do you have for me?', 'R: Wonderful. It cut flares by half in the trial and patients love it.'],
+    has: 'generic_benefit',
+  },
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -486,6 +501,7 @@ describe('the labeled calls in a fourth wording', () => {
     SARCASM,
     HOPING,
     AT_THE_FRONT,
+    HOLLOW,
   };
   for (const [name, rows] of Object.entries(groups))
     for (const row of rows)
