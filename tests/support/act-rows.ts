@@ -1,6 +1,6 @@
 // Rows of short conversations ("R: …" / "C: …" lines) checked for the acts of their last turn: the
 // shape every phrasing and acts test shares.
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { readConversation, type Act } from '../../src/understand/index.js';
 import { conversation } from '../builders.js';
 
@@ -26,4 +26,12 @@ export function expectRow({ lines, has, not }: ActRow): void {
   const heard = all.map((a) => a.join('+') || '-').join(' | ');
   if (has !== undefined) expect(acts, heard).toContain(has);
   if (not !== undefined) expect(acts, heard).not.toContain(not);
+}
+
+/** One test per row, named by its group, what it checks and the start of its last line. */
+export function itRows(groups: Record<string, readonly ActRow[]>): void {
+  for (const [name, rows] of Object.entries(groups))
+    for (const row of rows)
+      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
+        expectRow(row));
 }

@@ -4,8 +4,8 @@
 // whether the rep's sentence is about the HCP or about the product. `has` is what a sales trainer
 // hears in the last turn; `not` a near miss it must not be read as.
 // Written before the fixes: 18 of 39 rows failed on calls-rep (marked "misread").
-import { describe, it } from 'vitest';
-import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { describe } from 'vitest';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 
 const DISCHARGE = 'R: When a patient with a new clot is ready to go home, what tends to hold up the discharge?';
 const MEDS =
@@ -291,8 +291,5 @@ const STEPS: Row[] = [
 
 describe('rep turns in whole calls, read in context', () => {
   const groups = { PLAYBACK, RECAP, FEELING, ANSWERS_NEED, OPENERS, STEPS };
-  for (const [name, rows] of Object.entries(groups))
-    for (const row of rows)
-      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
-        expectRow(row));
+  itRows(groups);
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConversation } from '../../../src/understand/index.js';
 import { conversation } from '../../builders.js';
-import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 
 /** Benefit claims, acknowledgments, a recap opening a later clause, asks for commitment; "front desk" in a story. */
 const PHRASINGS: Row[] = [
@@ -503,8 +503,5 @@ describe('the labeled calls in a fourth wording', () => {
     AT_THE_FRONT,
     HOLLOW,
   };
-  for (const [name, rows] of Object.entries(groups))
-    for (const row of rows)
-      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
-        expectRow(row));
+  itRows(groups);
 });

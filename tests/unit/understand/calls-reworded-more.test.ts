@@ -1,7 +1,7 @@
 // More of the labeled calls said in other words (see calls-reworded.test.ts): shapes found in a second
 // set of rewrites, by writers told to sound unlike the originals. Rows marked "misread" failed before.
-import { describe, it } from 'vitest';
-import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { describe } from 'vitest';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 
 const PITCH = 'R: Nexora cut exacerbations by a third in the VANTAGE trial, and it is once daily.';
 const ROOM_NINE = "C: Brief is good. I'm forty minutes in the hole. You've got me till I reach room nine.";
@@ -232,8 +232,5 @@ const CLOSES: Row[] = [
 
 describe('the labeled calls said in yet other words', () => {
   const groups = { CLOCK, TAKEN_IN, YES_IF, CLOSES };
-  for (const [name, rows] of Object.entries(groups))
-    for (const row of rows)
-      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
-        expectRow(row));
+  itRows(groups);
 });

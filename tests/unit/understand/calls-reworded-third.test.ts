@@ -2,7 +2,7 @@
 // rep owns in any verb, purposes in other shapes, … Rows marked "misread" failed before.
 import { describe, expect, it } from 'vitest';
 import { readConversation } from '../../../src/understand/index.js';
-import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 import { conversation } from '../../builders.js';
 
 const ASK = 'C: Fine. What happens next?';
@@ -331,8 +331,5 @@ describe('the labeled calls in a third wording', () => {
     MISFITS,
     HER_CLOCK,
   };
-  for (const [name, rows] of Object.entries(groups))
-    for (const row of rows)
-      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
-        expectRow(row));
+  itRows(groups);
 });

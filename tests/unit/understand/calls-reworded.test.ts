@@ -1,8 +1,8 @@
 // The acts of the labeled calls said again in other words: a behaviour read from one wording must be
 // read from the next. Each group names a shape a trainer hears in any words; rows marked "misread"
 // failed before the shape was read (the phrase lists knew only the labeled calls' own words).
-import { describe, it } from 'vitest';
-import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { describe } from 'vitest';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 
 /** Why the rep came, in shapes rather than stock phrases: an intent, a plan named, the call laid out or counted out. */
 const PURPOSE: Row[] = [
@@ -388,8 +388,5 @@ const VENTING: Row[] = [
 
 describe('the labeled calls said in other words', () => {
   const groups = { PURPOSE, PUSHBACK, CUES, ASKS, AWAY, RECAPS, HEARD, YES, ARGUES, STEERS, VENTING };
-  for (const [name, rows] of Object.entries(groups))
-    for (const row of rows)
-      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
-        expectRow(row));
+  itRows(groups);
 });

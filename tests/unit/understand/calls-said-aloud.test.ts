@@ -3,7 +3,7 @@
 // and speech as transcribed ("um", asides, "Hmm,"). Rows marked "misread" failed before.
 import { describe, expect, it } from 'vitest';
 import { readConversation } from '../../../src/understand/index.js';
-import { expectRow, type ActRow as Row } from '../../support/act-rows.js';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 import { conversation } from '../../builders.js';
 
 const PITCH = 'R: Nexora cut exacerbations by a third in the VANTAGE trial, and it is once daily.';
@@ -119,10 +119,7 @@ const DIGS: Row[] = [
 
 describe('the labeled calls said out loud', () => {
   const groups = { WHY_HERE, LOGISTICS, TURNED_AWAY, AS_SAID, DIGS };
-  for (const [name, rows] of Object.entries(groups))
-    for (const row of rows)
-      it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
-        expectRow(row));
+  itRows(groups);
 });
 
 describe('a recap in other words', () => {
