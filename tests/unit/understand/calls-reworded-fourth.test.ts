@@ -448,6 +448,43 @@ const HOLLOW: Row[] = [
   },
 ];
 
+/** Purposes and recaps in British and casual American voices. */
+const OTHER_VOICES: Row[] = [
+  {
+    lines: [
+      "R: Thanks for fitting me in. What I'm really after is how you're handling newly diagnosed patients these days.",
+    ],
+    has: 'purpose',
+  }, // misread
+  { lines: ["R: Hiya! Sam Hart from Halden. I'm popping in about Anaphex, which has just launched."], has: 'purpose' }, // misread
+  {
+    lines: [
+      "R: Morning, Dr. Hollis! I've got three bits to cover today: the new data, how it compares, and our support programme. All right with you?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "R: Hey Dr. Ruiz, thanks for the time. Figured we'd go over where Glydara stands ahead of next month's review.",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'C: Bring me the committee breakdown, then.',
+      'R: So, where that leaves us: the committee cares about bleeding in your liver patients, and I bring the breakdown Thursday.',
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      'C: Fine. Email me the renal table.',
+      "R: I'll email it tonight. Drawing the threads together: stable patients stay put, new starts get the lower dose, and you have the table by morning.",
+    ],
+    has: 'recap',
+  }, // misread
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -502,6 +539,7 @@ describe('the labeled calls in a fourth wording', () => {
     HOPING,
     AT_THE_FRONT,
     HOLLOW,
+    OTHER_VOICES,
   };
   itRows(groups);
 });
