@@ -176,7 +176,7 @@ export const REP_PHRASES = {
   ),
   /** Times and dates that make a next step specific. */
   when: w(
-    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this afternoon|this morning|this evening|end of day|by end of|noon|first friday|first monday|the week of|january|february|march|april|in may|by may|early may|mid-may|late may|end of may|your may|the may|june|july|august|september|october|november|december|# am|# pm|# a.m|# p.m|# o'clock|twelve-thirty|twelve thirty",
+    "quarter to|quarter past|half past|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|this afternoon|this morning|this evening|end of day|by end of|noon|first friday|first monday|the week of|january|february|march|april|in may|by may|early may|mid-may|late may|end of may|your may|the may|june|july|august|september|october|november|december|# am|# pm|# a.m|# p.m|# o'clock|twelve-thirty|twelve thirty",
   ),
   /** Asking the HCP to commit to something. */
   commitmentAsks: w(

@@ -485,6 +485,18 @@ const OTHER_VOICES: Row[] = [
   }, // misread
 ];
 
+/** "Quarter to three" names a time, so the agreed step said back with it is a recap. */
+const CLOCK_TIMES: Row[] = [
+  {
+    lines: [
+      "R: I'll be in Wednesday with two trainer pens. Is Wednesday good for Carys?",
+      "C: Wednesday's fine. She's free from quarter to three.",
+      'R: Quarter to three on Wednesday with Carys, and a trainer pen each for you and Mrs. Rees.',
+    ],
+    has: 'recap',
+  }, // misread
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -540,6 +552,7 @@ describe('the labeled calls in a fourth wording', () => {
     AT_THE_FRONT,
     HOLLOW,
     OTHER_VOICES,
+    CLOCK_TIMES,
   };
   itRows(groups);
 });
