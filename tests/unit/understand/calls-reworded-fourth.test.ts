@@ -497,6 +497,49 @@ const CLOCK_TIMES: Row[] = [
   }, // misread
 ];
 
+/** Acknowledgments in measured British and Australian English. */
+const TAKEN_IN: Row[] = [
+  {
+    lines: [
+      "C: I'm not switching anyone who's stable.",
+      'R: Entirely sensible; the stable patients stay as they are. Which new starts worry you most?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: The last rep swore the claims would go through in two minutes.',
+      "R: You're entitled to be sceptical; I'd be the same. Time the next one and tell me.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: The last rep said the same thing.',
+      "R: I don't doubt it. So judge it by the register rather than by me.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      "C: Older patients with heart risk shouldn't be on this class.",
+      "R: You're quite right, and in those patients I'd not suggest it at all.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      "C: Muscle pain in an eighty-year-old who's already unsteady worries me.",
+      "R: I'd worry about that too. What do you do now when it starts?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: ["C: So it's twice a day for everyone?", "R: That's not quite right: it's once a day after the first week."],
+    not: 'acknowledge',
+  },
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -553,6 +596,7 @@ describe('the labeled calls in a fourth wording', () => {
     HOLLOW,
     OTHER_VOICES,
     CLOCK_TIMES,
+    TAKEN_IN,
   };
   itRows(groups);
 });
