@@ -540,6 +540,45 @@ const TAKEN_IN: Row[] = [
   },
 ];
 
+/** A concern waved away in British English. */
+const WAVED_AWAY: Row[] = [
+  {
+    lines: [
+      'C: It carries a warning on confusion in the elderly.',
+      "R: It's in there, yes, but frankly that's the regulator playing it safe. The trial showed no difference in memory scores.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: I'd keep it for third line. The liver signal makes me nervous.",
+      "R: Naturally. But isn't it possible you're being a touch over-cautious? The consultants at the General use it second line.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Nerve pain pills and my older patients are a bad mix. Dizziness, falls, broken hips.',
+      "R: It's extremely well tolerated, which means broken hips really oughtn't to come into it.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Weight loss worries me at a BMI of eighteen.',
+      "R: I appreciate the concern. But weight simply isn't going to be an issue, so you needn't hold back.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Weight loss worries me at a BMI of eighteen.',
+      "R: That's a fair worry. In the trial, patients under a BMI of twenty-one lost about a kilo; I'll bring you the table.",
+    ],
+    not: 'rebuttal',
+  },
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -597,6 +636,7 @@ describe('the labeled calls in a fourth wording', () => {
     OTHER_VOICES,
     CLOCK_TIMES,
     TAKEN_IN,
+    WAVED_AWAY,
   };
   itRows(groups);
 });
