@@ -579,6 +579,38 @@ const WAVED_AWAY: Row[] = [
   },
 ];
 
+/** Probing a concern in British English. */
+const PROBED: Row[] = [
+  {
+    lines: [
+      "C: The pharmacies keep ringing me, and the claims bounce for a PA every time. It's infuriating.",
+      "R: That's a rotten position. What's biting harder at the minute, supply or the scripts?",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      "C: Oh, it was a dream. Nine boxes I can't send back.",
+      'R: Bitter experience, I take it? Which one caught you out?',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: The prescriber moved everyone off it after six weeks, and the claims kept bouncing for a PA. Infuriating.',
+      "R: That's a serious hit for an independent. What was behind the change: the insurer, or patients who couldn't tolerate it?",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      "C: I'm not changing stable patients.",
+      'R: Entirely sensible. When you mention a new side-effect profile, which piece of it would land hardest on the team?',
+    ],
+    has: 'explore',
+  }, // misread
+];
+
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
     const turns = readConversation(
@@ -637,6 +669,7 @@ describe('the labeled calls in a fourth wording', () => {
     CLOCK_TIMES,
     TAKEN_IN,
     WAVED_AWAY,
+    PROBED,
   };
   itRows(groups);
 });
