@@ -19,6 +19,12 @@ export const allActs = (...lines: string[]): Act[][] =>
 /** The acts of the last turn. */
 export const lastActs = (...lines: string[]): Act[] => allActs(...lines).at(-1) ?? [];
 
+/** The kind the last turn's act is read with ("agenda", "committed", …), if the act is there. */
+export const kindOf = (act: Act, ...lines: string[]): string | undefined =>
+  readConversation(conversation(...lines))
+    .turns.at(-1)
+    ?.acts.find((a) => a.act === act)?.kind;
+
 /** Checks a row; a failure shows what every turn was read as, since the turns before the last matter. */
 export function expectRow({ lines, has, not }: ActRow): void {
   const all = allActs(...lines);

@@ -1,9 +1,7 @@
 // The labeled calls said a fourth way (see calls-reworded.test.ts): claims, acknowledgments, recaps and
 // asks in words our lists lacked, and near misses that must stay apart. Rows marked "misread" failed before.
 import { describe, expect, it } from 'vitest';
-import { readConversation } from '../../../src/understand/index.js';
-import { conversation } from '../../builders.js';
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 /** Benefit claims, acknowledgments, a recap opening a later clause, asks for commitment; "front desk" in a story. */
 const PHRASINGS: Row[] = [
@@ -613,19 +611,18 @@ const PROBED: Row[] = [
 
 describe('a yes that directs the step', () => {
   it('"Come with the form and show my medical assistant…" takes part in the step', () => {
-    const turns = readConversation(
-      conversation(
+    expect(
+      kindOf(
+        'agrees',
         'R: Within two weeks I come back with the hub details and we sit down with your MA. Useful?',
         'C: That works. Next month, come with the enrollment form and show my medical assistant how to fill it in.',
       ),
-    ).turns;
-    expect(turns[1]!.acts.find((a) => a.act === 'agrees')?.kind).toBe('committed'); // misread
+    ).toBe('committed'); // misread
   });
 });
 
 describe('a plan that is only getting acquainted', () => {
-  const kind = (text: string) =>
-    readConversation(conversation(`R: ${text}`)).turns[0]!.acts.find((a) => a.act === 'purpose')?.kind;
+  const kind = (text: string) => kindOf('purpose', `R: ${text}`);
   it('"today\'s mostly about getting to know you" is small talk, not an agenda', () => {
     expect(kind("Hi, I'm Sam with Veltra. Honestly, today's mostly about getting to know you.")).toBe('pitch'); // misread
   });
@@ -638,12 +635,12 @@ describe('a plan that is only getting acquainted', () => {
 
 describe('a plan for the call changed to her priority', () => {
   it('"The plan was to show you…, but you told me…" is an agenda, not a pitch', () => {
-    const [first] = readConversation(
-      conversation(
+    expect(
+      kindOf(
+        'purpose',
         'R: Dr. Lindqvist, thanks for making room for me. The plan was to show you the 18-month results, but in March you told me your infusion patients were dropping off the schedule. Is that still the worry?',
       ),
-    ).turns;
-    expect(first!.acts.find((a) => a.act === 'purpose')?.kind).toBe('agenda'); // misread
+    ).toBe('agenda'); // misread
   });
 });
 
