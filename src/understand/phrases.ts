@@ -13,6 +13,21 @@ export interface PhraseHit {
   t1: number;
 }
 
+/** "it's", "that's": the "'s" of these is no clitic on a phrase's last word ("leave it" is not in "leave it's"). */
+const PRONOUN_IS = new Set([
+  "he's",
+  "she's",
+  "it's",
+  "that's",
+  "what's",
+  "there's",
+  "here's",
+  "let's",
+  "who's",
+  "where's",
+  "how's",
+]);
+
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
 
 /** A phrase as the words a turn's tokens are compared with; `*` stands for any one word, `#` for a number ("# minutes"). */
@@ -63,6 +78,18 @@ export class PhraseIndex {
     info.phraseOwner = this;
     info.phraseCode = code;
     info.phraseStart = code === 0 ? -1 : this.trie.child(this.trie.root, code);
+    info.phraseBare = w.length > 3 && w.endsWith("'s") && !PRONOUN_IS.has(w) ? this.trie.codeOf(w.slice(0, -2)) : 0;
+  }
+
+  /** A phrase whose last word is the token without its "'s": "next patient" in "my next patient's waiting". */
+  private arriveBare(node: number, tok: Token, start: number, at: number, hits: Hits): void {
+    const bare = this.trie.child(node, tok.info.phraseBare);
+    if (bare < 0) return;
+    const ends = this.trie.ends(bare);
+    for (let k = 0; k < ends.length; k++) {
+      const e = ends[k]!;
+      hits.add(e.slot, { list: e.list, phrase: e.phrase, t0: start, t1: at + 1 });
+    }
   }
 
   /** Records the phrases ending at `node` (tokens [start, at)) and walks on to token `at`. */
@@ -78,6 +105,7 @@ export class PhraseIndex {
     const code = tok.info.phraseCode;
     const child = code === 0 ? -1 : trie.child(node, code);
     if (child >= 0) this.arrive(child, tokens, start, at + 1, end, hits);
+    if (tok.info.phraseBare !== 0) this.arriveBare(node, tok, start, at, hits);
     const any = trie.any(node);
     if (any >= 0) this.arrive(any, tokens, start, at + 1, end, hits);
     const num = trie.num(node);

@@ -18,6 +18,8 @@ export interface WordInfo {
   phraseOwner: object | undefined;
   phraseCode: number;
   phraseStart: number;
+  /** For a word ending in "'s" ("patient's"), the code of the word without it, or 0 (see phrases.ts). */
+  phraseBare: number;
 }
 
 /** Words that deny what follows them. */
@@ -154,5 +156,6 @@ function newInfo(w: string): WordInfo {
     phraseOwner: undefined,
     phraseCode: 0,
     phraseStart: -1,
+    phraseBare: 0,
   };
 }
