@@ -3,6 +3,7 @@
 import { appointmentAt } from './hcp-appointment.js';
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
+import { mustLeave } from './hcp-leaving.js';
 import { othersFeeling } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import type { PhraseHit } from './phrases.js';
@@ -43,7 +44,9 @@ export function readCues(h: HcpTurn): void {
         !asksAboutRep(h, s.text.tokens[x.t0]!.sent) &&
         !notNow(s, x.t1) &&
         !takesObject(s, x.t1),
-    ) ?? nowOnly(s, appointmentAt(s));
+    ) ??
+    nowOnly(s, appointmentAt(s)) ??
+    mustLeave(s);
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);

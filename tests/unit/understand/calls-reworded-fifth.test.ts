@@ -18,9 +18,34 @@ const CLITIC: Row[] = [
   }, // misread
 ];
 
+/** Having to leave, with adverbs between ("I really must go"); a verb that goes on ("go through") or a denial is no leaving. */
+const MUST_GO: Row[] = [
+  {
+    lines: ['R: Would you consider giving it a try?', 'C: Possibly. I really must go.'],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: And how do you handle the titration?', 'C: Ask my nurse. We honestly need to dash, sorry.'],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Is there anything else you need from me?', "C: No, that's it. I'd better head off now."],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Can I show you the renal data?', 'C: I must go through the renal data with my partners first.'],
+    not: 'time_cue',
+  },
+  {
+    lines: ['R: Is this a bad time?', "C: No, I don't have to leave until four. Go on."],
+    not: 'time_cue',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
+    MUST_GO,
   };
   itRows(groups);
 });
