@@ -69,7 +69,9 @@ export function readTimeAdapt(r: RepTurn): void {
   const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
   const opening = conv.repTurns <= 2;
   // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
-  const h = repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0));
+  const h =
+    repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0)) ??
+    repHits(s, 'brevity').find((x) => aboutTheCall(r, x.t0) && promisesBrevity(s, x));
   // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
   // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
   const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
@@ -132,6 +134,22 @@ function plansPitch(r: RepTurn): boolean {
   const { tokens } = r.s.text;
   const at = tokens.findIndex((t) => t.w === 'then');
   return at > 0 && sequenced(r, at) && repHits(r.s, 'productFacts').length >= 2;
+}
+
+/** Words before a brevity word that make it the call's: "be quick", "keep it short", "real quick", "so fast". */
+const OF_THE_CALL = new Set(['be', 'it', 'this', 'things', 'real', 'super', 'so', 'very']);
+
+/**
+ * "I'll keep this snappy.", "Real quick, since you've got to run": the word ends its clause and says how
+ * the call will go; "where they fall short" and "how fast it works" are about something else.
+ */
+function promisesBrevity(s: Said, x: PhraseHit): boolean {
+  const { tokens } = s.text;
+  const next = tokens[x.t1];
+  const ends = next === undefined || next.sent !== tokens[x.t0]!.sent || next.breakBefore;
+  const before = tokens[x.t0 - 1];
+  const opens = before === undefined || before.sent !== tokens[x.t0]!.sent || before.breakBefore;
+  return ends && (opens || OF_THE_CALL.has(before.w));
 }
 
 const FIRST_PERSON = new Set(['i', "i'll", "i'm", "i'd", 'me', 'my', "let's", 'let']);

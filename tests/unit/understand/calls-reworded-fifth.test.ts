@@ -42,10 +42,41 @@ const MUST_GO: Row[] = [
   },
 ];
 
+/** A promise of a short call in one word ("so fast:", "keep this snappy"); how fast the drug works is no promise. */
+const BREVITY: Row[] = [
+  {
+    lines: [
+      "C: I'm tight on time. How does it handle stroke?",
+      "R: I can hear your tech calling, so fast: it's one pill at home, and the stroke results are in the label.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ["C: I've got a patient waiting.", "R: Real quick, then: which of your patients can't take allopurinol?"],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: I have a patient waiting in room two.',
+      "R: Understood, I'll keep this snappy. Who handles your prior auths?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ["C: I've got a patient waiting.", 'R: Where do the daily shots fall short?'],
+    not: 'time_adapt',
+  },
+  {
+    lines: ['C: I have a patient waiting in room two.', 'R: It works fast, within a day. Would you try it?'],
+    not: 'time_adapt',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
     MUST_GO,
+    BREVITY,
   };
   itRows(groups);
 });
