@@ -6,6 +6,22 @@ import type { Said } from './said.js';
 const WHEN =
   /^(?:monday|tuesday|wednesday|thursday|friday|tomorrow|today|tonight|\d{1,2}(?:st|nd|rd|th)|\d{1,2}:\d{2}|fourteenth|twenty-first|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:fifteen|thirty|forty-five))(?:s|'s)?$/;
 
+/** Days of the month said as words ("The ninth.", "the twenty-second"): a day only after "the" ("a fifth of them" is none). */
+const ORDINAL_DAY =
+  /^(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))$/;
+/** Clock words for a time: "noon", "midday"; "quarter to", "half past" (a quarter alone is a share). */
+const CLOCK_WORDS = new Set(['noon', 'midday']);
+const PAST_OR_TO = new Set(['to', 'past']);
+
+/** Whether token i names a day or a time. */
+function isWhen(s: Said, i: number): boolean {
+  const { tokens } = s.text;
+  const w = tokens[i]?.w ?? '';
+  if (WHEN.test(w) || CLOCK_WORDS.has(w)) return true;
+  if (ORDINAL_DAY.test(w)) return tokens[i - 1]?.w === 'the';
+  return (w === 'quarter' || w === 'half') && PAST_OR_TO.has(tokens[i + 1]?.w ?? '');
+}
+
 /** Stalls that put a day off rather than take it ("We'll have to see what Thursday looks like"). */
 const STALLS = new Set(["we'll have to see", "i'll have to see", "we'll see", "i'll think about it"]);
 
@@ -14,7 +30,7 @@ export function namesTime(s: Said, brush: PhraseHit | undefined): boolean {
   const stall = brush !== undefined && STALLS.has(brush.phrase) ? brush : undefined;
   return s.text.tokens.some(
     (t, i) =>
-      WHEN.test(t.w) &&
+      isWhen(s, i) &&
       !(stall !== undefined && i >= stall.t1 && t.sent === s.text.tokens[stall.t0]!.sent) &&
       !thanksForToday(s, t.sent, t.w),
   );
@@ -46,7 +62,7 @@ export function movesTime(s: Said) {
   for (const sent of s.text.sentences) {
     const two = s.text.tokens.slice(sent.t0, sent.t0 + 2).map((t) => t.w);
     const lead = MOVES.has(two.join(' ')) ? 2 : MOVES.has(two[0] ?? '') ? 1 : 0;
-    if (lead > 0 && WHEN.test(s.text.tokens[sent.t0 + lead]?.w ?? ''))
+    if (lead > 0 && isWhen(s, sent.t0 + lead))
       return { t0: sent.t0, t1: sent.t0 + lead + 1, phrase: two.slice(0, lead).join(' '), list: '' };
   }
   return undefined;
@@ -62,7 +78,7 @@ const SAYS_WHAT = new Set(['is', 'are', 'was', 'were', 'be', "it's", "she's", "h
 export function ownTime(s: Said) {
   const { tokens } = s.text;
   for (let i = 0; i < tokens.length; i++) {
-    if (!WHEN.test(tokens[i]!.w)) continue;
+    if (!isWhen(s, i)) continue;
     const sent = s.text.sentences[tokens[i]!.sent]!;
     const words = tokens.slice(sent.t0, sent.t1);
     if (

@@ -37,8 +37,25 @@ const STEP_VERBS = new Set([
   'check',
 ]);
 
-/** "Could I walk your nurse through it on Wednesday at two?": a step once it has a time; without one ("Could I walk you through the data?") leave to talk. */
-const TIMED_VERBS = new Set(['walk', 'show', 'train', 'demo', 'run', 'go']);
+/** "Could I walk your nurse through it on Wednesday at two?", "Could I spend fifteen minutes with Nkechi on Thursday?": a step once it has a time; without one ("Could I walk you through the data?") leave to talk. */
+const TIMED_VERBS = new Set([
+  'walk',
+  'show',
+  'train',
+  'demo',
+  'run',
+  'go',
+  'spend',
+  'sit',
+  'see',
+  'catch',
+  'borrow',
+  'have',
+  'take',
+  'pop',
+  'visit',
+  'talk',
+]);
 
 const OPINION = new Set(['take', 'thoughts', 'opinion', 'view', 'sense', 'read', 'feedback', 'input', 'perspective']);
 

@@ -72,11 +72,48 @@ const BREVITY: Row[] = [
   },
 ];
 
+/** Leave for a step of the rep's own with a time ("Could I spend fifteen minutes with Nkechi on Thursday?"). */
+const TIMED_LEAVE: Row[] = [
+  {
+    lines: ['C: My nurse Nkechi runs the teaching.', 'R: Could I spend fifteen minutes with Nkechi on Thursday?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Talk to my practice manager about that.', 'R: Can I catch your practice manager on Friday morning?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: We do refills by phone.', 'R: Could I see how you handle refills?'],
+    not: 'commitment_request',
+  },
+];
+
+/** A day or time she names for the step: "The ninth.", "Make it quarter to."; a share ("a fifth of them") is none. */
+const HER_DAY: Row[] = [
+  {
+    lines: ['R: Could we do the in-service on the ninth or the sixteenth?', 'C: The ninth.'],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      "R: I'll come by Wednesday at three with the trainer pens, and I'll go over the notice with Carys. Does that work?",
+      "C: She's off at half three. Make it quarter to.",
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: ['R: Would you try it in a few patients next week?', 'C: A fifth of them are on insulin already.'],
+    not: 'agrees',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
     MUST_GO,
     BREVITY,
+    TIMED_LEAVE,
+    HER_DAY,
   };
   itRows(groups);
 });
