@@ -19,12 +19,23 @@ const LEADS = new Set([
   'good',
 ]);
 
-/** The first go-ahead that opens its sentence after at most a few agreeing words; "Don't do that" is none. */
+/** Words joining a go-ahead on to a clause before it: "You've five minutes, so off you go." */
+const JOINS = new Set(['so', 'and']);
+
+/** The first go-ahead that opens its sentence or clause after at most a few agreeing words; "Don't do that" is none. */
 export function goAhead(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
   return hcpHits(s, 'goAhead').find((x) => {
-    const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
-    if (sent.q) return false;
-    for (let i = sent.t0; i < x.t0; i++) if (!LEADS.has(s.text.tokens[i]!.w)) return false;
-    return true;
+    const sent = s.text.sentences[tokens[x.t0]!.sent]!;
+    if (sent.q || (x.phrase === 'carry on' && resumes(s, x.t0))) return false;
+    let i = x.t0;
+    while (i > sent.t0 && !tokens[i]!.breakBefore && (LEADS.has(tokens[i - 1]!.w) || JOINS.has(tokens[i - 1]!.w))) i--;
+    return i === sent.t0 || tokens[i]!.breakBefore;
   });
+}
+
+/** "Sorry, Kerry, can you jump on the till? … Sorry. Carry on.": after her own interruption, carrying on resumes the talk; it agrees to nothing. */
+function resumes(s: Said, at: number): boolean {
+  for (let i = 0; i < at; i++) if (s.text.tokens[i]!.w === 'sorry') return true;
+  return false;
 }

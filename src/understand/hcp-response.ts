@@ -69,6 +69,9 @@ function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   return false;
 }
 
+/** Agreement that settles the plan in itself, however short: "Right. We're agreed, then." */
+const SETTLED = new Set(["we're agreed", "that's agreed", "it's a date"]);
+
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
   // "Maybe. I need to run it by my partners first.": a hedged opening makes the condition that follows a yes-if.
@@ -192,7 +195,7 @@ export function readResponse(h: HcpTurn): void {
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
   // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
-  const explicit = phrase?.phrase.startsWith("let's") === true || go !== undefined;
+  const explicit = phrase?.phrase.startsWith("let's") === true || go !== undefined || SETTLED.has(phrase?.phrase ?? '');
   const vague = !committed && yesToLeaveBehind(h);
   if ((bare || vague) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));

@@ -11,7 +11,7 @@ const YES_NO = new Set(
     '|',
   ),
 );
-const LEAD_INS = new Set(['so', 'and', 'then', 'great', 'okay', 'ok', 'well', 'now', 'oh', 'just', 'perfect']);
+const LEAD_INS = new Set(['so', 'and', 'then', 'great', 'okay', 'ok', 'well', 'now', 'oh', 'just', 'perfect', 'all']);
 /** Words that make a question about starting or trying a request, not a habit ("Do you start them on…?"). */
 const WILLING = new Set([
   'would',
@@ -62,7 +62,7 @@ function opensYesNo(r: RepTurn, c: number, end: number): boolean {
   return YES_NO.has(tokens[i]?.w ?? '') || (i > c && CHECKS.has(tokens[c]!.w) && tokens[i]?.w === 'with');
 }
 
-const MODALS = new Set(['can', 'could', 'would', 'will']);
+const MODALS = new Set(['can', 'could', 'would', 'will', 'might']);
 const PERIODS = new Set(['week', 'month', 'visit', 'time']);
 
 /** "next week", "next visit": a time later on, vaguer than a day. */
@@ -73,10 +73,13 @@ function laterOn(r: RepTurn, k: number): boolean {
   return false;
 }
 
-/** A clause of sentence k opens "can you", "could you", "would you". */
+/** A clause of sentence k opens, after lead-ins, "can you", "could you", "would you" ("And might you…"). */
 function asksHer(r: RepTurn, k: number): boolean {
   const { tokens } = r.s.text;
-  return clauseStarts(r.s, k).some((c) => MODALS.has(tokens[c]!.w) && tokens[c + 1]?.w === 'you');
+  return clauseStarts(r.s, k).some((c) => {
+    while (LEAD_INS.has(tokens[c]?.w ?? '')) c++;
+    return MODALS.has(tokens[c]?.w ?? '') && tokens[c + 1]?.w === 'you';
+  });
 }
 
 /** Words offering days to choose from ("Monday or Thursday?", "which works better?"). */

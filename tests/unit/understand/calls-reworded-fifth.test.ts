@@ -107,6 +107,49 @@ const HER_DAY: Row[] = [
   },
 ];
 
+/** Yes in other words: "Carry on." to the plan, "We're agreed, then."; carrying on after her own interruption is none. */
+const GO_ON: Row[] = [
+  {
+    lines: [
+      "R: Morning, Dr. Hale. I'm here to learn how you manage gout flares, and then share one idea if it fits. Is that okay?",
+      'C: Certainly. Carry on.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      "R: It's on the formulary already, so GPs can prescribe it straight off. Got a second for the rest?",
+      'C: Mm. Sorry, Kerry, can you jump on the till? … Sorry. Carry on.',
+    ],
+    not: 'agrees',
+  },
+  {
+    lines: [
+      "R: So you'll try it in two patients, and I'll call on the 14th to hear how it went. Can I count on you for that?",
+      "C: Right. We're agreed, then.",
+    ],
+    has: 'agrees',
+  }, // misread
+];
+
+/** Asks in other words: "All good?" after the plan, "might you be able to…?". */
+const CHECKED: Row[] = [
+  {
+    lines: [
+      'C: Fine, send me the weight data.',
+      "R: So, next steps: we'll pencil in a follow-up and I'll send the information through. All good?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: The committee is the bottleneck.',
+      'R: Understood. And might you be able to get me a ten-minute slot next week?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -114,6 +157,8 @@ describe('the labeled calls in a fifth wording', () => {
     BREVITY,
     TIMED_LEAVE,
     HER_DAY,
+    GO_ON,
+    CHECKED,
   };
   itRows(groups);
 });
