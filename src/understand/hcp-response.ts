@@ -69,6 +69,21 @@ function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   return false;
 }
 
+/**
+ * "Let me have a think", "I'll have a think": the words of a yes or a task inside a brush-off's are the
+ * brush-off's; "I have a patient waiting" is her clock, no task.
+ */
+const brushWords = (s: Said, x: PhraseHit): boolean =>
+  hcpHits(s, 'brushOff').some((b) => b.t0 < x.t1 && b.t1 > x.t0 && b.t1 >= x.t1 && b.t1 - b.t0 >= x.t1 - x.t0) ||
+  hcpHits(s, 'timeCue').some((b) => b.t0 < x.t1 && b.t1 > x.t0);
+
+/** Whether a sentence after the hit's own asks the rep something. */
+function asksAfter(s: Said, x: PhraseHit): boolean {
+  const sents = s.text.sentences;
+  for (let k = s.text.tokens[x.t0]!.sent + 1; k < sents.length; k++) if (sents[k]!.q) return true;
+  return false;
+}
+
 /** Agreement that settles the plan in itself, however short: "Right. We're agreed, then." */
 const SETTLED = new Set(["we're agreed", "that's agreed", "it's a date"]);
 
@@ -110,6 +125,8 @@ export function readResponse(h: HcpTurn): void {
       (!ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1) &&
       s.text.tokens[h.t0]!.sent !== condition,
   );
+  // "Let me have a think. … What's the experience in other units?": a question after it keeps the topic open.
+  if (brush !== undefined && asksAfter(s, brush)) brush = undefined;
   // One regex per word: asked once per turn.
   const timeNamed = namesTime(s, brush);
   const start = agreementAtStart(s);
@@ -123,12 +140,14 @@ export function readResponse(h: HcpTurn): void {
   if (handsOn !== undefined && brush !== undefined && sameSentence(s, brush, handsOn)) brush = undefined;
   const routed = h.conv.timeline.asks.at(-1)?.specific === true ? handsOn : undefined;
   const committed =
-    hcpHits(s, 'selfCommit').some((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) ||
+    hcpHits(s, 'selfCommit').some(
+      (x) => (brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) && !brushWords(s, x),
+    ) ||
     timeNamed ||
     routed !== undefined;
   const go = goAhead(s);
   const phrase =
-    hcpHits(s, 'agree').find((x) => !othersDo(s, x)) ??
+    hcpHits(s, 'agree').find((x) => !othersDo(s, x) && !brushWords(s, x)) ??
     go ??
     acceptsTime(s, timeNamed) ??
     movesTime(s) ??

@@ -20,6 +20,10 @@ const ROUTING = new Set([
   'book',
   'tell',
   'set',
+  'take',
+  'walk',
+  'show',
+  'train',
 ]);
 const TITLES = new Set(['dr', 'doctor']);
 
@@ -35,11 +39,50 @@ function sendsToName(s: Said): PhraseHit | undefined {
     for (let i = sent.t0 + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++) {
       const tok = tokens[i]!;
       if (tok.w === 'i' || tok.w.startsWith("i'")) continue;
+      const staff = tok.w === 'my' && teaches(s, sent.t0, i) ? staffAfter(s, i) : -1;
+      if (staff >= 0)
+        return {
+          list: 'hcp.routes',
+          phrase: `${tokens[sent.t0]!.w} … my ${tokens[staff]!.w}`,
+          t0: sent.t0,
+          t1: staff + 1,
+        };
       if (tok.cap && !TITLES.has(tok.w) && !isAbbreviation(s.text, tok))
         return { list: 'hcp.routes', phrase: `${tokens[sent.t0]!.w} … ${tok.w}`, t0: sent.t0, t1: i + 1 };
     }
   }
   return undefined;
+}
+
+/** Her team, named by role: "take my IBD nurse through it" gives the step to her nurse as a name would. */
+const STAFF = new Set([
+  'nurse',
+  'nurses',
+  'ma',
+  'team',
+  'pharmacist',
+  'educator',
+  'coordinator',
+  'fellow',
+  'registrar',
+  'resident',
+]);
+
+/** Verbs of a step done with her staff ("take my nurse through it"); "Leave the info with my nurse" hands her nothing to do. */
+const TEACH = new Set(['take', 'walk', 'show', 'train']);
+const teaches = (s: Said, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (TEACH.has(s.text.tokens[i]!.w)) return true;
+  return false;
+};
+
+/** The staff word one or two words after "my" at i ("my nurse", "my IBD nurse"), or -1. */
+function staffAfter(s: Said, i: number): number {
+  for (let j = i + 1; j <= i + 2; j++) {
+    const t = s.text.tokens[j];
+    if (t === undefined || t.breakBefore) return -1;
+    if (STAFF.has(t.w)) return j;
+  }
+  return -1;
 }
 
 /** Verbs that send the rep to someone ("Talk to Tanya.") rather than hand that person the rep's step. */

@@ -1,7 +1,7 @@
 // The labeled calls said a fifth way (see calls-reworded.test.ts): words our lists hold said with an
 // "'s" on the last one, and time said in more voices. Rows marked "misread" failed before.
-import { describe } from 'vitest';
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { describe, expect, it } from 'vitest';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 /** A phrase's last word with "'s" on it ("my next patient's waiting"); "it's", "that's" are words of their own. */
 const CLITIC: Row[] = [
@@ -150,6 +150,45 @@ const CHECKED: Row[] = [
   }, // misread
 ];
 
+/** "Leave me something, I'll have a think." closes the ask; a question after it keeps the topic open. */
+const HAVE_A_THINK: Row[] = [
+  {
+    lines: [
+      'C: Most of mine are on two drugs already.',
+      'R: Can I get you to put your next few add-on patients on it?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'R: Can I count on you to try it in your next few add-on patients?',
+      "C: Yes, yes. Leave me something, I'll have a think.",
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Can I get you to put your next few add-on patients on it?',
+      'C: Yeah, fine. Leave some stuff with the front. I have a patient waiting.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: I can leave the registration forms and drop back in a couple of weeks. Would that help?',
+      "C: Let me have a think. Paperwork for every biologic. What's the experience in other units?",
+    ],
+    not: 'brush_off',
+  },
+  {
+    lines: [
+      'R: I can leave the registration forms and drop back in a couple of weeks. Would that help?',
+      "C: Let me have a think. Paperwork for every biologic. What's the experience in other units?",
+    ],
+    not: 'agrees',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -159,6 +198,19 @@ describe('the labeled calls in a fifth wording', () => {
     HER_DAY,
     GO_ON,
     CHECKED,
+    HAVE_A_THINK,
   };
   itRows(groups);
+});
+
+describe('her team named by role takes part in the step', () => {
+  it('reads "take my IBD nurse through it" as agreeing and taking part', () => {
+    expect(
+      kindOf(
+        'agrees',
+        "R: Here's an idea: I come back within a fortnight with the details, and we sit down with your IBD nurse. Would that help?",
+        'C: Fine. Bring the registration form next month and take my IBD nurse through it.',
+      ),
+    ).toBe('committed'); // misread
+  });
 });
