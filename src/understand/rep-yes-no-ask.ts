@@ -42,12 +42,14 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
     // After a proposal the question checks it ("Sound okay?", "Does Thursday suit you?"); "Do you want the
     // protocol too?" offers more and "Is there anything else…?" asks on. A day or time named just before
     // ("I swing back Tuesday at noon. Sound okay?") proposes as much.
-    const timed = q.k > 0 && hasIn(s, 'rep.when', q.k - 1);
+    const timed = q.k > 0 && (hasIn(s, 'rep.when', q.k - 1) || (q.k > 1 && hasIn(s, 'rep.when', q.k - 2)));
     if ((proposes || timed) && (sentenceHasWord(s, q.k, CHECKS) || when)) return q.k;
     // "Is Monday or Thursday better for the lunch?", "Ten minutes next week — can you spare that?": a
     // choice of days, or a day she is asked to give, is a step to agree to.
     if (when && sentenceHasWord(s, q.k, CHOICE)) return q.k;
     if ((when || laterOn(r, q.k)) && asksHer(r, q.k)) return q.k;
+    // "Could the subgroup figures come to you by email tonight?": something of the rep's, at a time, put to her.
+    if (when && hasIn(s, 'rep.deliverables', q.k) && clauseStarts(s, q.k).some((c) => opensModal(r, c))) return q.k;
     const asksToTry = sentenceHasWord(s, q.k, WILLING) && sentenceHasWord(s, q.k, YOU);
     if (asksToTry && hasIn(s, 'rep.tryVerbs', q.k)) return q.k;
   }
@@ -63,6 +65,13 @@ function opensYesNo(r: RepTurn, c: number, end: number): boolean {
 }
 
 const MODALS = new Set(['can', 'could', 'would', 'will', 'might']);
+
+/** Whether the clause at c opens, after lead-ins, on a modal ("Could the figures…", "So would Tuesday's…"). */
+function opensModal(r: RepTurn, c: number): boolean {
+  const { tokens } = r.s.text;
+  while (LEAD_INS.has(tokens[c]?.w ?? '')) c++;
+  return MODALS.has(tokens[c]?.w ?? '');
+}
 const PERIODS = new Set(['week', 'month', 'visit', 'time']);
 
 /** "next week", "next visit": a time later on, vaguer than a day. */
@@ -87,7 +96,9 @@ const CHOICE = new Set(['or', 'better', 'suit', 'suits', 'work', 'works']);
 
 /** Words of a check on the proposed step ("Sound okay?", "Does that work?", "Are you okay with that?"). */
 const CHECKS = new Set(
-  'okay|ok|work|works|suit|suits|sound|sounds|fair|good|alright|right|deal|fine|doable|plan'.split('|'),
+  'okay|ok|work|works|suit|suits|sound|sounds|fair|good|alright|right|deal|fine|doable|plan|acceptable|reasonable'.split(
+    '|',
+  ),
 );
 /** The HCP addressed: the ask is hers to answer. */
 const YOU = new Set(['you', "you'd", "you'll", 'your']);

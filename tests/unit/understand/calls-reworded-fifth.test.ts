@@ -150,6 +150,28 @@ const CHECKED: Row[] = [
   }, // misread
 ];
 
+/** A step put to her without "you": "Could the figures come to you tonight?", "…two things tonight. Would that be acceptable?" */
+const PUT_TO_HER: Row[] = [
+  {
+    lines: [
+      'C: I treat the ones who fail two oral agents.',
+      'R: Then tonight your clinic inbox gets two things: the subgroup results and the safety figures. Nothing more unless you ask. Would that be acceptable?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "C: Two minutes, no more, and I'm gone.",
+      'R: Of course. Just for the younger ones: could the subgroup and safety figures come to you by email tonight?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: We looked at it last year.', 'R: Did you see the results we presented on Tuesday?'],
+    not: 'commitment_request',
+  },
+];
+
 /** "Leave me something, I'll have a think." closes the ask; a question after it keeps the topic open. */
 const HAVE_A_THINK: Row[] = [
   {
@@ -199,6 +221,7 @@ describe('the labeled calls in a fifth wording', () => {
     GO_ON,
     CHECKED,
     HAVE_A_THINK,
+    PUT_TO_HER,
   };
   itRows(groups);
 });
