@@ -211,6 +211,35 @@ const HAVE_A_THINK: Row[] = [
   }, // misread
 ];
 
+/** Feeling in idiom: a raw nerve, telling the rep twice, dry sarcasm, a case that still weighs on her. */
+const FEELING: Row[] = [
+  {
+    lines: [
+      'R: How are the readmission numbers looking?',
+      "C: Honestly, that's a raw nerve here. The board reviews them monthly.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: Are most of your patients on Medicare?', 'C: All of them. I literally just told you that.'],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: I have a new inhaler to show you.',
+      'C: Oh, splendid. Another inhaler. Exactly what Tuesday was missing.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: What made you stop using add-ons?',
+      'C: A young man gained ten kilos on one and quit everything. That case still weighs on me.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -222,6 +251,7 @@ describe('the labeled calls in a fifth wording', () => {
     CHECKED,
     HAVE_A_THINK,
     PUT_TO_HER,
+    FEELING,
   };
   itRows(groups);
 });
