@@ -96,7 +96,7 @@ export const REP_PHRASES = {
   ),
   /** Attributing a view or wish to the HCP ("you want", "your concern about"). */
   attribution: w(
-    "you want|you like|you need|you're looking at|you're looking for|you're open|you are open|you're unhappy|you're not convinced|you have some concerns|you have concerns|your concern about|your concerns about|those concerns|you're worried about|you care about|you'd like|given your concerns|given those|they want|they'd like|they'd rather|and want|and wants|she wants|he wants",
+    "you want|you like|you need|you're after|you're really after|what you're after|you're hoping for|you're keen on|you're keen to|you're not happy|you're unhappy with|you don't trust|you're thinking about|you're thinking of|you're looking at|you're looking for|you're open|you are open|you're unhappy|you're not convinced|you have some concerns|you have concerns|your concern about|your concerns about|those concerns|you're worried about|you care about|you'd like|given your concerns|given those|they want|they'd like|they'd rather|and want|and wants|she wants|he wants",
   ),
   /** Taking a no or a maybe as a yes. */
   assumesYes: w(

@@ -166,12 +166,17 @@ export function misattributed(r: RepTurn, k: number): string[] {
     if (HYPOTHETICAL.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
     let weight = 0;
     let theirs = 0;
+    let stock = 0;
     const words: string[] = [];
     const end = Math.min(s.text.sentences[k]!.t1, h.t1 + 8);
     for (let i = h.t0; i < end; i++) {
       if (i > h.t1 && breakBetween(s.text, i - 1, i)) break;
       const t = s.text.tokens[i]!;
-      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w) || r.c.generic.has(t.s)) continue;
+      if (t.s === '' || ATTRIBUTION_WORDS.has(t.w)) continue;
+      if (r.c.generic.has(t.s)) {
+        if (i >= h.t1) stock++;
+        continue;
+      }
       if (r.conv.hcpSaid(t.s) !== undefined) {
         theirs++;
         continue;
@@ -180,7 +185,9 @@ export function misattributed(r: RepTurn, k: number): string[] {
       weight += r.conv.repIntroduced(t.s) ? 2 : 1;
     }
     // "You want fewer headache days for the refractory chronic patients": mostly their words, two of the rep's, is a paraphrase.
-    if (weight >= 2 && words.length > theirs) out.push(...words);
+    // "What you're really after is better outcomes for your patients": nothing of hers, only stock words.
+    const hollow = theirs === 0 && weight + stock >= 2 && words.length + stock > 0;
+    if ((weight >= 2 && words.length > theirs) || hollow) out.push(...(words.length > 0 ? words : [h.phrase]));
   }
   return out;
 }

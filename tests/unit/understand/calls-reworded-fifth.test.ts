@@ -240,6 +240,24 @@ const FEELING: Row[] = [
   }, // misread
 ];
 
+/** Words put in her mouth: "what you're really after is…", "you don't trust…, you're thinking about switching". */
+const PUT_IN_HER_MOUTH: Row[] = [
+  {
+    lines: [
+      'C: My older patients get dizzy on these and then they stop everything. Two fell last spring.',
+      "R: Totally. So if I'm following you, what you're really after is better outcomes for your patients.",
+    ],
+    has: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      "C: This isn't about safety. I just don't want a teenager on a dose she'll forget.",
+      "R: Got it. So you're not happy with the current one, you don't trust its liver data, and you're thinking about switching. Right?",
+    ],
+    has: 'misstated_recap',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -252,6 +270,7 @@ describe('the labeled calls in a fifth wording', () => {
     HAVE_A_THINK,
     PUT_TO_HER,
     FEELING,
+    PUT_IN_HER_MOUTH,
   };
   itRows(groups);
 });
