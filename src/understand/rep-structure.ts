@@ -6,6 +6,7 @@ import { hitEvidence, repHits, spanEvidence, wholeEvidence, type Said } from './
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
 import { echoedTimeWord } from './time-words.js';
+import { movesOn } from './rep-moves-on.js';
 
 // Simplifying has its own file; the reader takes every act of running the call from here.
 export { readSimplify } from './rep-simplify.js';
@@ -58,6 +59,8 @@ export function readTransition(r: RepTurn): void {
       return;
     }
   }
+  const moved = movesOn(s);
+  if (moved !== undefined) r.found.add('transition', hitEvidence(s, moved, 'signposts a new topic: "{phrase}"'));
 }
 
 /** Words that make a time-aware phrase a check on the clock ("respect your time", "we're # minutes in"). */

@@ -258,6 +258,33 @@ const PUT_IN_HER_MOUTH: Row[] = [
   }, // misread
 ];
 
+/** A move to a new topic in any words: a verb of moving and "to" where a clause opens; "turn to it later" points back. */
+const MOVES_ON: Row[] = [
+  {
+    lines: [
+      'C: Mostly the older ones.',
+      'R: That helps. Switching over to the night-shift workers: how many of your panel is that?',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ['C: We use the generic.', 'R: Right. Let me move on to the renal data. It held up in stage three.'],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ['C: What does it cost?', 'R: Turning to cost: the list price is about the same as the brand.'],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ['C: Fine, ten minutes.', 'R: Great. And if something does fit, we can turn to it in the last few minutes.'],
+    not: 'transition',
+  },
+  {
+    lines: ['C: They hate the injections.', 'R: How many of them are moving to the pen this year?'],
+    not: 'transition',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -271,6 +298,7 @@ describe('the labeled calls in a fifth wording', () => {
     PUT_TO_HER,
     FEELING,
     PUT_IN_HER_MOUTH,
+    MOVES_ON,
   };
   itRows(groups);
 });

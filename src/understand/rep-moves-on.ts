@@ -1,0 +1,52 @@
+// "Turning to cost:", "Switching over to the long-drive folks", "Let me move on to the data", "Can I shift
+// over to the other group?": a verb of moving (rep.moveVerbs) and "to", "on to" or "over to" where a clause
+// begins signposts a new topic in any words. "Patients moving to the pen" is no signpost: it opens nothing.
+import type { PhraseHit } from './phrases.js';
+import { repHits, type Said } from './said.js';
+
+/** Words that may come before the verb at the clause start: "Right, so let me…", "Can I…", "Now, turning…". */
+const LEADS = new Set([
+  'right',
+  'so',
+  'okay',
+  'ok',
+  'now',
+  'then',
+  'and',
+  'let',
+  'me',
+  "let's",
+  'can',
+  'could',
+  'i',
+  'we',
+  'just',
+  'mind',
+  'if',
+  'quickly',
+]);
+const PARTICLES = new Set(['on', 'over', 'back']);
+const POINTERS = new Set(['it', 'that', 'this', 'them', 'those']);
+
+/** The first moving verb that opens a clause and goes on to "to". */
+export function movesOn(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (const h of repHits(s, 'moveVerbs')) {
+    let i = h.t0;
+    while (
+      i > 0 &&
+      tokens[i - 1]!.sent === tokens[h.t0]!.sent &&
+      !tokens[i]!.breakBefore &&
+      LEADS.has(tokens[i - 1]!.w)
+    )
+      i--;
+    const opens = i === s.text.sentences[tokens[h.t0]!.sent]!.t0 || tokens[i]!.breakBefore;
+    let j = h.t1;
+    while (PARTICLES.has(tokens[j]?.w ?? '') && j < h.t1 + 2) j++;
+    // "we can turn to it later" points back at something, it opens no topic.
+    const next = tokens[j + 1]?.w ?? '';
+    if (opens && tokens[j]?.w === 'to' && tokens[j]!.sent === tokens[h.t0]!.sent && !POINTERS.has(next))
+      return { ...h, phrase: s.text.raw.slice(tokens[h.t0]!.start, tokens[j]!.end).toLowerCase(), t1: j + 1 };
+  }
+  return undefined;
+}
