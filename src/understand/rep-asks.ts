@@ -76,7 +76,11 @@ export function readSteps(r: RepTurn): void {
     const stock = firstIn(s, 'rep.vagueSteps', k);
     const vague = stock !== undefined && APPROXIMATE.has(stock.phrase) ? undefined : stock;
     const deliverable = firstIn(s, 'rep.deliverables', k);
-    if (namesTime(s, k) || (stock === undefined && hasIn(s, 'rep.roughWhen', k)))
+    // "I'll leave the card sheet, and I'll stop back in two weeks" names a time and what it brings; "leave some
+    // samples and check back in two weeks" and "pop back in a few weeks" stay vague.
+    const rough = firstIn(s, 'rep.roughWhen', k);
+    const counted = rough !== undefined && rough.phrase.includes('#') && deliverable !== undefined;
+    if (namesTime(s, k) || (rough !== undefined && (stock === undefined || counted)))
       r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
     else if (deliverable !== undefined && vague === undefined)
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
@@ -111,7 +115,26 @@ const APPROXIMATE = new Set([
 ]);
 
 /** Follow-ups that are a visit: "come back with the dosing sheet" says what the visit brings. */
-const RETURNS = new Set(['come back', 'check back', 'circle back', 'swing by', 'stop by', 'come by', 'follow up']);
+const RETURNS = new Set([
+  'come back',
+  'check back',
+  'circle back',
+  'swing by',
+  'stop by',
+  'come by',
+  'follow up',
+  'pop back',
+  'pop in',
+  'pop by',
+  'drop back',
+  'drop by',
+  'drop in',
+  'look in',
+  'swing back',
+  'come round',
+  'stop in',
+  'stop back',
+]);
 
 /** What an owned step in sentence k hands over: "the renal dosing chart" is named, "some stuff" vague. */
 function handed(r: RepTurn, owned: readonly Owned[], k: number): Handover | undefined {

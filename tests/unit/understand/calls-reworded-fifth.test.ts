@@ -285,6 +285,36 @@ const MOVES_ON: Row[] = [
   },
 ];
 
+/** Coming back in other words ("pop back", "drop by", "look in again") is a vague step unless a counted time and something named go with it. */
+const POP_BACK: Row[] = [
+  {
+    lines: [
+      "C: I've got three I might try it on.",
+      "R: Brilliant! I'll pop back next week and see how your three are doing.",
+    ],
+    has: 'next_step_vague',
+  },
+  {
+    lines: ['C: Whatever. Leave a card.', 'R: Okay. Cool if I swing back by in a few weeks?'],
+    has: 'next_step_vague',
+  }, // misread
+  {
+    lines: ["C: I'll order when a script comes in.", "R: Fair. I'll look in again in a month to hear how it went."],
+    not: 'next_step_specific',
+  }, // misread
+  {
+    lines: [
+      "C: I'll order a single pen if a script comes in.",
+      "R: That's the right way to do it. I'll leave the card sheet with the help-line number, and I'll drop back in two weeks to hear whether a script came through.",
+    ],
+    has: 'next_step_specific',
+  },
+  {
+    lines: ["C: I'm not convinced.", 'R: I respect that. Can I leave some samples and check back in two weeks?'],
+    not: 'next_step_specific',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -299,6 +329,7 @@ describe('the labeled calls in a fifth wording', () => {
     FEELING,
     PUT_IN_HER_MOUTH,
     MOVES_ON,
+    POP_BACK,
   };
   itRows(groups);
 });
