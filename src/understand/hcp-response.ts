@@ -131,7 +131,7 @@ export function readResponse(h: HcpTurn): void {
   const timeNamed = namesTime(s, brush);
   const start = agreementAtStart(s);
   // "Send me something." takes nothing on: its "send me" is the brush-off's, not a task.
-  const route = asked === 'step' ? routesToName(s) : undefined;
+  const route = asked === 'step' ? routesToName(s, h.prev) : undefined;
   // "Talk to Tanya." and nothing more sends the rep away; a route with a yes or a time takes part.
   const sentAway = route !== undefined && start === undefined && !timeNamed && sendsAway(s, route);
   if (sentAway) brush ??= route;

@@ -26,29 +26,40 @@ const ROUTING = new Set([
   'train',
 ]);
 const TITLES = new Set(['dr', 'doctor']);
+const SOFTENERS = new Set(['just', 'then', 'so', 'and']);
 
-/** The HCP sends the rep to a named colleague, or takes on passing the step to one herself. */
-export const routesToName = (s: Said): PhraseHit | undefined => sendsToName(s) ?? passesWord(s);
+/**
+ * The HCP sends the rep to a named colleague, or takes on passing the step to one herself. `proposal` is
+ * the rep's turn before: a route softened with "just" counts only to someone the rep's plan named.
+ */
+export const routesToName = (s: Said, proposal?: Said): PhraseHit | undefined =>
+  sendsToName(s, proposal) ?? passesWord(s);
 
 /** The first sentence opening on a routing verb that names somebody, after at most a filler ("Okay."). */
-function sendsToName(s: Said): PhraseHit | undefined {
+function sendsToName(s: Said, proposal: Said | undefined): PhraseHit | undefined {
   const { tokens, sentences } = s.text;
   for (const sent of sentences) {
-    if (sent.q || !ROUTING.has(tokens[sent.t0]?.w ?? '')) continue;
+    // "Just leave it with Trish." after "I'll drop it with Trish tomorrow" takes the rep's own plan; "Just set
+    // it up with Bev" to a plan that named nobody passes it off.
+    const softened = SOFTENERS.has(tokens[sent.t0]?.w ?? '');
+    const verb = softened ? sent.t0 + 1 : sent.t0;
+    if (sent.q || !ROUTING.has(tokens[verb]?.w ?? '')) continue;
     // The name is in the routing clause: "Leave me a card, I'll think about it." names nobody.
-    for (let i = sent.t0 + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++) {
+    for (let i = verb + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++) {
       const tok = tokens[i]!;
       if (tok.w === 'i' || tok.w.startsWith("i'")) continue;
       const staff = tok.w === 'my' && teaches(s, sent.t0, i) ? staffAfter(s, i) : -1;
       if (staff >= 0)
         return {
           list: 'hcp.routes',
-          phrase: `${tokens[sent.t0]!.w} … my ${tokens[staff]!.w}`,
+          phrase: `${tokens[verb]!.w} … my ${tokens[staff]!.w}`,
           t0: sent.t0,
           t1: staff + 1,
         };
-      if (tok.cap && !TITLES.has(tok.w) && !isAbbreviation(s.text, tok))
-        return { list: 'hcp.routes', phrase: `${tokens[sent.t0]!.w} … ${tok.w}`, t0: sent.t0, t1: i + 1 };
+      if (tok.cap && !TITLES.has(tok.w) && !isAbbreviation(s.text, tok)) {
+        if (softened && !proposal?.text.tokens.some((t) => t.w === tok.w)) break;
+        return { list: 'hcp.routes', phrase: `${tokens[verb]!.w} … ${tok.w}`, t0: sent.t0, t1: i + 1 };
+      }
     }
   }
   return undefined;
@@ -94,7 +105,9 @@ const SEND_AWAY = new Set(['talk', 'see', 'check', 'call', 'email']);
  */
 export function sendsAway(s: Said, route: PhraseHit): boolean {
   const sent = s.text.sentences[s.text.tokens[route.t0]!.sent]!;
-  return SEND_AWAY.has(s.text.tokens[route.t0]!.w) && route.t0 === sent.t0 && route.t1 === sent.t1;
+  const first = s.text.tokens[route.t0]!.w;
+  const verb = s.text.tokens[SOFTENERS.has(first) ? route.t0 + 1 : route.t0]!.w;
+  return SEND_AWAY.has(verb) && route.t0 === sent.t0 && route.t1 === sent.t1;
 }
 
 /** Verbs of passing word on after "I'll": "I'll tell Dana.", "I'll ask Gina to call you." */

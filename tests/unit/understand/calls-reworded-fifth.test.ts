@@ -315,6 +315,24 @@ const POP_BACK: Row[] = [
   },
 ];
 
+/** "Just leave it with Trish." takes the rep's plan when the plan named Trish; "Just set it up with Bev" passes it off. */
+const SOFTENED_ROUTE: Row[] = [
+  {
+    lines: [
+      "R: Pick two or three patients this month. I'll drop the one-pager with Trish tomorrow morning and pop back on the 22nd. That work?",
+      'C: Yeah, that works. Two names already came to mind. Just leave it with Trish.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: I come back Thursday the 14th at 12:30 with lunch, and before then you pull three charts. Does that work?',
+      'C: Yep, totally. Just set it up with Bev up front, she does the calendar.',
+    ],
+    has: 'brush_off',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -330,6 +348,7 @@ describe('the labeled calls in a fifth wording', () => {
     PUT_IN_HER_MOUTH,
     MOVES_ON,
     POP_BACK,
+    SOFTENED_ROUTE,
   };
   itRows(groups);
 });
