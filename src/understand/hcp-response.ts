@@ -159,6 +159,16 @@ export function readResponse(h: HcpTurn): void {
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
     asked === 'pitch' ? phrase : asked === 'agenda' ? (phrase ?? (bare ? start : undefined)) : (phrase ?? start);
+  // "Possibly. I really must go.": a hedge to the ask, then her clock, puts the step off.
+  if (
+    brush === undefined &&
+    asked === 'step' &&
+    hedged &&
+    condition === undefined &&
+    !committed &&
+    h.found.has('time_cue')
+  )
+    brush = { list: 'hcp.brushOff', phrase: s.text.tokens[0]!.w, t0: opening!.t0, t1: opening!.t1 };
   const stay = noToLeaving(h);
   if (asked !== undefined) {
     // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.

@@ -333,6 +333,33 @@ const SOFTENED_ROUTE: Row[] = [
   },
 ];
 
+/** Putting it off in other words: a hedge then her clock, "Whatever works.", "If you must."; asking what the visit is for. */
+const PUT_OFF: Row[] = [
+  {
+    lines: ['R: So it would suit your patients. Would you consider giving it a try?', 'C: Possibly. I really must go.'],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Would you try it in two of your patients next week?',
+      'C: Maybe, if the copay works out. I have to run.',
+    ],
+    not: 'brush_off',
+  },
+  {
+    lines: ['R: Can I swing back by in a few weeks, say the 20th?', 'C: Whatever works.'],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: ["R: I'll bring the trainer pens on Wednesday at three. Does that suit?", 'C: Ha. If you must.'],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: ['R: What slows your clinic down most?', 'C: The pace, I suppose. What is this regarding?'],
+    has: 'disinterest_cue',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -349,6 +376,7 @@ describe('the labeled calls in a fifth wording', () => {
     MOVES_ON,
     POP_BACK,
     SOFTENED_ROUTE,
+    PUT_OFF,
   };
   itRows(groups);
 });
