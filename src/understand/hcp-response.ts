@@ -20,7 +20,11 @@ const PRAISES_ASK = new Set(['question', 'thing', 'point']);
 /** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
 function agreementAtStart(s: Said) {
   const start = s.hits.at('hcp.agreeStart', 0);
-  return start !== undefined && !PRAISES_ASK.has(s.text.tokens[start.t1]?.w ?? '') ? start : undefined;
+  if (start === undefined) return undefined;
+  const next = s.text.tokens[start.t1]?.w ?? '';
+  // "Good that you asked." praises the question, like "Good question."
+  const praises = PRAISES_ASK.has(next) || (next === 'that' && s.text.tokens[start.t1 + 1]?.w === 'you');
+  return praises ? undefined : start;
 }
 
 /** An opening refusal, however it is spelled ("Nope.", "Nah."). */
@@ -57,8 +61,13 @@ function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined)
 const OTHERS = new Set(['they', 'them', 'he', 'she', 'patients', 'people', 'nobody', 'who', 'everyone', 'everybody']);
 const othersDo = (s: Said, x: PhraseHit): boolean => {
   const before = s.text.tokens[x.t0 - 1];
-  return before !== undefined && before.sent === s.text.tokens[x.t0]!.sent && OTHERS.has(before.w);
+  if (before === undefined || before.sent !== s.text.tokens[x.t0]!.sent) return false;
+  // "Not much that works.", "A great deal.": a thing that works, an amount, no yes.
+  return OTHERS.has(before.w) || (QUANTITIES.has(before.w) && !before.breakBefore && x.t1 - x.t0 <= 2);
 };
+
+/** Words before "that works" or "deal" that make it a thing or an amount: "not much that works", "a great deal". */
+const QUANTITIES = new Set(['much', 'nothing', 'anything', 'something', 'everything', 'great', 'good', 'big']);
 
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
 function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
@@ -206,7 +215,9 @@ export function readResponse(h: HcpTurn): void {
   if (asked === undefined) {
     // "Send me the table.": the HCP asks for the next step before the rep does ("I've got two minutes" is no step).
     if (h.prev === undefined || h.found.has('time_cue') || prerequisite) return;
-    const own = hcpHits(s, 'selfCommit').find((x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0);
+    const own = hcpHits(s, 'selfCommit').find(
+      (x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0 && !brushWords(s, x),
+    );
     if (own !== undefined && !h.found.has('brush_off'))
       h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
     return;

@@ -360,6 +360,40 @@ const PUT_OFF: Row[] = [
   }, // misread
 ];
 
+/** Yes-words that say no yes: praise of the question, a thing that works, an amount, a think. */
+const NO_YES: Row[] = [
+  {
+    lines: [
+      'R: Could we set up ten minutes next week to go through the stroke data?',
+      'C: Good that you asked. Most of mine are one event away from a stroke. How do I get started?',
+    ],
+    not: 'agrees',
+  }, // misread
+  {
+    lines: [
+      "R: Would you try it in two patients who can't take allopurinol?",
+      'C: Honestly? Not much that works for them.',
+    ],
+    not: 'agrees',
+  }, // misread
+  {
+    lines: ['R: Do you see many older patients with it?', 'C: A great deal. A quarter of my referrals.'],
+    not: 'agrees',
+  },
+  {
+    lines: [
+      'R: In the trial, weight stayed flat at six months.',
+      "C: That's better than I've had. Let me have a think. Two years back a patient gained eight kilos on an add-on.",
+    ],
+    not: 'agrees',
+  }, // misread
+  {
+    // A turn opening "That you…" with no yes-word before it once crashed the praise check.
+    lines: ['R: Would you try it in two patients next week?', 'C: That you would even ask surprises me.'],
+    not: 'agrees',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -377,6 +411,7 @@ describe('the labeled calls in a fifth wording', () => {
     POP_BACK,
     SOFTENED_ROUTE,
     PUT_OFF,
+    NO_YES,
   };
   itRows(groups);
 });
