@@ -394,6 +394,24 @@ const NO_YES: Row[] = [
   },
 ];
 
+/** A harm laid at the drug's door in other words: "the drug was part of it", "fingers burnt", "far too many broken hips after…". */
+const HARM_BLAMED: Row[] = [
+  {
+    lines: [
+      'R: How are your older patients doing on the add-ons?',
+      "C: Two of mine got foggy and fell this spring, and I'd bet money the drug was part of it.",
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: Thanks for making time, Dr. Osei.',
+      "C: You've got a few minutes. Just so you know, I've had my fingers burnt with add-ons. Two patients put on ten kilos.",
+    ],
+    has: 'objection_safety',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -412,6 +430,7 @@ describe('the labeled calls in a fifth wording', () => {
     SOFTENED_ROUTE,
     PUT_OFF,
     NO_YES,
+    HARM_BLAMED,
   };
   itRows(groups);
 });
