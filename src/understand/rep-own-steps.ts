@@ -55,6 +55,7 @@ const TIMED_VERBS = new Set([
   'pop',
   'visit',
   'talk',
+  'do',
 ]);
 
 const OPINION = new Set(['take', 'thoughts', 'opinion', 'view', 'sense', 'read', 'feedback', 'input', 'perspective']);

@@ -412,6 +412,22 @@ const HARM_BLAMED: Row[] = [
   }, // misread
 ];
 
+/** Asks for commitment in other words: "Can I rely on you…", "Could you see yourself…", "Could I do a lunch… next week?". */
+const RELY_ON: Row[] = [
+  {
+    lines: ['C: Cost matters to us.', 'R: Understood. Can I rely on you to try it with your next new patient?'],
+    has: 'commitment_request',
+  },
+  {
+    lines: ['C: Someone has to take it to the committee.', 'R: Could you see yourself being the sponsor?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: My staff run the teaching.', 'R: Could I do a lunch for your staff on Thursday?'],
+    has: 'commitment_request',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -431,6 +447,7 @@ describe('the labeled calls in a fifth wording', () => {
     PUT_OFF,
     NO_YES,
     HARM_BLAMED,
+    RELY_ON,
   };
   itRows(groups);
 });
