@@ -19,7 +19,7 @@ const LEADS = new Set([
   'good',
 ]);
 
-/** Words joining a go-ahead on to a clause before it: "You've five minutes, so off you go." */
+/** Words joining a go-ahead on to a clause before it: "You've five minutes, so carry on." */
 const JOINS = new Set(['so', 'and']);
 
 /** The first go-ahead that opens its sentence or clause after at most a few agreeing words; "Don't do that" is none. */

@@ -13,19 +13,7 @@ import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
-
-/** "Good question.", "Good thing to ask.", "Fair point.": praise for the rep's question, no yes. */
-const PRAISES_ASK = new Set(['question', 'thing', 'point']);
-
-/** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
-function agreementAtStart(s: Said) {
-  const start = s.hits.at('hcp.agreeStart', 0);
-  if (start === undefined) return undefined;
-  const next = s.text.tokens[start.t1]?.w ?? '';
-  // "Good that you asked." praises the question, like "Good question."
-  const praises = PRAISES_ASK.has(next) || (next === 'that' && s.text.tokens[start.t1 + 1]?.w === 'you');
-  return praises ? undefined : start;
-}
+import { agreementAtStart, brushWords, othersDo, SETTLED } from './hcp-yes-words.js';
 
 /** An opening refusal, however it is spelled ("Nope.", "Nah."). */
 const NO = new Set(['no', 'nope', 'nah']);
@@ -57,18 +45,6 @@ function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined)
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
 }
 
-/** Subjects that make an agreeing phrase about someone else: "Half of them do it wrong.", "They send me faxes". */
-const OTHERS = new Set(['they', 'them', 'he', 'she', 'patients', 'people', 'nobody', 'who', 'everyone', 'everybody']);
-const othersDo = (s: Said, x: PhraseHit): boolean => {
-  const before = s.text.tokens[x.t0 - 1];
-  if (before === undefined || before.sent !== s.text.tokens[x.t0]!.sent) return false;
-  // "Not much that works.", "A great deal.": a thing that works, an amount, no yes.
-  return OTHERS.has(before.w) || (QUANTITIES.has(before.w) && !before.breakBefore && x.t1 - x.t0 <= 2);
-};
-
-/** Words before "that works" or "deal" that make it a thing or an amount: "not much that works", "a great deal". */
-const QUANTITIES = new Set(['much', 'nothing', 'anything', 'something', 'everything', 'great', 'good', 'big']);
-
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
 function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   if (!h.found.has('time_cue')) return false;
@@ -78,23 +54,12 @@ function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   return false;
 }
 
-/**
- * "Let me have a think", "I'll have a think": the words of a yes or a task inside a brush-off's are the
- * brush-off's; "I have a patient waiting" is her clock, no task.
- */
-const brushWords = (s: Said, x: PhraseHit): boolean =>
-  hcpHits(s, 'brushOff').some((b) => b.t0 < x.t1 && b.t1 > x.t0 && b.t1 >= x.t1 && b.t1 - b.t0 >= x.t1 - x.t0) ||
-  hcpHits(s, 'timeCue').some((b) => b.t0 < x.t1 && b.t1 > x.t0);
-
 /** Whether a sentence after the hit's own asks the rep something. */
 function asksAfter(s: Said, x: PhraseHit): boolean {
   const sents = s.text.sentences;
   for (let k = s.text.tokens[x.t0]!.sent + 1; k < sents.length; k++) if (sents[k]!.q) return true;
   return false;
 }
-
-/** Agreement that settles the plan in itself, however short: "Right. We're agreed, then." */
-const SETTLED = new Set(["we're agreed", "that's agreed", "it's a date"]);
 
 export function readResponse(h: HcpTurn): void {
   const { s } = h;
