@@ -11,6 +11,8 @@ const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'a
 const IS = new Set(['is', 'was', "'s"]);
 /** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
+/** One item of a call laid out in order: "One question, then…". */
+const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject']);
 /** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
 const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
 
@@ -119,10 +121,15 @@ function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
       const next = tokens[i + 1];
       if (next === undefined || next.sent !== t.sent) continue;
       if ((t.num || SHARE_UNITS.has(t.w)) && next.w === 'on') shares++;
-      // "three items for today:", "two things:": a count of the call's topics, then the topics.
-      if (fresh && t.num && s.hits.at('rep.agendaItems', i + 1) !== undefined) {
+      // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
+      // then something to leave with you": one item, then the next, lays out the call too.
+      const items = s.hits.at('rep.agendaItems', i + 1) !== undefined;
+      const one = t.w === 'one' && ONE_ITEM.has(next.w);
+      // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.
+      if ((fresh && t.num && items) || one) {
         const today = tokens.slice(i + 2, sent.t1).some((x) => x.w === 'today');
-        if (today || s.text.raw.charCodeAt(next.end) === 58)
+        const then = tokens.slice(i + 2, sent.t1).some((x) => x.w === 'then' && x.breakBefore);
+        if (then || (items && (today || s.text.raw.charCodeAt(next.end) === 58)))
           return { list: '', phrase: `${t.w} ${next.w}`, t0: i, t1: i + 2 };
       }
     }

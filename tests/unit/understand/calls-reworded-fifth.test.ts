@@ -428,6 +428,21 @@ const RELY_ON: Row[] = [
   }, // misread
 ];
 
+/** The call laid out one item at a time: "One question, then something to leave with you." */
+const ONE_THEN: Row[] = [
+  {
+    lines: [
+      "C: You've got four minutes. What's it about?",
+      "R: The slides stay in the bag, then. One question, then something to leave with you, and I'll go. All right?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ['C: We see plenty of gout.', 'R: One question: how many of them are on allopurinol?'],
+    not: 'purpose',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -448,6 +463,7 @@ describe('the labeled calls in a fifth wording', () => {
     NO_YES,
     HARM_BLAMED,
     RELY_ON,
+    ONE_THEN,
   };
   itRows(groups);
 });
