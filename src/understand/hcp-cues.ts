@@ -43,7 +43,9 @@ export function readCues(h: HcpTurn): void {
         !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) &&
         !asksAboutRep(h, s.text.tokens[x.t0]!.sent) &&
         !notNow(s, x.t1) &&
-        !takesObject(s, x.t1),
+        !takesObject(s, x.t1) &&
+        !habitual(s, x.t0) &&
+        (x.phrase !== 'quickly' || x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0),
     ) ??
     nowOnly(s, appointmentAt(s)) ??
     mustLeave(s);
@@ -123,7 +125,7 @@ function namesTheWorry(s: Said, at: number): boolean {
 }
 
 /** "I'm leaving them alone", "I'm going it alone": a verb with an object says what she does with patients, not that she is off. */
-const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone']);
+const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone', 'well']);
 const takesObject = (s: Said, at: number): boolean => {
   const tok = s.text.tokens[at];
   return tok !== undefined && !tok.breakBefore && OBJECTS.has(tok.w);
@@ -149,6 +151,14 @@ export function notNow(s: Said, from: number): boolean {
     clause &&= !t.breakBefore;
     if (ELSEWHEN.has(t.w) || (clause && UNDONE.has(t.w))) return true;
   }
+  return false;
+}
+
+/** Spans of time before the cue in its sentence: "With each new agent I get four weeks of nurses paging me" tells her routine. */
+const SPANS = new Set(['weeks', 'months', 'years']);
+function habitual(s: Said, at: number): boolean {
+  const { tokens, sentences } = s.text;
+  for (let i = sentences[tokens[at]!.sent]!.t0; i < at; i++) if (SPANS.has(tokens[i]!.w)) return true;
   return false;
 }
 

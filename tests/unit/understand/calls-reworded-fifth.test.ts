@@ -443,6 +443,32 @@ const ONE_THEN: Row[] = [
   },
 ];
 
+/** Time words about her patients or her routine, not this call: "sliding quickly", "leaving well alone", "weeks of nurses paging me". */
+const NOT_HER_CLOCK: Row[] = [
+  {
+    lines: ['R: How do you escalate?', "C: A third agent, or a transplant referral if they're sliding quickly."],
+    not: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Which patients would you not disturb?',
+      "C: The stable ones. If someone is coping, I'm leaving well alone.",
+    ],
+    not: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Which part lands hardest on the team?',
+      'C: The phone calls. With each new agent I get four weeks of nurses paging me over every rash.',
+    ],
+    not: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Do you have a minute?', 'C: Quickly. My next patient is here.'],
+    has: 'time_cue',
+  },
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -464,6 +490,7 @@ describe('the labeled calls in a fifth wording', () => {
     HARM_BLAMED,
     RELY_ON,
     ONE_THEN,
+    NOT_HER_CLOCK,
   };
   itRows(groups);
 });
