@@ -469,6 +469,28 @@ const NOT_HER_CLOCK: Row[] = [
   },
 ];
 
+/** Pushing back in other words: a topic refused, another's choice waved off, a bar set ("without a good reason"). */
+const PUSHED_BACK: Row[] = [
+  {
+    lines: ['R: The hospital across town switched last spring.', 'C: What they do over there is up to them.'],
+    has: 'objection_other',
+  }, // misread
+  {
+    lines: [
+      'R: How are your prescribing numbers this quarter?',
+      "C: That's not something I'll be discussing with a rep.",
+    ],
+    has: 'objection_other',
+  }, // misread
+  {
+    lines: [
+      'R: Would you take it to the committee?',
+      "C: Our committee settled on the generic last year. I don't intend to reopen that without a good reason.",
+    ],
+    has: 'objection_other',
+  }, // misread
+];
+
 describe('the labeled calls in a fifth wording', () => {
   const groups = {
     CLITIC,
@@ -491,6 +513,7 @@ describe('the labeled calls in a fifth wording', () => {
     RELY_ON,
     ONE_THEN,
     NOT_HER_CLOCK,
+    PUSHED_BACK,
   };
   itRows(groups);
 });
