@@ -481,7 +481,7 @@ const PUSHED_BACK: Row[] = [
       "C: That's not something I'll be discussing with a rep.",
     ],
     has: 'objection_other',
-  }, // misread
+  },
   {
     lines: [
       'R: Would you take it to the committee?',
