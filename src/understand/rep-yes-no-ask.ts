@@ -66,12 +66,15 @@ function opensYesNo(r: RepTurn, c: number, end: number): boolean {
 
 const MODALS = new Set(['can', 'could', 'would', 'will', 'might']);
 
-/** Whether the clause at c opens, after lead-ins, on a modal ("Could the figures…", "So would Tuesday's…"). */
-function opensModal(r: RepTurn, c: number): boolean {
-  const { tokens } = r.s.text;
-  while (LEAD_INS.has(tokens[c]?.w ?? '')) c++;
-  return MODALS.has(tokens[c]?.w ?? '');
+/** The first token at or after c that is no lead-in ("So", "And", "All"). */
+function afterLeadIns(r: RepTurn, c: number): number {
+  while (LEAD_INS.has(r.s.text.tokens[c]?.w ?? '')) c++;
+  return c;
 }
+
+/** Whether the clause at c opens, after lead-ins, on a modal ("Could the figures…", "So would Tuesday's…"). */
+const opensModal = (r: RepTurn, c: number): boolean => MODALS.has(r.s.text.tokens[afterLeadIns(r, c)]?.w ?? '');
+
 const PERIODS = new Set(['week', 'month', 'visit', 'time']);
 
 /** "next week", "next visit": a time later on, vaguer than a day. */
@@ -86,8 +89,8 @@ function laterOn(r: RepTurn, k: number): boolean {
 function asksHer(r: RepTurn, k: number): boolean {
   const { tokens } = r.s.text;
   return clauseStarts(r.s, k).some((c) => {
-    while (LEAD_INS.has(tokens[c]?.w ?? '')) c++;
-    return MODALS.has(tokens[c]?.w ?? '') && tokens[c + 1]?.w === 'you';
+    const at = afterLeadIns(r, c);
+    return MODALS.has(tokens[at]?.w ?? '') && tokens[at + 1]?.w === 'you';
   });
 }
 
