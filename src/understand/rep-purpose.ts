@@ -123,12 +123,13 @@ function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
       if ((t.num || SHARE_UNITS.has(t.w)) && next.w === 'on') shares++;
       // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
       // then something to leave with you": one item, then the next, lays out the call too.
-      const items = s.hits.at('rep.agendaItems', i + 1) !== undefined;
-      const one = t.w === 'one' && ONE_ITEM.has(next.w);
       // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.
-      if ((fresh && t.num && items) || one) {
-        const today = tokens.slice(i + 2, sent.t1).some((x) => x.w === 'today');
-        const then = tokens.slice(i + 2, sent.t1).some((x) => x.w === 'then' && x.breakBefore);
+      const items = fresh && t.num && s.hits.at('rep.agendaItems', i + 1) !== undefined;
+      const one = t.w === 'one' && ONE_ITEM.has(next.w);
+      if (items || one) {
+        const rest = tokens.slice(i + 2, sent.t1);
+        const today = rest.some((x) => x.w === 'today');
+        const then = rest.some((x) => x.w === 'then' && x.breakBefore);
         if (then || (items && (today || s.text.raw.charCodeAt(next.end) === 58)))
           return { list: '', phrase: `${t.w} ${next.w}`, t0: i, t1: i + 2 };
       }

@@ -59,16 +59,15 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
 /** Whether the clause at c opens, after lead-ins, on a yes/no word; a lone lead-in is the check ("Okay with you?"). */
 function opensYesNo(r: RepTurn, c: number, end: number): boolean {
   const { tokens } = r.s.text;
-  let i = c;
-  while (i < end && LEAD_INS.has(tokens[i]!.w)) i++;
+  const i = afterLeadIns(r, c, end);
   return YES_NO.has(tokens[i]?.w ?? '') || (i > c && CHECKS.has(tokens[c]!.w) && tokens[i]?.w === 'with');
 }
 
 const MODALS = new Set(['can', 'could', 'would', 'will', 'might']);
 
-/** The first token at or after c that is no lead-in ("So", "And", "All"). */
-function afterLeadIns(r: RepTurn, c: number): number {
-  while (LEAD_INS.has(r.s.text.tokens[c]?.w ?? '')) c++;
+/** The first token at or after c, before `end`, that is no lead-in ("So", "And", "All"). */
+function afterLeadIns(r: RepTurn, c: number, end = Infinity): number {
+  while (c < end && LEAD_INS.has(r.s.text.tokens[c]?.w ?? '')) c++;
   return c;
 }
 
