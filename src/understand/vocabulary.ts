@@ -1,10 +1,13 @@
 // What each distinct word is, worked out once: its content stem, whether it is a number or a
 // negation, and a small id for comparing runs of words. A turn looks each word up here once.
+import { usSpelling } from './spelling.js';
 import { contentStem, isDigitCode, isNumberWord } from './stem.js';
 
 export interface WordInfo {
-  /** The word: every token of it shares this one string. */
+  /** The word, in American spelling (spelling.ts): every token of it shares this one string. */
   w: string;
+  /** The word as written, which finds it in the table. */
+  spelled: string;
   /** Content stem, or '' for stop words, numbers and very short words. */
   s: string;
   num: boolean;
@@ -108,7 +111,7 @@ export function spanInfo(text: string, i: number, end: number): WordInfo {
   const mask = slotInfo.length - 1;
   let slot = (h ^ (h >>> 15)) & mask;
   for (let info = slotInfo[slot]; info !== undefined; info = slotInfo[slot]) {
-    if (slotHash[slot] === h && info.w.length === end - i && text.startsWith(info.w, i)) return info;
+    if (slotHash[slot] === h && info.spelled.length === end - i && text.startsWith(info.spelled, i)) return info;
     slot = (slot + 1) & mask;
   }
   const info = newInfo(i === 0 && end === text.length ? text : text.slice(i, end));
@@ -141,12 +144,14 @@ function grow(): void {
 /** The facts of a normalized word. */
 export const wordInfo = (w: string): WordInfo => spanInfo(w, 0, w.length);
 
-function newInfo(w: string): WordInfo {
+function newInfo(spelled: string): WordInfo {
+  const w = usSpelling(spelled);
   const key = PERSON.get(w) ?? w;
   let id = IDS.get(key);
   if (id === undefined) IDS.set(key, (id = IDS.size + 1));
   return {
     w,
+    spelled,
     s: contentStem(w),
     num: isDigitCode(w.charCodeAt(0)) || isNumberWord(w),
     neg: NEGATORS.has(w) || w.endsWith("n't"),
