@@ -4,6 +4,7 @@
 // out ("Here's how I'd use the ten:") or its minutes and items counted out ("five on the results, ten on…").
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
+import { laidOutInOrder, timeFrame } from './rep-call-frame.js';
 import { hitEvidence, repHits, sameSentence, type Said } from './said.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
@@ -13,6 +14,7 @@ const IS = new Set(['is', 'was', "'s"]);
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
 /** One item of a call laid out in order: "One question, then…". */
 const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject']);
+const ONLY = new Set(['just', 'only']);
 /** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
 const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
 
@@ -36,14 +38,20 @@ export function readPurpose(r: RepTurn): void {
   }
   // The call laid out or counted out is an agenda ("Three things today: …"), unless it is what the rep
   // "wants to cover": "Today I want to cover three things: the new data, …" is a pitch in three parts.
-  const laidOut = repHits(s, 'layouts')[0] ?? countedOut(s, fresh);
+  const laidOut = repHits(s, 'layouts')[0] ?? countedOut(s, fresh) ?? laidOutInOrder(s);
   if (laidOut !== undefined && (intro === undefined || !sameSentence(s, intro, laidOut))) {
     r.found.add('purpose', hitEvidence(s, laidOut, 'sets an agenda for the call: "{phrase}"'), 'agenda');
     return;
   }
   // After she has raised something an intent answers it, unless it is to learn ("I'd just like to ask you a few things").
-  const pitch = intro ?? (fresh ? intent(s) : learningIntent(s)) ?? planNamed(s);
-  if (pitch === undefined) return;
+  const pitch = intro ?? (fresh ? intent(s) : (learningIntent(s) ?? pitchingIntent(s))) ?? planNamed(s);
+  if (pitch === undefined) {
+    // "Thirty seconds and I'm out." frames the call in time: a purpose, but none built around the HCP.
+    const frame = timeFrame(s, r.prev);
+    if (frame !== undefined)
+      r.found.add('purpose', hitEvidence(s, frame, 'sets a time frame for the call: "{phrase}"'), 'pitch');
+    return;
+  }
   // "I'm here to hear how your team handles…", or a plan built on what she said last time ("you
   // mentioned…"), is a reason built around the HCP, not a pitch.
   const learn =
@@ -97,6 +105,13 @@ function learningIntent(s: Said): PhraseHit | undefined {
   return repHits(s, 'learnVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + 2) ? h : undefined;
 }
 
+/** An intent to tell about the product ("I only wanted to tell you that…"): why the rep came, whatever she raised first. */
+function pitchingIntent(s: Said): PhraseHit | undefined {
+  const h = intent(s);
+  if (h === undefined) return undefined;
+  return repHits(s, 'pitchVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + 1) ? h : undefined;
+}
+
 /** "My focus is your type 2 patients…", "The plan was to go over…": a plan named as this call's. */
 function planNamed(s: Said): PhraseHit | undefined {
   for (const h of repHits(s, 'planNouns')) {
@@ -109,6 +124,14 @@ function planNamed(s: Said): PhraseHit | undefined {
     if (mine || tokens[i + 1]?.w === 'to') return { ...h, t1: i + 1 };
   }
   return undefined;
+}
+
+/** "Three things I'm after: …": a colon ends the clause that counts the items, within a few words. */
+function colonSoon(s: Said, from: number, end: number): boolean {
+  const { tokens, raw } = s.text;
+  for (let j = from; j < Math.min(end, from + 4); j++)
+    if (tokens[j]!.breakBefore) return raw.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':');
+  return from < end && raw.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(':');
 }
 
 /** "Three items for today:", "five on the results, ten on…": the call's minutes or items counted out (items only before the HCP raised anything: "So three things: cost, …" recaps hers). */
@@ -130,7 +153,11 @@ function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
         const rest = tokens.slice(i + 2, sent.t1);
         const today = rest.some((x) => x.w === 'today');
         const then = rest.some((x) => x.w === 'then' && x.breakBefore);
-        if (then || (items && (today || s.text.raw.charCodeAt(next.end) === 58)))
+        // "One question, one page for you": a second item after the first lays it out as well.
+        const another = one && rest.some((x, k) => x.w === 'one' && (x.breakBefore || rest[k - 1]?.w === 'and'));
+        // "One thing only.", "just one topic": the call held to one item.
+        const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
+        if (then || another || only || (items && (today || colonSoon(s, i + 2, sent.t1))))
           return { list: '', phrase: `${t.w} ${next.w}`, t0: i, t1: i + 2 };
       }
     }

@@ -1,7 +1,7 @@
 // The labeled calls said a sixth way (see calls-reworded.test.ts): British and Commonwealth spelling,
 // and more voices. Rows marked "misread" failed before.
-import { describe } from 'vitest';
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { describe, expect, it } from 'vitest';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 /** British spelling reads as the American the lists are written in; the quote keeps what was written. */
 const SPELLING: Row[] = [
@@ -18,7 +18,90 @@ const SPELLING: Row[] = [
   }, // misread
 ];
 
+/** A time frame or an order proposed for the call is a purpose (ACTS.md); the drug's time, or her own count said back, is none. */
+const FRAMED: Row[] = [
+  {
+    lines: ['R: Hi Pieter, Naledi Dube from Korvant. Have you got a couple of minutes?'],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ["R: Hey Trish, Dev from Cephalyn. Mondays here are a zoo, I know. Thirty seconds and I'm out."],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ['R: Hi, Sam from Acme. Our inhaler works within thirty minutes of the first puff.'],
+    not: 'purpose',
+  },
+  {
+    lines: [
+      "C: Got a patient in chair six. Two minutes. What've you got?",
+      "R: Two minutes. Got it. Brevanta is oral, once a day, and it's approved now.",
+    ],
+    not: 'purpose',
+  },
+  {
+    lines: [
+      "R: Good morning, Dr. Iyer. I'd like about ten minutes: first to understand how you're managing these patients, then one data point if it fits. Is that okay?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "R: Dr. Pruitt. Appreciate the slot. Three things I'm after: what the committee will weigh, only the data that bears on that, and what you need from us. Where do you want to begin?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "C: Four minutes, and I'm being generous. What's it about?",
+      "R: Then I'll keep the slides away. One question, one page for you, and if that's not useful, I'm off. Okay?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "C: I've got two minutes and I won't prescribe another one of these.",
+      'R: Noted. Two minutes, only questions, no presentation. What do you move to after an injectable fails?',
+    ],
+    has: 'purpose',
+  }, // misread
+];
+
+/** Why the rep came, in other words: an intent with words between ("I only wanted to tell you"), "gotta tell you about". */
+const CAME_FOR: Row[] = [
+  {
+    lines: [
+      'C: Your company sent someone last year who never came back.',
+      'R: I am sorry for that. I am new in this region. But anyway, I only wanted to tell you that you can now prescribe Lupivra for active lupus. Are there patients like that in your clinic?',
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ['R: Dana! Quick sec? Gotta tell you about Trimvexa.'],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "C: A few minutes. Don't pitch me.",
+      "R: A few minutes is plenty. I won't do a presentation on you; I'd much rather find out about the people you look after. Fill me in on the add-ons that burned you.",
+    ],
+    has: 'purpose',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING };
+  const groups = { SPELLING, FRAMED, CAME_FOR };
   itRows(groups);
+});
+
+describe('the call held to one item', () => {
+  it('reads "then ninety seconds, one thing only" as an agenda', () => {
+    expect(
+      kindOf(
+        'purpose',
+        'C: Make it quick. I have sixteen scripts waiting.',
+        'R: Sure, then ninety seconds, one thing only. A few pharmacies tell me these scripts are a nightmare at the counter. Is it the same here?',
+      ),
+    ).toBe('agenda'); // misread
+  });
 });
