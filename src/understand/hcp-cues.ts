@@ -74,9 +74,30 @@ export function readCues(h: HcpTurn): void {
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
   else {
     const again = saidAgain(s);
+    const cried = again === undefined ? exclaimed(s) : undefined;
     if (again !== undefined) h.found.add('emotion_cue', sentenceEvidence(s, again, 'says it again for emphasis'));
+    else if (cried !== undefined) h.found.add('emotion_cue', sentenceEvidence(s, cried, 'exclaims'));
   }
   readDisinterest(h, budget !== undefined);
+}
+
+/** Words opening an exclamation that greets or thanks ("Thanks!", "Hi there!"), with no feeling in it. */
+const GREETS = new Set(['hi', 'hello', 'hey', 'thanks', 'thank', 'cheers', 'bye', 'morning', 'afternoon', 'evening']);
+
+/** "Fifty minutes!", "For an infection, man!": a sentence of hers that ends in "!" carries feeling. */
+function exclaimed(s: Said): number | undefined {
+  const { tokens, sentences, raw } = s.text;
+  const k = sentences.findIndex(
+    (sent) =>
+      sent.t1 - sent.t0 >= 2 &&
+      !GREETS.has(tokens[sent.t0]!.w) &&
+      raw
+        .slice(tokens[sent.t1 - 1]!.end, sent.end)
+        .trimEnd()
+        .replace(/["')\u201D\u2019]+$/, '')
+        .endsWith('!'),
+  );
+  return k < 0 ? undefined : k;
 }
 
 /** "Sixty tubes that expired in July. Sixty.": a clipped sentence that only repeats what she just said vents. */

@@ -42,8 +42,17 @@ export function deniedBy(tokens: readonly Token[], i: number): number | undefine
   return target !== undefined && target.sent === t.sent && target.s !== '' && !target.breakBefore ? j : undefined;
 }
 
+/** Subjects that open a clause after "not that": "It isn't that I doubt the data." */
+const SUBJECTS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'the', 'my', 'our']);
+
 export function markNegation(tokens: Token[], negators: readonly number[]): void {
   for (const i of negators) {
+    // "It isn't that I doubt the cardiac safety data": "not that" denies its whole clause as the reason.
+    if (tokens[i + 1]?.w === 'that' && SUBJECTS.has(tokens[i + 2]?.w ?? '') && !tokens[i + 2]!.breakBefore) {
+      for (let j = i + 2; j < tokens.length && tokens[j]!.sent === tokens[i]!.sent && !tokens[j]!.breakBefore; j++)
+        if (tokens[j]!.s !== '') tokens[j]!.neg = true;
+      continue;
+    }
     const j = deniedBy(tokens, i);
     if (j !== undefined) tokens[j]!.neg = true;
   }

@@ -89,8 +89,58 @@ const CAME_FOR: Row[] = [
   }, // misread
 ];
 
+/** Feeling said in other words, or by an exclamation; giving up on being heard ("Never mind.") is disinterest. */
+const FELT: Row[] = [
+  {
+    lines: [
+      'R: How are things with the medical aid?',
+      "C: I've just had fifty minutes on hold over one asthma pump. A pump she's used for eight years. Fifty minutes!",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: Thanks for seeing me!', 'C: Hi! Come in, sit down.'],
+    not: 'emotion_cue',
+  },
+  {
+    lines: [
+      'R: How do the missed doses go?',
+      'C: Mostly nothing dramatic, but I feel uneasy. Drug levels drop and I had one flare I blame on a late dose.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      "R: So coverage is the sticking point. It's covered for most commercial plans.",
+      "C: The patients I'm talking about are on Medicare. Never mind.",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+];
+
+/** "It isn't that I doubt X" denies X as the reason: no pushback on it, and a recap that makes it her worry misstates her. */
+const NOT_THAT: Row[] = [
+  {
+    lines: [
+      'R: How do you feel about your current inhaler?',
+      "C: No complaints, really. It isn't that I doubt the cardiac safety data; I don't. What bugs me is twice a day for the older crowd.",
+    ],
+    not: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: How do you feel about your current inhaler?',
+      "C: No complaints, really. It isn't that I doubt the cardiac safety data; I don't. What bugs me is twice a day for the older crowd.",
+      'R: So is it mostly the older patients?',
+      "C: Eighty, ninety. Look, this isn't about safety. I just don't want an eighty-four-year-old on a bedtime dose she'll miss.",
+      "R: So, wrapping up: you've got some concerns about Bronzera's safety and switching is on the table. Can I swing back on the 17th?",
+    ],
+    has: 'misstated_recap',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING, FRAMED, CAME_FOR };
+  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT };
   itRows(groups);
 });
 
