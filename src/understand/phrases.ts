@@ -29,6 +29,10 @@ const PRONOUN_IS = new Set([
   "how's",
 ]);
 
+/** A word with an "'s" that may be "is" ("Bronzera's fine"); "it's" and "that's" are spelled out by contractions.ts. */
+const endsInIs = (w: string): boolean =>
+  w.length > 3 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 39 && !PRONOUN_IS.has(w);
+
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
 
 /** A phrase as the words a turn's tokens are compared with; `*` stands for any one word, `#` for a number ("# minutes"). */
@@ -67,6 +71,7 @@ export class PhraseIndex {
         const tok = tokens[i]!;
         const first = tok.info.phraseStart;
         if (first >= 0) this.arrive(first, tokens, i, i + 1, s.t1, hits);
+        if (endsInIs(tok.w)) this.arriveAfterIs(tokens, i, s.t1, hits);
         if (num >= 0 && tok.num) this.arrive(num, tokens, i, i + 1, s.t1, hits);
       }
     return hits;
@@ -80,6 +85,14 @@ export class PhraseIndex {
     info.phraseCode = code;
     info.phraseStart = code === 0 ? -1 : this.trie.child(this.trie.root, code);
     info.phraseBare = w.length > 3 && w.endsWith("'s") && !PRONOUN_IS.has(w) ? this.trie.codeOf(w.slice(0, -2)) : 0;
+  }
+
+  /** A phrase that opens on "is", read from the "'s" of the word before: "is fine" in "Bronzera's fine". */
+  private arriveAfterIs(tokens: readonly Token[], i: number, end: number, hits: Hits): void {
+    const is = this.trie.child(this.trie.root, this.trie.codeOf('is'));
+    const code = tokens[i + 1]?.info.phraseCode ?? 0;
+    const child = is < 0 || code === 0 || i + 1 >= end ? -1 : this.trie.child(is, code);
+    if (child >= 0) this.arrive(child, tokens, i, i + 2, end, hits);
   }
 
   /** A phrase whose last word is the token without its "'s": "next patient" in "my next patient's waiting". */

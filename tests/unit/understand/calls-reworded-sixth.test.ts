@@ -139,8 +139,23 @@ const NOT_THAT: Row[] = [
   }, // misread
 ];
 
+/** "X's fine": the "'s" of any word is the "is" a phrase opens on; a possessive continues no phrase. */
+const IS_CLITIC: Row[] = [
+  {
+    lines: ['R: Could I come by with the dosing chart after clinic?', "C: Mm. The afternoon's fine."],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: Could I come by with the dosing chart after clinic?',
+      "C: The afternoon's clinic is packed, I'm afraid.",
+    ],
+    not: 'agrees',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT };
+  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC };
   itRows(groups);
 });
 
