@@ -154,8 +154,30 @@ const IS_CLITIC: Row[] = [
   },
 ];
 
+/** Yes in other voices ("Lovely. Grand, that suits.", "Mail me that table."); "Righto" before a "though" is no yes. */
+const YES_VOICES: Row[] = [
+  {
+    lines: [
+      "R: So on Thursday I'll drop in the parent cards and eight practice tubes, and I'm back on the 21st to see how they're managing. Does that work?",
+      'C: Lovely. Grand, that suits.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: ['R: Shall I have med-info send you the full table?', 'C: Mail me that table.'],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: On Friday I could leave a few pads of our instruction sheets. Would that help?',
+      'C: Righto. We have our own handout, though.',
+    ],
+    not: 'agrees',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC };
+  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC, YES_VOICES };
   itRows(groups);
 });
 
