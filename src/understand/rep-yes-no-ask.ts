@@ -37,6 +37,9 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
     const when = hasIn(s, 'rep.when', q.k);
     // "Wednesday after clinic okay?": the step itself, closed by the check.
     if (when && CHECKS.has(tokens[sent.t1 - 1]!.w)) return q.k;
+    // "Around two-thirty Thursday okay for Luz?", "Thursday after clinic?" after a proposal: the time, put to her.
+    const short = sent.t1 - sent.t0 <= SHORT_TIME_ASK;
+    if (when && short && (sentenceHasWord(s, q.k, CHECKS) || (proposes && q.k > 0))) return q.k;
     // "Okay with you?", "Ten minutes next week — can you spare that?": the yes/no word may open any clause.
     if (!clauseStarts(s, q.k).some((c) => opensYesNo(r, c, sent.t1))) continue;
     // After a proposal the question checks it ("Sound okay?", "Does Thursday suit you?"); "Do you want the
@@ -75,6 +78,8 @@ function afterLeadIns(r: RepTurn, c: number, end = Infinity): number {
 const opensModal = (r: RepTurn, c: number): boolean => MODALS.has(r.s.text.tokens[afterLeadIns(r, c)]?.w ?? '');
 
 const PERIODS = new Set(['week', 'month', 'visit', 'time']);
+/** Most words in a question that only puts a time to her. */
+const SHORT_TIME_ASK = 6;
 
 /** "next week", "next visit": a time later on, vaguer than a day. */
 function laterOn(r: RepTurn, k: number): boolean {

@@ -176,8 +176,46 @@ const YES_VOICES: Row[] = [
   },
 ];
 
+/** Asking for the step in other words: a time put to her after the proposal, "Could you imagine…?", "May I invite…?". */
+const ASKED_FOR: Row[] = [
+  {
+    lines: [
+      'R: First step: order the liquid biopsy on your next new patient, and I will bring the enrollment paperwork. Thursday after clinic?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "R: Thursday afternoon I'll come by with a pair of trainers and go over the refill notice with Luz. Around two-thirty Thursday okay for Luz?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['R: Lucía gets the dossier from me by the twenty-fourth. Could you imagine being the sponsor yourself?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['R: The flare reduction was significant. May I invite your team for lunch next week?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['R: So, the next steps: we plan a follow-up meeting and I send you all the information. Okay for you?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "R: I'll call back for twenty minutes in your next break and bring the responder analysis. Let me know what day works for you.",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['R: We saw it in the trial on Thursday. Was that before clinic?'],
+    not: 'commitment_request',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC, YES_VOICES };
+  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC, YES_VOICES, ASKED_FOR };
   itRows(groups);
 });
 
