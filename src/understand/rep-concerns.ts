@@ -87,6 +87,11 @@ function closingThough(r: RepTurn, k: number) {
 const CONCEDES = new Set(['okay', 'ok', 'yes', 'yeah', 'sure', 'right', 'true', 'fair', 'granted', 'agreed']);
 const CONCESSION_WORDS = 6;
 
+/** Sounds before a concession ("Ah sure, but…", "Oh yes, but…"). */
+const INTERJECTIONS = new Set(['ah', 'oh', 'well', 'look', 'listen', 'hmm', 'mm']);
+const afterInterjection = (r: RepTurn, t: number): number =>
+  INTERJECTIONS.has(r.s.text.tokens[t]?.w ?? '') ? t + 1 : t;
+
 /** "Actually, …", "But the data …" as the first word after an objection: contradicting before hearing it out. */
 function openingContrast(r: RepTurn) {
   if (!concernBefore(r) || r.sentences.length === 0) return undefined;
@@ -103,7 +108,7 @@ function openingContrast(r: RepTurn) {
       x.phrase !== 'though' &&
       x.t0 > sent.t0 &&
       x.t0 - sent.t0 <= CONCESSION_WORDS &&
-      CONCEDES.has(r.s.text.tokens[sent.t0]!.w),
+      CONCEDES.has(r.s.text.tokens[afterInterjection(r, sent.t0)]!.w),
   );
   if (soon !== undefined) return soon;
   // "Because Cardexa is better." to "Why would I switch?": insisting, not hearing the objection out.

@@ -4,8 +4,19 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 
-const WORRY = new Set(['worry', 'worrying', 'concerned', 'fret']);
-const NOT_TO = new Set(['not', 'no', 'nothing', "don't", "doesn't", 'never', "shouldn't", "needn't", "won't"]);
+const WORRY = new Set(['worry', 'worrying', 'concerned', 'fret', 'sweat', 'panic']);
+const NOT_TO = new Set([
+  'not',
+  'no',
+  'nothing',
+  "don't",
+  "doesn't",
+  'never',
+  "shouldn't",
+  "needn't",
+  "won't",
+  "wouldn't",
+]);
 /** Words between the negation and the worry in "not something you need to worry about", "no reason to be concerned". */
 const BETWEEN = new Set([
   'something',

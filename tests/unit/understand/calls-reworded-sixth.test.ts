@@ -214,8 +214,47 @@ const ASKED_FOR: Row[] = [
   },
 ];
 
+/** Hearing her out in other words ("You have every right to doubt it"); arguing after "Ah sure," or "Nevertheless". */
+const HEARD_OR_ARGUED: Row[] = [
+  {
+    lines: [
+      "C: Oh, I'm sure the voucher works perfectly. It bounced twice last week with a queue out the door.",
+      'R: You have every right to doubt it; in your place I would too. Next time it bounces, let me know how long it took.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      "C: Our sickest patients can't take anything that nudges potassium up. I'm not convinced.",
+      "R: Ah sure, but you would have to agree a tablet that beats the old one on remission is something they would jump at, wouldn't you?",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: The generic is three euros a month. I don't see the point.",
+      'R: I understand you, and this is a very good point. Nevertheless, the numbers are very clear.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: I'm worried about the mood side effects. My patients can't afford a bad spell.",
+      "R: Mood side effects were about what you see with the class, and most patients coped fine, so honestly I wouldn't stress about that.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: Leave them with Lerato. I'm still not sure about the pens, but I have to go.",
+      'R: No stress! Lerato, tomorrow morning.',
+    ],
+    not: 'rebuttal',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC, YES_VOICES, ASKED_FOR };
+  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC, YES_VOICES, ASKED_FOR, HEARD_OR_ARGUED };
   itRows(groups);
 });
 
