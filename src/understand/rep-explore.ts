@@ -3,8 +3,11 @@ import type { RepTurn } from './found.js';
 import { needSentences } from './hcp-acts.js';
 import { isQuestionKind } from './questions.js';
 import { concernBefore, OBJECTING_ACTS } from './rep-concerns.js';
-import { firstIn, hasIn, hitEvidence, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import { firstIn, hasIn, hitEvidence, sentenceContent, sentenceEvidence, sentenceHasWord, sharesWord } from './said.js';
 import type { Act } from './types.js';
+
+const YOU = new Set(['you', "you're", "you've", "you'd", 'your']);
+const WH = new Set(['what', "what's", 'which', 'where', "where's", 'why', 'how', 'when']);
 
 /** The HCP's last turn gave a cue to look behind: a feeling, or signs of switching off. */
 const cueBefore = (r: RepTurn): boolean =>
@@ -50,7 +53,12 @@ export function readExplore(r: RepTurn): void {
   const topics = TOPIC_LISTS.filter(([act]) => r.conv.has(r.prev!.i, act)).map(([, list]) => list);
   for (const q of r.sentences) {
     // "Could you try it on the patients where falls make you hesitate?" asks for a step, not what lies behind.
-    const phrase = q.kind === 'ask' ? undefined : firstIn(s, 'rep.explore', q.k);
+    // "Here's where it falls short." describes the product; a statement explores only when it is about
+    // her ("I imagine you're looking at it with more skepticism") or asks inside it ("I'd like to
+    // understand what would need to change").
+    const hit = q.kind === 'ask' ? undefined : firstIn(s, 'rep.explore', q.k);
+    const asksWithin = hit !== undefined && WH.has(hit.phrase.split(' ')[0]!);
+    const phrase = isQuestionKind(q.kind) || asksWithin || sentenceHasWord(s, q.k, YOU) ? hit : undefined;
     if (phrase !== undefined) {
       r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
       return;

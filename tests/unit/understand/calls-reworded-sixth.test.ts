@@ -253,8 +253,37 @@ const HEARD_OR_ARGUED: Row[] = [
   },
 ];
 
+/** Probing what she shared, however it was read ("I don't want my nurses starting from scratch"); describing the product is no probe. */
+const PROBED: Row[] = [
+  {
+    lines: [
+      "C: And frankly I don't want my nurses starting from scratch on a new set of side effects just now.",
+      'R: When you say starting from scratch, what worries you most in that?',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      "C: Nope, that's the lot. And yep, cost. Most of mine have Community Services Cards.",
+      "R: Okay. So here's where Velturo matches that, and where it falls short. One tablet a day.",
+    ],
+    not: 'explore',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
-  const groups = { SPELLING, FRAMED, CAME_FOR, FELT, NOT_THAT, IS_CLITIC, YES_VOICES, ASKED_FOR, HEARD_OR_ARGUED };
+  const groups = {
+    SPELLING,
+    FRAMED,
+    CAME_FOR,
+    FELT,
+    NOT_THAT,
+    IS_CLITIC,
+    YES_VOICES,
+    ASKED_FOR,
+    HEARD_OR_ARGUED,
+    PROBED,
+  };
   itRows(groups);
 });
 
