@@ -78,7 +78,9 @@ export function readTimeAdapt(r: RepTurn): void {
   // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
   // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
   const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
-  if (h !== undefined && (timeSeen || opening || checksClock) && !r.found.has('feature_dump')) {
+  // "Your nurse is waving, so fast: …": the rep who names her clock needs no cue from her first.
+  const namesHerClock = h !== undefined && s.hits.has('hcp.timeCue');
+  if (h !== undefined && (timeSeen || opening || checksClock || namesHerClock) && !r.found.has('feature_dump')) {
     r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
     return;
   }
@@ -163,7 +165,8 @@ function aboutTheCall(r: RepTurn, t: number): boolean {
   const sent = sentences[tokens[t]!.sent]!;
   if (t - sent.t0 <= 1) return true;
   for (let i = sent.t0; i < t; i++) if (FIRST_PERSON.has(tokens[i]!.w)) return true;
-  return false;
+  // "Your nurse is waving, so fast: …": her clock named before it makes the word about the call.
+  return r.s.hits.all('hcp.timeCue').some((h) => h.t0 >= sent.t0 && h.t0 < t);
 }
 
 export function readOffTopic(r: RepTurn): void {

@@ -271,8 +271,34 @@ const PROBED: Row[] = [
   },
 ];
 
+/** Working to her clock in other words; a rep who names her clock ("Your nurse is waving") needs no cue first. */
+const HER_CLOCK: Row[] = [
+  {
+    lines: [
+      'C: What does Brevanta do for brain mets?',
+      "R: Your nurse is waving, so fast: it's a pill they take at home, and the intracranial data's in the label.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: A few. Look, my next patient is waiting.',
+      'R: Of course, your time is precious. I will send you the publication and come on Tuesday with samples.',
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'C: Fine, what do you propose?',
+      'R: Concretely, then: Thursday next week, ten past five, ten minutes in your consulting room. Does that suit?',
+    ],
+    not: 'time_adapt',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    HER_CLOCK,
     SPELLING,
     FRAMED,
     CAME_FOR,
