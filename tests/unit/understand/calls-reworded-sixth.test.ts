@@ -296,8 +296,41 @@ const HER_CLOCK: Row[] = [
   },
 ];
 
+/** Content with what she has, and harm she fears, in other words. */
+const PUSHBACK_VOICES: Row[] = [
+  {
+    lines: [
+      'R: About the cost: a course is 1,150 euros, against roughly 140 for cefazolin.',
+      "C: So eight times the price. That's a tough sell. Cefazolin does the trick for nine out of ten patients.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: Which of your patients would you least like to disturb?',
+      "C: The stable ones. If someone is a year in and coping, I'm leaving well alone.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: I hear you on the broken hips. The falls data is in the label.',
+      "C: Hm. I've picked up far too many broken hips after these tablets in my older patients.",
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: Slower progression is what the trial showed.',
+      'C: And potassium — what happens in patients who are already sitting at 5.4?',
+    ],
+    has: 'objection_safety',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    PUSHBACK_VOICES,
     HER_CLOCK,
     SPELLING,
     FRAMED,
