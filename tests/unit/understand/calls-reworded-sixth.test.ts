@@ -328,8 +328,34 @@ const PUSHBACK_VOICES: Row[] = [
   }, // misread
 ];
 
+/** Moving on in other words; ordering the answers to her questions is no new topic. */
+const MOVED_ON: Row[] = [
+  {
+    lines: [
+      'C: Cost per course, mainly.',
+      'R: About the cost: the acquisition price is 1,150 euros per course, compared to roughly 140 for cefazolin.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: It has to cut readmissions without extra tests for my nurses.',
+      'R: Got it. Let me come to where Brontiva may fit in. It recruited frequent exacerbators.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Is the margin acceptable? And were the severe ones excluded?',
+      'R: That margin is the usual one. Coming to your second question: no, they were included.',
+    ],
+    not: 'transition',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    MOVED_ON,
     PUSHBACK_VOICES,
     HER_CLOCK,
     SPELLING,
