@@ -147,9 +147,10 @@ export function readObjections(h: HcpTurn): void {
   const sents = s.text.sentences.map((_, k) => k);
   // "It takes forever" answers "What's hardest?" with a need; said against a pitch it pushes back.
   const asked = h.prev !== undefined && (h.conv.has(h.prev.i, 'open_question') || h.conv.has(h.prev.i, 'explore'));
+  // Feeling about a topic is pushing back on it ("I simply adore nine unreturnable pens in my fridge").
   const pushing = asked
-    ? ['hcp.resistance', 'hcp.inherentConcern']
-    : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden'];
+    ? ['hcp.resistance', 'hcp.inherentConcern', 'hcp.emotionCue']
+    : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden', 'hcp.emotionCue'];
   const pushes = sents.map((k) => pushesIn(s, k, pushing) || pricedAsBarrier(s, k));
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
   const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']) || proddedHarm(s, k));

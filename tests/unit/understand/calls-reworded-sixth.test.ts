@@ -353,8 +353,20 @@ const MOVED_ON: Row[] = [
   },
 ];
 
+/** Feeling about a topic pushes back on it, sarcasm included; stock she cannot return is an access problem. */
+const FELT_TOPIC: Row[] = [
+  {
+    lines: [
+      'R: Uh-oh. Which one did that to you?',
+      'C: Oh, it was a delight. I simply adore having nine pens in the fridge, unreturnable, because the prescriber moved every patient off it after a month.',
+    ],
+    has: 'objection_access',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    FELT_TOPIC,
     MOVED_ON,
     PUSHBACK_VOICES,
     HER_CLOCK,
