@@ -101,6 +101,24 @@ function pricedAsBarrier(s: Said, k: number): boolean {
   return !covered(k) && !covered(k + 1);
 }
 
+/** What a rep brings more of: "Another biologic pen.", "Another combination tablet." */
+const PRODUCT_FORMS = new Set(
+  'pill pills pen pens tablet tablets injectable injection drug drugs inhaler biologic product combination combo molecule agent medication medicine add-on once-weekly once-daily weekly monthly daily'.split(
+    ' ',
+  ),
+);
+
+/** "Oh, fantastic. Another once-weekly injectable.": one more of the same, said wearily, pushes back. */
+function weary(s: Said) {
+  for (const sent of s.text.sentences) {
+    const [first, second, third] = [0, 1, 2].map((j) => s.text.tokens[sent.t0 + j]);
+    if (sent.q || first?.w !== 'another' || sent.t1 - sent.t0 > 5) continue;
+    if (PRODUCT_FORMS.has(second?.w ?? '') || PRODUCT_FORMS.has(third?.w ?? ''))
+      return sentenceEvidence(s, first.sent, 'pushes back on one more of the same');
+  }
+  return undefined;
+}
+
 /** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
 const PRODS = new Set(['and', 'but']);
 
@@ -176,7 +194,7 @@ export function readObjections(h: HcpTurn): void {
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
-  const doubt = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : echoDoubt(h);
+  const doubt = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : (echoDoubt(h) ?? weary(s));
   if (doubt !== undefined) h.found.add('objection_other', doubt, kind);
   const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);
   if (effect !== undefined) h.found.add('objection_safety', effect, kind);

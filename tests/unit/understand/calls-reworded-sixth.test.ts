@@ -362,6 +362,24 @@ const FELT_TOPIC: Row[] = [
     ],
     has: 'objection_access',
   }, // misread
+  {
+    lines: [
+      'R: Hi, Lotte from Harvana, about our new monthly pen for migraine.',
+      'C: Oh, splendid. Another biologic pen. Precisely what my Monday was lacking.',
+    ],
+    has: 'objection_other',
+  }, // misread
+  {
+    lines: [
+      'R: It puts three agents into one tablet, taken once daily.',
+      "C: Another combination tablet. Meaning another authorisation. I haven't got the capacity for that.",
+    ],
+    has: 'objection_access',
+  }, // misread
+  {
+    lines: ['R: What else is on your mind?', 'C: Another thing is bothering me. The forms take forever.'],
+    not: 'objection_other',
+  },
 ];
 
 describe('the labeled calls in a sixth wording', () => {
