@@ -382,8 +382,27 @@ const FELT_TOPIC: Row[] = [
   },
 ];
 
+/** No in other words. */
+const NO_VOICES: Row[] = [
+  {
+    lines: [
+      'R: Would you try it in your next two patients?',
+      "C: Maybe. Not this go-round, though. That report's waiting on me.",
+    ],
+    has: 'declines',
+  }, // misread
+  {
+    lines: [
+      'R: Can I count on you to start two patients?',
+      "C: I'm done here. Leave the brochure with the front desk.",
+    ],
+    has: 'declines',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    NO_VOICES,
     FELT_TOPIC,
     MOVED_ON,
     PUSHBACK_VOICES,
