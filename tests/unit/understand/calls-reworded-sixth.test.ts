@@ -400,8 +400,27 @@ const NO_VOICES: Row[] = [
   }, // misread
 ];
 
+/** Hype in other words is a benefit claimed for no one in particular. */
+const HYPE_VOICES: Row[] = [
+  {
+    lines: [
+      'C: Another controlled drug means extra calls and extra risk. How does it handle hip fracture?',
+      "R: Sure it's very gentle on people. Honestly, the GPs who've tried it are mad about it. Could you see yourself putting a handful of patients on it?",
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'C: Hypos are the thing I keep coming back to. What do we need to do to get going?',
+      "R: Just prescribe it! It's a brilliant option. The auto-injector is shared across our whole pen range, so people find it really intuitive.",
+    ],
+    has: 'generic_benefit',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    HYPE_VOICES,
     NO_VOICES,
     FELT_TOPIC,
     MOVED_ON,
