@@ -89,7 +89,7 @@ function wavesOff(r: RepTurn, k: number): boolean {
 export function readAnswer(r: RepTurn): void {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
   const { s } = r;
-  const deflect = repHits(s, 'deflection').find((h) => s.text.tokens[h.t0]!.sent <= 1);
+  const deflect = repHits(s, 'deflection').find((h) => s.text.tokens[h.t0]!.sent <= 2);
   if (deflect !== undefined) {
     r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
     return;

@@ -418,8 +418,34 @@ const HYPE_VOICES: Row[] = [
   }, // misread
 ];
 
+/** Turning away from her question in other words, up to its third sentence. */
+const DODGED: Row[] = [
+  {
+    lines: [
+      'C: The variety, I suppose. What is this regarding?',
+      "R: We'll come to that, I assure you. What does an ordinary Tuesday look like for you?",
+    ],
+    has: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      'C: Sorry. The cutoff. BMI twenty-seven, no diabetes. Can I start it or not?',
+      "R: Cutoff's in the PI. I'll drop one off. But really, the bigger deal is access.",
+    ],
+    has: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      'C: Why on earth should I give you the time of day?',
+      'R: I am sorry for that. I am new in this region. But anyway, I only wanted to tell you that you can now prescribe Lupivra.',
+    ],
+    has: 'dodges_question',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    DODGED,
     HYPE_VOICES,
     NO_VOICES,
     FELT_TOPIC,
