@@ -32,8 +32,12 @@ function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
 /** "Hmm, the renal data look fine": a sound opening a sentence with more in it leads in; "Mm." alone shrugs. */
 function leadsIn(s: Said, x: { t0: number; t1: number }): boolean {
   const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
-  return sent.t1 - x.t1 >= 3;
+  // "Hmm. Okay. My problem will be cost and coverage…": a sound before a turn with plenty in it is a pause.
+  return sent.t1 - x.t1 >= 3 || s.words - (x.t1 - x.t0) >= PAUSE_BEFORE;
 }
+
+/** Words after an opening sound that make it a pause before speaking, not a shrug. */
+const PAUSE_BEFORE = 8;
 
 /** The rep's turn did nothing but acknowledge her: no pitch, no question, no step. */
 function onlyHeard(h: HcpTurn, i: number): boolean {
@@ -52,6 +56,11 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
       !(FILLERS.has(x.phrase) && (asks || leadsIn(s, x))) &&
       shrugs(h, x.t0, x.t1, x.phrase),
   );
+  const back = distracted(s);
+  if (back !== undefined) {
+    h.found.add('disinterest_cue', sentenceEvidence(s, back, 'turns away to someone else, then back'));
+    return;
+  }
   const prompt = sents.findIndex((x) => x.q && x.t1 - x.t0 === 1 && PROMPTS.has(s.text.tokens[x.t0]!.w));
   const hollow = hollowPraise(s);
   if (bored !== undefined) h.found.add('disinterest_cue', hitEvidence(s, bored, 'disengaged: "{phrase}"'));
@@ -61,6 +70,20 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
   // "How does that work." asks, stop or no stop: a question is no clipped shrug.
   else if (!budgeted && !asks && isClipped(h))
     h.found.add('disinterest_cue', wholeEvidence(s, `a clipped reply of ${s.words} words`));
+}
+
+/** Words that wave the rep on: "Carry on.", "Do go on.", "Tell me." */
+const GO_ON = new Set(['carry', 'go', 'do', 'continue', 'keep', 'tell']);
+
+/** "Kerry, can you jump on the till? ... Sorry. Carry on.": an apology, then waving the rep on, after turning away. */
+function distracted(s: Said): number | undefined {
+  const { tokens, sentences } = s.text;
+  for (let k = 1; k < sentences.length; k++) {
+    const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
+    if (prev.t1 - prev.t0 === 1 && tokens[prev.t0]!.w === 'sorry' && GO_ON.has(tokens[cur.t0]?.w ?? '') && k >= 2)
+      return k - 1;
+  }
+  return undefined;
 }
 
 /** Words that only pad a word of praise ("Truly.", "Oh, how fascinating."). */

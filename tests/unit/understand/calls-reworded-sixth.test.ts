@@ -443,8 +443,31 @@ const DODGED: Row[] = [
   }, // misread
 ];
 
+/** A sound before a turn with plenty in it is a pause, not a shrug; turning to someone else and back is one. */
+const PAUSE_OR_SHRUG: Row[] = [
+  {
+    lines: [
+      'R: Would the renal data help your committee?',
+      'C: Hmm. Okay. My problem will be cost and coverage. Every new molecule, our insurance desk spends days on queries.',
+    ],
+    not: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: It comes in a pre-primed pump with a dose counter.',
+      'C: Mm-hm. One second — Raju, see the customer at the other counter? ... Sorry. Tell me.',
+    ],
+    has: 'disinterest_cue',
+  },
+  {
+    lines: ['R: It comes in a pre-primed pump with a dose counter.', 'C: Mm.'],
+    has: 'disinterest_cue',
+  },
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    PAUSE_OR_SHRUG,
     DODGED,
     HYPE_VOICES,
     NO_VOICES,
