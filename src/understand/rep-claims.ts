@@ -131,6 +131,9 @@ function afterPlayback(r: RepTurn, claims: readonly Claim[]): Claim | undefined 
 const tiesTo = (c: Claim | undefined, words: ReadonlySet<string>): boolean =>
   c !== undefined && (c.linked.length === 0 || c.linked.some((w) => words.has(w)));
 
+/** Words of hers a list must take up to be a summary of her points rather than a list of features. */
+const TIED_LIST_WORDS = 2;
+
 /** How often the turn says "your". */
 function yourCount(r: RepTurn): number {
   let n = 0;
@@ -149,7 +152,14 @@ export function readClaims(r: RepTurn): void {
   const aimed = yourCount(r) >= 2 || r.s.hits.has('rep.linkFrames');
   // Many points, as sentences or as one long list of items ("…, no titration, a 24-hour half-life, …").
   // One sentence listing many product items is a dump on its own; a long agenda or story is not.
-  const items = Math.max(0, ...claims.filter((c) => productHits(r, c.k) >= 2).map((c) => 1 + listItems(r, c.k)));
+  // A list built on much of what she said ("the patients in question are your older ones…; what it offers is…")
+  // sums up or answers; one that meets a single need of hers among many items still lists features at her.
+  const items = Math.max(
+    0,
+    ...claims
+      .filter((c) => productHits(r, c.k) >= 2 && c.linked.length < TIED_LIST_WORDS)
+      .map((c) => 1 + listItems(r, c.k)),
+  );
   const many =
     (r.s.words >= p.dumpMinWords && claims.length >= p.dumpMinClaims) ||
     (items >= p.dumpMinItems && r.s.words >= p.dumpMinItemWords);

@@ -465,8 +465,20 @@ const PAUSE_OR_SHRUG: Row[] = [
   },
 ];
 
+/** A list tied to what she said sums up or answers; it is no feature dump. */
+const TIED_LIST: Row[] = [
+  {
+    lines: [
+      "C: My older patients over target on one drug let the second tablet slide, and I can't add blood-test reviews. I have to dash.",
+      'R: Before you dash, then, a quick sum-up: the patients in question are your older ones over target on one drug who let the second tablet slide; what Duolipra offers is one tablet and fewer blood-test reviews; and we start with two patients on Thursday.',
+    ],
+    not: 'feature_dump',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    TIED_LIST,
     PAUSE_OR_SHRUG,
     DODGED,
     HYPE_VOICES,
