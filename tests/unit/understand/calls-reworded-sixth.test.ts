@@ -476,8 +476,24 @@ const TIED_LIST: Row[] = [
   }, // misread
 ];
 
+/** Asking for the proof in other words. */
+const PROOF_ASKED: Row[] = [
+  {
+    lines: ['R: Many hospitals found it cost-effective.', 'C: Plenty of trusts. Name one.'],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: Would you take it to committee?',
+      "C: Perhaps. Before I put anything in front of that committee, I'd want evidence from patients like mine.",
+    ],
+    has: 'objection_evidence',
+  }, // misread
+];
+
 describe('the labeled calls in a sixth wording', () => {
   const groups = {
+    PROOF_ASKED,
     TIED_LIST,
     PAUSE_OR_SHRUG,
     DODGED,
