@@ -44,6 +44,8 @@ export class PhraseIndex {
   private readonly trie = new PhraseTrie();
   /** Each list's slot; an array by slot per turn costs less than a Map per turn. */
   private readonly slots = new Map<string, number>();
+  /** The trie node after "is" as a first word, found once (see arriveAfterIs). */
+  private isNode: number | undefined;
 
   constructor(lists: Readonly<Record<string, readonly string[]>>) {
     for (const [list, phrases] of Object.entries(lists)) {
@@ -89,7 +91,7 @@ export class PhraseIndex {
 
   /** A phrase that opens on "is", read from the "'s" of the word before: "is fine" in "Bronzera's fine". */
   private arriveAfterIs(tokens: readonly Token[], i: number, end: number, hits: Hits): void {
-    const is = this.trie.child(this.trie.root, this.trie.codeOf('is'));
+    const is = (this.isNode ??= this.trie.child(this.trie.root, this.trie.codeOf('is')));
     const code = tokens[i + 1]?.info.phraseCode ?? 0;
     const child = is < 0 || code === 0 || i + 1 >= end ? -1 : this.trie.child(is, code);
     if (child >= 0) this.arrive(child, tokens, i, i + 2, end, hits);
