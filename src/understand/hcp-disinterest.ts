@@ -80,8 +80,9 @@ function distracted(s: Said): number | undefined {
   const { tokens, sentences } = s.text;
   for (let k = 1; k < sentences.length; k++) {
     const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
-    if (prev.t1 - prev.t0 === 1 && tokens[prev.t0]!.w === 'sorry' && GO_ON.has(tokens[cur.t0]?.w ?? '') && k >= 2)
-      return k - 1;
+    // "Sorry. Do you have the data?" asks on; only a sentence before the apology can be the turning away.
+    const wavesOn = !cur.q && GO_ON.has(tokens[cur.t0]?.w ?? '');
+    if (k >= 2 && prev.t1 - prev.t0 === 1 && tokens[prev.t0]!.w === 'sorry' && wavesOn) return k - 1;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ const IS = new Set(['is', 'was', "'s"]);
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
 /** One item of a call laid out in order: "One question, then…". */
 const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject']);
+/** Words that hold the call to one item: "just one question", "one thing only". */
 const ONLY = new Set(['just', 'only']);
 /** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
 const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
