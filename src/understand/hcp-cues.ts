@@ -7,7 +7,7 @@ import { mustLeave } from './hcp-leaving.js';
 import { othersFeeling } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import type { PhraseHit } from './phrases.js';
-import { hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
+import { hcpHits, hitEvidence, sentenceEvidence, wordIn, type Said } from './said.js';
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
@@ -177,11 +177,7 @@ export function notNow(s: Said, from: number): boolean {
 
 /** Spans of time before the cue in its sentence: "With each new agent I get four weeks of nurses paging me" tells her routine. */
 const SPANS = new Set(['weeks', 'months', 'years']);
-function habitual(s: Said, at: number): boolean {
-  const { tokens, sentences } = s.text;
-  for (let i = sentences[tokens[at]!.sent]!.t0; i < at; i++) if (SPANS.has(tokens[i]!.w)) return true;
-  return false;
-}
+const habitual = (s: Said, at: number): boolean => wordIn(s, s.text.sentences[s.text.tokens[at]!.sent]!.t0, at, SPANS);
 
 const nowOnly = (s: Said, h: PhraseHit | undefined) => (h === undefined || notNow(s, h.t1) ? undefined : h);
 

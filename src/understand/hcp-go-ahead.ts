@@ -1,7 +1,7 @@
 // A bare go-ahead to the rep's plan ("Do that.", "Sure, book it.", "Then set it up."): an imperative that
 // hands the step back to the rep is a yes in few words, unlike a bare "Sure." that only closes the topic.
 import type { PhraseHit } from './phrases.js';
-import { hcpHits, type Said } from './said.js';
+import { hcpHits, wordIn, type Said } from './said.js';
 
 /** Words that may open the sentence before the imperative and keep it one ("Okay, then do that."). */
 const LEADS = new Set([
@@ -35,7 +35,5 @@ export function goAhead(s: Said): PhraseHit | undefined {
 }
 
 /** "Sorry, Kerry, can you jump on the till? … Sorry. Carry on.": after her own interruption, carrying on resumes the talk; it agrees to nothing. */
-function resumes(s: Said, at: number): boolean {
-  for (let i = 0; i < at; i++) if (s.text.tokens[i]!.w === 'sorry') return true;
-  return false;
-}
+const resumes = (s: Said, at: number): boolean => wordIn(s, 0, at, SORRY);
+const SORRY = new Set(['sorry']);

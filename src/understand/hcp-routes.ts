@@ -2,7 +2,7 @@
 // the HCP hands the rep's step to a named person on the team, which takes part in it. "Leave it at the
 // front" and "Check with the front desk" name nobody: they send the rep away.
 import type { PhraseHit } from './phrases.js';
-import type { Said } from './said.js';
+import { wordIn, type Said } from './said.js';
 import { isAbbreviation } from './text.js';
 
 const ROUTING = new Set([
@@ -48,7 +48,7 @@ function sendsToName(s: Said, proposal: Said | undefined): PhraseHit | undefined
     for (let i = verb + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++) {
       const tok = tokens[i]!;
       if (tok.w === 'i' || tok.w.startsWith("i'")) continue;
-      const staff = tok.w === 'my' && teaches(s, sent.t0, i) ? staffAfter(s, i) : -1;
+      const staff = tok.w === 'my' && wordIn(s, sent.t0, i, TEACH) ? staffAfter(s, i) : -1;
       if (staff >= 0)
         return {
           list: 'hcp.routes',
@@ -81,10 +81,6 @@ const STAFF = new Set([
 
 /** Verbs of a step done with her staff ("take my nurse through it"); "Leave the info with my nurse" hands her nothing to do. */
 const TEACH = new Set(['take', 'walk', 'show', 'train']);
-const teaches = (s: Said, from: number, to: number): boolean => {
-  for (let i = from; i < to; i++) if (TEACH.has(s.text.tokens[i]!.w)) return true;
-  return false;
-};
 
 /** The staff word one or two words after "my" at i ("my nurse", "my IBD nurse"), or -1. */
 function staffAfter(s: Said, i: number): number {

@@ -29,8 +29,11 @@ const PRONOUN_IS = new Set([
   "how's",
 ]);
 
-/** A word with an "'s" that may be "is" ("Bronzera's fine"); "it's" and "that's" are spelled out by contractions.ts. */
-const endsInIs = (w: string): boolean =>
+/**
+ * A word with a clitic "'s": "is" ("Bronzera's fine") or a possessive on a phrase's last word ("my next
+ * patient's waiting"). "it's" and "that's" are spelled out by contractions.ts instead.
+ */
+const hasClitic = (w: string): boolean =>
   w.length > 3 && w.charCodeAt(w.length - 1) === 115 && w.charCodeAt(w.length - 2) === 39 && !PRONOUN_IS.has(w);
 
 const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
@@ -73,7 +76,7 @@ export class PhraseIndex {
         const tok = tokens[i]!;
         const first = tok.info.phraseStart;
         if (first >= 0) this.arrive(first, tokens, i, i + 1, s.t1, hits);
-        if (endsInIs(tok.w)) this.arriveAfterIs(tokens, i, s.t1, hits);
+        if (hasClitic(tok.w)) this.arriveAfterIs(tokens, i, s.t1, hits);
         if (num >= 0 && tok.num) this.arrive(num, tokens, i, i + 1, s.t1, hits);
       }
     return hits;
@@ -86,7 +89,7 @@ export class PhraseIndex {
     info.phraseOwner = this;
     info.phraseCode = code;
     info.phraseStart = code === 0 ? -1 : this.trie.child(this.trie.root, code);
-    info.phraseBare = w.length > 3 && w.endsWith("'s") && !PRONOUN_IS.has(w) ? this.trie.codeOf(w.slice(0, -2)) : 0;
+    info.phraseBare = hasClitic(w) ? this.trie.codeOf(w.slice(0, -2)) : 0;
   }
 
   /** A phrase that opens on "is", read from the "'s" of the word before: "is fine" in "Bronzera's fine". */

@@ -2,7 +2,7 @@
 // the HCP's mouth ("you want better outcomes"), or the rep's own pitch dressed as the HCP's view.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hitsIn, type Said } from './said.js';
+import { hitsIn, wordIn, type Said } from './said.js';
 import { breakBetween, clauseAround } from './text.js';
 
 /** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
@@ -36,8 +36,7 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
 /** A word of lack in the clause of token i, within [from, t1). */
 function lackInClause(r: RepTurn, i: number, from: number, t1: number): boolean {
   const [a, b] = clauseAround(r.s.text, i, from, t1);
-  for (let j = a; j < b; j++) if (LACK.has(r.s.text.tokens[j]!.w)) return true;
-  return false;
+  return wordIn(r.s, a, b, LACK);
 }
 
 /** The HCP said the word is missing ("there are no beds upstairs"): a shortage the rep may name. */

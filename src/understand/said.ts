@@ -126,12 +126,15 @@ export function sentenceContent(s: Said, k: number): ReadonlySet<string> {
   return out;
 }
 
-/** Whether a word of sentence k is in the set (a loop, not a sliced copy of the tokens). */
-export function sentenceHasWord(s: Said, k: number, words: ReadonlySet<string>): boolean {
-  const sent = s.text.sentences[k]!;
-  for (let i = sent.t0; i < sent.t1; i++) if (words.has(s.text.tokens[i]!.w)) return true;
+/** Whether a word of tokens [from, to) is in the set (a loop, not a sliced copy of the tokens). */
+export function wordIn(s: Said, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (words.has(s.text.tokens[i]!.w)) return true;
   return false;
 }
+
+/** Whether a word of sentence k is in the set. */
+export const sentenceHasWord = (s: Said, k: number, words: ReadonlySet<string>): boolean =>
+  wordIn(s, s.text.sentences[k]!.t0, s.text.sentences[k]!.t1, words);
 
 /** Whether the two sets share a word. */
 export function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
