@@ -1,0 +1,112 @@
+// Responding to the HCP's time (ACTS.md time_adapt): shortening, asking leave, offering to stop or follow
+// up once she has signalled time, or reading the room in the opening.
+import type { PhraseHit } from './phrases.js';
+import { foundIn, type RepTurn } from './found.js';
+import { hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
+import { echoedTimeWord } from './time-words.js';
+
+/** Words that make a time-aware phrase a check on the clock ("respect your time", "we're # minutes in"). */
+const CLOCK_WORDS = ['time', 'minutes', 'clock'];
+
+/** Time-aware phrases count once the HCP has signalled time (or in the opening, reading the room). */
+export function readTimeAdapt(r: RepTurn): void {
+  const { s, conv } = r;
+  const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
+  const opening = conv.repTurns <= 2;
+  // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
+  const h =
+    repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0)) ??
+    repHits(s, 'brevity').find((x) => aboutTheCall(r, x.t0) && promisesBrevity(s, x));
+  // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
+  // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
+  const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
+  // "Your nurse is waving, so fast: …": the rep who names her clock needs no cue from her first.
+  const namesHerClock = h !== undefined && s.hits.has('hcp.timeCue');
+  if (h !== undefined && (timeSeen || opening || checksClock || namesHerClock) && !r.found.has('feature_dump')) {
+    r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
+    return;
+  }
+  const echo = echoedTimeWord(r);
+  if (echo !== undefined && !r.found.has('feature_dump')) {
+    r.found.add('time_adapt', hitEvidence(s, echo, 'works to the HCP\'s clock: "{phrase}"'));
+    return;
+  }
+  if (r.prev === undefined || !conv.has(r.prev.i, 'time_cue')) return;
+  // "Five minutes, got it": taking up the HCP's own time budget.
+  const budget = r.s.hits.all('hcp.minutes')[0] ?? echoedBudget(r);
+  if (budget !== undefined) {
+    r.found.add('time_adapt', hitEvidence(s, budget, 'takes up the HCP\'s time budget: "{phrase}"'));
+    return;
+  }
+  const p = r.c.lex.params;
+  const wrapsUp = r.found.has('ownership') || r.found.has('next_step_specific') || r.found.has('next_step_vague');
+  // Short is not enough: a brief closed question after "I have to go" ignores it; a brief wrap-up does
+  // not, even one that asks to come back ("Mind if I circle back next month?").
+  if (r.sentences.some((q) => (q.kind === 'open' || q.kind === 'closed') && !(wrapsUp && stepIn(r, q.k)))) return;
+  // A short pitch is still a pitch: "Hi, I'm here to tell you about X, our new once-daily…".
+  const pitching =
+    ['generic_benefit', 'rebuttal', 'feature_dump'].some((a) => r.found.has(a as 'rebuttal')) || plansPitch(r);
+  if (pitching) return;
+  if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question')))
+    r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
+  else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
+    r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
+  }
+}
+
+/** Whether sentence k carries the turn's step ("Mind if I circle back next month?"), not a question of its own. */
+const stepIn = (r: RepTurn, k: number): boolean =>
+  foundIn(r, k, ['next_step_specific', 'next_step_vague', 'ownership']);
+
+/** "One." … "One, then.": a short opening that says back the number the HCP just gave. */
+function echoedBudget(r: RepTurn): PhraseHit | undefined {
+  const first = r.s.text.sentences[0];
+  const tok = first === undefined ? undefined : r.s.text.tokens[first.t0];
+  if (tok === undefined || !tok.num || first!.t1 - first!.t0 > 3) return undefined;
+  if (!r.prev!.text.tokens.some((t) => t.num && t.w === tok.w)) return undefined;
+  return { list: '', phrase: tok.w, t0: first!.t0, t1: first!.t1 };
+}
+
+/** "First the mechanism, then I'll walk you through…": a "then" that orders a presentation, not one that wraps up. */
+function sequenced(r: RepTurn, t: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  if (tokens[t]?.w !== 'then') return false;
+  const sent = sentences[tokens[t]!.sent]!;
+  for (let i = sent.t0; i < t; i++) if (tokens[i]!.w === 'first') return true;
+  return false;
+}
+
+/** An order of product topics ("first the mechanism, then the trials and the safety data") lays out the full pitch. */
+function plansPitch(r: RepTurn): boolean {
+  const { tokens } = r.s.text;
+  const at = tokens.findIndex((t) => t.w === 'then');
+  return at > 0 && sequenced(r, at) && repHits(r.s, 'productFacts').length >= 2;
+}
+
+/** Words before a brevity word that make it the call's: "be quick", "keep it short", "real quick", "so fast". */
+const OF_THE_CALL = new Set(['be', 'it', 'this', 'things', 'real', 'super', 'so', 'very']);
+
+/**
+ * "I'll keep this snappy.", "Real quick, since you've got to run": the word ends its clause and says how
+ * the call will go; "where they fall short" and "how fast it works" are about something else.
+ */
+function promisesBrevity(s: Said, x: PhraseHit): boolean {
+  const { tokens } = s.text;
+  const next = tokens[x.t1];
+  const ends = next === undefined || next.sent !== tokens[x.t0]!.sent || next.breakBefore;
+  const before = tokens[x.t0 - 1];
+  const opens = before === undefined || before.sent !== tokens[x.t0]!.sent || before.breakBefore;
+  return ends && (opens || OF_THE_CALL.has(before.w));
+}
+
+const FIRST_PERSON = new Set(['i', "i'll", "i'm", "i'd", 'me', 'my', "let's", 'let']);
+
+/** A one-word time phrase opens the sentence or sits in a sentence about what the rep will do. */
+function aboutTheCall(r: RepTurn, t: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[tokens[t]!.sent]!;
+  if (t - sent.t0 <= 1) return true;
+  for (let i = sent.t0; i < t; i++) if (FIRST_PERSON.has(tokens[i]!.w)) return true;
+  // "Your nurse is waving, so fast: …": her clock named before it makes the word about the call.
+  return r.s.hits.all('hcp.timeCue').some((h) => h.t0 >= sent.t0 && h.t0 < t);
+}
