@@ -41,6 +41,12 @@ export class Found {
     return undefined;
   }
 
+  /** How the act was found, where its detector says ("pitch", "agenda"). */
+  kind(act: Act): string | undefined {
+    for (const a of this.acts) if (a.act === act) return a.kind;
+    return undefined;
+  }
+
   list(): ActReading[] {
     return [...this.acts];
   }

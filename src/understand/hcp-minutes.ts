@@ -82,7 +82,7 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
 function notBudget(h: HcpTurn, at: number): boolean {
   const { tokens } = h.s.text;
   const w = tokens[at]?.w;
-  if (w === 'ago') return h.prev?.hits.has('rep.timeAdapt') !== true;
+  if (w === 'ago') return h.prev?.hits.has('rep.timeAdapt') !== true && h.prev?.hits.has('rep.leaving') !== true;
   return w === 'behind' || w === 'late' || (w === 'in' && tokens[at + 2]?.w === 'hole');
 }
 

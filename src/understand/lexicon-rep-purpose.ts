@@ -8,7 +8,7 @@ export const REP_PURPOSE_PHRASES = {
   intentSubjects: w("i|i'd|i'm|i've|we|we'd|we're|let's"),
   /** An intent that takes "to" and a verb ("wanted to", "am hoping to", "came by to"). */
   intents: w(
-    'want to|wanted to|like to|come to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn|rather find out|rather understand|sooner hear|sooner ask|sooner listen|sooner learn|sooner find out|sooner understand',
+    'want to|wanted to|like to|keen to|prefer to|eager to|come to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn|rather find out|rather understand|sooner hear|sooner ask|sooner listen|sooner learn|sooner find out|sooner understand',
   ),
   /** What the rep means to do that is a pitch: telling about the product ("I only wanted to tell you that…"). */
   pitchVerbs: w(
@@ -25,7 +25,7 @@ export const REP_PURPOSE_PHRASES = {
     "my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped",
   ),
   /** Things counted out as an agenda: "three items for today:", "two things". */
-  agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets'),
+  agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets|issues'),
   /** Laying out the call: "Here's what I'd propose:", "Here's how I'd use the ten:". */
   layouts: w(
     "bits to cover|things to cover|points to cover|three bits|two bits|here's what i'd|here's how i'd|here's what i'm|here's what i had|here's what i was|here's what i want|here's what i propose|here's my plan|here's my thinking|here's my idea|here's the plan|here's how i'm|here's how i want|here's how i was|organized it around|built it around|structured it around|organized this around|built this around|let's start with that|let's begin with that|let's put all|let's spend the|let's use the|let's start there|let's begin there",

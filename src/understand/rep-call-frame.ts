@@ -18,6 +18,26 @@ const NOT_THE_CALL = new Set(
 const BUDGET = new Set(['have', 'got', 'give', 'spare', 'take', 'borrow', 'grab', 'steal', 'need', 'keep', 'only']);
 /** Words that may open the clause a frame starts: "so thirty seconds, I promise", "then ninety seconds". */
 const OPENERS = new Set(['so', 'then', 'just', 'only', 'literally']);
+/** A first-person promise about the rep's own time: "I'll be in and out in half a minute", "I'll restrict myself to five minutes". */
+const PROMISE = new Set(["i'll", "we'll"]);
+/** Words that open a clause about something other than the rep's time. */
+const OTHER_SUBJECTS = new Set([
+  'that',
+  'it',
+  "it's",
+  'they',
+  "they're",
+  'which',
+  'who',
+  'patients',
+  'he',
+  'she',
+  'most',
+]);
+/** Words before the count a promise may use of the call's time: "in half a minute", "under five minutes". */
+const PROMISED_LENGTH = new Set(['in', 'within', 'under']);
+/** Words walked over back from the count: "about a minute", "half a minute". */
+const COUNT_LEAD = new Set(['a', 'about', 'half']);
 /** Most words in a question that asks for the call's time and nothing else ("Have you got a couple of minutes?"). */
 const SHORT_ASK = 8;
 
@@ -34,22 +54,33 @@ export function timeFrame(s: Said, echo: Said | undefined): PhraseHit | undefine
       const count = tokens[c]!;
       if (!count.num && !ONE.has(count.w)) continue;
       let t0 = c;
-      while (t0 > sent.t0 && (tokens[t0 - 1]!.w === 'a' || tokens[t0 - 1]!.w === 'about') && !tokens[t0]!.breakBefore)
-        t0--;
+      while (t0 > sent.t0 && COUNT_LEAD.has(tokens[t0 - 1]!.w) && !tokens[t0]!.breakBefore) t0--;
       const before = [tokens[t0 - 1], tokens[t0 - 2]].filter((t) => t !== undefined && t.sent === count.sent);
-      if (before.some((t) => NOT_THE_CALL.has(t!.w))) continue;
+      const promised = promisedInClause(s, t0, sent.t0);
+      if (before.some((t) => NOT_THE_CALL.has(t!.w) && !(promised && PROMISED_LENGTH.has(t!.w)))) continue;
       if (echo !== undefined && said(echo, count.w, tokens[u]!.w)) continue;
       const clauseStart = t0 === sent.t0 || tokens[t0]!.breakBefore;
       const opened =
         clauseStart || (OPENERS.has(tokens[t0 - 1]!.w) && (t0 - 1 === sent.t0 || tokens[t0 - 1]!.breakBefore === true));
       const budget = before.some((t) => BUDGET.has(t!.w));
       const asked = sent.q && (budget || sent.t1 - sent.t0 <= SHORT_ASK);
-      if (!asked && !opened && !budget) continue;
+      if (!asked && !opened && !budget && !promised) continue;
       const phrase = s.text.raw.slice(tokens[t0]!.start, tokens[u]!.end);
       return { list: '', phrase, t0, t1: u + 1 };
     }
   }
   return undefined;
+}
+
+/** Whether the clause before the count holds the rep's promise ("so I'll be in and out in…"). */
+function promisedInClause(s: Said, t0: number, sentT0: number): boolean {
+  const { tokens } = s.text;
+  for (let i = t0 - 1; i >= sentT0; i--) {
+    if (PROMISE.has(tokens[i]!.w)) return true;
+    // "I'll show you that it works in thirty minutes": the count is the drug's, in a clause of its own.
+    if (tokens[i]!.breakBefore || OTHER_SUBJECTS.has(tokens[i]!.w)) break;
+  }
+  return false;
 }
 
 /** Lists whose words put a count of minutes on a later meeting. */

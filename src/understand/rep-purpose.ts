@@ -13,7 +13,9 @@ const IS = new Set(['is', 'was', "'s"]);
 /** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
 /** One item of a call laid out in order: "One question, then…". */
-const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject']);
+const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject', 'issue']);
+/** Words that may sit between a count and its items: "three quick items", "two short questions". */
+const ITEM_SIZE = new Set(['quick', 'short', 'brief', 'small', 'main', 'key', 'big', 'little']);
 /** Words that hold the call to one item: "just one question", "one thing only". */
 const ONLY = new Set(['just', 'only']);
 /** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
@@ -148,18 +150,32 @@ function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
       // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
       // then something to leave with you": one item, then the next, lays out the call too.
       // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.
-      const items = fresh && t.num && s.hits.at('rep.agendaItems', i + 1) !== undefined;
-      const one = t.w === 'one' && ONE_ITEM.has(next.w);
+      const sized = ITEM_SIZE.has(next.w) && tokens[i + 2]?.sent === t.sent ? 1 : 0;
+      const items = fresh && t.num && s.hits.at('rep.agendaItems', i + 1 + sized) !== undefined;
+      const one = t.w === 'one' && ONE_ITEM.has(tokens[i + 1 + sized]!.w);
       if (items || one) {
-        const rest = tokens.slice(i + 2, sent.t1);
+        const rest = tokens.slice(i + 2 + sized, sent.t1);
         const today = rest.some((x) => x.w === 'today');
         const then = rest.some((x) => x.w === 'then' && x.breakBefore);
         // "One question, one page for you": a second item after the first lays it out as well.
-        const another = one && rest.some((x, k) => x.w === 'one' && (x.breakBefore || rest[k - 1]?.w === 'and'));
+        const another =
+          one &&
+          rest.some(
+            (x, k) =>
+              x.w === 'one' && (x.breakBefore || rest[k - 1]?.w === 'and' || ONE_ITEM.has(rest[k + 1]?.w ?? '')),
+          );
         // "One thing only.", "just one topic": the call held to one item.
         const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
         if (then || another || only || (items && (today || colonSoon(s, i + 2, sent.t1))))
-          return { list: '', phrase: `${t.w} ${next.w}`, t0: i, t1: i + 2 };
+          return {
+            list: '',
+            phrase: tokens
+              .slice(i, i + 2 + sized)
+              .map((x) => x.w)
+              .join(' '),
+            t0: i,
+            t1: i + 2 + sized,
+          };
       }
     }
     if (shares >= 2)

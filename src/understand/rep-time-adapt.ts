@@ -3,6 +3,8 @@
 import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
 import { hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
+import type { Token } from './text.js';
+import { timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
 
 /** Words that make a time-aware phrase a check on the clock ("respect your time", "we're # minutes in"). */
@@ -13,17 +15,31 @@ export function readTimeAdapt(r: RepTurn): void {
   const { s, conv } = r;
   const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
   const opening = conv.repTurns <= 2;
+  // "Could I borrow two minutes?" before she has said a word about time asks for the call; it adapts to nothing.
+  const asksForTime = (x: PhraseHit): boolean =>
+    !timeSeen && s.text.sentences[s.text.tokens[x.t0]!.sent]!.q && x.phrase.split(' ').some((w) => UNITS.has(w));
   // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
   const h =
-    repHits(s, 'timeAdapt').find((x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0)) ??
-    repHits(s, 'brevity').find((x) => aboutTheCall(r, x.t0) && promisesBrevity(s, x));
+    repHits(s, 'timeAdapt').find(
+      (x) => (x.t1 - x.t0 > 1 || aboutTheCall(r, x.t0)) && !sequenced(r, x.t0) && !asksForTime(x),
+    ) ??
+    repHits(s, 'brevity').find((x) => aboutTheCall(r, x.t0) && promisesBrevity(s, x)) ??
+    repHits(s, 'leaving')[0] ??
+    (opening ? seesHerBusy(s) : undefined);
   // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
   // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
   const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
   // "Your nurse is waving, so fast: …": the rep who names her clock needs no cue from her first.
   const namesHerClock = h !== undefined && s.hits.has('hcp.timeCue');
-  if (h !== undefined && (timeSeen || opening || checksClock || namesHerClock) && !r.found.has('feature_dump')) {
-    r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
+  // "I'll see myself out", "I'll let you get back to it": leaving her to her day is about her time, cue or not.
+  const leaves = h !== undefined && h.list === 'rep.leaving';
+  if (
+    h !== undefined &&
+    (timeSeen || opening || checksClock || namesHerClock || leaves) &&
+    !r.found.has('feature_dump')
+  ) {
+    if (!courtesyBeforePitch(r, h, timeSeen))
+      r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
     return;
   }
   const echo = echoedTimeWord(r);
@@ -58,13 +74,54 @@ export function readTimeAdapt(r: RepTurn): void {
 const stepIn = (r: RepTurn, k: number): boolean =>
   foundIn(r, k, ['next_step_specific', 'next_step_vague', 'ownership']);
 
-/** "One." … "One, then.": a short opening that says back the number the HCP just gave. */
+/** "One." … "One, then.", "here's how I'd spend those ten:": the number the HCP just gave, said back as the call's. */
 function echoedBudget(r: RepTurn): PhraseHit | undefined {
-  const first = r.s.text.sentences[0];
-  const tok = first === undefined ? undefined : r.s.text.tokens[first.t0];
-  if (tok === undefined || !tok.num || first!.t1 - first!.t0 > 3) return undefined;
-  if (!r.prev!.text.tokens.some((t) => t.num && t.w === tok.w)) return undefined;
-  return { list: '', phrase: tok.w, t0: first!.t0, t1: first!.t1 };
+  const { tokens, sentences } = r.s.text;
+  const first = sentences[0];
+  if (first === undefined) return undefined;
+  const heard = (t: Token): boolean => r.prev!.text.tokens.some((x) => x.num && x.w === t.w);
+  const tok = tokens[first.t0]!;
+  if (tok.num && first.t1 - first.t0 <= 3 && heard(tok)) return { list: '', phrase: tok.w, t0: first.t0, t1: first.t1 };
+  // "those ten", "the five": her count standing for the minutes, with no noun of its own.
+  for (let i = first.t0 + 1; i < first.t1; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const bare = next === undefined || next.sent !== t.sent || next.breakBefore;
+    if (t.num && bare && COUNT_DETERMINERS.has(tokens[i - 1]!.w) && heard(t))
+      return { list: '', phrase: `${tokens[i - 1]!.w} ${t.w}`, t0: i - 1, t1: i + 1 };
+  }
+  return undefined;
+}
+
+/** Determiners that make a bare count her minutes: "those ten", "the five". */
+const COUNT_DETERMINERS = new Set(['those', 'these', 'the', 'your']);
+/** Units of a call's time asked for ("a bad moment" asks whether to go, not for time). */
+const UNITS = new Set(['minute', 'minutes', 'second', 'seconds', 'sec', 'secs', 'min', 'mins']);
+/**
+ * In the opening, before she has signalled time, a nod to her day or a promise to be brief and then the
+ * pitch is a courtesy ("I know how busy you are. I'd love to share how…"); a limit the rep sets for the
+ * call ("so I'll keep it to five minutes", "in and out") adapts.
+ */
+function courtesyBeforePitch(r: RepTurn, h: PhraseHit, timeSeen: boolean): boolean {
+  // "…, or would you rather I came back another time?" offers to go: that adapts, whatever else is said.
+  if (timeSeen || h.list === 'rep.leaving' || r.s.text.sentences[r.s.text.tokens[h.t0]!.sent]!.q) return false;
+  const pitch = r.found.kind('purpose') === 'pitch' || r.found.has('generic_benefit');
+  if (!pitch) return false;
+  return timeFrame(r.s, r.prev) === undefined && !repHits(r.s, 'timeAdapt').some((x) => LIMITS.has(x.phrase));
+}
+
+/** Time phrases that set a limit on the call. */
+const LIMITS = new Set(['in and out', "and i'm out", "and i'm gone", 'keep it to', "i'm gone"]);
+
+/** "I can see the clinic's full today", "I know you're up to your eyes": the rep reads her day in one sentence. */
+function seesHerBusy(s: Said): PhraseHit | undefined {
+  for (const nod of repHits(s, 'seesBusy')) {
+    const sent = s.text.tokens[nod.t0]!.sent;
+    const busy = repHits(s, 'busy').find((b) => b.t0 >= nod.t1 && s.text.tokens[b.t0]!.sent === sent);
+    if (busy !== undefined)
+      return { list: 'rep.seesBusy', phrase: `${nod.phrase} … ${busy.phrase}`, t0: nod.t0, t1: busy.t1 };
+  }
+  return undefined;
 }
 
 /** "First the mechanism, then I'll walk you through…": a "then" that orders a presentation, not one that wraps up. */

@@ -1,0 +1,136 @@
+// The labeled calls said a seventh way (see calls-reworded.test.ts): how a rep opens and frames the call,
+// and how they give the HCP her time back. Rows marked "misread" failed before.
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { describe } from 'vitest';
+
+/** A purpose in other shapes (ACTS.md: why they are here, an agenda or a time frame for the call). */
+const OPENED: Row[] = [
+  {
+    lines: [
+      "R: Dr Fraser, cheers for fitting me in. What I'm keen to get a feel for is where your head's at on long-acting contraception.",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "R: Dr. Cotter, it's Dale from Brightwater. I've got three quick items: the trial, the dosing, and an in-service for your team. Okay?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "C: Quickly, then. I'm a technician down.",
+      "R: In that case I'll confine myself to one issue and two minutes. Are these scripts getting stuck at the counter?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ["R: Morning, Barb. Josh from Cephlora. I know Mondays are a bear, so I'll be in and out in half a minute."],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ["R: Siobhan, thanks. I can see you're flat out, so I'll restrict myself to five minutes."],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "C: I've got five minutes, and that's me being kind. What is it?",
+      "R: Then the tablet stays in the bag. I'll ask you one thing and leave you one thing. Alright?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'C: I can spare a few minutes. Add-on therapies have let me down before.',
+      "R: Thank you. Rather than present, I'd prefer to spend it understanding your patients. Tell me about the add-ons that let you down.",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ["R: Hi, Sam from Acme. I'll show you that it starts working in thirty minutes."],
+    not: 'purpose',
+  },
+  {
+    lines: ['C: What do the patients say?', "R: They tell me they're in and out in ten minutes, and the pen is easy."],
+    not: 'purpose',
+  },
+];
+
+/** Giving her time back: leaving her to her day, reading it in the opening, or saying back her count. */
+const HER_TIME: Row[] = [
+  {
+    lines: [
+      'C: Fine. Wednesday with the nurse. And send me the real numbers.',
+      "R: Will do, I'll email them this afternoon and see the nurse Wednesday at half two. I'll see myself out.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: Fine. Give them to Marisol.',
+      'R: Of course. Marisol, first thing tomorrow. Thanks, and good luck with the rest of the afternoon.',
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['R: Good afternoon, Dr. Okonkwo. Funmi Adebayo from Kestrel. I can see the clinic is full today.'],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ["R: Alison, Ryan Doyle, Corrin Pharma. I know you're up to your eyes."],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: Ten minutes, tops.',
+      "R: Alright, here's how I'd spend those ten: a couple on how you manage it now, five on the data, and the rest on whether it fits anyone. That work?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "R: Hi Theresa, thanks. I know you're slammed, so I'll keep it to five minutes. I wanted to talk about your hypertension patients who aren't at goal.",
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'C: Honestly, not a great day for it. We lost a patient last week.',
+      "R: I'm so sorry. That's a lot to carry. Do you want to talk about it, or would you rather I came back another time?",
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: ["R: I'd like to hear how your patients are doing. I can see they're doing well on it."],
+    not: 'time_adapt',
+  },
+];
+
+/** Asking for her time, or nodding to her day and then pitching, before she has said a word about time, adapts to nothing. */
+const COURTESY: Row[] = [
+  {
+    lines: ['R: Dr. Adeyemi, good afternoon. Hannah Forsythe from Halbrook. Could I borrow two minutes?'],
+    not: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'R: Dr. Fitch, thanks so much for your time. I know how busy you are. I would love to share how Vantrelle can help your patients achieve better outcomes.',
+    ],
+    not: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "R: Dr. Marchetti, good morning! James from Corvane. I'll be brief today: I'd like to tell you about Uralexa for your gout patients.",
+    ],
+    not: 'time_adapt',
+  }, // misread
+  {
+    lines: ['C: I have two minutes, tops.', 'R: Could I take one of them for a single question?'],
+    has: 'time_adapt',
+  },
+];
+
+describe('the labeled calls in a seventh wording', () => {
+  const groups = { OPENED, HER_TIME, COURTESY };
+  itRows(groups);
+});
