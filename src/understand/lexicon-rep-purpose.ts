@@ -28,6 +28,6 @@ export const REP_PURPOSE_PHRASES = {
   agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets|issues'),
   /** Laying out the call: "Here's what I'd propose:", "Here's how I'd use the ten:". */
   layouts: w(
-    "bits to cover|things to cover|points to cover|three bits|two bits|here's what i'd|here's how i'd|here's what i'm|here's what i had|here's what i was|here's what i want|here's what i propose|here's my plan|here's my thinking|here's my idea|here's the plan|here's how i'm|here's how i want|here's how i was|organized it around|built it around|structured it around|organized this around|built this around|let's start with that|let's begin with that|let's put all|let's spend the|let's use the|let's start there|let's begin there",
+    "bits to cover|things to cover|points to cover|three bits|two bits|here's what i'd|here's how i'd|here's what i'm|here's what i had|here's what i was|here's what i want|here's what i propose|here's my plan|here's my thinking|here's my idea|here's the plan|here's how i'm|here's how i want|here's how i was|organized it around|built it around|built it round|built this round|organised it around|organised it round|structured it round|structured it around|organized this around|built this around|let's start with that|let's begin with that|let's put all|let's spend the|let's use the|let's start there|let's begin there",
   ),
 };

@@ -192,6 +192,9 @@ export function misattributed(r: RepTurn, k: number): string[] {
 }
 
 /** "It sounds like Vantrelle would be a great fit": a restatement frame around the rep's own pitch. */
+/** Nouns for her patients after a word that describes them. */
+const PEOPLE = new Set(['patients', 'patient', 'folks', 'people', 'cases', 'kids', 'women', 'men', 'adults']);
+
 export function pitchInFrame(r: RepTurn, frame: PhraseHit, k: number): boolean {
   const { s } = r;
   const end = s.text.sentences[k]!.t1;
@@ -200,6 +203,8 @@ export function pitchInFrame(r: RepTurn, frame: PhraseHit, k: number): boolean {
     const t = s.text.tokens[i]!;
     // "Thursday" is capitalized, and no product.
     if (s.hits.at('rep.when', i) !== undefined) continue;
+    // "the next three OAB patients": a capitalized word naming her patients' condition is no product.
+    if (PEOPLE.has(s.text.tokens[i + 1]?.w ?? '')) continue;
     if (t.cap && t.s !== '' && r.conv.hcpSaid(t.s) === undefined && r.conv.repIntroduced(t.s)) return true;
   }
   return false;

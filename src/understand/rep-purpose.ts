@@ -57,9 +57,11 @@ export function readPurpose(r: RepTurn): void {
   }
   // "I'm here to hear how your team handles…", or a plan built on what she said last time ("you
   // mentioned…"), is a reason built around the HCP, not a pitch.
+  // "my plan is to use the greater part of it hearing how…": the learning may come later in the sentence.
   const learn =
     s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
-    repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h));
+    repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
+    repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h));
   if (learn !== undefined)
     r.found.add(
       'purpose',
@@ -85,6 +87,12 @@ function learnsWhat(s: Said, h: PhraseHit): boolean {
   const { t1 } = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
   for (let i = h.t1; i < t1; i++) if (ASKS_WHAT.has(s.text.tokens[i]!.w)) return true;
   return false;
+}
+
+/** "hearing how…", "understanding where…": what the rep means to learn follows the verb at once. */
+function learnsAt(s: Said, h: PhraseHit): boolean {
+  const next = s.text.tokens[h.t1];
+  return next !== undefined && next.sent === s.text.tokens[h.t0]!.sent && ASKS_WHAT.has(next.w);
 }
 
 /** "I was really hoping to…", "we'd love to…": an intent with the rep (or rep and HCP) as its subject. */
@@ -121,12 +129,25 @@ function planNamed(s: Said): PhraseHit | undefined {
     const { tokens } = s.text;
     let i = h.t1;
     while (i < h.t1 + 3 && PLAN_GAP.has(tokens[i]?.w ?? '')) i++;
+    // "my plan, if you're agreeable, is to…": an aside between commas.
+    if (tokens[i]?.breakBefore) i = afterAside(s, i);
     if (!IS.has(tokens[i]?.w ?? '') || tokens[i]!.sent !== tokens[h.t0]!.sent) continue;
     // "The plan is Medicare Advantage" names an insurance plan: only "my …" stands without "to".
     const mine = tokens[h.t0]!.w === 'my' || tokens[h.t0]!.w === 'our';
     if (mine || tokens[i + 1]?.w === 'to') return { ...h, t1: i + 1 };
   }
   return undefined;
+}
+
+/** Most words of an aside between commas ("if you're agreeable"). */
+const ASIDE_WORDS = 5;
+
+/** The token after an aside that starts at i and closes with a break within a few words, or i if none does. */
+function afterAside(s: Said, i: number): number {
+  const { tokens } = s.text;
+  for (let j = i + 1; j <= i + ASIDE_WORDS && tokens[j]?.sent === tokens[i]!.sent; j++)
+    if (tokens[j]!.breakBefore) return j;
+  return i;
 }
 
 /** "Three things I'm after: …": a colon ends the clause that counts the items, within a few words. */
@@ -166,7 +187,9 @@ function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
           );
         // "One thing only.", "just one topic": the call held to one item.
         const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
-        if (then || another || only || (items && (today || colonSoon(s, i + 2, sent.t1))))
+        // "one issue and two minutes": the item, and the call's minutes.
+        const bounded = one && rest[0]?.w === 'and' && rest[1]?.num === true && SHARE_UNITS.has(rest[2]?.w ?? '');
+        if (then || another || only || bounded || (items && (today || colonSoon(s, i + 2, sent.t1))))
           return {
             list: '',
             phrase: tokens

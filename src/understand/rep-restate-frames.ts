@@ -37,6 +37,7 @@ export interface Candidate {
 export const closeToEnd = (r: RepTurn): boolean =>
   ['next_step_specific', 'next_step_vague', 'commitment_request'].some((a) => r.found.has(a as 'recap')) ||
   r.s.hits.has('rep.timeAdapt') ||
+  r.s.hits.has('rep.leaving') ||
   r.conv.timeline.asks.length > 0;
 
 const FIRST_PERSON = new Set([
@@ -81,6 +82,13 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   // It may open a later clause that the rep starts of their own: "We're at nine minutes, so let me pull it together:".
   const recap = hitsIn(s, 'rep.recap', k).find((h) => h.t0 - sent.t0 <= 3 || opensOwnClause(r, h));
   if (recap !== undefined) return { k, kind: 'recap', from: recap.t1, frame: recap };
+  // "So, to tie it off: …", "Let me just summarize where we've got to: …": a short clause and a colon, then
+  // her points from across the call, as it closes. The words of the clause vary; the shape does not.
+  const lead = colonLead(r, k);
+  if (lead !== undefined && closeToEnd(r) && gathersCall(r, lead, sent.t1)) {
+    const phrase = s.text.raw.slice(s.text.tokens[sent.t0]!.start, s.text.tokens[lead - 1]!.end);
+    return { k, kind: 'recap', from: lead, frame: { list: 'rep.recap', phrase, t0: sent.t0, t1: lead } };
+  }
   let i = sent.t0;
   const ack = s.hits.at('rep.acknowledgment', i);
   if (ack !== undefined) i = ack.t1;
@@ -140,6 +148,29 @@ export function gathersCall(r: RepTurn, from: number, t1: number): boolean {
     turns.add(said.first);
   }
   return words.size >= 3 && turns.size >= 2;
+}
+
+/** Most words before the colon of a recap's opening clause ("Let me wrap it up, since we're right around nine minutes:"). */
+const COLON_LEAD_WORDS = 12;
+
+/** Words that make an opening clause look back over the call: "to tie it off", "from what you've told me", "where we've got to". */
+const LOOKS_BACK = new Set(
+  'sum summarize summarise summarizing summarising summary recap recapping wrap wrapping tie tying pull pulling round rounding together gather gathering told said heard covered discussed agreed landed got taken took'.split(
+    ' ',
+  ),
+);
+
+/** The token after a colon that closes the sentence's short opening clause, if that clause looks back over the call. */
+function colonLead(r: RepTurn, k: number): number | undefined {
+  const { tokens, sentences, raw } = r.s.text;
+  const sent = sentences[k]!;
+  let back = false;
+  for (let j = sent.t0; j < Math.min(sent.t1, sent.t0 + COLON_LEAD_WORDS + 1); j++) {
+    if (j > sent.t0 + 1 && tokens[j]!.breakBefore && raw.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':'))
+      return back ? j : undefined;
+    back ||= LOOKS_BACK.has(tokens[j]!.w);
+  }
+  return undefined;
 }
 
 /** "Cost per course, the observation unit, and liver safety.": her points played back as a bare list. */

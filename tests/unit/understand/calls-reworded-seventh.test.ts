@@ -1,7 +1,7 @@
 // The labeled calls said a seventh way (see calls-reworded.test.ts): how a rep opens and frames the call,
 // and how they give the HCP her time back. Rows marked "misread" failed before.
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 /** A purpose in other shapes (ACTS.md: why they are here, an agenda or a time frame for the call). */
 const OPENED: Row[] = [
@@ -130,7 +130,92 @@ const COURTESY: Row[] = [
   },
 ];
 
+const CALL = [
+  'C: The readmissions in the second and third week are what hurt us.',
+  'R: What else matters to you?',
+  "C: Nothing that means more bloods for the nurses. They're stretched.",
+  'R: Understood. What would you want to see?',
+  "C: I've got three minutes, tops. The duty phone's going.",
+];
+
+/** A recap opens with a clause that looks back over the call and a colon, whatever its words. */
+const SUMMED_UP: Row[] = [
+  {
+    lines: [
+      ...CALL,
+      'R: So, to tie it off: the readmissions in the second and third week, and no more bloods for the nurses. I bring the costing on Wednesday at ten. Does that work?',
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      ...CALL,
+      "R: No bother. So, from what you've told me: the second and third week readmissions, and nothing more for the nurses. I'll bring a costing Wednesday at ten. Okay?",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      "C: Tissue testing takes three weeks here. I don't have time for a presentation. What's the one thing?",
+      "R: The one thing: the program covers liquid biopsy, so you don't have to wait three weeks, and I'll send the form Thursday.",
+    ],
+    not: 'recap',
+  },
+  {
+    lines: [
+      "C: I'd be open to a next step if it stays practical.",
+      'R: Here it is: you pick two patients who keep putting insulin off, and next Thursday I bring the night-time data. Would that work?',
+    ],
+    not: 'recap',
+  },
+  {
+    lines: [
+      'R: How do you manage OAB in your older patients?',
+      'C: Overactive bladder is a headache here. Anticholinergics muddle my older patients.',
+      'R: Would you try it in the next three you would keep off anticholinergics? I could come back on the 9th.',
+      "C: Can, that's reasonable. Put the 9th down with Siti.",
+      "R: Thank you. So: the next three OAB patients you'd keep off anticholinergics, and I'll see you on the 9th at 1.15.",
+    ],
+    not: 'misstated_recap',
+  }, // misread
+];
+
+/** Why the rep came, built around her, in other shapes. */
+const AROUND_HER: Row[] = [
+  {
+    lines: [
+      "R: Hannah, cheers. You wanted the whole picture on Diurexa for the committee, so I've built it round what you said in September: most of your admissions are for IV diuretics.",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      "C: She isn't seeing reps today. We're a nurse down.",
+      "R: Man, a nurse down on a Monday. One thing and I'm out the door: how do I get ten minutes on her calendar?",
+    ],
+    not: 'purpose',
+  },
+];
+
+describe('a purpose built around her', () => {
+  it.each([
+    [
+      "R: Maria, thanks for fitting me in. I've got fifteen minutes in your diary, and my plan, if you're agreeable, is to use most of it hearing how bladder problems are handled here. Is that alright?",
+    ],
+    [
+      'C: Let me save us both some time. I stopped prescribing these after the warning.',
+      "R: Fair enough. Give me a couple of minutes for questions — I'm not here to pitch. What do you use now?",
+    ],
+    [
+      "C: Quickly, then. I'm a technician down.",
+      "R: In that case I'll confine myself to one issue and two minutes. Are these scripts getting stuck at the counter?",
+    ],
+  ])('reads an agenda in: %s', (...lines: string[]) => {
+    expect(kindOf('purpose', ...lines)).toBe('agenda'); // misread
+  });
+});
+
 describe('the labeled calls in a seventh wording', () => {
-  const groups = { OPENED, HER_TIME, COURTESY };
+  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER };
   itRows(groups);
 });
