@@ -45,6 +45,19 @@ function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined)
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
 }
 
+/** Most words in a sentence that only says how it sounds ("Sounds excellent.", "That sounds great."). */
+const SOUNDS_WORDS = 3;
+
+/** Most words in each sentence of a reply that is only enthusiasm ("Yes, by all means. Sounds excellent."). */
+const HOLLOW_SENTENCE_WORDS = 5;
+
+/** A sentence that only says how the proposal sounds. */
+function soundsOnly(s: Said): boolean {
+  return s.text.sentences.some(
+    (q) => q.t1 - q.t0 <= SOUNDS_WORDS && s.text.tokens.slice(q.t0, q.t1).some((t) => t.w === 'sounds'),
+  );
+}
+
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
 function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   if (!h.found.has('time_cue')) return false;
@@ -196,13 +209,17 @@ export function readResponse(h: HcpTurn): void {
   // "Okay, thanks. Have a good evening." is a goodbye, not an answer to the ask.
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.
-  const plainYes = (s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') || phrase?.phrase === 'yes';
+  // "Yes, by all means. Sounds excellent." is enthusiasm with nothing in it: neither a plain yes nor an explicit one.
+  const hollow = !committed && soundsOnly(s) && s.text.sentences.every((q) => q.t1 - q.t0 <= HOLLOW_SENTENCE_WORDS);
+  const plainYes =
+    ((s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') || phrase?.phrase === 'yes') && !hollow;
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
   // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
-  const explicit = phrase?.phrase.startsWith("let's") === true || go !== undefined || SETTLED.has(phrase?.phrase ?? '');
+  const explicit =
+    !hollow && (phrase?.phrase.startsWith("let's") === true || go !== undefined || SETTLED.has(phrase?.phrase ?? ''));
   const vague = !committed && yesToLeaveBehind(h);
-  if ((bare || vague) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
+  if ((bare || vague || hollow) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else
     h.found.add(

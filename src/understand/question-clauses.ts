@@ -38,3 +38,13 @@ export function endsOnQuestionWord(s: Said, k: number): boolean {
   const last = s.text.tokens[t1 - 1]?.w ?? '';
   return t1 - t0 >= 2 && t1 - t0 <= 5 && TRAILING.has(last) && s.text.tokens[t1 - 2]!.w !== 'or';
 }
+
+/** "And you'll have those charts pulled?", "So you'll give it a try?": her part of a step, put to her to confirm. */
+export function confirmsHerPart(s: Said, k: number): boolean {
+  const { t0, t1, q } = s.text.sentences[k]!;
+  if (!q) return false;
+  const i = skipLeadIns(s, t0, t1);
+  const w = s.text.tokens[i]?.w;
+  const next = s.text.tokens[i + 1]?.w;
+  return w === "you'll" || (w === 'you' && next === 'will') || (w === "you're" && next === 'going');
+}

@@ -3,7 +3,7 @@
 import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { leaveAsked } from './rep-permission.js';
-import { clauseStarts, endsOnQuestionWord, skipLeadIns, SUBORDINATE } from './question-clauses.js';
+import { clauseStarts, confirmsHerPart, endsOnQuestionWord, skipLeadIns, SUBORDINATE } from './question-clauses.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
 
@@ -206,7 +206,8 @@ export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
     // "Would it be okay if I asked how…?" borrows the words of an ask to ask a question.
     const stock = hasIn(s, 'rep.commitmentAsks', k) && leaveAsked(s, k) !== 'talk';
-    if (stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k)))) return { k, kind: 'ask' as const };
+    if (stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k))
+      return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

@@ -197,6 +197,48 @@ const AROUND_HER: Row[] = [
   },
 ];
 
+/** Asking her to commit in other words, and an agreeable reply with nothing in it. */
+const ASKED_HER: Row[] = [
+  {
+    lines: ['R: Wonderful. In which case, might you consider starting some of them on Uralexa?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ["R: I'll do that! And you'll have those charts set aside by then?"],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['R: Oh yes, of course! So you will give it a try?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ["R: You'll be in clinic on Thursday, I think."],
+    not: 'commitment_request',
+  },
+  {
+    lines: ['R: So might you be willing to try it with a few of them?', 'C: Yes, by all means. Sounds excellent.'],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Shall I come back Tuesday the 9th at 12:15 with lunch for the team?',
+      'C: Yes, quite. Just arrange it with Maureen at the front, she keeps the diary.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Could I come back next month with the hub form and walk your assistant through it?',
+      'C: Sounds good. Bring the form next month and walk my medical assistant through it.',
+    ],
+    not: 'brush_off',
+  },
+  {
+    lines: ['R: Would you try it in your next two patients?', 'C: Yes, sounds good. I will try it in two of them.'],
+    has: 'agrees',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -216,6 +258,6 @@ describe('a purpose built around her', () => {
 });
 
 describe('the labeled calls in a seventh wording', () => {
-  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER };
+  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER };
   itRows(groups);
 });
