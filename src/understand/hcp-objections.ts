@@ -7,6 +7,7 @@ import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
 import { haveAlready } from './hcp-have-already.js';
+import { patientsAlready, persuaded } from './hcp-not-pushback.js';
 import type { ObjectionAct } from './types.js';
 
 /** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
@@ -157,7 +158,9 @@ export function readObjections(h: HcpTurn): void {
   const kind = hcpHits(s, 'pivot').length > 0 ? 'pivot' : undefined;
   // "Wait, is that the same as what we already use?" is confusion, not contentment.
   const quo =
-    hcpHits(s, 'statusQuo').find((x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent)) ?? haveAlready(s);
+    hcpHits(s, 'statusQuo').find(
+      (x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent) && !patientsAlready(s, x),
+    ) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
   const other = hcpHits(s, 'other')[0];
@@ -189,7 +192,7 @@ export function readObjections(h: HcpTurn): void {
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
     for (const [act, list, key] of TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
-      if (list === 'evidence' && asksAboutCoverage(h, k)) continue;
+      if (list === 'evidence' && (asksAboutCoverage(h, k) || persuaded(s, k))) continue;
       const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }

@@ -239,6 +239,35 @@ const ASKED_HER: Row[] = [
   },
 ];
 
+/** A topic word is no pushback when the evidence won her over or the "already" is her patients'. */
+const NOT_PUSHBACK: Row[] = [
+  {
+    lines: [
+      'R: When do you move to a biologic?',
+      "C: More and more I go early, if they're strongly CCP-positive, already have erosions, or have lots of swollen joints. I'm pretty much convinced by the early-treatment data. Where I hesitate is young women planning a family.",
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: When do you move to a biologic?',
+      "C: More and more I go early, if they're strongly CCP-positive, already have erosions, or have lots of swollen joints. I'm pretty much convinced by the early-treatment data. Where I hesitate is young women planning a family.",
+    ],
+    not: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: It cut flares by forty percent.',
+      "C: I'm not convinced by the data. It was small and open-label, and I'd hesitate to switch anyone on that.",
+    ],
+    has: 'objection_evidence',
+  },
+  {
+    lines: ['R: It works in resistant Candida.', 'C: We already have two agents for that, and they do the job.'],
+    has: 'objection_status_quo',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -258,6 +287,6 @@ describe('a purpose built around her', () => {
 });
 
 describe('the labeled calls in a seventh wording', () => {
-  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER };
+  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER, NOT_PUSHBACK };
   itRows(groups);
 });
