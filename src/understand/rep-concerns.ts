@@ -2,7 +2,7 @@
 // dismisses it. Settling the acknowledgment once the turn is read is in rep-ack-settle.ts.
 import type { RepTurn } from './found.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sharesWord } from './said.js';
-import { toldNotToWorry } from './rep-dismissal.js';
+import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
@@ -39,7 +39,7 @@ const ASKING = new Set(['did', 'do', 'does', 'am', 'is', 'are', 'can', 'could', 
 
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
-  const dismissal = repHits(s, 'dismissal')[0] ?? toldNotToWorry(r);
+  const dismissal = repHits(s, 'dismissal')[0] ?? toldNotToWorry(r) ?? deniedProblem(r);
   if (dismissal !== undefined && anyConcernSoFar(r))
     r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
   const disowns = repHits(s, 'disowns')[0];

@@ -16,6 +16,8 @@ const NOT_TO = new Set([
   "needn't",
   "won't",
   "wouldn't",
+  "oughtn't",
+  "mustn't",
 ]);
 /** Words between the negation and the worry in "not something you need to worry about", "no reason to be concerned". */
 const BETWEEN = new Set([
@@ -56,4 +58,58 @@ export function toldNotToWorry(r: RepTurn): PhraseHit | undefined {
     }
   }
   return undefined;
+}
+
+/** What a concern is called when the rep says it won't be one ("shouldn't be a problem", "honestly isn't a big issue"). */
+const PROBLEM = new Set(['problem', 'issue', 'concern', 'deal', 'factor', 'worry']);
+/** Negations of what a concern will be. */
+const NOT_BE = new Set([...NOT_TO, "isn't", "aren't", "ain't", 'hardly']);
+/** Words between the negation and the noun: "oughtn't to be a problem", "isn't really a big issue". */
+const BE_WORDS = new Set([
+  'to',
+  'be',
+  'a',
+  'an',
+  'really',
+  'honestly',
+  'genuinely',
+  'big',
+  'real',
+  'much',
+  'of',
+  'going',
+  'any',
+  'such',
+  'major',
+  'serious',
+]);
+/** Words that open "That's not a problem", "so there's no issue there": a courtesy or a reassurance, not a concern waved away. */
+const COURTESY = new Set(["that's", "it's", "there's", 'that', 'it', 'there', 'so', 'and']);
+
+/** "Hip fractures really oughtn't to be a problem", "the schedule IV part honestly isn't a big issue". */
+export function deniedProblem(r: RepTurn): PhraseHit | undefined {
+  const { tokens, sentences } = r.s.text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PROBLEM.has(tokens[i]!.w) || sentences[tokens[i]!.sent]!.q) continue;
+    for (
+      let j = i - 1;
+      j >= 0 && j >= i - 6 && tokens[j]!.sent === tokens[i]!.sent && !tokens[j + 1]!.breakBefore;
+      j--
+    ) {
+      if (NOT_BE.has(tokens[j]!.w)) {
+        if (opensClause(r, j)) break;
+        return { list: 'rep.dismissal', phrase: `${tokens[j]!.w} … ${tokens[i]!.w}`, t0: j, t1: i + 1 };
+      }
+      if (!BE_WORDS.has(tokens[j]!.w)) break;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the negation at j opens its clause, alone or after "that's", "there's", "so": "(That's) not a problem". */
+function opensClause(r: RepTurn, j: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  let i = j;
+  while (i > sentences[tokens[j]!.sent]!.t0 && !tokens[i]!.breakBefore && COURTESY.has(tokens[i - 1]!.w)) i--;
+  return i === sentences[tokens[j]!.sent]!.t0 || tokens[i]!.breakBefore;
 }

@@ -268,6 +268,40 @@ const NOT_PUSHBACK: Row[] = [
   },
 ];
 
+const FALLS = 'C: Another scheduled drug means more refill calls and more risk. What does it do to hip fractures?';
+
+/** Telling her a concern won't be one dismisses it, in any words; a courtesy or a reassurance on a request does not. */
+const WAVED_AWAY: Row[] = [
+  {
+    lines: [
+      FALLS,
+      "R: Tolerability is excellent, so hip fractures really oughtn't to be a problem. And the schedule IV part honestly isn't a big issue.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      FALLS,
+      "R: That's a fair question. I don't have fracture data, and I won't pretend the refill calls are nothing.",
+    ],
+    not: 'rebuttal',
+  },
+  {
+    lines: [
+      'C: The copay worries me. Can you send me the coverage sheet?',
+      "R: That's not a problem, I'll send it this afternoon.",
+    ],
+    not: 'rebuttal',
+  },
+  {
+    lines: [
+      'C: The pharmacy keeps asking which strength. Do I need two pens for the higher dose?',
+      "R: Yes, and the savings card covers either strength, so there's no issue there.",
+    ],
+    not: 'rebuttal',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -287,6 +321,6 @@ describe('a purpose built around her', () => {
 });
 
 describe('the labeled calls in a seventh wording', () => {
-  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER, NOT_PUSHBACK };
+  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER, NOT_PUSHBACK, WAVED_AWAY };
   itRows(groups);
 });
