@@ -10,7 +10,7 @@ export const REP_CONCERN_PHRASES = {
   ),
   /** Words that name how something feels ("exhausting", "maddening"): said of the HCP's situation, empathy. */
   feelings: w(
-    'frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout|must be hard|must be tough|must be difficult|sounds hard|sounds tough|sounds difficult',
+    'tricky|tough|rough|that hurts|hurts|a nuisance|a nightmare|nightmare|a headache|grim|gutting|rotten|a slog|unfair|a bind|a pickle|a mess|no fun|not easy|no joke|frustrating|frustrated|exhausting|exhausted|draining|drained|maddening|infuriating|stressful|overwhelming|overwhelmed|discouraging|disheartening|demoralizing|heartbreaking|upsetting|scary|frightening|painful|brutal|awful|terrible|miserable|tiring|relentless|grueling|a grind|wear anyone down|wears anyone down|wear you down|wears you down|wearing you down|a lot to carry|a lot to juggle|a lot on your plate|a lot on your shoulders|a heavy load|burned out|burnt out|burnout|must be hard|must be tough|must be difficult|sounds hard|sounds tough|sounds difficult',
   ),
   /** Words that judge what the HCP raised as weighty or valid ("a real hit", "a legitimate weakness", "no small thing"): said of her point, they take it in. */
   appraisal: w(

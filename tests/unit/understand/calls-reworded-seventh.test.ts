@@ -302,6 +302,24 @@ const WAVED_AWAY: Row[] = [
   },
 ];
 
+/** A word on how hard her situation is acknowledges it, in more words for it. */
+const HARD_LOT: Row[] = [
+  {
+    lines: [
+      'C: The ones who keep coming back in are the frail ones who live alone. Nobody sees them between visits.',
+      "R: Aye, that's a really tricky lot to get hold of. Say you did add something for them, what's top of the list for you?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Which ones would you try it in?',
+      "R: It's tricky to say without your numbers. Which of your patients struggle most with the injections?",
+    ],
+    not: 'acknowledge',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -321,6 +339,6 @@ describe('a purpose built around her', () => {
 });
 
 describe('the labeled calls in a seventh wording', () => {
-  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER, NOT_PUSHBACK, WAVED_AWAY };
+  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER, NOT_PUSHBACK, WAVED_AWAY, HARD_LOT };
   itRows(groups);
 });
