@@ -1,6 +1,7 @@
 // How a rep turn meets what the HCP just raised: acknowledges it (and does not argue), rebuts or
 // dismisses it. Settling the acknowledgment once the turn is read is in rep-ack-settle.ts.
 import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sharesWord } from './said.js';
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
@@ -62,10 +63,10 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
     const nextSentences = [k + 1, k + 2]
       .filter((j) => j < sentences.length)
-      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? closingThough(r, j))
+      .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? stillOpens(r, j) ?? closingThough(r, j))
       .find((h) => h !== undefined);
     const turn = sameSentence ?? nextSentences;
-    if (turn !== undefined && somethingToAcknowledge(r)) {
+    if (turn !== undefined && somethingToAcknowledge(r) && !turnsToLearn(r, turn)) {
       r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
       return;
     }
@@ -73,6 +74,26 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
     return;
   }
+}
+
+/** Most words between a "but" and the wish to learn it turns to ("but I'd like to understand…"). */
+const LEARN_AFTER = 4;
+
+/** "That's fair, but I'd like to understand which patients…": the "but" turns to her, not against her. */
+function turnsToLearn(r: RepTurn, h: PhraseHit): boolean {
+  const { tokens } = r.s.text;
+  const sent = tokens[h.t0]!.sent;
+  return repHits(r.s, 'learnVerbs').some(
+    (v) => v.t0 >= h.t1 && v.t0 <= h.t1 + LEARN_AFTER && tokens[v.t0]!.sent === sent,
+  );
+}
+
+/** "Still, the numbers are very clear.": a sentence-opening "still" set off by a comma turns as "But" does. */
+function stillOpens(r: RepTurn, k: number): PhraseHit | undefined {
+  const { t0 } = r.s.text.sentences[k]!;
+  const { tokens } = r.s.text;
+  if (tokens[t0]?.w !== 'still' || tokens[t0 + 1]?.breakBefore !== true) return undefined;
+  return { list: 'rep.contrast', phrase: 'still', t0, t1: t0 + 1 };
 }
 
 /** "Our inhaler is really the best option though.": a claim closed by "though" turns on the concern as "But…" does. */
@@ -84,8 +105,36 @@ function closingThough(r: RepTurn, k: number) {
 }
 
 /** Words that open a short concession before a "but" ("Okay, but…", "Yes, it's printed there, but…"). */
-const CONCEDES = new Set(['okay', 'ok', 'yes', 'yeah', 'sure', 'right', 'true', 'fair', 'granted', 'agreed']);
+const CONCEDES = new Set([
+  'okay',
+  'ok',
+  'yes',
+  'yeah',
+  'sure',
+  'right',
+  'true',
+  'fair',
+  'granted',
+  'agreed',
+  'quite',
+  'naturally',
+  'absolutely',
+  'certainly',
+  'indeed',
+  'totally',
+  'definitely',
+  'understood',
+]);
+/** Words right after a "but" that argue ("but with respect, …", "but surely…", "but candidly…"). */
+const ARGUES = new Set(['surely', 'candidly', 'frankly', 'respectfully', 'with', 'honestly', 'really', 'actually']);
 const CONCESSION_WORDS = 6;
+
+/** "…, but with respect, those data…", "…, but surely…": a "but" that argues, whatever came before it. */
+function argues(r: RepTurn, x: PhraseHit): boolean {
+  const next = r.s.text.tokens[x.t1];
+  if (x.phrase !== 'but' || next === undefined || !ARGUES.has(next.w)) return false;
+  return next.w !== 'with' || r.s.text.tokens[x.t1 + 1]?.w === 'respect';
+}
 
 /** Sounds before a concession ("Ah sure, but…", "Oh yes, but…"). */
 const INTERJECTIONS = new Set(['ah', 'oh', 'well', 'look', 'listen', 'hmm', 'mm']);
@@ -97,8 +146,10 @@ function openingContrast(r: RepTurn) {
   if (!concernBefore(r) || r.sentences.length === 0) return undefined;
   const first = r.sentences[0]!;
   // "Okay, but surely X is what they want, isn't it?" argues as a leading question as well.
-  if (first.kind !== 'statement' && first.kind !== 'closed') return undefined;
   const sent = r.s.text.sentences[first.k]!;
+  // "But for the right patient, might you be willing to try it?" presses on past the concern.
+  if (first.kind === 'ask' && r.s.text.tokens[sent.t0]!.w === 'but') return r.s.hits.at('rep.contrast', sent.t0);
+  if (first.kind !== 'statement' && first.kind !== 'closed') return undefined;
   const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
   const h = first.kind === 'statement' ? r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0) : undefined;
   if (h !== undefined && h.phrase !== 'though') return h;
@@ -108,7 +159,7 @@ function openingContrast(r: RepTurn) {
       x.phrase !== 'though' &&
       x.t0 > sent.t0 &&
       x.t0 - sent.t0 <= CONCESSION_WORDS &&
-      CONCEDES.has(r.s.text.tokens[afterInterjection(r, sent.t0)]!.w),
+      (CONCEDES.has(r.s.text.tokens[afterInterjection(r, sent.t0)]!.w) || argues(r, x)),
   );
   if (soon !== undefined) return soon;
   // "Because Cardexa is better." to "Why would I switch?": insisting, not hearing the objection out.

@@ -320,6 +320,55 @@ const HARD_LOT: Row[] = [
   },
 ];
 
+const STEPPED_AWAY =
+  "C: I'll be frank: I've largely stepped away from this class since the safety data, the brain swelling and the bleeds.";
+
+/** Arguing past her concern in other openings: "…, but with respect", "Quite, but surely", "Still, …", "But might you…?". */
+const ARGUED: Row[] = [
+  {
+    lines: [
+      STEPPED_AWAY,
+      "R: That's something I hear quite often, but with respect, those data came from a different antibody, so those concerns don't carry over.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      STEPPED_AWAY,
+      "R: Quite, but surely you'd accept that faster clearance is what your patients are hoping for?",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Warfarin does the job if you follow the INR. I check, and my patients stay in range.',
+      "R: I totally respect that, Doc, and that's an excellent point. Still, the numbers are very clear. Even with good INR control, Thrombexa prevented more strokes.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: One more combination inhaler means one more prior auth. I can't take that on, however good it is.",
+      'R: But for the right patient, might you be willing to give it a try?',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      STEPPED_AWAY,
+      "R: That's a fair place to be, but I'd like to understand which patients you still keep it for. Who are they?",
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Warfarin does the job if you follow the INR. I check, and my patients stay in range.',
+      'R: I respect that. Are they still coming in every few weeks for the checks?',
+    ],
+    not: 'rebuttal',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -339,6 +388,17 @@ describe('a purpose built around her', () => {
 });
 
 describe('the labeled calls in a seventh wording', () => {
-  const groups = { OPENED, HER_TIME, COURTESY, SUMMED_UP, AROUND_HER, ASKED_HER, NOT_PUSHBACK, WAVED_AWAY, HARD_LOT };
+  const groups = {
+    OPENED,
+    HER_TIME,
+    COURTESY,
+    SUMMED_UP,
+    AROUND_HER,
+    ASKED_HER,
+    NOT_PUSHBACK,
+    WAVED_AWAY,
+    HARD_LOT,
+    ARGUED,
+  };
   itRows(groups);
 });
