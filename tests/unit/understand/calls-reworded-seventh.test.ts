@@ -369,6 +369,24 @@ const ARGUED: Row[] = [
   },
 ];
 
+/** Asking leave for the call, or a short check on the agenda just laid out, is the purpose, not a closed question. */
+const LEAVE_ASKED: Row[] = [
+  {
+    lines: ['R: Hi, Dev, Hannah Cole from Ardent. Got a minute or two?'],
+    not: 'closed_question',
+  }, // misread
+  {
+    lines: [
+      "R: Dr. Cotter, it's Dale from Brightwater. I've got three quick items: the trial, the dosing, and an in-service for your team. That alright?",
+    ],
+    not: 'closed_question',
+  }, // misread
+  {
+    lines: ["R: I'm here to learn how you manage your COPD patients. Are most of them on two inhalers?"],
+    has: 'closed_question',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -399,6 +417,7 @@ describe('the labeled calls in a seventh wording', () => {
     WAVED_AWAY,
     HARD_LOT,
     ARGUED,
+    LEAVE_ASKED,
   };
   itRows(groups);
 });
