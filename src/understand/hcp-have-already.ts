@@ -1,6 +1,6 @@
-// "I've got plenty of asthma biologics already", "We've got several biologics already": what she has
+// "I've got plenty of asthma biologics already", "We've already got two agents for that": what she has
 // now, said as enough, is contentment with it. The stock list reads "we already have…"; this reads the
-// other order, with any words between.
+// other orders, with any words between.
 import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
 
@@ -15,7 +15,19 @@ export function haveAlready(s: Said): PhraseHit | undefined {
   for (const sent of sentences) {
     if (sent.q) continue;
     for (let i = sent.t0; i < sent.t1 - 2; i++) {
-      if (!HAVE.has(tokens[i]!.w) || !GOT.has(tokens[i + 1]!.w) || tokens[i + 1]!.neg) continue;
+      if (!HAVE.has(tokens[i]!.w)) continue;
+      // "We've already got two agents for that": the "already" before what she has.
+      // "I've already got two in mind" names patients for the step: no contentment.
+      const inMind = tokens.slice(i + 3, Math.min(sent.t1, i + 3 + SPAN)).some((t) => t.w === 'mind');
+      if (
+        tokens[i + 1]!.w === 'already' &&
+        GOT.has(tokens[i + 2]?.w ?? '') &&
+        !tokens[i + 2]!.neg &&
+        i + 3 < sent.t1 &&
+        !inMind
+      )
+        return { list: '', phrase: `${tokens[i]!.w} already ${tokens[i + 2]!.w}`, t0: i, t1: i + 3 };
+      if (!GOT.has(tokens[i + 1]!.w) || tokens[i + 1]!.neg) continue;
       // "I've got nothing like it already" has nothing it is content with; "I've got five minutes, I'm
       // already two behind" has "already" in the next clause, about her day.
       for (let j = i + 2; j < Math.min(sent.t1, i + 2 + SPAN); j++) {

@@ -266,6 +266,20 @@ const NOT_PUSHBACK: Row[] = [
     lines: ['R: It works in resistant Candida.', 'C: We already have two agents for that, and they do the job.'],
     has: 'objection_status_quo',
   },
+  {
+    lines: [
+      'R: Where do you want to start?',
+      "C: First off, why would we even want it? We've already got two agents for resistant Candida.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: Could you pick two or three patients for it?',
+      "C: Yeah, that works. I've already got two in mind, actually.",
+    ],
+    not: 'objection_status_quo',
+  },
 ];
 
 const FALLS = 'C: Another scheduled drug means more refill calls and more risk. What does it do to hip fractures?';
