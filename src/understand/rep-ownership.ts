@@ -8,7 +8,7 @@ const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typ
 const PREDICTS = new Set(['find', 'see', 'love', 'like', 'notice', 'enjoy', 'agree', 'appreciate']);
 
 /** What follows "see" when the rep perceives rather than meets someone ("see why", "see how hard"). */
-const PERCEIVED = new Set(['why', 'that', 'how', 'what', 'where', 'it']);
+const PERCEIVED = new Set(['why', 'that', 'how', 'what', 'where', 'it', "you're", "it's", "that's", "they're", 'the']);
 
 /** Words after "I'll" that say how the rep talks or feels, not what they will do ("I'll admit", "I'll keep it short"). */
 const NOT_ACTIONS = new Set([
@@ -44,7 +44,33 @@ const NOT_ACTIONS = new Set([
   'accept',
   'own',
   'trust',
+  'stick',
+  'confine',
+  'restrict',
+  'limit',
+  'stay',
 ]);
+
+/** Words after "make it" that promise a short call ("I'll make it fast"). */
+const BRIEF = new Set(['fast', 'quick', 'short', 'brief', 'snappy']);
+
+/** "I'll make it fast", "I'll get out of your hair", "I'll stop there", "I'll leave you to it": how the call goes, not a step taken on. */
+function callConduct(s: Said, v: Verb): boolean {
+  const a = s.text.tokens[v.t1]?.w;
+  const b = s.text.tokens[v.t1 + 1]?.w ?? '';
+  switch (v.phrase) {
+    case 'make':
+      return (a === 'it' || a === 'this') && BRIEF.has(b);
+    case 'get':
+      return a === 'out' || a === 'there' || a === 'going' || (a === 'to' && (b === 'that' || b === 'it'));
+    case 'stop':
+      return a === 'there' || a === 'here';
+    case 'leave':
+      return a === 'you' && (b === 'to' || b === 'in' || b === 'be');
+    default:
+      return false;
+  }
+}
 
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
 const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
@@ -92,6 +118,7 @@ export function ownership(s: Said): Owned[] {
     if (verb !== undefined && h.phrase.startsWith('you') && PREDICTS.has(verb.phrase)) continue;
     // "I can absolutely see why that's upsetting" perceives; "I can see you Tuesday" meets.
     if (verb?.phrase === 'see' && verb.t1 < end && PERCEIVED.has(s.text.tokens[verb.t1]!.w)) continue;
+    if (verb !== undefined && callConduct(s, verb)) continue;
     if (selfContained || verb !== undefined)
       out.push({
         k,

@@ -401,6 +401,33 @@ const LEAVE_ASKED: Row[] = [
   },
 ];
 
+/** How the call will go ("I'll make it fast", "I'll stick to two things", "I can see you're flat out") takes nothing on. */
+const CONDUCT: Row[] = [
+  {
+    lines: ["C: I've got two minutes.", "R: Oh, sure, I'll make it fast. It's once a day for gout."],
+    not: 'ownership',
+  }, // misread
+  {
+    lines: ["R: Siobhan, thanks. I can see you're flat out, so I'll restrict myself to five minutes."],
+    not: 'ownership',
+  }, // misread
+  {
+    lines: ["C: We're two nurses short.", "R: That's a tough Monday. I'll get out of your hair."],
+    not: 'ownership',
+  }, // misread
+  {
+    lines: [
+      'C: Send me the subgroup table.',
+      "R: I'll get you the table by Friday, and I'll make sure the nurses have a copy.",
+    ],
+    has: 'ownership',
+  },
+  {
+    lines: ['C: Leave something for the nurses.', "R: I'll leave you the dosing cards and come back on the 14th."],
+    has: 'ownership',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -432,6 +459,7 @@ describe('the labeled calls in a seventh wording', () => {
     HARD_LOT,
     ARGUED,
     LEAVE_ASKED,
+    CONDUCT,
   };
   itRows(groups);
 });
