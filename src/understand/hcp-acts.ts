@@ -1,5 +1,6 @@
 // What an HCP turn does: objections by kind, needs shared and questions asked; its cues are read in
 // hcp-cues.ts (a correction of the rep in hcp-corrections.ts) and how it answers a rep's ask in hcp-response.ts.
+import { TITLES } from './titles.js';
 import type { HcpTurn } from './found.js';
 import { readCorrection } from './hcp-corrections.js';
 import { readCues } from './hcp-cues.js';
@@ -41,7 +42,6 @@ function toSomeoneElse(s: Said, k: number): boolean {
   return false;
 }
 
-const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
 /** Words that open a sentence with a comma but name nobody ("Wait, which one…?", "Look, what does it cost?"). */
 const OPENERS = new Set(
   'wait|look|listen|sorry|hold|hang|hey|well|see|right|fine|yes|yeah|no|okay|ok|alright|great|sure|thanks|honestly|seriously|actually|anyway|also|now|so|oh|um|uh|quick|real|first|second|last|again|still|plus|meanwhile|besides|because|realistically|frankly|basically|ultimately|personally|practically'.split(

@@ -1,6 +1,7 @@
 // "Have her ask for Grace.", "Talk to Gina to book the room.", "Leave them with Tasha.", "I'll tell Dana.":
 // the HCP hands the rep's step to a named person on the team, which takes part in it. "Leave it at the
 // front" and "Check with the front desk" name nobody: they send the rep away.
+import { TITLES } from './titles.js';
 import type { PhraseHit } from './phrases.js';
 import { wordIn, type Said } from './said.js';
 import { isAbbreviation } from './text.js';
@@ -25,7 +26,6 @@ const ROUTING = new Set([
   'show',
   'train',
 ]);
-const TITLES = new Set(['dr', 'doctor']);
 const SOFTENERS = new Set(['just', 'then', 'so', 'and']);
 
 /**

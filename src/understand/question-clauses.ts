@@ -1,10 +1,10 @@
 // Where the clauses of a rep's sentence start, and where a clause's question starts after lead-ins
 // ("So, Dr. Tan, I'm curious: …"), and a question that ends on its question word ("Lost money how?"):
 // the question kinds in questions.ts are judged from there.
+import { TITLES } from './titles.js';
 import type { Said } from './said.js';
 import { breakBetween } from './text.js';
 
-const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs', 'nurse']);
 /** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
 export const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);
 

@@ -1,5 +1,6 @@
 // What kind of question each sentence of a rep turn asks: open, closed, an imperative prompt,
 // a check-in on the plan, or an ask for commitment. Judged on the clause that carries the question.
+import { TITLES } from './titles.js';
 import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { leaveAsked } from './rep-permission.js';
@@ -130,7 +131,6 @@ function isGreeting(s: Said, k: number): boolean {
   return (hit !== undefined && hit.t1 >= t1 - 1 && t1 - t0 <= 8) || namesSomeone(s, t0, t1);
 }
 
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'nurse', 'professor']);
 /** "Dr. Okonjo?": checking she is the one the rep came to see. */
 function namesSomeone(s: Said, t0: number, t1: number): boolean {
   const { tokens } = s.text;
