@@ -48,16 +48,48 @@ function isPoint(r: RepTurn, k: number): boolean {
   const hollow = s.hits.at('rep.hollowAcknowledgment', sent.t0);
   if (acknowledgmentsIn(r, k).length > 0 || (hollow !== undefined && !leadIn(hollow))) return false;
   if (hasIn(s, 'rep.owners', k)) return false;
+  if (hasIn(s, 'rep.benefit', k) && (sent.t1 - sent.t0 <= REACTION_WORDS || thanksOnly(r, k))) return false;
   // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
   const dismissals = hitsIn(s, 'rep.dismissal', k);
   return dismissals.length === 0 || dismissals.some((d) => insideHitOf(r, 'rep.benefit', k, d));
 }
 
-/** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing. */
+/** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing; nor does "high" naming a condition. */
 function onlyPleasantry(r: RepTurn, k: number): boolean {
   const benefits = hitsIn(r.s, 'rep.benefit', k);
-  return benefits.length > 0 && benefits.every((b) => insideHitOf(r, 'rep.pleasantry', k, b));
+  return benefits.length > 0 && benefits.every((b) => insideHitOf(r, 'rep.pleasantry', k, b) || namesCondition(r, b));
 }
+
+/** What "high" names in "high blood pressure", "high cholesterol": a condition, not a result. */
+const RAISED = new Set([
+  'blood',
+  'cholesterol',
+  'sugar',
+  'sugars',
+  'ldl',
+  'bp',
+  'a1c',
+  'risk',
+  'dose',
+  'doses',
+  'uric',
+  'triglycerides',
+]);
+const namesCondition = (r: RepTurn, b: PhraseHit): boolean =>
+  b.phrase === 'high' && RAISED.has(r.s.text.tokens[b.t1]?.w ?? '');
+
+/** Words of thanks. */
+const THANKS = new Set(['thank', 'thanks', 'grateful', 'cheers']);
+/** "Thank you, Doc, that helps.": praise inside thanks, with no product fact or name beside it. */
+function thanksOnly(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  let thanks = false;
+  for (let i = t0; i < t1; i++) thanks ||= THANKS.has(r.s.text.tokens[i]!.w);
+  return thanks && !hasIn(r.s, 'rep.productFacts', k) && !namesSomething(r, k);
+}
+
+/** Most words in a reaction too short to be a point, whatever praise it holds ("Interesting.", "Excellent!"). */
+const REACTION_WORDS = 2;
 
 /** Hit h lies inside a hit of another list in sentence k ("great" in "great talking with you"). */
 function insideHitOf(r: RepTurn, list: string, k: number, h: PhraseHit): boolean {

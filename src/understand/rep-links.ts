@@ -4,8 +4,8 @@ import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
 import { answersRaisedProblem } from './rep-topics.js';
+import { TITLES } from './titles.js';
 
-const TITLES = new Set(['dr', 'doctor', 'mr', 'ms', 'mrs']);
 const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'against']);
 /** "Preferred over metformin" compares; "patients who quit over the aches" gives a reason. */
 const comparesOver = (prev: string | undefined): boolean =>
@@ -23,7 +23,13 @@ export function namesIn(conv: Conversation, s: Said, t0: number, t1: number): bo
   for (let i = t0; i < t1; i++) {
     const t = tokens[i]!;
     if (conv.names.has(t.w) && !possessiveOfHcpWord(conv, t.w)) return true;
-    if (t.cap && t.s !== '' && !TITLES.has(tokens[i - 1]?.w ?? '') && conv.hcpSaid(t.s) === undefined) {
+    if (
+      t.cap &&
+      t.s !== '' &&
+      !TITLES.has(t.w) &&
+      !TITLES.has(tokens[i - 1]?.w ?? '') &&
+      conv.hcpSaid(t.s) === undefined
+    ) {
       if (!possessiveOfHcpWord(conv, t.w)) return true;
     }
   }

@@ -428,6 +428,32 @@ const CONDUCT: Row[] = [
   },
 ];
 
+/** Thanks, a one-word reaction, or "high" naming a condition claims no benefit. */
+const NO_CLAIM: Row[] = [
+  {
+    lines: [
+      'C: Cost per course, the day-unit patients, and bone pain.',
+      'R: Thank you, Doc, that helps. About how many patients pass through the day unit?',
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: ['C: I see a lot of them.', 'R: Right. Give me your overall take on how you manage high blood pressure.'],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      "C: It's the biggest worry I have.",
+      "R: Interesting. And what's your biggest worry with your older patients?",
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: ['C: Go on then.', 'R: Thanks for asking. In CLEAR-2 it improved A1c by 1.2 points, which is excellent.'],
+    has: 'generic_benefit',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -460,6 +486,7 @@ describe('the labeled calls in a seventh wording', () => {
     ARGUED,
     LEAVE_ASKED,
     CONDUCT,
+    NO_CLAIM,
   };
   itRows(groups);
 });
