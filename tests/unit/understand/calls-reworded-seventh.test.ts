@@ -454,6 +454,31 @@ const NO_CLAIM: Row[] = [
   },
 ];
 
+/** A drug class that let her down, or weight that drives patients off it, is a safety objection in other words. */
+const LET_DOWN: Row[] = [
+  {
+    lines: [
+      'R: Thanks for seeing me, Dr. Lindqvist.',
+      'C: I can spare a few minutes. I should warn you, add-on therapies have let me down before.',
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: Tell me about the add-ons that disappointed you.',
+      'C: Hm. The commonest reason my patients abandon add-on therapy is putting on weight. What happens to weight over several months?',
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: How are your patients doing?',
+      'C: Most have put on weight since they stopped smoking, and they want help with it.',
+    ],
+    not: 'objection_safety',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -487,6 +512,7 @@ describe('the labeled calls in a seventh wording', () => {
     LEAVE_ASKED,
     CONDUCT,
     NO_CLAIM,
+    LET_DOWN,
   };
   itRows(groups);
 });
