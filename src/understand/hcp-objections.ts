@@ -6,6 +6,7 @@ import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from
 import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
+import { quotedWorry } from './hcp-quoted-worry.js';
 import { haveAlready } from './hcp-have-already.js';
 import { patientsAlready, persuaded } from './hcp-not-pushback.js';
 import type { ObjectionAct } from './types.js';
@@ -197,6 +198,8 @@ export function readObjections(h: HcpTurn): void {
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
+  const quoted = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : quotedWorry(h);
+  if (quoted !== undefined) h.found.add(quoted.act, quoted.ev, kind);
   const doubt = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : (echoDoubt(h) ?? weary(s));
   if (doubt !== undefined) h.found.add('objection_other', doubt, kind);
   const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);

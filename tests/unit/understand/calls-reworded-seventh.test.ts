@@ -479,6 +479,31 @@ const LET_DOWN: Row[] = [
   },
 ];
 
+/** Her worry named in the rep's own words: an objection on the topic of those words. */
+const QUOTED: Row[] = [
+  {
+    lines: [
+      'R: Weight gain was in line with the class, and most patients tolerated it well.',
+      "C: 'In line with the class' is exactly what I'm worried about. That's the whole problem.",
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: Psychiatric events were broadly in keeping with other adjuncts, and most tolerated it well.',
+      "C: 'In keeping with other adjuncts' is the exact thing I'm worried about.",
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      "R: What's on your mind with these patients?",
+      'C: What really worries me is the number of tablets my older patients carry around.',
+    ],
+    not: 'objection_safety',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -513,6 +538,7 @@ describe('the labeled calls in a seventh wording', () => {
     CONDUCT,
     NO_CLAIM,
     LET_DOWN,
+    QUOTED,
   };
   itRows(groups);
 });

@@ -1,0 +1,62 @@
+// "'In line with the class' is exactly what I'm worried about.": the HCP takes the rep's own words and
+// names them as her worry. The objection is on the topic of the rep's words (side effects: safety).
+import type { HcpTurn } from './found.js';
+import { hitsIn, sentenceEvidence } from './said.js';
+import type { ActEvidence, ObjectionAct } from './types.js';
+
+/** Words that name a worry after "what": "what I'm worried about", "what worries me", "what bothers me". */
+const WORRY = new Set(['worried', 'worries', 'worry', 'concerns', 'concerned', 'bothers', 'scares', 'frightens']);
+/** What the worry is called after "is": "what", or "the exact thing". */
+const THE_THING = new Set(['what', 'thing']);
+/** Words of the rep's about how patients bear the drug ("tolerated", "adverse events"): the worry is safety. */
+const TOLERANCE = new Set(['adverse', 'events', 'side', 'safety', 'safe']);
+/** Words a quoted echo of the rep must share, in order, to be the rep's words. */
+const ECHO_RUN = 2;
+
+/** The topic lists of the rep's words, with the objection each makes. */
+const TOPICS: readonly [string, ObjectionAct][] = [
+  ['hcp.safety', 'objection_safety'],
+  ['hcp.cost', 'objection_cost'],
+  ['hcp.access', 'objection_access'],
+  ['hcp.evidence', 'objection_evidence'],
+];
+
+export function quotedWorry(h: HcpTurn): { act: ObjectionAct; ev: ActEvidence } | undefined {
+  const { s, prev } = h;
+  if (prev === undefined) return undefined;
+  const { tokens } = s.text;
+  for (const [k, sent] of s.text.sentences.entries()) {
+    if (sent.q) continue;
+    // "X is exactly what worries me": "is", then "what" and a worry word within a few words.
+    let at = -1;
+    for (let i = sent.t0 + 1; i < sent.t1 - 1; i++)
+      if (tokens[i]!.w === 'is' || tokens[i]!.w === "'s") at = at < 0 ? i : at;
+    if (at < 0) continue;
+    let what = -1;
+    // "…is exactly what worries me", "…is the exact thing I'm worried about".
+    for (let i = at + 1; i < Math.min(sent.t1, at + 4); i++) if (THE_THING.has(tokens[i]!.w)) what = i;
+    if (what < 0 || !tokens.slice(what + 1, Math.min(sent.t1, what + 4)).some((t) => WORRY.has(t.w))) continue;
+    const said = tokens.slice(sent.t0, at).map((t) => t.w);
+    const rep = prev.text.tokens.map((t) => t.w);
+    if (!echoes(said, rep)) continue;
+    // The sentence of the rep's that held the words gives the topic; none named, the worry stands on its own.
+    const topic = TOPICS.find(([list]) => prev.text.sentences.some((_, j) => hitsIn(prev, list, j).length > 0));
+    const tolerance = prev.text.tokens.some((t) => TOLERANCE.has(t.w) || t.w.startsWith('tolerat'));
+    return {
+      act: topic?.[1] ?? (tolerance ? 'objection_safety' : 'objection_other'),
+      ev: sentenceEvidence(s, k, "names the rep's own words as the worry"),
+    };
+  }
+  return undefined;
+}
+
+/** Whether a run of ECHO_RUN words of `said` appears in the rep's words, in order. */
+function echoes(said: readonly string[], rep: readonly string[]): boolean {
+  for (let i = 0; i + ECHO_RUN <= said.length; i++)
+    for (let j = 0; j + ECHO_RUN <= rep.length; j++) {
+      let n = 0;
+      while (n < ECHO_RUN && said[i + n] === rep[j + n]) n++;
+      if (n === ECHO_RUN) return true;
+    }
+  return false;
+}
