@@ -7,6 +7,7 @@ import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
 import { quotedWorry } from './hcp-quoted-worry.js';
+import { carveOut } from './hcp-carve-out.js';
 import { haveAlready } from './hcp-have-already.js';
 import { patientsAlready, persuaded } from './hcp-not-pushback.js';
 import type { ObjectionAct } from './types.js';
@@ -198,7 +199,9 @@ export function readObjections(h: HcpTurn): void {
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
-  const quoted = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : quotedWorry(h);
+  const quoted = h.found.list().some((a) => a.act.startsWith('objection_'))
+    ? undefined
+    : (quotedWorry(h) ?? carveOut(h));
   if (quoted !== undefined) h.found.add(quoted.act, quoted.ev, kind);
   const doubt = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : (echoDoubt(h) ?? weary(s));
   if (doubt !== undefined) h.found.add('objection_other', doubt, kind);

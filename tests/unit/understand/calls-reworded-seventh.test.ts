@@ -504,6 +504,38 @@ const QUOTED: Row[] = [
   },
 ];
 
+const WORRIED =
+  "C: 'About what you'd see with any drug in the class' is exactly what I'm worried about. Side effects are the problem.";
+
+/** "For some patients. Not the ones who…", after the rep argues past her concern, keeps the concern standing. */
+const CARVED_OUT: Row[] = [
+  {
+    lines: [
+      'R: Weight gain was about what you would see with any drug in the class, and most tolerated it well.',
+      WORRIED,
+      'R: I hear you, but when you look at the efficacy, the benefit really outweighs it.',
+      'C: In some patients. Not in the ones with a psychiatric history.',
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: What do your patients pay now?',
+      'C: Half pay cash, and when the price jumps they skip doses.',
+      'R: I hear you, but the drug more than covers its own cost.',
+      'C: Covers its own cost? Not for the ones who pay cash at the market. Is there something for them?',
+    ],
+    has: 'objection_cost',
+  },
+  {
+    lines: [
+      'R: Could you try it in a few of your patients?',
+      'C: Not the ones on dialysis, but I can try two of the others.',
+    ],
+    not: 'objection_safety',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -539,6 +571,7 @@ describe('the labeled calls in a seventh wording', () => {
     NO_CLAIM,
     LET_DOWN,
     QUOTED,
+    CARVED_OUT,
   };
   itRows(groups);
 });

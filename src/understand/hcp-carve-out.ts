@@ -1,0 +1,35 @@
+// "For some patients. Not the ones with a psychiatric history.": after the rep argues past her concern,
+// the HCP grants it for some and takes a group out. The group is her concern still standing: the same
+// objection, in the words of who it is about.
+import type { HcpTurn } from './found.js';
+import { sentenceEvidence } from './said.js';
+import type { ActEvidence, ObjectionAct } from './types.js';
+
+/** Words that point at a group after "Not": "Not the ones who…", "Not my eighty-year-olds", "Not in those with…". */
+const GROUP_OPENERS = new Set(['the', 'my', 'those', 'these', 'in', 'for', 'with', 'if', 'anyone', 'anybody']);
+/** What the rep did last that a carve-out answers: argued for the product. */
+const ARGUED = ['rebuttal', 'generic_benefit', 'priority_link'] as const;
+
+/** The phrase lists that name each objection's topic. */
+const TOPIC_OF: ReadonlyMap<ObjectionAct, readonly string[]> = new Map([
+  ['objection_cost', ['hcp.cost']],
+  ['objection_access', ['hcp.access']],
+  ['objection_safety', ['hcp.safety']],
+  ['objection_evidence', ['hcp.evidence']],
+]);
+
+export function carveOut(h: HcpTurn): { act: ObjectionAct; ev: ActEvidence } | undefined {
+  const { s, prev, conv } = h;
+  if (prev === undefined || !ARGUED.some((a) => conv.has(prev.i, a))) return undefined;
+  // The concern the rep just argued past: the open one whose topic the rep's words took up, else the latest.
+  const argued = conv.openObjections.filter((o) => TOPIC_OF.get(o.kind)?.some((list) => prev.hits.has(list)) === true);
+  const open = argued.at(-1) ?? conv.openObjections.at(-1);
+  if (open === undefined) return undefined;
+  const { tokens } = s.text;
+  for (const [k, sent] of s.text.sentences.entries()) {
+    if (sent.q || sent.t1 - sent.t0 < 3) continue;
+    if (tokens[sent.t0]!.w === 'not' && GROUP_OPENERS.has(tokens[sent.t0 + 1]!.w))
+      return { act: open.kind, ev: sentenceEvidence(s, k, 'takes a group out of what the rep claimed') };
+  }
+  return undefined;
+}
