@@ -1,11 +1,9 @@
 // Product points in a rep turn, and whether each is tied to what this HCP said matters: a priority
 // link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
 import type { RepTurn } from './found.js';
-import type { PhraseHit } from './phrases.js';
-import { acknowledgmentsIn } from './rep-empathy.js';
-import { askedWords, linkedWords, namesSomething, touchesHcp, wrongPlan } from './rep-links.js';
-import { stepOnly } from './rep-logistics.js';
-import { hasIn, hitsIn, overlapsSentence, sentenceEvidence, wholeEvidence } from './said.js';
+import { wrongPlan } from './rep-links.js';
+import { claimsOf, type Claim } from './rep-points.js';
+import { hasIn, hitsIn, sentenceEvidence, wholeEvidence } from './said.js';
 
 const productHits = (r: RepTurn, k: number): number =>
   hitsIn(r.s, 'rep.productFacts', k).length + hitsIn(r.s, 'rep.benefit', k).length;
@@ -16,141 +14,6 @@ function listItems(r: RepTurn, k: number): number {
   let n = hitsIn(r.s, 'rep.listJoiners', k).length;
   for (let i = t0 + 1; i < t1; i++) if (r.s.text.tokens[i]!.breakBefore) n++;
   return n;
-}
-
-export interface Claim {
-  k: number;
-  linked: string[];
-  /** Uses any word the HCP said first: tailored, if not tied to a priority. */
-  touches: boolean;
-  benefit: boolean;
-  /** Claims an outcome, not only describes the product ("once-daily", "a copay card down to $20"). */
-  outcome: boolean;
-}
-
-/** A turn presents the product when a sentence names it, cites data or claims a benefit. */
-function presents(r: RepTurn): boolean {
-  return r.sentences.some(
-    (q) =>
-      (q.kind === 'statement' || (q.kind === 'closed' && hasIn(r.s, 'rep.claimQuestions', q.k))) &&
-      (hasIn(r.s, 'rep.benefit', q.k) || hasIn(r.s, 'rep.productFacts', q.k) || namesSomething(r, q.k)),
-  );
-}
-
-/** Logistics, acknowledgments, dismissals and short asides are not points about the product. */
-function isPoint(r: RepTurn, k: number): boolean {
-  const { s } = r;
-  const sent = s.text.sentences[k]!;
-  // "That sounds like a great fit for Glytora." opens on an acknowledgment and sells: a point.
-  // "Right, and the room-temperature storage means you can ship it…": a one-word lead-in to a long point is no reaction.
-  const leadIn = (h: PhraseHit) =>
-    h.t0 === sent.t0 && h.t1 - h.t0 === 1 && s.text.tokens[h.t1]?.w === 'and' && sent.t1 - h.t1 >= 10;
-  const hollow = s.hits.at('rep.hollowAcknowledgment', sent.t0);
-  if (acknowledgmentsIn(r, k).length > 0 || (hollow !== undefined && !leadIn(hollow))) return false;
-  if (hasIn(s, 'rep.owners', k)) return false;
-  if (hasIn(s, 'rep.benefit', k) && (sent.t1 - sent.t0 <= REACTION_WORDS || thanksOnly(r, k))) return false;
-  // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
-  const dismissals = hitsIn(s, 'rep.dismissal', k);
-  return dismissals.length === 0 || dismissals.some((d) => insideHitOf(r, 'rep.benefit', k, d));
-}
-
-/** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing; nor does "high" naming a condition. */
-function onlyPleasantry(r: RepTurn, k: number): boolean {
-  const benefits = hitsIn(r.s, 'rep.benefit', k);
-  return benefits.length > 0 && benefits.every((b) => insideHitOf(r, 'rep.pleasantry', k, b) || namesCondition(r, b));
-}
-
-/** What "high" names in "high blood pressure", "high cholesterol": a condition, not a result. */
-const RAISED = new Set([
-  'blood',
-  'cholesterol',
-  'sugar',
-  'sugars',
-  'ldl',
-  'bp',
-  'a1c',
-  'risk',
-  'dose',
-  'doses',
-  'uric',
-  'triglycerides',
-]);
-const namesCondition = (r: RepTurn, b: PhraseHit): boolean =>
-  b.phrase === 'high' && RAISED.has(r.s.text.tokens[b.t1]?.w ?? '');
-
-/** Words of thanks. */
-const THANKS = new Set(['thank', 'thanks', 'grateful', 'cheers']);
-/** "Thank you, Doc, that helps.": praise inside thanks, with no product fact or name beside it. */
-function thanksOnly(r: RepTurn, k: number): boolean {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  let thanks = false;
-  for (let i = t0; i < t1; i++) thanks ||= THANKS.has(r.s.text.tokens[i]!.w);
-  return thanks && !hasIn(r.s, 'rep.productFacts', k) && !namesSomething(r, k);
-}
-
-/** Most words in a reaction too short to be a point, whatever praise it holds ("Interesting.", "Excellent!"). */
-const REACTION_WORDS = 2;
-
-/** Hit h lies inside a hit of another list in sentence k ("great" in "great talking with you"). */
-function insideHitOf(r: RepTurn, list: string, k: number, h: PhraseHit): boolean {
-  return hitsIn(r.s, list, k).some((p) => p.t0 <= h.t0 && p.t1 >= h.t1);
-}
-
-const HEDGES = new Set(['may', 'might', 'could']);
-
-/** A benefit word that is more than a description of the product ("improves", not "once-weekly", not "where it might fit"). */
-function claimsOutcome(r: RepTurn, k: number): boolean {
-  const tokens = r.s.text.tokens;
-  return hitsIn(r.s, 'rep.benefit', k).some(
-    (b) => !insideHitOf(r, 'rep.productFacts', k, b) && !HEDGES.has(tokens[b.t0 - 1]?.w ?? ''),
-  );
-}
-
-/** "…and see if our program could make it easier": a purpose that asks whether the product fits claims nothing yet. */
-function seesIf(r: RepTurn, k: number): boolean {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  const tokens = r.s.text.tokens;
-  for (let i = t0; i < t1 - 1; i++) if (tokens[i]!.w === 'see' && IF.has(tokens[i + 1]!.w)) return true;
-  return false;
-}
-const IF = new Set(['if', 'whether']);
-
-/** Sentence k says why the rep came or what the call will cover ("I'm here about…", "Today I want to cover…"). */
-const statesPurpose = (r: RepTurn, k: number): boolean =>
-  hasIn(r.s, 'rep.purpose', k) || hasIn(r.s, 'rep.pitchIntro', k);
-
-/** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
-export function claimsOf(r: RepTurn): Claim[] {
-  const { s } = r;
-  if (!presents(r)) return [];
-  const out: Claim[] = [];
-  const asked = askedWords(r);
-  const purpose = r.found.get('purpose');
-  const wrong = r.found.get('misstated_recap');
-  for (const q of r.sentences) {
-    const sent = s.text.sentences[q.k]!;
-    // "So given those safety concerns, X could really help": a claim on a premise the HCP never stated ties to nothing.
-    const misstated =
-      wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
-    // "Did you know Dermivex showed 60 percent nail clearance?" makes its point as a question.
-    const point =
-      q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
-    if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
-    if (stepOnly(r, q.k)) continue;
-    const long = sent.t1 - sent.t0 > 6;
-    const hype = hasIn(s, 'rep.hype', q.k);
-    // "I'm here about Wendrova, our once-weekly injectable" says why the rep came; "…that improves control" also claims.
-    const saysWhy = purpose !== undefined && (overlapsSentence(s, q.k, purpose) || statesPurpose(r, q.k));
-    if (saysWhy && !hype && (!claimsOutcome(r, q.k) || seesIf(r, q.k))) continue;
-    out.push({
-      k: q.k,
-      linked: long && !hype && !misstated && !wrongPlan(r, q.k) ? linkedWords(r, q.k, asked) : [],
-      touches: touchesHcp(r, q.k),
-      benefit: hype || hasIn(s, 'rep.benefit', q.k),
-      outcome: hype || claimsOutcome(r, q.k),
-    });
-  }
-  return out;
 }
 
 /** "So the ones that worry you are the post-stent patients… Lipravex lowered LDL 28 percent": a product point right after playing the need back in the rep's own words answers it; after a parrot or a wrong recap it answers nothing. */
