@@ -28,3 +28,18 @@ export function isBare(s: Said, committed: boolean): boolean {
   for (const t of s.text.tokens) if (t.s !== '' && !t.cap && !POLITE.has(t.s)) content++;
   return content <= 1 && s.words <= 8;
 }
+
+/** Most words in a sentence that only says how it sounds ("Sounds excellent.", "That sounds great."). */
+const SOUNDS_WORDS = 3;
+/** Most words in each sentence of a reply that is only enthusiasm ("Yes, by all means. Sounds excellent."). */
+const HOLLOW_SENTENCE_WORDS = 5;
+
+/** "Yes, by all means. Sounds excellent.": short sentences, one only saying how it sounds, nothing taken on. */
+export function isHollow(s: Said, committed: boolean): boolean {
+  if (committed) return false;
+  const { sentences, tokens } = s.text;
+  const sounds = sentences.some(
+    (q) => q.t1 - q.t0 <= SOUNDS_WORDS && tokens.slice(q.t0, q.t1).some((t) => t.w === 'sounds'),
+  );
+  return sounds && sentences.every((q) => q.t1 - q.t0 <= HOLLOW_SENTENCE_WORDS);
+}

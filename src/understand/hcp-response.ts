@@ -7,7 +7,7 @@ import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { demandThenYes } from './hcp-demand.js';
 import { conditionIn, endsAgreeing, HEDGES, untilThen } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
-import { isBare } from './hcp-bare-yes.js';
+import { isBare, isHollow } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { routesToName, sendsAway } from './hcp-routes.js';
@@ -43,19 +43,6 @@ function shrugAlone(s: Said, t0: number): boolean {
 function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined): PhraseHit | undefined {
   if (!timeNamed || h.found.list().some((a) => a.act.startsWith('objection_'))) return undefined;
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
-}
-
-/** Most words in a sentence that only says how it sounds ("Sounds excellent.", "That sounds great."). */
-const SOUNDS_WORDS = 3;
-
-/** Most words in each sentence of a reply that is only enthusiasm ("Yes, by all means. Sounds excellent."). */
-const HOLLOW_SENTENCE_WORDS = 5;
-
-/** A sentence that only says how the proposal sounds. */
-function soundsOnly(s: Said): boolean {
-  return s.text.sentences.some(
-    (q) => q.t1 - q.t0 <= SOUNDS_WORDS && s.text.tokens.slice(q.t0, q.t1).some((t) => t.w === 'sounds'),
-  );
 }
 
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
@@ -210,7 +197,7 @@ export function readResponse(h: HcpTurn): void {
   if (bare && hcpHits(s, 'farewell').length > 0) return;
   // A plain "Yes." answers the ask; a bare "Sure." or "Fine." to a request for commitment closes it.
   // "Yes, by all means. Sounds excellent." is enthusiasm with nothing in it: neither a plain yes nor an explicit one.
-  const hollow = !committed && soundsOnly(s) && s.text.sentences.every((q) => q.t1 - q.t0 <= HOLLOW_SENTENCE_WORDS);
+  const hollow = isHollow(s, committed);
   const plainYes =
     ((s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') || phrase?.phrase === 'yes') && !hollow;
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.

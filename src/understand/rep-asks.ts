@@ -6,9 +6,8 @@ import { proposes } from './rep-proposals.js';
 import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
-import { colleagueStep } from './rep-permission.js';
-import { firstIn, hasIn, hitEvidence, overlapsSentence, sentenceEvidence, spanEvidence, type Said } from './said.js';
-import { timeFrame } from './rep-call-frame.js';
+import { asksLeaveForCall, colleagueStep } from './rep-permission.js';
+import { firstIn, hasIn, hitEvidence, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
@@ -44,21 +43,6 @@ export function readQuestions(r: RepTurn): void {
     else if (q.kind === 'closed' && !asksLeaveForCall(r, q.k))
       r.found.add('closed_question', ev('asks for a yes/no or a single fact'));
   }
-}
-
-/** Most words in a check on the agenda just laid out ("That alright?", "Does that work?"). */
-const AGENDA_CHECK_WORDS = 4;
-
-/**
- * "Got a minute?", "Could I borrow two minutes?", "…and an in-service for your team. That alright?": asking
- * leave for the call is part of its purpose (ACTS.md), not a question about her practice.
- */
-function asksLeaveForCall(r: RepTurn, k: number): boolean {
-  const purpose = r.found.get('purpose');
-  if (purpose === undefined) return false;
-  const sent = r.s.text.sentences[k]!;
-  if (timeFrame(r.s, r.prev) !== undefined && overlapsSentence(r.s, k, purpose)) return true;
-  return k > 0 && sent.t1 - sent.t0 <= AGENDA_CHECK_WORDS && overlapsSentence(r.s, k - 1, purpose);
 }
 
 /** Tokens of sentence k that name a time: weekdays, dates, "12:30", "the 14th", "two forty-five". */

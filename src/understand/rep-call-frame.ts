@@ -1,6 +1,7 @@
 // The call framed in time or in order (ACTS.md: a purpose "proposes an agenda or time frame for the
 // call"): "Have you got a couple of minutes?", "Thirty seconds and I'm out.", "first to understand how
-// you manage them, then one data point". The drug's time ("works within thirty minutes") frames nothing.
+// you manage them, then one data point", "three quick items: …". The drug's time ("works within thirty
+// minutes") frames nothing.
 import type { PhraseHit } from './phrases.js';
 import { hasIn, sentenceHasWord, type Said } from './said.js';
 
@@ -108,5 +109,76 @@ export function laidOutInOrder(s: Said): PhraseHit | undefined {
         if (THEN.has(tokens[j]!.w) && (tokens[j]!.breakBefore || tokens[j - 1]!.w === 'and'))
           return { list: '', phrase: `first … ${tokens[j]!.w}`, t0: i, t1: j + 1 };
     }
+  return undefined;
+}
+
+/** One item of a call laid out in order: "One question, then…". */
+const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject', 'issue']);
+/** Words that may sit between a count and its items: "three quick items", "two short questions". */
+const ITEM_SIZE = new Set(['quick', 'short', 'brief', 'small', 'main', 'key', 'big', 'little']);
+/** Words that hold the call to one item: "just one question", "one thing only". */
+const ONLY = new Set(['just', 'only']);
+/** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
+const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
+
+/** "Three things I'm after: …": a colon ends the clause that counts the items, within a few words. */
+function colonSoon(s: Said, from: number, end: number): boolean {
+  const { tokens, raw } = s.text;
+  for (let j = from; j < Math.min(end, from + 4); j++)
+    if (tokens[j]!.breakBefore) return raw.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':');
+  return from < end && raw.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(':');
+}
+
+/** "Three items for today:", "five on the results, ten on…": the call's minutes or items counted out (items only before the HCP raised anything: "So three things: cost, …" recaps hers). */
+export function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
+  const { tokens, sentences } = s.text;
+  for (const sent of sentences) {
+    let shares = 0;
+    for (let i = sent.t0; i < sent.t1; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      if (next === undefined || next.sent !== t.sent) continue;
+      if ((t.num || SHARE_UNITS.has(t.w)) && next.w === 'on') shares++;
+      // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
+      // then something to leave with you": one item, then the next, lays out the call too.
+      // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.
+      const sized = ITEM_SIZE.has(next.w) && tokens[i + 2]?.sent === t.sent ? 1 : 0;
+      const items = fresh && t.num && s.hits.at('rep.agendaItems', i + 1 + sized) !== undefined;
+      const one = t.w === 'one' && ONE_ITEM.has(tokens[i + 1 + sized]!.w);
+      if (items || one) {
+        const rest = tokens.slice(i + 2 + sized, sent.t1);
+        const today = rest.some((x) => x.w === 'today');
+        const then = rest.some((x) => x.w === 'then' && x.breakBefore);
+        // "One question, one page for you": a second item after the first lays it out as well.
+        const another =
+          one &&
+          rest.some(
+            (x, k) =>
+              x.w === 'one' && (x.breakBefore || rest[k - 1]?.w === 'and' || ONE_ITEM.has(rest[k + 1]?.w ?? '')),
+          );
+        // "One thing only.", "just one topic": the call held to one item.
+        const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
+        // "one issue and two minutes": the item, and the call's minutes.
+        const bounded = one && rest[0]?.w === 'and' && rest[1]?.num === true && SHARE_UNITS.has(rest[2]?.w ?? '');
+        if (then || another || only || bounded || (items && (today || colonSoon(s, i + 2, sent.t1))))
+          return {
+            list: '',
+            phrase: tokens
+              .slice(i, i + 2 + sized)
+              .map((x) => x.w)
+              .join(' '),
+            t0: i,
+            t1: i + 2 + sized,
+          };
+      }
+    }
+    if (shares >= 2)
+      return {
+        list: '',
+        phrase: s.text.raw.slice(tokens[sent.t0]!.start, tokens[sent.t1 - 1]!.end),
+        t0: sent.t0,
+        t1: sent.t1,
+      };
+  }
   return undefined;
 }

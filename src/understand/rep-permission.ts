@@ -2,8 +2,10 @@
 // science liaison send you the full subgroup data?", "Mind if I have our reimbursement specialist call
 // your billing lead?", "Would it help if our nurse educator walked your MAs through the pen?". A
 // step the HCP can say yes to, taken by a colleague; "…if I asked how you pick a second agent?" asks
-// only leave to talk.
-import { hasIn, type Said } from './said.js';
+// only leave to talk. Asking leave for the call itself ("Got a minute?") is its purpose.
+import type { RepTurn } from './found.js';
+import { timeFrame } from './rep-call-frame.js';
+import { hasIn, overlapsSentence, type Said } from './said.js';
 
 /** A colleague of the rep, after the frame or after "I have", "I'd get": "our MSL", "my manager". */
 const COLLEAGUE = new Set(['our', 'my']);
@@ -31,4 +33,19 @@ export function colleagueStep(s: Said, k: number): { t0: number; t1: number } | 
   const end = Math.min(s.text.sentences[k]!.t1, frame.t1 + REACH);
   for (let t = frame.t1; t < end; t++) if (COLLEAGUE.has(s.text.tokens[t]!.w)) return { t0: frame.t0, t1: t + 2 };
   return undefined;
+}
+
+/** Most words in a check on the agenda just laid out ("That alright?", "Does that work?"). */
+const AGENDA_CHECK_WORDS = 4;
+
+/**
+ * "Got a minute?", "Could I borrow two minutes?", "…and an in-service for your team. That alright?": asking
+ * leave for the call is part of its purpose (ACTS.md), not a question about her practice.
+ */
+export function asksLeaveForCall(r: RepTurn, k: number): boolean {
+  const purpose = r.found.get('purpose');
+  if (purpose === undefined) return false;
+  const sent = r.s.text.sentences[k]!;
+  if (timeFrame(r.s, r.prev) !== undefined && overlapsSentence(r.s, k, purpose)) return true;
+  return k > 0 && sent.t1 - sent.t0 <= AGENDA_CHECK_WORDS && overlapsSentence(r.s, k - 1, purpose);
 }

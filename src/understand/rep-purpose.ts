@@ -4,7 +4,7 @@
 // out ("Here's how I'd use the ten:") or its minutes and items counted out ("five on the results, ten on…").
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
-import { laidOutInOrder, timeFrame } from './rep-call-frame.js';
+import { countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
 import { hitEvidence, repHits, sameSentence, type Said } from './said.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
@@ -12,15 +12,6 @@ const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'a
 const IS = new Set(['is', 'was', "'s"]);
 /** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
-/** One item of a call laid out in order: "One question, then…". */
-const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject', 'issue']);
-/** Words that may sit between a count and its items: "three quick items", "two short questions". */
-const ITEM_SIZE = new Set(['quick', 'short', 'brief', 'small', 'main', 'key', 'big', 'little']);
-/** Words that hold the call to one item: "just one question", "one thing only". */
-const ONLY = new Set(['just', 'only']);
-/** Words a counted share of the call is spent on: "five on the results", "ten minutes on…", "the rest on…". */
-const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remainder']);
-
 export function readPurpose(r: RepTurn): void {
   if (r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns) return;
   const { s } = r;
@@ -148,66 +139,4 @@ function afterAside(s: Said, i: number): number {
   for (let j = i + 1; j <= i + ASIDE_WORDS && tokens[j]?.sent === tokens[i]!.sent; j++)
     if (tokens[j]!.breakBefore) return j;
   return i;
-}
-
-/** "Three things I'm after: …": a colon ends the clause that counts the items, within a few words. */
-function colonSoon(s: Said, from: number, end: number): boolean {
-  const { tokens, raw } = s.text;
-  for (let j = from; j < Math.min(end, from + 4); j++)
-    if (tokens[j]!.breakBefore) return raw.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':');
-  return from < end && raw.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(':');
-}
-
-/** "Three items for today:", "five on the results, ten on…": the call's minutes or items counted out (items only before the HCP raised anything: "So three things: cost, …" recaps hers). */
-function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
-  const { tokens, sentences } = s.text;
-  for (const sent of sentences) {
-    let shares = 0;
-    for (let i = sent.t0; i < sent.t1; i++) {
-      const t = tokens[i]!;
-      const next = tokens[i + 1];
-      if (next === undefined || next.sent !== t.sent) continue;
-      if ((t.num || SHARE_UNITS.has(t.w)) && next.w === 'on') shares++;
-      // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
-      // then something to leave with you": one item, then the next, lays out the call too.
-      // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.
-      const sized = ITEM_SIZE.has(next.w) && tokens[i + 2]?.sent === t.sent ? 1 : 0;
-      const items = fresh && t.num && s.hits.at('rep.agendaItems', i + 1 + sized) !== undefined;
-      const one = t.w === 'one' && ONE_ITEM.has(tokens[i + 1 + sized]!.w);
-      if (items || one) {
-        const rest = tokens.slice(i + 2 + sized, sent.t1);
-        const today = rest.some((x) => x.w === 'today');
-        const then = rest.some((x) => x.w === 'then' && x.breakBefore);
-        // "One question, one page for you": a second item after the first lays it out as well.
-        const another =
-          one &&
-          rest.some(
-            (x, k) =>
-              x.w === 'one' && (x.breakBefore || rest[k - 1]?.w === 'and' || ONE_ITEM.has(rest[k + 1]?.w ?? '')),
-          );
-        // "One thing only.", "just one topic": the call held to one item.
-        const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
-        // "one issue and two minutes": the item, and the call's minutes.
-        const bounded = one && rest[0]?.w === 'and' && rest[1]?.num === true && SHARE_UNITS.has(rest[2]?.w ?? '');
-        if (then || another || only || bounded || (items && (today || colonSoon(s, i + 2, sent.t1))))
-          return {
-            list: '',
-            phrase: tokens
-              .slice(i, i + 2 + sized)
-              .map((x) => x.w)
-              .join(' '),
-            t0: i,
-            t1: i + 2 + sized,
-          };
-      }
-    }
-    if (shares >= 2)
-      return {
-        list: '',
-        phrase: s.text.raw.slice(tokens[sent.t0]!.start, tokens[sent.t1 - 1]!.end),
-        t0: sent.t0,
-        t1: sent.t1,
-      };
-  }
-  return undefined;
 }
