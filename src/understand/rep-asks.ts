@@ -7,7 +7,7 @@ import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { asksLeaveForCall, colleagueStep } from './rep-permission.js';
-import { firstIn, hasIn, hitEvidence, sentenceEvidence, spanEvidence, type Said } from './said.js';
+import { firstIn, hasIn, hitEvidence, overlapsSentence, sentenceEvidence, spanEvidence, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
@@ -71,7 +71,7 @@ export function readSteps(r: RepTurn): void {
   for (const q of r.sentences)
     if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k) || agreedStepFrom(r, q.k) !== undefined)
       stepSentences.add(q.k);
-    else if (confirmsAgreedTime(r, q.k)) stepSentences.add(q.k);
+    else if (confirmsAgreedTime(r, q.k) || meetingLaidOut(r, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
     // "In a week or two" keeps a time from being specific; what is handed over still is ("the dosing chart").
     const stock = firstIn(s, 'rep.vagueSteps', k);
@@ -102,6 +102,27 @@ export function readSteps(r: RepTurn): void {
       return;
     }
   }
+}
+
+/** Words of a meeting's length: "ten minutes", "fifteen mins". */
+const LENGTH = new Set(['minutes', 'mins', 'minute']);
+/** Words that put a named day in the past: "last Thursday", "on Tuesday she spent…". */
+const BEHIND = new Set(['last', 'ago', 'was', 'were', 'spent', 'took', 'had', 'did']);
+
+/** "Thursday next week, 3:40, ten minutes in your consulting room.": a meeting laid out as a day and a length, with no verb needed. */
+function meetingLaidOut(r: RepTurn, k: number): boolean {
+  const { s } = r;
+  // "Five minutes on how you evaluate it, ten on the data": the minutes of this call are its agenda.
+  const purpose = r.found.get('purpose');
+  if (!namesTime(s, k) || (purpose !== undefined && overlapsSentence(s, k, purpose))) return false;
+  const { t0, t1 } = s.text.sentences[k]!;
+  const { tokens } = s.text;
+  let length = false;
+  for (let i = t0; i < t1; i++) {
+    if (BEHIND.has(tokens[i]!.w)) return false;
+    length ||= LENGTH.has(tokens[i]!.w) && i > t0 && tokens[i - 1]!.num;
+  }
+  return length;
 }
 
 /** Approximate times ("a week or so"): vague as a time, no bar to a named hand-over. */

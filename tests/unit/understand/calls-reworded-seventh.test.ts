@@ -536,6 +536,34 @@ const CARVED_OUT: Row[] = [
   },
 ];
 
+/** A meeting laid out as a day and a length needs no verb to be a specific next step; this call's own minutes are its agenda. */
+const LAID_OUT: Row[] = [
+  {
+    lines: [
+      "C: I'd be willing to consider a next step if it stays practical.",
+      'R: Then I will keep it that practical. Next Tuesday, same time, fifteen minutes in this room, with the responder figures. Say whether that works.',
+    ],
+    has: 'next_step_specific',
+  }, // misread
+  {
+    lines: [
+      'C: Fine. What do you suggest?',
+      'R: Concretely, then: Thursday next week, 3:40, ten minutes in your consulting room. Does that suit?',
+    ],
+    has: 'next_step_specific',
+  }, // misread
+  {
+    lines: [
+      "R: Thanks for the twenty minutes. I'd suggest three parts: five minutes on how the committee decides today, ten on the data, and five on the submission. Does that work for you?",
+    ],
+    not: 'next_step_specific',
+  },
+  {
+    lines: ['C: How long did the audit take?', 'R: Last Thursday it took the team forty minutes to pull the charts.'],
+    not: 'next_step_specific',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -572,6 +600,7 @@ describe('the labeled calls in a seventh wording', () => {
     LET_DOWN,
     QUOTED,
     CARVED_OUT,
+    LAID_OUT,
   };
   itRows(groups);
 });
