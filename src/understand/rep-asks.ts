@@ -7,31 +7,11 @@ import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { asksLeaveForCall, colleagueStep } from './rep-permission.js';
-import { firstIn, hasIn, hitEvidence, overlapsSentence, sentenceEvidence, spanEvidence, type Said } from './said.js';
+import { firstIn, hasIn, hitEvidence, sentenceEvidence, spanEvidence } from './said.js';
+import { meetingLaidOut, namesTime } from './rep-when.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
-
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
-const CLOCK = /^\d{1,2}[:.]\d{2}$/;
-const CLOCK_WORDS =
-  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:fifteen|thirty|forty-five|forty)$/;
-const ORDINAL_WORDS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'tenth',
-  'fourteenth',
-  'fifteenth',
-  'eighteenth',
-  'twentieth',
-  'twenty-first',
-  'twenty-second',
-  'twenty-third',
-]);
 
 export function readQuestions(r: RepTurn): void {
   for (const q of r.sentences) {
@@ -43,23 +23,6 @@ export function readQuestions(r: RepTurn): void {
     else if (q.kind === 'closed' && !asksLeaveForCall(r, q.k))
       r.found.add('closed_question', ev('asks for a yes/no or a single fact'));
   }
-}
-
-/** Tokens of sentence k that name a time: weekdays, dates, "12:30", "the 14th", "two forty-five". */
-function namesTime(s: Said, k: number): boolean {
-  if (hasIn(s, 'rep.when', k)) return true;
-  const { t0, t1 } = s.text.sentences[k]!;
-  for (let i = t0; i < t1; i++) {
-    const w = s.text.tokens[i]!.w;
-    if (ORDINAL.test(w) || CLOCK.test(w) || CLOCK_WORDS.test(w)) return true;
-    if (
-      w === 'the' &&
-      ORDINAL_WORDS.has(s.text.tokens[i + 1]?.w ?? '') &&
-      /^(?:of|at|on)$/.test(s.text.tokens[i + 2]?.w ?? 'on')
-    )
-      return true;
-  }
-  return false;
 }
 
 /** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */
@@ -102,27 +65,6 @@ export function readSteps(r: RepTurn): void {
       return;
     }
   }
-}
-
-/** Words of a meeting's length: "ten minutes", "fifteen mins". */
-const LENGTH = new Set(['minutes', 'mins', 'minute']);
-/** Words that put a named day in the past: "last Thursday", "on Tuesday she spent…". */
-const BEHIND = new Set(['last', 'ago', 'was', 'were', 'spent', 'took', 'had', 'did']);
-
-/** "Thursday next week, 3:40, ten minutes in your consulting room.": a meeting laid out as a day and a length, with no verb needed. */
-function meetingLaidOut(r: RepTurn, k: number): boolean {
-  const { s } = r;
-  // "Five minutes on how you evaluate it, ten on the data": the minutes of this call are its agenda.
-  const purpose = r.found.get('purpose');
-  if (!namesTime(s, k) || (purpose !== undefined && overlapsSentence(s, k, purpose))) return false;
-  const { t0, t1 } = s.text.sentences[k]!;
-  const { tokens } = s.text;
-  let length = false;
-  for (let i = t0; i < t1; i++) {
-    if (BEHIND.has(tokens[i]!.w)) return false;
-    length ||= LENGTH.has(tokens[i]!.w) && i > t0 && tokens[i - 1]!.num;
-  }
-  return length;
 }
 
 /** Approximate times ("a week or so"): vague as a time, no bar to a named hand-over. */
