@@ -2,6 +2,7 @@
 // the HCP grants it for some and takes a group out. The group is her concern still standing: the same
 // objection, in the words of who it is about.
 import type { HcpTurn } from './found.js';
+import { OBJECTION_TOPICS } from './objection-topics.js';
 import { sentenceEvidence } from './said.js';
 import type { ActEvidence, ObjectionAct } from './types.js';
 
@@ -10,19 +11,13 @@ const GROUP_OPENERS = new Set(['the', 'my', 'those', 'these', 'in', 'for', 'with
 /** What the rep did last that a carve-out answers: argued for the product. */
 const ARGUED = ['rebuttal', 'generic_benefit', 'priority_link'] as const;
 
-/** The phrase lists that name each objection's topic. */
-const TOPIC_OF: ReadonlyMap<ObjectionAct, readonly string[]> = new Map([
-  ['objection_cost', ['hcp.cost']],
-  ['objection_access', ['hcp.access']],
-  ['objection_safety', ['hcp.safety']],
-  ['objection_evidence', ['hcp.evidence']],
-]);
-
 export function carveOut(h: HcpTurn): { act: ObjectionAct; ev: ActEvidence } | undefined {
   const { s, prev, conv } = h;
   if (prev === undefined || !ARGUED.some((a) => conv.has(prev.i, a))) return undefined;
   // The concern the rep just argued past: the open one whose topic the rep's words took up, else the latest.
-  const argued = conv.openObjections.filter((o) => TOPIC_OF.get(o.kind)?.some((list) => prev.hits.has(list)) === true);
+  const argued = conv.openObjections.filter((o) =>
+    OBJECTION_TOPICS.some(([act, , list]) => act === o.kind && prev.hits.has(list)),
+  );
   const open = argued.at(-1) ?? conv.openObjections.at(-1);
   if (open === undefined) return undefined;
   const { tokens } = s.text;

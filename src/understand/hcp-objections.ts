@@ -8,17 +8,9 @@ import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
 import { quotedWorry } from './hcp-quoted-worry.js';
 import { carveOut } from './hcp-carve-out.js';
+import { OBJECTION_TOPICS } from './objection-topics.js';
 import { haveAlready } from './hcp-have-already.js';
 import { patientsAlready, persuaded } from './hcp-not-pushback.js';
-import type { ObjectionAct } from './types.js';
-
-/** Each topic with its list's key, spelled out once: a key built per lookup cost more than the lookup. */
-const TOPICS: readonly [ObjectionAct, 'cost' | 'access' | 'safety' | 'evidence', string][] = [
-  ['objection_cost', 'cost', 'hcp.cost'],
-  ['objection_access', 'access', 'hcp.access'],
-  ['objection_safety', 'safety', 'hcp.safety'],
-  ['objection_evidence', 'evidence', 'hcp.evidence'],
-];
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
 const CONCERN_NOUNS = new Set('safety|side|concern|concerns|issue|problem|risk|data|cost|coverage|evidence'.split('|'));
@@ -180,7 +172,7 @@ export function readObjections(h: HcpTurn): void {
   // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.
   const contrast = sents.map(
     (k) =>
-      TOPICS.some(([, , key]) => hitsIn(s, key, k).some((x) => isDenied(s, x.t0, x.t1))) ||
+      OBJECTION_TOPICS.some(([, , key]) => hitsIn(s, key, k).some((x) => isDenied(s, x.t0, x.t1))) ||
       (deniesConcern(s, k) && endsOnCopula(s, k + 1)),
   );
   for (const k of sents) {
@@ -192,7 +184,7 @@ export function readObjections(h: HcpTurn): void {
     const worry = moved || worried[k] || worried[k - 1] === true || worried[k + 1] === true;
     // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
-    for (const [act, list, key] of TOPICS) {
+    for (const [act, list, key] of OBJECTION_TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
       if (list === 'evidence' && (asksAboutCoverage(h, k) || persuaded(s, k))) continue;
       const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));

@@ -1,7 +1,8 @@
 // "'In line with the class' is exactly what I'm worried about.": the HCP takes the rep's own words and
 // names them as her worry. The objection is on the topic of the rep's words (side effects: safety).
 import type { HcpTurn } from './found.js';
-import { hitsIn, sentenceEvidence } from './said.js';
+import { OBJECTION_TOPICS } from './objection-topics.js';
+import { sentenceEvidence } from './said.js';
 import type { ActEvidence, ObjectionAct } from './types.js';
 
 /** Words that name a worry after "what": "what I'm worried about", "what worries me", "what bothers me". */
@@ -12,14 +13,6 @@ const THE_THING = new Set(['what', 'thing']);
 const TOLERANCE = new Set(['adverse', 'events', 'side', 'safety', 'safe']);
 /** Words a quoted echo of the rep must share, in order, to be the rep's words. */
 const ECHO_RUN = 2;
-
-/** The topic lists of the rep's words, with the objection each makes. */
-const TOPICS: readonly [string, ObjectionAct][] = [
-  ['hcp.safety', 'objection_safety'],
-  ['hcp.cost', 'objection_cost'],
-  ['hcp.access', 'objection_access'],
-  ['hcp.evidence', 'objection_evidence'],
-];
 
 export function quotedWorry(h: HcpTurn): { act: ObjectionAct; ev: ActEvidence } | undefined {
   const { s, prev } = h;
@@ -39,11 +32,11 @@ export function quotedWorry(h: HcpTurn): { act: ObjectionAct; ev: ActEvidence } 
     const said = tokens.slice(sent.t0, at).map((t) => t.w);
     const rep = prev.text.tokens.map((t) => t.w);
     if (!echoes(said, rep)) continue;
-    // The sentence of the rep's that held the words gives the topic; none named, the worry stands on its own.
-    const topic = TOPICS.find(([list]) => prev.text.sentences.some((_, j) => hitsIn(prev, list, j).length > 0));
+    // The rep's turn gives the topic; with none named, a word on how patients bear the drug makes it safety.
+    const topic = OBJECTION_TOPICS.find(([, , list]) => prev.hits.has(list));
     const tolerance = prev.text.tokens.some((t) => TOLERANCE.has(t.w) || t.w.startsWith('tolerat'));
     return {
-      act: topic?.[1] ?? (tolerance ? 'objection_safety' : 'objection_other'),
+      act: topic?.[0] ?? (tolerance ? 'objection_safety' : 'objection_other'),
       ev: sentenceEvidence(s, k, "names the rep's own words as the worry"),
     };
   }
