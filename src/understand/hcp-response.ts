@@ -30,6 +30,20 @@ const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the|get me)\b/;
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
 
+/** Words that make an opening "No" confirm what the rep asked ("No, spot on.", "No no, that order is correct."). */
+const CONFIRMS = new Set(['right', 'correct', 'spot', 'proper', 'exactly', 'sensible']);
+
+/** "No, that's the proper sequence.": the "no" answers a check put in the negative, and confirms. */
+function confirmsAfterNo(s: Said): boolean {
+  const first = s.text.sentences[0];
+  if (first === undefined) return false;
+  for (let i = first.t0 + 1; i < first.t1; i++) {
+    const t = s.text.tokens[i]!;
+    if (CONFIRMS.has(t.w) && !t.neg) return true;
+  }
+  return false;
+}
+
 /** Modals that hedge as an opening of their own ("It might.", "Could be."). */
 const MAYBE = new Set(['might', 'could', 'may']);
 
@@ -146,7 +160,11 @@ export function readResponse(h: HcpTurn): void {
   const stay = noToLeaving(h);
   if (asked !== undefined) {
     // "No problem, …" and "I wouldn't say I'm against it" are no no: a "no" that softens, a no denied.
-    const opensNo = NO.has(s.text.tokens[0]?.w ?? '') && !SOFT_NO.has(s.text.tokens[1]?.w ?? '') && stay === undefined;
+    const opensNo =
+      NO.has(s.text.tokens[0]?.w ?? '') &&
+      !SOFT_NO.has(s.text.tokens[1]?.w ?? '') &&
+      stay === undefined &&
+      !confirmsAfterNo(s);
     // "No. Send me the numbers. Then we'll see.": after a no, only a task she takes on herself undoes it.
     const takesOn = timeNamed || hcpHits(s, 'selfCommit').some((x) => !ASKS_REP.test(x.phrase));
     const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));

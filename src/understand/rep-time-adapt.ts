@@ -97,6 +97,7 @@ function echoedBudget(r: RepTurn): PhraseHit | undefined {
 const COUNT_DETERMINERS = new Set(['those', 'these', 'the', 'your']);
 /** Units of a call's time asked for ("a bad moment" asks whether to go, not for time). */
 const UNITS = new Set(['minute', 'minutes', 'second', 'seconds', 'sec', 'secs', 'min', 'mins']);
+
 /**
  * In the opening, before she has signalled time, a nod to her day or a promise to be brief and then the
  * pitch is a courtesy ("I know how busy you are. I'd love to share how…"); a limit the rep sets for the

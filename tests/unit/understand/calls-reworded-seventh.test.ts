@@ -564,6 +564,25 @@ const LAID_OUT: Row[] = [
   },
 ];
 
+const NURSES_FIRST =
+  'R: What if our nurse educator trains your nurses first, and we start patients after that? Or have I got the order wrong?';
+
+/** An opening "No" that confirms a check put in the negative agrees; one that refuses still declines. */
+const NO_THAT_IS_RIGHT: Row[] = [
+  {
+    lines: [NURSES_FIRST, 'C: No, spot on. Nurses first. Bev looks after their training time, tell her I said so.'],
+    not: 'declines',
+  },
+  {
+    lines: [NURSES_FIRST, "C: No, that's the proper sequence. Nurses first. Three weeks out, not before."],
+    not: 'declines',
+  }, // misread
+  {
+    lines: [NURSES_FIRST, "C: No. I'm not putting my nurses through another training this quarter."],
+    has: 'declines',
+  },
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -601,6 +620,7 @@ describe('the labeled calls in a seventh wording', () => {
     QUOTED,
     CARVED_OUT,
     LAID_OUT,
+    NO_THAT_IS_RIGHT,
   };
   itRows(groups);
 });
