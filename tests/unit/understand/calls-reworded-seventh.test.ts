@@ -583,6 +583,24 @@ const NO_THAT_IS_RIGHT: Row[] = [
   },
 ];
 
+/** "Before I get into the product, …" puts the product off to ask about her: no signpost to a new topic. */
+const PUT_OFF: Row[] = [
+  {
+    lines: [
+      'C: Where do you want to start?',
+      "R: Before I get into Kelvora, help me understand which patients you'd be least willing to change.",
+    ],
+    not: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Right, the stable ones stay put.',
+      "R: Exactly. Before we talk about starting, I want to make sure I'm not skipping something: what happens if a dose is missed?",
+    ],
+    not: 'transition',
+  }, // misread
+];
+
 describe('a purpose built around her', () => {
   it.each([
     [
@@ -621,6 +639,7 @@ describe('the labeled calls in a seventh wording', () => {
     CARVED_OUT,
     LAID_OUT,
     NO_THAT_IS_RIGHT,
+    PUT_OFF,
   };
   itRows(groups);
 });

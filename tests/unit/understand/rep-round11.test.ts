@@ -316,9 +316,11 @@ const ROWS: Row[] = [
     has: 'purpose',
   },
   // Transitions: a signposted move to a new topic, and topic jumps or answer ordering without one.
+  // "Before we get to cost, …" puts a topic off to ask about her, as the labeled calls read "Before I get into
+  // Kelvora, help me understand…" and "Before we talk about starting, …": no signpost (rp-2 2.16.0).
   {
     lines: [HELLO, DONE, 'R: Before we get to cost, can I ask how you pick patients for a second agent today?'],
-    has: 'transition',
+    not: 'transition',
   },
   { lines: [HELLO, DONE, 'R: How do your patients usually pay for their inhalers?'], not: 'transition' },
   {
