@@ -37,13 +37,16 @@ export class Found {
   }
 
   get(act: Act): ActEvidence | undefined {
-    for (const a of this.acts) if (a.act === act) return a.evidence;
-    return undefined;
+    return this.reading(act)?.evidence;
   }
 
   /** How the act was found, where its detector says ("pitch", "agenda"). */
   kind(act: Act): string | undefined {
-    for (const a of this.acts) if (a.act === act) return a.kind;
+    return this.reading(act)?.kind;
+  }
+
+  private reading(act: Act): ActReading | undefined {
+    for (const a of this.acts) if (a.act === act) return a;
     return undefined;
   }
 

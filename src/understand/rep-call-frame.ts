@@ -4,9 +4,20 @@
 // minutes") frames nothing.
 import type { PhraseHit } from './phrases.js';
 import { hasIn, sentenceHasWord, type Said } from './said.js';
+import { colonBefore } from './text.js';
 
 /** Units of a call's time. */
-const UNITS = new Set(['sec', 'secs', 'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'moment']);
+export const CALL_UNITS: ReadonlySet<string> = new Set([
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'moment',
+]);
 /** Words for "one" before a unit that are no number: "a minute", "quick sec", "a couple of minutes". */
 const ONE = new Set(['a', 'quick', 'one', 'couple', 'few']);
 /** Words before a count that make it the drug's or the patient's time: "within thirty minutes", "takes two minutes". */
@@ -49,7 +60,7 @@ export function timeFrame(s: Said, echo: Said | undefined): PhraseHit | undefine
     // "Ten minutes next week?", "I'll come back for fifteen minutes": the time of a meeting to come.
     if (LATER.some((key) => hasIn(s, key, k)) || sentenceHasWord(s, k, FUTURE)) continue;
     for (let u = sent.t0 + 1; u < sent.t1; u++) {
-      if (!UNITS.has(tokens[u]!.w)) continue;
+      if (!CALL_UNITS.has(tokens[u]!.w)) continue;
       // "a couple of minutes": the count sits before "of".
       const c = tokens[u - 1]!.w === 'of' && u - 2 >= sent.t0 ? u - 2 : u - 1;
       const count = tokens[c]!;
@@ -123,10 +134,8 @@ const SHARE_UNITS = new Set(['minutes', 'minute', 'mins', 'min', 'rest', 'remain
 
 /** "Three things I'm after: …": a colon ends the clause that counts the items, within a few words. */
 function colonSoon(s: Said, from: number, end: number): boolean {
-  const { tokens, raw } = s.text;
-  for (let j = from; j < Math.min(end, from + 4); j++)
-    if (tokens[j]!.breakBefore) return raw.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':');
-  return from < end && raw.slice(tokens[from - 1]!.end, tokens[from]!.start).includes(':');
+  for (let j = from; j < Math.min(end, from + 4); j++) if (s.text.tokens[j]!.breakBefore) return colonBefore(s.text, j);
+  return from < end && colonBefore(s.text, from);
 }
 
 /** "Three items for today:", "five on the results, ten on…": the call's minutes or items counted out (items only before the HCP raised anything: "So three things: cost, …" recaps hers). */

@@ -145,10 +145,10 @@ const afterInterjection = (r: RepTurn, t: number): number =>
 function openingContrast(r: RepTurn) {
   if (!concernBefore(r) || r.sentences.length === 0) return undefined;
   const first = r.sentences[0]!;
-  // "Okay, but surely X is what they want, isn't it?" argues as a leading question as well.
   const sent = r.s.text.sentences[first.k]!;
   // "But for the right patient, might you be willing to try it?" presses on past the concern.
   if (first.kind === 'ask' && r.s.text.tokens[sent.t0]!.w === 'but') return r.s.hits.at('rep.contrast', sent.t0);
+  // "Okay, but surely X is what they want, isn't it?" argues as a leading question as well.
   if (first.kind !== 'statement' && first.kind !== 'closed') return undefined;
   const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
   const h = first.kind === 'statement' ? r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0) : undefined;

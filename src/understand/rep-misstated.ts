@@ -191,10 +191,10 @@ export function misattributed(r: RepTurn, k: number): string[] {
   return out;
 }
 
-/** "It sounds like Vantrelle would be a great fit": a restatement frame around the rep's own pitch. */
 /** Nouns for her patients after a word that describes them. */
 const PEOPLE = new Set(['patients', 'patient', 'folks', 'people', 'cases', 'kids', 'women', 'men', 'adults']);
 
+/** "It sounds like Vantrelle would be a great fit": a restatement frame around the rep's own pitch. */
 export function pitchInFrame(r: RepTurn, frame: PhraseHit, k: number): boolean {
   const { s } = r;
   const end = s.text.sentences[k]!.t1;

@@ -46,6 +46,6 @@ export function asksLeaveForCall(r: RepTurn, k: number): boolean {
   const purpose = r.found.get('purpose');
   if (purpose === undefined) return false;
   const sent = r.s.text.sentences[k]!;
-  if (timeFrame(r.s, r.prev) !== undefined && overlapsSentence(r.s, k, purpose)) return true;
+  if (overlapsSentence(r.s, k, purpose) && timeFrame(r.s, r.prev) !== undefined) return true;
   return k > 0 && sent.t1 - sent.t0 <= AGENDA_CHECK_WORDS && overlapsSentence(r.s, k - 1, purpose);
 }

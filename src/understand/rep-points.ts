@@ -5,7 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { askedWords, linkedWords, namesSomething, touchesHcp, wrongPlan } from './rep-links.js';
 import { stepOnly } from './rep-logistics.js';
-import { hasIn, hitsIn, overlapsSentence } from './said.js';
+import { hasIn, hitsIn, overlapsSentence, sentenceHasWord } from './said.js';
 
 export interface Claim {
   k: number;
@@ -71,10 +71,7 @@ const namesCondition = (r: RepTurn, b: PhraseHit): boolean =>
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'cheers']);
 /** "Thank you, Doc, that helps.": praise inside thanks, with no product fact or name beside it. */
 function thanksOnly(r: RepTurn, k: number): boolean {
-  const { t0, t1 } = r.s.text.sentences[k]!;
-  let thanks = false;
-  for (let i = t0; i < t1; i++) thanks ||= THANKS.has(r.s.text.tokens[i]!.w);
-  return thanks && !hasIn(r.s, 'rep.productFacts', k) && !namesSomething(r, k);
+  return sentenceHasWord(r.s, k, THANKS) && !hasIn(r.s, 'rep.productFacts', k) && !namesSomething(r, k);
 }
 
 /** Most words in a reaction too short to be a point, whatever praise it holds ("Interesting.", "Excellent!"). */

@@ -4,6 +4,7 @@ import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsIn, sentenceContent } from './said.js';
 import { agreedStepFrom } from './rep-settled.js';
+import { colonBefore } from './text.js';
 
 const LEAD = new Set([
   'so',
@@ -162,12 +163,11 @@ const LOOKS_BACK = new Set(
 
 /** The token after a colon that closes the sentence's short opening clause, if that clause looks back over the call. */
 function colonLead(r: RepTurn, k: number): number | undefined {
-  const { tokens, sentences, raw } = r.s.text;
+  const { tokens, sentences } = r.s.text;
   const sent = sentences[k]!;
   let back = false;
   for (let j = sent.t0; j < Math.min(sent.t1, sent.t0 + COLON_LEAD_WORDS + 1); j++) {
-    if (j > sent.t0 + 1 && tokens[j]!.breakBefore && raw.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':'))
-      return back ? j : undefined;
+    if (j > sent.t0 + 1 && tokens[j]!.breakBefore && colonBefore(r.s.text, j)) return back ? j : undefined;
     back ||= LOOKS_BACK.has(tokens[j]!.w);
   }
   return undefined;

@@ -4,7 +4,7 @@ import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
 import { hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
 import type { Token } from './text.js';
-import { timeFrame } from './rep-call-frame.js';
+import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
 
 /** Words that make a time-aware phrase a check on the clock ("respect your time", "we're # minutes in"). */
@@ -17,7 +17,7 @@ export function readTimeAdapt(r: RepTurn): void {
   const opening = conv.repTurns <= 2;
   // "Could I borrow two minutes?" before she has said a word about time asks for the call; it adapts to nothing.
   const asksForTime = (x: PhraseHit): boolean =>
-    !timeSeen && s.text.sentences[s.text.tokens[x.t0]!.sent]!.q && x.phrase.split(' ').some((w) => UNITS.has(w));
+    !timeSeen && s.text.sentences[s.text.tokens[x.t0]!.sent]!.q && x.phrase.split(' ').some((w) => ASKED_UNITS.has(w));
   // "Those doses pile up quickly" is about the patients; "Quickly, …" and "I'll be quick" are about the call.
   const h =
     repHits(s, 'timeAdapt').find(
@@ -95,8 +95,8 @@ function echoedBudget(r: RepTurn): PhraseHit | undefined {
 
 /** Determiners that make a bare count her minutes: "those ten", "the five". */
 const COUNT_DETERMINERS = new Set(['those', 'these', 'the', 'your']);
-/** Units of a call's time asked for ("a bad moment" asks whether to go, not for time). */
-const UNITS = new Set(['minute', 'minutes', 'second', 'seconds', 'sec', 'secs', 'min', 'mins']);
+/** Units of a call's time asked for: the call's units but "moment" ("a bad moment" asks whether to go, not for time). */
+const ASKED_UNITS = new Set([...CALL_UNITS].filter((w) => w !== 'moment'));
 
 /**
  * In the opening, before she has signalled time, a nod to her day or a promise to be brief and then the

@@ -199,6 +199,10 @@ export function breakBetween(t: TurnText, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether a colon stands between token j - 1 and token j ("Three things I'm after: cost, …"). */
+export const colonBefore = (t: TurnText, j: number): boolean =>
+  t.raw.slice(t.tokens[j - 1]!.end, t.tokens[j]!.start).includes(':');
+
 /** The clause of token i, [start, end): bounded by clause breaks (see breakBefore) and by [from, to). */
 export function clauseAround(t: TurnText, i: number, from: number, to: number): [number, number] {
   let a = i;
