@@ -119,7 +119,7 @@ export const REP_PHRASES = {
   ),
   /** Hype: a superlative sells, whatever HCP words sit next to it. */
   hype: w(
-    'brilliant option|a brilliant|brilliant choice|excellent option|superb|a revolution|mad about it|rave about it|patients love it|people love it|they love it|doctors love it|really intuitive|earns back its price|pays its way|more than pays|speaks for itself|speak for themselves|say it all|says it all|fantastic|amazing|incredible|phenomenal|remarkable|most advanced|outstanding|cutting-edge|cutting edge|state of the art|state-of-the-art|revolutionary|unmatched|unparalleled|best on the market|breakthrough|the best|best-in-class|game-changer|game changer|miracle|blows away|nothing else like it|fantastic option|terrific option',
+    'brilliant option|a brilliant|brilliant choice|excellent option|superb|a revolution|mad about it|rave about it|patients love it|people love it|they love it|doctors love it|really intuitive|earns back its price|pays its way|more than pays|speaks for itself|speak for themselves|say it all|says it all|fantastic|amazing|incredible|phenomenal|remarkable|most advanced|outstanding|cutting-edge|cutting edge|state of the art|state-of-the-art|revolutionary|unmatched|unparalleled|best on the market|breakthrough|the best|best-in-class|game-changer|game changer|miracle|blows away|nothing else like it|fantastic option|terrific option|biggest in the class|biggest in class|largest in the class|best in the class|strongest in the class|the most complete option',
   ),
   /** Asking leave before saying what would happen ("Would it be okay if…", "Mind if…"). */
   permissionFrames: w(

@@ -29,6 +29,19 @@ const tiesTo = (c: Claim | undefined, words: ReadonlySet<string>): boolean =>
 /** Words of hers a list must take up to be a summary of her points rather than a list of features. */
 const TIED_LIST_WORDS = 2;
 
+/** Sentence k gives a measured result ("1.6 fewer hospital days", "forty percent"), not hype ("the biggest in the class"). */
+function measured(r: RepTurn, k: number): boolean {
+  if (hasIn(r.s, 'rep.hype', k)) return false;
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i]!;
+    if (t.num && (/\d/.test(t.w) || PERCENT.has(tokens[i + 1]?.w ?? ''))) return true;
+  }
+  return false;
+}
+const PERCENT = new Set(['percent', 'per', '%']);
+
 /** How often the turn says "your". */
 function yourCount(r: RepTurn): number {
   let n = 0;
@@ -94,11 +107,14 @@ export function readClaims(r: RepTurn): void {
   // only an outcome claimed on its own ("and it works really well") stands apart as generic.
   // "It's on most plans at tier two, and there's a savings card." to "Is it covered?" is the answer the HCP
   // asked for; only an outcome claimed beside it ("and patients love it") is generic.
+  // Beside a point tied to her, a result with its number ("1.6 fewer hospital days", "forty percent at twelve
+  // weeks") is the evidence for it; only an unmeasured outcome ("response rates are high and durable") is generic.
+  // Trial numbers given to "What do you have for me?" back nothing of hers: they stay generic.
   const answers = r.found.has('answers_question');
   const generic = claims.find(
     (c) =>
       c !== first &&
-      (first === undefined && !answers ? c.benefit : c.outcome) &&
+      (first === undefined && !answers ? c.benefit : c.outcome && (first === undefined || !measured(r, c.k))) &&
       (c.linked.length === 0 || r.found.has('rebuttal')),
   );
   if (generic !== undefined)
