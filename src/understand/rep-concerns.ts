@@ -5,6 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sharesWord } from './said.js';
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
+import { namesSomething } from './rep-links.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -22,6 +23,11 @@ export function somethingToAcknowledge(r: RepTurn): boolean {
       (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)))
   );
 }
+
+/** Pushback, a worry or a problem of hers is on the table: what a "But…" can argue past. */
+const somethingRaised = (r: RepTurn): boolean =>
+  concernBefore(r) ||
+  (r.prev !== undefined && (['shares_need', 'emotion_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)));
 
 /** "OK, I hear you on the heart rate": an acknowledgment naming a concern still open counts, however late. */
 function namesOpenConcern(r: RepTurn, k: number): boolean {
@@ -54,6 +60,11 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     r.found.add('rebuttal', hitEvidence(s, opener, 'answers the objection by contradicting it: "{phrase} …"'));
     return;
   }
+  const conceded = concededThenArgued(r);
+  if (conceded !== undefined && !r.found.has('rebuttal')) {
+    r.found.add('rebuttal', hitEvidence(s, conceded, 'concedes in a word, then argues: "… {phrase} …"'));
+    return;
+  }
   for (let k = 0; k < Math.min(2, sentences.length); k++) {
     // "Is that fair?" and "Does that make sense?" check the rep's own point; they acknowledge nothing.
     const checks = sentences[k]!.q && ASKING.has(s.text.tokens[sentences[k]!.t0]?.w ?? '');
@@ -66,7 +77,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
       .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? stillOpens(r, j) ?? closingThough(r, j))
       .find((h) => h !== undefined);
     const turn = sameSentence ?? nextSentences;
-    if (turn !== undefined && somethingToAcknowledge(r) && !turnsToLearn(r, turn)) {
+    if (turn !== undefined && somethingToAcknowledge(r) && !turnsToLearn(r, turn) && !asksOn(r, turn)) {
       r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
       return;
     }
@@ -74,6 +85,41 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
     return;
   }
+}
+
+/** Most words of a concession before the "But…" that argues past it. */
+const CONCESSION_SENTENCE_WORDS = 24;
+/** The words that turn a sentence against the one before ("Actually, …" opens a point, not a turn). */
+const YET = new Set(['but', 'however', 'still', 'only', 'that said', 'even so', 'nevertheless', 'nonetheless']);
+/** What makes the sentence after the "But" an argument for the product. */
+const ARGUING = ['rep.benefit', 'rep.hype', 'rep.superiority', 'rep.dismissal', 'rep.productFacts'];
+
+/**
+ * "Yes, this is clear. But if you add the nurse time, the gap becomes much smaller.", "I take it seriously.
+ * Still, the systolic hardly moved.": after pushback, a short concession in words of its own and then a
+ * sentence opening on "But" that argues for the product is a rebuttal, whatever the concession says.
+ */
+function concededThenArgued(r: RepTurn): PhraseHit | undefined {
+  if (!somethingRaised(r)) return undefined;
+  const argues = (k: number) => ARGUING.some((list) => hasIn(r.s, list, k)) || namesSomething(r, k);
+  const { sentences } = r.s.text;
+  let words = 0;
+  for (let j = 0; j < Math.min(3, sentences.length); j++) {
+    const sent = sentences[j]!;
+    const turn = j === 0 ? undefined : (r.s.hits.at('rep.contrast', sent.t0) ?? stillOpens(r, j));
+    if (turn !== undefined && YET.has(turn.phrase)) return argues(j) && !turnsToLearn(r, turn) ? turn : undefined;
+    words += sent.t1 - sent.t0;
+    if (sent.q || words > CONCESSION_SENTENCE_WORDS || argues(j)) return undefined;
+  }
+  return undefined;
+}
+
+/** "I see your point. But which of your patients fell on the older ones?": a "But" opening a question that argues
+ * nothing asks on about her, not against her. */
+function asksOn(r: RepTurn, h: PhraseHit): boolean {
+  const k = r.s.text.tokens[h.t0]!.sent;
+  const sent = r.s.text.sentences[k]!;
+  return sent.q && h.t0 === sent.t0 && !ARGUING.some((list) => hasIn(r.s, list, k)) && !namesSomething(r, k);
 }
 
 /** Most words between a "but" and the wish to learn it turns to ("but I'd like to understand…"). */
@@ -88,12 +134,14 @@ function turnsToLearn(r: RepTurn, h: PhraseHit): boolean {
   );
 }
 
-/** "Still, the numbers are very clear.": a sentence-opening "still" set off by a comma turns as "But" does. */
+/** "Still, the numbers are very clear.", "Only, this composite is the point.": a sentence-opening "still" or
+ * "only" set off by a comma turns as "But" does. */
 function stillOpens(r: RepTurn, k: number): PhraseHit | undefined {
   const { t0 } = r.s.text.sentences[k]!;
   const { tokens } = r.s.text;
-  if (tokens[t0]?.w !== 'still' || tokens[t0 + 1]?.breakBefore !== true) return undefined;
-  return { list: 'rep.contrast', phrase: 'still', t0, t1: t0 + 1 };
+  const w = tokens[t0]?.w;
+  if ((w !== 'still' && w !== 'only') || tokens[t0 + 1]?.breakBefore !== true) return undefined;
+  return { list: 'rep.contrast', phrase: w, t0, t1: t0 + 1 };
 }
 
 /** "Our inhaler is really the best option though.": a claim closed by "though" turns on the concern as "But…" does. */

@@ -43,6 +43,78 @@ const PRICED: Row[] = [
   { lines: ['C: Only a fraction of my patients would qualify.'], not: 'objection_cost' },
 ];
 
+/** After pushback, a concession in words of its own and then "But…" arguing for the product is a rebuttal. */
+const CONCEDED: Row[] = [
+  {
+    lines: [
+      'C: Your iron costs four times what we pay for the old one.',
+      'R: Yes, this is clear. But once you add the nurse time and the chair time, the gap shrinks a lot and Ferrovia pays its way.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Everything in that composite is admissions. On mortality it shows nothing.',
+      'R: I take that seriously. Still, Cardivex cut admissions by a third, and admissions are where your budget goes.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Falls are my worry with these drugs.',
+      'R: Ah, I see your point. Only, Dormyra works differently from the old hypnotics, so falls were no higher than placebo.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Falls are my worry with these drugs.',
+      'R: I see your point. But which of your patients fell on the older ones?',
+    ],
+    not: 'rebuttal',
+  },
+];
+
+/** Taking her point in plain words acknowledges it. */
+const TAKEN: Row[] = [
+  {
+    lines: [
+      'C: Half of my patients give up on the prior auth forms.',
+      "R: Very true, and that's where most new scripts die. What happens to the ones who give up?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: The trials left out the older patients I actually see.',
+      "R: You have a point, and I'll keep it short. Which exclusion bothers you most?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+];
+
+/** Pushback said plainly: content with what works, a price set against what she pays, a pairing that does not mix. */
+const PLAIN_PUSHBACK: Row[] = [
+  {
+    lines: ["C: Metformin first, then Dapravel if needed. Most of them do well on it. We're happy."],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ["C: Sleeping pills and the elderly don't go together. Falls, fractures, confusion."],
+    has: 'objection_safety',
+  }, // misread
+  { lines: ['C: Your iron costs four times what we pay for the old one.'], has: 'objection_cost' }, // misread
+  { lines: ['C: Price is what holds me back.'], has: 'objection_cost' }, // misread
+  {
+    lines: [
+      'C: Most of my patients do well on a bit of exercise and diet first.',
+      'R: What makes you move them on?',
+      'C: Mostly a bad A1c.',
+    ],
+    not: 'objection_status_quo',
+  },
+];
+
 describe('the labeled calls in an eighth wording', () => {
-  itRows({ MEASURED, PRICED });
+  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK });
 });
