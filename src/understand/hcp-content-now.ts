@@ -6,9 +6,11 @@ import { hcpHits, hitEvidence } from './said.js';
 /** Words that turn a verdict against itself ("works, but…", "not fine"). */
 const TURNS = new Set(['but', 'though', 'except', 'not', "isn't", "aren't", "doesn't", "don't", 'until']);
 
-/** Subjects that make a verdict a yes to the meeting ("Now is fine.", "Thursday works."), not to the practice. */
+/** Subjects that make a verdict a yes to the meeting ("Now is fine.", "Ten minutes is fine."), not to the practice. */
 const MEETING = new Set(
-  'now|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|time|that|this|lunch|noon'.split('|'),
+  'now|today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|time|that|this|lunch|noon|minutes|minute|mins|seconds|hour|hours'.split(
+    '|',
+  ),
 );
 
 const STEPS = ['commitment_request', 'next_step_specific', 'next_step_vague'] as const;

@@ -6,8 +6,8 @@ import { wordIn, type Said } from './said.js';
 
 const HAVE = new Set(["i've", "we've", 'i', 'we']);
 const GOT = new Set(['got', 'have']);
-/** "…two in mind": patients named for the step. */
-const MIND = new Set(['mind']);
+/** "…two in mind", "two in my head already": patients named for the step. */
+const MIND = new Set(['mind', 'head']);
 /** Words between "got" and "already" that may only be the things she has. */
 const SPAN = 6;
 
@@ -29,7 +29,7 @@ export function haveAlready(s: Said): PhraseHit | undefined {
       for (let j = i + 2; j < Math.min(sent.t1, i + 2 + SPAN); j++) {
         const tok = tokens[j]!;
         if (tok.info.neg || (j > i + 2 && tok.breakBefore)) break;
-        if (tok.w === 'already' && j > i + 2)
+        if (tok.w === 'already' && j > i + 2 && !wordIn(s, i + 2, j, MIND))
           return { list: '', phrase: `${tokens[i]!.w} ${tokens[i + 1]!.w} … already`, t0: i, t1: j + 1 };
       }
     }

@@ -146,6 +146,13 @@ function asksAboutCoverage(h: HcpTurn, k: number): boolean {
   );
 }
 
+/** "Nothing I'm happy with.", "None of it works.": a sentence opening on "nothing" or "none" denies the contentment. */
+function noneOf(s: Said, x: { t0: number }): boolean {
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  const first = s.text.tokens[sent.t0]!.w;
+  return (first === 'nothing' || first === 'none') && x.t0 > sent.t0;
+}
+
 export function readObjections(h: HcpTurn): void {
   const { s } = h;
   // "Here's the real issue: …" turns the call; the rep should follow.
@@ -153,7 +160,7 @@ export function readObjections(h: HcpTurn): void {
   // "Wait, is that the same as what we already use?" is confusion, not contentment.
   const quo =
     hcpHits(s, 'statusQuo').find(
-      (x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent) && !patientsAlready(s, x),
+      (x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent) && !patientsAlready(s, x) && !noneOf(s, x),
     ) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);

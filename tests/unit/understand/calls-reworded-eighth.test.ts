@@ -115,6 +115,46 @@ const PLAIN_PUSHBACK: Row[] = [
   },
 ];
 
+/** Not contentment: denied ("Nothing I'm happy with"), the meeting's length, patients she has in mind for the step. */
+const NOT_CONTENT: Row[] = [
+  {
+    lines: ["C: Honestly? Nothing I'm happy with. Low dose every other day and they stay too high."],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: What do you use now?', 'C: Metformin, mostly. Ten minutes is fine, by the way.'],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: Who would you start it in?',
+      'C: Yes, we can do it like that. I have two in my head already, including my stent guy.',
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: What do you use now?', 'C: Metformin, mostly. It works for most of them.'],
+    has: 'objection_status_quo',
+  },
+];
+
+/** Owning a weakness, leaving for a clinic, and a leave-behind that shows the rep out. */
+const PLAIN_CUES: Row[] = [
+  {
+    lines: [
+      'C: Non-inferior, and open-label on top. Who decided on cure?',
+      "R: A blinded committee did; the study itself was open-label. That's a legitimate weakness, and I won't dress it up.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  { lines: ["C: I've got a clinic to get back to."], has: 'time_cue' }, // misread
+  { lines: ['R: So it could fit your older patients.', 'C: Drop what you like at the reception.'], has: 'brush_off' }, // misread
+  {
+    lines: ['R: So it could fit your older patients.', 'C: Enough. Leave your brochure with my secretary.'],
+    has: 'brush_off',
+  }, // misread
+];
+
 describe('the labeled calls in an eighth wording', () => {
-  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK });
+  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK, NOT_CONTENT, PLAIN_CUES });
 });
