@@ -4,7 +4,7 @@ import { appointmentAt } from './hcp-appointment.js';
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
 import { mustLeave } from './hcp-leaving.js';
-import { othersFeeling } from './hcp-whose-feeling.js';
+import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import type { PhraseHit } from './phrases.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wordIn, type Said } from './said.js';
@@ -68,7 +68,12 @@ export function readCues(h: HcpTurn): void {
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.
   const emotion = hcpHits(s, 'emotionCue').find(
-    (x) => !deniedFeeling(s, x.t0) && !s.text.tokens[x.t0]!.neg && !othersFeeling(s, x) && !namesTheWorry(s, x.t0),
+    (x) =>
+      !deniedFeeling(s, x.t0) &&
+      !s.text.tokens[x.t0]!.neg &&
+      !othersFeeling(s, x) &&
+      !namesTheWorry(s, x.t0) &&
+      !politeAfraid(s, x),
   );
   // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));

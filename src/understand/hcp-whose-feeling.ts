@@ -8,7 +8,7 @@ const HERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'we', "we're", "w
 
 /** Others as the ones who feel: patients, families, "they", "a few of them". */
 const OTHERS = new Set(
-  "they|they're|they've|them|patients|patient|parents|families|family|people|kids|children|he|she|he's|she's|moms|mothers|dads|caregivers|husband|wife|daughter|son|folks".split(
+  "they|they're|they've|them|patients|patient|parents|families|family|people|kids|children|he|she|he's|she's|moms|mothers|dads|caregivers|husband|wife|daughter|son|folks|colleagues|doctors|physicians|prescribers".split(
     '|',
   ),
 );
@@ -28,6 +28,30 @@ const NOT_GERUNDS = new Set([
 
 /** A death she tells of ("He died about an hour ago.") is her loss, whoever died. */
 const DEATH = new Set(['die', 'died', 'a patient die']);
+
+/** Words after "I'm afraid" that make it a courtesy ("I'm afraid I can't", "…today, I'm afraid."), not fear. */
+const COURTESY_AFTER = new Set([
+  'i',
+  'we',
+  'not',
+  'so',
+  'that',
+  "that's",
+  "it's",
+  'it',
+  'you',
+  'this',
+  'there',
+  "there's",
+]);
+
+/** "I can't sit through a full presentation today, I'm afraid.": a softener, no feeling shown. */
+export function politeAfraid(s: Said, x: PhraseHit): boolean {
+  const { tokens } = s.text;
+  if (x.phrase !== 'afraid' || !["i'm", 'am'].includes(tokens[x.t0 - 1]?.w ?? '')) return false;
+  const next = tokens[x.t1];
+  return next === undefined || next.sent !== tokens[x.t0]!.sent || next.breakBefore || COURTESY_AFTER.has(next.w);
+}
 
 /** The emotion word is said of others in its clause, and the HCP does not own it there too. */
 export function othersFeeling(s: Said, x: PhraseHit): boolean {

@@ -155,6 +155,38 @@ const PLAIN_CUES: Row[] = [
   }, // misread
 ];
 
+/** Asking her to say more about what she just raised explores it; naming her worry while arguing does not. */
+const ASKED_MORE: Row[] = [
+  {
+    lines: [
+      'C: The women planning a pregnancy are where it gets difficult.',
+      'R: Could you elaborate on the pregnancy group? Why does the timing get so tricky?',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: Price is what holds me back.',
+      'R: Yes, the price worries you, I understand, but one attack costs more than a year of it.',
+    ],
+    not: 'explore',
+  },
+];
+
+/** Feeling in plain words is hers; a courtesy, a condition's name and colleagues' fear are not. */
+const FELT: Row[] = [
+  { lines: ["C: Oh, it's aggravating. Potassium creeps up and I end up halving the ARB."], has: 'emotion_cue' }, // misread
+  {
+    lines: ["C: The thing that's bothering me is her creatinine was sliding and nobody flagged it."],
+    has: 'emotion_cue',
+  }, // misread
+  { lines: ['C: Cisplatin? I just got through telling you I hardly ever use cisplatin.'], has: 'emotion_cue' }, // misread
+  { lines: ["C: I can't sit through a full presentation today, I'm afraid."], not: 'emotion_cue' }, // misread
+  { lines: ['C: I want more of my blood pressure patients at target without extra visits.'], not: 'emotion_cue' }, // misread
+  { lines: ['C: Most colleagues are afraid to go up on the dose.'], not: 'emotion_cue' }, // misread
+  { lines: ["C: I'm afraid of what it does to their kidneys."], has: 'emotion_cue' },
+];
+
 describe('the labeled calls in an eighth wording', () => {
-  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK, NOT_CONTENT, PLAIN_CUES });
+  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK, NOT_CONTENT, PLAIN_CUES, ASKED_MORE, FELT });
 });
