@@ -4,6 +4,7 @@ import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsIn, sentenceContent } from './said.js';
 import { agreedStepFrom } from './rep-settled.js';
+import { namesIn } from './rep-links.js';
 import { colonBefore } from './text.js';
 
 const LEAD = new Set([
@@ -117,6 +118,8 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
+  // "So, Lumexa is a prescription gel…" describes the product: no restatement of hers.
+  if (tokens[i]?.w === 'so' && namesIn(r.conv, s, i + 1, i + 2)) return undefined;
   if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
     return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
   if (listPlayback(r, k)) return { k, kind: 'so', from: sent.t0 };

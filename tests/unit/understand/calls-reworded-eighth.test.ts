@@ -187,6 +187,35 @@ const FELT: Row[] = [
   { lines: ["C: I'm afraid of what it does to their kidneys."], has: 'emotion_cue' },
 ];
 
+/** Recaps led in with plain words; "So, <product> is…" describes the product and restates nothing of hers. */
+const SUMMED: Row[] = [
+  {
+    lines: [
+      "C: Readmissions are what I'm judged on, and my nurses can't take more lab work.",
+      'R: Understood. Which patients come back most?',
+      'C: The ones in week two or three after discharge.',
+      "R: Then quickly. Two things I've noted: the week-two readmissions, and no extra labs for your nurses. Thursday I'll bring the cost sheet.",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      "C: Oh, it's always the same. The front desk loses the forms, and my MA spends Fridays redoing them.",
+      'R: Fair. Who handles them now?',
+      'C: Just my MA.',
+      "R: Briefly, where we are: the front desk loses the forms and your MA redoes them on Fridays. I'll bring the hub's one-page form Thursday and walk her through it.",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      "C: I don't want anything on prescription for this, they can buy ibuprofen gel.",
+      'R: Understood. So, Lumexa is a prescription gel, applied twice a day on the knee.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+];
+
 describe('the labeled calls in an eighth wording', () => {
-  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK, NOT_CONTENT, PLAIN_CUES, ASKED_MORE, FELT });
+  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK, NOT_CONTENT, PLAIN_CUES, ASKED_MORE, FELT, SUMMED });
 });
