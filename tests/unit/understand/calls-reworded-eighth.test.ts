@@ -216,6 +216,51 @@ const SUMMED: Row[] = [
   }, // misread
 ];
 
+/** Signposts in plain words. */
+const SIGNPOSTED: Row[] = [
+  {
+    lines: [
+      "C: My nurses can't take more lab work.",
+      'R: Understood. Now to the data: Ferrovance gives the full gram in one fifteen-minute infusion.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ['C: Okay, go on.', "R: Next point, the price: it's six hundred eighty euro per gram."],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: The forms are killing us.',
+      "R: Apart from that, one thing I'd show your committee is how the savings actually get realised.",
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Readmissions must come down.',
+      'R: Keeping that in mind, this is where Veltrana comes in: total HF hospitalisations fell by a fifth.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ["R: Alright, here's how I'll spend your ten minutes: a couple on potassium, five on the results."],
+    not: 'transition',
+  },
+];
+
 describe('the labeled calls in an eighth wording', () => {
-  itRows({ MEASURED, PRICED, CONCEDED, TAKEN, PLAIN_PUSHBACK, NOT_CONTENT, PLAIN_CUES, ASKED_MORE, FELT, SUMMED });
+  itRows({
+    MEASURED,
+    PRICED,
+    CONCEDED,
+    TAKEN,
+    PLAIN_PUSHBACK,
+    NOT_CONTENT,
+    PLAIN_CUES,
+    ASKED_MORE,
+    FELT,
+    SUMMED,
+    SIGNPOSTED,
+  });
 });
