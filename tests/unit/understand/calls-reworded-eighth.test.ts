@@ -249,6 +249,31 @@ const SIGNPOSTED: Row[] = [
   },
 ];
 
+/** Claims in plain words are claims; a playback in plain words plays back and links nothing. */
+const CLAIMED: Row[] = [
+  {
+    lines: [
+      'C: Fine, go on.',
+      "R: And it comes in well under the injectables on price, so pharmacy shouldn't grumble.",
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'C: The titration visits get skipped, and my elderly drop the pill when there are too many boxes.',
+      'R: If I summarise what is against you: skipped titration visits, and elderly patients who drop a pill when there are too many boxes.',
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      "C: I'm fine with Veltrozin, and its bleeding data doesn't bother me. It's the evening dose for a few patients.",
+      "R: Okay. Let me be sure I've got this straight: you're not happy with Veltrozin, and you don't buy its bleeding data. Have I got that right?",
+    ],
+    not: 'priority_link',
+  }, // misread
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -262,5 +287,6 @@ describe('the labeled calls in an eighth wording', () => {
     FELT,
     SUMMED,
     SIGNPOSTED,
+    CLAIMED,
   });
 });
