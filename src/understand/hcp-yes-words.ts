@@ -9,12 +9,24 @@ const PRAISES_ASK = new Set(['question', 'thing', 'point']);
 
 /** "Good question." and "Fair enough." open many HCP turns without agreeing to anything. */
 export function agreementAtStart(s: Said) {
-  const start = s.hits.at('hcp.agreeStart', 0);
+  const start = s.hits.at('hcp.agreeStart', 0) ?? afterAside(s);
   if (start === undefined) return undefined;
   const next = s.text.tokens[start.t1]?.w ?? '';
   // "Good that you asked." praises the question, like "Good question."
   const praises = PRAISES_ASK.has(next) || (next === 'that' && s.text.tokens[start.t1 + 1]?.w === 'you');
   return praises ? undefined : start;
+}
+
+/** Most words of a quip before the yes ("Ha, you and me both. Yep, the 21st is wide open."). */
+const ASIDE_WORDS = 5;
+
+/** A yes opening the second sentence, after a short aside that asks, denies and counts nothing. */
+function afterAside(s: Said) {
+  const [aside, next] = s.text.sentences;
+  if (aside === undefined || next === undefined || aside.q || aside.t1 - aside.t0 > ASIDE_WORDS) return undefined;
+  // "Three and a half. Go." answers with a quantity: the "Go" lets her clock run, no yes to a step.
+  if (s.text.tokens.slice(aside.t0, aside.t1).some((t) => t.info.neg || t.num)) return undefined;
+  return s.hits.at('hcp.agreeStart', next.t0);
 }
 
 /** Subjects that make an agreeing phrase about someone else: "Half of them do it wrong.", "They send me faxes". */

@@ -1,6 +1,6 @@
 // The labeled calls said an eighth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
-import { describe } from 'vitest';
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { describe, expect, it } from 'vitest';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 const KNEES = 'C: What matters to me with knees is whether they can keep walking without pain.';
 
@@ -274,6 +274,18 @@ const CLAIMED: Row[] = [
   }, // misread
 ];
 
+/** A yes after a quip is a yes; handing the rep to her staff to explain it takes part; a count and "Go." is her clock. */
+const SAID_YES: Row[] = [
+  {
+    lines: [
+      "R: I'll write myself in for Tuesday the 21st at 7:45 and keep it to ten minutes.",
+      'C: Ha, you and me both. Yep, the 21st is wide open. Go on and write your name in.',
+    ],
+    has: 'agrees',
+  }, // misread
+  { lines: ['R: How long do you have?', 'C: Three and a half. Go.'], not: 'agrees' },
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -288,5 +300,17 @@ describe('the labeled calls in an eighth wording', () => {
     SUMMED,
     SIGNPOSTED,
     CLAIMED,
+    SAID_YES,
+  });
+});
+
+describe('a yes that hands the step to her staff', () => {
+  it.each([
+    'Okay, done. Bring the enrolment form next month and explain it to my clinic assistant.', // misread
+    'Okay, done. Bring the form next month and sit down with my assistant.', // misread
+  ])('takes part in the step: %s', (reply) => {
+    const ask =
+      "R: Within a couple of weeks I'll come back with the approval steps and we sit with your assistant. Will that help?";
+    expect(kindOf('agrees', ask, `C: ${reply}`)).toBe('committed');
   });
 });
