@@ -202,10 +202,16 @@ export const offersOwnStep = (s: Said, k: number): boolean => {
   return ownStep(s, k, skipLeadIns(s, t0, t1)) || leaveAsked(s, k) === 'step';
 };
 
+/** Question words that turn "would you like" into asking what she wants. */
+const PREFERENCE = new Set(['how', 'what', 'which']);
+
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
     // "Would it be okay if I asked how…?" borrows the words of an ask to ask a question.
-    const stock = hasIn(s, 'rep.commitmentAsks', k) && leaveAsked(s, k) !== 'talk';
+    // "How would you like it to run?" asks what she wants, in the words of an ask: an open question.
+    const ask = firstIn(s, 'rep.commitmentAsks', k);
+    const stock =
+      ask !== undefined && !PREFERENCE.has(s.text.tokens[ask.t0 - 1]?.w ?? '') && leaveAsked(s, k) !== 'talk';
     if (stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k))
       return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };

@@ -23,7 +23,7 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
   for (let i = from; i < t1; i++) if (SHORTAGE.has(r.s.text.tokens[i]!.w)) shortage = true;
   for (let i = from; i < t1; i++) {
     const t = r.s.text.tokens[i]!;
-    if (t.s === '' || t.neg || r.c.generic.has(t.s) || clauseDenied(r, i)) continue;
+    if (t.s === '' || t.neg || r.c.generic.has(t.s) || clauseDenied(r, i) || repPlans(r, i, from, t1)) continue;
     if (shortage && missingForHcp(r, t.s)) continue;
     const m = r.conv.hcpSaid(t.s);
     // "So the gap is having something medical" restates "I don't have a medical option" right; a lack in
@@ -31,6 +31,14 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
     if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s)) && !lackInClause(r, i, from, t1)) return t.w;
   }
   return undefined;
+}
+
+/** The rep is the doer in the clause ("every Friday I check dates and sign the log"): a plan, which restates nothing of hers. */
+const REP_DOES = new Set(['i', "i'll", 'we', "we'll"]);
+function repPlans(r: RepTurn, i: number, from: number, t1: number): boolean {
+  const [a] = clauseAround(r.s.text, i, from, t1);
+  for (let j = a; j < i; j++) if (REP_DOES.has(r.s.text.tokens[j]!.w)) return true;
+  return false;
 }
 
 /** A word of lack in the clause of token i, within [from, t1). */

@@ -58,6 +58,8 @@ const FIRST_PERSON = new Set([
   'our',
   'us',
 ]);
+/** Words after "So" that tell her what to do ("So don't…", "So please…"). */
+const BIDS = new Set(["don't", 'please', 'try']);
 const HYPOTHETICAL_LEAD = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
 
 /** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
@@ -118,8 +120,9 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
-  // "So, Lumexa is a prescription gel…" describes the product: no restatement of hers.
-  if (tokens[i]?.w === 'so' && namesIn(r.conv, s, i + 1, i + 2)) return undefined;
+  // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do:
+  // neither restates her.
+  if (tokens[i]?.w === 'so' && (namesIn(r.conv, s, i + 1, i + 2) || BIDS.has(tokens[i + 1]?.w ?? ''))) return undefined;
   if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
     return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
   if (listPlayback(r, k)) return { k, kind: 'so', from: sent.t0 };

@@ -286,6 +286,37 @@ const SAID_YES: Row[] = [
   { lines: ['R: How long do you have?', 'C: Three and a half. Go.'], not: 'agrees' },
 ];
 
+const NO_LOG = 'C: No log, no nothing. Dale just crammed it all in the closet.';
+
+/** Asking what she would like is a question; the rep's own plan, or telling her what to trust, restates nothing. */
+const HER_WAY: Row[] = [
+  {
+    lines: [
+      "C: They're boxed up in my office.",
+      "R: I'll haul them out today. For the closet from here on out, how would you like it to run?",
+    ],
+    not: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      NO_LOG,
+      "R: Then that's on me.",
+      'C: Dale used to talk like that too.',
+      "R: I expect he did. So don't go by what I say, go by the log. What time do you open on Fridays?",
+    ],
+    not: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      NO_LOG,
+      "R: Then that's on me.",
+      'C: Eight is fine.',
+      'R: So: I take the expired kits today, and every first Friday at eight I check the dates and sign the log.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -301,6 +332,7 @@ describe('the labeled calls in an eighth wording', () => {
     SIGNPOSTED,
     CLAIMED,
     SAID_YES,
+    HER_WAY,
   });
 });
 
