@@ -2,7 +2,7 @@
 // link, a generic benefit claim, or a long list of features nobody asked for (a feature dump).
 import type { RepTurn } from './found.js';
 import { wrongPlan } from './rep-links.js';
-import { claimsOf, type Claim } from './rep-points.js';
+import { aboutProduct, claimsOf, type Claim } from './rep-points.js';
 import { hasIn, hitsIn, sentenceEvidence, wholeEvidence } from './said.js';
 
 const productHits = (r: RepTurn, k: number): number =>
@@ -115,7 +115,8 @@ export function readClaims(r: RepTurn): void {
     (c) =>
       c !== first &&
       (first === undefined && !answers ? c.benefit : c.outcome && (first === undefined || !measured(r, c.k))) &&
-      (c.linked.length === 0 || r.found.has('rebuttal')),
+      (c.linked.length === 0 || r.found.has('rebuttal')) &&
+      (aboutProduct(r, c.k) || r.found.has('rebuttal')),
   );
   if (generic !== undefined)
     r.found.add(

@@ -105,6 +105,31 @@ const IF = new Set(['if', 'whether']);
 const statesPurpose = (r: RepTurn, k: number): boolean =>
   hasIn(r.s, 'rep.purpose', k) || hasIn(r.s, 'rep.pitchIntro', k);
 
+/** Words that point at the product or its evidence ("it works", "our data", "the trial"). */
+const PRODUCT_WORDS = new Set(
+  "it|it's|its|itself|this|these|our|ours|we|we've|we're|drug|product|medication|medicine|data|results|trial|trials|study|studies|program|programme|card|device|pen|tablet|injection|dose|safety|efficacy|tolerability|response|responses|outcomes|numbers|figures|profile|mechanism".split(
+    '|',
+  ),
+);
+
+/** "Clear, and you know best which ones.", "That's a big group; a year of running high.": praise or a
+ * judgement of her or her answer, with nothing of the product in it, claims nothing about the product
+ * (argued at her, "you pick up a lot in efficiency" still claims: see rep-claims.ts). */
+export function aboutProduct(r: RepTurn, k: number): boolean {
+  if (
+    namesSomething(r, k) ||
+    hasIn(r.s, 'rep.productFacts', k) ||
+    hasIn(r.s, 'rep.hype', k) ||
+    sentenceHasWord(r.s, k, PRODUCT_WORDS)
+  )
+    return true;
+  const { t0 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  const judges = [tokens[t0]?.w, tokens[t0 + 1]?.w].some((w) => w === "that's");
+  return !judges && !sentenceHasWord(r.s, k, HER);
+}
+const HER = new Set(['you', 'your', "you're", "you've", "you'd", "you'll"]);
+
 /** The points of a presenting turn: its statements, less restatements, logistics and acknowledgments. */
 export function claimsOf(r: RepTurn): Claim[] {
   const { s } = r;

@@ -317,6 +317,35 @@ const HER_WAY: Row[] = [
   }, // misread
 ];
 
+/** A benefit word in praise or a judgement of hers, with nothing of the product in it, claims nothing. */
+const NOT_ABOUT_IT: Row[] = [
+  {
+    lines: [
+      "C: I've got a few who stopped statins and just sit there with an LDL around four.",
+      "R: That's a big group; a year's delay is a year of running high. What do they tell you when they refuse?",
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      "C: I'll pick two or three myself.",
+      "R: Clear, and you know best which ones. I'll bring the coverage sheet Thursday.",
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'C: Fine, go on.',
+      "R: Wednesday next week, fifteen minutes, with the responder figures. Say yes, or name a slot that's better for you.",
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: ['C: Fine, go on.', 'R: The responses were excellent, really, and the patients did great.'],
+    has: 'generic_benefit',
+  },
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -333,6 +362,7 @@ describe('the labeled calls in an eighth wording', () => {
     CLAIMED,
     SAID_YES,
     HER_WAY,
+    NOT_ABOUT_IT,
   });
 });
 
