@@ -140,6 +140,9 @@ function readNeeds(h: HcpTurn): void {
   const covered = coveredSentences(h);
   // "Refills. Constant refill calls." answers "What slows you down?" with a need in two words.
   const answers = problemAnswers(h);
+  // Beside pushback, a short line that only carries it on ("If it's a ninety-dollar copay they won't fill it")
+  // is the objection; a need of her own there takes a fuller description.
+  const minMarked = h.found.list().some((a) => a.act.startsWith('objection_')) ? h.c.lex.params.objectionNeedWords : 2;
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
     // A burden on her staff ("My MAs spend their mornings on prior auths") tells her day even when it pushes back;
@@ -155,7 +158,7 @@ function readNeeds(h: HcpTurn): void {
     const practice = (n >= 1 || hasNumber(s, k)) && describesPractice(s, k);
     // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
     const wants = (n >= 1 && hasIn(s, 'hcp.wantsKind', k)) || hasIn(s, 'hcp.goesWrong', k);
-    if ((marked && n >= 2) || n >= 7 || answers.includes(k) || practice || wants || addsOnRestatement(h, k)) {
+    if ((marked && n >= minMarked) || n >= 7 || answers.includes(k) || practice || wants || addsOnRestatement(h, k)) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

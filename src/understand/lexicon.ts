@@ -53,6 +53,8 @@ export const LexiconSchema = z.strictObject({
     dumpMinItemWords: Count,
     /** ... of which at most this share is tied to what the HCP said. */
     dumpMaxLinkedShare: Ratio,
+    /** Beside pushback, a need of her own takes at least this many content words (else it carries the pushback on). */
+    objectionNeedWords: Count,
   }),
 });
 
@@ -81,6 +83,7 @@ export const DEFAULT_LEXICON: Lexicon = {
     dumpMinItems: 7,
     dumpMinItemWords: 30,
     dumpMaxLinkedShare: 0.4,
+    objectionNeedWords: 3,
   },
 };
 

@@ -122,7 +122,9 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   }
   // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do:
   // neither restates her.
-  if (tokens[i]?.w === 'so' && (namesIn(r.conv, s, i + 1, i + 2) || BIDS.has(tokens[i + 1]?.w ?? ''))) return undefined;
+  const after = i + 1 < sent.t1;
+  if (tokens[i]?.w === 'so' && after && (namesIn(r.conv, s, i + 1, i + 2) || BIDS.has(tokens[i + 1]!.w)))
+    return undefined;
   if (tokens[i]?.w === 'so' || tokens[sent.t1 - 1]?.w === 'then')
     return { k, kind: 'so', from: tokens[i]?.w === 'so' ? i + 1 : i };
   if (listPlayback(r, k)) return { k, kind: 'so', from: sent.t0 };

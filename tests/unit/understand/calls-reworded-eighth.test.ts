@@ -346,6 +346,31 @@ const NOT_ABOUT_IT: Row[] = [
   },
 ];
 
+/** Beside pushback, a short line that carries it on is the objection; a fuller need of her own is still shared. */
+const PUSHBACK_NOT_NEED: Row[] = [
+  {
+    lines: [
+      "R: It's a flat price per course.",
+      "C: Okay, here's the real issue. Acquisition is eleven hundred a day? P&T is going to see that number and stop reading.",
+    ],
+    not: 'shares_need',
+  }, // misread
+  {
+    lines: [
+      'R: Can I leave some information?',
+      'C: We got burned on prior auths with the last drug in this class. My MA spent hours on them.',
+    ],
+    not: 'shares_need',
+  }, // misread
+  {
+    lines: [
+      'R: Where does it fall short?',
+      "C: I'm fine with Veltrozin. What I don't love is twice-daily dosing in my older patients. The ones in their eighties who live alone forget the evening dose and end up back in clinic.",
+    ],
+    has: 'shares_need',
+  },
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -363,6 +388,7 @@ describe('the labeled calls in an eighth wording', () => {
     SAID_YES,
     HER_WAY,
     NOT_ABOUT_IT,
+    PUSHBACK_NOT_NEED,
   });
 });
 
