@@ -371,6 +371,9 @@ const PUSHBACK_NOT_NEED: Row[] = [
   },
 ];
 
+/** A "so" that ends the turn has nothing after it to read (the property test found a crash here). */
+const SO_AT_END: Row[] = [{ lines: ['C: what.', 'R: what. so.'], not: 'paraphrase' }];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -389,6 +392,7 @@ describe('the labeled calls in an eighth wording', () => {
     HER_WAY,
     NOT_ABOUT_IT,
     PUSHBACK_NOT_NEED,
+    SO_AT_END,
   });
 });
 
