@@ -5,7 +5,7 @@
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
 import { countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
-import { hitEvidence, repHits, sameSentence, type Said } from './said.js';
+import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
 const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
@@ -41,8 +41,11 @@ export function readPurpose(r: RepTurn): void {
   const pitch = intro ?? (fresh ? intent(s) : (learningIntent(s) ?? pitchingIntent(s))) ?? planNamed(s);
   if (pitch === undefined) {
     // "Thirty seconds and I'm out." frames the call in time: a purpose, but none built around the HCP.
+    // "Give me two minutes for a few questions, no sales talk." spends the time on her: an agenda.
     const frame = timeFrame(s, r.prev);
-    if (frame !== undefined)
+    if (frame !== undefined && spentOnHer(s, frame))
+      r.found.add('purpose', hitEvidence(s, frame, 'sets a time frame for questions to the HCP: "{phrase}"'), 'agenda');
+    else if (frame !== undefined)
       r.found.add('purpose', hitEvidence(s, frame, 'sets a time frame for the call: "{phrase}"'), 'pitch');
     return;
   }
@@ -60,6 +63,25 @@ export function readPurpose(r: RepTurn): void {
       'agenda',
     );
   else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
+}
+
+/** Words that spend a time frame on asking and listening. */
+const ON_HER = new Set([
+  'questions',
+  'question',
+  'ask',
+  'asking',
+  'hear',
+  'hearing',
+  'listen',
+  'listening',
+  'learn',
+  'understand',
+]);
+
+/** The sentence of the time frame spends it on questions to her, not on a pitch. */
+function spentOnHer(s: Said, frame: PhraseHit): boolean {
+  return sentenceHasWord(s, s.text.tokens[frame.t0]!.sent, ON_HER);
 }
 
 /** Purposes that are only getting acquainted. */

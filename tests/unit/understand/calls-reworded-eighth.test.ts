@@ -406,3 +406,12 @@ describe('a yes that hands the step to her staff', () => {
     expect(kindOf('agrees', ask, `C: ${reply}`)).toBe('committed');
   });
 });
+
+describe('a time frame spent on her', () => {
+  it.each([
+    ['Give me two minutes for a few questions, no sales talk. What do you shift them to after a TNF?', 'agenda'], // misread
+    ["Give me two minutes and I'm out.", 'pitch'],
+  ])('reads the purpose of %s as %s', (line, kind) => {
+    expect(kindOf('purpose', 'C: Make it quick.', `R: ${line}`)).toBe(kind);
+  });
+});
