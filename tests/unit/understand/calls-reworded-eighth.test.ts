@@ -374,6 +374,28 @@ const PUSHBACK_NOT_NEED: Row[] = [
 /** A "so" that ends the turn has nothing after it to read (the property test found a crash here). */
 const SO_AT_END: Row[] = [{ lines: ['C: what.', 'R: what. so.'], not: 'paraphrase' }];
 
+/** Open prompts and owning that she knows her patients, in plain words. */
+const PROMPTED: Row[] = [
+  {
+    lines: [
+      'C: Go on.',
+      "R: Grand. So give me a picture of migraine in your practice at the moment: who's coming through the door.",
+    ],
+    has: 'open_question',
+  }, // misread
+  {
+    lines: ['C: Fine, ten minutes.', "R: I'd first like to know which patients you keep on the current combination."],
+    has: 'open_question',
+  }, // misread
+  {
+    lines: [
+      'C: Forty-five a month, some of them can pay that. Not everybody.',
+      'R: Clear, and you know best which ones. So: think of two or three who come in this month.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -393,6 +415,7 @@ describe('the labeled calls in an eighth wording', () => {
     NOT_ABOUT_IT,
     PUSHBACK_NOT_NEED,
     SO_AT_END,
+    PROMPTED,
   });
 });
 
