@@ -1,6 +1,6 @@
 // The labeled calls said an eighth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
 import { describe, expect, it } from 'vitest';
-import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
+import { allActs, itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 const KNEES = 'C: What matters to me with knees is whether they can keep walking without pain.';
 
@@ -436,5 +436,12 @@ describe('a time frame spent on her', () => {
     ["Give me two minutes and I'm out.", 'pitch'],
   ])('reads the purpose of %s as %s', (line, kind) => {
     expect(kindOf('purpose', 'C: Make it quick.', `R: ${line}`)).toBe(kind);
+  });
+});
+
+describe('a wish to understand with nothing asked', () => {
+  it('reads no question in "I\'d like to understand it" after a "however" clause', () => {
+    const acts = allActs('C: Now is fine.', "R: However you're treating them today, I'd like to understand it.").at(-1);
+    expect(acts).not.toContain('open_question');
   });
 });
