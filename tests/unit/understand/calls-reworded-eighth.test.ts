@@ -159,6 +159,13 @@ const PLAIN_CUES: Row[] = [
 const ASKED_MORE: Row[] = [
   {
     lines: [
+      'C: Cost in the coverage gap is what scares me.',
+      "R: To recap: cost in the coverage gap is the worry, and you'd try it with a few patients if enrollment is easy.",
+    ],
+    not: 'explore',
+  }, // misread
+  {
+    lines: [
       'C: The women planning a pregnancy are where it gets difficult.',
       'R: Could you elaborate on the pregnancy group? Why does the timing get so tricky?',
     ],
