@@ -21,6 +21,10 @@ const NO = new Set(['no', 'nope', 'nah']);
 /** Words after an opening "no" that make it no refusal ("No problem", "No worries", "No doubt"). */
 const SOFT_NO = new Set(['problem', 'problems', 'worries', 'doubt', 'question', 'rush', 'stay', 'sit']);
 
+/** "No more time.", "No time today.": her clock, a time cue, not a no to the ask. */
+const noTimeLeft = (s: Said): boolean =>
+  [s.text.tokens[1]?.w, s.text.tokens[2]?.w].includes('time') && s.text.tokens[1]?.sent === 0;
+
 /** "I'll pass them on to the nurses": a "pass" that hands something on says no to nothing. */
 const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').some((x) => x.t0 < d.t1 && x.t1 > d.t0);
 
@@ -163,6 +167,7 @@ export function readResponse(h: HcpTurn): void {
     const opensNo =
       NO.has(s.text.tokens[0]?.w ?? '') &&
       !SOFT_NO.has(s.text.tokens[1]?.w ?? '') &&
+      !noTimeLeft(s) &&
       stay === undefined &&
       !confirmsAfterNo(s);
     // "No. Send me the numbers. Then we'll see.": after a no, only a task she takes on herself undoes it.

@@ -403,6 +403,12 @@ const PROMPTED: Row[] = [
   }, // misread
 ];
 
+/** "No more time." is her clock, not a no to the ask; a plain "No." still declines. */
+const NO_TIME: Row[] = [
+  { lines: ['R: Can I come back Tuesday with the data?', 'C: No more time. I have to run.'], not: 'declines' }, // misread
+  { lines: ['R: Can I come back Tuesday with the data?', 'C: No. I have to run.'], has: 'declines' },
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -423,6 +429,7 @@ describe('the labeled calls in an eighth wording', () => {
     PUSHBACK_NOT_NEED,
     SO_AT_END,
     PROMPTED,
+    NO_TIME,
   });
 });
 
