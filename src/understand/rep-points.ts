@@ -49,7 +49,7 @@ function onlyPleasantry(r: RepTurn, k: number): boolean {
   return benefits.length > 0 && benefits.every((b) => insideHitOf(r, 'rep.pleasantry', k, b) || namesCondition(r, b));
 }
 
-/** What "high" names in "high blood pressure", "high cholesterol": a condition, not a result. */
+/** What "high" names in "high blood pressure", "stay too high": a condition, not a result. */
 const RAISED = new Set([
   'blood',
   'cholesterol',
@@ -65,7 +65,10 @@ const RAISED = new Set([
   'triglycerides',
 ]);
 const namesCondition = (r: RepTurn, b: PhraseHit): boolean =>
-  b.phrase === 'high' && RAISED.has(r.s.text.tokens[b.t1]?.w ?? '');
+  b.phrase === 'high' &&
+  (RAISED.has(r.s.text.tokens[b.t1]?.w ?? '') || STILL_HIGH.has(r.s.text.tokens[b.t0 - 1]?.w ?? ''));
+/** Words before "high" that make it the patient's state: "stay too high", "still high", "running high". */
+const STILL_HIGH = new Set(['too', 'still', 'running', 'stay', 'stays', 'stayed', 'remain', 'remains']);
 
 /** Words of thanks. */
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'cheers']);

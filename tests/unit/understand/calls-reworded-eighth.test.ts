@@ -409,6 +409,18 @@ const NO_TIME: Row[] = [
   { lines: ['R: Can I come back Tuesday with the data?', 'C: No. I have to run.'], has: 'declines' },
 ];
 
+/** "Stay too high" is the patients' state, no claim; "response rates were high" still claims. */
+const STILL_HIGH: Row[] = [
+  {
+    lines: [
+      'C: Sure, go on.',
+      'R: From you, just two things: pick two or three older patients who stay too high on an ARB alone, and keep ten minutes for me on Thursday.',
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  { lines: ['C: Go on.', 'R: Response rates were high and they lasted.'], has: 'generic_benefit' },
+];
+
 describe('the labeled calls in an eighth wording', () => {
   itRows({
     MEASURED,
@@ -430,6 +442,7 @@ describe('the labeled calls in an eighth wording', () => {
     SO_AT_END,
     PROMPTED,
     NO_TIME,
+    STILL_HIGH,
   });
 });
 
