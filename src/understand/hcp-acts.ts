@@ -140,8 +140,8 @@ function readNeeds(h: HcpTurn): void {
   const covered = coveredSentences(h);
   // "Refills. Constant refill calls." answers "What slows you down?" with a need in two words.
   const answers = problemAnswers(h);
-  // Beside pushback, a short line that only carries it on ("If it's a ninety-dollar copay they won't fill it")
-  // is the objection; a need of her own there takes a fuller description.
+  // Beside pushback, a short line that only carries it on ("My MA spent hours on them.") is the objection;
+  // a need of her own there takes a fuller description.
   const minMarked = h.found.list().some((a) => a.act.startsWith('objection_')) ? h.c.lex.params.objectionNeedWords : 2;
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;

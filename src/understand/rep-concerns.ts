@@ -93,6 +93,9 @@ const CONCESSION_SENTENCE_WORDS = 24;
 const YET = new Set(['but', 'however', 'still', 'only', 'that said', 'even so', 'nevertheless', 'nonetheless']);
 /** What makes the sentence after the "But" an argument for the product. */
 const ARGUING = ['rep.benefit', 'rep.hype', 'rep.superiority', 'rep.dismissal', 'rep.productFacts'];
+/** Sentence k argues for the product: a claim, a dismissal or the product's name. */
+const arguesFor = (r: RepTurn, k: number): boolean =>
+  ARGUING.some((list) => hasIn(r.s, list, k)) || namesSomething(r, k);
 
 /**
  * "Yes, this is clear. But if you add the nurse time, the gap becomes much smaller.", "I take it seriously.
@@ -101,15 +104,14 @@ const ARGUING = ['rep.benefit', 'rep.hype', 'rep.superiority', 'rep.dismissal', 
  */
 function concededThenArgued(r: RepTurn): PhraseHit | undefined {
   if (!somethingRaised(r)) return undefined;
-  const argues = (k: number) => ARGUING.some((list) => hasIn(r.s, list, k)) || namesSomething(r, k);
   const { sentences } = r.s.text;
   let words = 0;
   for (let j = 0; j < Math.min(3, sentences.length); j++) {
     const sent = sentences[j]!;
     const turn = j === 0 ? undefined : (r.s.hits.at('rep.contrast', sent.t0) ?? stillOpens(r, j));
-    if (turn !== undefined && YET.has(turn.phrase)) return argues(j) && !turnsToLearn(r, turn) ? turn : undefined;
+    if (turn !== undefined && YET.has(turn.phrase)) return arguesFor(r, j) && !turnsToLearn(r, turn) ? turn : undefined;
     words += sent.t1 - sent.t0;
-    if (sent.q || words > CONCESSION_SENTENCE_WORDS || argues(j)) return undefined;
+    if (sent.q || words > CONCESSION_SENTENCE_WORDS || arguesFor(r, j)) return undefined;
   }
   return undefined;
 }
@@ -119,7 +121,7 @@ function concededThenArgued(r: RepTurn): PhraseHit | undefined {
 function asksOn(r: RepTurn, h: PhraseHit): boolean {
   const k = r.s.text.tokens[h.t0]!.sent;
   const sent = r.s.text.sentences[k]!;
-  return sent.q && h.t0 === sent.t0 && !ARGUING.some((list) => hasIn(r.s, list, k)) && !namesSomething(r, k);
+  return sent.q && h.t0 === sent.t0 && !arguesFor(r, k);
 }
 
 /** Most words between a "but" and the wish to learn it turns to ("but I'd like to understand…"). */
