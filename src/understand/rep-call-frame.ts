@@ -116,7 +116,8 @@ export function laidOutInOrder(s: Said): PhraseHit | undefined {
     for (let i = sent.t0; i < sent.t1; i++) {
       const t = tokens[i]!;
       if (t.w !== 'first' || !(i === sent.t0 || t.breakBefore || tokens[i - 1]!.w === 'and')) continue;
-      for (let j = i + 2; j < sent.t1; j++)
+      // "First the data, then." ends on its "then": a "so", with no second item after it.
+      for (let j = i + 2; j < sent.t1 - 1; j++)
         if (THEN.has(tokens[j]!.w) && (tokens[j]!.breakBefore || tokens[j - 1]!.w === 'and'))
           return { list: '', phrase: `first … ${tokens[j]!.w}`, t0: i, t1: j + 1 };
     }

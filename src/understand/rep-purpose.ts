@@ -5,6 +5,7 @@
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
 import { countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
+import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
@@ -27,7 +28,17 @@ export function readPurpose(r: RepTurn): void {
     return;
   }
   if (agenda !== undefined) {
-    r.found.add('purpose', hitEvidence(s, agenda, 'sets an agenda for the call: "{phrase}"'), 'agenda');
+    // "What I'm after today is getting more of your non-responders started on Joravex": the plan is the sale.
+    const sells = getsThemOn(r, agenda);
+    r.found.add(
+      'purpose',
+      hitEvidence(
+        s,
+        agenda,
+        sells ? 'says why they are here, a pitch: "{phrase}"' : 'sets an agenda for the call: "{phrase}"',
+      ),
+      sells ? 'pitch' : 'agenda',
+    );
     return;
   }
   // The call laid out or counted out is an agenda ("Three things today: …"), unless it is what the rep
@@ -52,10 +63,13 @@ export function readPurpose(r: RepTurn): void {
   // "I'm here to hear how your team handles…", or a plan built on what she said last time ("you
   // mentioned…"), is a reason built around the HCP, not a pitch.
   // "my plan is to use the greater part of it hearing how…": the learning may come later in the sentence.
-  const learn =
-    s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
-    repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
-    repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h));
+  // "I wanted you to be among the first to hear about it": she is the one to hear, so the rep learns nothing.
+  const hers = s.text.tokens[pitch.t1 - 1]?.w === 'to' && s.text.tokens[pitch.t1 - 2]?.w === 'you';
+  const learn = hers
+    ? undefined
+    : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
+      repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
+      repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)));
   if (learn !== undefined)
     r.found.add(
       'purpose',
@@ -63,6 +77,30 @@ export function readPurpose(r: RepTurn): void {
       'agenda',
     );
   else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
+}
+
+/** Verbs of putting patients on the product. */
+const START = new Set([
+  'start',
+  'started',
+  'starting',
+  'switch',
+  'switched',
+  'switching',
+  'prescribe',
+  'prescribing',
+  'onto',
+]);
+
+/** The plan's own clause puts her patients on the named product, with nothing to learn in the sentence. */
+function getsThemOn(r: RepTurn, agenda: PhraseHit): boolean {
+  const { tokens } = r.s.text;
+  const k = tokens[agenda.t0]!.sent;
+  if (repHits(r.s, 'learnVerbs').some((h) => tokens[h.t0]!.sent === k)) return false;
+  let end = agenda.t1;
+  while (end < tokens.length && tokens[end]!.sent === k && !tokens[end]!.breakBefore) end++;
+  for (let i = agenda.t1; i < end; i++) if (START.has(tokens[i]!.w)) return namesIn(r.conv, r.s, i, end);
+  return false;
 }
 
 /** Words that spend a time frame on asking and listening. */

@@ -472,3 +472,21 @@ describe('a wish to understand with nothing asked', () => {
     expect(acts).not.toContain('open_question');
   });
 });
+
+describe('a plan that is the sale', () => {
+  it.each([
+    ["Morning, Dr Kowalczyk. What I'm after today is getting more of your non-responders started on Joravex.", 'pitch'], // misread
+    [
+      'Faisal, Brevant Respiratory. Just launched, Aeroquin Duo, and I wanted you to be among the first to hear about it.',
+      'pitch',
+    ], // misread
+    ["Morning. What I'm after today is understanding how you start patients on Joravex.", 'agenda'],
+  ])('reads the purpose of %s as %s', (line, kind) => {
+    expect(kindOf('purpose', `R: ${line}`)).toBe(kind);
+  });
+
+  it('reads no agenda in a "first … then." that only means "so"', () => {
+    const acts = allActs('C: Go on.', 'R: Yes, yes, clear. First the data, then. Seventy-two percent reached target.');
+    expect(acts.at(-1)).not.toContain('purpose'); // misread
+  });
+});
