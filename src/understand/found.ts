@@ -36,6 +36,11 @@ export class Found {
     return this.get(act) !== undefined;
   }
 
+  /** Any objection, of whatever kind. */
+  hasObjection(): boolean {
+    return this.acts.some((a) => a.act.startsWith('objection_'));
+  }
+
   get(act: Act): ActEvidence | undefined {
     return this.reading(act)?.evidence;
   }

@@ -142,7 +142,7 @@ function readNeeds(h: HcpTurn): void {
   const answers = problemAnswers(h);
   // Beside pushback, a short line that only carries it on ("My MA spent hours on them.") is the objection;
   // a need of her own there takes a fuller description.
-  const minMarked = h.found.list().some((a) => a.act.startsWith('objection_')) ? h.c.lex.params.objectionNeedWords : 2;
+  const minMarked = h.found.hasObjection() ? h.c.lex.params.objectionNeedWords : 2;
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;
     // A burden on her staff ("My MAs spend their mornings on prior auths") tells her day even when it pushes back;

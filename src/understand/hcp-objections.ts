@@ -198,17 +198,15 @@ export function readObjections(h: HcpTurn): void {
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }
-  const quoted = h.found.list().some((a) => a.act.startsWith('objection_'))
-    ? undefined
-    : (quotedWorry(h) ?? carveOut(h));
+  const quoted = h.found.hasObjection() ? undefined : (quotedWorry(h) ?? carveOut(h));
   if (quoted !== undefined) h.found.add(quoted.act, quoted.ev, kind);
-  const doubt = h.found.list().some((a) => a.act.startsWith('objection_')) ? undefined : (echoDoubt(h) ?? weary(s));
+  const doubt = h.found.hasObjection() ? undefined : (echoDoubt(h) ?? weary(s));
   if (doubt !== undefined) h.found.add('objection_other', doubt, kind);
   const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);
   if (effect !== undefined) h.found.add('objection_safety', effect, kind);
   // "The benefit isn't the question. Monitoring two hours in my office is.": what she names in its place
   // is her objection, whatever its topic.
   const instead = sents.find((k) => deniesConcern(s, k) && endsOnCopula(s, k + 1, 10));
-  if (instead !== undefined && !h.found.list().some((a) => a.act.startsWith('objection_')))
+  if (instead !== undefined && !h.found.hasObjection())
     h.found.add('objection_other', sentenceEvidence(s, instead + 1, 'names the real concern instead'), kind);
 }

@@ -59,7 +59,7 @@ function shrugAlone(s: Said, t0: number): boolean {
 
 /** "Mr. Alvarez, probably. He's in Thursday.": a task taken on for a named time answers the ask with a yes. */
 function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined): PhraseHit | undefined {
-  if (!timeNamed || h.found.list().some((a) => a.act.startsWith('objection_'))) return undefined;
+  if (!timeNamed || h.found.hasObjection()) return undefined;
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
 }
 

@@ -15,19 +15,15 @@ export function concernBefore(r: RepTurn): boolean {
   return r.prev !== undefined && OBJECTING_ACTS.some((a) => r.conv.has(r.prev!.i, a));
 }
 
-/** Something the HCP cares about was on the table: pushback, a feeling, a pressure, a need or problem they shared. */
-export function somethingToAcknowledge(r: RepTurn): boolean {
-  return (
-    concernBefore(r) ||
-    (r.prev !== undefined &&
-      (['shares_need', 'emotion_cue', 'time_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)))
-  );
-}
-
 /** Pushback, a worry or a problem of hers is on the table: what a "But…" can argue past. */
 const somethingRaised = (r: RepTurn): boolean =>
   concernBefore(r) ||
   (r.prev !== undefined && (['shares_need', 'emotion_cue'] as const).some((a) => r.conv.has(r.prev!.i, a)));
+
+/** Something the HCP cares about was on the table: pushback, a feeling, a pressure, a need or problem they shared. */
+export function somethingToAcknowledge(r: RepTurn): boolean {
+  return somethingRaised(r) || (r.prev !== undefined && r.conv.has(r.prev.i, 'time_cue'));
+}
 
 /** "OK, I hear you on the heart rate": an acknowledgment naming a concern still open counts, however late. */
 function namesOpenConcern(r: RepTurn, k: number): boolean {

@@ -7,6 +7,7 @@ import type { RepTurn } from './found.js';
 import { countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
 import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
+import { clauseAround } from './text.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
 const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
@@ -94,11 +95,10 @@ const START = new Set([
 
 /** The plan's own clause puts her patients on the named product, with nothing to learn in the sentence. */
 function getsThemOn(r: RepTurn, agenda: PhraseHit): boolean {
-  const { tokens } = r.s.text;
+  const { tokens, sentences } = r.s.text;
   const k = tokens[agenda.t0]!.sent;
   if (repHits(r.s, 'learnVerbs').some((h) => tokens[h.t0]!.sent === k)) return false;
-  let end = agenda.t1;
-  while (end < tokens.length && tokens[end]!.sent === k && !tokens[end]!.breakBefore) end++;
+  const [, end] = clauseAround(r.s.text, agenda.t1 - 1, sentences[k]!.t0, sentences[k]!.t1);
   for (let i = agenda.t1; i < end; i++) if (START.has(tokens[i]!.w)) return namesIn(r.conv, r.s, i, end);
   return false;
 }
