@@ -3,7 +3,7 @@
 import { appointmentAt } from './hcp-appointment.js';
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
-import { mustLeave } from './hcp-leaving.js';
+import { leavingNow, mustLeave } from './hcp-leaving.js';
 import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import type { PhraseHit } from './phrases.js';
@@ -48,7 +48,9 @@ export function readCues(h: HcpTurn): void {
         (x.phrase !== 'quickly' || x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0),
     ) ??
     nowOnly(s, appointmentAt(s)) ??
-    mustLeave(s);
+    mustLeave(s) ??
+    leavingNow(s) ??
+    quickFirst(s);
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
@@ -85,6 +87,16 @@ export function readCues(h: HcpTurn): void {
   }
   readDisinterest(h, budget !== undefined);
 }
+
+/** "Quick, eh.", "Fast, please.": one word on speed, alone in the turn's first clause, hurries the rep ("Quick question:" asks). */
+function quickFirst(s: Said): PhraseHit | undefined {
+  const [first, next] = s.text.tokens;
+  if (first === undefined || !HURRY.has(first.w)) return undefined;
+  return next === undefined || next.breakBefore || next.sent !== first.sent
+    ? { list: 'hcp.timeCue', phrase: first.w, t0: 0, t1: 1 }
+    : undefined;
+}
+const HURRY = new Set(['quick', 'quickly', 'fast', 'briefly']);
 
 /** Words opening an exclamation that greets or thanks ("Thanks!", "Hi there!"), with no feeling in it. */
 const GREETS = new Set(['hi', 'hello', 'hey', 'thanks', 'thank', 'cheers', 'bye', 'morning', 'afternoon', 'evening']);

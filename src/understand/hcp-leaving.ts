@@ -16,11 +16,15 @@ export function mustLeave(s: Said): PhraseHit | undefined {
   for (const must of hcpHits(s, 'mustLeave')) {
     const sent = sentences[tokens[must.t0]!.sent]!;
     if (sent.q) continue;
-    const who = subjectBefore(s, must.t0, sent.t0);
-    const go = hcpHits(s, 'leaveVerb').find((v) => v.t0 >= must.t1 && v.t0 <= must.t1 + GAP);
+    // "Let me get back to my list": "let me" is who and must at once.
+    const letMe = must.phrase === 'let me';
+    const who = letMe ? must.t0 : subjectBefore(s, must.t0, sent.t0);
+    const go = hcpHits(s, 'leaveVerb').find((v) => v.t0 >= must.t1 && v.t0 <= must.t1 + GAP) ?? getAway(s, must.t1);
     if (who < 0 || go === undefined || !plainBetween(s, who, go.t0) || go.t0 >= sent.t1) continue;
     const next = tokens[go.t1];
     if (go.t1 < sent.t1 && !next!.breakBefore && !PARTICLES.has(next!.w)) continue;
+    // "Let me go back to what you said" returns to the talk; "Let me go back to my report" to her work.
+    if (letMe && !backToHerWork(s, go.t1, sent.t1)) continue;
     return {
       list: 'hcp.mustLeave',
       phrase: s.text.raw.slice(tokens[who]!.start, tokens[go.t1 - 1]!.end).toLowerCase(),
@@ -30,6 +34,41 @@ export function mustLeave(s: Said): PhraseHit | undefined {
   }
   return undefined;
 }
+
+/** "get back", "get in there", "get over to the ward": "get" moving her somewhere ("I need to get the labs" stays). */
+function getAway(s: Said, from: number): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (let i = from; i <= from + GAP && i < tokens.length - 1; i++)
+    if (tokens[i]!.w === 'get' && GETS_AWAY.has(tokens[i + 1]!.w)) return { list: '', phrase: 'get', t0: i, t1: i + 1 };
+  return undefined;
+}
+const GETS_AWAY = new Set(['back', 'in', 'over', 'along', 'out']);
+
+/** After "let me go back": nothing more, or "to my …", "to it". */
+function backToHerWork(s: Said, at: number, end: number): boolean {
+  const { tokens } = s.text;
+  let i = at;
+  while (i < end && (tokens[i]!.w === 'back' || tokens[i]!.w === 'in')) i++;
+  if (i >= end || tokens[i]!.breakBefore) return i > at;
+  return tokens[i]!.w === 'to' && (tokens[i + 1]?.w === 'my' || tokens[i + 1]?.w === 'it');
+}
+
+/** "I'm going.", "I'm off now", "We're heading out": she is leaving as she speaks, the clause ends there. */
+export function leavingNow(s: Said): PhraseHit | undefined {
+  const { tokens, sentences } = s.text;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (!BEING.has(t.w) || sentences[t.sent]!.q) continue;
+    const go = tokens[i + 1]!;
+    if (go.sent !== t.sent || go.breakBefore || !GOING.has(go.w)) continue;
+    const next = tokens[i + 2];
+    const ends = next === undefined || next.sent !== t.sent || next.breakBefore;
+    if (ends || PARTICLES.has(next.w)) return { list: 'hcp.leaving', phrase: `${t.w} ${go.w}`, t0: i, t1: i + 2 };
+  }
+  return undefined;
+}
+const BEING = new Set(["i'm", "we're"]);
+const GOING = new Set(['going', 'off', 'leaving', 'heading', 'gone']);
 
 /** The subject a few words before `at` in its sentence, or -1. */
 function subjectBefore(s: Said, at: number, start: number): number {

@@ -134,6 +134,9 @@ function cutCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean }
   return undefined;
 }
 
+/** Verbs after "you"/"I" in "how long…" that ask for her time: "have I got", "can you give me", "could you spare". */
+const GIVEN = new Set(['have', 'got', 'give', 'spare', 'get', 'allow']);
+
 /** The rep asked how long something takes ("How long does the mixing take?"), not how long she has. */
 function answersHowLong(h: HcpTurn): boolean {
   const prev = h.prev;
@@ -143,12 +146,10 @@ function answersHowLong(h: HcpTurn): boolean {
     if (!sent.q) return false;
     const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
     const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'long');
-    // "How long have I got?" asks for her time as much as "How long do you have?".
+    // "How long have I got?", "How long can you give me?" ask for her time as much as "How long do you have?".
     const hers =
       words.includes("you've") ||
-      words.some(
-        (w, k) => (w === 'you' || w === 'i' || w === 'we') && (words[k + 1] === 'have' || words[k + 1] === 'got'),
-      ) ||
+      words.some((w, k) => (w === 'you' || w === 'i' || w === 'we') && GIVEN.has(words[k + 1] ?? '')) ||
       words.some((w, k) => (w === 'have' || w === 'do') && (words[k + 1] === 'i' || words[k + 1] === 'we'));
     return at >= 0 && !hers;
   });

@@ -45,6 +45,6 @@ export const REP_CONCERN_PHRASES = {
     'let me know what day|let me know which day|let me know when suits|say yes or no|just say yes|start writing|start them|start it|start one|start a few|start your|try it|try one|try a few|try them|pick one|pick two|pick a few|pick out|pick a day|pick a time|keep it stocked|keep some|put them on|put one|put a few|write it|write a few|write for|switch them|switch a few|switch one|give me a yes|give me the word|say the word|name a day|name a slot|name the day|name a time|flag one|flag two|flag a few|go ahead and start|pick whichever|pick any day|choose a day|choose whichever|pick a slot|offer me a|say if that|say if it works|let me know which|just prescribe|prescribe it|give it a go|give it a try|go ahead and try|go ahead and write',
   ),
   tryVerbs: w(
-    'start|try|give it a shot|give it a try|give it a go|give it a whirl|prescribe|write it|write for|switch|convert|move|put them on|put him on|put her on|put a few|use it|use it in|pick out|pick a few|flag|keep some|stock|moving|switching|starting|trying|putting|writing|commit to|stocking',
+    'start|try|give it a shot|give it a try|give it a go|give it a whirl|give * a go|give * a try|give * a shot|give * a whirl|prescribe|write it|write for|switch|convert|move|put them on|put him on|put her on|put a few|use it|use it in|pick out|pick a few|flag|keep some|stock|moving|switching|starting|trying|putting|writing|commit to|stocking',
   ),
 } as const;

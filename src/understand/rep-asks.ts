@@ -112,7 +112,7 @@ function handed(r: RepTurn, owned: readonly Owned[], k: number): Handover | unde
 
 /** An ask for the HCP's commitment; a check-in on the plan for the call is not one. */
 export function readCommitment(r: RepTurn): void {
-  const proposes = r.found.has('next_step_specific') || r.found.has('next_step_vague');
+  const proposes = stepBeside(r, 'next_step_specific') || stepBeside(r, 'next_step_vague');
   const agendaOnly = r.found.has('purpose') && !proposes;
   for (const q of r.sentences) {
     if (q.kind === 'ask' && !agendaOnly) {
@@ -164,6 +164,17 @@ export function readCommitment(r: RepTurn): void {
   if (!agendaOnly)
     for (const q of r.sentences)
       if (q.kind === 'checkin') r.found.add('closed_question', sentenceEvidence(r.s, q.k, 'a yes/no check-in'));
+}
+
+/**
+ * A next step read outside the sentence that sets the call's plan: "here's how I'll spend your ten: two
+ * minutes on…" lays out this call, and "That suit you?" after it checks the plan, not a step.
+ */
+function stepBeside(r: RepTurn, act: 'next_step_specific' | 'next_step_vague'): boolean {
+  const step = r.found.get(act);
+  const plan = r.found.get('purpose');
+  if (step === undefined) return false;
+  return plan === undefined || step.start < plan.start || step.start >= plan.end;
 }
 
 export const kindsOf = (sentences: readonly SentenceRead[]): Set<SentenceRead['kind']> =>

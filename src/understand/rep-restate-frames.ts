@@ -93,6 +93,16 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
     const phrase = s.text.raw.slice(s.text.tokens[sent.t0]!.start, s.text.tokens[lead - 1]!.end);
     return { k, kind: 'recap', from: lead, frame: { list: 'rep.recap', phrase, t0: sent.t0, t1: lead } };
   }
+  const checked = checksHearing(r, k);
+  if (checked !== undefined) {
+    const phrase = s.text.raw.slice(s.text.tokens[sent.t0]!.start, s.text.tokens[checked - 1]!.end);
+    return {
+      k,
+      kind: 'frame',
+      from: checked,
+      frame: { list: 'rep.paraphraseFrames', phrase, t0: sent.t0, t1: checked },
+    };
+  }
   let i = sent.t0;
   const ack = s.hits.at('rep.acknowledgment', i);
   if (ack !== undefined) i = ack.t1;
@@ -177,6 +187,29 @@ function colonLead(r: RepTurn, k: number): number | undefined {
   for (let j = sent.t0; j < Math.min(sent.t1, sent.t0 + COLON_LEAD_WORDS + 1); j++) {
     if (j > sent.t0 + 1 && tokens[j]!.breakBefore && colonBefore(r.s.text, j)) return back ? j : undefined;
     back ||= LOOKS_BACK.has(tokens[j]!.w);
+  }
+  return undefined;
+}
+
+/** Verbs of taking in what she said, before "you": "I have you", "I've got you", "I follow you". */
+const HEARD = new Set(['have', 'got', 'get', 'understood', 'understand', 'follow', 'hear', 'heard', 'read', 'caught']);
+const ME = new Set(['i', "i've", "i'm", 'me', 'let']);
+
+/**
+ * "Let me be sure I have you well: …", "If I follow you: …": a short clause in which the rep checks they
+ * took her in, then a colon: what follows is her, said back. The token after the colon, if so.
+ */
+function checksHearing(r: RepTurn, k: number): number | undefined {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[k]!;
+  let me = false;
+  let heard = false;
+  for (let j = sent.t0; j < Math.min(sent.t1, sent.t0 + COLON_LEAD_WORDS + 1); j++) {
+    if (j > sent.t0 + 1 && tokens[j]!.breakBefore && colonBefore(r.s.text, j)) return me && heard ? j : undefined;
+    // "I hear you, but that's exactly why X is right: …" turns from her to the rep's case.
+    if (tokens[j]!.w === 'but') return undefined;
+    me ||= ME.has(tokens[j]!.w);
+    heard ||= HEARD.has(tokens[j]!.w) && tokens[j + 1]?.w === 'you';
   }
   return undefined;
 }

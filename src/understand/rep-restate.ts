@@ -2,7 +2,8 @@
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
-import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, repHits, sentenceEvidence } from './said.js';
+import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import type { PhraseHit } from './phrases.js';
 import {
   bringsIn,
   claimWord,
@@ -30,7 +31,7 @@ const actsBefore = (r: RepTurn) =>
 export function readRestatements(r: RepTurn): void {
   const { s } = r;
   const prevActs = actsBefore(r);
-  const yes = repHits(s, 'assumesYes')[0];
+  const yes = repHits(s, 'assumesYes')[0] ?? soSettled(s);
   if (yes !== undefined && prevActs.some((a) => a === 'brush_off' || a === 'declines' || a === 'conditional')) {
     r.found.add('misstated_recap', hitEvidence(s, yes, 'takes a no or a maybe as a yes: "{phrase}"'));
   }
@@ -38,6 +39,46 @@ export function readRestatements(r: RepTurn): void {
   const echoed = new Set<number>();
   readEachSentence(r, echoed);
   dropEchoedQuestions(r, echoed);
+}
+
+/** Words that close a "so …" clause as a verdict that it is settled: "so perfect!", "so we're agreed then". */
+const SETTLED = new Set([
+  'perfect',
+  'great',
+  'brilliant',
+  'wonderful',
+  'excellent',
+  'fantastic',
+  'agreed',
+  'settled',
+  'sorted',
+]);
+const SO_FILLERS = new Set(["that's", 'that', 'is', "we're", 'we', 'are', "it's", 'all', 'then', 'just']);
+
+/**
+ * "…, so perfect!", "So we're agreed then!": "so" and a verdict that ends its clause, with only fillers
+ * between, calls the matter settled; after a no or a maybe that is a yes she never gave.
+ */
+function soSettled(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.w !== 'so') continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && SO_FILLERS.has(tokens[j]!.w) && !tokens[j]!.breakBefore) j++;
+    const v = tokens[j];
+    if (v === undefined || v.sent !== tokens[i]!.sent || v.breakBefore || !SETTLED.has(v.w)) continue;
+    let end = j + 1;
+    if (tokens[end]?.w === 'then' && tokens[end]!.sent === v.sent && !tokens[end]!.breakBefore) end++;
+    const next = tokens[end];
+    if (next === undefined || next.sent !== v.sent || next.breakBefore)
+      return {
+        list: 'rep.assumesYes',
+        phrase: s.text.raw.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(),
+        t0: i,
+        t1: end,
+      };
+  }
+  return undefined;
 }
 
 /** The HCP's own question read back to them ("Do you have something that helps with that?") asks nothing. */

@@ -40,12 +40,16 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
     // "Around two-thirty Thursday okay for Luz?", "Thursday after clinic?" after a proposal: the time, put to her.
     const short = sent.t1 - sent.t0 <= SHORT_TIME_ASK;
     if (when && short && (sentenceHasWord(s, q.k, CHECKS) || (proposes && q.k > 0))) return q.k;
+    // "That suit?", "Agreed?" after a proposal: a clipped check on it.
+    if (proposes && clippedCheck(r, q.k)) return q.k;
+    // "Should I get it on the calendar?" after a proposal asks leave to fix the step.
+    if (proposes && clauseStarts(s, q.k).some((c) => asksToFix(r, c))) return q.k;
     // "Okay with you?", "Ten minutes next week — can you spare that?": the yes/no word may open any clause.
     if (!clauseStarts(s, q.k).some((c) => opensYesNo(r, c, sent.t1))) continue;
     // After a proposal the question checks it ("Sound okay?", "Does Thursday suit you?"); "Do you want the
     // protocol too?" offers more and "Is there anything else…?" asks on. A day or time named just before
     // ("I swing back Tuesday at noon. Sound okay?") proposes as much.
-    const timed = q.k > 0 && (hasIn(s, 'rep.when', q.k - 1) || (q.k > 1 && hasIn(s, 'rep.when', q.k - 2)));
+    const timed = timedBefore(r, q.k);
     if ((proposes || timed) && (sentenceHasWord(s, q.k, CHECKS) || when)) return q.k;
     // "Is Monday or Thursday better for the lunch?", "Ten minutes next week — can you spare that?": a
     // choice of days, or a day she is asked to give, is a step to agree to.
@@ -58,6 +62,40 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
   }
   return undefined;
 }
+
+/** A day or time named in one of the two sentences before k ("I swing back Tuesday at noon. Sound okay?"). */
+const timedBefore = (r: RepTurn, k: number): boolean =>
+  k > 0 && (hasIn(r.s, 'rep.when', k - 1) || (k > 1 && hasIn(r.s, 'rep.when', k - 2)));
+
+/** Words a clipped check is made of ("That suit?", "Agreed?", "Okay by you?"); one of CHECKS or "agreed" must be there. */
+const CLIPPED = new Set(['that', 'this', 'it', 'with', 'by', 'for', 'you', 'all', 'sound', 'sounds']);
+const CLIPPED_MAX = 3;
+
+function clippedCheck(r: RepTurn, k: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[k]!;
+  const start = afterLeadIns(r, sent.t0, sent.t1);
+  if (start >= sent.t1 || sent.t1 - start > CLIPPED_MAX) return false;
+  let check = false;
+  for (let i = start; i < sent.t1; i++) {
+    const w = tokens[i]!.w;
+    const checks = CHECKS.has(w) || w === 'agreed';
+    if (!checks && !CLIPPED.has(w)) return false;
+    check ||= checks;
+  }
+  return check;
+}
+
+/** "Should I get it on the calendar?", "Shall we lock that in?": leave asked to fix the step just proposed. */
+function asksToFix(r: RepTurn, c: number): boolean {
+  const { tokens } = r.s.text;
+  const at = afterLeadIns(r, c);
+  const w = tokens[at]?.w;
+  const who = tokens[at + 1]?.w;
+  // "Should I get the protocol too?" offers more; the step itself is "it", "that" or "this".
+  return (w === 'should' || w === 'shall') && (who === 'i' || who === 'we') && THE_STEP.has(tokens[at + 3]?.w ?? '');
+}
+const THE_STEP = new Set(['it', 'that', 'this']);
 
 /** Whether the clause at c opens, after lead-ins, on a yes/no word; a lone lead-in is the check ("Okay with you?"). */
 function opensYesNo(r: RepTurn, c: number, end: number): boolean {

@@ -1,0 +1,108 @@
+// The labeled calls said a ninth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { describe } from 'vitest';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+
+const ASKED = 'R: Morning, Dr Osei. How long can you give me?';
+
+/** She leaves as she speaks, or goes back to her work: a time cue, whatever the must-word. */
+const LEAVING: Row[] = [
+  { lines: ['R: Can I show you the data?', "C: I'm off. Leave it with the nurse."], has: 'time_cue' }, // misread
+  { lines: ['R: Can I show you the data?', "C: Right, I'm gone. Leave it with the nurse."], has: 'time_cue' }, // misread
+  { lines: ['R: Can I show you the data?', "C: I'm going to look at it next week."], not: 'time_cue' },
+  { lines: ['R: Can I show you the data?', 'C: Maybe. Let me go back to my ward round.'], has: 'time_cue' }, // misread
+  { lines: ['R: Can I show you the data?', 'C: Let me go back to what you said about doses.'], not: 'time_cue' },
+  { lines: ['R: Can I show you the data?', 'C: Fine. I need to get in there.'], has: 'time_cue' }, // misread
+  { lines: ['R: Can I show you the data?', 'C: I have to get the bloods done first.'], not: 'time_cue' },
+];
+
+/** "Quick," alone opening her turn hurries the rep; "Quick question:" asks. */
+const HURRIED: Row[] = [
+  { lines: ['R: Have you a moment?', 'C: Fast, please. The ward is full.'], has: 'time_cue' }, // misread
+  { lines: ['R: Have you a moment?', 'C: Quick question first: is it oral?'], not: 'time_cue' },
+  { lines: ['R: Have you a moment?', "C: I'm up to my eyes today."], has: 'time_cue' }, // misread
+  { lines: ['R: Anything else?', "C: No, I think we've finished for today."], has: 'time_cue' }, // misread
+];
+
+/** A count of minutes answering "How long can you give me?" is her budget. */
+const GIVEN: Row[] = [
+  { lines: [ASKED, 'C: Five minutes, no more.'], has: 'time_cue' }, // misread
+  { lines: ['R: How long could you spare?', 'C: Ten minutes.'], has: 'time_cue' }, // misread
+  { lines: ['R: How long does the infusion take you?', 'C: Ten minutes.'], not: 'time_cue' },
+];
+
+/** After a no or a maybe, "so <verdict>!" ending its clause calls it settled: a misstated recap. */
+const SETTLED: Row[] = [
+  {
+    lines: ['C: Leave a card. We will see.', "R: Excellent, so we're agreed! I'll look in next month."],
+    has: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      'C: No. Only if a young patient refused injections.',
+      "R: That's half your clinic, so brilliant! I'll call in Friday.",
+    ],
+    has: 'misstated_recap',
+  }, // misread
+  {
+    lines: ['C: Leave a card. We will see.', "R: Brilliant! I'll look in next month."],
+    not: 'misstated_recap',
+  },
+  {
+    lines: ['C: Yes, send it over.', "R: Great, so we're agreed then! I'll send it tonight."],
+    not: 'misstated_recap',
+  },
+  {
+    lines: ['C: Leave a card. We will see.', "R: So perfect timing, really: I'll look in next month."],
+    not: 'misstated_recap',
+  },
+];
+
+/** A short clause checking the rep took her in, then a colon: what follows is her, said back. */
+const HEARD_BACK: Row[] = [
+  {
+    lines: [
+      "C: I'm not unhappy with Veltrozin. Safety isn't the issue, the evening dose is.",
+      "R: Let me check I've got you: you're unhappy with Veltrozin and safety is the issue. Right?",
+    ],
+    has: 'misstated_recap',
+  },
+  {
+    lines: [
+      "C: Bleeding isn't my worry. I don't want a ninety-year-old on a dose she'll forget at night.",
+      'R: Just so I have you straight: the evening dose is the trouble for the very old, not the bleeding. Right?',
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      "C: Bleeding isn't my worry. I don't want a ninety-year-old on a dose she'll forget at night.",
+      "R: I hear you, but that's why Corzelta fits: one morning dose and the lowest bleeding rate.",
+    ],
+    not: 'misstated_recap',
+  },
+];
+
+const PLAN = "R: I'll be back Thursday at two with the coverage sheet for your nurse.";
+
+/** After a proposed step, a clipped check or "should I book it" asks her to commit. */
+const CHECKED: Row[] = [
+  { lines: ['C: Go on.', `${PLAN} That suit?`], has: 'commitment_request' }, // misread
+  { lines: ['C: Go on.', `${PLAN} Agreed?`], has: 'commitment_request' }, // misread
+  { lines: ['C: Go on.', `${PLAN} Should I put it in your diary?`], has: 'commitment_request' }, // misread
+  { lines: ['C: Go on.', 'R: Should I get the renal protocol as well?'], not: 'commitment_request' },
+  {
+    lines: [
+      'C: Ten minutes.',
+      "R: Here's how I'll spend your ten: two minutes on how you treat it now, five on the data. That suit you?",
+    ],
+    not: 'commitment_request',
+  },
+  {
+    lines: ['C: The older ones do struggle with it.', 'R: So would you give Lipravel a go with two of them?'],
+    has: 'commitment_request',
+  }, // misread
+];
+
+describe('calls said a ninth way', () => {
+  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED });
+});
