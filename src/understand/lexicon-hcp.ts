@@ -115,7 +115,7 @@ export const HCP_PHRASES = {
   ),
   /** Sentences that state a wish, a verdict in favour or a topic heading, not pushback. */
   noPushback: w(
-    "fair warning|trial and error|don't blink|doesn't blink|don't mind paying|happy to pay|are fine|is fine|that's fine|settled that|have settled|pretty much settled|looks fine|that solves|solves most|that's better|better than|that's interesting|interesting|avoiding|heart of it|matters to me|what i think about|i'm glad you asked|glad you asked|since you ask|we covered|you asked about|to come back to|i'll offer|i'll try it|i'll try that|we'll review|send me|i want to show|that's a real difference|that i can weigh|that i can take in",
+    "fair warning|trial and error|don't blink|doesn't blink|don't mind paying|happy to pay|are fine|is fine|that's fine|settled that|have settled|pretty much settled|looks fine|that solves|solves most|that's better|better than|that's interesting|interesting|avoiding|heart of it|matters to me|what i think about|i'm glad you asked|glad you asked|since you ask|we covered|you asked about|to come back to|i'll offer|i'll try it|i'll try that|we'll review|send me|i want to show|that's a real difference|that i can weigh|that i can take in|no quarrel with|nothing wrong with the data|nothing wrong with your data|no problem with the data|no problem with your data|no issue with the data|no issue with your data|don't doubt the data|don't doubt your data|not doubting the data|i believe the data|i believe it|don't distrust",
   ),
   /** Setting a point aside as not the problem ("I know their pressure isn't at goal, but that's not the problem"): what comes before it in the sentence is no priority. */
   disowns: w(

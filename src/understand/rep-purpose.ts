@@ -7,7 +7,7 @@ import type { RepTurn } from './found.js';
 import { countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
 import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
-import { clauseAround } from './text.js';
+import { clauseAround, colonBefore } from './text.js';
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
 const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
@@ -70,7 +70,8 @@ export function readPurpose(r: RepTurn): void {
     ? undefined
     : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
       repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
-      repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)));
+      repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)) ??
+      afterColon(s, pitch));
   if (learn !== undefined)
     r.found.add(
       'purpose',
@@ -140,6 +141,13 @@ function learnsWhat(s: Said, h: PhraseHit): boolean {
   return false;
 }
 
+/** "My plan: about ten minutes. I'd mostly listen first, how you're…": a plan named before a colon runs on into the next sentence. */
+function afterColon(s: Said, plan: PhraseHit): PhraseHit | undefined {
+  if (plan.t1 >= s.text.tokens.length || !colonBefore(s.text, plan.t1)) return undefined;
+  const next = s.text.tokens[plan.t0]!.sent + 1;
+  return repHits(s, 'learnVerbs').find((h) => s.text.tokens[h.t0]!.sent === next && learnsWhat(s, h));
+}
+
 /** "hearing how…", "understanding where…": what the rep means to learn follows the verb at once. */
 function learnsAt(s: Said, h: PhraseHit): boolean {
   const next = s.text.tokens[h.t1];
@@ -182,9 +190,12 @@ function planNamed(s: Said): PhraseHit | undefined {
     while (i < h.t1 + 3 && PLAN_GAP.has(tokens[i]?.w ?? '')) i++;
     // "my plan, if you're agreeable, is to…": an aside between commas.
     if (tokens[i]?.breakBefore) i = afterAside(s, i);
-    if (!IS.has(tokens[i]?.w ?? '') || tokens[i]!.sent !== tokens[h.t0]!.sent) continue;
+    // "My plan, if you're okay with it: ten minutes…", "What I'd like today: …": a colon names the plan as well as "is".
+    const colon = i > h.t1 - 1 && tokens[i]?.breakBefore === true && colonBefore(s.text, i);
+    if ((!IS.has(tokens[i]?.w ?? '') && !colon) || tokens[i]!.sent !== tokens[h.t0]!.sent) continue;
     // "The plan is Medicare Advantage" names an insurance plan: only "my …" stands without "to".
-    const mine = tokens[h.t0]!.w === 'my' || tokens[h.t0]!.w === 'our';
+    const mine = tokens[h.t0]!.w === 'my' || tokens[h.t0]!.w === 'our' || tokens[h.t0]!.w === 'what';
+    if (colon && mine) return { ...h, t1: i };
     if (mine || tokens[i + 1]?.w === 'to') return { ...h, t1: i + 1 };
   }
   return undefined;

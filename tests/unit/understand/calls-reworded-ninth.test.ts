@@ -1,6 +1,6 @@
 // The labeled calls said a ninth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
-import { describe } from 'vitest';
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { describe, expect, it } from 'vitest';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 const ASKED = 'R: Morning, Dr Osei. How long can you give me?';
 
@@ -103,6 +103,51 @@ const CHECKED: Row[] = [
   }, // misread
 ];
 
+/** Saying the evidence is not in doubt is no pushback on it, whatever follows. */
+const NO_QUARREL: Row[] = [
+  {
+    lines: [
+      'R: What stops you using it?',
+      'C: I have no quarrel with the data. But my patients already take ten tablets a day.',
+    ],
+    not: 'objection_evidence',
+  }, // misread
+  {
+    lines: ['R: What stops you using it?', "C: Honestly, I don't trust the data. The trial was tiny."],
+    has: 'objection_evidence',
+  },
+];
+
+/** A plan named before a colon, an intent in "hoping we can", a preference to spend the time hearing her. */
+const PLANNED: Row[] = [
+  {
+    lines: [
+      "R: Morning, Dr Adeyemi. My plan, if that suits: about ten minutes. I'd mostly listen first, how you manage the frail ones, then one result.",
+    ],
+    has: 'purpose',
+  },
+  {
+    lines: [
+      "R: Thanks for seeing me. What I'd like today: a sense of how you choose a blood thinner, a word on Corzelta, then whether a next step makes sense.",
+    ],
+    has: 'purpose',
+  }, // misread
+  { lines: ["R: Morning. I'm hoping we can move a few of your non-responders onto Zelquira."], has: 'purpose' }, // misread
+  {
+    lines: ["R: Thanks for the time. I'd sooner spend it hearing about your patients than talking at you."],
+    has: 'purpose',
+  }, // misread
+];
+
 describe('calls said a ninth way', () => {
-  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED });
+  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED, NO_QUARREL, PLANNED });
+});
+
+describe('the kind of a plan named before a colon', () => {
+  it.each([
+    ["My plan: about ten minutes. I'd mostly listen, how you choose for the frail ones.", 'agenda'], // misread
+    ["My plan: about ten minutes. I'll show you the new data, then the price.", 'pitch'],
+  ])('reads the purpose of %s as %s', (line, kind) => {
+    expect(kindOf('purpose', `R: Morning. ${line}`)).toBe(kind);
+  });
 });
