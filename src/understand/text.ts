@@ -77,6 +77,16 @@ export function normalizeWord(raw: string): string {
   return lower;
 }
 
+/** An ellipsis at [i, j) ("...", "…") followed, after spaces, by a lowercase letter. */
+function trailsOn(raw: string, i: number, j: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (!(c === 8230 || (c === 46 && j - i >= 3))) return false;
+  let k = j;
+  while (k < raw.length && raw.charCodeAt(k) === 32) k++;
+  const next = raw.charCodeAt(k);
+  return k > j && next >= 97 && next <= 122;
+}
+
 export function readText(raw: string): TurnText {
   makeRoom();
   const tokens: Token[] = [];
@@ -144,6 +154,12 @@ export function readText(raw: string): TurnText {
       while (j < n && isCloser(raw.charCodeAt(j))) j++;
       const last = tokens[tokens.length - 1];
       const abbreviation = c === 46 && j === i + 1 && last !== undefined && last.end === i && ABBREVIATIONS.has(last.w);
+      // "Forty-five is... manageable for some": a trailing-off that the sentence carries on from is a pause, not an end.
+      if (!q && trailsOn(raw, i, j)) {
+        pendingBreak = true;
+        i = j;
+        continue;
+      }
       if ((j >= n || isSpace(raw.charCodeAt(j))) && !abbreviation) {
         text = true;
         cut = j;

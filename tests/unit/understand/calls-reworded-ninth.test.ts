@@ -113,6 +113,10 @@ const NO_QUARREL: Row[] = [
     not: 'objection_evidence',
   }, // misread
   {
+    lines: ['R: Copays land around forty a month.', 'C: Forty bucks is... manageable for some of them. Not everybody.'],
+    has: 'objection_cost',
+  }, // misread
+  {
     lines: ['R: What stops you using it?', "C: Honestly, I don't trust the data. The trial was tiny."],
     has: 'objection_evidence',
   },

@@ -44,6 +44,14 @@ describe('readText', () => {
     expect(readText('a?.b').tokens.map((x) => x.w)).toEqual(['a', 'b']);
   });
 
+  it('reads an ellipsis the sentence carries on from ("is... manageable") as a pause, not an end', () => {
+    const sentences = (raw: string) => readText(raw).sentences.map((s) => raw.slice(s.start, s.end).trim());
+    expect(sentences('It is... manageable for some. Not all.')).toEqual(['It is... manageable for some.', 'Not all.']);
+    expect(sentences('It is\u2026 fine, I guess.')).toEqual(['It is\u2026 fine, I guess.']);
+    expect(sentences('Well... I guess. Hmm... Okay.')).toEqual(['Well...', 'I guess.', 'Hmm...', 'Okay.']);
+    expect(readText('It is... manageable').tokens[2]!.breakBefore).toBe(true);
+  });
+
   it('marks a clause break before the word after a comma or a dash', () => {
     const t = readText('So, the combination works — mostly');
     expect(t.tokens.filter((x) => x.breakBefore).map((x) => x.w)).toEqual(['the', 'mostly']);
