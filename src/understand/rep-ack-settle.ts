@@ -32,6 +32,8 @@ const PRAISE = new Set([
   'perfect',
   'cool',
 ]);
+/** Words of agreement that grant her point when they stand alone in their clause. */
+const AGREEMENT = new Set(['correct', 'true', 'agreed', 'granted', 'fair', 'indeed']);
 /** A word on her point stays this short ("That blind spot goes a long way toward explaining how she slipped through."). */
 const WORD_ON_HER_POINT = 14;
 /** Openers a word on her point may follow ("Yeah, that's normally where it breaks down."). */
@@ -50,6 +52,7 @@ const INTERJECTIONS = new Set([
   'god',
   'man',
   'gosh',
+  'lord',
 ]);
 
 /**
@@ -78,7 +81,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     if (has('feature_dump') || (!listens && (PITCHING.some(has) || newTopic))) r.found.drop('acknowledge');
     return;
   }
-  if (has('rebuttal') || PITCHING.some(has) || !somethingToAcknowledge(r)) return;
+  // "That's basically everybody under fifty, so that's great!" takes her no for a yes: it grants nothing.
+  if (has('rebuttal') || has('misstated_recap') || PITCHING.some(has) || !somethingToAcknowledge(r)) return;
   const first = r.sentences[0];
   if (first === undefined || first.kind !== 'statement') return;
   const { s } = r;
@@ -101,13 +105,16 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     (at === sent.t0 && (a?.w === 'that' || a?.w === 'those' || a?.w === 'these') && judged(at + 1) && b!.w !== 'is') ||
     ((a?.w === 'those' || a?.w === 'these') && b?.w === 'are' && judged(at + 2, true));
   const clauseEnd = clauseAround(s.text, at, at, sent.t1)[1];
+  // Judged on its own clause: "That's a big group; a year's delay is a year running high" grants, then says more.
   const short =
     clauseEnd - sent.t0 <= WORD_ON_HER_POINT &&
-    !hasIn(s, 'rep.benefit', first.k) &&
-    !hasIn(s, 'rep.productFacts', first.k);
+    s.hits.within('rep.benefit', sent.t0, clauseEnd).length === 0 &&
+    s.hits.within('rep.productFacts', sent.t0, clauseEnd).length === 0;
+  // "Correct — the generics are cheap.", "True, and…": a word of agreement standing alone grants her point.
+  const agrees = AGREEMENT.has(a?.w ?? '') && (b === undefined || b.sent !== a!.sent || b.breakBefore);
   // "…because the dosing schedules differed. It's a legitimate weakness.": a judgment in either of the first two sentences.
   const appraisal = r.sentences.slice(0, 2).find((q) => q.kind === 'statement' && appraises(r, q.k));
-  if (evaluates && short)
+  if ((evaluates || agrees) && short)
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
   // "That's frustrating. Are most of your patients on two-drug combinations?" names the feeling to move on.
   else if (appraisal !== undefined && !(buildsOn === false && opensNewTopic(r)))

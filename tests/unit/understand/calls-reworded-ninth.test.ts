@@ -143,8 +143,28 @@ const PLANNED: Row[] = [
   }, // misread
 ];
 
+const FORGETS = 'C: Most of my older patients forget the evening dose, and the generics are all their plans pay for.';
+
+/** A word of agreement alone, or a judgment of her point in its own clause, acknowledges her. */
+const GRANTED: Row[] = [
+  { lines: [FORGETS, 'R: Correct — the generics are cheap. Who is left once those are out?'], has: 'acknowledge' }, // misread
+  { lines: [FORGETS, "R: You're not wrong, both generics are cheap. Who is left?"], has: 'acknowledge' }, // misread
+  {
+    lines: [FORGETS, "R: That's a big group; a year's delay is a year of running high. What stops them?"],
+    has: 'acknowledge',
+  }, // misread
+  { lines: [FORGETS, 'R: Is that correct for the younger ones too?'], not: 'acknowledge' },
+  {
+    lines: [
+      'C: No. Only a young patient who refused injections, maybe.',
+      "R: Well, that's everybody under fifty, so that's great! I'll check back next week.",
+    ],
+    not: 'acknowledge',
+  },
+];
+
 describe('calls said a ninth way', () => {
-  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED, NO_QUARREL, PLANNED });
+  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED, NO_QUARREL, PLANNED, GRANTED });
 });
 
 describe('the kind of a plan named before a colon', () => {
