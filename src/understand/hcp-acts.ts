@@ -148,12 +148,12 @@ function readNeeds(h: HcpTurn): void {
     // A burden on her staff ("My MAs spend their mornings on prior auths") tells her day even when it pushes back;
     // "I've got fourteen in the queue and my tech called out." says why she is rushed, not what she needs.
     const rushed = h.found.has('time_cue') && hasIn(s, 'hcp.timeCue', k);
-    if (sent.q || rushed || (covered.has(k) && !hasIn(s, 'hcp.burden', k))) continue;
+    if (sent.q || rushed || (covered.has(k) && !hasIn(s, 'hcp.burden', k)) || onlyNames(s, k)) continue;
     const n = sentenceContent(s, k).size;
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
-    const marked = need || hasIn(s, 'hcp.situation', k) || hasIn(s, 'hcp.burden', k);
+    const marked = need || situationIn(s, k) || hasIn(s, 'hcp.burden', k);
     // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words, but a threshold.
     const practice = (n >= 1 || hasNumber(s, k)) && describesPractice(s, k);
     // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
@@ -164,6 +164,29 @@ function readNeeds(h: HcpTurn): void {
     }
   }
   readOpenAnswer(h, covered);
+}
+
+/** Verbs after "I have" that tell of the call, not her practice: "I have heard plenty", "I've seen the ads". */
+const REPORTING = new Set(['heard', 'seen', 'told', 'said', 'read', 'looked', 'asked', 'mentioned', 'explained']);
+
+/** A mark of her situation in sentence k ("most of my", "I've been up since four"), not "I have told you". */
+function situationIn(s: Said, k: number): boolean {
+  return hitsIn(s, 'hcp.situation', k).some(
+    (x) => !((x.phrase === 'i have' || x.phrase === 'we have') && REPORTING.has(s.text.tokens[x.t1]?.w ?? '')),
+  );
+}
+
+/** "Mostly Lakeshore Advantage, some Prairie Senior.": names (plans, places, people) and nothing said of them. */
+function onlyNames(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  let names = 0;
+  for (let i = t0 + 1; i < t1; i++) {
+    const t = s.text.tokens[i]!;
+    if (t.s === '') continue;
+    if (!t.cap) return false;
+    names++;
+  }
+  return names > 0;
 }
 
 const LOGISTICS = ['time_adapt', 'next_step_specific', 'next_step_vague', 'commitment_request'] as const;
@@ -185,7 +208,7 @@ function readOpenAnswer(h: HcpTurn, covered: ReadonlySet<number>): void {
   let best = -1;
   let most = 0;
   for (let k = 0; k < s.text.sentences.length; k++) {
-    if (s.text.sentences[k]!.q || covered.has(k)) continue;
+    if (s.text.sentences[k]!.q || covered.has(k) || onlyNames(s, k)) continue;
     const content = sentenceContent(s, k);
     for (const w of content) words.add(w);
     if (content.size > most) [best, most] = [k, content.size];

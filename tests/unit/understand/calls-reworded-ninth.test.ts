@@ -163,8 +163,24 @@ const GRANTED: Row[] = [
   },
 ];
 
+/** Names alone answer a question of fact; "I have heard", "I've seen" tell of the call, not her situation. */
+const NO_NEED: Row[] = [
+  {
+    lines: ['R: Which plans are most of your patients on?', 'C: Mostly Harborline Advantage, some Ridgeline Senior.'],
+    not: 'shares_need',
+  }, // misread
+  {
+    lines: ['R: Can I tell you about the data?', 'C: I have heard plenty. Leave the brochure at the desk.'],
+    not: 'shares_need',
+  }, // misread
+  {
+    lines: ['R: What are you seeing?', 'C: I have a lot of older patients who forget the evening dose.'],
+    has: 'shares_need',
+  },
+];
+
 describe('calls said a ninth way', () => {
-  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED, NO_QUARREL, PLANNED, GRANTED });
+  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED, NO_QUARREL, PLANNED, GRANTED, NO_NEED });
 });
 
 describe('the kind of a plan named before a colon', () => {
