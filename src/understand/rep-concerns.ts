@@ -5,7 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sharesWord } from './said.js';
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
-import { namesSomething } from './rep-links.js';
+import { namesIn, namesSomething } from './rep-links.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -101,6 +101,8 @@ const arguesFor = (r: RepTurn, k: number): boolean =>
 function concededThenArgued(r: RepTurn): PhraseHit | undefined {
   if (!somethingRaised(r)) return undefined;
   const { sentences } = r.s.text;
+  const inClause = butInFirstSentence(r);
+  if (inClause !== undefined) return inClause;
   let words = 0;
   for (let j = 0; j < Math.min(3, sentences.length); j++) {
     const sent = sentences[j]!;
@@ -108,6 +110,31 @@ function concededThenArgued(r: RepTurn): PhraseHit | undefined {
     if (turn !== undefined && YET.has(turn.phrase)) return arguesFor(r, j) && !turnsToLearn(r, turn) ? turn : undefined;
     words += sent.t1 - sent.t0;
     if (sent.q || words > CONCESSION_SENTENCE_WORDS || arguesFor(r, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** Most words of a concession clause before ", but" in the same sentence. */
+const CONCESSION_CLAUSE_WORDS = 10;
+
+/**
+ * "I can appreciate that, but it's peer-reviewed, so the data's rock-solid.", "Yep, and I know cost is part
+ * of it, but a flare costs more": a short concession clause, then ", but" and the product's case in the
+ * rest of the sentence.
+ */
+function butInFirstSentence(r: RepTurn): PhraseHit | undefined {
+  const sent = r.s.text.sentences[0];
+  if (sent === undefined || sent.q) return undefined;
+  const { tokens } = r.s.text;
+  for (let i = sent.t0 + 1; i < Math.min(sent.t1, sent.t0 + CONCESSION_CLAUSE_WORDS + 1); i++) {
+    if (tokens[i]!.w !== 'but' || !tokens[i]!.breakBefore) continue;
+    if (ARGUING.some((list) => r.s.hits.within(list, sent.t0, i).length > 0)) return undefined;
+    // "You mentioned the flat budget: the drug costs more, but…" ties the case to her point before weighing it.
+    if (r.s.hits.within('rep.linkFrames', sent.t0, i).length > 0) return undefined;
+    const h = { list: 'rep.contrast', phrase: 'but', t0: i, t1: i + 1 };
+    const argued =
+      ARGUING.some((list) => r.s.hits.within(list, i + 1, sent.t1).length > 0) || namesIn(r.conv, r.s, i + 1, sent.t1);
+    return argued && !turnsToLearn(r, h) ? h : undefined;
   }
   return undefined;
 }

@@ -179,8 +179,45 @@ const NO_NEED: Row[] = [
   },
 ];
 
+const PRICEY = 'C: Honestly the price is far too high for my patients.';
+
+/** After pushback, a short concession clause and then ", but" with the product's case in the same sentence argues. */
+const CONCEDED_IN_CLAUSE: Row[] = [
+  {
+    lines: [PRICEY, "R: I can appreciate that, but it's peer-reviewed and published, so the data is solid."],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      PRICEY,
+      'R: Yep, and I know cost is part of the picture, but when you look at what a flare costs, Urexta really earns its keep.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [PRICEY, 'R: Mm, and cost is fair to raise, but a flare costs far more and Urexta prevents them.'],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [PRICEY, 'R: I can appreciate that, but I would like to understand which patients pay the most.'],
+    not: 'rebuttal',
+  },
+];
+
 describe('calls said a ninth way', () => {
-  itRows({ LEAVING, HURRIED, GIVEN, SETTLED, HEARD_BACK, CHECKED, NO_QUARREL, PLANNED, GRANTED, NO_NEED });
+  itRows({
+    LEAVING,
+    HURRIED,
+    GIVEN,
+    SETTLED,
+    HEARD_BACK,
+    CHECKED,
+    NO_QUARREL,
+    PLANNED,
+    GRANTED,
+    NO_NEED,
+    CONCEDED_IN_CLAUSE,
+  });
 });
 
 describe('the kind of a plan named before a colon', () => {
