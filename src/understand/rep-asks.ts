@@ -150,9 +150,11 @@ export function readCommitment(r: RepTurn): void {
   const asked = agendaOnly ? undefined : yesNoAsk(r, proposes);
   if (asked !== undefined) {
     r.found.add('commitment_request', sentenceEvidence(r.s, asked, 'asks the HCP to agree to a step'), 'theirs');
-    // The ask is that question, as a stock ask ("Would you be willing…?") is: no closed question besides.
-    const others = r.sentences.some((q) => q.k !== asked && q.kind === 'closed');
-    if (!others) r.found.drop('closed_question');
+    // The ask is that question, as a stock ask ("Would you be willing…?") is: no closed (or open) question besides.
+    const others = (kinds: readonly string[]) => r.sentences.some((q) => q.k !== asked && kinds.includes(q.kind));
+    if (!others(['closed'])) r.found.drop('closed_question');
+    if (r.sentences.find((q) => q.k === asked)?.kind === 'open' && !others(['open', 'prompt']))
+      r.found.drop('open_question');
     return;
   }
   const told = agendaOnly ? undefined : imperativeAsk(r);

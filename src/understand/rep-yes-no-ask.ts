@@ -33,8 +33,13 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
   const { tokens } = s.text;
   for (const q of r.sentences) {
     const sent = s.text.sentences[q.k]!;
-    if (!sent.q || (q.kind !== 'closed' && q.kind !== 'checkin')) continue;
     const when = hasIn(s, 'rep.when', q.k);
+    // "Tuesday or Wednesday, what suits you better?": days to choose from, asked openly, still a step to agree to.
+    if (sent.q && q.kind === 'open' && when && sentenceHasWord(s, q.k, OR) && sentenceHasWord(s, q.k, CHOICE))
+      return q.k;
+    if (!sent.q || (q.kind !== 'closed' && q.kind !== 'checkin')) continue;
+    // "And the charts, you'll have those pulled for me?": her part of the step, put to her as a question.
+    if (clauseStarts(s, q.k).some((c) => tokens[afterLeadIns(r, c)]?.w === "you'll")) return q.k;
     // "Wednesday after clinic okay?": the step itself, closed by the check.
     if (when && CHECKS.has(tokens[sent.t1 - 1]!.w)) return q.k;
     // "Around two-thirty Thursday okay for Luz?", "Thursday after clinic?" after a proposal: the time, put to her.
@@ -136,6 +141,7 @@ function asksHer(r: RepTurn, k: number): boolean {
   });
 }
 
+const OR = new Set(['or']);
 /** Words offering days to choose from ("Monday or Thursday?", "which works better?"). */
 const CHOICE = new Set(['or', 'better', 'suit', 'suits', 'work', 'works']);
 

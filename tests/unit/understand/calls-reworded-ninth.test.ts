@@ -204,6 +204,38 @@ const CONCEDED_IN_CLAUSE: Row[] = [
   },
 ];
 
+/** Asking her to commit in other words: a choice of days asked openly, her part put as a question, a plain imperative. */
+const ASKED_TO_COMMIT: Row[] = [
+  {
+    lines: [
+      'C: Fine.',
+      'R: Thursday at two, ten minutes, the coverage sheet. Say yes, or name a slot that suits you better.',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  { lines: ['C: Fine.', 'R: Any interest in putting your name on it as the sponsor?'], has: 'commitment_request' }, // misread
+  {
+    lines: ['C: Fine.', 'R: How would it be if I swung back Tuesday with the checklist?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Fine.', 'R: Would it be possible that I leave a few samples and come again in two weeks?'],
+    has: 'commitment_request',
+  }, // misread
+  { lines: ['C: Sure.', "R: And the charts, you'll have those pulled for me?"], has: 'commitment_request' }, // misread
+  { lines: ['C: Sure.', 'R: Samples are at the front. Just write the script!'], has: 'commitment_request' }, // misread
+  { lines: ['C: Fine.', 'R: Start small: have one patient in mind for Wednesday.'], has: 'commitment_request' }, // misread
+  {
+    lines: ['C: Go on.', 'R: The lunch, then. Tuesday or Wednesday, what suits you better?'],
+    has: 'commitment_request',
+  }, // misread
+  { lines: ['C: We did the trial.', 'R: Have one of your nurses been trained?'], not: 'commitment_request' },
+  {
+    lines: ['C: It is fine, I suppose.', 'R: Would you not be open to giving it a go, for the right patient?'],
+    has: 'commitment_request',
+  }, // misread
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -217,6 +249,7 @@ describe('calls said a ninth way', () => {
     GRANTED,
     NO_NEED,
     CONCEDED_IN_CLAUSE,
+    ASKED_TO_COMMIT,
   });
 });
 
