@@ -47,7 +47,7 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
     if (when && short && (sentenceHasWord(s, q.k, CHECKS) || (proposes && q.k > 0))) return q.k;
     // "That suit?", "Agreed?" after a proposal: a clipped check on it.
     if (proposes && clippedCheck(r, q.k)) return q.k;
-    // "Should I get it on the calendar?" after a proposal asks leave to fix the step.
+    // "Should I get it on the calendar?", "Can we lock that in?" after a proposal asks leave to fix the step.
     if (proposes && clauseStarts(s, q.k).some((c) => asksToFix(r, c))) return q.k;
     // "Okay with you?", "Ten minutes next week — can you spare that?": the yes/no word may open any clause.
     if (!clauseStarts(s, q.k).some((c) => opensYesNo(r, c, sent.t1))) continue;
@@ -98,18 +98,22 @@ function asksToFix(r: RepTurn, c: number): boolean {
   const w = tokens[at]?.w;
   const who = tokens[at + 1]?.w;
   // "Should I get the protocol too?" offers more; the step itself is "it", "that" or "this".
-  return (w === 'should' || w === 'shall') && (who === 'i' || who === 'we') && THE_STEP.has(tokens[at + 3]?.w ?? '');
+  return FIXING.has(w ?? '') && (who === 'i' || who === 'we') && THE_STEP.has(tokens[at + 3]?.w ?? '');
 }
 const THE_STEP = new Set(['it', 'that', 'this']);
+const FIXING = new Set(['should', 'shall', 'can', 'could', 'may']);
 
 /** Whether the clause at c opens, after lead-ins, on a yes/no word; a lone lead-in is the check ("Okay with you?"). */
 function opensYesNo(r: RepTurn, c: number, end: number): boolean {
   const { tokens } = r.s.text;
   const i = afterLeadIns(r, c, end);
-  return YES_NO.has(tokens[i]?.w ?? '') || (i > c && CHECKS.has(tokens[c]!.w) && tokens[i]?.w === 'with');
+  // "Okay with you?", "Okay for me to confirm Thursday?", "Okay to send it tonight?": the check word opens the ask.
+  return YES_NO.has(tokens[i]?.w ?? '') || (i > c && CHECKS.has(tokens[c]!.w) && CHECK_LINKS.has(tokens[i]?.w ?? ''));
 }
 
 const MODALS = new Set(['can', 'could', 'would', 'will', 'might']);
+/** Words after an opening check word that make it the ask ("Okay with you?", "Okay for me to…", "Okay to send…"). */
+const CHECK_LINKS = new Set(['with', 'for', 'to', 'by']);
 
 /** The first token at or after c, before `end`, that is no lead-in ("So", "And", "All"). */
 function afterLeadIns(r: RepTurn, c: number, end = Infinity): number {
@@ -147,7 +151,7 @@ const CHOICE = new Set(['or', 'better', 'suit', 'suits', 'work', 'works']);
 
 /** Words of a check on the proposed step ("Sound okay?", "Does that work?", "Are you okay with that?"). */
 const CHECKS = new Set(
-  'okay|ok|work|works|suit|suits|sound|sounds|fair|good|alright|right|deal|fine|doable|plan|acceptable|reasonable'.split(
+  'okay|ok|work|works|suit|suits|sound|sounds|fair|good|alright|right|deal|fine|doable|plan|acceptable|reasonable|cool'.split(
     '|',
   ),
 );

@@ -231,6 +231,23 @@ const ASKED_TO_COMMIT: Row[] = [
   }, // misread
   { lines: ['C: We did the trial.', 'R: Have one of your nurses been trained?'], not: 'commitment_request' },
   {
+    lines: ['C: Fine.', "R: I'll send it tonight. Okay for me to confirm Thursday with the front desk?"],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Fine.', 'R: Thursday I bring the breakdown and you pick two discharges. Can we lock that in?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Fine.', "R: Let's get a follow-up on the books and I'll send the info. Cool?"],
+    has: 'commitment_request',
+  }, // misread
+  { lines: ['C: Fine.', 'R: So can I depend on you to put the next five on Renvixa?'], has: 'commitment_request' }, // misread
+  {
+    lines: ['C: Fine.', "R: I'll bring the checklist Thursday. Can I ask who runs your searches?"],
+    not: 'commitment_request',
+  },
+  {
     lines: ['C: It is fine, I suppose.', 'R: Would you not be open to giving it a go, for the right patient?'],
     has: 'commitment_request',
   }, // misread
