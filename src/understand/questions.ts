@@ -3,6 +3,7 @@
 import { TITLES } from './titles.js';
 import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
+import { promptShape } from './prompt-shape.js';
 import { leaveAsked } from './rep-permission.js';
 import { clauseStarts, confirmsHerPart, endsOnQuestionWord, skipLeadIns, SUBORDINATE } from './question-clauses.js';
 
@@ -138,13 +139,13 @@ function namesSomeone(s: Said, t0: number, t1: number): boolean {
 }
 
 function promptKind(s: Said, k: number): 'prompt' | 'statement' {
-  // Most turns have no prompt at all: the clause walk below is for those that do.
-  if (!s.hits.has('rep.openPrompts')) return 'statement';
+  // Most turns have no stock prompt: the clause walk below is for those that do.
+  if (!s.hits.has('rep.openPrompts')) return promptShape(s, k) ? 'prompt' : 'statement';
   const end = s.text.sentences[k]!.t1;
   // "Curious how you handle that today.": the prompt may be a lead-in's own words.
   for (const c of clauseStarts(s, k))
     if (s.hits.at('rep.openPrompts', c) || s.hits.at('rep.openPrompts', skipLeadIns(s, c, end))) return 'prompt';
-  return 'statement';
+  return promptShape(s, k) ? 'prompt' : 'statement';
 }
 
 const ASKING = new Set(['would', 'will', 'could', 'can']);

@@ -253,6 +253,25 @@ const ASKED_TO_COMMIT: Row[] = [
   }, // misread
 ];
 
+/** A verb of telling with "me" as the one told, or a wish to hear her answer, prompts her to explain. */
+const PROMPTED: Row[] = [
+  { lines: ['C: Go on.', 'R: Paint me the picture for a typical patient once they go home.'], has: 'open_question' }, // misread
+  { lines: ['C: Go on.', 'R: Give me your overall philosophy on type 2 management.'], has: 'open_question' }, // misread
+  {
+    lines: ['C: Go on.', "R: And on the combo, I'd be keen to hear how that's sitting with them."],
+    has: 'open_question',
+  }, // misread
+  {
+    lines: ['C: Go on.', "R: Then I'd be grateful if you'd paint me a picture of migraine in your practice."],
+    has: 'open_question',
+  }, // misread
+  { lines: ['C: Go on.', 'R: Do tell me which adjuncts disappointed you.'], has: 'open_question' }, // misread
+  { lines: ['C: Go on.', "R: Give me two minutes and I'm gone."], not: 'open_question' },
+  { lines: ['C: Go on.', "R: If it runs long, tell me, and I'll take it up with our team."], not: 'open_question' },
+  { lines: ['C: Go on.', "R: I'd like you to know how well it works."], not: 'open_question' },
+  { lines: ['C: Go on.', 'R: Just give me a yell if you need anything.'], not: 'open_question' },
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -267,6 +286,7 @@ describe('calls said a ninth way', () => {
     NO_NEED,
     CONCEDED_IN_CLAUSE,
     ASKED_TO_COMMIT,
+    PROMPTED,
   });
 });
 
