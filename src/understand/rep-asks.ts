@@ -98,6 +98,18 @@ const RETURNS = new Set([
   'come round',
   'stop in',
   'stop back',
+  // "…if I came back with the PA checklist": the same visits asked in the past tense.
+  'came back',
+  'came by',
+  'popped back',
+  'popped in',
+  'dropped by',
+  'dropped in',
+  'swung by',
+  'checked back',
+  'circled back',
+  'stopped by',
+  'looked in',
 ]);
 
 /** What an owned step in sentence k hands over: "the renal dosing chart" is named, "some stuff" vague. */

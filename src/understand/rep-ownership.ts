@@ -72,6 +72,22 @@ function callConduct(s: Said, v: Verb): boolean {
   }
 }
 
+/** Owners that carry their own verb: "I show up with…", "I return for fifteen minutes…", "the data are on me". */
+const OWN_VERB = new Set([
+  'i show up',
+  'i turn up',
+  'i return',
+  "i'd return",
+  "i'll return",
+  'my job is',
+  'my part is',
+  'is on me',
+  'are on me',
+  "that's on me",
+  'leave that with me',
+  'leave it with me',
+]);
+
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
 const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
 
@@ -111,6 +127,7 @@ export function ownership(s: Said): Owned[] {
       h.phrase.startsWith('i come') ||
       h.phrase.startsWith('i bring') ||
       h.phrase.includes('back') ||
+      OWN_VERB.has(h.phrase) ||
       s.hits.at('rep.vagueSteps', h.t1) !== undefined;
     const verb: Verb | undefined =
       s.hits.within('rep.ownerVerbs', h.t1, Math.min(end, h.t1 + 3))[0] ??

@@ -81,7 +81,8 @@ function echoedBudget(r: RepTurn): PhraseHit | undefined {
   if (first === undefined) return undefined;
   const heard = (t: Token): boolean => r.prev!.text.tokens.some((x) => x.num && x.w === t.w);
   const tok = tokens[first.t0]!;
-  if (tok.num && first.t1 - first.t0 <= 3 && heard(tok)) return { list: '', phrase: tok.w, t0: first.t0, t1: first.t1 };
+  if (tok.num && first.t1 - first.t0 <= ECHO_WORDS && heard(tok))
+    return { list: '', phrase: tok.w, t0: first.t0, t1: first.t1 };
   // "those ten", "the five": her count standing for the minutes, with no noun of its own.
   for (let i = first.t0 + 1; i < first.t1; i++) {
     const t = tokens[i]!;
@@ -92,6 +93,9 @@ function echoedBudget(r: RepTurn): PhraseHit | undefined {
   }
   return undefined;
 }
+
+/** Most words of an opening that says her count back ("Five, you got it."). */
+const ECHO_WORDS = 4;
 
 /** Determiners that make a bare count her minutes: "those ten", "the five". */
 const COUNT_DETERMINERS = new Set(['those', 'these', 'the', 'your']);

@@ -272,6 +272,24 @@ const PROMPTED: Row[] = [
   { lines: ['C: Go on.', 'R: Just give me a yell if you need anything.'], not: 'open_question' },
 ];
 
+/** The rep's part said in the present ("I show up with…", "…are on me") owns it; a visit asked in the past tense is still a visit. */
+const OWNED: Row[] = [
+  { lines: ['C: Fine.', 'R: Thursday works. Adherence data and over-65 electrolytes are on me.'], has: 'ownership' }, // misread
+  {
+    lines: ['C: Fine.', 'R: Next Thursday, ten minutes. I show up with the adherence numbers and the sodium data.'],
+    has: 'ownership',
+  }, // misread
+  { lines: ['C: Fine.', 'R: Would you mind if I looked in again in a few weeks?'], has: 'next_step_vague' }, // misread
+  {
+    lines: ['C: Fine.', 'R: Would it help if I came back with the PA checklist on Tuesday?'],
+    has: 'next_step_specific',
+  },
+  {
+    lines: ['R: How long can you give me?', 'C: Five minutes.', 'R: Five, you got it. What matters most?'],
+    has: 'time_adapt',
+  }, // misread
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -287,6 +305,7 @@ describe('calls said a ninth way', () => {
     CONCEDED_IN_CLAUSE,
     ASKED_TO_COMMIT,
     PROMPTED,
+    OWNED,
   });
 });
 
