@@ -93,6 +93,12 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
     const phrase = s.text.raw.slice(s.text.tokens[sent.t0]!.start, s.text.tokens[lead - 1]!.end);
     return { k, kind: 'recap', from: lead, frame: { list: 'rep.recap', phrase, t0: sent.t0, t1: lead } };
   }
+  // "Now let me tie this up. What you'd carry into committee: …": the frame said as a sentence of its own.
+  if (k > 0 && closeToEnd(r) && frameOnly(r, k - 1) && gathersCall(r, sent.t0, sent.t1)) {
+    const before = s.text.sentences[k - 1]!;
+    const phrase = s.text.raw.slice(before.start, before.end).trim();
+    return { k, kind: 'recap', from: sent.t0, frame: { list: 'rep.recap', phrase, t0: before.t0, t1: before.t1 } };
+  }
   const checked = checksHearing(r, k);
   if (checked !== undefined) {
     const phrase = s.text.raw.slice(s.text.tokens[sent.t0]!.start, s.text.tokens[checked - 1]!.end);
@@ -169,12 +175,24 @@ export function gathersCall(r: RepTurn, from: number, t1: number): boolean {
   return words.size >= 3 && turns.size >= 2;
 }
 
+/** Most words of a sentence that only announces the recap ("Now let me tie this up."). */
+const FRAME_ONLY_WORDS = 6;
+
+/** Sentence k is a short announcement that looks back over the call and says nothing else. */
+function frameOnly(r: RepTurn, k: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[k]!;
+  if (sent.q || sent.t1 - sent.t0 > FRAME_ONLY_WORDS) return false;
+  for (let i = sent.t0; i < sent.t1; i++) if (LOOKS_BACK.has(tokens[i]!.w)) return true;
+  return false;
+}
+
 /** Most words before the colon of a recap's opening clause ("Let me wrap it up, since we're right around nine minutes:"). */
 const COLON_LEAD_WORDS = 12;
 
 /** Words that make an opening clause look back over the call: "to tie it off", "from what you've told me", "where we've got to". */
 const LOOKS_BACK = new Set(
-  'sum summarize summarise summarizing summarising summary recap recapping wrap wrapping tie tying pull pulling round rounding together gather gathering told said heard covered discussed agreed landed got taken took'.split(
+  'sum summarize summarise summarizing summarising summary recap recapping wrap wrapping tie tying pull pulling round rounding together gather gathering told said heard covered discussed agreed landed got taken took back understand'.split(
     ' ',
   ),
 );

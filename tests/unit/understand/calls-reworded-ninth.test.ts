@@ -290,6 +290,37 @@ const OWNED: Row[] = [
   }, // misread
 ];
 
+const COMMITTEE = [
+  'C: The committee looks at cost per gram, and the ortho pre-op patients are the ones I worry about.',
+  'R: What about phosphate?',
+  'C: Phosphate matters to me for the frail ones on repeat doses.',
+];
+
+/** A recap announced in a sentence of its own, or as saying her points back; "so in short" after a time cue only hurries. */
+const RECAPPED: Row[] = [
+  {
+    lines: [
+      ...COMMITTEE,
+      "R: Now let me tie this up. What you'd carry to committee: cost per gram, the ortho pre-op patients, and phosphate for the frail ones. I'll send the model Friday.",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      ...COMMITTEE,
+      "R: Now let me say it back so we're square: cost per gram for committee, the ortho pre-op patients, and phosphate for the frail ones. I'll send the model Friday.",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      'C: My next patient is waiting.',
+      "R: That's your next patient, so in short: Wednesday, fifteen minutes, the responder tables. A yes or a no will do.",
+    ],
+    not: 'recap',
+  },
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -306,6 +337,7 @@ describe('calls said a ninth way', () => {
     ASKED_TO_COMMIT,
     PROMPTED,
     OWNED,
+    RECAPPED,
   });
 });
 
