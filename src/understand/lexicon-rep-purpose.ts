@@ -8,21 +8,23 @@ export const REP_PURPOSE_PHRASES = {
   intentSubjects: w("i|i'd|i'm|i've|we|we'd|we're|let's"),
   /** An intent that takes "to" and a verb ("wanted to", "am hoping to", "came by to"). */
   intents: w(
-    'want to|wanted to|like to|keen to|prefer to|eager to|come to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn|rather find out|rather understand|sooner hear|sooner ask|sooner listen|sooner learn|sooner find out|sooner understand|sooner spend|sooner use|hoping we can|hoping we could|hope we can|hope we could',
+    'want to|wanted to|like to|keen to|prefer to|eager to|come to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn|rather find out|rather understand|sooner hear|sooner ask|sooner listen|sooner learn|sooner find out|sooner understand|sooner spend|sooner use|hoping we can|hoping we could|hope we can|hope we could|come for|came for|here for|come about|came about',
   ),
   /** What the rep means to do that is a pitch: telling about the product ("I only wanted to tell you that…"). */
   pitchVerbs: w(
     'tell you|let you know|introduce|show you|update you|present|walk you through|talk to you about|talk about|make you aware|share with you',
   ),
   /** Words between the subject and the intent that keep it one ("I'm just hoping to", "I was really hoping to"). */
-  intentFillers: w('much|just|really|mostly|mainly|only|simply|actually|basically|was|am|would|also|primarily|partly'),
+  intentFillers: w(
+    'much|just|really|mostly|mainly|only|simply|actually|basically|was|am|would|also|primarily|partly|have',
+  ),
   /** What the rep means to do that is about the HCP, not the product: an agenda, not a pitch. */
   learnVerbs: w(
     'learn|understand|hear|ask|listen|find out|get a sense|get a picture|get a feel|get a handle|get your|know how|know what|see how|see what|see where|check how|check in|explore|figure out|talk through|work out|follow up|pick up where|hearing|learning|asking|listening|understanding|ask you',
   ),
   /** A plan named as the call's: "My focus today is…", "The plan was to…", "My hope is to…". */
   planNouns: w(
-    "my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love",
+    "my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love|what i'm curious about|what i'm really curious about|what i'm mostly curious about|what i want to understand|what i'd like to understand",
   ),
   /** Things counted out as an agenda: "three items for today:", "two things". */
   agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets|issues'),

@@ -66,12 +66,16 @@ export function readPurpose(r: RepTurn): void {
   // "my plan is to use the greater part of it hearing how…": the learning may come later in the sentence.
   // "I wanted you to be among the first to hear about it": she is the one to hear, so the rep learns nothing.
   const hers = s.text.tokens[pitch.t1 - 1]?.w === 'to' && s.text.tokens[pitch.t1 - 2]?.w === 'you';
+  // "What I'm mostly curious about is where you've landed…": the plan's own words are to learn.
+  const learnsInPlan = pitch.phrase.split(' ').some((w) => PLAN_LEARNS.has(w));
   const learn = hers
     ? undefined
-    : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
-      repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
-      repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)) ??
-      afterColon(s, pitch));
+    : learnsInPlan
+      ? pitch
+      : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
+        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
+        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)) ??
+        afterColon(s, pitch));
   if (learn !== undefined)
     r.found.add(
       'purpose',
@@ -80,6 +84,9 @@ export function readPurpose(r: RepTurn): void {
     );
   else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
+
+/** Words of a named plan that make it one to learn ("what I'm curious about", "what I want to understand"). */
+const PLAN_LEARNS = new Set(['curious', 'understand', 'learn', 'hear']);
 
 /** Verbs of putting patients on the product. */
 const START = new Set([

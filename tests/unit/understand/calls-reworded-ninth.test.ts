@@ -141,6 +141,11 @@ const PLANNED: Row[] = [
     lines: ["R: Thanks for the time. I'd sooner spend it hearing about your patients than talking at you."],
     has: 'purpose',
   }, // misread
+  {
+    lines: ['R: Morning, Dr de Vries. I come for one thing: more of your methotrexate failures on Joravex.'],
+    has: 'purpose',
+  }, // misread
+  { lines: ['R: Good morning, Rohit from Helvion. I have come to discuss Arthrelle for knee pain.'], has: 'purpose' }, // misread
 ];
 
 const FORGETS = 'C: Most of my older patients forget the evening dose, and the generics are all their plans pay for.';
@@ -345,6 +350,7 @@ describe('the kind of a plan named before a colon', () => {
   it.each([
     ["My plan: about ten minutes. I'd mostly listen, how you choose for the frail ones.", 'agenda'], // misread
     ["My plan: about ten minutes. I'll show you the new data, then the price.", 'pitch'],
+    ["What I'm mostly curious about is where you've landed on treating the newly diagnosed.", 'agenda'], // misread
   ])('reads the purpose of %s as %s', (line, kind) => {
     expect(kindOf('purpose', `R: Morning. ${line}`)).toBe(kind);
   });
