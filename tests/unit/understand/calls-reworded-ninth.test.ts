@@ -326,6 +326,23 @@ const RECAPPED: Row[] = [
   },
 ];
 
+const NOW = 'R: What do you use now?';
+
+/** Contentment with what she uses in plain words, and feeling in common idioms. */
+const CONTENT_AND_FELT: Row[] = [
+  { lines: [NOW, 'C: We use the antibodies. Frankly, they are doing the job.'], has: 'objection_status_quo' }, // misread
+  {
+    lines: [NOW, 'C: Keeping them out of hospital. Most of mine are on Tritrexa and managing okay.'],
+    has: 'objection_status_quo',
+  }, // misread
+  { lines: [NOW, "C: I'll be honest, I'm not exactly short on migraine preventives."], has: 'objection_status_quo' }, // misread
+  {
+    lines: [NOW, 'C: Bless your heart, did you hear a word I said? I hardly ever use cisplatin.'],
+    has: 'emotion_cue',
+  }, // misread
+  { lines: [NOW, "C: I'll tell you what drives me plumb crazy: the phone."], has: 'emotion_cue' }, // misread
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -343,6 +360,7 @@ describe('calls said a ninth way', () => {
     PROMPTED,
     OWNED,
     RECAPPED,
+    CONTENT_AND_FELT,
   });
 });
 
