@@ -110,6 +110,9 @@ const RETURNS = new Set([
   'circled back',
   'stopped by',
   'looked in',
+  'stopped in',
+  'pass by',
+  'pass back',
 ]);
 
 /** What an owned step in sentence k hands over: "the renal dosing chart" is named, "some stuff" vague. */

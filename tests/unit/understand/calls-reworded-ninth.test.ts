@@ -343,6 +343,29 @@ const CONTENT_AND_FELT: Row[] = [
   { lines: [NOW, "C: I'll tell you what drives me plumb crazy: the phone."], has: 'emotion_cue' }, // misread
 ];
 
+/** Working to her clock in other words, and a visit offered as "pass by" or "stopped in". */
+const HER_CLOCK: Row[] = [
+  {
+    lines: [
+      'C: I have to go.',
+      "R: Sure thing, the numbers will be in your inbox today. Go ahead, don't let me hold you up.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['C: Anything else?', "R: Let me be conscious of your time. I'll send the model Friday."],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['C: I really have to get going.', 'R: Okay. Is it alright if I pass by again in some weeks?'],
+    has: 'next_step_vague',
+  }, // misread
+  {
+    lines: ['C: Sorry, I must run.', 'R: Oh, for sure! Would it be okay if I stopped in next week?'],
+    has: 'time_adapt',
+  }, // misread
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -361,6 +384,7 @@ describe('calls said a ninth way', () => {
     OWNED,
     RECAPPED,
     CONTENT_AND_FELT,
+    HER_CLOCK,
   });
 });
 
