@@ -6,6 +6,7 @@ import { isQuestionKind } from './questions.js';
 import { hasIn, hasRep, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { echoesHcp, namesTheFeeling } from './rep-empathy.js';
 import { appraises } from './rep-appraisal.js';
+import { namesIn } from './rep-links.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
 import { clauseAround } from './text.js';
 import type { Act } from './types.js';
@@ -100,8 +101,11 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     const feeling = !feelingOk && s.hits.at('rep.feelings', i) !== undefined;
     return t !== undefined && t.s !== '' && !t.neg && !PRAISE.has(t.w) && !feeling;
   };
+  // "That is heavy." said in full weighs as "That's heavy." does.
+  const thatIs = a?.w === 'that' && b?.w === 'is';
   const evaluates =
     (a?.w === "that's" && (THAT_OPENERS.has(b?.w ?? '') || judged(at + 1))) ||
+    (thatIs && (THAT_OPENERS.has(s.text.tokens[at + 2]?.w ?? '') || judged(at + 2))) ||
     (at === sent.t0 && (a?.w === 'that' || a?.w === 'those' || a?.w === 'these') && judged(at + 1) && b!.w !== 'is') ||
     ((a?.w === 'those' || a?.w === 'these') && b?.w === 'are' && judged(at + 2, true));
   const clauseEnd = clauseAround(s.text, at, at, sent.t1)[1];
@@ -109,7 +113,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   const short =
     clauseEnd - sent.t0 <= WORD_ON_HER_POINT &&
     s.hits.within('rep.benefit', sent.t0, clauseEnd).length === 0 &&
-    s.hits.within('rep.productFacts', sent.t0, clauseEnd).length === 0;
+    s.hits.within('rep.productFacts', sent.t0, clauseEnd).length === 0 &&
+    !namesIn(r.conv, s, sent.t0, clauseEnd);
   // "Correct — the generics are cheap.", "True, and…": a word of agreement standing alone grants her point.
   const agrees = AGREEMENT.has(a?.w ?? '') && (b === undefined || b.sent !== a!.sent || b.breakBefore);
   // "…because the dosing schedules differed. It's a legitimate weakness.": a judgment in either of the first two sentences.

@@ -161,6 +161,20 @@ const GRANTED: Row[] = [
   { lines: [FORGETS, 'R: Is that correct for the younger ones too?'], not: 'acknowledge' },
   {
     lines: [
+      'C: We lost two nurses last month and the phones never stop ringing.',
+      'R: That is heavy. Which plan gives you the most trouble?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: We lost two nurses last month and the phones never stop ringing.',
+      'R: Quite right, that is usually where it breaks down. Which plan is worst?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
       'C: No. Only a young patient who refused injections, maybe.',
       "R: Well, that's everybody under fifty, so that's great! I'll check back next week.",
     ],
