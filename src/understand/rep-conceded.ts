@@ -1,0 +1,93 @@
+// Arguing past her after conceding: a short concession and then "But…", "However…", "Still,…" or
+// ", but" in the same sentence, with the product's case after it; and the "buts" that do not argue
+// (asking on, turning to learn). Read for rep-concerns.ts.
+import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
+import { hasIn, repHits } from './said.js';
+import { namesIn, namesSomething } from './rep-links.js';
+
+/** Most words of a concession before the "But…" that argues past it. */
+const CONCESSION_SENTENCE_WORDS = 24;
+/** The words that turn a sentence against the one before ("Actually, …" opens a point, not a turn). */
+const YET = new Set(['but', 'however', 'still', 'only', 'that said', 'even so', 'nevertheless', 'nonetheless']);
+/** What makes the sentence after the "But" an argument for the product. */
+const ARGUING = ['rep.benefit', 'rep.hype', 'rep.superiority', 'rep.dismissal', 'rep.productFacts'];
+/** Sentence k argues for the product: a claim, a dismissal or the product's name. */
+const arguesFor = (r: RepTurn, k: number): boolean =>
+  ARGUING.some((list) => hasIn(r.s, list, k)) || namesSomething(r, k);
+
+/**
+ * "Yes, this is clear. But if you add the nurse time, the gap becomes much smaller.", "I take it seriously.
+ * Still, the systolic hardly moved.": after pushback, a short concession in words of its own and then a
+ * sentence opening on "But" that argues for the product is a rebuttal, whatever the concession says.
+ */
+export function concededThenArgued(r: RepTurn, raised: boolean): PhraseHit | undefined {
+  if (!raised) return undefined;
+  const { sentences } = r.s.text;
+  const inClause = butInFirstSentence(r);
+  if (inClause !== undefined) return inClause;
+  let words = 0;
+  for (let j = 0; j < Math.min(3, sentences.length); j++) {
+    const sent = sentences[j]!;
+    const turn = j === 0 ? undefined : (r.s.hits.at('rep.contrast', sent.t0) ?? stillOpens(r, j));
+    if (turn !== undefined && YET.has(turn.phrase)) return arguesFor(r, j) && !turnsToLearn(r, turn) ? turn : undefined;
+    words += sent.t1 - sent.t0;
+    if (sent.q || words > CONCESSION_SENTENCE_WORDS || arguesFor(r, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** Most words of a concession clause before ", but" in the same sentence. */
+const CONCESSION_CLAUSE_WORDS = 10;
+
+/**
+ * "I can appreciate that, but it's peer-reviewed, so the data's rock-solid.", "Yep, and I know cost is part
+ * of it, but a flare costs more": a short concession clause, then ", but" and the product's case in the
+ * rest of the sentence.
+ */
+function butInFirstSentence(r: RepTurn): PhraseHit | undefined {
+  const sent = r.s.text.sentences[0];
+  if (sent === undefined || sent.q) return undefined;
+  const { tokens } = r.s.text;
+  for (let i = sent.t0 + 1; i < Math.min(sent.t1, sent.t0 + CONCESSION_CLAUSE_WORDS + 1); i++) {
+    if (tokens[i]!.w !== 'but' || !tokens[i]!.breakBefore) continue;
+    if (ARGUING.some((list) => r.s.hits.within(list, sent.t0, i).length > 0)) return undefined;
+    // "You mentioned the flat budget: the drug costs more, but…" ties the case to her point before weighing it.
+    if (r.s.hits.within('rep.linkFrames', sent.t0, i).length > 0) return undefined;
+    const h = { list: 'rep.contrast', phrase: 'but', t0: i, t1: i + 1 };
+    const argued =
+      ARGUING.some((list) => r.s.hits.within(list, i + 1, sent.t1).length > 0) || namesIn(r.conv, r.s, i + 1, sent.t1);
+    return argued && !turnsToLearn(r, h) ? h : undefined;
+  }
+  return undefined;
+}
+
+/** "I see your point. But which of your patients fell on the older ones?": a "But" opening a question that argues
+ * nothing asks on about her, not against her. */
+export function asksOn(r: RepTurn, h: PhraseHit): boolean {
+  const k = r.s.text.tokens[h.t0]!.sent;
+  const sent = r.s.text.sentences[k]!;
+  return sent.q && h.t0 === sent.t0 && !arguesFor(r, k);
+}
+
+/** Most words between a "but" and the wish to learn it turns to ("but I'd like to understand…"). */
+const LEARN_AFTER = 4;
+
+/** "That's fair, but I'd like to understand which patients…": the "but" turns to her, not against her. */
+export function turnsToLearn(r: RepTurn, h: PhraseHit): boolean {
+  const { tokens } = r.s.text;
+  const sent = tokens[h.t0]!.sent;
+  return repHits(r.s, 'learnVerbs').some(
+    (v) => v.t0 >= h.t1 && v.t0 <= h.t1 + LEARN_AFTER && tokens[v.t0]!.sent === sent,
+  );
+}
+
+/** "Still, the numbers are very clear.", "Only, this composite is the point.": a sentence-opening "still" or
+ * "only" set off by a comma turns as "But" does. */
+export function stillOpens(r: RepTurn, k: number): PhraseHit | undefined {
+  const { t0 } = r.s.text.sentences[k]!;
+  const { tokens } = r.s.text;
+  const w = tokens[t0]?.w;
+  if ((w !== 'still' && w !== 'only') || tokens[t0 + 1]?.breakBefore !== true) return undefined;
+  return { list: 'rep.contrast', phrase: w, t0, t1: t0 + 1 };
+}
