@@ -55,13 +55,53 @@ export function markAskedShapes(t: TurnText): void {
     const [a, b] = [tokens[i]!.w, tokens[i + 1]?.w ?? ''];
     // "Should your teams keep them in, it's…" and "Were it covered, …" set a condition, inverted as they are.
     const inverted = AUX.has(a) && a !== 'should' && a !== 'were' && SUBJECTS.has(b);
-    // "What I'm hearing is…", "What's worse is the PA": a wh-word whose clause goes on to a verb of its own states.
-    const wh = (WH.has(a) && AUX.has(b)) || WH_JOINED.has(a);
-    const verbAt = WH_JOINED.has(a) ? i + 1 : i + 2;
-    // "Which is why I don't need one." points back: a wh-word right after the verb makes it a clause.
-    const clause = WH.has(tokens[verbAt]?.w ?? '');
-    if (inverted || (wh && !clause && !laterCopula(t, verbAt, sent.t1))) sent.q = true;
+    // "When somebody won't go back on a statin, what's your move right now": with no mark at all, the
+    // wh-question may open a later clause; after a full stop only the first clause asks.
+    const bare = unmarked(raw, sent.end);
+    // ", which is the biggest in the class" after a comma is a relative clause, not a question.
+    const later = (c: number) => c > i && tokens[c]!.w !== 'which' && asksWh(t, c, sent.t1);
+    const wh = asksWh(t, i, sent.t1) || (bare && clauseStarts(t, sent.t0, sent.t1, i).some(later));
+    if (inverted || wh || (bare && spokenAsk(t, i, sent.t1))) sent.q = true;
   }
+}
+
+/** Clause starts of a sentence: its first word past the openers, and each word after a clause break. */
+function clauseStarts(t: TurnText, t0: number, t1: number, first: number): number[] {
+  const out = [first];
+  for (let i = t0 + 1; i < t1; i++) if (t.tokens[i]!.breakBefore && i > first) out.push(i);
+  return out;
+}
+
+/** "What's your take", "How does it…": a wh-word and its verb, not a clause that goes on to a verb of its own. */
+function asksWh(t: TurnText, at: number, end: number): boolean {
+  const [a, b] = [t.tokens[at]?.w ?? '', t.tokens[at + 1]?.w ?? ''];
+  // "What I'm hearing is…", "What's worse is the PA": a wh-word whose clause goes on to a verb of its own states.
+  if (!((WH.has(a) && AUX.has(b)) || WH_JOINED.has(a))) return false;
+  const verbAt = WH_JOINED.has(a) ? at + 1 : at + 2;
+  // "Which is why I don't need one." points back: a wh-word right after the verb makes it a clause.
+  return !WH.has(t.tokens[verbAt]?.w ?? '') && !laterCopula(t, verbAt, end);
+}
+
+/** Verbs after "you" that ask when the voice goes up: "You seeing a lot of gout lately", "You see much knee OA". */
+const YOU_ASKS = new Set(['see', 'have', 'got', 'use', 'want', 'need', 'get', 'do']);
+
+/** A sentence with no mark at all, spoken as a question: "You seeing much gout lately", "Who burned you". */
+function spokenAsk(t: TurnText, at: number, end: number): boolean {
+  const [a, b] = [t.tokens[at]?.w ?? '', t.tokens[at + 1]?.w ?? ''];
+  if (a === 'you') return b.endsWith('ing') || YOU_ASKS.has(b);
+  return a === 'who' && b !== '' && !ARTICLES.has(b) && at + 1 < end;
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The sentence ends on no mark at all ("…right now"), as dictated speech drops it. */
+function unmarked(raw: string, end: number): boolean {
+  for (let j = end - 1; j >= 0; j--) {
+    const c = raw.charCodeAt(j);
+    if (c === 32 || c === 10 || c === 13) continue;
+    // A dash ends cut-off speech ("and the patients in the trial—"), not a question.
+    return c !== 46 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 0x2014 && c !== 0x2013 && c !== 45;
+  }
+  return false;
 }
 
 const COPULAS = new Set(['is', 'was', 'are', 'were']);

@@ -18,5 +18,15 @@ describe('a question without its question mark', () => {
     ["Should your teams keep them in anyway, it's expensive.", [false]],
     ['Do you believe it!', [false]],
     ['Will do.', [false]],
+    // With no mark at all, as dictation drops it: a later clause, "you" and its verb, "who" and its verb.
+    ["When somebody won't go back on a statin, what's your move right now", [true]], // misread
+    ['You seeing a lot of gout lately', [true]], // misread
+    ['You see much knee OA', [true]], // misread
+    ['Who burned you', [true]], // misread
+    // …but not a relative clause, a cut-off sentence, or the same words closed by a full stop.
+    ['It protects the kidneys, which is the story', [false]],
+    ['And the patients in the trial, what they showed was—', [false]],
+    ["When it rejects, what's worse is the PA.", [false]],
+    ['You know best.', [false]],
   ])('%s', (raw, expected) => expect(asks(raw)).toEqual(expected));
 });
