@@ -20,7 +20,7 @@ export const REP_PURPOSE_PHRASES = {
   ),
   /** What the rep means to do that is about the HCP, not the product: an agenda, not a pitch. */
   learnVerbs: w(
-    'learn|understand|hear|ask|listen|find out|get a sense|get a picture|get a feel|get a handle|get your|know how|know what|see how|see what|see where|check how|check in|explore|figure out|talk through|work out|follow up|pick up where|hearing|learning|asking|listening|understanding|ask you',
+    'learn|understand|hear|ask|listen|find out|finding out|get a sense|get a picture|get a feel|get a handle|get your|know how|know what|see how|see what|see where|check how|check in|explore|figure out|talk through|work out|follow up|pick up where|hearing|learning|asking|listening|understanding|ask you',
   ),
   /** A plan named as the call's: "My focus today is…", "The plan was to…", "My hope is to…". */
   planNouns: w(

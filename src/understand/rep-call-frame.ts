@@ -125,7 +125,7 @@ export function laidOutInOrder(s: Said): PhraseHit | undefined {
 }
 
 /** One item of a call laid out in order: "One question, then…". */
-const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject', 'issue']);
+const ONE_ITEM = new Set(['question', 'thing', 'item', 'topic', 'point', 'subject', 'issue', 'matter']);
 /** Words that may sit between a count and its items: "three quick items", "two short questions". */
 const ITEM_SIZE = new Set(['quick', 'short', 'brief', 'small', 'main', 'key', 'big', 'little']);
 /** Words that hold the call to one item: "just one question", "one thing only". */
@@ -169,7 +169,11 @@ export function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
         // "One thing only.", "just one topic": the call held to one item.
         const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
         // "one issue and two minutes": the item, and the call's minutes.
-        const bounded = one && rest[0]?.w === 'and' && rest[1]?.num === true && SHARE_UNITS.has(rest[2]?.w ?? '');
+        // "two minutes and one subject": the call's minutes, then the item.
+        const bounded =
+          one &&
+          ((rest[0]?.w === 'and' && rest[1]?.num === true && SHARE_UNITS.has(rest[2]?.w ?? '')) ||
+            (tokens[i - 1]?.w === 'and' && SHARE_UNITS.has(tokens[i - 2]?.w ?? '') && tokens[i - 3]?.num === true));
         if (then || another || only || bounded || (items && (today || colonSoon(s, i + 2, sent.t1))))
           return {
             list: '',

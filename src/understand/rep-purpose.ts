@@ -73,7 +73,7 @@ export function readPurpose(r: RepTurn): void {
     : learnsInPlan
       ? pitch
       : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
-        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + 2 && learnsWhat(s, h)) ??
+        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + LEARN_REACH && learnsWhat(s, h)) ??
         repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)) ??
         afterColon(s, pitch));
   if (learn !== undefined)
@@ -84,6 +84,9 @@ export function readPurpose(r: RepTurn): void {
     );
   else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
+
+/** Words between an intent and what the rep means to learn ("I want to use them to learn about your patients"). */
+const LEARN_REACH = 4;
 
 /** Words of a named plan that make it one to learn ("what I'm curious about", "what I want to understand"). */
 const PLAN_LEARNS = new Set(['curious', 'understand', 'learn', 'hear']);

@@ -407,6 +407,9 @@ describe('the kind of a plan named before a colon', () => {
     ["My plan: about ten minutes. I'd mostly listen, how you choose for the frail ones.", 'agenda'], // misread
     ["My plan: about ten minutes. I'll show you the new data, then the price.", 'pitch'],
     ["What I'm mostly curious about is where you've landed on treating the newly diagnosed.", 'agenda'], // misread
+    ["I'd rather use the time finding out about your patients than presenting.", 'agenda'], // misread
+    ['Then I keep it to two minutes and one subject. What is the biggest problem here?', 'agenda'], // misread
+    ["In that case I'll take a couple of minutes, on one matter only. What's the main snag?", 'agenda'], // misread
   ])('reads the purpose of %s as %s', (line, kind) => {
     expect(kindOf('purpose', `R: Morning. ${line}`)).toBe(kind);
   });
