@@ -380,6 +380,16 @@ const HER_CLOCK: Row[] = [
   }, // misread
 ];
 
+/** Sending the rep to the front desk, or to leave the paper, closes the topic without committing. */
+const SENT_AWAY: Row[] = [
+  { lines: ['R: Could I come back Thursday with lunch for the team?', 'C: Speak to the reception.'], has: 'brush_off' }, // misread
+  {
+    lines: ['R: Can I leave a copy of the study?', "C: By all means leave the reprint. I believe we're finished now."],
+    has: 'brush_off',
+  }, // misread
+  { lines: ['R: Who handles the lunch schedule?', "C: Front desk'll take whatever you've got."], has: 'brush_off' }, // misread
+];
+
 describe('calls said a ninth way', () => {
   itRows({
     LEAVING,
@@ -399,6 +409,7 @@ describe('calls said a ninth way', () => {
     RECAPPED,
     CONTENT_AND_FELT,
     HER_CLOCK,
+    SENT_AWAY,
   });
 });
 
