@@ -98,20 +98,28 @@ function pricedAsBarrier(s: Said, k: number): boolean {
 
 /** What a rep brings more of: "Another biologic pen.", "Another combination tablet." */
 const PRODUCT_FORMS = new Set(
-  'pill pills pen pens tablet tablets injectable injection drug drugs inhaler biologic product combination combo molecule agent medication medicine add-on once-weekly once-daily weekly monthly daily'.split(
+  'pill pills pen pens tablet tablets injectable injectables substance substances injection drug drugs inhaler biologic product combination combo molecule agent medication medicine add-on once-weekly once-daily weekly monthly daily'.split(
     ' ',
   ),
 );
 
-/** "Oh, fantastic. Another once-weekly injectable.": one more of the same, said wearily, pushes back. */
-function weary(s: Said) {
-  for (const sent of s.text.sentences) {
-    const [first, second, third] = [0, 1, 2].map((j) => s.text.tokens[sent.t0 + j]);
-    if (sent.q || first?.w !== 'another' || sent.t1 - sent.t0 > 5) continue;
-    if (PRODUCT_FORMS.has(second?.w ?? '') || PRODUCT_FORMS.has(third?.w ?? ''))
-      return sentenceEvidence(s, first.sent, 'pushes back on one more of the same');
+/** What opens one more of the same: "Another…", "Yet another…", "One more…". */
+const MORE_OF: readonly (readonly string[])[] = [['another'], ['yet', 'another'], ['one', 'more']];
+/** Most words of the fragment after its opener. */
+const WEARY_WORDS = 4;
+
+/**
+ * "Oh, fantastic. Another once-weekly injectable.", "One more controlled substance.": one more of the
+ * same, said wearily, pushes back; the sentence it is, or -1.
+ */
+function weary(s: Said): number {
+  const { tokens } = s.text;
+  for (const [k, sent] of s.text.sentences.entries()) {
+    const opener = MORE_OF.find((o) => o.every((w, j) => tokens[sent.t0 + j]?.w === w));
+    if (sent.q || opener === undefined || sent.t1 - sent.t0 - opener.length > WEARY_WORDS) continue;
+    for (let i = sent.t0 + opener.length; i < sent.t1; i++) if (PRODUCT_FORMS.has(tokens[i]!.w)) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
@@ -173,7 +181,8 @@ export function readObjections(h: HcpTurn): void {
   const pushing = asked
     ? ['hcp.resistance', 'hcp.inherentConcern', 'hcp.emotionCue']
     : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden', 'hcp.emotionCue'];
-  const pushes = sents.map((k) => pushesIn(s, k, pushing) || pricedAsBarrier(s, k));
+  const pile = weary(s);
+  const pushes = sents.map((k) => pushesIn(s, k, pushing) || pricedAsBarrier(s, k) || pile === k);
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
   const worried = sents.map((k) => pushesIn(s, k, ['hcp.safetyWorry']) || proddedHarm(s, k));
   // "The price isn't the problem, the prior auth is.": a concern denied moves to what follows it.
@@ -200,7 +209,9 @@ export function readObjections(h: HcpTurn): void {
   }
   const quoted = h.found.hasObjection() ? undefined : (quotedWorry(h) ?? carveOut(h));
   if (quoted !== undefined) h.found.add(quoted.act, quoted.ev, kind);
-  const doubt = h.found.hasObjection() ? undefined : (echoDoubt(h) ?? weary(s));
+  const doubt = h.found.hasObjection()
+    ? undefined
+    : (echoDoubt(h) ?? (pile >= 0 ? sentenceEvidence(s, pile, 'pushes back on one more of the same') : undefined));
   if (doubt !== undefined) h.found.add('objection_other', doubt, kind);
   const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);
   if (effect !== undefined) h.found.add('objection_safety', effect, kind);

@@ -11,7 +11,7 @@ export const REP_TIME_PHRASES = {
   brevity: w('quick|fast|short|snappy|brief|speedy'),
   /** Leaving her to her day: "I'll see myself out", "I'll let you get back to it", "or would another day be better?". */
   leaving: w(
-    "see myself out|leave you to it|leave you to your|i'll leave you to|leave you in peace|leave you be|let you get back|let you get on|let you crack on|out of your hair|be out of your way|get out of your way|out of your way|rest of the afternoon|rest of your afternoon|rest of the morning|rest of your morning|rest of your day|rest of the day|rest of your clinic|rest of clinic|rest of your shift|came back another day|come back another day|another day be better|another day would be better",
+    "see myself out|i'll let you go|let you go to your|let you get to your|let you get to the|go on, get to|get to your next|leave you to it|leave you to your|i'll leave you to|leave you in peace|leave you be|let you get back|let you get on|let you crack on|out of your hair|be out of your way|get out of your way|out of your way|rest of the afternoon|rest of your afternoon|rest of the morning|rest of your morning|rest of your day|rest of the day|rest of your clinic|rest of clinic|rest of your shift|came back another day|come back another day|another day be better|another day would be better",
   ),
   /** The rep reading her day, before what they see (see rep-time-adapt.ts): "I can see…", "I know you're…". */
   seesBusy: w(

@@ -77,11 +77,28 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
       r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
       return;
     }
-    if (r.found.has('rebuttal') || !(somethingToAcknowledge(r) || namesOpenConcern(r, k))) return;
+    if (r.found.has('rebuttal') || !(somethingToAcknowledge(r) || namesOpenConcern(r, k) || standsAlone(r, k, ack)))
+      return;
     r.found.add('acknowledge', hitEvidence(s, ack, 'acknowledges what the HCP raised: "{phrase}"'));
     return;
   }
 }
+
+/** Most words around an acknowledgment that still make it a sentence of its own ("Good point, Dr. Lee."). */
+const ALONE_EXTRA = 3;
+
+/**
+ * "Good point.", "Understandable.", "Thanks for being straight with me.": an acknowledgment said as the
+ * turn's first sentence, alone, answers what she just said whatever that was, once she said something.
+ */
+function standsAlone(r: RepTurn, k: number, ack: PhraseHit): boolean {
+  const sent = r.s.text.sentences[k]!;
+  if (k !== 0 || sent.q || sent.t1 - sent.t0 - (ack.t1 - ack.t0) > ALONE_EXTRA) return false;
+  return r.prev !== undefined && r.prev.content.size >= ALONE_HEARD;
+}
+
+/** Content words of her turn that make it something to acknowledge, not a bare "Sure." */
+const ALONE_HEARD = 3;
 
 /** "Our inhaler is really the best option though.": a claim closed by "though" turns on the concern as "But…" does. */
 function closingThough(r: RepTurn, k: number) {

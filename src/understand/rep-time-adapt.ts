@@ -30,9 +30,9 @@ export function readTimeAdapt(r: RepTurn): void {
   // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
   const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
   // "Your nurse is waving, so fast: …": the rep who names her clock needs no cue from her first.
-  const namesHerClock = h !== undefined && s.hits.has('hcp.timeCue');
+  const namesHerClock = h !== undefined && (s.hits.has('hcp.timeCue') || herNextIsNear(s));
   // "I'll see myself out", "I'll let you get back to it": leaving her to her day is about her time, cue or not.
-  const leaves = h !== undefined && h.list === 'rep.leaving';
+  const leaves = h !== undefined && (h.list === 'rep.leaving' || repHits(s, 'leaving').length > 0);
   if (
     h !== undefined &&
     (timeSeen || opening || checksClock || namesHerClock || leaves) &&
@@ -167,8 +167,70 @@ const FIRST_PERSON = new Set(['i', "i'll", "i'm", "i'd", 'me', 'my', "let's", 'l
 function aboutTheCall(r: RepTurn, t: number): boolean {
   const { tokens, sentences } = r.s.text;
   const sent = sentences[tokens[t]!.sent]!;
-  if (t - sent.t0 <= 1) return true;
+  if (t - sent.t0 <= 1 || colonAfter(r.s, t)) return true;
   for (let i = sent.t0; i < t; i++) if (FIRST_PERSON.has(tokens[i]!.w)) return true;
   // "Your nurse is waving, so fast: …": her clock named before it makes the word about the call.
   return r.s.hits.all('hcp.timeCue').some((h) => h.t0 >= sent.t0 && h.t0 < t);
+}
+
+/**
+ * "…, so fast: it's a pill": a brevity word opening its clause (after one word at most) with a colon
+ * after it introduces the rep's answer, so it is about the call; "It works so fast: an hour" is not.
+ */
+function colonAfter(s: Said, t: number): boolean {
+  const { tokens, raw } = s.text;
+  const opens = (j: number) => j === 0 || tokens[j]!.breakBefore || tokens[j - 1]!.sent !== tokens[j]!.sent;
+  if (!opens(t) && !(t > 0 && opens(t - 1))) return false;
+  let i = tokens[t]!.end;
+  while (raw[i] === ' ') i++;
+  return raw[i] === ':';
+}
+
+/** What of her day comes next: "your telehealth visit", "your next patient", "your two o'clock". */
+const HER_NEXT = new Set([
+  'visit',
+  'appointment',
+  'telehealth',
+  'patient',
+  'meeting',
+  'clinic',
+  'session',
+  'rounds',
+  'list',
+  'nurse',
+  'case',
+  "o'clock",
+]);
+/** Words saying it is upon her: "is close", "is coming up", "is waiting". */
+const NEAR = new Set([
+  'close',
+  'coming',
+  'soon',
+  'waiting',
+  'starting',
+  'due',
+  'calling',
+  'here',
+  'next',
+  'about',
+  'imminent',
+]);
+/** Most words between "your" and what comes next in her day ("your eleven o'clock telehealth visit"). */
+const HER_NEXT_REACH = 4;
+
+/** "I can tell your telehealth visit is close", "your next patient's waiting": the rep names her clock. */
+function herNextIsNear(s: Said): boolean {
+  const { tokens } = s.text;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.w !== 'your') continue;
+    for (let j = i + 1; j <= i + HER_NEXT_REACH && j < tokens.length; j++) {
+      const t = tokens[j]!;
+      if (t.sent !== tokens[i]!.sent) break;
+      const bare = t.w.endsWith("'s") ? t.w.slice(0, -2) : t.w;
+      if (!HER_NEXT.has(bare) && !HER_NEXT.has(bare.replace(/s$/, ''))) continue;
+      const be = t.w.endsWith("'s") ? j : tokens[j + 1]?.w === 'is' || tokens[j + 1]?.w === 'are' ? j + 1 : -1;
+      if (be >= 0 && NEAR.has(tokens[be + 1]?.w ?? '')) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,95 @@
+// The labeled calls said a tenth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { describe } from 'vitest';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+
+const TIME = 'C: I need to run in a minute.';
+
+/** Letting her go to what comes next in her day, or naming it, works to her clock. */
+const HER_DAY: Row[] = [
+  { lines: [TIME, 'R: Your nurse is calling, so fast: it is one pill at home.'], has: 'time_adapt' }, // misread
+  { lines: ['C: What does it do?', 'R: It works so fast: within an hour.'], not: 'time_adapt' },
+  {
+    lines: [
+      'C: Go on.',
+      'R: How do you start them now?',
+      'C: Metformin, then whatever the plan covers.',
+      'R: Makes sense. Thursday at two for the coverage sheet?',
+      'C: Yes, Thursday works.',
+      "R: Great. I'll let you go to your clinic.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: Go on.',
+      'R: What would help you most?',
+      'C: A sheet I can hand the patient.',
+      "R: I'll bring one. I can tell your telehealth visit is close, so quickly: Thursday at two?",
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'C: Go on.',
+      'R: What would help you most?',
+      'C: A sheet.',
+      'R: Your A1c target is close for most of them, quickly.',
+    ],
+    not: 'time_adapt',
+  },
+  { lines: ['R: Can I show you the trial?', "C: I'm pressed, so keep it short."], has: 'time_cue' }, // misread
+];
+
+/** "Good point." alone, opening the turn, acknowledges whatever she pressed on; after a bare "Sure." there is nothing. */
+const ALONE: Row[] = [
+  {
+    lines: [
+      'R: Is it the dosing you mean?',
+      'C: Against warfarin, fine. But how many of the patients were older than eighty? Those are the ones we see.',
+      'R: Understandable. About four hundred, so I would be careful there.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  { lines: ['R: Is it the dosing you mean?', 'C: Sure.', 'R: Good point. It is once a week.'], not: 'acknowledge' },
+];
+
+/** Harm named plainly, a worry said as "my issue is with", contentment in other words: her objections. */
+const PUSHBACK: Row[] = [
+  {
+    lines: [
+      'R: It helps them sleep.',
+      'C: Older patients and sleeping pills are a bad mix. They fall and get confused.',
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: How are the adjuncts going?',
+      'C: My issue is with the atypicals, people put on twenty pounds and quit.',
+    ],
+    has: 'objection_safety',
+  }, // misread
+  { lines: ['R: What do you use?', 'C: Twenty pounds is what my patients lose on the diet.'], not: 'objection_safety' },
+  { lines: ['R: What do you use?', 'C: The monoclonals. Frankly, they do the job.'], has: 'objection_status_quo' }, // misread
+  { lines: ['R: What do you use?', "C: Honestly, I don't lack for options here."], has: 'objection_status_quo' }, // misread
+  { lines: ['R: Would they switch?', 'C: My patients are accustomed to two inhalers.'], has: 'objection_status_quo' }, // misread
+  { lines: ['R: Could I see Dr. Patel for five minutes?', "C: Dr. Patel isn't taking anyone today."], has: 'declines' }, // misread
+];
+
+/** "One more weekly injectable." pushes back; "One more thing:" asks; with a topic beside it, the topic is the objection. */
+const ONE_MORE: Row[] = [
+  { lines: ['R: It is a weekly pen.', 'C: One more weekly injectable. Just what I needed.'], has: 'objection_other' }, // misread
+  { lines: ['R: It is a weekly pen.', 'C: One more thing: is it oral?'], not: 'objection_other' },
+  {
+    lines: ['R: It is a combination pill.', 'C: One more combination pill. So, one more PA.'],
+    has: 'objection_access',
+  }, // misread
+  {
+    lines: ['R: It is a combination pill.', 'C: Another combination pill. Which means another PA.'],
+    not: 'objection_other',
+  }, // misread
+];
+
+describe('calls said a tenth way', () => {
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE });
+});
