@@ -52,6 +52,11 @@ const SETTLED = new Set([
   'agreed',
   'settled',
   'sorted',
+  'terrific',
+  'awesome',
+  'amazing',
+  'fabulous',
+  'ideal',
 ]);
 const SO_FILLERS = new Set(["that's", 'that', 'is', "we're", 'we', 'are', "it's", 'all', 'then', 'just']);
 

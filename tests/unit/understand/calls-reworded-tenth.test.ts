@@ -90,6 +90,34 @@ const ONE_MORE: Row[] = [
   }, // misread
 ];
 
+const PITCHED = ['R: Vantrelle is an add-on for depression.', 'C: My patients gain weight on add-ons.'];
+
+/** A recap frame carried on to a comma, then the rep's product; "so that's terrific!" after a maybe. */
+const MISSTATED: Row[] = [
+  {
+    lines: [
+      ...PITCHED,
+      'R: So, pulling together everything we talked about, Vantrelle seems a perfect match for your patients. Will you try it?',
+    ],
+    has: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      ...PITCHED,
+      'R: So, pulling together everything we talked about, weight is what stops your patients. Have I got that?',
+    ],
+    not: 'misstated_recap',
+  },
+  {
+    lines: [
+      'R: Would you try it?',
+      'C: No. Only a young patient who refuses shots, maybe. Nothing more.',
+      "R: Great, that covers anyone under fifty, so that's terrific! I'll check in next week.",
+    ],
+    has: 'misstated_recap',
+  }, // misread
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE });
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED });
 });
