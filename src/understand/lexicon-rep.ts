@@ -155,7 +155,7 @@ export const REP_PHRASES = {
   ),
   /** Who takes something on, before an owner verb ("I'll", "you pick"). */
   owners: w(
-    "i show up|i turn up|i return|i'd return|i'll return|my job is|my part is|is on me|are on me|that's on me|leave that with me|leave it with me|let me get back|let me follow up|how about i|how about if i|what if i|if i came back|if i came by|if i stopped by|if i dropped by|i come back|i'd come back|i'd be back|i'd come by|i'd bring|i'd send|i stop by|i drop by|i'll|i will|i'm going to|the liaison will|our liaison will|our medical liaison will|the msl will|our msl will|our team will|the hub will|i am going to|i can|i could|i come|i bring|i'm back|i'll be back|i'll also|will do|i'll personally|you pick out|you pick a|you pick one|you pick two|you pick three|you pick the|you pick which|you pick whichever|you pick your|you pick some|you pick any|you pick those|you pick them|you'd pick|you bring|you'll|you decide|you judge|you'd add|we'll|we will|have our|our * specialist will|our * manager will|our * educator will|our * liaison will|our * team will|our specialist will|our educator will|my manager will|my colleague will|the * specialist will|the * manager will",
+    "i show up|i turn up|i return|i'd return|i'll return|my job is|my part is|is on me|are on me|that's on me|leave that with me|leave it with me|let me get back|let me follow up|how about i|how about if i|what if i|if i came back|if i came by|if i stopped by|if i dropped by|i come back|i'd come back|i'd be back|i'd come by|i'd bring|i'd send|i stop by|i drop by|i'll|i will|i'm going to|the liaison will|our liaison will|our medical liaison will|the msl will|our msl will|our team will|the hub will|i am going to|i can|i could|i come|i bring|i'm back|i'll be back|i'll also|will do|i'll personally|you pick out|you pick a|you pick one|you pick two|you pick three|you pick the|you pick which|you pick whichever|you pick your|you pick some|you pick any|you pick those|you pick them|you'd pick|you bring|you'll|you decide|you judge|you'd add|we'll|we will|have our|our * specialist will|our * manager will|our * educator will|our * liaison will|our * team will|our specialist will|our educator will|my manager will|my colleague will|the * specialist will|the * manager will|i stop back|i swing by|i pop in|i pop back|i pop by|i drop in|i drop back|i look in|i check back|i circle back|i come by|i stop in|i swing back|i come round",
   ),
   /** Ways of saying "I'll follow up" that commit to nothing in particular. */
   vagueSteps: w(
@@ -175,7 +175,7 @@ export const REP_PHRASES = {
   ),
   /** Times counted from now ("in three weeks"): specific for a step with no stock follow-up in it. */
   roughWhen: w(
-    '# weeks from now|# days from now|in # weeks|in # days|in # months|in a week|in a month|in a couple of weeks|in a few weeks|in a couple of days|within # weeks|within # days|within the next # weeks|within the next # days',
+    '# weeks from now|# days from now|in # weeks|in # days|in # months|in a week|in a month|in a couple of weeks|in a few weeks|in a couple of days|within # weeks|within # days|within the next # weeks|within the next # days|in the next # weeks|in the next # days|in the next couple of weeks|in the next few weeks|over the next # weeks|in the next week or two',
   ),
   /** Times and dates that make a next step specific. */
   when: w(

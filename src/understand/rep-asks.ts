@@ -7,7 +7,8 @@ import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { asksLeaveForCall, colleagueStep } from './rep-permission.js';
-import { firstIn, hasIn, hitEvidence, sentenceEvidence, spanEvidence } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, sentenceEvidence, spanEvidence } from './said.js';
+import type { PhraseHit } from './phrases.js';
 import { meetingLaidOut, namesTime } from './rep-when.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
@@ -37,12 +38,15 @@ export function readSteps(r: RepTurn): void {
     else if (confirmsAgreedTime(r, q.k) || meetingLaidOut(r, q.k)) stepSentences.add(q.k);
   for (const k of stepSentences) {
     // "In a week or two" keeps a time from being specific; what is handed over still is ("the dosing chart").
-    const stock = firstIn(s, 'rep.vagueSteps', k);
+    const rough = firstIn(s, 'rep.roughWhen', k);
+    // "Sometime in the next two weeks" is the window itself, said loosely.
+    const stocks = hitsIn(s, 'rep.vagueSteps', k).filter((h) => !windowAfter(h, rough));
+    const stock = stocks[0];
     const vague = stock !== undefined && APPROXIMATE.has(stock.phrase) ? undefined : stock;
+    const visit = stocks.find((h) => RETURNS.has(h.phrase));
     const deliverable = firstIn(s, 'rep.deliverables', k);
     // "I'll leave the card sheet, and I'll stop back in two weeks" names a time and what it brings; "leave some
     // samples and check back in two weeks" and "pop back in a few weeks" stay vague.
-    const rough = firstIn(s, 'rep.roughWhen', k);
     const counted = rough !== undefined && rough.phrase.includes('#') && deliverable !== undefined;
     if (namesTime(s, k) || (rough !== undefined && (stock === undefined || counted)))
       r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step with a time or date'));
@@ -50,7 +54,7 @@ export function readSteps(r: RepTurn): void {
       r.found.add('next_step_specific', hitEvidence(s, deliverable, 'a next step with something concrete: "{phrase}"'));
     else if (vague === undefined && handed(r, owned, k) === 'named')
       r.found.add('next_step_specific', sentenceEvidence(s, k, 'a next step that names what the rep will hand over'));
-    else if (vague !== undefined && RETURNS.has(vague.phrase) && broughtWith(s, k, vague.t1, r.c) === 'named')
+    else if (vague !== undefined && visit !== undefined && broughtWith(s, k, visit.t1, r.c) === 'named')
       r.found.add('next_step_specific', sentenceEvidence(s, k, 'a follow-up that names what the rep brings'));
   }
   if (r.found.has('next_step_specific')) return;
@@ -66,6 +70,10 @@ export function readSteps(r: RepTurn): void {
     }
   }
 }
+
+/** "sometime" right before a rough window ("sometime in the next two weeks"): no vaguer than the window. */
+const windowAfter = (h: PhraseHit, rough: PhraseHit | undefined): boolean =>
+  h.phrase === 'sometime' && rough !== undefined && rough.t0 >= h.t1 && rough.t0 <= h.t1 + 1;
 
 /** Approximate times ("a week or so"): vague as a time, no bar to a named hand-over. */
 const APPROXIMATE = new Set([

@@ -118,6 +118,19 @@ const MISSTATED: Row[] = [
   }, // misread
 ];
 
+/** "I stop back in" proposes the rep's own visit; "sometime in the next two weeks" is a window, said loosely. */
+const VISITS: Row[] = [
+  {
+    lines: [
+      'C: What do you suggest?',
+      'R: Here is an idea: next Tuesday I stop back in with the coverage sheet. Would that help?',
+    ],
+    has: 'ownership',
+  }, // misread
+  { lines: ['C: Fine.', "R: I'll bring the dosing chart sometime in the next two weeks."], has: 'next_step_specific' }, // misread
+  { lines: ['C: Fine.', "R: I'll check back sometime."], not: 'next_step_specific' },
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED });
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS });
 });
