@@ -14,7 +14,7 @@ export const REP_PHRASES = {
   openStarts: w("how|what|why|where|in what way|to what extent|what's|how's|why's|where's|what're"),
   /** After "how": a word that makes it a single-fact or leading question ("how many", "how frustrating"). */
   howClosed: w(
-    'many|much|often|long|soon|old|frustrating|important|big|bad|hard|likely|sure|confident|satisfied|happy|worried|concerned|difficult|common|frequently|quickly|far|early|late',
+    'many|much|often|long|soon|old|frustrating|important|big|bad|hard|likely|sure|confident|satisfied|happy|worried|concerned|difficult|common|frequently|quickly|far|early|late|annoying|painful|great|nice|helpful|valuable|amazing|wonderful|useful|exciting|tough|stressful|upsetting|maddening',
   ),
   /** After "what": a noun asking for a single fact ("what time", "what's your deadline"). */
   whatClosed: w(

@@ -17,6 +17,13 @@ const FEELINGS = new Set([
   'helpful',
   'valuable',
   'amazing',
+  'wonderful',
+  'useful',
+  'exciting',
+  'tough',
+  'stressful',
+  'upsetting',
+  'maddening',
 ]);
 /** Tags that ask for agreement: "wouldn't you agree", "don't you think", "isn't that right". */
 const TAGS: readonly (readonly string[])[] = [

@@ -131,6 +131,19 @@ const VISITS: Row[] = [
   { lines: ['C: Fine.', "R: I'll check back sometime."], not: 'next_step_specific' },
 ];
 
+/** "How annoying is it when…?", "How great would it be if…?": the rep supplies the feeling; a leading, closed question. */
+const SUPPLIED: Row[] = [
+  {
+    lines: ['C: Potassium is the problem.', 'R: How annoying is it when potassium forces you to stop an ARB?'],
+    has: 'closed_question',
+  }, // misread
+  {
+    lines: ['C: Potassium is the problem.', 'R: How great would it be if you never had to stop the ARB again?'],
+    has: 'closed_question',
+  }, // misread
+  { lines: ['C: Potassium is the problem.', 'R: How do you handle it when potassium climbs?'], has: 'open_question' },
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS });
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED });
 });
