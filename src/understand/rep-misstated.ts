@@ -24,6 +24,7 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
   for (let i = from; i < t1; i++) {
     const t = r.s.text.tokens[i]!;
     if (t.s === '' || t.neg || r.c.generic.has(t.s) || clauseDenied(r, i) || repPlans(r, i, from, t1)) continue;
+    if (asksInClause(r, i, from, t1)) continue;
     if (shortage && missingForHcp(r, t.s)) continue;
     const m = r.conv.hcpSaid(t.s);
     // "So the gap is having something medical" restates "I don't have a medical option" right; a lack in
@@ -31,6 +32,16 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
     if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s)) && !lackInClause(r, i, from, t1)) return t.w;
   }
   return undefined;
+}
+
+/** Auxiliaries that open a clause asked, not asserted: "two questions: can their hands handle it, and…". */
+const ASKS = new Set('can|could|will|would|do|does|did|is|are|should|might'.split('|'));
+
+/** The clause of token i opens on an auxiliary: it asks whether, and says nothing of her either way. */
+function asksInClause(r: RepTurn, i: number, from: number, t1: number): boolean {
+  const [a] = clauseAround(r.s.text, i, from, t1);
+  const first = r.s.text.tokens[a]!.w;
+  return ASKS.has(first) && r.s.text.tokens[a + 1]?.s === '' && a + 1 < i;
 }
 
 /** The rep is the doer in the clause ("every Friday I check dates and sign the log"): a plan, which restates nothing of hers. */

@@ -144,6 +144,30 @@ const SUPPLIED: Row[] = [
   { lines: ['C: Potassium is the problem.', 'R: How do you handle it when potassium climbs?'], has: 'open_question' },
 ];
 
+/** Hands that cannot work the device, doubt they take it, promises heard before: her other objections. */
+const OTHER: Row[] = [
+  {
+    lines: [
+      'R: Our pen is simple.',
+      "C: Half of them can't handle a syringe. And I'd have no idea whether they're really taking it.",
+    ],
+    has: 'objection_other',
+  }, // misread
+  { lines: ["R: I'll keep the log myself.", 'C: Brent made the same kind of promises.'], has: 'objection_other' }, // misread
+];
+
+/** Her worry said back as the question it raises ("can their hands handle it") asks; it does not turn her around. */
+const ASKED_BACK: Row[] = [
+  {
+    lines: [
+      'R: What gets in the way?',
+      "C: Their hands. Half of them can't handle a syringe.",
+      'R: So really two questions: can their hands handle it, and would you hear if they quit. The pen has no button.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED });
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED, OTHER, ASKED_BACK });
 });
