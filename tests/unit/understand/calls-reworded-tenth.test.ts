@@ -168,6 +168,19 @@ const ASKED_BACK: Row[] = [
   }, // misread
 ];
 
+/** A place of her work busy now, her next patient, no time for a presentation: time cues. */
+const BUSY_NOW: Row[] = [
+  { lines: ['R: Can I see Dr. Patel?', "C: We're two MAs short and the waiting room is rammed."], has: 'time_cue' }, // misread
+  { lines: ['R: Can I see Dr. Patel?', "C: The lobby's heaving, sorry."], has: 'time_cue' }, // misread
+  { lines: ['R: What do you use?', 'C: The formulary list is full of generics.'], not: 'time_cue' },
+  { lines: ['R: How was flu season?', 'C: The clinic was full of flu patients last winter.'], not: 'time_cue' },
+  { lines: ['R: Do you see much gout?', "C: A few. Listen, I've got to see my next one."], has: 'time_cue' }, // misread
+  {
+    lines: ['R: Can I walk you through the data?', "C: A proper presentation just isn't possible today."],
+    has: 'time_cue',
+  }, // misread
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED, OTHER, ASKED_BACK });
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED, OTHER, ASKED_BACK, BUSY_NOW });
 });
