@@ -175,7 +175,7 @@ export const REP_PHRASES = {
   ),
   /** Times counted from now ("in three weeks"): specific for a step with no stock follow-up in it. */
   roughWhen: w(
-    '# weeks from now|# days from now|in # weeks|in # days|in # months|in a week|in a month|in a couple of weeks|in a few weeks|in a couple of days|within # weeks|within # days|within the next # weeks|within the next # days|in the next # weeks|in the next # days|in the next couple of weeks|in the next few weeks|over the next # weeks|in the next week or two',
+    '# weeks from now|# days from now|in # weeks|in # days|in # months|in a week|in a month|in a couple of weeks|in a few weeks|in a couple of days|within # weeks|within # days|within the next # weeks|within the next # days|in the next # weeks|in the next # days|in the next couple of weeks|in the next few weeks|over the next # weeks|in the next week or two|within a fortnight|in a fortnight|a fortnight from now|in the next fortnight',
   ),
   /** Times and dates that make a next step specific. */
   when: w(

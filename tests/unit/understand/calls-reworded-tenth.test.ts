@@ -181,6 +181,23 @@ const BUSY_NOW: Row[] = [
   }, // misread
 ];
 
+/** "Here's what I have in mind: …" lays out the call; "within a fortnight" is a window a step can be asked on. */
+const LAID_OUT: Row[] = [
+  {
+    lines: [
+      "R: Thanks for the time. Here's what I have in mind: get a feel for how you treat AF, then see if a next step makes sense. Is that alright?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'C: What next?',
+      'R: A suggestion: within a fortnight or so I return and we go over it with your MA. Would that help?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED, OTHER, ASKED_BACK, BUSY_NOW });
+  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED, OTHER, ASKED_BACK, BUSY_NOW, LAID_OUT });
 });
