@@ -198,6 +198,29 @@ const LAID_OUT: Row[] = [
   }, // misread
 ];
 
+const USE = 'R: What do you use?';
+
+/** Content with what she has, in other words; a day that suits her agrees to it. */
+const CONTENT: Row[] = [
+  { lines: [USE, 'C: The basal insulins we use here suit us very well.'], has: 'objection_status_quo' }, // misread
+  { lines: [USE, 'C: Iron sucrose is perfectly adequate for most patients.'], has: 'objection_status_quo' }, // misread
+  { lines: ['R: Could you use our handout?', "C: We've got a handout of our own."], has: 'objection_status_quo' }, // misread
+  { lines: ['R: Could I come back Tuesday?', 'C: Tuesday suits me.'], not: 'objection_status_quo' },
+];
+
 describe('calls said a tenth way', () => {
-  itRows({ HER_DAY, ALONE, PUSHBACK, ONE_MORE, MISSTATED, VISITS, SUPPLIED, OTHER, ASKED_BACK, BUSY_NOW, LAID_OUT });
+  itRows({
+    HER_DAY,
+    ALONE,
+    PUSHBACK,
+    ONE_MORE,
+    MISSTATED,
+    VISITS,
+    SUPPLIED,
+    OTHER,
+    ASKED_BACK,
+    BUSY_NOW,
+    LAID_OUT,
+    CONTENT,
+  });
 });
