@@ -122,6 +122,20 @@ function weary(s: Said): number {
   return -1;
 }
 
+/** Words that make "fine with me" agree to what was just put to her: "That's fine with me.", "Fine by me." */
+const AGREEING_OPENERS = new Set(["that's", 'that', 'sounds', "it's", 'yes', 'sure', 'ok', 'okay', 'all', 'fine']);
+
+/** "Fine by me.", "That's fine with me.": agreeing to the rep's proposal, not content with what she has. */
+function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean {
+  if (!x.phrase.startsWith('fine ')) return false;
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  return x.t0 === sent.t0 || AGREEING_OPENERS.has(s.text.tokens[sent.t0]!.w);
+}
+
+/** Topic x lies inside a hit of another list ("shortage" in "no shortage of"): that list says what it is. */
+const insideHit = (s: Said, list: string, x: { t0: number; t1: number }): boolean =>
+  s.hits.all(list).some((h) => h.t0 <= x.t0 && h.t1 >= x.t1);
+
 /** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
 const PRODS = new Set(['and', 'but']);
 
@@ -168,7 +182,11 @@ export function readObjections(h: HcpTurn): void {
   // "Wait, is that the same as what we already use?" is confusion, not contentment.
   const quo =
     hcpHits(s, 'statusQuo').find(
-      (x) => !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent) && !patientsAlready(s, x) && !noneOf(s, x),
+      (x) =>
+        !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent) &&
+        !patientsAlready(s, x) &&
+        !noneOf(s, x) &&
+        !agreesToIt(s, x),
     ) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
@@ -203,7 +221,9 @@ export function readObjections(h: HcpTurn): void {
     for (const [act, list, key] of OBJECTION_TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
       if (list === 'evidence' && (asksAboutCoverage(h, k) || persuaded(s, k))) continue;
-      const topic = hitsIn(s, key, k).find((x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x));
+      const topic = hitsIn(s, key, k).find(
+        (x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x) && !insideHit(s, 'hcp.statusQuo', x),
+      );
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }
   }

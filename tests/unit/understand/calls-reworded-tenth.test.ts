@@ -206,6 +206,12 @@ const CONTENT: Row[] = [
   { lines: [USE, 'C: Iron sucrose is perfectly adequate for most patients.'], has: 'objection_status_quo' }, // misread
   { lines: ['R: Could you use our handout?', "C: We've got a handout of our own."], has: 'objection_status_quo' }, // misread
   { lines: ['R: Could I come back Tuesday?', 'C: Tuesday suits me.'], not: 'objection_status_quo' },
+  {
+    lines: ['R: Shall I come back next month?', 'C: Fine by me. Next month, bring the form.'],
+    not: 'objection_status_quo',
+  }, // misread
+  { lines: [USE, 'C: Veltrozin is fine with me.'], has: 'objection_status_quo' },
+  { lines: [USE, "C: To be frank, there's no shortage of preventives in my cupboard."], not: 'objection_access' }, // misread
 ];
 
 describe('calls said a tenth way', () => {
