@@ -214,6 +214,21 @@ const CONTENT: Row[] = [
   { lines: [USE, "C: To be frank, there's no shortage of preventives in my cupboard."], not: 'objection_access' }, // misread
 ];
 
+const ANSWERED = [
+  'C: Is it covered on Part D?',
+  'R: Most plans cover it at tier three after a topical, and a card brings commercial copays to twenty dollars.',
+];
+
+/** "Right." to the answer to her own question takes it in; after a pitch she did not ask for, it shrugs. */
+const TAKEN_IN: Row[] = [
+  { lines: [...ANSWERED, 'C: Right.'], not: 'disinterest_cue' }, // misread
+  { lines: [...ANSWERED, 'C: Fair enough.'], not: 'disinterest_cue' },
+  {
+    lines: ['R: Our inhaler has a dose counter, a foil strip, a new powder and a breath-actuated device.', 'C: Right.'],
+    has: 'disinterest_cue',
+  },
+];
+
 describe('calls said a tenth way', () => {
   itRows({
     HER_DAY,
@@ -228,5 +243,6 @@ describe('calls said a tenth way', () => {
     BUSY_NOW,
     LAID_OUT,
     CONTENT,
+    TAKEN_IN,
   });
 });
