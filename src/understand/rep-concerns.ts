@@ -140,6 +140,26 @@ function argues(r: RepTurn, x: PhraseHit): boolean {
   return next.w !== 'with' || r.s.text.tokens[x.t1 + 1]?.w === 'respect';
 }
 
+/** Words that press an ask on past her concern: "Still, …", "…, though, …", "Regardless, …". */
+const PRESSING = new Set(['still', 'though', 'regardless', 'anyway', 'nonetheless', 'nevertheless']);
+
+/** An ask that opens on a pressing word, or carries one set off by commas, after her concern. */
+function pressesOn(r: RepTurn, k: number): PhraseHit | undefined {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[k]!;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const t = tokens[i]!;
+    if (!PRESSING.has(t.w)) continue;
+    const next = tokens[i + 1];
+    const setOff =
+      i === sent.t0
+        ? next?.breakBefore === true
+        : t.breakBefore && (next === undefined || next.breakBefore || next.sent !== t.sent);
+    if (setOff) return { list: 'rep.contrast', phrase: t.w, t0: i, t1: i + 1 };
+  }
+  return undefined;
+}
+
 /** Sounds before a concession ("Ah sure, but…", "Oh yes, but…"). */
 const INTERJECTIONS = new Set(['ah', 'oh', 'well', 'look', 'listen', 'hmm', 'mm']);
 const afterInterjection = (r: RepTurn, t: number): number =>
@@ -152,6 +172,8 @@ function openingContrast(r: RepTurn) {
   const sent = r.s.text.sentences[first.k]!;
   // "But for the right patient, might you be willing to try it?" presses on past the concern.
   if (first.kind === 'ask' && r.s.text.tokens[sent.t0]!.w === 'but') return r.s.hits.at('rep.contrast', sent.t0);
+  // "Still, would you give it a try…?", "Would you try it, though, …?": the ask presses on all the same.
+  if (first.kind === 'ask') return pressesOn(r, first.k);
   // "Okay, but surely X is what they want, isn't it?" argues as a leading question as well.
   if (first.kind !== 'statement' && first.kind !== 'closed') return undefined;
   const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);

@@ -229,6 +229,29 @@ const TAKEN_IN: Row[] = [
   },
 ];
 
+const NO_ROOM = 'C: Another combination pill means another PA. I have no capacity for that.';
+
+/** Pressing an ask on past her concern, waving a worry away, a nod and then "That said": rebuttals. */
+const PRESSED: Row[] = [
+  { lines: [NO_ROOM, 'R: Still, would you give it a try in one patient?'], has: 'rebuttal' }, // misread
+  { lines: [NO_ROOM, 'R: Would you be willing to try it, though, with one suitable patient?'], has: 'rebuttal' }, // misread
+  { lines: [NO_ROOM, 'R: Would you still see patients on Fridays?'], not: 'rebuttal' },
+  {
+    lines: [
+      'C: Hypnotics in the elderly are a bad idea. They fall.',
+      "R: Oh, Dormyra is very safe; on this one, that's honestly not a concern. Do you use trazodone?",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: The old drug does perfectly well if you titrate it.',
+      'R: I totally hear that, brilliant point. That said, the numbers tell the story. More patients hit target on Uralex.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+];
+
 describe('calls said a tenth way', () => {
   itRows({
     HER_DAY,
@@ -244,5 +267,6 @@ describe('calls said a tenth way', () => {
     LAID_OUT,
     CONTENT,
     TAKEN_IN,
+    PRESSED,
   });
 });
