@@ -6,6 +6,7 @@ import { readDisinterest } from './hcp-disinterest.js';
 import { leavingNow, mustLeave } from './hcp-leaving.js';
 import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
+import { placeFull } from './hcp-busy-place.js';
 import type { PhraseHit } from './phrases.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wordIn, type Said } from './said.js';
 
@@ -31,41 +32,6 @@ export const NEGATION = new Set([
   'nothing',
   'nobody',
 ]);
-
-/** Where her work piles up: "the waiting room is rammed", "my list is crammed", "the lobby's heaving". */
-const PLACES = new Set([
-  'room',
-  'lobby',
-  'clinic',
-  'list',
-  'schedule',
-  'diary',
-  'board',
-  'ward',
-  'department',
-  'unit',
-  'day',
-]);
-/** Most words from the place to how busy it is ("the waiting room is absolutely rammed"). */
-const PLACE_REACH = 3;
-
-/** A place of her work said to be busy, in the rep's words for a busy day (list rep.busy). */
-function placeFull(s: Said): PhraseHit | undefined {
-  const { tokens } = s.text;
-  for (const b of s.hits.all('rep.busy')) {
-    for (let j = b.t0 - 1; j >= Math.max(0, b.t0 - PLACE_REACH - 1); j--) {
-      const t = tokens[j]!;
-      if (t.sent !== tokens[b.t0]!.sent || tokens[j + 1]!.breakBefore) break;
-      const w = t.w.endsWith("'s") ? t.w.slice(0, -2) : t.w;
-      // "is rammed" now, not "was full last winter".
-      const now = w !== t.w || tokens.slice(j + 1, b.t0).some((x) => x.w === 'is' || x.w === 'are');
-      // "The list is full of generics" says what is in it.
-      const holds = tokens[b.t1]?.w === 'of';
-      if (PLACES.has(w) && now && !holds) return { list: 'hcp.timeCue', phrase: `${w} … ${b.phrase}`, t0: j, t1: b.t1 };
-    }
-  }
-  return undefined;
-}
 
 export function readCues(h: HcpTurn): void {
   const { s } = h;

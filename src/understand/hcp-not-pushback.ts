@@ -1,5 +1,5 @@
 // Topic words that are no pushback in context: the patients' "already" ("…already have erosions"), and
-// evidence that won her over ("I'm pretty much convinced by the data").
+// evidence that won her over ("I'm pretty much convinced by the data"), and "Fine by me." agreeing to a step.
 import type { Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */
@@ -27,4 +27,14 @@ export function persuaded(s: Said, k: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Words that make "fine with me" agree to what was just put to her: "That's fine with me.", "Fine by me." */
+const AGREEING_OPENERS = new Set(["that's", 'that', 'sounds', "it's", 'yes', 'sure', 'ok', 'okay', 'all', 'fine']);
+
+/** "Fine by me.", "That's fine with me.": agreeing to the rep's proposal, not content with what she has. */
+export function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean {
+  if (!x.phrase.startsWith('fine ')) return false;
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  return x.t0 === sent.t0 || AGREEING_OPENERS.has(s.text.tokens[sent.t0]!.w);
 }

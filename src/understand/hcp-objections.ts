@@ -10,7 +10,8 @@ import { quotedWorry } from './hcp-quoted-worry.js';
 import { carveOut } from './hcp-carve-out.js';
 import { OBJECTION_TOPICS } from './objection-topics.js';
 import { haveAlready } from './hcp-have-already.js';
-import { patientsAlready, persuaded } from './hcp-not-pushback.js';
+import { agreesToIt, patientsAlready, persuaded } from './hcp-not-pushback.js';
+import { weary } from './hcp-weary.js';
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
 const CONCERN_NOUNS = new Set('safety|side|concern|concerns|issue|problem|risk|data|cost|coverage|evidence'.split('|'));
@@ -94,42 +95,6 @@ function pricedAsBarrier(s: Said, k: number): boolean {
   if (!hasIn(s, 'hcp.amount', k) || !hitsIn(s, 'hcp.cost', k).some((x) => !x.phrase.includes('#'))) return false;
   const covered = (j: number) => j >= 0 && j < s.text.sentences.length && hasIn(s, 'hcp.costCovered', j);
   return !covered(k) && !covered(k + 1);
-}
-
-/** What a rep brings more of: "Another biologic pen.", "Another combination tablet." */
-const PRODUCT_FORMS = new Set(
-  'pill pills pen pens tablet tablets injectable injectables substance substances injection drug drugs inhaler biologic product combination combo molecule agent medication medicine add-on once-weekly once-daily weekly monthly daily'.split(
-    ' ',
-  ),
-);
-
-/** What opens one more of the same: "Another…", "Yet another…", "One more…". */
-const MORE_OF: readonly (readonly string[])[] = [['another'], ['yet', 'another'], ['one', 'more']];
-/** Most words of the fragment after its opener. */
-const WEARY_WORDS = 4;
-
-/**
- * "Oh, fantastic. Another once-weekly injectable.", "One more controlled substance.": one more of the
- * same, said wearily, pushes back; the sentence it is, or -1.
- */
-function weary(s: Said): number {
-  const { tokens } = s.text;
-  for (const [k, sent] of s.text.sentences.entries()) {
-    const opener = MORE_OF.find((o) => o.every((w, j) => tokens[sent.t0 + j]?.w === w));
-    if (sent.q || opener === undefined || sent.t1 - sent.t0 - opener.length > WEARY_WORDS) continue;
-    for (let i = sent.t0 + opener.length; i < sent.t1; i++) if (PRODUCT_FORMS.has(tokens[i]!.w)) return k;
-  }
-  return -1;
-}
-
-/** Words that make "fine with me" agree to what was just put to her: "That's fine with me.", "Fine by me." */
-const AGREEING_OPENERS = new Set(["that's", 'that', 'sounds', "it's", 'yes', 'sure', 'ok', 'okay', 'all', 'fine']);
-
-/** "Fine by me.", "That's fine with me.": agreeing to the rep's proposal, not content with what she has. */
-function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean {
-  if (!x.phrase.startsWith('fine ')) return false;
-  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
-  return x.t0 === sent.t0 || AGREEING_OPENERS.has(s.text.tokens[sent.t0]!.w);
 }
 
 /** Topic x lies inside a hit of another list ("shortage" in "no shortage of"): that list says what it is. */

@@ -16,7 +16,8 @@ import {
   theirSide,
 } from './rep-restate-words.js';
 import { namesSomething } from './rep-links.js';
-import { misattributed, pitchInFrame, polarityClash } from './rep-misstated.js';
+import { misattributed, polarityClash } from './rep-misstated.js';
+import { pitchInFrame } from './rep-pitch-frame.js';
 import { ackOnly, candidate, closeToEnd, gathersCall, recapsAgreement } from './rep-restate-frames.js';
 import { unraisedTopic } from './rep-unraised.js';
 import { deniesRaisedConcern } from './rep-denied-concern.js';

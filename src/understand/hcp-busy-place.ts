@@ -1,0 +1,39 @@
+// A place of her work said to be busy now ("the waiting room is rammed", "the lobby's heaving"): a time cue
+// in any word the rep's busy-day list knows. Read in hcp-cues.ts.
+import type { PhraseHit } from './phrases.js';
+import type { Said } from './said.js';
+
+/** Where her work piles up: "the waiting room is rammed", "my list is crammed", "the lobby's heaving". */
+const PLACES = new Set([
+  'room',
+  'lobby',
+  'clinic',
+  'list',
+  'schedule',
+  'diary',
+  'board',
+  'ward',
+  'department',
+  'unit',
+  'day',
+]);
+/** Most words from the place to how busy it is ("the waiting room is absolutely rammed"). */
+const PLACE_REACH = 3;
+
+/** A place of her work said to be busy, in the rep's words for a busy day (list rep.busy). */
+export function placeFull(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (const b of s.hits.all('rep.busy')) {
+    for (let j = b.t0 - 1; j >= Math.max(0, b.t0 - PLACE_REACH - 1); j--) {
+      const t = tokens[j]!;
+      if (t.sent !== tokens[b.t0]!.sent || tokens[j + 1]!.breakBefore) break;
+      const w = t.w.endsWith("'s") ? t.w.slice(0, -2) : t.w;
+      // "is rammed" now, not "was full last winter".
+      const now = w !== t.w || tokens.slice(j + 1, b.t0).some((x) => x.w === 'is' || x.w === 'are');
+      // "The list is full of generics" says what is in it.
+      const holds = tokens[b.t1]?.w === 'of';
+      if (PLACES.has(w) && now && !holds) return { list: 'hcp.timeCue', phrase: `${w} … ${b.phrase}`, t0: j, t1: b.t1 };
+    }
+  }
+  return undefined;
+}
