@@ -2,6 +2,7 @@
 // in any word the rep's busy-day list knows. Read in hcp-cues.ts.
 import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
+import { withoutClitic } from './text.js';
 
 /** Where her work piles up: "the waiting room is rammed", "my list is crammed", "the lobby's heaving". */
 const PLACES = new Set([
@@ -27,7 +28,7 @@ export function placeFull(s: Said): PhraseHit | undefined {
     for (let j = b.t0 - 1; j >= Math.max(0, b.t0 - PLACE_REACH - 1); j--) {
       const t = tokens[j]!;
       if (t.sent !== tokens[b.t0]!.sent || tokens[j + 1]!.breakBefore) break;
-      const w = t.w.endsWith("'s") ? t.w.slice(0, -2) : t.w;
+      const w = withoutClitic(t.w);
       // "is rammed" now, not "was full last winter".
       const now = w !== t.w || tokens.slice(j + 1, b.t0).some((x) => x.w === 'is' || x.w === 'are');
       // "The list is full of generics" says what is in it.

@@ -2,6 +2,7 @@
 // adverbs sit between who, must and go. The lists say which words are which (hcp.mustLeave, hcp.leaveVerb).
 import type { PhraseHit } from './phrases.js';
 import { hcpHits, type Said } from './said.js';
+import { endsClause } from './text.js';
 
 /** Who leaves: she, or her team ("we"). */
 const SUBJECTS = new Set(['i', "i've", "i'd", 'we', "we've", "we'd"]);
@@ -62,8 +63,8 @@ export function leavingNow(s: Said): PhraseHit | undefined {
     const go = tokens[i + 1]!;
     if (go.sent !== t.sent || go.breakBefore || !GOING.has(go.w)) continue;
     const next = tokens[i + 2];
-    const ends = next === undefined || next.sent !== t.sent || next.breakBefore;
-    if (ends || PARTICLES.has(next.w)) return { list: 'hcp.leaving', phrase: `${t.w} ${go.w}`, t0: i, t1: i + 2 };
+    if (endsClause(s.text, i + 1) || PARTICLES.has(next!.w))
+      return { list: 'hcp.leaving', phrase: `${t.w} ${go.w}`, t0: i, t1: i + 2 };
   }
   return undefined;
 }

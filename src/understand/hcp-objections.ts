@@ -2,7 +2,7 @@
 // sentence or the one beside it resists, and never when the HCP denies it is the concern.
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
-import { hasIn, hcpHits, hitEvidence, hitsIn, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hcpHits, hitEvidence, hitsIn, insideHit, sentenceEvidence, type Said } from './said.js';
 import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
@@ -96,10 +96,6 @@ function pricedAsBarrier(s: Said, k: number): boolean {
   const covered = (j: number) => j >= 0 && j < s.text.sentences.length && hasIn(s, 'hcp.costCovered', j);
   return !covered(k) && !covered(k + 1);
 }
-
-/** Topic x lies inside a hit of another list ("shortage" in "no shortage of"): that list says what it is. */
-const insideHit = (s: Said, list: string, x: { t0: number; t1: number }): boolean =>
-  s.hits.all(list).some((h) => h.t0 <= x.t0 && h.t1 >= x.t1);
 
 /** Words that open a prod ("And the cardiotoxicity?", "But the bleeding?"). */
 const PRODS = new Set(['and', 'but']);

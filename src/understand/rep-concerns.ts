@@ -3,6 +3,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sharesWord } from './said.js';
+import { endsClause } from './text.js';
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { asksOn, concededThenArgued, stillOpens, turnsToLearn } from './rep-conceded.js';
@@ -150,11 +151,7 @@ function pressesOn(r: RepTurn, k: number): PhraseHit | undefined {
   for (let i = sent.t0; i < sent.t1; i++) {
     const t = tokens[i]!;
     if (!PRESSING.has(t.w)) continue;
-    const next = tokens[i + 1];
-    const setOff =
-      i === sent.t0
-        ? next?.breakBefore === true
-        : t.breakBefore && (next === undefined || next.breakBefore || next.sent !== t.sent);
+    const setOff = i === sent.t0 ? tokens[i + 1]?.breakBefore === true : t.breakBefore && endsClause(r.s.text, i);
     if (setOff) return { list: 'rep.contrast', phrase: t.w, t0: i, t1: i + 1 };
   }
   return undefined;

@@ -1,6 +1,7 @@
 // The rep naming her clock: her next appointment said to be near ("your telehealth visit is close"), or a
 // brevity word that introduces the rep's answer ("…, so fast: it's a pill"). Read in rep-time-adapt.ts.
 import type { Said } from './said.js';
+import { opensClause, withoutClitic } from './text.js';
 
 /**
  * "…, so fast: it's a pill": a brevity word opening its clause (after one word at most) with a colon
@@ -8,8 +9,7 @@ import type { Said } from './said.js';
  */
 export function colonAfter(s: Said, t: number): boolean {
   const { tokens, raw } = s.text;
-  const opens = (j: number) => j === 0 || tokens[j]!.breakBefore || tokens[j - 1]!.sent !== tokens[j]!.sent;
-  if (!opens(t) && !(t > 0 && opens(t - 1))) return false;
+  if (!opensClause(s.text, t) && !(t > 0 && opensClause(s.text, t - 1))) return false;
   let i = tokens[t]!.end;
   while (raw[i] === ' ') i++;
   return raw[i] === ':';
@@ -55,9 +55,9 @@ export function herNextIsNear(s: Said): boolean {
     for (let j = i + 1; j <= i + HER_NEXT_REACH && j < tokens.length; j++) {
       const t = tokens[j]!;
       if (t.sent !== tokens[i]!.sent) break;
-      const bare = t.w.endsWith("'s") ? t.w.slice(0, -2) : t.w;
+      const bare = withoutClitic(t.w);
       if (!HER_NEXT.has(bare) && !HER_NEXT.has(bare.replace(/s$/, ''))) continue;
-      const be = t.w.endsWith("'s") ? j : tokens[j + 1]?.w === 'is' || tokens[j + 1]?.w === 'are' ? j + 1 : -1;
+      const be = bare !== t.w ? j : tokens[j + 1]?.w === 'is' || tokens[j + 1]?.w === 'are' ? j + 1 : -1;
       if (be >= 0 && NEAR.has(tokens[be + 1]?.w ?? '')) return true;
     }
   }

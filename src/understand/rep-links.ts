@@ -3,6 +3,7 @@
 import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
+import { withoutClitic } from './text.js';
 import { answersRaisedProblem } from './rep-topics.js';
 import { TITLES } from './titles.js';
 
@@ -38,8 +39,8 @@ export function namesIn(conv: Conversation, s: Said, t0: number, t1: number): bo
 
 /** "your MA's week" after "My MA spends hours…": the HCP's own word with an 's names nothing new. */
 function possessiveOfHcpWord(conv: Conversation, w: string): boolean {
-  if (!w.endsWith("'s")) return false;
-  const base = w.slice(0, -2);
+  const base = withoutClitic(w);
+  if (base === w) return false;
   return conv.recentHcp.some((h) => h.text.tokens.some((t) => t.w === base));
 }
 

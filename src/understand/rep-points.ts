@@ -5,7 +5,7 @@ import type { PhraseHit } from './phrases.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { askedWords, linkedWords, namesSomething, touchesHcp, wrongPlan } from './rep-links.js';
 import { stepOnly } from './rep-logistics.js';
-import { hasIn, hitsIn, overlapsSentence, sentenceHasWord } from './said.js';
+import { hasIn, hitsIn, insideHit, overlapsSentence, sentenceHasWord } from './said.js';
 
 export interface Claim {
   k: number;
@@ -40,13 +40,13 @@ function isPoint(r: RepTurn, k: number): boolean {
   if (hasIn(s, 'rep.benefit', k) && (sent.t1 - sent.t0 <= REACTION_WORDS || thanksOnly(r, k))) return false;
   // "It really pays for itself", "the data speaks for itself": a dismissal made of a sales claim is still a claim.
   const dismissals = hitsIn(s, 'rep.dismissal', k);
-  return dismissals.length === 0 || dismissals.some((d) => insideHitOf(r, 'rep.benefit', k, d));
+  return dismissals.length === 0 || dismissals.some((d) => insideHit(r.s, 'rep.benefit', d));
 }
 
 /** "It was great talking with you.", "That's a great goal.": praise words inside a pleasantry claim nothing; nor does "high" naming a condition. */
 function onlyPleasantry(r: RepTurn, k: number): boolean {
   const benefits = hitsIn(r.s, 'rep.benefit', k);
-  return benefits.length > 0 && benefits.every((b) => insideHitOf(r, 'rep.pleasantry', k, b) || namesCondition(r, b));
+  return benefits.length > 0 && benefits.every((b) => insideHit(r.s, 'rep.pleasantry', b) || namesCondition(r, b));
 }
 
 /** What "high" names in "high blood pressure", "stay too high": a condition, not a result. */
@@ -80,18 +80,13 @@ function thanksOnly(r: RepTurn, k: number): boolean {
 /** Most words in a reaction too short to be a point, whatever praise it holds ("Interesting.", "Excellent!"). */
 const REACTION_WORDS = 2;
 
-/** Hit h lies inside a hit of another list in sentence k ("great" in "great talking with you"). */
-function insideHitOf(r: RepTurn, list: string, k: number, h: PhraseHit): boolean {
-  return hitsIn(r.s, list, k).some((p) => p.t0 <= h.t0 && p.t1 >= h.t1);
-}
-
 const HEDGES = new Set(['may', 'might', 'could']);
 
 /** A benefit word that is more than a description of the product ("improves", not "once-weekly", not "where it might fit"). */
 function claimsOutcome(r: RepTurn, k: number): boolean {
   const tokens = r.s.text.tokens;
   return hitsIn(r.s, 'rep.benefit', k).some(
-    (b) => !insideHitOf(r, 'rep.productFacts', k, b) && !HEDGES.has(tokens[b.t0 - 1]?.w ?? ''),
+    (b) => !insideHit(r.s, 'rep.productFacts', b) && !HEDGES.has(tokens[b.t0 - 1]?.w ?? ''),
   );
 }
 

@@ -3,6 +3,7 @@
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
 import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { endsClause } from './text.js';
 import type { PhraseHit } from './phrases.js';
 import {
   bringsIn,
@@ -75,8 +76,7 @@ function soSettled(s: Said): PhraseHit | undefined {
     if (v === undefined || v.sent !== tokens[i]!.sent || v.breakBefore || !SETTLED.has(v.w)) continue;
     let end = j + 1;
     if (tokens[end]?.w === 'then' && tokens[end]!.sent === v.sent && !tokens[end]!.breakBefore) end++;
-    const next = tokens[end];
-    if (next === undefined || next.sent !== v.sent || next.breakBefore)
+    if (endsClause(s.text, end - 1))
       return {
         list: 'rep.assumesYes',
         phrase: s.text.raw.slice(tokens[i]!.start, tokens[end - 1]!.end).toLowerCase(),

@@ -3,7 +3,7 @@
 import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
 import { hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
-import type { Token } from './text.js';
+import { endsClause, type Token } from './text.js';
 import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
 import { colonAfter, herNextIsNear } from './rep-her-clock.js';
@@ -33,7 +33,7 @@ export function readTimeAdapt(r: RepTurn): void {
   // "Your nurse is waving, so fast: …": the rep who names her clock needs no cue from her first.
   const namesHerClock = h !== undefined && (s.hits.has('hcp.timeCue') || herNextIsNear(s));
   // "I'll see myself out", "I'll let you get back to it": leaving her to her day is about her time, cue or not.
-  const leaves = h !== undefined && (h.list === 'rep.leaving' || repHits(s, 'leaving').length > 0);
+  const leaves = h !== undefined && repHits(s, 'leaving').length > 0;
   if (
     h !== undefined &&
     (timeSeen || opening || checksClock || namesHerClock || leaves) &&
@@ -87,9 +87,7 @@ function echoedBudget(r: RepTurn): PhraseHit | undefined {
   // "those ten", "the five": her count standing for the minutes, with no noun of its own.
   for (let i = first.t0 + 1; i < first.t1; i++) {
     const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const bare = next === undefined || next.sent !== t.sent || next.breakBefore;
-    if (t.num && bare && COUNT_DETERMINERS.has(tokens[i - 1]!.w) && heard(t))
+    if (t.num && endsClause(r.s.text, i) && COUNT_DETERMINERS.has(tokens[i - 1]!.w) && heard(t))
       return { list: '', phrase: `${tokens[i - 1]!.w} ${t.w}`, t0: i - 1, t1: i + 1 };
   }
   return undefined;

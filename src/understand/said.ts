@@ -66,6 +66,10 @@ export const hitsAnyWithin = (s: Said, keys: readonly string[], t0: number, t1: 
 /** Whether sentence k has a hit of the list. */
 export const hasIn = (s: Said, key: string, k: number): boolean => firstIn(s, key, k) !== undefined;
 
+/** Hit x lies inside a hit of another list ("great" in "great talking with you", "shortage" in "no shortage of"). */
+export const insideHit = (s: Said, key: string, x: { t0: number; t1: number }): boolean =>
+  hitsIn(s, key, s.text.tokens[x.t0]!.sent).some((h) => h.t0 <= x.t0 && h.t1 >= x.t1);
+
 /** Evidence for tokens [t0, t1): the span, and a quote of its sentence (the phrase alone reads badly). */
 export function spanEvidence(s: Said, t0: number, t1: number, why: string): ActEvidence {
   const { tokens, sentences } = s.text;

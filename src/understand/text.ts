@@ -215,6 +215,19 @@ export function breakBetween(t: TurnText, a: number, b: number): boolean {
   return false;
 }
 
+/** Token i opens its clause: the text's first word, after a clause break, or a sentence's first word. */
+export const opensClause = (t: TurnText, i: number): boolean =>
+  i === 0 || t.tokens[i]!.breakBefore || t.tokens[i - 1]!.sent !== t.tokens[i]!.sent;
+
+/** Token i ends its clause: the text's last word, before a clause break, or a sentence's last word. */
+export function endsClause(t: TurnText, i: number): boolean {
+  const next = t.tokens[i + 1];
+  return next === undefined || next.sent !== t.tokens[i]!.sent || next.breakBefore;
+}
+
+/** The word without a clitic "'s" ("patient's" → "patient", "lobby's" → "lobby"); other words as they are. */
+export const withoutClitic = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
 /** Whether a colon stands between token j - 1 and token j ("Three things I'm after: cost, …"). */
 export const colonBefore = (t: TurnText, j: number): boolean =>
   t.raw.slice(t.tokens[j - 1]!.end, t.tokens[j]!.start).includes(':');
