@@ -6,6 +6,7 @@ import { isQuestionKind } from './questions.js';
 import { hasIn, hasRep, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
 import { echoesHcp, namesTheFeeling } from './rep-empathy.js';
 import { appraises } from './rep-appraisal.js';
+import { onHerWorld, WORD_ON_HER_POINT } from './rep-her-world.js';
 import { namesIn } from './rep-links.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
 import { clauseAround } from './text.js';
@@ -35,8 +36,6 @@ const PRAISE = new Set([
 ]);
 /** Words of agreement that grant her point when they stand alone in their clause. */
 const AGREEMENT = new Set(['correct', 'true', 'agreed', 'granted', 'fair', 'indeed']);
-/** A word on her point stays this short ("That blind spot goes a long way toward explaining how she slipped through."). */
-const WORD_ON_HER_POINT = 14;
 /** Openers a word on her point may follow ("Yeah, that's normally where it breaks down."). */
 const INTERJECTIONS = new Set([
   'yes',
@@ -126,6 +125,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     r.found.add('acknowledge', sentenceEvidence(s, appraisal.k, 'says what the HCP raised weighs'));
   else if (namesTheFeeling(r, first.k) && !(buildsOn === false && opensNewTopic(r)))
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'names how it feels for the HCP'));
+  else if (r.sentences.length > 1 && onHerWorld(r, first.k))
+    r.found.add('acknowledge', sentenceEvidence(s, first.k, 'opens with a word on what the HCP raised'));
 }
 
 /** "I understand. The total cost difference narrows…": an objection (not a question) met by the case for the product. */

@@ -95,9 +95,16 @@ export function readAnswer(r: RepTurn): void {
     return;
   }
   const q = questionWords(r);
+  // "Fair, that's usually where this falls apart. Which plans…?": an acknowledgment that says nothing on
+  // what she asked opens the reply like "Sure." does; what follows is the reply.
+  const ack = r.found.get('acknowledge');
+  const grants = (k: number) => {
+    const sent = s.text.sentences[k]!;
+    return ack !== undefined && ack.start < sent.end && ack.end > sent.start && !sharesWord(sentenceContent(s, k), q);
+  };
   // "Sure. Who handles the PA calls?": a filler or an acknowledgment opens the reply; what follows is it.
   const first = r.sentences.find(
-    (x) => !(x.kind === 'statement' && (ackOnly(r, x.k) || fillerOnly(r, x.k) || courtesyOnly(r, x.k))),
+    (x) => !(x.kind === 'statement' && (ackOnly(r, x.k) || fillerOnly(r, x.k) || courtesyOnly(r, x.k) || grants(x.k))),
   );
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);

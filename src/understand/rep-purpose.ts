@@ -4,11 +4,13 @@
 // out ("Here's how I'd use the ten:") or its minutes and items counted out ("five on the results, ten on…").
 import type { PhraseHit } from './phrases.js';
 import type { RepTurn } from './found.js';
-import { countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
+import { CALL_UNITS, countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
 import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
 import { clauseAround, colonBefore } from './text.js';
 
+/** Who else may be the one to hear or learn: "for you to hear about…". */
+const HEARERS = new Set(['you', "y'all"]);
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
 const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
 const IS = new Set(['is', 'was', "'s"]);
@@ -68,14 +70,25 @@ export function readPurpose(r: RepTurn): void {
   const hers = s.text.tokens[pitch.t1 - 1]?.w === 'to' && s.text.tokens[pitch.t1 - 2]?.w === 'you';
   // "What I'm mostly curious about is where you've landed…": the plan's own words are to learn.
   const learnsInPlan = pitch.phrase.split(' ').some((w) => PLAN_LEARNS.has(w));
+  // "What I want is for you to hear about Normavyn": the one to learn is her, so the rep learns nothing.
+  const { tokens } = s.text;
+  const to = (h: PhraseHit) => (tokens[h.t0]!.w === 'to' ? h.t0 : h.t0 - 1);
+  const mine = (h: PhraseHit) => !(tokens[to(h)]?.w === 'to' && HEARERS.has(tokens[to(h) - 1]?.w ?? ''));
+  // "I'm here for a few minutes of listening, not a pitch": the call's minutes spent on her.
+  const spent = (h: PhraseHit) => tokens[h.t0 - 1]?.w === 'of' && CALL_UNITS.has(tokens[h.t0 - 2]?.w ?? '');
   const learn = hers
     ? undefined
     : learnsInPlan
       ? pitch
-      : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0) ??
-        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + LEARN_REACH && learnsWhat(s, h)) ??
-        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h)) ??
-        afterColon(s, pitch));
+      : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0 && mine(h)) ??
+        repHits(s, 'learnVerbs').find(
+          (h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + LEARN_REACH && learnsWhat(s, h) && mine(h),
+        ) ??
+        repHits(s, 'learnVerbs').find(
+          (h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h) && mine(h),
+        ) ??
+        afterColon(s, pitch) ??
+        repHits(s, 'learnVerbs').find((h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && spent(h)));
   if (learn !== undefined)
     r.found.add(
       'purpose',
@@ -182,7 +195,9 @@ function intent(s: Said): PhraseHit | undefined {
 function learningIntent(s: Said): PhraseHit | undefined {
   const h = intent(s);
   if (h === undefined) return undefined;
-  return repHits(s, 'learnVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + 2) ? h : undefined;
+  return repHits(s, 'learnVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + LEARN_REACH && sameSentence(s, h, v))
+    ? h
+    : undefined;
 }
 
 /** An intent to tell about the product ("I only wanted to tell you that…"): why the rep came, whatever she raised first. */

@@ -71,9 +71,12 @@ export function readTimeAdapt(r: RepTurn): void {
   }
 }
 
-/** Whether sentence k carries the turn's step ("Mind if I circle back next month?"), not a question of its own. */
+/**
+ * Whether sentence k carries the turn's step ("Mind if I circle back next month?") or asks her to sign
+ * off on it ("Is that okay with you?"), not a question of its own.
+ */
 const stepIn = (r: RepTurn, k: number): boolean =>
-  foundIn(r, k, ['next_step_specific', 'next_step_vague', 'ownership']);
+  foundIn(r, k, ['next_step_specific', 'next_step_vague', 'ownership', 'commitment_request']);
 
 /** "One." … "One, then.", "here's how I'd spend those ten:": the number the HCP just gave, said back as the call's. */
 function echoedBudget(r: RepTurn): PhraseHit | undefined {

@@ -1,0 +1,107 @@
+// The labeled calls said an eleventh way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { describe, expect, it } from 'vitest';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
+
+/** A short opening word on her situation, in her words and with nothing of the rep's in it, takes it in. */
+const HER_WORLD: Row[] = [
+  {
+    lines: [
+      'C: My teachers on the seizure drug tell me they lose their words in class.',
+      'R: Losing words is a dealbreaker for a teacher. Where do things go when a side effect makes someone stop?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: I have eleven pens sitting in my fridge that I cannot return.',
+      "R: You're stuck with eleven pens. What made the prescriber change?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: I have eleven pens sitting in my fridge that I cannot return.',
+      "R: We'll take the eleven pens back on Friday. What made the prescriber change?",
+    ],
+    not: 'acknowledge',
+  },
+  {
+    lines: ['C: How many pens come in a box?', 'R: Eleven pens come in a box. Anything else on the pens?'],
+    not: 'acknowledge',
+  },
+];
+
+/** A reply that opens by granting her point, then asks on it, has not answered her question yet. */
+const GRANTED_FIRST: Row[] = [
+  {
+    lines: [
+      'C: Okay, but what is it going to cost them? My Medicare folks get killed on anything brand.',
+      "R: Fair, that's usually where this falls apart. Which plans are most of your post-stent patients on?",
+    ],
+    not: 'answers_question',
+  }, // misread
+  {
+    lines: [
+      'C: Okay, but what is it going to cost them?',
+      "R: Fair, that's usually where cost comes up. About twenty dollars a month with the card.",
+    ],
+    has: 'answers_question',
+  },
+];
+
+/** After her clock, a step and a plain "Would that be all right?" on it wraps up; a new question does not. */
+const SIGNED_OFF: Row[] = [
+  {
+    lines: [
+      'C: Fine, send it over. I have a patient waiting.',
+      "R: In that case, tonight you'll get an email with the subgroup results. Would that be all right?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: Fine, send it over. I have a patient waiting.',
+      "R: Then tonight you'll get an email. What else do you use for the older ones?",
+    ],
+    not: 'time_adapt',
+  },
+];
+
+/** Why the rep came, said as "What I want is…" or "I came by about…". */
+const CAME_FOR: Row[] = [
+  {
+    lines: ['C: Hello.', 'R: What I want is to learn how you manage patients above goal on one drug.'],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: ['C: Hi.', 'R: Thanks for squeezing me in. I came by about Mistovan, the once-daily nasal spray.'],
+    has: 'purpose',
+  }, // misread
+];
+
+/** Whose learning the purpose is: the rep's ("minutes of listening") or hers ("for you to hear about…"). */
+const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
+  {
+    lines: [
+      'C: Okay, I have a few minutes. Adjuncts have let me down before.',
+      "R: Thanks. I'm here for a few minutes of listening, not a pitch. What went wrong with the adjuncts?",
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: ['C: Hello.', 'R: What I want is for you to hear about Normavyn, our new pill.'],
+    kind: 'pitch',
+  }, // misread
+  {
+    lines: ['C: I have a few minutes.', "R: I'd rather use them to learn about your patients than to present."],
+    kind: 'agenda',
+  },
+];
+
+describe('calls said an eleventh way', () => {
+  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, CAME_FOR });
+  for (const row of WHOSE)
+    it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
+    });
+});
