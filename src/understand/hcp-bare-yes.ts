@@ -24,8 +24,13 @@ const POLITE = new Set([
 /** Agreement and nothing else: no task taken on, no time named, no content. */
 export function isBare(s: Said, committed: boolean): boolean {
   if (committed) return false;
+  // "Enjoy your evening." says goodbye: its words are no content.
+  const bye = s.hits.all('hcp.farewell');
+  const inBye = (i: number) => bye.some((h) => i >= h.t0 && i < h.t1);
   let content = 0;
-  for (const t of s.text.tokens) if (t.s !== '' && !t.cap && !POLITE.has(t.s)) content++;
+  s.text.tokens.forEach((t, i) => {
+    if (t.s !== '' && !t.cap && !POLITE.has(t.s) && !inBye(i)) content++;
+  });
   return content <= 1 && s.words <= 8;
 }
 

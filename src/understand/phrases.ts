@@ -2,7 +2,7 @@
 // every list on word boundaries, inside one sentence (docs/scoring.md defect 1: "no" never fires in "know").
 import { spellings } from './contractions.js';
 import { PhraseTrie } from './phrase-trie.js';
-import { usSpelling } from './spelling.js';
+import { standardWord } from './typed-forms.js';
 import { normalizeWord, type Token, type TurnText } from './text.js';
 import type { WordInfo } from './vocabulary.js';
 
@@ -40,7 +40,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*|[*#]/gu;
 
 /** A phrase as the words a turn's tokens are compared with; `*` stands for any one word, `#` for a number ("# minutes"). */
 export function phraseWords(phrase: string): string[] {
-  return (phrase.match(WORDS) ?? []).map((w) => usSpelling(normalizeWord(w)));
+  return (phrase.match(WORDS) ?? []).map((w) => standardWord(normalizeWord(w)));
 }
 
 export class PhraseIndex {

@@ -9,6 +9,19 @@ import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
 import { clauseAround, colonBefore } from './text.js';
 
+/** Intents that, opening a clause with no subject, can only be the rep's ("Wanted to…", "Hoping to…"). */
+const UNSAID_I = new Set([
+  'wanted',
+  'hoping',
+  'hope',
+  'came',
+  'here',
+  'stopped',
+  'dropped',
+  'popped',
+  'swung',
+  'trying',
+]);
 /** Who else may be the one to hear or learn: "for you to hear about…". */
 const HEARERS = new Set(['you', "y'all"]);
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
@@ -183,10 +196,14 @@ function intent(s: Said): PhraseHit | undefined {
     const sent = s.text.tokens[h.t0]!.sent;
     // "Could we plan to start two patients?" asks for a step; a purpose is stated.
     if (s.text.sentences[sent]!.q) continue;
-    for (let i = h.t0 - 1, gap = 0; i >= 0 && gap <= 2 && s.text.tokens[i]!.sent === sent; i--, gap++) {
+    // "Wanted to walk through Clotivex", "just hoping to hear…": typed or said in a hurry, the "I" goes unsaid.
+    let i = h.t0 - 1;
+    for (let gap = 0; i >= 0 && gap <= 2 && s.text.tokens[i]!.sent === sent; i--, gap++) {
       if (s.hits.at('rep.intentSubjects', i) !== undefined) return { ...h, t0: i };
       if (s.hits.at('rep.intentFillers', i) === undefined) break;
     }
+    const opens = i < 0 || s.text.tokens[i]!.sent !== sent || s.text.tokens[i + 1]!.breakBefore;
+    if (opens && UNSAID_I.has(s.text.tokens[h.t0]!.w)) return { ...h, t0: i + 1 };
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import {
   plainWordEnd,
   wordEnd,
 } from './text-chars.js';
+import { slashWord, TYPED_IN_CONTEXT, typedInContext } from './typed-forms.js';
 import { currentGeneration, makeRoom, spanInfo, wordInfo, type WordInfo } from './vocabulary.js';
 
 export interface Token {
@@ -112,6 +113,9 @@ export function readText(raw: string): TurnText {
         end = wordEnd(raw, i);
         info = plainLower(raw, i, end) ? spanInfo(raw, i, end) : wordInfo(normalizeWord(raw.slice(i, end)));
       }
+      // "w/ the card", "b/c": one word across the slash.
+      const slashed = end === i + 1 ? slashWord(raw, i, end) : undefined;
+      if (slashed !== undefined) [end, info] = [slashed[0], wordInfo(slashed[1])];
       // "Um, so what I'm hearing is…" reads as "So what I'm hearing is…": a sound is no word of the sentence.
       // "ER" in capitals is the emergency room, not "er".
       if (info.sound && !isUpper(raw[i + 1] ?? '')) {
@@ -188,11 +192,27 @@ export function readText(raw: string): TurnText {
     i++;
   }
   if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
+  readTypedForms(tokens, stems);
   const kept = dropAsides(tokens, sentences, stems);
   markNegation(tokens, kept === undefined ? negators : negators.map((i) => kept[i]!).filter((i) => i >= 0));
   const t = { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
   markAskedShapes(t);
   return t;
+}
+
+/** "ill send it", "its fine", "lets talk": a typed form that is also a word reads as what its neighbours show. */
+function readTypedForms(tokens: Token[], stems: Set<string>): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (!TYPED_IN_CONTEXT.has(tok.w)) continue;
+    const prev = tokens[k - 1]?.sent === tok.sent ? tokens[k - 1]!.w : undefined;
+    const next = tokens[k + 1]?.sent === tok.sent ? tokens[k + 1]!.w : undefined;
+    const meant = typedInContext(tok.w, prev, next, prev === undefined || tok.breakBefore, tokens[k - 1]?.num === true);
+    if (meant === undefined) continue;
+    const info = wordInfo(meant);
+    Object.assign(tok, { w: info.w, s: info.s, id: info.id, info });
+    if (info.s !== '') stems.add(info.s);
+  }
 }
 
 /** "ER", "ACE", "COPD": a short all-capital word is an abbreviation, not a name, whatever its case says. */

@@ -1,6 +1,6 @@
 // What each distinct word is, worked out once: its content stem, whether it is a number or a
 // negation, and a small id for comparing runs of words. A turn looks each word up here once.
-import { usSpelling } from './spelling.js';
+import { standardWord } from './typed-forms.js';
 import { contentStem, isDigitCode, isNumberWord } from './stem.js';
 
 export interface WordInfo {
@@ -145,7 +145,7 @@ function grow(): void {
 export const wordInfo = (w: string): WordInfo => spanInfo(w, 0, w.length);
 
 function newInfo(spelled: string): WordInfo {
-  const w = usSpelling(spelled);
+  const w = standardWord(spelled);
   const key = PERSON.get(w) ?? w;
   let id = IDS.get(key);
   if (id === undefined) IDS.set(key, (id = IDS.size + 1));

@@ -67,6 +67,22 @@ const SIGNED_OFF: Row[] = [
   },
 ];
 
+/** "Enjoy your evening." is goodbye: beside a "Sure," it takes no part in what the rep offered. */
+const GOODBYE: Row[] = [
+  {
+    lines: ['C: Hi.', "R: I'll drop some materials off up front.", 'C: Sure, thanks, Maya. Enjoy your evening.'],
+    not: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'C: Hi.',
+      'R: Could we meet Thursday at 2 to go over the data?',
+      'C: Sure, Thursday at 2 works. Enjoy your evening.',
+    ],
+    has: 'agrees',
+  },
+];
+
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
 const CAME_FOR: Row[] = [
   {
@@ -99,7 +115,7 @@ const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
 ];
 
 describe('calls said an eleventh way', () => {
-  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, CAME_FOR });
+  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, CAME_FOR });
   for (const row of WHOSE)
     it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
