@@ -44,6 +44,8 @@ const SUBJECTS = new Set([
 ]);
 const WH = new Set(['what', 'how', 'where', 'who', 'why', 'when', 'which']);
 const WH_JOINED = new Set(["what's", "how's", "where's", "who's"]);
+/** Wh-words that can be a question's subject ("what happens", "who handles", "which works"). */
+const WH_SUBJECTS = new Set(['what', 'who', 'which']);
 
 /** Marks as questions the sentences that end on a full stop (or nothing) but are shaped as one. */
 export function markAskedShapes(t: TurnText): void {
@@ -61,7 +63,9 @@ export function markAskedShapes(t: TurnText): void {
     // ", which is the biggest in the class" after a comma is a relative clause, not a question.
     const later = (c: number) => c > i && tokens[c]!.w !== 'which' && asksWh(t, c, sent.t1);
     const wh = asksWh(t, i, sent.t1) || (bare && clauseStarts(t, sent.t0, sent.t1, i).some(later));
-    if (inverted || wh || (bare && spokenAsk(t, i, sent.t1))) sent.q = true;
+    // "what happens when that stops working for them", typed with no mark: a wh-subject and its verb.
+    const whSubject = bare && WH_SUBJECTS.has(a) && b.length > 3 && b.endsWith('s') && !b.endsWith('ss');
+    if (inverted || wh || whSubject || (bare && spokenAsk(t, i, sent.t1))) sent.q = true;
   }
 }
 

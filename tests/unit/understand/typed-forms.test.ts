@@ -66,6 +66,11 @@ const TYPED: Row[] = [
     has: 'next_step_specific',
   }, // misread
   { lines: ['C: the pen is fine.', 'R: well, it works well for most of them.'], not: 'next_step_specific' },
+  {
+    lines: ['C: we use metformin first.', 'R: got it. what happens when that stops working for them'],
+    has: 'open_question',
+  }, // misread
+  { lines: ['C: we use metformin first.', 'R: got it. what happens next is we send the data.'], not: 'open_question' },
 ];
 
 describe('typed calls', () => itRows({ TYPED }));
