@@ -122,25 +122,26 @@ function hcpView(fb: Feedback, x: Ctx): string {
   // A long session's sparkline gets a line of its own rather than overflowing the width.
   if (`  Openness  ${spark}  ${range}`.length <= x.width) lines.push(`  Openness  ${x.c.cyan(spark)}  ${range}`);
   else lines.push(`  Openness ${range}`, `  ${x.c.cyan(spark)}`);
-  for (const t of v.turns) lines.push(...viewTurn(t, x));
+  // The sparkline holds the openness before each turn: "6 → 4 (-2)" reads as a change, where "0 → 7" read as a rise from 0.
+  v.turns.forEach((t, k) => lines.push(...viewTurn(t, v.sparkline[k] ?? t.openness - t.delta, x)));
   return lines.join('\n');
 }
 
-function viewTurn(t: HcpViewTurn, x: Ctx): string[] {
+function viewTurn(t: HcpViewTurn, before: number, x: Ctx): string[] {
   const mark = t.marker === 'biggest-rise' ? '  ▲ biggest rise' : t.marker === 'biggest-drop' ? '  ▼ biggest drop' : '';
   const acts = t.acts.length > 0 ? t.acts.map((a) => s(a).replace(/_/g, ' ')).join(', ') : 'no act';
-  const delta = signed(t.delta);
+  const delta = t.delta === 0 ? '' : ` (${signed(t.delta)})`;
   // Wrap the plain header first, then colour it, so escape codes never count toward the width.
   const paint = (line: string) =>
     line
       .replace(
-        `Turn ${t.repTurn}  ${delta} `,
-        `Turn ${t.repTurn}  ${t.delta > 0 ? x.c.green(delta) : t.delta < 0 ? x.c.red(delta) : delta} `,
+        `Turn ${t.repTurn}  ${before} → ${t.openness}${delta}`,
+        `Turn ${t.repTurn}  ${before} → ${t.openness}${t.delta > 0 ? x.c.green(delta) : t.delta < 0 ? x.c.red(delta) : delta}`,
       )
       .replace('▲ biggest rise', x.c.green('▲ biggest rise'))
       .replace('▼ biggest drop', x.c.red('▼ biggest drop'));
   return [
-    ...wrap(`Turn ${t.repTurn}  ${delta} → ${t.openness}${mark}  ${acts}`, '  ', '      ', x.width).map(paint),
+    ...wrap(`Turn ${t.repTurn}  ${before} → ${t.openness}${delta}${mark}  ${acts}`, '  ', '      ', x.width).map(paint),
     ...wrap(`You: "${s(t.quote)}"`, '    ', '      ', x.width),
     ...wrap(`HCP: "${s(t.voice)}"`, '    ', '      ', x.width),
   ];

@@ -100,9 +100,12 @@ describe('the feedback sections', () => {
 
   it('draws the openness sparkline from 0–10 and marks the biggest rise and drop on their turns', () => {
     expect(report).toContain('Openness  ▅▅▄▃▅▇▇  5 → 8 (of 10)');
-    expect(lineWith(report, 'Turn 2 ')).toBe('  Turn 2  -2 → 4  ▼ biggest drop  feature dump');
+    expect(lineWith(report, 'Turn 2 ')).toBe('  Turn 2  6 → 4 (-2)  ▼ biggest drop  feature dump');
+    // A turn that changed nothing reads as "6 → 6", never as "0 → 6" (a rise from nothing).
+    expect(report).not.toMatch(/Turn \d+ {2}0 → /);
+    expect(report.split('\n').filter((l) => /^ {2}Turn \d+ {2}(\d+) → \1 {2}/.test(l))).toHaveLength(1);
     expect(lineWith(report, 'Turn 4 ')).toBe(
-      '  Turn 4  +3 → 6  ▲ biggest rise  acknowledge, paraphrase, open question',
+      '  Turn 4  3 → 6 (+3)  ▲ biggest rise  acknowledge, paraphrase, open question',
     );
     expect(report.match(/biggest (rise|drop)/g)).toHaveLength(2);
   });
