@@ -121,6 +121,8 @@ const WH = new Set(['how', 'what', 'when', 'where', 'which', 'who', 'whether', '
 
 /** Interjections that carry no point of their own ("Cool.", "Huh.", "Neat."): said alone, nothing taken in. */
 const INTERJECTIONS = new Set(['cool', 'neat', 'huh', 'nice', 'gotcha', 'wow'].map(stem));
+/** Words of a reply that says as little as a shrug: "No idea. A few.", "We do a fair few.", "I guess." */
+const VAGUE = new Set(['few', 'fair', 'idea', 'know', 'guess', 'suppose', 'dunno'].map(stem));
 
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */
 function isClipped(h: HcpTurn): boolean {
@@ -143,6 +145,6 @@ function isClipped(h: HcpTurn): boolean {
   // "Honestly, how to use them." to an open question answers it with a clause of its own.
   const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
   if (asked || takesIn || confirms || heardAnswer || clause || answersWithCount(s, prev)) return false;
-  const empty = [...s.content].every((w) => INTERJECTIONS.has(w));
+  const empty = [...s.content].every((w) => INTERJECTIONS.has(w) || VAGUE.has(w));
   return empty && !s.text.sentences.some((x) => x.q);
 }

@@ -83,6 +83,31 @@ const GOODBYE: Row[] = [
   },
 ];
 
+/** A clipped reply that only says "a few" or "no idea" shrugs; a count, or a few words more, answers. */
+const SHRUGGED: Row[] = [
+  {
+    lines: ['C: Hi.', 'R: How many of your patients on dialysis are above goal on potassium?', 'C: No idea. A few.'],
+    has: 'disinterest_cue',
+  }, // misread
+  { lines: ['C: Hi.', 'R: Do you see many patients needing IV iron?', 'C: We do a fair few.'], has: 'disinterest_cue' }, // misread
+  {
+    lines: [
+      'C: Hi.',
+      'R: How many of your patients on dialysis are above goal on potassium?',
+      "C: About twenty, I'd guess.",
+    ],
+    not: 'disinterest_cue',
+  },
+  {
+    lines: [
+      'C: Hi.',
+      'R: How many of your patients on dialysis are above goal on potassium?',
+      'C: A fair few, mostly the diabetics.',
+    ],
+    not: 'disinterest_cue',
+  },
+];
+
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
 const CAME_FOR: Row[] = [
   {
@@ -115,7 +140,7 @@ const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
 ];
 
 describe('calls said an eleventh way', () => {
-  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, CAME_FOR });
+  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, CAME_FOR });
   for (const row of WHOSE)
     it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
