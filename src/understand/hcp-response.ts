@@ -10,7 +10,7 @@ import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { isBare, isHollow } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
-import { routesToName, sendsAway } from './hcp-routes.js';
+import { handsOffToPlace, routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 import { agreementAtStart, brushWords, othersDo, SETTLED } from './hcp-yes-words.js';
@@ -32,6 +32,8 @@ const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').som
 const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the|get me)\b/;
 
 /** Brush-off words that only brush off when they close their sentence. */
+/** Goodbyes that greet as well: in her first turn they open the call. */
+const GREETINGS = new Set(['good to see you', 'nice to see you']);
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
 
 /** Words that make an opening "No" confirm what the rep asked ("No, spot on.", "No no, that order is correct."). */
@@ -117,6 +119,9 @@ export function readResponse(h: HcpTurn): void {
       (!ENDS_SENTENCE.has(h.phrase) || s.text.sentences[s.text.tokens[h.t0]!.sent]!.t1 === h.t1) &&
       s.text.tokens[h.t0]!.sent !== condition,
   );
+  brush ??= handsOffToPlace(s);
+  // "Good to see you." before the rep has said a word greets; "Leave a card." then still waves the visit off.
+  if (h.prev === undefined && GREETINGS.has(brush?.phrase ?? '')) brush = undefined;
   // "Let me have a think. … What's the experience in other units?": a question after it keeps the topic open.
   if (brush !== undefined && asksAfter(s, brush)) brush = undefined;
   // One regex per word: asked once per turn.

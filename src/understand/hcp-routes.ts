@@ -122,3 +122,53 @@ function passesWord(s: Said): PhraseHit | undefined {
   }
   return undefined;
 }
+
+/** Verbs of handing the rep's things or the rep elsewhere: "Stick them in there.", "Talk to reception." */
+const HAND_OFF = new Set([
+  'leave',
+  'drop',
+  'stick',
+  'put',
+  'pop',
+  'toss',
+  'throw',
+  'slip',
+  'hand',
+  'book',
+  'talk',
+  'speak',
+  'check',
+]);
+/** Where things are left, or the rep sent, when nobody in particular is to take part. */
+const PLACES = new Set([
+  'reception',
+  'receptionist',
+  'front',
+  'desk',
+  'there',
+  'tray',
+  'box',
+  'pile',
+  'counter',
+  'mailbox',
+  'pigeonhole',
+  'cubby',
+]);
+
+/**
+ * "Ha. Stick them in there.", "Talk to reception.", "Just book it with Bev at the front.": a sentence
+ * opening on a hand-off verb with a drop-off place in its clause sends the rep and their things away.
+ * "Leave it with Bev." names somebody and no place: a route (above), not a hand-off.
+ */
+export function handsOffToPlace(s: Said): PhraseHit | undefined {
+  const { tokens, sentences } = s.text;
+  for (const sent of sentences) {
+    const verb = SOFTENERS.has(tokens[sent.t0]?.w ?? '') ? sent.t0 + 1 : sent.t0;
+    if (sent.q || !HAND_OFF.has(tokens[verb]?.w ?? '')) continue;
+    for (let i = verb + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++)
+      // "Put a ninety-dollar copay in front of them" names no place.
+      if (PLACES.has(tokens[i]!.w) && tokens[i + 1]?.w !== 'of')
+        return { list: 'hcp.handOff', phrase: `${tokens[verb]!.w} … ${tokens[i]!.w}`, t0: sent.t0, t1: i + 1 };
+  }
+  return undefined;
+}

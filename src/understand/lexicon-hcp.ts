@@ -82,7 +82,7 @@ export const HCP_PHRASES = {
   ),
   /** Goodbyes. */
   farewell: w(
-    'you too|have a good|have a great|good seeing you|nice seeing you|see you|bye|take care|thanks for coming|thanks for stopping|enjoy your|enjoy the rest|good to see you|nice to see you|great to see you|talk soon',
+    'you too|have a good|have a great|good seeing you|nice seeing you|see you|bye|take care|thanks for coming|thanks for stopping|enjoy your|enjoy the rest|talk soon',
   ),
   /** The HCP correcting the rep: proof the rep's last turn missed what was said. */
   correction: w(

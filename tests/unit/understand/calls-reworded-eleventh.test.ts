@@ -108,6 +108,43 @@ const SHRUGGED: Row[] = [
   },
 ];
 
+/** Sent to a drop-off place ("Stick them in there.", "Talk to reception.") is a brush-off; a greeting is none. */
+const HANDED_OFF: Row[] = [
+  {
+    lines: [
+      'C: We use the old one.',
+      'R: Could I come back Thursday with the coverage sheet?',
+      'C: Ha. Stick them in there, so.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'C: We use the old one.',
+      'R: Could I come back Thursday with the coverage sheet?',
+      'C: Talk to reception.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'C: We use the old one.',
+      'R: Could I come back Thursday with the coverage sheet?',
+      "C: Put it there and we'll talk Thursday at 2.",
+    ],
+    not: 'brush_off',
+  },
+  {
+    lines: [
+      'C: We use the old one.',
+      'R: What gets in the way for them?',
+      'C: Put a ninety-dollar copay in front of them and the script never gets filled.',
+    ],
+    not: 'brush_off',
+  },
+  { lines: ["C: Good to see you. We're pretty happy with the basal insulins we use here."], not: 'brush_off' }, // misread
+];
+
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
 const CAME_FOR: Row[] = [
   {
@@ -140,7 +177,7 @@ const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
 ];
 
 describe('calls said an eleventh way', () => {
-  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, CAME_FOR });
+  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, HANDED_OFF, CAME_FOR });
   for (const row of WHOSE)
     it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
