@@ -145,6 +145,26 @@ const HANDED_OFF: Row[] = [
   { lines: ["C: Good to see you. We're pretty happy with the basal insulins we use here."], not: 'brush_off' }, // misread
 ];
 
+/** "Not this <anything> year" and "isn't seeing anybody" say no, as "not this year" and "anyone" did. */
+const NOT_NOW: Row[] = [
+  {
+    lines: [
+      'C: We use the old one.',
+      'R: Would you try it with two patients next month?',
+      'C: Not this budget year, no.',
+    ],
+    has: 'declines',
+  }, // misread
+  {
+    lines: [
+      'C: We use the old one.',
+      'R: Would you try it with two patients next month?',
+      "C: Honestly, Dr. Patel isn't seeing anybody today.",
+    ],
+    has: 'declines',
+  }, // misread
+];
+
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
 const CAME_FOR: Row[] = [
   {
@@ -177,7 +197,7 @@ const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
 ];
 
 describe('calls said an eleventh way', () => {
-  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, HANDED_OFF, CAME_FOR });
+  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, HANDED_OFF, NOT_NOW, CAME_FOR });
   for (const row of WHOSE)
     it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
