@@ -2,6 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly } from './rep-ack-settle.js';
+import { othersWill } from './rep-purpose.js';
 import { concernBefore } from './rep-concerns.js';
 import { claimsPast } from './rep-claim-dodge.js';
 import { askedWords, linkedWords } from './rep-links.js';
@@ -21,7 +22,7 @@ function questionWords(r: RepTurn): Set<string> {
 /** "Let me tell you about the efficacy data first." to a coverage question: sentence k signposts another topic. */
 function signpostsAway(r: RepTurn, k: number): boolean {
   // "What's this about?" → "I'm here to tell you about X": saying why one came answers that.
-  if (hasIn(r.s, 'rep.pitchIntro', k)) return !r.prev!.hits.has('hcp.visitQuestion');
+  if (hitsIn(r.s, 'rep.pitchIntro', k).some((h) => !othersWill(r.s, h))) return !r.prev!.hits.has('hcp.visitQuestion');
   const shift = r.found.get('transition');
   const sent = r.s.text.sentences[k]!;
   return shift !== undefined && shift.start >= sent.start && shift.end <= sent.end;
@@ -85,6 +86,17 @@ function wavesOff(r: RepTurn, k: number): boolean {
   return true;
 }
 
+/** Words pointing back at what she asked about ("That group matters…", "For someone like that, …"); "it" is as often the product. */
+const BACK = new Set(['that', "that's", 'those']);
+
+/** The first clause of sentence k points back at what she asked: a claim about it, not past it. */
+function refersBack(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  for (let i = t0; i < t1 && (i === t0 || !r.s.text.tokens[i]!.breakBefore); i++)
+    if (BACK.has(r.s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
 /** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
 export function readAnswer(r: RepTurn): void {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
@@ -113,7 +125,7 @@ export function readAnswer(r: RepTurn): void {
     ((!related &&
       (signpostsAway(r, first.k) ||
         pitchesPast(r, first.k) ||
-        (!opensWithYesNo(r, first.k) && claimsPast(r, first.k)))) ||
+        (!opensWithYesNo(r, first.k) && !refersBack(r, first.k) && claimsPast(r, first.k)))) ||
       wavesOff(r, first.k));
   // "Why would I change?" is an objection put as a question: asking what lies behind it is no dodge.
   if (questionFirst && !related && r.found.has('explore') && concernBefore(r)) return;

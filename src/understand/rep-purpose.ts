@@ -22,6 +22,16 @@ const UNSAID_I = new Set([
   'swung',
   'trying',
 ]);
+const MODALS = new Set(['could', 'can', 'will', 'would', 'might', 'may']);
+
+/** A modal just before the hit with someone other than the rep as its subject ("our MSL could…"). */
+export function othersWill(s: Said, h: PhraseHit): boolean {
+  const { tokens } = s.text;
+  for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 3) && tokens[i]!.sent === tokens[h.t0]!.sent; i--)
+    if (MODALS.has(tokens[i]!.w)) return i > 0 && s.hits.at('rep.intentSubjects', i - 1) === undefined;
+  return false;
+}
+
 /** Who else may be the one to hear or learn: "for you to hear about…". */
 const HEARERS = new Set(['you', "y'all"]);
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
@@ -36,7 +46,8 @@ export function readPurpose(r: RepTurn): void {
   // things: …" after her list recaps it: neither sets a purpose.
   const fresh = !r.conv.heardConcern && r.conv.timeline.needs.length === 0;
   const agenda = repHits(s, 'purpose')[0];
-  const intro = repHits(s, 'pitchIntro')[0];
+  // "Our liaison could take you through it" offers someone else's time: no reason the rep came.
+  const intro = repHits(s, 'pitchIntro').find((h) => !othersWill(s, h));
   // "Today's mostly about getting to know you": a plan whose only business is small talk sets no agenda.
   const social = intro !== undefined && SOCIAL.has(intro.phrase) && !learnsWhat(s, intro);
   if (agenda !== undefined && social && sameSentence(s, intro, agenda)) {

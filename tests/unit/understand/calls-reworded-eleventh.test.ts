@@ -165,6 +165,39 @@ const NOT_NOW: Row[] = [
   }, // misread
 ];
 
+const EARLIER = [
+  'C: Hi.',
+  'R: Thanks for the time. How do you handle anticoagulation in your older patients?',
+  'C: Carefully. Renal function mostly.',
+  'R: Makes sense. How often do you check it?',
+];
+
+/** A reply that opens by pointing back at what she asked ("That group…", "It's in…") answers it. */
+const POINTS_BACK: Row[] = [
+  {
+    lines: [
+      'C: A good number of mine hold off on insulin for a year. In which settings has this done well, in your experience?',
+      "R: That group matters a lot: a year's delay means a year of high A1c. The biggest gains come from people who will say yes to one injection a week.",
+    ],
+    has: 'answers_question',
+  }, // misread
+  {
+    lines: [
+      ...EARLIER,
+      "C: Plenty of reps would just say it's safer. Have the data in the over-eighties been published?",
+      "R: It's in a secondary analysis, and our medical science liaison could take you through it. Safety has looked consistent after launch.",
+    ],
+    not: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      'C: How does Pulmovra do on Part D?',
+      'R: Our new inhaler has a dose counter and fewer flare-ups than a dual inhaler.',
+    ],
+    has: 'dodges_question',
+  },
+];
+
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
 const CAME_FOR: Row[] = [
   {
@@ -197,7 +230,7 @@ const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
 ];
 
 describe('calls said an eleventh way', () => {
-  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, HANDED_OFF, NOT_NOW, CAME_FOR });
+  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, HANDED_OFF, NOT_NOW, POINTS_BACK, CAME_FOR });
   for (const row of WHOSE)
     it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
