@@ -12,7 +12,7 @@ import { goAhead } from './hcp-go-ahead.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { handsOffToPlace, routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
-import { acceptsTime, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
+import { acceptsTime, grantsMinutes, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 import { agreementAtStart, brushWords, othersDo, SETTLED } from './hcp-yes-words.js';
 
 /** An opening refusal, however it is spelled ("Nope.", "Nah."). */
@@ -32,6 +32,8 @@ const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').som
 const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the|get me)\b/;
 
 /** Brush-off words that only brush off when they close their sentence. */
+/** A yes said plainly, "please" or not. */
+const PLAIN_YES = new Set(['yes', 'please yes', 'yes please']);
 /** Goodbyes that greet as well: in her first turn they open the call. */
 const GREETINGS = new Set(['good to see you', 'nice to see you']);
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
@@ -143,10 +145,13 @@ export function readResponse(h: HcpTurn): void {
     timeNamed ||
     routed !== undefined;
   const go = goAhead(s);
+  // "Ten minutes I can do." grants the time the rep asked for: a yes in itself.
+  const granted = grantsMinutes(s);
   const phrase =
     hcpHits(s, 'agree').find((x) => !othersDo(s, x) && !brushWords(s, x)) ??
     go ??
     acceptsTime(s, timeNamed) ??
+    granted ??
     movesTime(s) ??
     trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
@@ -227,12 +232,18 @@ export function readResponse(h: HcpTurn): void {
   // "Yes, by all means. Sounds excellent." is enthusiasm with nothing in it: neither a plain yes nor an explicit one.
   const hollow = isHollow(s, committed);
   const plainYes =
-    ((s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') || phrase?.phrase === 'yes') && !hollow;
+    ((s.text.tokens[0]?.w === 'yes' && s.text.tokens[1]?.w !== 'yes') ||
+      PLAIN_YES.has((phrase ?? start)?.phrase ?? '')) &&
+    !hollow;
   // "That works." to "Thursday the 14th?" takes the time; "Sure." to the same does not.
   const takesTime = phrase !== undefined && WORKS.has(phrase.phrase) && h.conv.timeline.asks.at(-1)?.specific === true;
   // "Okay, let's try it." and "Sure, do that." commit in few words; a bare "Sure." does not.
   const explicit =
-    !hollow && (phrase?.phrase.startsWith("let's") === true || go !== undefined || SETTLED.has(phrase?.phrase ?? ''));
+    !hollow &&
+    (phrase?.phrase.startsWith("let's") === true ||
+      go !== undefined ||
+      (granted !== undefined && phrase === granted) ||
+      SETTLED.has(phrase?.phrase ?? ''));
   const vague = !committed && yesToLeaveBehind(h);
   if ((bare || vague || hollow) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));

@@ -54,6 +54,25 @@ export function acceptsTime(s: Said, timeNamed: boolean) {
   return i < 0 ? undefined : { t0: i, t1: i + 1, phrase: s.text.tokens[i]!.w, list: '' };
 }
 
+const DURATION = new Set(['minutes', 'minute', 'mins', 'min']);
+
+/** "Ten minutes works.", "Five minutes is fine.", "Ten minutes I can do.": the time the rep asked for, granted. */
+export function grantsMinutes(s: Said) {
+  const { tokens } = s.text;
+  for (const sent of s.text.sentences) {
+    const [a, b] = [tokens[sent.t0], tokens[sent.t0 + 1]];
+    if (a === undefined || b === undefined || !a.num || !DURATION.has(b.w)) continue;
+    let i = sent.t0 + 2;
+    if (tokens[i]?.w === 'is') i++;
+    const w = tokens[i];
+    if (w !== undefined && w.sent === a.sent && !w.neg && ACCEPTS.has(w.w))
+      return { t0: sent.t0, t1: i + 1, phrase: w.w, list: '' };
+    if (w?.w === 'i' && tokens[i + 1]?.w === 'can' && tokens[i + 2]?.w === 'do')
+      return { t0: sent.t0, t1: i + 3, phrase: 'i can do', list: '' };
+  }
+  return undefined;
+}
+
 /** Openings that move a step to another time ("Make it Monday.", "Let's do Tuesday."). */
 const MOVES = new Set(['make it', "let's do", "let's say", 'how about', 'try', 'do']);
 

@@ -151,7 +151,7 @@ export const HCP_PHRASES = {
   exclaim: w("can't believe|cannot believe|can't wait|you won't believe|wouldn't believe"),
   /** How an agreeing turn starts ("Yes.", "Sure, that works."). */
   agreeStart: w(
-    "lovely|grand|brilliant|excellent|wonderful|super|certainly|indeed|aye|no problem|for sure|you bet|sure thing|very well|spot on|bang on|that suits|yes|yeah|yep|sure|okay|ok|fine|good|great|go|deal|agreed|absolutely|definitely|sounds good|sounds great|that works|that's fine|that's reasonable|perfect|alright|all right|happy to|please do|of course|will do",
+    "lovely|grand|brilliant|excellent|wonderful|super|certainly|indeed|aye|no problem|for sure|you bet|sure thing|very well|spot on|bang on|that suits|yes|yeah|yep|sure|okay|ok|fine|good|great|go|deal|agreed|absolutely|definitely|sounds good|sounds great|that works|that's fine|that's reasonable|perfect|alright|all right|happy to|please do|of course|will do|please yes|yes please",
   ),
   /** Prompts that ask the rep without a question mark ("Tell me how the hub handles appeals."), at a sentence's start. */
   askPrompt: w(

@@ -198,6 +198,17 @@ const POINTS_BACK: Row[] = [
   },
 ];
 
+const TEN_MINUTES = ['C: Hi.', 'R: Dr. Lee, could I have ten minutes on your heart-failure patients?'];
+const SHEETS = ['C: We use the old one.', 'R: Would the practice sheets help? I can bring some Thursday.'];
+
+/** The minutes the rep asked for, granted ("Ten minutes works."), and "Please, yes." say yes. */
+const GRANTED: Row[] = [
+  { lines: [...TEN_MINUTES, 'C: Ten minutes works.'], has: 'agrees' }, // misread
+  { lines: [...TEN_MINUTES, 'C: Ten minutes I can do.'], has: 'agrees' }, // misread
+  { lines: [...SHEETS, 'C: Please, yes.'], has: 'agrees' }, // misread
+  { lines: [...SHEETS, 'C: Sure.'], not: 'agrees' },
+];
+
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
 const CAME_FOR: Row[] = [
   {
@@ -230,7 +241,18 @@ const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
 ];
 
 describe('calls said an eleventh way', () => {
-  itRows({ HER_WORLD, GRANTED_FIRST, SIGNED_OFF, GOODBYE, SHRUGGED, HANDED_OFF, NOT_NOW, POINTS_BACK, CAME_FOR });
+  itRows({
+    HER_WORLD,
+    GRANTED_FIRST,
+    SIGNED_OFF,
+    GOODBYE,
+    SHRUGGED,
+    HANDED_OFF,
+    NOT_NOW,
+    POINTS_BACK,
+    GRANTED,
+    CAME_FOR,
+  });
   for (const row of WHOSE)
     it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
