@@ -207,6 +207,13 @@ const GRANTED: Row[] = [
   { lines: [...TEN_MINUTES, 'C: Ten minutes I can do.'], has: 'agrees' }, // misread
   { lines: [...SHEETS, 'C: Please, yes.'], has: 'agrees' }, // misread
   { lines: [...SHEETS, 'C: Sure.'], not: 'agrees' },
+  { lines: [...TEN_MINUTES, 'C: Sure, ten minutes.'], not: 'brush_off' }, // misread
+];
+
+/** Asking for this call's minutes is its time frame, not a step to come; with a day it is a step. */
+const THIS_CALL: Row[] = [
+  { lines: TEN_MINUTES, not: 'next_step_specific' }, // misread
+  { lines: ['C: Hi.', 'R: Could I have ten minutes next Tuesday?'], has: 'next_step_specific' },
 ];
 
 /** Why the rep came, said as "What I want is…" or "I came by about…". */
@@ -251,6 +258,7 @@ describe('calls said an eleventh way', () => {
     NOT_NOW,
     POINTS_BACK,
     GRANTED,
+    THIS_CALL,
     CAME_FOR,
   });
   for (const row of WHOSE)
