@@ -35,7 +35,6 @@ const ALWAYS = new Map<string, string>([
   ['ppl', 'people'],
   ['esp', 'especially'],
   ['u', 'you'],
-  ['ur', 'your'],
   ['tho', 'though'],
   ['thru', 'through'],
   ['cuz', 'because'],
@@ -101,6 +100,12 @@ const WE_ARE_BEFORE = new Set(
 );
 /** After "were" the past tense asks or goes on: "were they…", "were there…". */
 const WERE_AFTER = new Set('they you there those these the all any most some he she it we i'.split(' '));
+/** After "ur" meaning "you're": "ur right", "ur not wrong", "ur busy" (and any "-ing": "ur going"). */
+const YOU_ARE_AFTER = new Set(
+  'right correct welcome wrong not so very busy here there in on at a an the probably definitely gonna still also already all'.split(
+    ' ',
+  ),
+);
 /** Before "id" the identifier: "patient id", "the id". */
 const ID_BEFORE = new Set('the your my an patient photo member provider npi dea their his her its'.split(' '));
 
@@ -127,6 +132,8 @@ export function typedInContext(
       return WE_WILL_AFTER.has(next ?? '') ? "we'll" : undefined;
     case 'were':
       return (first || WE_ARE_BEFORE.has(prev ?? '')) && !WERE_AFTER.has(next ?? '') ? "we're" : undefined;
+    case 'ur':
+      return YOU_ARE_AFTER.has(next ?? '') || (next ?? '').endsWith('ing') ? "you're" : 'your';
     case 'min':
       return prevNum ? 'minutes' : undefined;
     case 'id':
@@ -137,4 +144,4 @@ export function typedInContext(
 }
 
 /** The forms `typedInContext` reads. */
-export const TYPED_IN_CONTEXT = new Set(['ill', 'its', 'lets', 'well', 'were', 'id', 'min']);
+export const TYPED_IN_CONTEXT = new Set(['ill', 'its', 'lets', 'well', 'were', 'id', 'min', 'ur']);

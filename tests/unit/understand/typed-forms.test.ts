@@ -17,6 +17,7 @@ describe('typed forms', () => {
     ['appt', 'appointment'],
     ['thx', 'thanks'],
     ['u', 'you'],
+    ['ur', 'ur'],
     ['authorised', 'authorized'],
     ['wed', 'wed'],
     ['hr', 'hr'],
@@ -38,8 +39,12 @@ describe('typed forms', () => {
     ['were they admitted twice?', 'were'],
     ['id like to ask one thing', "i'd"],
     ['bring the patient id card', 'id'],
+    ['ur right about the copay', "you're"],
+    ['how are ur patients doing', 'your'],
   ])('in "%s" reads the typed form as %s', (raw, word) => {
-    const form = raw.split(' ').find((w) => ['ill', 'its', 'lets', 'well', 'were', 'id'].includes(w.replace(',', '')))!;
+    const form = raw
+      .split(' ')
+      .find((w) => ['ill', 'its', 'lets', 'well', 'were', 'id', 'ur'].includes(w.replace(',', '')))!;
     const at = raw.split(' ').indexOf(form);
     expect(words(raw)[at]).toBe(word);
   });
