@@ -2,7 +2,7 @@
 import type { RepTurn } from './found.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly } from './rep-ack-settle.js';
-import { othersWill } from './rep-purpose.js';
+import { othersWill } from './rep-intent.js';
 import { concernBefore } from './rep-concerns.js';
 import { claimsPast } from './rep-claim-dodge.js';
 import { askedWords, linkedWords } from './rep-links.js';

@@ -8,35 +8,10 @@ import { CALL_UNITS, countedOut, laidOutInOrder, timeFrame } from './rep-call-fr
 import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
 import { clauseAround, colonBefore } from './text.js';
-
-/** Intents that, opening a clause with no subject, can only be the rep's ("Wanted to…", "Hoping to…"). */
-const UNSAID_I = new Set([
-  'wanted',
-  'hoping',
-  'hope',
-  'came',
-  'here',
-  'stopped',
-  'dropped',
-  'popped',
-  'swung',
-  'trying',
-]);
-const MODALS = new Set(['could', 'can', 'will', 'would', 'might', 'may']);
-
-/** A modal just before the hit with someone other than the rep as its subject ("our MSL could…"). */
-export function othersWill(s: Said, h: PhraseHit): boolean {
-  const { tokens } = s.text;
-  for (let i = h.t0 - 1; i >= Math.max(0, h.t0 - 3) && tokens[i]!.sent === tokens[h.t0]!.sent; i--)
-    if (MODALS.has(tokens[i]!.w)) return i > 0 && s.hits.at('rep.intentSubjects', i - 1) === undefined;
-  return false;
-}
+import { intent, LEARN_REACH, learningIntent, othersWill, pitchingIntent, planNamed } from './rep-intent.js';
 
 /** Who else may be the one to hear or learn: "for you to hear about…". */
 const HEARERS = new Set(['you', "y'all"]);
-/** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
-const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
-const IS = new Set(['is', 'was', "'s"]);
 /** Words that make what the rep wants to learn concrete: "how you…", "where the pens…", "your patients". */
 const ASKS_WHAT = new Set(['how', 'what', 'where', 'which', 'why', 'whether', 'when', 'who', 'your', 'questions']);
 export function readPurpose(r: RepTurn): void {
@@ -122,9 +97,6 @@ export function readPurpose(r: RepTurn): void {
   else r.found.add('purpose', hitEvidence(s, pitch, 'says why they are here, a pitch: "{phrase}"'), 'pitch');
 }
 
-/** Words between an intent and what the rep means to learn ("I want to use them to learn about your patients"). */
-const LEARN_REACH = 4;
-
 /** Words of a named plan that make it one to learn ("what I'm curious about", "what I want to understand"). */
 const PLAN_LEARNS = new Set(['curious', 'understand', 'learn', 'hear']);
 
@@ -199,68 +171,4 @@ function afterColon(s: Said, plan: PhraseHit): PhraseHit | undefined {
 function learnsAt(s: Said, h: PhraseHit): boolean {
   const next = s.text.tokens[h.t1];
   return next !== undefined && next.sent === s.text.tokens[h.t0]!.sent && ASKS_WHAT.has(next.w);
-}
-
-/** "I was really hoping to…", "we'd love to…": an intent with the rep (or rep and HCP) as its subject. */
-function intent(s: Said): PhraseHit | undefined {
-  for (const h of repHits(s, 'intents')) {
-    const sent = s.text.tokens[h.t0]!.sent;
-    // "Could we plan to start two patients?" asks for a step; a purpose is stated.
-    if (s.text.sentences[sent]!.q) continue;
-    // "Wanted to walk through Clotivex", "just hoping to hear…": typed or said in a hurry, the "I" goes unsaid.
-    let i = h.t0 - 1;
-    for (let gap = 0; i >= 0 && gap <= 2 && s.text.tokens[i]!.sent === sent; i--, gap++) {
-      if (s.hits.at('rep.intentSubjects', i) !== undefined) return { ...h, t0: i };
-      if (s.hits.at('rep.intentFillers', i) === undefined) break;
-    }
-    const opens = i < 0 || s.text.tokens[i]!.sent !== sent || s.text.tokens[i + 1]!.breakBefore;
-    if (opens && UNSAID_I.has(s.text.tokens[h.t0]!.w)) return { ...h, t0: i + 1 };
-  }
-  return undefined;
-}
-
-/** An intent to learn, ask or hear ("I'd rather spend them hearing about your patients"). */
-function learningIntent(s: Said): PhraseHit | undefined {
-  const h = intent(s);
-  if (h === undefined) return undefined;
-  return repHits(s, 'learnVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + LEARN_REACH && sameSentence(s, h, v))
-    ? h
-    : undefined;
-}
-
-/** An intent to tell about the product ("I only wanted to tell you that…"): why the rep came, whatever she raised first. */
-function pitchingIntent(s: Said): PhraseHit | undefined {
-  const h = intent(s);
-  if (h === undefined) return undefined;
-  return repHits(s, 'pitchVerbs').some((v) => v.t0 >= h.t1 && v.t0 <= h.t1 + 1) ? h : undefined;
-}
-
-/** "My focus is your type 2 patients…", "The plan was to go over…": a plan named as this call's. */
-function planNamed(s: Said): PhraseHit | undefined {
-  for (const h of repHits(s, 'planNouns')) {
-    const { tokens } = s.text;
-    let i = h.t1;
-    while (i < h.t1 + 3 && PLAN_GAP.has(tokens[i]?.w ?? '')) i++;
-    // "my plan, if you're agreeable, is to…": an aside between commas.
-    if (tokens[i]?.breakBefore) i = afterAside(s, i);
-    // "My plan, if you're okay with it: ten minutes…", "What I'd like today: …": a colon names the plan as well as "is".
-    const colon = i > h.t1 - 1 && tokens[i]?.breakBefore === true && colonBefore(s.text, i);
-    if ((!IS.has(tokens[i]?.w ?? '') && !colon) || tokens[i]!.sent !== tokens[h.t0]!.sent) continue;
-    // "The plan is Medicare Advantage" names an insurance plan: only "my …" stands without "to".
-    const mine = tokens[h.t0]!.w === 'my' || tokens[h.t0]!.w === 'our' || tokens[h.t0]!.w === 'what';
-    if (colon && mine) return { ...h, t1: i };
-    if (mine || tokens[i + 1]?.w === 'to') return { ...h, t1: i + 1 };
-  }
-  return undefined;
-}
-
-/** Most words of an aside between commas ("if you're agreeable"). */
-const ASIDE_WORDS = 5;
-
-/** The token after an aside that starts at i and closes with a break within a few words, or i if none does. */
-function afterAside(s: Said, i: number): number {
-  const { tokens } = s.text;
-  for (let j = i + 1; j <= i + ASIDE_WORDS && tokens[j]?.sent === tokens[i]!.sent; j++)
-    if (tokens[j]!.breakBefore) return j;
-  return i;
 }
