@@ -17,7 +17,8 @@ import {
   plainWordEnd,
   wordEnd,
 } from './text-chars.js';
-import { slashWord, TYPED_IN_CONTEXT, typedInContext } from './typed-forms.js';
+import { slashWord } from './typed-forms.js';
+import { readTypedForms } from './typed-context.js';
 import { currentGeneration, makeRoom, spanInfo, wordInfo, type WordInfo } from './vocabulary.js';
 
 export interface Token {
@@ -198,21 +199,6 @@ export function readText(raw: string): TurnText {
   const t = { raw, tokens, sentences, stems, generation: currentGeneration(), loose };
   markAskedShapes(t);
   return t;
-}
-
-/** "ill send it", "its fine", "lets talk": a typed form that is also a word reads as what its neighbours show. */
-function readTypedForms(tokens: Token[], stems: Set<string>): void {
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    if (!TYPED_IN_CONTEXT.has(tok.w)) continue;
-    const prev = tokens[k - 1]?.sent === tok.sent ? tokens[k - 1]!.w : undefined;
-    const next = tokens[k + 1]?.sent === tok.sent ? tokens[k + 1]!.w : undefined;
-    const meant = typedInContext(tok.w, prev, next, prev === undefined || tok.breakBefore, tokens[k - 1]?.num === true);
-    if (meant === undefined) continue;
-    const info = wordInfo(meant);
-    Object.assign(tok, { w: info.w, s: info.s, id: info.id, info });
-    if (info.s !== '') stems.add(info.s);
-  }
 }
 
 /** "ER", "ACE", "COPD": a short all-capital word is an abbreviation, not a name, whatever its case says. */
