@@ -31,11 +31,11 @@ const passesOn = (s: Said, d: PhraseHit): boolean => hcpHits(s, 'passAlong').som
 /** Things she asks of the rep ("Send me…", "Bring me…"): no task she takes on herself. */
 const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the|get me)\b/;
 
-/** Brush-off words that only brush off when they close their sentence. */
 /** A yes said plainly, "please" or not. */
 const PLAIN_YES = new Set(['yes', 'please yes', 'yes please']);
 /** Goodbyes that greet as well: in her first turn they open the call. */
 const GREETINGS = new Set(['good to see you', 'nice to see you']);
+/** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
 
 /** Words that make an opening "No" confirm what the rep asked ("No, spot on.", "No no, that order is correct."). */
