@@ -7,7 +7,8 @@ import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
 import { asksLeaveForCall, colleagueStep } from './rep-permission.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, overlapsSentence, sentenceEvidence, spanEvidence } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, sentenceEvidence, spanEvidence } from './said.js';
+import { timeFrame } from './rep-call-frame.js';
 import type { PhraseHit } from './phrases.js';
 import { meetingLaidOut, namesTime } from './rep-when.js';
 import type { ActEvidence } from './types.js';
@@ -45,7 +46,7 @@ export function readSteps(r: RepTurn): void {
     const vague = stock !== undefined && APPROXIMATE.has(stock.phrase) ? undefined : stock;
     const visit = stocks.find((h) => RETURNS.has(h.phrase));
     // "Could I have ten minutes?" asks for this call: its minutes are the call's time frame, no step to come.
-    const deliverable = framesThisCall(r, k) ? undefined : firstIn(s, 'rep.deliverables', k);
+    const deliverable = hitsIn(s, 'rep.deliverables', k).find((h) => !framesThisCall(r, h));
     // "I'll leave the card sheet, and I'll stop back in two weeks" names a time and what it brings; "leave some
     // samples and check back in two weeks" and "pop back in a few weeks" stay vague.
     const counted = rough !== undefined && rough.phrase.includes('#') && deliverable !== undefined;
@@ -72,10 +73,11 @@ export function readSteps(r: RepTurn): void {
   }
 }
 
-/** Sentence k is where the rep set this call's time frame ("Could I have ten minutes?"). */
-function framesThisCall(r: RepTurn, k: number): boolean {
-  const purpose = r.found.get('purpose');
-  return purpose !== undefined && purpose.why.includes('time frame') && overlapsSentence(r.s, k, purpose);
+/** The hit is this call's time frame ("Could I have ten minutes?"), in the rep's opening turns. */
+function framesThisCall(r: RepTurn, h: PhraseHit): boolean {
+  if (r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns) return false;
+  const frame = timeFrame(r.s, r.prev);
+  return frame !== undefined && frame.t0 < h.t1 && h.t0 < frame.t1;
 }
 
 /** "sometime" right before a rough window ("sometime in the next two weeks"): no vaguer than the window. */
