@@ -1,6 +1,6 @@
 // A bare yes: agreement with no task taken on, no time named and no content ("Yeah, definitely. Sounds
 // great."), which to a request for commitment closes the topic (hcp-response.ts).
-import type { Said } from './said.js';
+import { insideHit, type Said } from './said.js';
 
 /** Words of polite enthusiasm that say nothing about a next step ("Yeah, definitely. Sounds great."). */
 const POLITE = new Set([
@@ -24,12 +24,10 @@ const POLITE = new Set([
 /** Agreement and nothing else: no task taken on, no time named, no content. */
 export function isBare(s: Said, committed: boolean): boolean {
   if (committed) return false;
-  // "Enjoy your evening." says goodbye: its words are no content.
-  const bye = s.hits.all('hcp.farewell');
-  const inBye = (i: number) => bye.some((h) => i >= h.t0 && i < h.t1);
   let content = 0;
+  // "Enjoy your evening." says goodbye: its words are no content.
   s.text.tokens.forEach((t, i) => {
-    if (t.s !== '' && !t.cap && !POLITE.has(t.s) && !inBye(i)) content++;
+    if (t.s !== '' && !t.cap && !POLITE.has(t.s) && !insideHit(s, 'hcp.farewell', { t0: i, t1: i + 1 })) content++;
   });
   return content <= 1 && s.words <= 8;
 }

@@ -27,6 +27,8 @@ const ROUTING = new Set([
   'train',
 ]);
 const SOFTENERS = new Set(['just', 'then', 'so', 'and']);
+/** Where a sentence's verb stands: its first word, or the next after a softener ("Just leave it…"). */
+const verbAt = (s: Said, t0: number): number => (SOFTENERS.has(s.text.tokens[t0]?.w ?? '') ? t0 + 1 : t0);
 
 /**
  * The HCP sends the rep to a named colleague, or takes on passing the step to one herself. `proposal` is
@@ -41,8 +43,8 @@ function sendsToName(s: Said, proposal: Said | undefined): PhraseHit | undefined
   for (const sent of sentences) {
     // "Just leave it with Trish." after "I'll drop it with Trish tomorrow" takes the rep's own plan; "Just set
     // it up with Bev" to a plan that named nobody passes it off.
-    const softened = SOFTENERS.has(tokens[sent.t0]?.w ?? '');
-    const verb = softened ? sent.t0 + 1 : sent.t0;
+    const verb = verbAt(s, sent.t0);
+    const softened = verb > sent.t0;
     if (sent.q || !ROUTING.has(tokens[verb]?.w ?? '')) continue;
     // The name is in the routing clause: "Leave me a card, I'll think about it." names nobody.
     for (let i = verb + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++) {
@@ -101,8 +103,7 @@ const SEND_AWAY = new Set(['talk', 'see', 'check', 'call', 'email']);
  */
 export function sendsAway(s: Said, route: PhraseHit): boolean {
   const sent = s.text.sentences[s.text.tokens[route.t0]!.sent]!;
-  const first = s.text.tokens[route.t0]!.w;
-  const verb = s.text.tokens[SOFTENERS.has(first) ? route.t0 + 1 : route.t0]!.w;
+  const verb = s.text.tokens[verbAt(s, route.t0)]!.w;
   return SEND_AWAY.has(verb) && route.t0 === sent.t0 && route.t1 === sent.t1;
 }
 
@@ -163,7 +164,7 @@ const PLACES = new Set([
 export function handsOffToPlace(s: Said): PhraseHit | undefined {
   const { tokens, sentences } = s.text;
   for (const sent of sentences) {
-    const verb = SOFTENERS.has(tokens[sent.t0]?.w ?? '') ? sent.t0 + 1 : sent.t0;
+    const verb = verbAt(s, sent.t0);
     if (sent.q || !HAND_OFF.has(tokens[verb]?.w ?? '')) continue;
     for (let i = verb + 1; i < sent.t1 && !tokens[i]!.breakBefore; i++)
       // "Put a ninety-dollar copay in front of them" names no place.

@@ -6,7 +6,16 @@ import { othersWill } from './rep-intent.js';
 import { concernBefore } from './rep-concerns.js';
 import { claimsPast } from './rep-claim-dodge.js';
 import { askedWords, linkedWords } from './rep-links.js';
-import { hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceEvidence, sharesWord } from './said.js';
+import {
+  hasIn,
+  hitEvidence,
+  hitsIn,
+  overlapsSentence,
+  repHits,
+  sentenceContent,
+  sentenceEvidence,
+  sharesWord,
+} from './said.js';
 
 /** The content words of the question the HCP asked last. */
 function questionWords(r: RepTurn): Set<string> {
@@ -110,10 +119,8 @@ export function readAnswer(r: RepTurn): void {
   // "Fair, that's usually where this falls apart. Which plans…?": an acknowledgment that says nothing on
   // what she asked opens the reply like "Sure." does; what follows is the reply.
   const ack = r.found.get('acknowledge');
-  const grants = (k: number) => {
-    const sent = s.text.sentences[k]!;
-    return ack !== undefined && ack.start < sent.end && ack.end > sent.start && !sharesWord(sentenceContent(s, k), q);
-  };
+  const grants = (k: number) =>
+    ack !== undefined && overlapsSentence(s, k, ack) && !sharesWord(sentenceContent(s, k), q);
   // "Sure. Who handles the PA calls?": a filler or an acknowledgment opens the reply; what follows is it.
   const first = r.sentences.find(
     (x) => !(x.kind === 'statement' && (ackOnly(r, x.k) || fillerOnly(r, x.k) || courtesyOnly(r, x.k) || grants(x.k))),

@@ -37,6 +37,8 @@ export function readSteps(r: RepTurn): void {
     if (q.kind === 'ask' || q.kind === 'checkin' || proposes(s, q.k) || agreedStepFrom(r, q.k) !== undefined)
       stepSentences.add(q.k);
     else if (confirmsAgreedTime(r, q.k) || meetingLaidOut(r, q.k)) stepSentences.add(q.k);
+  // "Could I have ten minutes?" asks for this call: its minutes are the call's time frame, no step to come.
+  const frame = stepSentences.size > 0 ? callFrame(r) : undefined;
   for (const k of stepSentences) {
     // "In a week or two" keeps a time from being specific; what is handed over still is ("the dosing chart").
     const rough = firstIn(s, 'rep.roughWhen', k);
@@ -45,8 +47,7 @@ export function readSteps(r: RepTurn): void {
     const stock = stocks[0];
     const vague = stock !== undefined && APPROXIMATE.has(stock.phrase) ? undefined : stock;
     const visit = stocks.find((h) => RETURNS.has(h.phrase));
-    // "Could I have ten minutes?" asks for this call: its minutes are the call's time frame, no step to come.
-    const deliverable = hitsIn(s, 'rep.deliverables', k).find((h) => !framesThisCall(r, h));
+    const deliverable = hitsIn(s, 'rep.deliverables', k).find((h) => frame === undefined || !overlaps(frame, h));
     // "I'll leave the card sheet, and I'll stop back in two weeks" names a time and what it brings; "leave some
     // samples and check back in two weeks" and "pop back in a few weeks" stay vague.
     const counted = rough !== undefined && rough.phrase.includes('#') && deliverable !== undefined;
@@ -73,12 +74,11 @@ export function readSteps(r: RepTurn): void {
   }
 }
 
-/** The hit is this call's time frame ("Could I have ten minutes?"), in the rep's opening turns. */
-function framesThisCall(r: RepTurn, h: PhraseHit): boolean {
-  if (r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns) return false;
-  const frame = timeFrame(r.s, r.prev);
-  return frame !== undefined && frame.t0 < h.t1 && h.t0 < frame.t1;
-}
+/** This call's time frame ("Could I have ten minutes?"), in the rep's opening turns. */
+const callFrame = (r: RepTurn): PhraseHit | undefined =>
+  r.conv.repTurns > r.c.lex.params.purposeWithinRepTurns ? undefined : timeFrame(r.s, r.prev);
+
+const overlaps = (a: PhraseHit, b: PhraseHit): boolean => a.t0 < b.t1 && b.t0 < a.t1;
 
 /** "sometime" right before a rough window ("sometime in the next two weeks"): no vaguer than the window. */
 const windowAfter = (h: PhraseHit, rough: PhraseHit | undefined): boolean =>

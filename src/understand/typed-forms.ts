@@ -62,52 +62,43 @@ export function slashWord(raw: string, i: number, end: number): [number, string]
   return undefined;
 }
 
+/** The words of a space-separated list, as a set. */
+const wordsOf = (list: string): Set<string> => new Set(list.split(' '));
+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "that's", "he's", "she's", "they're"]);
 /** Before "ill" the sickness: "critically ill", "was ill", "look ill", "the ill". */
 const ILL_BEFORE = new Set([
   ...BE,
-  ...'very critically seriously mentally chronically terminally gravely acutely medically become became becomes fall falls fell falling too more most less the an look looks looked feel feels felt getting'.split(
-    ' ',
+  ...wordsOf(
+    'very critically seriously mentally chronically terminally gravely acutely medically become became becomes fall falls fell falling too more most less the an look looks looked feel feels felt getting',
   ),
 ]);
 /** After "ill" the sickness: "ill patients", "ill with". */
-const ILL_AFTER = new Set(
-  'patients patient people kids children folks ones person adults elderly with enough'.split(' '),
-);
+const ILL_AFTER = wordsOf('patients patient people kids children folks ones person adults elderly with enough');
 /** After "its" only "it is" fits: "its fine", "its the one", "its really", "its not". */
-const IT_IS_AFTER = new Set(
-  'a an the not just fine ok okay been going all really too so very pretty hard easy about only worth true like that what more less always never still also actually basically probably definitely honestly clear fair mostly in on at for to from because gonna no nothing something good great bad better worse helpful expensive cheap simple free possible available covered approved safe late early enough tough rough huge big small same different important real my your our their'.split(
-    ' ',
-  ),
+const IT_IS_AFTER = wordsOf(
+  'a an the not just fine ok okay been going all really too so very pretty hard easy about only worth true like that what more less always never still also actually basically probably definitely honestly clear fair mostly in on at for to from because gonna no nothing something good great bad better worse helpful expensive cheap simple free possible available covered approved safe late early enough tough rough huge big small same different important real my your our their',
 );
 /** After "lets" the suggestion: "lets do it", "lets talk thursday". */
-const LET_US_AFTER = new Set(
-  'do go say talk see start get try put set keep plan book look meet schedule circle touch call pick make find spend use begin move take wrap aim leave pencil lock pin focus stick agree hear check discuss revisit reconnect chat be'.split(
-    ' ',
-  ),
+const LET_US_AFTER = wordsOf(
+  'do go say talk see start get try put set keep plan book look meet schedule circle touch call pick make find spend use begin move take wrap aim leave pencil lock pin focus stick agree hear check discuss revisit reconnect chat be',
 );
 /** After "well" the promise: "well send it", "well be in touch". */
-const WE_WILL_AFTER = new Set(
-  'send be see get need have do talk make set touch circle follow bring cover go put take try keep call email book check schedule plan meet figure sort start look know handle drop pick find work reach loop walk connect reconnect chat revisit want probably definitely likely'.split(
-    ' ',
-  ),
+const WE_WILL_AFTER = wordsOf(
+  'send be see get need have do talk make set touch circle follow bring cover go put take try keep call email book check schedule plan meet figure sort start look know handle drop pick find work reach loop walk connect reconnect chat revisit want probably definitely likely',
 );
 /** Before "were" meaning "we're": joiners and fillers ("and were at 15 min", "ok were set"). */
-const WE_ARE_BEFORE = new Set(
-  'and but so because since if then now ok okay yeah yes sure honestly right think guess hope know when while as until once unless'.split(
-    ' ',
-  ),
+const WE_ARE_BEFORE = wordsOf(
+  'and but so because since if then now ok okay yeah yes sure honestly right think guess hope know when while as until once unless',
 );
 /** After "were" the past tense asks or goes on: "were they…", "were there…". */
-const WERE_AFTER = new Set('they you there those these the all any most some he she it we i'.split(' '));
+const WERE_AFTER = wordsOf('they you there those these the all any most some he she it we i');
 /** After "ur" meaning "you're": "ur right", "ur not wrong", "ur busy" (and any "-ing": "ur going"). */
-const YOU_ARE_AFTER = new Set(
-  'right correct welcome wrong not so very busy here there in on at a an the probably definitely gonna still also already all'.split(
-    ' ',
-  ),
+const YOU_ARE_AFTER = wordsOf(
+  'right correct welcome wrong not so very busy here there in on at a an the probably definitely gonna still also already all',
 );
 /** Before "id" the identifier: "patient id", "the id". */
-const ID_BEFORE = new Set('the your my an patient photo member provider npi dea their his her its'.split(' '));
+const ID_BEFORE = wordsOf('the your my an patient photo member provider npi dea their his her its');
 
 /**
  * The written word a form that is also a word stands for here, from the words around it, or undefined
