@@ -2,6 +2,7 @@
 // adapt to; her patients' ("A few of them are nervous about needles.") is their situation, a need she shares.
 import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
+import { TITLES } from './titles.js';
 
 /** The HCP or her team as the one who feels ("I'm scared", "worries me", "we're exhausted"). */
 const HERS = new Set(['i', "i'm", "i've", "i'd", "i'll", 'me', 'we', "we're", "we've", 'us', 'myself']);
@@ -67,5 +68,19 @@ export function othersFeeling(s: Said, x: PhraseHit): boolean {
     if (HERS.has(tokens[i]!.w)) return false;
     if (OTHERS.has(tokens[i]!.w)) others = true;
   }
-  return others;
+  return others || personBefore(s, start, sent.t0) === 'others';
+}
+
+/**
+ * "I'm seeing Mrs. Dlamini Thursday, awful hands, hates the drive.": a clause naming no one says it of the
+ * person named last before it in the sentence.
+ */
+function personBefore(s: Said, start: number, from: number): 'hers' | 'others' | undefined {
+  const { tokens } = s.text;
+  for (let i = start - 1; i >= from; i--) {
+    const w = tokens[i]!.w;
+    if (HERS.has(w)) return 'hers';
+    if (OTHERS.has(w) || (TITLES.has(w) && tokens[i + 1]?.cap === true)) return 'others';
+  }
+  return undefined;
 }

@@ -16,6 +16,10 @@ export const REP_CONCERN_PHRASES = {
   appraisal: w(
     'real|legitimate|legit|valid|fair|reasonable|understandable|tough|hard|rough|brutal|painful|awful|terrible|miserable|ugly|grim|serious|huge|big deal|no small|not a small|not small|a lot to|hit|blow|headache|nightmare|weakness|limitation|blind spot|gap|wall|problem|worry|pain',
   ),
+  /** The rep saying what they are not there to do ("I'm not here to talk you out of it", "…isn't my aim"): after her pushback, her stance taken as given. */
+  disclaimsPush: w(
+    "not here to|isn't why i'm here|is not why i'm here|not why i'm here|isn't what i'm here for|not what i'm here for|isn't my aim|is not my aim|not my aim|isn't my goal|is not my goal|not my goal|isn't my plan|is not my plan|not my plan|isn't my intention|is not my intention|not my intention|isn't the point|not the point of|not trying to|not looking to|not out to|last thing i want|no intention of|not going to argue|not going to debate|won't debate|not going to push|won't push|not going to try to|not asking you to drop|not asking you to give up|not asking you to stop|not asking you to switch|not asking you to change|not asking you to replace",
+  ),
   /** Words that frame a concern in a restatement, not its content ("your main worry is…", "the sticking point"). */
   concernFrame: w(
     'worry|worried|worries|worrying|concern|concerns|concerned|main|biggest|big|sticking point|sticking|barrier|barriers|priority|priorities|challenge|challenges|hurdle|hurdles|pressure point|pressure points|mostly|mainly|primarily|focus|number one',

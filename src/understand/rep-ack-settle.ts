@@ -9,6 +9,7 @@ import { appraises } from './rep-appraisal.js';
 import { onHerWorld, WORD_ON_HER_POINT } from './rep-her-world.js';
 import { namesIn } from './rep-links.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
+import { disclaimsPush } from './rep-disclaims.js';
 import { clauseAround } from './text.js';
 import type { Act } from './types.js';
 
@@ -70,7 +71,8 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
       r.found.drop('priority_link');
       return;
     }
-    const listens = LISTENING.some(has) || buildsOn === true;
+    // "Fair enough. I'm not here to add to the pile. Which patients…?": granting her stance is listening.
+    const listens = LISTENING.some(has) || buildsOn === true || disclaimsPush(r) !== undefined;
     // "That would make anyone careful. What did you change…?": an acknowledgment in the HCP's own words is
     // no stock phrase, and the question after it follows from it.
     // "That sounds exhausting. What happens when a patient misses the window?": a feeling named, then an
@@ -83,9 +85,14 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   }
   // "That's basically everybody under fifty, so that's great!" takes her no for a yes: it grants nothing.
   if (has('rebuttal') || has('misstated_recap') || PITCHING.some(has) || !somethingToAcknowledge(r)) return;
+  const { s } = r;
+  const disclaimer = disclaimsPush(r);
+  if (disclaimer !== undefined) {
+    r.found.add('acknowledge', sentenceEvidence(s, disclaimer, 'says what the rep will not push: takes her stance as given'));
+    return;
+  }
   const first = r.sentences[0];
   if (first === undefined || first.kind !== 'statement') return;
-  const { s } = r;
   const sent = s.text.sentences[first.k]!;
   // "Yeah, that's normally where it breaks down.", "Those are tough patients to reach.": an opening
   // interjection aside, a word on what she said; judged on its first clause ("That's a miserable
@@ -147,8 +154,9 @@ function arguesPast(r: RepTurn): boolean {
     )
   )
     return false;
-  // "That's understandable. The label does carry that warning…" grants the concern; it does not argue past it.
-  if (hasRep(r.s, 'concedes')) return false;
+  // "That's understandable. The label does carry that warning…" grants the concern, and "Fair enough. Talking
+  // you out of what works is not my aim." grants her stance: neither argues past it.
+  if (hasRep(r.s, 'concedes') || disclaimsPush(r) !== undefined) return false;
   const ack = r.found.get('acknowledge')!;
   // Only a bare stock phrase ("I understand."); "You're right, the generics are cheap…" concedes.
   const ackSentence = r.sentences.find((q) => r.s.text.sentences[q.k]!.end >= ack.end);

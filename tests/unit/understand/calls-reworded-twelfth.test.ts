@@ -1,0 +1,69 @@
+// The labeled calls said a twelfth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { describe } from 'vitest';
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+
+/** After her pushback, the rep saying what they will not push takes her stance as given. */
+const DISCLAIMED: Row[] = [
+  {
+    lines: [
+      "C: Our current basal insulin suits us fine, I'll be honest.",
+      'R: Fair enough. Talking you out of what works is not my aim. Which patients does it leave behind?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: I have plenty of preventives already.',
+      "R: Adding one more to the shelf isn't why I'm here. How do you pick the first one for a patient?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: A couple of points on a rating scale means nothing to me.',
+      'R: Arguing over scales with you is not my plan. Tell me what change would matter in a real patient.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Your company buried the liver signal for a year.',
+      "R: We're not trying to hide anything. The data are on the label.",
+    ],
+    not: 'acknowledge',
+  },
+  {
+    lines: [
+      "C: We're happy with what we use.",
+      "R: I'm not here to argue, but the data really are better. Our drug cuts attacks in half.",
+    ],
+    not: 'acknowledge',
+  },
+  {
+    lines: ['C: Morning.', "R: I'm not here to pitch today. How are your migraine patients doing?"],
+    not: 'acknowledge',
+  },
+];
+
+/** A clause that names no one says its feeling of the person named last before it. */
+const WHOSE_FEELING: Row[] = [
+  {
+    lines: [
+      'R: Who would you try it with?',
+      "C: I'm seeing Mr. Okoro on Friday, terrible hands, can't open a jar. I want to see if he can use it.",
+    ],
+    not: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: How has the week been?', "C: I've had the clinic list from hell, awful, honestly."],
+    has: 'emotion_cue',
+  },
+  {
+    lines: ['R: Who would you try it with?', 'C: Mrs. Adeyemi, and I am worried about her falls.'],
+    has: 'emotion_cue',
+  },
+];
+
+describe('calls said a twelfth way', () => {
+  itRows({ DISCLAIMED, WHOSE_FEELING });
+});
