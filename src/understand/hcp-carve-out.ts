@@ -8,6 +8,8 @@ import type { ActEvidence, ObjectionAct } from './types.js';
 
 /** Words that point at a group after "Not": "Not the ones who…", "Not my eighty-year-olds", "Not in those with…". */
 const GROUP_OPENERS = new Set(['the', 'my', 'those', 'these', 'in', 'for', 'with', 'if', 'anyone', 'anybody']);
+/** "Not everybody.", "Not all.": the group left out is the rest, said in a word. */
+const EVERYONE = new Set(['everybody', 'everyone', 'all']);
 /** What the rep did last that a carve-out answers: argued for the product. */
 const ARGUED = ['rebuttal', 'generic_benefit', 'priority_link'] as const;
 
@@ -22,8 +24,9 @@ export function carveOut(h: HcpTurn): { act: ObjectionAct; ev: ActEvidence } | u
   if (open === undefined) return undefined;
   const { tokens } = s.text;
   for (const [k, sent] of s.text.sentences.entries()) {
-    if (sent.q || sent.t1 - sent.t0 < 3) continue;
-    if (tokens[sent.t0]!.w === 'not' && GROUP_OPENERS.has(tokens[sent.t0 + 1]!.w))
+    if (sent.q || sent.t1 - sent.t0 < 2 || tokens[sent.t0]!.w !== 'not') continue;
+    const next = tokens[sent.t0 + 1]!.w;
+    if ((sent.t1 - sent.t0 >= 3 && GROUP_OPENERS.has(next)) || EVERYONE.has(next))
       return { act: open.kind, ev: sentenceEvidence(s, k, 'takes a group out of what the rep claimed') };
   }
   return undefined;

@@ -1,7 +1,9 @@
-// The rep naming her clock: her next appointment said to be near ("your telehealth visit is close"), or a
-// brevity word that introduces the rep's answer ("…, so fast: it's a pill"). Read in rep-time-adapt.ts.
-import type { Said } from './said.js';
-import { opensClause, withoutClitic } from './text.js';
+// The rep naming her clock: her next appointment said to be near ("your telehealth visit is close"), her
+// having to go ("since you've got to run"), or a brevity word that introduces the rep's answer ("…, so
+// fast: it's a pill"). Read in rep-time-adapt.ts.
+import type { PhraseHit } from './phrases.js';
+import { repHits, type Said } from './said.js';
+import { endsClause, opensClause, withoutClitic } from './text.js';
 
 /**
  * "…, so fast: it's a pill": a brevity word opening its clause (after one word at most) with a colon
@@ -63,3 +65,7 @@ export function herNextIsNear(s: Said): boolean {
   }
   return false;
 }
+
+/** "Quick recap since you've got to run:", "I know you need to get back, so…": her having to go, ending its clause. */
+export const herLeaving = (s: Said): PhraseHit | undefined =>
+  repHits(s, 'herLeaving').find((x) => endsClause(s.text, x.t1 - 1));

@@ -6,7 +6,7 @@ import { hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
 import { endsClause, type Token } from './text.js';
 import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
-import { colonAfter, herNextIsNear } from './rep-her-clock.js';
+import { colonAfter, herLeaving, herNextIsNear } from './rep-her-clock.js';
 
 /** Words that make a time-aware phrase a check on the clock ("respect your time", "we're # minutes in"). */
 const CLOCK_WORDS = ['time', 'minutes', 'clock'];
@@ -26,14 +26,15 @@ export function readTimeAdapt(r: RepTurn): void {
     ) ??
     repHits(s, 'brevity').find((x) => aboutTheCall(r, x.t0) && promisesBrevity(s, x)) ??
     repHits(s, 'leaving')[0] ??
+    herLeaving(s) ??
     (opening ? seesHerBusy(s) : undefined);
   // "I'll be quick." and then the whole product story promises brevity and breaks the promise.
   // "I want to respect your time — we're fifteen minutes in": a time check said as one needs no cue first.
   const checksClock = h !== undefined && CLOCK_WORDS.some((w) => h.phrase.split(' ').includes(w)) && h.t1 - h.t0 >= 3;
   // "Your nurse is waving, so fast: …": the rep who names her clock needs no cue from her first.
   const namesHerClock = h !== undefined && (s.hits.has('hcp.timeCue') || herNextIsNear(s));
-  // "I'll see myself out", "I'll let you get back to it": leaving her to her day is about her time, cue or not.
-  const leaves = h !== undefined && repHits(s, 'leaving').length > 0;
+  // "I'll see myself out", "since you've got to run": leaving her to her day is about her time, cue or not.
+  const leaves = h !== undefined && (repHits(s, 'leaving').length > 0 || h.list === 'rep.herLeaving');
   if (
     h !== undefined &&
     (timeSeen || opening || checksClock || namesHerClock || leaves) &&

@@ -64,6 +64,51 @@ const WHOSE_FEELING: Row[] = [
   },
 ];
 
+/** "Not everybody.": after the rep argues past her concern, the rest left out in a word is that concern still standing. */
+const LEFT_OUT: Row[] = [
+  {
+    lines: [
+      'C: What will it cost them? My Medicare patients cannot pay brand prices.',
+      "R: On their plan it's tier three and about forty dollars a month, and it lowers LDL by a third.",
+      'C: Forty works for a handful. Not everyone.',
+    ],
+    has: 'objection_cost',
+  }, // misread
+  {
+    lines: ['R: How many of your patients are on a statin?', 'C: Most of them. Not all.'],
+    not: 'objection_cost',
+  },
+];
+
+/** The rep naming that she has to go, where the clause ends on it, works to her clock. */
+const HER_LEAVING: Row[] = [
+  {
+    lines: [
+      "C: Three minutes, I'm behind already.",
+      'R: Understood.',
+      'C: Go on.',
+      "R: Short summary since you've got to run: your post-stent patients, LDL down, Harborline covers it. Does that work?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: Three minutes, I'm behind already.",
+      'R: Understood.',
+      'C: Go on.',
+      'R: I know you need to get back, so one thing: can I leave the coverage sheet with Monica?',
+    ],
+    has: 'time_adapt',
+  },
+  {
+    lines: [
+      'C: What do I check before starting?',
+      'R: You need to run a lipid panel first, then again at twelve weeks.',
+    ],
+    not: 'time_adapt',
+  },
+];
+
 describe('calls said a twelfth way', () => {
-  itRows({ DISCLAIMED, WHOSE_FEELING });
+  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING });
 });
