@@ -88,7 +88,10 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
   const { s } = r;
   const disclaimer = disclaimsPush(r);
   if (disclaimer !== undefined) {
-    r.found.add('acknowledge', sentenceEvidence(s, disclaimer, 'says what the rep will not push: takes her stance as given'));
+    r.found.add(
+      'acknowledge',
+      sentenceEvidence(s, disclaimer, 'says what the rep will not push: takes her stance as given'),
+    );
     return;
   }
   const first = r.sentences[0];
