@@ -154,11 +154,21 @@ function readNeeds(h: HcpTurn): void {
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
     const need = hitsIn(s, 'hcp.needs', k).some((x) => !exclaim.some((e) => e.t0 <= x.t0 && e.t1 > x.t0));
     const marked = need || situationIn(s, k) || hasIn(s, 'hcp.burden', k);
+    // "They make up nearly half of my cellulitis patients.": a share of her panel says who her patients are.
+    const share = n >= 1 && hasIn(s, 'hcp.panelShare', k);
     // A rule of her practice says how she treats; its numbers ("over seventy-five") carry no content words, but a threshold.
     const practice = (n >= 1 || hasNumber(s, k)) && describesPractice(s, k);
     // "I need something that doesn't hold up the OR.": the kind of thing she is after is the need, in few words.
     const wants = (n >= 1 && hasIn(s, 'hcp.wantsKind', k)) || hasIn(s, 'hcp.goesWrong', k);
-    if ((marked && n >= minMarked) || n >= 7 || answers.includes(k) || practice || wants || addsOnRestatement(h, k)) {
+    if (
+      (marked && n >= minMarked) ||
+      n >= 7 ||
+      share ||
+      answers.includes(k) ||
+      practice ||
+      wants ||
+      addsOnRestatement(h, k)
+    ) {
       h.found.add('shares_need', sentenceEvidence(s, k, 'states a need, problem or patient situation'));
       return;
     }

@@ -143,6 +143,10 @@ export const HCP_PHRASES = {
   ),
   /** Replies that give no answer to a question ("Hard to say."): no need in them. */
   nonAnswer: w("hard to say|hard to tell|not sure|don't know|no idea|can't say|couldn't say|depends|nothing really"),
+  /** How much of her panel a group is ("nearly half of my cellulitis patients", "most of my seniors"): who her patients are, however few the words. */
+  panelShare: w(
+    'most of my|half my|half of my|a third of my|a quarter of my|two thirds of my|two-thirds of my|the majority of my|majority of my|the bulk of my|nearly all my|nearly all of my|almost all my|almost all of my|a lot of my|lots of my|loads of my|many of my|plenty of my|# percent of my|#% of my|a good chunk of my|a big chunk of my',
+  ),
   /** An HCP describing their practice or patients: a situation, not yet a need. */
   situation: w(
     "the ones with|the ones on|those with|those on|patients with|patients on|the ones i|the patients i|most of my|most of mine|most are|most of them|most of these|half my|half of my|half of them|half the time|a lot of my|a lot of them|some of them|a third of|a quarter|a fair chunk|my patients|our patients|my older|my seniors|my nurses|my team|my ma|my staff|our nurses|our team|we have|we had|we run|we use|we go|we do|we did|we've had|we're|i've got|i have|i had|i use|i spend|i end up|they go|they put|they come|they cycle|they say|patients who|the ones who|people who|it happens|it depends|depends a lot|increasingly|mostly|usually|every|right now i'm|my families|my * patients|i see|we see|i'm seeing|we're seeing|mr|mrs|ms|our pharmacist|my pharmacist|the pharmacist|my * mas|my mas|our mas|my * nurses",
