@@ -1,5 +1,6 @@
 // What an HCP turn does: objections by kind, needs shared and questions asked; its cues are read in
 // hcp-cues.ts (a correction of the rep in hcp-corrections.ts) and how it answers a rep's ask in hcp-response.ts.
+import { instructs } from './hcp-instructs.js';
 import { TITLES } from './titles.js';
 import type { HcpTurn } from './found.js';
 import { readCorrection } from './hcp-corrections.js';
@@ -148,7 +149,8 @@ function readNeeds(h: HcpTurn): void {
     // A burden on her staff ("My MAs spend their mornings on prior auths") tells her day even when it pushes back;
     // "I've got fourteen in the queue and my tech called out." says why she is rushed, not what she needs.
     const rushed = h.found.has('time_cue') && hasIn(s, 'hcp.timeCue', k);
-    if (sent.q || rushed || (covered.has(k) && !hasIn(s, 'hcp.burden', k)) || onlyNames(s, k)) continue;
+    if (sent.q || rushed || (covered.has(k) && !hasIn(s, 'hcp.burden', k)) || onlyNames(s, k) || instructs(s, k))
+      continue;
     const n = sentenceContent(s, k).size;
     // "I can't believe they blew it" exclaims; its "can't" is no need.
     const exclaim = hitsIn(s, 'hcp.exclaim', k);
@@ -218,7 +220,7 @@ function readOpenAnswer(h: HcpTurn, covered: ReadonlySet<number>): void {
   let best = -1;
   let most = 0;
   for (let k = 0; k < s.text.sentences.length; k++) {
-    if (s.text.sentences[k]!.q || covered.has(k) || onlyNames(s, k)) continue;
+    if (s.text.sentences[k]!.q || covered.has(k) || onlyNames(s, k) || instructs(s, k)) continue;
     const content = sentenceContent(s, k);
     for (const w of content) words.add(w);
     if (content.size > most) [best, most] = [k, content.size];

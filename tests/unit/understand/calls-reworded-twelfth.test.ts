@@ -109,6 +109,46 @@ const HER_LEAVING: Row[] = [
   },
 ];
 
+/** Her telling the rep what to do next is a step or a send-off, not a need of hers. */
+const INSTRUCTED: Row[] = [
+  {
+    lines: [
+      'R: Shall I set something up with your team?',
+      'C: Good. In two weeks, bring the hub forms and walk my MA through them.',
+    ],
+    not: 'shares_need',
+  }, // misread
+  {
+    lines: ['R: Anything else I can do?', 'C: Yeah, fine. Leave a card with the front desk for the clinic manager.'],
+    not: 'shares_need',
+  },
+  {
+    lines: [
+      "R: What's your main goal for these patients?",
+      'C: Keep them out of hospital. Every admission costs us a bed for a week.',
+    ],
+    has: 'shares_need',
+  },
+  {
+    lines: [
+      "R: What's your main goal for these patients?",
+      'C: Stop them ending up back on the ward. That is the whole game.',
+    ],
+    has: 'shares_need',
+  },
+];
+
+/** A share of her panel says who her patients are, in however few words. */
+const PANEL_SHARE: Row[] = [
+  {
+    lines: [
+      'R: The trial randomized adults with cellulitis to one dose or ten days of IV therapy.',
+      'C: Ten percent is a generous margin. And were drug users left out? They make up almost half of my cellulitis patients.',
+    ],
+    has: 'shares_need',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
-  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING });
+  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING, INSTRUCTED, PANEL_SHARE });
 });
