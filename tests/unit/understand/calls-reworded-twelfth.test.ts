@@ -149,6 +149,17 @@ const PANEL_SHARE: Row[] = [
   }, // misread
 ];
 
+/** "Patient's waiting." is "a patient is waiting": her clock, not her situation. */
+const WAITING: Row[] = [
+  {
+    lines: [
+      'R: Could you try it in two patients this month?',
+      "C: Sure, fine. Leave the leaflets at the desk. Patient's waiting.",
+    ],
+    has: 'time_cue',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
-  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING, INSTRUCTED, PANEL_SHARE });
+  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING, INSTRUCTED, PANEL_SHARE, WAITING });
 });
