@@ -1,17 +1,39 @@
 // "Bring the enrollment paperwork next month.", "Drop a card on the counter.": the HCP telling the rep what
-// to do is the next step or a send-off, not a need, problem or situation of hers.
+// to do is the next step or a send-off, not a need, problem or objection of hers.
+import type { Token } from './text.js';
 import type { Said } from './said.js';
 
-/** Verbs that open an instruction to the rep. */
-const INSTRUCTIONS = new Set(
-  'bring|send|drop|leave|call|email|e-mail|ring|text|fax|put|loop|walk|show|come|train|teach|explain|go|sit|brief|tell|give|book|set|schedule|talk|check|copy|cc|grab|swing|run|pop|forward|mail|write'.split(
-    '|',
-  ),
+/** Verbs that instruct whatever follows them. */
+const ALWAYS = new Set(
+  'bring|send|drop|leave|email|e-mail|ring|fax|brief|book|schedule|copy|cc|swing|pop|forward|mail'.split('|'),
 );
-/** Verbs that instruct only with these after them: "Get me the table." (not "Get them to goal."), "Stop by Friday." (not "Stop them ending up in hospital."). */
-const INSTRUCTS_WITH: Readonly<Record<string, ReadonlySet<string>>> = {
-  get: new Set(['me', 'us']),
-  stop: new Set(['by', 'in']),
+const PEOPLE = ['me', 'us', 'her', 'him', 'them', 'my', 'our'];
+/**
+ * Verbs that instruct only before these words: "Get me the table." (not "Get them to goal."), "Go over it
+ * with my MA." (not "Go ahead."), "Come back Thursday." (not "Come January…"), "Put me down for one." (not
+ * "Put a copay in front of them and…"), "Tell her I sent you." (not "Tell me what that means…").
+ */
+const WITH: Readonly<Record<string, readonly string[]>> = {
+  get: ['me', 'us'],
+  stop: ['by', 'in'],
+  go: ['over', 'through'],
+  come: ['back', 'by', 'in', 'and', 'with', 'over', 'see'],
+  give: ['her', 'him', 'them', 'it', 'my', 'our'],
+  put: ['me', 'it', 'us', 'her', 'him', 'that', 'this'],
+  tell: ['her', 'him', 'them'],
+  show: ['my', 'her', 'him', 'them', 'our'],
+  walk: ['my', 'her', 'him', 'them', 'our', 'us'],
+  loop: ['in', 'me', 'her', 'him', 'them', 'my', 'our'],
+  run: ['it', 'that', 'this'],
+  set: ['it', 'that', 'up', 'something'],
+  sit: ['down', 'with'],
+  talk: ['to', 'with'],
+  check: ['with'],
+  text: PEOPLE,
+  call: PEOPLE,
+  train: PEOPLE,
+  teach: PEOPLE,
+  explain: ['it', 'that', 'this', 'to'],
 };
 /** Words that may open the sentence before its instruction ("Good. Then bring…", "And send…"). */
 const LEADS = new Set(
@@ -20,16 +42,23 @@ const LEADS = new Set(
 /** A first clause this short may set the time before the instruction ("Next month, bring…", "Tuesday works — call Gina…"). */
 const SETTING_WORDS = 3;
 
-/** Whether sentence k tells the rep what to do: an instruction verb opening it, or opening its second clause after a short first. */
+/** The verb at token i instructs: always, or before one of its words or a name ("Call Gina…"). */
+function instructionAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.w;
+  if (ALWAYS.has(w)) return true;
+  const next = tokens[i + 1];
+  if (WITH[w] === undefined || next === undefined) return false;
+  return WITH[w].includes(next.w) || (PEOPLE === WITH[w] && next.cap);
+}
+
+/** Whether sentence k tells the rep what to do: an instruction opening it, or opening its second clause after a short first. */
 export function instructs(s: Said, k: number): boolean {
   const sent = s.text.sentences[k]!;
   if (sent.q) return false;
   const { tokens } = s.text;
   const opensOn = (i: number): boolean => {
     while (i < sent.t1 && LEADS.has(tokens[i]!.w)) i++;
-    if (i >= sent.t1) return false;
-    const w = tokens[i]!.w;
-    return INSTRUCTIONS.has(w) || INSTRUCTS_WITH[w]?.has(tokens[i + 1]?.w ?? '') === true;
+    return i < sent.t1 && instructionAt(tokens, i);
   };
   if (opensOn(sent.t0)) return true;
   for (let i = sent.t0 + 1; i <= sent.t0 + SETTING_WORDS && i < sent.t1; i++)

@@ -12,6 +12,7 @@ import { OBJECTION_TOPICS } from './objection-topics.js';
 import { haveAlready } from './hcp-have-already.js';
 import { agreesToIt, patientsAlready, persuaded } from './hcp-not-pushback.js';
 import { weary } from './hcp-weary.js';
+import { instructs } from './hcp-instructs.js';
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
 const CONCERN_NOUNS = new Set('safety|side|concern|concerns|issue|problem|risk|data|cost|coverage|evidence'.split('|'));
@@ -178,7 +179,8 @@ export function readObjections(h: HcpTurn): void {
     // Patients' falls or weight are a situation or a need until the HCP worries about the drug.
     const worry = moved || worried[k] || worried[k - 1] === true || worried[k + 1] === true;
     // "The data are fine", "that solves most of my problem", "avoiding weight gain": no pushback.
-    if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k)) continue;
+    // "Send the model through, empty, not pre-filled.": telling the rep what to bring pushes back on nothing.
+    if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k) || instructs(s, k)) continue;
     for (const [act, list, key] of OBJECTION_TOPICS) {
       if (list === 'safety' ? !worry : !near) continue;
       if (list === 'evidence' && (asksAboutCoverage(h, k) || persuaded(s, k))) continue;

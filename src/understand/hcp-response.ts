@@ -9,6 +9,7 @@ import { conditionIn, endsAgreeing, HEDGES, untilThen } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { isBare, isHollow } from './hcp-bare-yes.js';
 import { goAhead } from './hcp-go-ahead.js';
+import { instructs } from './hcp-instructs.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { handsOffToPlace, routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
@@ -216,8 +217,14 @@ export function readResponse(h: HcpTurn): void {
     const own = hcpHits(s, 'selfCommit').find(
       (x) => x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0 && !brushWords(s, x),
     );
-    if (own !== undefined && !h.found.has('brush_off'))
+    if (h.found.has('brush_off')) return;
+    if (own !== undefined)
       h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
+    else {
+      // "Send the model through, blank.": any instruction to the rep takes the step on.
+      const told = s.text.sentences.findIndex((_, k) => instructs(s, k));
+      if (told >= 0) h.found.add('agrees', sentenceEvidence(s, told, 'tells the rep the next step'), 'committed');
+    }
     return;
   }
   // "That's reasonable. … Provided it helps, …": a plain yes beside a condition is the condition, not a yes as well.

@@ -160,6 +160,32 @@ const WAITING: Row[] = [
   }, // misread
 ];
 
+/** Telling the rep what to bring or send takes the step on; it pushes back on nothing. */
+const TOLD_WHAT_TO_SEND: Row[] = [
+  {
+    lines: [
+      'R: Then put both costs in front of the committee, with the bed-days beside the drug spend.',
+      "C: Send the model through, blank, not filled in. I'll add our own figures.",
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: Then put both costs in front of the committee, with the bed-days beside the drug spend.',
+      "C: Send the model through, blank, not filled in. I'll add our own figures.",
+    ],
+    not: 'objection_evidence',
+  }, // misread
+  {
+    lines: ['R: It is covered on most commercial plans.', 'C: Sorry, one second. Go ahead.'],
+    not: 'agrees',
+  },
+  {
+    lines: ['R: It is covered on most commercial plans.', 'C: Give me a second. My nurse needs me.'],
+    not: 'agrees',
+  },
+];
+
 describe('calls said a twelfth way', () => {
-  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING, INSTRUCTED, PANEL_SHARE, WAITING });
+  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING, INSTRUCTED, PANEL_SHARE, WAITING, TOLD_WHAT_TO_SEND });
 });
