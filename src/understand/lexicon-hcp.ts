@@ -145,7 +145,7 @@ export const HCP_PHRASES = {
   nonAnswer: w("hard to say|hard to tell|not sure|don't know|no idea|can't say|couldn't say|depends|nothing really"),
   /** How much of her panel a group is ("nearly half of my cellulitis patients", "most of my seniors"): who her patients are, however few the words. */
   panelShare: w(
-    'most of my|half my|half of my|a third of my|a quarter of my|two thirds of my|two-thirds of my|the majority of my|majority of my|the bulk of my|nearly all my|nearly all of my|almost all my|almost all of my|a lot of my|lots of my|loads of my|many of my|plenty of my|# percent of my|#% of my|a good chunk of my|a big chunk of my',
+    'most of mine|half of mine|majority of mine|a third of mine|a quarter of mine|half the people i|half of the people i|half the patients i|half of the patients i|most of the people i|most of the patients i|nearly half of the|almost half of the|close to half of the|a good half|one in # of the|one in # of my|# in # of my|half of them|a third of them|a quarter of them|plenty of them|heaps of them|loads of them|most of my|half my|half of my|a third of my|a quarter of my|two thirds of my|two-thirds of my|the majority of my|majority of my|the bulk of my|nearly all my|nearly all of my|almost all my|almost all of my|a lot of my|lots of my|loads of my|many of my|plenty of my|# percent of my|#% of my|a good chunk of my|a big chunk of my',
   ),
   /** An HCP describing their practice or patients: a situation, not yet a need. */
   situation: w(
