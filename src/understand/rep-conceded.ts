@@ -62,12 +62,17 @@ function butInFirstSentence(r: RepTurn): PhraseHit | undefined {
   return undefined;
 }
 
-/** "I see your point. But which of your patients fell on the older ones?": a "But" opening a question that argues
- * nothing asks on about her, not against her. */
+/**
+ * "I see your point. But which of your patients fell on the older ones?": a "But" opening a question that argues
+ * nothing asks on about her, not against her; so does a "But" sentence that argues nothing and leads into a
+ * question ("But I'd like your patients' side of it first. What stops them?").
+ */
 export function asksOn(r: RepTurn, h: PhraseHit): boolean {
   const k = r.s.text.tokens[h.t0]!.sent;
-  const sent = r.s.text.sentences[k]!;
-  return sent.q && h.t0 === sent.t0 && !arguesFor(r, k);
+  const sents = r.s.text.sentences;
+  const sent = sents[k]!;
+  if (h.t0 !== sent.t0 || arguesFor(r, k)) return false;
+  return sent.q || (sents[k + 1]?.q === true && !arguesFor(r, k + 1));
 }
 
 /** Most words between a "but" and the wish to learn it turns to ("but I'd like to understand…"). */

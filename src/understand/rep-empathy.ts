@@ -27,7 +27,37 @@ export function framesPitch(r: RepTurn, h: PhraseHit): boolean {
 
 /** The acknowledgment phrases of sentence k that are not openers of a pitch. */
 export function acknowledgmentsIn(r: RepTurn, k: number): PhraseHit[] {
-  return hitsIn(r.s, 'rep.acknowledgment', k).filter((h) => !framesPitch(r, h));
+  return hitsIn(r.s, 'rep.acknowledgment', k).filter((h) => !framesPitch(r, h) && !rightAsExactly(r, h));
+}
+
+/** Words after "right" that make it "exactly" ("that's right where it helps most"), not "correct". */
+const RIGHT_ON = new Set([
+  'where',
+  'when',
+  'what',
+  'how',
+  'at',
+  'in',
+  'on',
+  'about',
+  'around',
+  'for',
+  'after',
+  'before',
+  'into',
+]);
+
+/** "That's right where I've seen it help": a "right" that runs on into a place or time agrees with nothing. */
+function rightAsExactly(r: RepTurn, h: PhraseHit): boolean {
+  const { tokens } = r.s.text;
+  const next = tokens[h.t1];
+  return (
+    tokens[h.t1 - 1]!.w === 'right' &&
+    next !== undefined &&
+    next.sent === tokens[h.t0]!.sent &&
+    !next.breakBefore &&
+    RIGHT_ON.has(next.w)
+  );
 }
 
 /** Words short enough to be a reaction, not a point of its own. */

@@ -186,6 +186,53 @@ const TOLD_WHAT_TO_SEND: Row[] = [
   },
 ];
 
+/** Granting that those doing fine stay put, or saying it plainly in speech ("not gonna"), takes her stance as given. */
+const LEFT_WHERE_THEY_ARE: Row[] = [
+  {
+    lines: [
+      'C: Honestly, what we have is working. My patients do fine on their daily shot.',
+      "R: Sure, and for anyone doing fine on it already, I wouldn't change a thing. Could I ask about the ones who won't start?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      "C: We're pretty happy with the basal insulins we use here.",
+      "R: Glad it's going well, and I'm not gonna try and change something that works. Where does it fall short?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+];
+
+/** "That's right where…" says "exactly where", it agrees with nothing. */
+const RIGHT_WHERE: Row[] = [
+  {
+    lines: [
+      "C: A good number of my patients hold off insulin a year or more, because they don't want to inject every day. Where has it worked for you?",
+      "R: Those patients matter. And honestly that's right where I've seen weekly dosing make the biggest difference, but I'd like your side of it first. What stops them?",
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: I'm not moving stable patients, full stop.",
+      "R: That's right, nobody stable gets moved. Which new starts worry you?",
+    ],
+    has: 'acknowledge',
+  },
+];
+
 describe('calls said a twelfth way', () => {
-  itRows({ DISCLAIMED, WHOSE_FEELING, LEFT_OUT, HER_LEAVING, INSTRUCTED, PANEL_SHARE, WAITING, TOLD_WHAT_TO_SEND });
+  itRows({
+    DISCLAIMED,
+    WHOSE_FEELING,
+    LEFT_OUT,
+    HER_LEAVING,
+    INSTRUCTED,
+    PANEL_SHARE,
+    WAITING,
+    TOLD_WHAT_TO_SEND,
+    LEFT_WHERE_THEY_ARE,
+    RIGHT_WHERE,
+  });
 });
