@@ -222,6 +222,24 @@ const RIGHT_WHERE: Row[] = [
   },
 ];
 
+/** A "But" sentence that argues nothing and leads into a question turns to her, not against her. */
+const BUT_FIRST: Row[] = [
+  {
+    lines: [
+      'C: Honestly, our current inhaler works fine for most of them.',
+      'R: I hear you. But first, your side of it matters more than mine. Which patients still struggle on it?',
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Honestly, our current inhaler works fine for most of them.',
+      'R: I hear you. But Brevora clears the airways twice as fast. Which patients still struggle on it?',
+    ],
+    has: 'rebuttal',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -234,5 +252,6 @@ describe('calls said a twelfth way', () => {
     TOLD_WHAT_TO_SEND,
     LEFT_WHERE_THEY_ARE,
     RIGHT_WHERE,
+    BUT_FIRST,
   });
 });
