@@ -67,7 +67,11 @@ export function readCues(h: HcpTurn): void {
     hcpHits(s, 'halt').find((x) => {
       const k = s.text.tokens[x.t0]!.sent;
       const alone = sents[k]!.t1 === x.t1 && sents[k + 1]?.q === true;
-      return asks && sents[k]!.t0 === x.t0 && (alone || sents[k]!.q);
+      // "Hang on, though, that starter pen. Is the 0.25 its own pen, or one you dial?": stopped to ask which it is.
+      const which = [k, k + 1].some((j) => sents[j]?.q === true && hasOr(s, j));
+      // "Actually, wait, the starter pens.": one word may come before the stop.
+      const opens = sents[k]!.t0 === x.t0 || (which && x.t0 - sents[k]!.t0 === 1);
+      return asks && opens && (alone || sents[k]!.q || which);
     });
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.
@@ -208,6 +212,13 @@ function asksAboutRep(h: HcpTurn, k: number): boolean {
   if (sent === undefined || !sent.q) return false;
   const t = h.s.text.tokens;
   return AUX.has(t[sent.t0]?.w ?? '') && t[sent.t0 + 1]?.w === 'you';
+}
+
+/** Sentence k weighs two things against each other: "…, or…" after a few words of its own. */
+function hasOr(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0 + 2; i < t1 - 1; i++) if (s.text.tokens[i]!.w === 'or') return true;
+  return false;
 }
 
 /** "So is it weekly or daily?": asked back to settle what the rep just said, which did not land. */

@@ -240,6 +240,24 @@ const BUT_FIRST: Row[] = [
   },
 ];
 
+/** Stopping the rep to ask which of two it is ("Hang on… is it this, or that?") is losing the thread. */
+const WHICH_IS_IT: Row[] = [
+  {
+    lines: [
+      'R: The PA goes through once the patient has tried metformin, and I can get the form to the clinics.',
+      'C: Fine. Actually, wait, the titration pens. Is the 1 mg a different pen than the 2 mg, or do you dial one pen for both?',
+    ],
+    has: 'confusion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: The PA goes through once the patient has tried metformin, and I can get the form to the clinics.',
+      'C: Good. Does it go to me or to the prescriber?',
+    ],
+    not: 'confusion_cue',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -253,5 +271,6 @@ describe('calls said a twelfth way', () => {
     LEFT_WHERE_THEY_ARE,
     RIGHT_WHERE,
     BUT_FIRST,
+    WHICH_IS_IT,
   });
 });
