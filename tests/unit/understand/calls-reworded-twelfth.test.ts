@@ -258,6 +258,31 @@ const WHICH_IS_IT: Row[] = [
   },
 ];
 
+/** The company named in a promise ("I'll take it up with the trade team at our company") is no small talk about it. */
+const COMPANY: Row[] = [
+  {
+    lines: [
+      "C: Under two minutes. Oh, I'm sure.",
+      "R: I'd be skeptical too, that's fair. If a claim takes longer, tell me and I'll raise it with the access team at our company.",
+    ],
+    not: 'off_topic',
+  }, // misread
+  {
+    lines: [
+      "C: I'm forty minutes behind. Go.",
+      'R: Thanks. First, a little background: our company has thirty years in neuroscience.',
+    ],
+    has: 'off_topic',
+  },
+  {
+    lines: [
+      'C: Oh, wonderful. One more weekly injectable. Just what my Tuesday needed.',
+      'R: Yikes. Which one burned you?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -272,5 +297,6 @@ describe('calls said a twelfth way', () => {
     RIGHT_WHERE,
     BUT_FIRST,
     WHICH_IS_IT,
+    COMPANY,
   });
 });
