@@ -20,6 +20,9 @@ const ADAPTS: Record<CueAct, readonly RepAct[]> = {
   disinterest_cue: ['open_question', 'explore', 'time_adapt', 'paraphrase', 'acknowledge'],
 };
 
+/** "I can spare a few minutes." → "I'd like to spend them hearing about your patients.": an agenda for her time fits the call to it. */
+const plansTheTime = (r: TurnReading): boolean => r.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda');
+
 const RESPONSES = ['agrees', 'conditional', 'brush_off', 'declines'] as const;
 /** Turns an objection stays open for resolving. */
 const OPEN_TURNS = 8;
@@ -37,7 +40,8 @@ function onRepTurn(conv: Conversation, r: TurnReading): void {
     // An open question on what the HCP just said takes a feeling seriously too.
     const by =
       ADAPTS[q.kind].find(has) ??
-      (q.kind === 'emotion_cue' && has('open_question') && r.buildsOn === true ? 'open_question' : undefined);
+      (q.kind === 'emotion_cue' && has('open_question') && r.buildsOn === true ? 'open_question' : undefined) ??
+      (q.kind === 'time_cue' && plansTheTime(r) ? 'purpose' : undefined);
     // "That's a great point. Let me ask you about something else" moves away from the feeling.
     const movesOn = q.kind === 'emotion_cue' && has('transition') && !has('paraphrase') && !has('explore');
     if (by !== undefined && !(pushes && q.kind !== 'confusion_cue') && !movesOn) q.adaptedBy = by;

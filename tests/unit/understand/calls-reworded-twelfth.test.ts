@@ -1,5 +1,7 @@
 // The labeled calls said a twelfth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 
 /** After her pushback, the rep saying what they will not push takes her stance as given. */
@@ -283,6 +285,24 @@ const COMPANY: Row[] = [
   }, // misread
 ];
 
+/** An agenda for the minutes she grants fits the call to her time: the time cue is met. */
+const PLANNED: { lines: string[]; by: string | undefined }[] = [
+  {
+    lines: [
+      "C: I can spare a few minutes. Fair warning, I've been let down by adjuncts before.",
+      "R: Thanks for the time. I'd like to spend it hearing about your patients, not presenting. Tell me about the adjuncts that let you down.",
+    ],
+    by: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'C: I can spare a few minutes.',
+      "R: Thanks. I'm here to tell you about Calmira, our new adjunct, and its response rates.",
+    ],
+    by: undefined,
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -299,4 +319,9 @@ describe('calls said a twelfth way', () => {
     WHICH_IS_IT,
     COMPANY,
   });
+  for (const row of PLANNED)
+    it(`PLANNED: time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      const cue = readConversation(conversation(...row.lines)).timeline.cues.find((q) => q.kind === 'time_cue');
+      expect(cue?.adaptedBy).toBe(row.by);
+    });
 });
