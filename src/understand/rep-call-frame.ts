@@ -154,7 +154,7 @@ export function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
       // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.
       const sized = ITEM_SIZE.has(next.w) && tokens[i + 2]?.sent === t.sent ? 1 : 0;
       const items = fresh && t.num && s.hits.at('rep.agendaItems', i + 1 + sized) !== undefined;
-      const one = t.w === 'one' && ONE_ITEM.has(tokens[i + 1 + sized]!.w);
+      const one = (t.w === 'one' || t.w === 'single') && ONE_ITEM.has(tokens[i + 1 + sized]!.w);
       if (items || one) {
         const rest = tokens.slice(i + 2 + sized, sent.t1);
         const today = rest.some((x) => x.w === 'today');
@@ -169,11 +169,12 @@ export function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
         // "One thing only.", "just one topic": the call held to one item.
         const only = one && (rest[0]?.w === 'only' || ONLY.has(tokens[i - 1]?.w ?? ''));
         // "one issue and two minutes": the item, and the call's minutes.
-        // "two minutes and one subject": the call's minutes, then the item.
+        // "two minutes and one subject", "two minutes, single topic": the call's minutes, then the item.
+        const joined = tokens[i - 1]?.w === 'and' ? 2 : t.breakBefore ? 1 : 0;
         const bounded =
           one &&
           ((rest[0]?.w === 'and' && rest[1]?.num === true && SHARE_UNITS.has(rest[2]?.w ?? '')) ||
-            (tokens[i - 1]?.w === 'and' && SHARE_UNITS.has(tokens[i - 2]?.w ?? '') && tokens[i - 3]?.num === true));
+            (joined > 0 && SHARE_UNITS.has(tokens[i - joined]?.w ?? '') && tokens[i - joined - 1]?.num === true));
         if (then || another || only || bounded || (items && (today || colonSoon(s, i + 2, sent.t1))))
           return {
             list: '',

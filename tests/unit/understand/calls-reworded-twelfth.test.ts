@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConversation } from '../../../src/understand/index.js';
 import { conversation } from '../../builders.js';
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
 
 /** After her pushback, the rep saying what they will not push takes her stance as given. */
 const DISCLAIMED: Row[] = [
@@ -303,6 +303,24 @@ const PLANNED: { lines: string[]; by: string | undefined }[] = [
   },
 ];
 
+/** The call held to her minutes and one item ("two minutes, single topic") is an agenda, however it is joined. */
+const HELD_TO_ONE: { lines: string[]; kind: string }[] = [
+  {
+    lines: [
+      "C: Quick, please. I've got a queue and my tech is out.",
+      'R: Okay, two minutes, single topic. Is the new pen causing trouble at your counter?',
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: [
+      "C: Quick, please. I've got a queue and my tech is out.",
+      "R: Then two minutes, one subject, that's it. What's slowing your pen scripts down?",
+    ],
+    kind: 'agenda',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -319,6 +337,10 @@ describe('calls said a twelfth way', () => {
     WHICH_IS_IT,
     COMPANY,
   });
+  for (const row of HELD_TO_ONE)
+    it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
+    });
   for (const row of PLANNED)
     it(`PLANNED: time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       const cue = readConversation(conversation(...row.lines)).timeline.cues.find((q) => q.kind === 'time_cue');
