@@ -321,6 +321,17 @@ const HELD_TO_ONE: { lines: string[]; kind: string }[] = [
   }, // misread
 ];
 
+/** Sending the rep to a colleague with her say-so ("let her know I said okay") takes part in the step. */
+const SAY_SO: { lines: string[]; kind: string }[] = [
+  {
+    lines: [
+      'R: How about our nurse educator runs a thirty-minute session with your team first?',
+      'C: Yes, nurses first. Set it up however suits you; Priya books their training, let her know I said okay.',
+    ],
+    kind: 'committed',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -340,6 +351,10 @@ describe('calls said a twelfth way', () => {
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
+    });
+  for (const row of SAY_SO)
+    it(`SAY_SO: agrees ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      expect(kindOf('agrees', ...row.lines)).toBe(row.kind);
     });
   for (const row of PLANNED)
     it(`PLANNED: time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
