@@ -68,6 +68,12 @@ function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined)
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
 }
 
+/** "Tuesday. She's around after two. … That page, leave it with me.": a day of hers said before any brush-off sets the step. */
+function dayBefore(s: Said, day: PhraseHit | undefined, brush: PhraseHit | undefined): PhraseHit | undefined {
+  if (day === undefined || brush === undefined) return day;
+  return s.text.tokens[day.t0]!.sent < s.text.tokens[brush.t0]!.sent ? day : undefined;
+}
+
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */
 function undercutByTime(h: HcpTurn, agree: PhraseHit): boolean {
   if (!h.found.has('time_cue')) return false;
@@ -157,7 +163,7 @@ export function readResponse(h: HcpTurn): void {
     trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
     handsOn ??
-    (asked === 'step' && brush === undefined ? ownTime(s) : undefined);
+    (asked === 'step' ? dayBefore(s, ownTime(s), brush) : undefined);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
   const agree =
@@ -220,8 +226,8 @@ export function readResponse(h: HcpTurn): void {
     if (h.found.has('brush_off')) return;
     if (own !== undefined)
       h.found.add('agrees', hitEvidence(s, own, 'asks for the next step: "{phrase}"'), 'committed');
-    else {
-      // "Send the model through, blank.": any instruction to the rep takes the step on.
+    else if (brush === undefined) {
+      // "Send the model through, blank.": any instruction to the rep takes the step on ("Leave it with me." does not).
       const told = s.text.sentences.findIndex((_, k) => instructs(s, k));
       if (told >= 0) h.found.add('agrees', sentenceEvidence(s, told, 'tells the rep the next step'), 'committed');
     }

@@ -42,6 +42,10 @@ const ALWAYS = new Map<string, string>([
   ['b4', 'before'],
   ['govt', 'government'],
   ['msg', 'message'],
+  ['tues', 'tuesday'],
+  ['weds', 'wednesday'],
+  ['thurs', 'thursday'],
+  ['thur', 'thursday'],
 ]);
 
 /** The written word a typed one stands for, when it has only one reading; then British spellings fold. */

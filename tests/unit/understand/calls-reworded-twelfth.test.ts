@@ -332,6 +332,31 @@ const SAY_SO: { lines: string[]; kind: string }[] = [
   }, // misread
 ];
 
+/** A day of hers named before anything that sounds like a brush-off sets the step; "tues" is Tuesday. */
+const DAY_FIRST: Row[] = [
+  {
+    lines: [
+      'R: Could I sit down with Dana this week, fifteen minutes whenever suits her, to go over the dosing sheet?',
+      "C: Wednesday. She's around after three. That sheet, leave it with me.",
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: Could I sit down with Dana this week, fifteen minutes whenever suits her, to go over the dosing sheet?',
+      'C: tues. dana is free from 2. tell her i said ok.',
+    ],
+    has: 'agrees',
+  },
+  {
+    lines: [
+      'R: Could I sit down with Dana this week, fifteen minutes whenever suits her, to go over the dosing sheet?',
+      'C: Leave it with me. Maybe Wednesday.',
+    ],
+    not: 'agrees',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -347,6 +372,7 @@ describe('calls said a twelfth way', () => {
     BUT_FIRST,
     WHICH_IS_IT,
     COMPANY,
+    DAY_FIRST,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {

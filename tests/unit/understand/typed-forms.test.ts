@@ -21,6 +21,8 @@ describe('typed forms', () => {
     ['authorised', 'authorized'],
     ['wed', 'wed'],
     ['hr', 'hr'],
+    ['tues', 'tuesday'],
+    ['thurs', 'thursday'],
   ])('reads %s as %s wherever it stands', (typed, word) => expect(standardWord(typed)).toBe(word));
 
   it.each([
