@@ -86,7 +86,7 @@ export const HCP_PHRASES = {
   ),
   /** The HCP correcting the rep: proof the rep's last turn missed what was said. */
   correction: w(
-    "i said * isn't|i said * wasn't|i said it isn't|i said it's not|i never said|i didn't say|that isn't what i said|not what i meant|i just said that|i just said|i just told you|i've said that twice|i said that twice|that's not what i said|that's not what i asked|not what i asked|you're not listening|you haven't answered|you didn't answer|answer my question|i already said|i already told you|that's what i said|i said the opposite|the opposite of what i said|i said the reverse|i said * not|not answering|aren't answering|haven't answered|didn't answer my|doesn't answer my|that's not an answer|not my question|wasn't my question",
+    "i * just said|i * just told you|i've just said|i've just told you|i've already said|i've already told you|i * already said|i * already told you|i said * isn't|i said * wasn't|i said it isn't|i said it's not|i never said|i didn't say|that isn't what i said|not what i meant|i just said that|i just said|i just told you|i've said that twice|i said that twice|that's not what i said|that's not what i asked|not what i asked|you're not listening|you haven't answered|you didn't answer|answer my question|i already said|i already told you|that's what i said|i said the opposite|the opposite of what i said|i said the reverse|i said * not|not answering|aren't answering|haven't answered|didn't answer my|doesn't answer my|that's not an answer|not my question|wasn't my question",
   ),
   /** The HCP naming the question she asked, after a rep who answered another ("I asked about durability."). */
   reAsk: w(

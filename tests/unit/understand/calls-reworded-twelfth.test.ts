@@ -357,6 +357,26 @@ const DAY_FIRST: Row[] = [
   },
 ];
 
+/** "I literally just told you": a word between "I" and "just said" keeps it a correction. */
+const TOLD_YOU: { lines: string[]; kind: string }[] = [
+  {
+    lines: [
+      'C: She pays the copay out of her pension. Do you have anything for her?',
+      'R: I hear you. Our card brings commercial copays down to ten dollars.',
+      'C: She has Medicare. I literally just told you.',
+    ],
+    kind: 'correction',
+  }, // misread
+  {
+    lines: [
+      'C: She pays the copay out of her pension. Do you have anything for her?',
+      'R: I hear you. Our card brings commercial copays down to ten dollars.',
+      "C: She's on Medicare. I've just said that.",
+    ],
+    kind: 'correction',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -381,6 +401,10 @@ describe('calls said a twelfth way', () => {
   for (const row of SAY_SO)
     it(`SAY_SO: agrees ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('agrees', ...row.lines)).toBe(row.kind);
+    });
+  for (const row of TOLD_YOU)
+    it(`TOLD_YOU: emotion_cue ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      expect(kindOf('emotion_cue', ...row.lines)).toBe(row.kind);
     });
   for (const row of PLANNED)
     it(`PLANNED: time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
