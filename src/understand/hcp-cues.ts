@@ -123,20 +123,40 @@ function exclaimed(s: Said): number | undefined {
   return k < 0 ? undefined : k;
 }
 
+/** Words said again out of courtesy, not for emphasis: "Sorry, Tina… Sorry. Go ahead." */
+const COURTESY = new Set([
+  'sorry',
+  'thanks',
+  'thank',
+  'okay',
+  'ok',
+  'yes',
+  'no',
+  'yeah',
+  'please',
+  'right',
+  'sure',
+  'fine',
+]);
+
 /** "Sixty tubes that expired in July. Sixty.": a clipped sentence that only repeats what she just said vents. */
 function saidAgain(s: Said): number | undefined {
   const { tokens, sentences } = s.text;
+  // Every word said so far, and each part of a joined one: "Forty minutes." repeats "a forty-minute call".
+  const earlier = new Set<string>();
+  let longBefore = false;
   for (let k = 1; k < sentences.length; k++) {
     const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
-    if (cur.q || cur.t1 - cur.t0 > 3 || prev.t1 - prev.t0 < 4) continue;
+    for (let j = prev.t0; j < prev.t1; j++)
+      for (const part of [tokens[j]!.w, ...tokens[j]!.w.split('-')]) earlier.add(part);
+    longBefore ||= prev.t1 - prev.t0 >= 4;
+    if (cur.q || cur.t1 - cur.t0 > 3 || !longBefore) continue;
     let said = 0;
     let all = true;
     for (let i = cur.t0; i < cur.t1; i++) {
       const t = tokens[i]!;
-      if (t.s === '' && !t.num) continue;
-      let before = false;
-      for (let j = prev.t0; j < prev.t1 && !before; j++) before = tokens[j]!.w === t.w;
-      if (before) said++;
+      if ((t.s === '' && !t.num) || COURTESY.has(t.w)) continue;
+      if (earlier.has(t.w) || (t.w.endsWith('s') && earlier.has(t.w.slice(0, -1)))) said++;
       else all = false;
     }
     if (all && said > 0) return k;

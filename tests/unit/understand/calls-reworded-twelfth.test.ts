@@ -377,6 +377,24 @@ const TOLD_YOU: { lines: string[]; kind: string }[] = [
   }, // misread
 ];
 
+/** A clipped sentence repeating what she said earlier in the turn vents, even from a joined word ("a forty-minute call … Forty minutes."). */
+const SAID_AGAIN: Row[] = [
+  {
+    lines: [
+      "R: I know you're slammed, so five minutes.",
+      "C: Five minutes. Fine. I just got off a thirty-minute call with a plan over one inhaler. He's used it for nine years. Thirty minutes.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: And it is covered on most commercial plans.',
+      'C: Mm. Sorry, Tina, can you take register two? ... Sorry. Go ahead.',
+    ],
+    not: 'emotion_cue',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -393,6 +411,7 @@ describe('calls said a twelfth way', () => {
     WHICH_IS_IT,
     COMPANY,
     DAY_FIRST,
+    SAID_AGAIN,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
