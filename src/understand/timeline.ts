@@ -20,8 +20,15 @@ const ADAPTS: Record<CueAct, readonly RepAct[]> = {
   disinterest_cue: ['open_question', 'explore', 'time_adapt', 'paraphrase', 'acknowledge'],
 };
 
-/** "I can spare a few minutes." → "I'd like to spend them hearing about your patients.": an agenda for her time fits the call to it. */
-const plansTheTime = (r: TurnReading): boolean => r.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda');
+/** Words of an agenda that spend her time on it: "I'd like to spend them…", "for our ten minutes…". */
+const SPENDS_TIME = /\b(?:spend|spending|minutes?|mins?|time)\b/i;
+
+/**
+ * "I can spare a few minutes." → "I'd like to spend them hearing about your patients.": an agenda for her
+ * time fits the call to it; an agenda that never mentions the time only says why the rep came.
+ */
+const plansTheTime = (r: TurnReading): boolean =>
+  r.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda' && SPENDS_TIME.test(a.evidence.quote));
 
 const RESPONSES = ['agrees', 'conditional', 'brush_off', 'declines'] as const;
 /** Turns an objection stays open for resolving. */

@@ -301,6 +301,13 @@ const PLANNED: { lines: string[]; by: string | undefined }[] = [
     ],
     by: undefined,
   },
+  {
+    lines: [
+      'C: I have about ten minutes. What did you want to talk about?',
+      'R: I would like to understand how you manage patients above goal. How do you decide when to add a second agent?',
+    ],
+    by: undefined,
+  },
 ];
 
 /** The call held to her minutes and one item ("two minutes, single topic") is an agenda, however it is joined. */
