@@ -402,6 +402,24 @@ const SAID_AGAIN: Row[] = [
   },
 ];
 
+/** "Right, not those patients.": a yes to the group she just took out grants it. */
+const NOT_THOSE: Row[] = [
+  {
+    lines: [
+      'C: Most of mine are over seventy with heart disease. I will not put them on a drug with that warning.',
+      'R: Right, not those patients. That leaves the younger ones who failed methotrexate. Any of them refusing injections?',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Most of mine are over seventy with heart disease. I will not put them on a drug with that warning.',
+      'R: Right, not yet. But the data show the risk is small, and Joravex is the best option.',
+    ],
+    not: 'acknowledge',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -419,6 +437,7 @@ describe('calls said a twelfth way', () => {
     COMPANY,
     DAY_FIRST,
     SAID_AGAIN,
+    NOT_THOSE,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
