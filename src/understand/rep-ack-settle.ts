@@ -9,7 +9,7 @@ import { appraises } from './rep-appraisal.js';
 import { onHerWorld, WORD_ON_HER_POINT } from './rep-her-world.js';
 import { namesIn } from './rep-links.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
-import { disclaimsPush } from './rep-disclaims.js';
+import { disclaimsPush, grantsExclusion } from './rep-disclaims.js';
 import { clauseAround } from './text.js';
 import type { Act } from './types.js';
 
@@ -37,22 +37,6 @@ const PRAISE = new Set([
 ]);
 /** Words of agreement that grant her point when they stand alone in their clause. */
 const AGREEMENT = new Set(['correct', 'true', 'agreed', 'granted', 'fair', 'indeed']);
-/** Words of a group she named, after "not": "not them", "not those patients". */
-const HER_GROUP = new Set(['them', 'those', 'these', 'that', 'the']);
-const GRANT_WORDS = 6;
-const GRANT_LEADS = new Set([
-  'yes',
-  'yeah',
-  'yep',
-  'okay',
-  'ok',
-  'right',
-  'sure',
-  'agreed',
-  'fair',
-  'exactly',
-  'absolutely',
-]);
 /** Openers a word on her point may follow ("Yeah, that's normally where it breaks down."). */
 const INTERJECTIONS = new Set([
   'yes',
@@ -142,16 +126,10 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
     !namesIn(r.conv, s, sent.t0, clauseEnd);
   // "Correct — the generics are cheap.", "True, and…": a word of agreement standing alone grants her point.
   const agrees = AGREEMENT.has(a?.w ?? '') && (b === undefined || b.sent !== a!.sent || b.breakBefore);
-  // "Right, not those patients.", "Yep — not them.": a yes to the group she just took out.
-  const grantsExclusion =
-    sent.t1 - sent.t0 <= GRANT_WORDS &&
-    GRANT_LEADS.has(s.text.tokens[sent.t0]!.w) &&
-    s.text.tokens[sent.t0 + 1]?.w === 'not' &&
-    s.text.tokens[sent.t0 + 1]!.breakBefore &&
-    HER_GROUP.has(s.text.tokens[sent.t0 + 2]?.w ?? '');
   // "…because the dosing schedules differed. It's a legitimate weakness.": a judgment in either of the first two sentences.
   const appraisal = r.sentences.slice(0, 2).find((q) => q.kind === 'statement' && appraises(r, q.k));
-  if (((evaluates || agrees) && short) || grantsExclusion)
+  // "Right, not those patients.": a yes to the group she just took out.
+  if (((evaluates || agrees) && short) || grantsExclusion(s, first.k))
     r.found.add('acknowledge', sentenceEvidence(s, first.k, 'takes in what the HCP said before moving on'));
   // "That's frustrating. Are most of your patients on two-drug combinations?" names the feeling to move on.
   else if (appraisal !== undefined && !(buildsOn === false && opensNewTopic(r)))

@@ -1,8 +1,9 @@
-// "I'm not here to talk you out of something that works.", "Piling on another option isn't my aim.": after
-// her pushback, the rep saying what they will not push takes her stance as given, an acknowledgment in the
-// rep's own words; a "but" after it argues on instead.
+// "I'm not here to talk you out of something that works.", "Piling on another option isn't my aim.",
+// "Right, not those patients.": after her pushback, the rep saying what they will not push, or granting the
+// group she took out, takes her stance as given, an acknowledgment in the rep's own words; a "but" after it
+// argues on instead.
 import type { RepTurn } from './found.js';
-import { firstIn } from './said.js';
+import { firstIn, type Said } from './said.js';
 
 /** Where the disclaimer may stand: it answers her pushback at the turn's start. */
 const FIRST_SENTENCES = 3;
@@ -25,4 +26,35 @@ export function disclaimsPush(r: RepTurn): number | undefined {
     if (bySelf && s.hits.within('rep.contrast', h.t1, sent.t1).length === 0) return k;
   }
   return undefined;
+}
+
+/** Words of a group she named, after "not": "not them", "not those patients". */
+const HER_GROUP = new Set(['them', 'those', 'these', 'that', 'the']);
+const GRANT_LEADS = new Set([
+  'yes',
+  'yeah',
+  'yep',
+  'okay',
+  'ok',
+  'right',
+  'sure',
+  'agreed',
+  'fair',
+  'exactly',
+  'absolutely',
+]);
+/** Longer, and the sentence says more than yes to her group. */
+const GRANT_WORDS = 6;
+
+/** "Right, not those patients.", "Yep — not them.": sentence k says yes to the group she just took out. */
+export function grantsExclusion(s: Said, k: number): boolean {
+  const sent = s.text.sentences[k]!;
+  const { tokens } = s.text;
+  return (
+    sent.t1 - sent.t0 <= GRANT_WORDS &&
+    GRANT_LEADS.has(tokens[sent.t0]!.w) &&
+    tokens[sent.t0 + 1]?.w === 'not' &&
+    tokens[sent.t0 + 1]!.breakBefore &&
+    HER_GROUP.has(tokens[sent.t0 + 2]?.w ?? '')
+  );
 }
