@@ -13,7 +13,7 @@ import { instructs } from './hcp-instructs.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { handsOffToPlace, routesToName, sendsAway } from './hcp-routes.js';
 import { noToLeaving } from './hcp-stay.js';
-import { acceptsTime, grantsMinutes, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
+import { acceptsTime, dayBefore, grantsMinutes, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 import { agreementAtStart, brushWords, othersDo, SETTLED } from './hcp-yes-words.js';
 
 /** An opening refusal, however it is spelled ("Nope.", "Nah."). */
@@ -66,12 +66,6 @@ function shrugAlone(s: Said, t0: number): boolean {
 function takesTask(h: HcpTurn, timeNamed: boolean, brush: PhraseHit | undefined): PhraseHit | undefined {
   if (!timeNamed || h.found.hasObjection()) return undefined;
   return hcpHits(h.s, 'selfCommit').find((x) => brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1);
-}
-
-/** "Tuesday. She's around after two. … That page, leave it with me.": a day of hers said before any brush-off sets the step. */
-function dayBefore(s: Said, day: PhraseHit | undefined, brush: PhraseHit | undefined): PhraseHit | undefined {
-  if (day === undefined || brush === undefined) return day;
-  return s.text.tokens[day.t0]!.sent < s.text.tokens[brush.t0]!.sent ? day : undefined;
 }
 
 /** "Sure, but I only have five minutes.": the yes is taken back by the limit that follows it. */

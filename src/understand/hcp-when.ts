@@ -110,3 +110,9 @@ export function ownTime(s: Said) {
   }
   return undefined;
 }
+
+/** "Tuesday. She's around after two. … That page, leave it with me.": a day of hers said before any brush-off sets the step. */
+export function dayBefore(s: Said, day: PhraseHit | undefined, brush: PhraseHit | undefined): PhraseHit | undefined {
+  if (day === undefined || brush === undefined) return day;
+  return s.text.tokens[day.t0]!.sent < s.text.tokens[brush.t0]!.sent ? day : undefined;
+}
