@@ -24,7 +24,7 @@ export const REP_PURPOSE_PHRASES = {
   ),
   /** A plan named as the call's: "My focus today is…", "The plan was to…", "My hope is to…". */
   planNouns: w(
-    "my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love|what i'm curious about|what i'm really curious about|what i'm mostly curious about|what i want to understand|what i'd like to understand|what i want|what i wanted|what i'm after|what i was after|what i'm hoping|what i was hoping|what i came for|what i came to do|what i'm here for|what i'm here to do|what i'm really after",
+    "my only focus|my only goal|my only aim|my main focus|my main goal|my main aim|my one goal|my real goal|my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love|what i'm curious about|what i'm really curious about|what i'm mostly curious about|what i want to understand|what i'd like to understand|what i want|what i wanted|what i'm after|what i was after|what i'm hoping|what i was hoping|what i came for|what i came to do|what i'm here for|what i'm here to do|what i'm really after",
   ),
   /** Things counted out as an agenda: "three items for today:", "two things". */
   agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets|issues'),

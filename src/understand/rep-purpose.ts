@@ -20,7 +20,8 @@ export function readPurpose(r: RepTurn): void {
   // A wish voiced once the HCP has raised something ("I'd like to fix that") answers it, and "So three
   // things: …" after her list recaps it: neither sets a purpose.
   const fresh = !r.conv.heardConcern && r.conv.timeline.needs.length === 0;
-  const agenda = repHits(s, 'purpose')[0];
+  // "I'd like to ask you to try it in two patients" asks her to act: a request, not a plan to ask her things.
+  const agenda = repHits(s, 'purpose').find((h) => !asksHerTo(s, h));
   // "Our liaison could take you through it" offers someone else's time: no reason the rep came.
   const intro = repHits(s, 'pitchIntro').find((h) => !othersWill(s, h));
   // "Today's mostly about getting to know you": a plan whose only business is small talk sets no agenda.
@@ -79,9 +80,9 @@ export function readPurpose(r: RepTurn): void {
     ? undefined
     : learnsInPlan
       ? pitch
-      : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0 && mine(h)) ??
+      : (s.hits.all('rep.learnAbout').find((h) => h.t0 >= pitch.t0 && mine(h) && !asksHerTo(s, h)) ??
         repHits(s, 'learnVerbs').find(
-          (h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + LEARN_REACH && learnsWhat(s, h) && mine(h),
+          (h) => h.t0 >= pitch.t1 && h.t0 <= pitch.t1 + LEARN_REACH && learnsWhat(s, h) && mine(h) && !asksHerTo(s, h),
         ) ??
         repHits(s, 'learnVerbs').find(
           (h) => h.t0 >= pitch.t1 && sameSentence(s, pitch, h) && learnsAt(s, h) && mine(h),
@@ -121,6 +122,13 @@ function getsThemOn(r: RepTurn, agenda: PhraseHit): boolean {
   const [, end] = clauseAround(r.s.text, agenda.t1 - 1, sentences[k]!.t0, sentences[k]!.t1);
   for (let i = agenda.t1; i < end; i++) if (START.has(tokens[i]!.w)) return namesIn(r.conv, r.s, i, end);
   return false;
+}
+
+/** "…ask you to…": the phrase's "ask" puts a request to her. */
+function asksHerTo(s: Said, h: PhraseHit): boolean {
+  const { tokens } = s.text;
+  if (h.phrase.endsWith('ask you')) return tokens[h.t1]?.w === 'to';
+  return h.phrase.endsWith('ask') && tokens[h.t1]?.w === 'you' && tokens[h.t1 + 1]?.w === 'to';
 }
 
 /** Words that spend a time frame on asking and listening. */

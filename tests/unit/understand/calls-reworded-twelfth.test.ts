@@ -420,6 +420,44 @@ const NOT_THOSE: Row[] = [
   },
 ];
 
+/** Questions about her career or an ideal rep are small talk, not her patients. */
+const ABOUT_HER_CAREER: Row[] = [
+  {
+    lines: ['C: About six years.', 'R: Nice. What got you into family medicine originally?'],
+    has: 'off_topic',
+  }, // misread
+  {
+    lines: [
+      'C: Prior auths, mostly.',
+      'R: One more: what would the perfect relationship with a drug rep look like for you?',
+    ],
+    has: 'off_topic',
+  }, // misread
+  {
+    lines: ['C: Prior auths, mostly.', 'R: What got you to stop using the older inhaler?'],
+    not: 'off_topic',
+  },
+];
+
+/** "My only aim…" names the plan as "my aim" does; "I'd like to ask you to try it" asks her to act, it plans no questions. */
+const AIMS: { lines: string[]; kind: string | undefined }[] = [
+  {
+    lines: [
+      'C: Hello.',
+      "R: Thanks for fitting me in. My only goal today is to hear how you handle the patients who won't inject.",
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: ['C: Hello.', "R: I'd like to ask you to try Calmira in your next two patients."],
+    kind: 'pitch',
+  }, // misread
+  {
+    lines: ['C: Hello.', "R: I'd like to ask you a few questions about your patients."],
+    kind: 'agenda',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -438,6 +476,7 @@ describe('calls said a twelfth way', () => {
     DAY_FIRST,
     SAID_AGAIN,
     NOT_THOSE,
+    ABOUT_HER_CAREER,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
@@ -450,6 +489,10 @@ describe('calls said a twelfth way', () => {
   for (const row of TOLD_YOU)
     it(`TOLD_YOU: emotion_cue ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('emotion_cue', ...row.lines)).toBe(row.kind);
+    });
+  for (const row of AIMS)
+    it(`AIMS: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
     });
   for (const row of PLANNED)
     it(`PLANNED: time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
