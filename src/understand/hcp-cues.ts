@@ -8,6 +8,7 @@ import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import { placeFull } from './hcp-busy-place.js';
 import { saidAgain } from './hcp-said-again.js';
+import { inQuotes } from './quoted-speech.js';
 import type { PhraseHit } from './phrases.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wordIn, type Said } from './said.js';
 
@@ -82,7 +83,8 @@ export function readCues(h: HcpTurn): void {
       !s.text.tokens[x.t0]!.neg &&
       !othersFeeling(s, x) &&
       !namesTheWorry(s, x.t0) &&
-      !politeAfraid(s, x),
+      !politeAfraid(s, x) &&
+      !inQuotes(s, x.t0),
   );
   // A correction (hcp-corrections.ts) is already read as this cue, with its kind.
   if (emotion !== undefined) h.found.add('emotion_cue', hitEvidence(s, emotion, 'shows feeling: "{phrase}"'));
@@ -144,8 +146,20 @@ function namesTheWorry(s: Said, at: number): boolean {
   const { tokens } = s.text;
   const start = s.text.sentences[tokens[at]!.sent]!.t0;
   for (let i = at - 1; i >= Math.max(start, at - 3); i--)
-    if (tokens[i]!.w === 'what') return i > start && POINTING.has(tokens[i - 1]!.w);
+    if (tokens[i]!.w === 'what') return i > start && POINTING.has(tokens[i - 1]!.w) && !pointsBack(s, start, i);
   return false;
+}
+
+/** Words that may open the sentence before "that's": "And that's what eats at me". */
+const THAT_LEADS = new Set(['and', 'but', 'so', 'honestly', 'yeah', 'well']);
+
+/** "That's what eats at me.": a bare "that" points back at the story she just told, so the feeling is hers. */
+function pointsBack(s: Said, start: number, what: number): boolean {
+  const { tokens } = s.text;
+  let i = start;
+  while (i < what && THAT_LEADS.has(tokens[i]!.w)) i++;
+  const w = tokens[i]?.w;
+  return (w === "that's" || w === 'that' || w === 'this') && what - i <= 3;
 }
 
 /** "I'm leaving them alone", "I'm going it alone": a verb with an object says what she does with patients, not that she is off. */

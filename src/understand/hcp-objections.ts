@@ -13,6 +13,7 @@ import { haveAlready } from './hcp-have-already.js';
 import { agreesToIt, patientsAlready, persuaded } from './hcp-not-pushback.js';
 import { weary } from './hcp-weary.js';
 import { instructs } from './hcp-instructs.js';
+import { inQuotes } from './quoted-speech.js';
 
 /** Denying one of these denies the concern itself ("not a safety thing", "no data problem"). */
 const CONCERN_NOUNS = new Set('safety|side|concern|concerns|issue|problem|risk|data|cost|coverage|evidence'.split('|'));
@@ -148,7 +149,8 @@ export function readObjections(h: HcpTurn): void {
         !hasIn(s, 'hcp.confusionCue', s.text.tokens[x.t0]!.sent) &&
         !patientsAlready(s, x) &&
         !noneOf(s, x) &&
-        !agreesToIt(s, x),
+        !agreesToIt(s, x) &&
+        !inQuotes(s, x.t0),
     ) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);

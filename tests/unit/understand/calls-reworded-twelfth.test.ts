@@ -458,6 +458,38 @@ const AIMS: { lines: string[]; kind: string | undefined }[] = [
   },
 ];
 
+/** Words she quotes are what someone would say, not her stance; "That's what eats at me" after her story is her feeling. */
+const QUOTED: Row[] = [
+  {
+    lines: [
+      'R: What would a preventive need to do for you?',
+      "C: Be tolerable, and fast. If I could honestly tell them 'stick with it for four weeks,' that's a pitch I can make.",
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: What would a preventive need to do for you?',
+      "C: Work fast. Being able to say to them, 'hang in there for a month', they'd buy that.",
+    ],
+    not: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: What happens when they stop?',
+      "C: One teacher tried three in a year, then vanished for eight months and came back with daily headaches. And that's what eats at me, honestly.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      "R: It's in line with the class on side effects.",
+      'C: Denials are exactly what worries me, not side effects.',
+    ],
+    not: 'emotion_cue',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -477,6 +509,7 @@ describe('calls said a twelfth way', () => {
     SAID_AGAIN,
     NOT_THOSE,
     ABOUT_HER_CAREER,
+    QUOTED,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {

@@ -1,0 +1,26 @@
+// "If I could tell them 'stick with it for four weeks', that's a pitch I can make.": words the HCP quotes
+// are what someone would say, not her own stance or feeling.
+import type { Said } from './said.js';
+
+const DOUBLE = new Set(['"', '\u201C', '\u201D']);
+const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Whether token t0 sits inside a quotation: an unclosed quote mark opens before it in the turn. */
+export function inQuotes(s: Said, t0: number): boolean {
+  const { raw, tokens } = s.text;
+  const end = tokens[t0]!.start;
+  let open = false;
+  for (let i = 0; i < end; i++) {
+    const c = raw[i]!;
+    if (DOUBLE.has(c)) open = !open;
+    else if (c === "'" || c === '\u2018' || c === '\u2019') {
+      const before = raw[i - 1];
+      const after = raw[i + 1];
+      // An apostrophe sits between letters ("don't"); a quote opens before a word and closes after one.
+      if (isLetter(before) && isLetter(after)) continue;
+      if (!isLetter(before) && isLetter(after)) open = true;
+      else if (open && !isLetter(after)) open = false;
+    }
+  }
+  return open;
+}
