@@ -75,6 +75,8 @@ export function planNamed(s: Said): PhraseHit | undefined {
     const { tokens } = s.text;
     let i = h.t1;
     while (i < h.t1 + 3 && PLAN_GAP.has(tokens[i]?.w ?? '')) i++;
+    // "My hope for the next ten minutes or so: …": the time the plan is for, before what it is.
+    if (tokens[i - 1]?.w === 'for' && i - 1 >= h.t1) i = pastTimeFrame(s, i - 1, i);
     // "my plan, if you're agreeable, is to…": an aside between commas.
     if (tokens[i]?.breakBefore) i = afterAside(s, i);
     // "My plan, if you're okay with it: ten minutes…", "What I'd like today: …": a colon names the plan as well as "is".
@@ -86,6 +88,19 @@ export function planNamed(s: Said): PhraseHit | undefined {
     if (mine || tokens[i + 1]?.w === 'to') return { ...h, t1: i + 1 };
   }
   return undefined;
+}
+
+/** Most words of a time frame after the plan ("for the next ten minutes or so"). */
+const FRAME_WORDS = 7;
+
+/** The "is" or colon that ends a time frame opening at token i ("for the next ten minutes or so:"), or `none`. */
+function pastTimeFrame(s: Said, i: number, none: number): number {
+  const { tokens } = s.text;
+  for (let j = i + 1; j <= i + FRAME_WORDS && tokens[j]?.sent === tokens[i]!.sent; j++) {
+    if (IS.has(tokens[j]!.w)) return j;
+    if (tokens[j]!.breakBefore) return colonBefore(s.text, j) ? j : none;
+  }
+  return none;
 }
 
 /** Most words of an aside between commas ("if you're agreeable"). */

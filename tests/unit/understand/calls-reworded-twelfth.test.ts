@@ -490,6 +490,24 @@ const QUOTED: Row[] = [
   },
 ];
 
+/** A plan named with the time it is for ("My hope for the next ten minutes or so: …"), or "you talk and I listen", is an agenda. */
+const PLAN_FOR_THE_TIME: { lines: string[]; kind: string }[] = [
+  {
+    lines: [
+      'C: Hello.',
+      'R: Good to see you again. My hope for the next ten minutes or so: hear how your heart failure patients do after discharge, then decide together if anything is worth a look.',
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: [
+      'C: Let me save you the trouble. I stopped using the class after the safety data.',
+      "R: Understood. I'm after two minutes where you talk and I listen, not a sales pitch. Where do you go after a TNF fails?",
+    ],
+    kind: 'agenda',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -525,6 +543,10 @@ describe('calls said a twelfth way', () => {
     });
   for (const row of AIMS)
     it(`AIMS: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
+    });
+  for (const row of PLAN_FOR_THE_TIME)
+    it(`PLAN_FOR_THE_TIME: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
     });
   for (const row of PLANNED)
