@@ -508,6 +508,24 @@ const PLAN_FOR_THE_TIME: { lines: string[]; kind: string }[] = [
   }, // misread
 ];
 
+/** "I have to return to clinic." is her clock; "I said nothing of the sort." corrects the rep. */
+const RETURN_TO_CLINIC: Row[] = [
+  {
+    lines: [
+      "R: That's basically everyone under fifty, so that's great!",
+      'C: I said nothing of the sort. I have to return to clinic.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      "R: That's basically everyone under fifty, so that's great!",
+      'C: I said nothing of the sort. I have to return to clinic.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -528,6 +546,7 @@ describe('calls said a twelfth way', () => {
     NOT_THOSE,
     ABOUT_HER_CAREER,
     QUOTED,
+    RETURN_TO_CLINIC,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
