@@ -526,6 +526,19 @@ const RETURN_TO_CLINIC: Row[] = [
   }, // misread
 ];
 
+/** Leaving the choice to her judgment ("you'll be the judge of which ones") takes in her point. */
+const HER_JUDGMENT: Row[] = [
+  {
+    lines: [
+      "C: The copay is the problem. My Medicare patients can't afford brand drugs.",
+      "R: On their plan it's tier three with no PA, about forty-five a month, and LDL drops by a third.",
+      'C: Forty-five a month is still too expensive for some of them.',
+      "R: Right, and you'll be the judge of which ones. Could you pick two who'd manage it?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -547,6 +560,7 @@ describe('calls said a twelfth way', () => {
     ABOUT_HER_CAREER,
     QUOTED,
     RETURN_TO_CLINIC,
+    HER_JUDGMENT,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
