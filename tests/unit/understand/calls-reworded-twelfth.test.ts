@@ -539,6 +539,32 @@ const HER_JUDGMENT: Row[] = [
   }, // misread
 ];
 
+/** Doubting the trial in other words: its comparator ("Not against Trivalea."), its population ("how many were
+ * over eighty?"), the paper ("I've been through the publication"). */
+const TRIAL_DOUBTED: Row[] = [
+  {
+    lines: [
+      'R: In the trial it cut strokes by a third with fewer bleeds.',
+      "C: Against warfarin, fine. But who starts warfarin these days? And how many were over eighty? That's who we see.",
+    ],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: It beat dual therapy on exacerbations.',
+      "C: Against dual. Not against Trivalea. And the device isn't my problem.",
+    ],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: What matters most for these patients?',
+      'C: Things like transport, such as getting to the clinic at all.',
+    ],
+    not: 'objection_evidence',
+  },
+];
+
 describe('calls said a twelfth way', () => {
   itRows({
     DISCLAIMED,
@@ -561,6 +587,7 @@ describe('calls said a twelfth way', () => {
     QUOTED,
     RETURN_TO_CLINIC,
     HER_JUDGMENT,
+    TRIAL_DOUBTED,
   });
   for (const row of HELD_TO_ONE)
     it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
