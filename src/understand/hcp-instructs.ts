@@ -35,6 +35,8 @@ const WITH: Readonly<Record<string, readonly string[]>> = {
   teach: PEOPLE,
   explain: ['it', 'that', 'this', 'to'],
 };
+/** Verbs that instruct before a name too ("Call Gina.", "Text Priya."). */
+const TO_SOMEONE = new Set(['call', 'text', 'train', 'teach']);
 /** Words that may open the sentence before its instruction ("Good. Then bring…", "And send…"). */
 const LEADS = new Set(
   'and|so|then|just|also|okay|ok|good|fine|great|sure|yes|yeah|yep|right|well|please|alright|oh'.split('|'),
@@ -48,7 +50,7 @@ function instructionAt(tokens: readonly Token[], i: number): boolean {
   if (ALWAYS.has(w)) return true;
   const next = tokens[i + 1];
   if (WITH[w] === undefined || next === undefined) return false;
-  return WITH[w].includes(next.w) || (PEOPLE === WITH[w] && next.cap);
+  return WITH[w].includes(next.w) || (TO_SOMEONE.has(w) && next.cap);
 }
 
 /** Whether sentence k tells the rep what to do: an instruction opening it, or opening its second clause after a short first. */
