@@ -63,7 +63,9 @@ const INTERJECTIONS = new Set([
 export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined): void {
   const has = (a: Act) => r.found.has(a);
   if (has('acknowledge')) {
-    if (arguesPast(r)) {
+    // "Fair enough. I'm not here to add to the pile.": granting her stance, read once for both checks below.
+    const grantsStance = disclaimsPush(r) !== undefined;
+    if (arguesPast(r, grantsStance)) {
       const ev = r.found.get('acknowledge')!;
       r.found.drop('acknowledge');
       r.found.add('rebuttal', { ...ev, why: 'a stock acknowledgment, then straight to the counter-argument' });
@@ -72,7 +74,7 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
       return;
     }
     // "Fair enough. I'm not here to add to the pile. Which patients…?": granting her stance is listening.
-    const listens = LISTENING.some(has) || buildsOn === true || disclaimsPush(r) !== undefined;
+    const listens = LISTENING.some(has) || buildsOn === true || grantsStance;
     // "That would make anyone careful. What did you change…?": an acknowledgment in the HCP's own words is
     // no stock phrase, and the question after it follows from it.
     // "That sounds exhausting. What happens when a patient misses the window?": a feeling named, then an
@@ -141,7 +143,7 @@ export function settleAcknowledgment(r: RepTurn, buildsOn: boolean | undefined):
 }
 
 /** "I understand. The total cost difference narrows…": an objection (not a question) met by the case for the product. */
-function arguesPast(r: RepTurn): boolean {
+function arguesPast(r: RepTurn, grantsStance: boolean): boolean {
   if (
     !concernBefore(r) ||
     r.conv.has(r.prev!.i, 'asks_question') ||
@@ -160,7 +162,7 @@ function arguesPast(r: RepTurn): boolean {
     return false;
   // "That's understandable. The label does carry that warning…" grants the concern, and "Fair enough. Talking
   // you out of what works is not my aim." grants her stance: neither argues past it.
-  if (hasRep(r.s, 'concedes') || disclaimsPush(r) !== undefined) return false;
+  if (hasRep(r.s, 'concedes') || grantsStance) return false;
   const ack = r.found.get('acknowledge')!;
   // Only a bare stock phrase ("I understand."); "You're right, the generics are cheap…" concedes.
   const ackSentence = r.sentences.find((q) => r.s.text.sentences[q.k]!.end >= ack.end);

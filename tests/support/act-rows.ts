@@ -41,3 +41,18 @@ export function itRows(groups: Record<string, readonly ActRow[]>): void {
       it(`${name}: ${row.has ? 'has ' + row.has : 'not ' + row.not} :: ${row.lines.at(-1)!.slice(0, 60)}`, () =>
         expectRow(row));
 }
+
+/** A row checked for the kind its last turn's act is read with ("agenda", "committed"); undefined for none. */
+export interface KindRow {
+  lines: string[];
+  kind: string | undefined;
+}
+
+/** One test per row: the last turn's `act` is read with the row's kind. */
+export function itKinds(act: Act, groups: Record<string, readonly KindRow[]>): void {
+  for (const [name, rows] of Object.entries(groups))
+    for (const row of rows)
+      it(`${name}: ${act} is ${row.kind ?? 'no kind'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
+        expect(kindOf(act, ...row.lines)).toBe(row.kind);
+      });
+}

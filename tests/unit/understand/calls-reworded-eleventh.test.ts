@@ -1,6 +1,6 @@
 // The labeled calls said an eleventh way (see calls-reworded.test.ts). Rows marked "misread" failed before.
-import { describe, expect, it } from 'vitest';
-import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
+import { describe } from 'vitest';
+import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
 
 /** A short opening word on her situation, in her words and with nothing of the rep's in it, takes it in. */
 const HER_WORLD: Row[] = [
@@ -229,7 +229,7 @@ const CAME_FOR: Row[] = [
 ];
 
 /** Whose learning the purpose is: the rep's ("minutes of listening") or hers ("for you to hear about…"). */
-const WHOSE: { lines: string[]; kind: 'agenda' | 'pitch' }[] = [
+const WHOSE: KindRow[] = [
   {
     lines: [
       'C: Okay, I have a few minutes. Adjuncts have let me down before.',
@@ -261,8 +261,5 @@ describe('calls said an eleventh way', () => {
     THIS_CALL,
     CAME_FOR,
   });
-  for (const row of WHOSE)
-    it(`WHOSE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
-      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
-    });
+  itKinds('purpose', { WHOSE });
 });

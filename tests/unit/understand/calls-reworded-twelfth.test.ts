@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readConversation } from '../../../src/understand/index.js';
 import { conversation } from '../../builders.js';
-import { itRows, kindOf, type ActRow as Row } from '../../support/act-rows.js';
+import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
 
 /** After her pushback, the rep saying what they will not push takes her stance as given. */
 const DISCLAIMED: Row[] = [
@@ -311,7 +311,7 @@ const PLANNED: { lines: string[]; by: string | undefined }[] = [
 ];
 
 /** The call held to her minutes and one item ("two minutes, single topic") is an agenda, however it is joined. */
-const HELD_TO_ONE: { lines: string[]; kind: string }[] = [
+const HELD_TO_ONE: KindRow[] = [
   {
     lines: [
       "C: Quick, please. I've got a queue and my tech is out.",
@@ -329,7 +329,7 @@ const HELD_TO_ONE: { lines: string[]; kind: string }[] = [
 ];
 
 /** Sending the rep to a colleague with her say-so ("let her know I said okay") takes part in the step. */
-const SAY_SO: { lines: string[]; kind: string }[] = [
+const SAY_SO: KindRow[] = [
   {
     lines: [
       'R: How about our nurse educator runs a thirty-minute session with your team first?',
@@ -365,7 +365,7 @@ const DAY_FIRST: Row[] = [
 ];
 
 /** "I literally just told you": a word between "I" and "just said" keeps it a correction. */
-const TOLD_YOU: { lines: string[]; kind: string }[] = [
+const TOLD_YOU: KindRow[] = [
   {
     lines: [
       'C: She pays the copay out of her pension. Do you have anything for her?',
@@ -440,7 +440,7 @@ const ABOUT_HER_CAREER: Row[] = [
 ];
 
 /** "My only aim…" names the plan as "my aim" does; "I'd like to ask you to try it" asks her to act, it plans no questions. */
-const AIMS: { lines: string[]; kind: string | undefined }[] = [
+const AIMS: KindRow[] = [
   {
     lines: [
       'C: Hello.',
@@ -491,7 +491,7 @@ const QUOTED: Row[] = [
 ];
 
 /** A plan named with the time it is for ("My hope for the next ten minutes or so: …"), or "you talk and I listen", is an agenda. */
-const PLAN_FOR_THE_TIME: { lines: string[]; kind: string }[] = [
+const PLAN_FOR_THE_TIME: KindRow[] = [
   {
     lines: [
       'C: Hello.',
@@ -589,26 +589,9 @@ describe('calls said a twelfth way', () => {
     HER_JUDGMENT,
     TRIAL_DOUBTED,
   });
-  for (const row of HELD_TO_ONE)
-    it(`HELD_TO_ONE: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
-      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
-    });
-  for (const row of SAY_SO)
-    it(`SAY_SO: agrees ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
-      expect(kindOf('agrees', ...row.lines)).toBe(row.kind);
-    });
-  for (const row of TOLD_YOU)
-    it(`TOLD_YOU: emotion_cue ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
-      expect(kindOf('emotion_cue', ...row.lines)).toBe(row.kind);
-    });
-  for (const row of AIMS)
-    it(`AIMS: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
-      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
-    });
-  for (const row of PLAN_FOR_THE_TIME)
-    it(`PLAN_FOR_THE_TIME: purpose is ${row.kind} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
-      expect(kindOf('purpose', ...row.lines)).toBe(row.kind);
-    });
+  itKinds('purpose', { HELD_TO_ONE, AIMS, PLAN_FOR_THE_TIME });
+  itKinds('agrees', { SAY_SO });
+  itKinds('emotion_cue', { TOLD_YOU });
   for (const row of PLANNED)
     it(`PLANNED: time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 60)}`, () => {
       const cue = readConversation(conversation(...row.lines)).timeline.cues.find((q) => q.kind === 'time_cue');
