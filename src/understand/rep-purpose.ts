@@ -24,10 +24,11 @@ export function readPurpose(r: RepTurn): void {
   const agenda = repHits(s, 'purpose').find((h) => !asksHerTo(s, h));
   // "Our liaison could take you through it" offers someone else's time: no reason the rep came.
   const intro = repHits(s, 'pitchIntro').find((h) => !othersWill(s, h));
-  // "Today's mostly about getting to know you": a plan whose only business is small talk sets no agenda.
-  const social = intro !== undefined && SOCIAL.has(intro.phrase) && !learnsWhat(s, intro);
-  if (agenda !== undefined && social && sameSentence(s, intro, agenda)) {
-    r.found.add('purpose', hitEvidence(s, intro, 'says why they are here, small talk: "{phrase}"'), 'pitch');
+  // "Today's mostly about getting to know you", "my goal is to learn a bit about you": a plan whose only
+  // business is small talk sets no agenda.
+  const social = repHits(s, 'acquainted').find((h) => !learnsWhat(s, h));
+  if (agenda !== undefined && social !== undefined && sameSentence(s, social, agenda)) {
+    r.found.add('purpose', hitEvidence(s, social, 'says why they are here, small talk: "{phrase}"'), 'pitch');
     return;
   }
   if (agenda !== undefined) {
@@ -149,17 +150,6 @@ const ON_HER = new Set([
 function spentOnHer(s: Said, frame: PhraseHit): boolean {
   return sentenceHasWord(s, s.text.tokens[frame.t0]!.sent, ON_HER);
 }
-
-/** Purposes that are only getting acquainted. */
-const SOCIAL = new Set([
-  'getting to know you',
-  'get to know you',
-  'i just want to get to know you',
-  'get acquainted',
-  'getting acquainted',
-  'put a face to the name',
-  'put a face to my name',
-]);
 
 /** What the rep means to learn is the HCP's practice ("how you're handling…", "your patients"); "a bit about you" is small talk. */
 function learnsWhat(s: Said, h: PhraseHit): boolean {
