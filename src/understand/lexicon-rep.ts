@@ -153,6 +153,14 @@ export const REP_PHRASES = {
   linkFrames: w(
     "you mentioned|you said|you told me|you described|you've described|you raised|which is your|that's your|exactly those|exactly where|exactly there|exactly that group|those patients|those folks|the ones you|the patients you|the ones you described|you're worried about|what you told me|what you described|your own numbers|your own inputs|built it around|like yours|for someone like|the group where|the group in which|the patients where|exactly the patients|a patient like|your patients who|your patients with|so you'd never|so you don't|so your|for your team|for your nurses|for your staff|for your front desk|for your office staff|for your office|for your pharmacists|for your pharmacy team",
   ),
+  /** Leaving the next step to her, for whatever she may need ("If anything comes up, …"): an open door. */
+  openDoor: w(
+    "if you need anything|anything you need|if there's anything|if anything comes up|if anything else comes up|if you ever want|if you ever need|if i can help with anything|if i can help at all|need anything at all|if you have any questions|any questions at all",
+  ),
+  /** Asking her to get in touch ("…just give me a shout"). */
+  getInTouch: w(
+    'let me know|give me a shout|give me a call|give me a ring|reach out|get in touch|drop me a line|call me|ping me|text me|email me|just tell me',
+  ),
   /** Verbs of a deliverable a rep takes on ("I'll send", "I bring"). */
   ownerVerbs: w(
     'circle back|check back|dig up|dig out|track down|hunt down|touch base|send|email|e-mail|bring|leave|drop|call|follow|check|come|stop|swing|set|book|schedule|get|put|take|reach|loop|connect|share|have|find|do|pull|talk|ask|see|show|run|arrange|coordinate|confirm|lock|fax|mail|text|introduce|print|deliver|go|walk|make|pre-fill|prefill|look|review|start|pick|try|judge|decide|add|offer|hold|give|hit|ping',

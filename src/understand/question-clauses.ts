@@ -48,3 +48,28 @@ export function confirmsHerPart(s: Said, k: number): boolean {
   const next = s.text.tokens[i + 1]?.w;
   return w === "you'll" || (w === 'you' && next === 'will') || (w === "you're" && next === 'going');
 }
+
+/** Words that point at a proposal already on the table ("How does that work for you?") or name a time for one. */
+const STEP_WORDS = new Set(
+  'that|this|it|which|those|these|week|month|day|morning|afternoon|evening|lunch|time|slot|date|visit|meeting|call'.split(
+    '|',
+  ),
+);
+
+/**
+ * "How does the renal dose check work for you today?" asks how her process runs, in the words of an ask;
+ * "How does Tuesday work for you?" and "How does that work for you?" ask for the step.
+ */
+export function asksHowItRuns(s: Said, k: number, ask: { phrase: string; t0: number }): boolean {
+  const { t0 } = s.text.sentences[k]!;
+  const start = skipLeadIns(s, t0, ask.t0);
+  if (ask.phrase !== 'work for you' || s.text.tokens[start]?.w !== 'how') return false;
+  for (let i = start + 1; i < ask.t0; i++) {
+    const t = s.text.tokens[i]!;
+    if (t.num || STEP_WORDS.has(t.w)) return false;
+  }
+  return (
+    s.hits.within('rep.when', start, ask.t0).length === 0 &&
+    s.hits.within('rep.deliverables', start, ask.t0).length === 0
+  );
+}

@@ -5,7 +5,14 @@ import { firstIn, hasIn, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { promptShape } from './prompt-shape.js';
 import { leaveAsked } from './rep-permission.js';
-import { clauseStarts, confirmsHerPart, endsOnQuestionWord, skipLeadIns, SUBORDINATE } from './question-clauses.js';
+import {
+  asksHowItRuns,
+  clauseStarts,
+  confirmsHerPart,
+  endsOnQuestionWord,
+  skipLeadIns,
+  SUBORDINATE,
+} from './question-clauses.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
 
@@ -212,7 +219,10 @@ export function readSentences(s: Said): SentenceRead[] {
     // "How would you like it to run?" asks what she wants, in the words of an ask: an open question.
     const ask = firstIn(s, 'rep.commitmentAsks', k);
     const stock =
-      ask !== undefined && !PREFERENCE.has(s.text.tokens[ask.t0 - 1]?.w ?? '') && leaveAsked(s, k) !== 'talk';
+      ask !== undefined &&
+      !PREFERENCE.has(s.text.tokens[ask.t0 - 1]?.w ?? '') &&
+      leaveAsked(s, k) !== 'talk' &&
+      !asksHowItRuns(s, k, ask);
     if (stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k))
       return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };

@@ -14,6 +14,7 @@ import { meetingLaidOut, namesTime } from './rep-when.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
+import { openDoor } from './rep-open-door.js';
 
 export function readQuestions(r: RepTurn): void {
   for (const q of r.sentences) {
@@ -69,6 +70,13 @@ export function readSteps(r: RepTurn): void {
     }
     if (handed(r, owned, k) === 'vague') {
       r.found.add('next_step_vague', sentenceEvidence(s, k, 'hands over nothing in particular'));
+      return;
+    }
+  }
+  for (const q of r.sentences) {
+    const door = openDoor(s, q.k);
+    if (door !== undefined) {
+      r.found.add('next_step_vague', hitEvidence(s, door, 'leaves the next step to the HCP: "{phrase}"'));
       return;
     }
   }

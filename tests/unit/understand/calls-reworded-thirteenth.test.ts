@@ -35,5 +35,95 @@ const ACQUAINTED: KindRow[] = [
   { lines: ['R: Today is mostly about getting to know you.'], kind: 'pitch' },
 ];
 
-itRows({ 'her group': HER_GROUP });
+/** An offer to come back another day is an offer to leave; a "no" to it, with "stay", keeps the call going. */
+const ANOTHER_DAY: Row[] = [
+  {
+    lines: [
+      'C: She bled. Her kidney function slid for weeks and nobody adjusted the dose.',
+      "R: I'm so sorry. Let's set the formulary aside. Would you rather go through what happened, or should I return on a different day?",
+      'C: No, no, please stay. What bothers me is that nothing flagged it.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'C: She bled. Her kidney function slid for weeks and nobody adjusted the dose.',
+      "R: I'm so sorry. Would it help to talk it through, or should I come back some other day?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['R: Could we meet Tuesday at two?', "C: No. I'm not adding another anticoagulant."],
+    has: 'declines',
+  },
+];
+
+/** "Can't get past" with nothing after it is what she cannot stop thinking about, not a barrier to access. */
+const GET_PAST: Row[] = [
+  {
+    lines: [
+      'R: What happened?',
+      "C: What I can't get past is her clearance sliding over three admissions and nothing ever flagging it.",
+    ],
+    not: 'objection_access',
+  }, // misread
+  {
+    lines: ['R: Would you add it to the formulary?', "C: Honestly, it'll never get past our P&T committee."],
+    has: 'objection_access',
+  },
+  {
+    lines: ['R: Would you add it to the formulary?', "C: I'd never get it past the committee."],
+    has: 'objection_access',
+  }, // misread
+];
+
+/** "How does X work for you?" asks for the step only when X is a time or the proposal itself. */
+const HOW_IT_WORKS: Row[] = [
+  {
+    lines: [
+      'C: We run a daily report.',
+      'R: So it slid and nothing caught it. How does the renal dose check work for you today?',
+    ],
+    has: 'open_question',
+  }, // misread
+  {
+    lines: ['C: We run a daily report.', 'R: How does the renal dose check work for you today?'],
+    not: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Fine, bring the pens.', 'R: How does Tuesday at two work for you?'],
+    has: 'commitment_request',
+  },
+];
+
+/** "If there's anything you need, just let me know" leaves the next step to her: a vague one. */
+const OPEN_DOOR: Row[] = [
+  {
+    lines: [
+      'C: I need to get back to that report.',
+      "R: Of course. If anything comes up, or you'd like time with the MSL, just give me a shout.",
+    ],
+    has: 'next_step_vague',
+  }, // misread
+  {
+    lines: [
+      'C: I need to get back to that report.',
+      'R: Of course. If you need anything, or want to connect with the MSL at some point, just reach out.',
+      'C: Sure, I will.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: ['C: The line bounces all the time.', 'R: Time the next call. Let me know what you find.'],
+    not: 'next_step_vague',
+  },
+];
+
+itRows({
+  'her group': HER_GROUP,
+  'another day': ANOTHER_DAY,
+  'get past': GET_PAST,
+  'how it works': HOW_IT_WORKS,
+  'open door': OPEN_DOOR,
+});
 itKinds('purpose', { ACQUAINTED });
