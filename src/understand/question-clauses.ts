@@ -73,3 +73,17 @@ export function asksHowItRuns(s: Said, k: number, ask: { phrase: string; t0: num
     s.hits.within('rep.deliverables', start, ask.t0).length === 0
   );
 }
+
+const WAY_MODALS = new Set(['could', 'can', 'would', 'should', 'might', 'do']);
+
+/** "How could I get ten minutes with her?": asking her for the way to a step is an open question, not the ask itself. */
+export function asksTheWay(s: Said, k: number): boolean {
+  if (!s.text.sentences[k]!.q) return false;
+  const { tokens } = s.text;
+  return clauseStarts(s, k).some(
+    (c) =>
+      tokens[c]?.w === 'how' &&
+      WAY_MODALS.has(tokens[c + 1]?.w ?? '') &&
+      (tokens[c + 2]?.w === 'i' || tokens[c + 2]?.w === 'we'),
+  );
+}

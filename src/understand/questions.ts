@@ -7,6 +7,7 @@ import { promptShape } from './prompt-shape.js';
 import { leaveAsked } from './rep-permission.js';
 import {
   asksHowItRuns,
+  asksTheWay,
   clauseStarts,
   confirmsHerPart,
   endsOnQuestionWord,
@@ -223,8 +224,8 @@ export function readSentences(s: Said): SentenceRead[] {
       !PREFERENCE.has(s.text.tokens[ask.t0 - 1]?.w ?? '') &&
       leaveAsked(s, k) !== 'talk' &&
       !asksHowItRuns(s, k, ask);
-    if (stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k))
-      return { k, kind: 'ask' as const };
+    const step = stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k);
+    if (step && !asksTheWay(s, k)) return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

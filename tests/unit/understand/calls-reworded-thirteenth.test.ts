@@ -119,7 +119,79 @@ const OPEN_DOOR: Row[] = [
   },
 ];
 
+/** What HCPs say in other words: a day with no visits, a waiting room with no chair, an idiom for the status quo. */
+const HINTED: Row[] = [
+  {
+    lines: ['R: Hi Denise, thirty seconds, tops.', "C: Between us, Dr. Patel won't be seeing anybody today."],
+    has: 'declines',
+  }, // misread
+  {
+    lines: [
+      'R: Hi Denise, thirty seconds, tops.',
+      "C: Two MAs are out and there isn't an empty chair in the waiting room.",
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Which patients would you keep on it?',
+      "C: Anyone stable. If they're coping fine, I'm leaving well enough alone.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: Would you start your next five on it?', "C: No. I'll keep doing what I'm doing."],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: What do you use for prevention?',
+      "C: Truth be told, I'm not exactly hurting for migraine preventives.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: Would Tuesday suit you?', "C: Most of mine end up with brain mets. Time's tight, so keep it brisk."],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Morning, doctor.',
+      'C: Your last rep misled my fellows. Give me one reason I should be talking to you.',
+    ],
+    has: 'objection_other',
+  },
+  {
+    lines: [
+      'R: What do you do for the ones who fail?',
+      "C: Here's where I really wrestle, though: liver mets. Those patients burn through lines.",
+    ],
+    has: 'shares_need',
+  },
+  {
+    lines: ['R: How is the clinic?', 'C: Busy, but the waiting room has an empty chair or two today.'],
+    not: 'time_cue',
+  },
+];
+
+/** "How could I get ten minutes with her?" asks the way to a step: an open question, not the ask. */
+const THE_WAY: Row[] = [
+  {
+    lines: [
+      "C: She's not seeing anyone today.",
+      "R: Understood. One question and I'm gone: how could I land a ten-minute slot with her sometime in the coming two weeks, in a way that doesn't make more work for you?",
+    ],
+    not: 'commitment_request',
+  }, // misread
+  {
+    lines: ["C: She's not seeing anyone today.", 'R: Could I come back Tuesday at two?'],
+    has: 'commitment_request',
+  },
+];
+
 itRows({
+  hinted: HINTED,
+  'the way': THE_WAY,
   'her group': HER_GROUP,
   'another day': ANOTHER_DAY,
   'get past': GET_PAST,
