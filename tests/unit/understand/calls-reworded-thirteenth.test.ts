@@ -189,8 +189,41 @@ const THE_WAY: Row[] = [
   },
 ];
 
+/** Arguing past her worry in other words: the label "covering itself", "nobody's suggesting", a correction said out in full. */
+const ARGUED_PAST: Row[] = [
+  {
+    lines: [
+      "C: There's a boxed warning for clots.",
+      "R: It's in the label, yes, but let's be real, that's just the agency covering itself. The trial showed no imbalance.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Most of my panel is over sixty and half smoke. I worry about clots in them.',
+      "R: Naturally, and nobody's suggesting they'll have one. Plenty of your peers have moved it up to second line.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "R: So that's basically anyone under fifty. I'll check in next week.",
+      "C: That is not what I told you. I've got patients waiting.",
+    ],
+    has: 'declines',
+  }, // misread
+  {
+    lines: [
+      'C: Which patients did you have in mind?',
+      "R: Great, I'll check in next week and see how those three starts are going.",
+    ],
+    has: 'next_step_vague',
+  },
+];
+
 itRows({
   hinted: HINTED,
+  'argued past': ARGUED_PAST,
   'the way': THE_WAY,
   'her group': HER_GROUP,
   'another day': ANOTHER_DAY,
