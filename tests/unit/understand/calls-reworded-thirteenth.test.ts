@@ -221,8 +221,42 @@ const ARGUED_PAST: Row[] = [
   },
 ];
 
+/** Small talk, impatience, a refusal and a step in the words of a more roundabout call. */
+const ROUNDABOUT: Row[] = [
+  {
+    lines: ['C: Twelve years.', 'R: Nice. And what was it that pulled you toward family medicine, way back when?'],
+    has: 'off_topic',
+  }, // misread
+  {
+    lines: ['C: Not bad.', 'R: Last one, I swear: what would the perfect rep relationship look like?'],
+    has: 'off_topic',
+  }, // misread
+  {
+    lines: [
+      'R: What pulled you toward family medicine?',
+      "C: Oh, the mix of things, I suppose. So what's all this in aid of?",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: If you had a magic wand, what would you change here?',
+      "C: That's not a conversation I'll be having with a drug rep.",
+    ],
+    has: 'objection_other',
+  }, // misread
+  {
+    lines: [
+      "C: I've got someone in room three.",
+      'R: Absolutely, go! Would it be alright if I popped back sometime next week?',
+    ],
+    has: 'ownership',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  roundabout: ROUNDABOUT,
   'argued past': ARGUED_PAST,
   'the way': THE_WAY,
   'her group': HER_GROUP,
