@@ -1,5 +1,6 @@
 // Topic words that are no pushback in context: the patients' "already" ("…already have erosions"), and
-// evidence that won her over ("I'm pretty much convinced by the data"), and "Fine by me." agreeing to a step.
+// evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step, and what an
+// offer would solve ("that takes care of most of my problem").
 import type { Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */
@@ -37,4 +38,9 @@ export function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean 
   if (!x.phrase.startsWith('fine ')) return false;
   const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
   return x.t0 === sent.t0 || AGREEING_OPENERS.has(s.text.tokens[sent.t0]!.w);
+}
+
+/** "If the biopsy's covered, that takes care of most of my problem.": what the offer would solve, not what she has. */
+export function wouldSolve(s: Said, x: { t0: number; t1: number }): boolean {
+  return s.hits.all('hcp.willing').some((w) => w.t0 < x.t1 && x.t0 < w.t1);
 }

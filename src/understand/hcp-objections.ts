@@ -10,7 +10,7 @@ import { quotedWorry } from './hcp-quoted-worry.js';
 import { carveOut } from './hcp-carve-out.js';
 import { OBJECTION_TOPICS } from './objection-topics.js';
 import { haveAlready } from './hcp-have-already.js';
-import { agreesToIt, patientsAlready, persuaded } from './hcp-not-pushback.js';
+import { agreesToIt, patientsAlready, persuaded, wouldSolve } from './hcp-not-pushback.js';
 import { weary } from './hcp-weary.js';
 import { instructs } from './hcp-instructs.js';
 import { inQuotes } from './quoted-speech.js';
@@ -150,6 +150,7 @@ export function readObjections(h: HcpTurn): void {
         !patientsAlready(s, x) &&
         !noneOf(s, x) &&
         !agreesToIt(s, x) &&
+        !wouldSolve(s, x) &&
         !inQuotes(s, x.t0),
     ) ?? haveAlready(s);
   if (quo !== undefined)

@@ -18,7 +18,7 @@ export const REP_PHRASES = {
   ),
   /** After "what": a noun asking for a single fact ("what time", "what's your deadline"). */
   whatClosed: w(
-    'it mean|time|day|date|share|percentage|percent|proportion|number|dose|age|deadline|cutoff|cut-off|strength|price|name|plan|tier|size|volume|rate|hour|week|month|year',
+    'it mean|panel|lab|labs|brand|product|test|assay|insurer|payer|vendor|software|ehr|time|day|date|share|percentage|percent|proportion|number|dose|age|deadline|cutoff|cut-off|strength|price|name|plan|tier|size|volume|rate|hour|week|month|year',
   ),
   /** How a closed question starts (yes/no and single-fact). */
   closedStarts: w(

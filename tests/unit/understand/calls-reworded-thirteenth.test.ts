@@ -254,8 +254,46 @@ const ROUNDABOUT: Row[] = [
   }, // misread
 ];
 
+/** "What panel do you send out to?" asks for one name; "If it's covered …, that takes care of most of my problem" is a yes-if. */
+const ONE_NAME_AND_YES_IF: Row[] = [
+  {
+    lines: ['C: How would I find these patients?', "R: It's on the usual NGS panels. What panel do you send out to?"],
+    has: 'closed_question',
+  }, // misread
+  {
+    lines: ['C: How would I find these patients?', "R: It's on the usual NGS panels. What panel do you send out to?"],
+    not: 'open_question',
+  }, // misread
+  {
+    lines: [
+      'R: The program covers liquid biopsy. What panel do you use?',
+      "C: If the liquid biopsy's covered and turns around inside a week, that takes care of most of my problem.",
+    ],
+    has: 'conditional',
+  }, // misread
+  {
+    lines: [
+      'R: The program covers liquid biopsy. What panel do you use?',
+      "C: If the liquid biopsy's covered and turns around inside a week, that takes care of most of my problem.",
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: The program covers liquid biopsy. What panel do you use?',
+      'C: If liquid biopsy is covered and back inside a week, that fixes most of my problem.',
+    ],
+    not: 'objection_access',
+  }, // misread
+  {
+    lines: ['R: What do you start with?', 'C: Metformin takes care of most of them.'],
+    has: 'objection_status_quo',
+  },
+];
+
 itRows({
   hinted: HINTED,
+  'one name and yes-if': ONE_NAME_AND_YES_IF,
   roundabout: ROUNDABOUT,
   'argued past': ARGUED_PAST,
   'the way': THE_WAY,
