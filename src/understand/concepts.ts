@@ -14,6 +14,8 @@ const GROUPS: readonly string[] = [
   'emergency emergencies',
   'weight weights weigh weighs weighed weighing pound pounds',
   'tolerate tolerated tolerability tolerable intolerant intolerance',
+  'parent parents mom moms mum mums mother mothers dad dads father fathers caregiver caregivers carer carers',
+  'kid kids child children toddler toddlers',
 ];
 
 /** Stem → the group's stem; filled by `conceptTable` with the same stemmer the reader uses. */

@@ -291,8 +291,35 @@ const ONE_NAME_AND_YES_IF: Row[] = [
   },
 ];
 
+/** Words a trainer hears as the same: "mom or dad" are the parents, "kids" the children; "I don't have it in me" pushes back. */
+const SAME_THING: Row[] = [
+  {
+    lines: [
+      'C: Most of the kids I see for allergies are three to six, and mom or dad does the dosing.',
+      "R: It's one small spray a day. With a parent doing it, that's the difference between a child who still lets them on day five and one who doesn't.",
+    ],
+    has: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      'R: Could you see that helping?',
+      "C: So, another combo pill. Translation: another PA. I just don't have it in me, truly.",
+    ],
+    has: 'objection_access',
+  }, // misread
+  {
+    lines: [
+      'R: Could you see that helping?',
+      "C: So, another combo pill. Translation: another PA. I just don't have it in me, truly.",
+      "R: But for a patient who fits, you'd be willing to give it a try, wouldn't you?",
+    ],
+    has: 'rebuttal',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'same thing': SAME_THING,
   'one name and yes-if': ONE_NAME_AND_YES_IF,
   roundabout: ROUNDABOUT,
   'argued past': ARGUED_PAST,
