@@ -317,8 +317,32 @@ const SAME_THING: Row[] = [
   }, // misread
 ];
 
+/** Settling the step in other words: "I'll pass it on" takes part; "Ha. You do that." waves it off. */
+const SETTLED_OTHERWISE: Row[] = [
+  {
+    lines: [
+      'R: Would around three on Wednesday be okay for Marisol?',
+      "C: She's gone by three-thirty. Let's say two forty-five. I'll pass it on.",
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: Would around three on Wednesday be okay for Marisol?',
+      "C: She's gone by three-thirty. Let's say two forty-five. I'll pass it on.",
+      'R: Two forty-five on Wednesday with Marisol; practice pens for yourself and Mrs. Dlamini.',
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: ["R: I'll leave the long-term data in the folder, should you ever get curious.", 'C: Ha. You do that.'],
+    has: 'brush_off',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'settled otherwise': SETTLED_OTHERWISE,
   'same thing': SAME_THING,
   'one name and yes-if': ONE_NAME_AND_YES_IF,
   roundabout: ROUNDABOUT,
