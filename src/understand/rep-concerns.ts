@@ -2,7 +2,7 @@
 // dismisses it. Settling the acknowledgment once the turn is read is in rep-ack-settle.ts.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sharesWord } from './said.js';
+import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceHasWord, sharesWord } from './said.js';
 import { endsClause } from './text.js';
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
@@ -95,8 +95,13 @@ const ALONE_EXTRA = 3;
 function standsAlone(r: RepTurn, k: number, ack: PhraseHit): boolean {
   const sent = r.s.text.sentences[k]!;
   if (k !== 0 || sent.q || sent.t1 - sent.t0 - (ack.t1 - ack.t0) > ALONE_EXTRA) return false;
-  return r.prev !== undefined && r.prev.content.size >= ALONE_HEARD;
+  // "Thanks for being straight with me." at the close thanks her for all she told, not for her last words.
+  const candor = r.conv.heardConcern && sentenceHasWord(r.s, k, CANDOR);
+  return r.prev !== undefined && (r.prev.content.size >= ALONE_HEARD || candor);
 }
+
+/** Words of thanks for her candor ("telling me straight", "the honesty"). */
+const CANDOR = new Set(['straight', 'honest', 'honesty', 'frank', 'candid', 'candor', 'candour', 'upfront', 'open']);
 
 /** Content words of her turn that make it something to acknowledge, not a bare "Sure." */
 const ALONE_HEARD = 3;

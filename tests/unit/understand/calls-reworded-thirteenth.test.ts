@@ -340,8 +340,42 @@ const SETTLED_OTHERWISE: Row[] = [
   }, // misread
 ];
 
+/** Thanks for her candor at the close acknowledges all she told; "I'll be in at eight" takes the step on. */
+const CLOSING_WORDS: Row[] = [
+  {
+    lines: [
+      'C: Forty kits expired in August. It makes me crazy.',
+      "R: That's on us. I'll take them today with a receipt.",
+      "C: All right. Thank you. I mean it. That's more than anyone's done in two years.",
+      'R: Thanks for being straight with me. See you the 6th.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Forty kits expired in August. It makes me crazy.',
+      "R: That's on us. I'll take them today with a receipt.",
+      "C: Okay. Thank you. That's more than I've gotten in two years.",
+      'R: I appreciate you telling me straight. See you on the 6th.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: ['C: Sure.', 'R: Thanks for being straight with me. See you the 6th.'],
+    not: 'acknowledge',
+  },
+  {
+    lines: [
+      'C: Somebody has to own the cupboard.',
+      "R: Then put my name on that. On the first Friday of every month I'll be in at eight to go through the dates and initial the log.",
+    ],
+    has: 'ownership',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'closing words': CLOSING_WORDS,
   'settled otherwise': SETTLED_OTHERWISE,
   'same thing': SAME_THING,
   'one name and yes-if': ONE_NAME_AND_YES_IF,
