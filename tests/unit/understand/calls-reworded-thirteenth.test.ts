@@ -373,8 +373,29 @@ const CLOSING_WORDS: Row[] = [
   }, // misread
 ];
 
+/** A hedged "I might drop off…" still takes the step on; "Catch you then." agrees to it. */
+const HEDGED_STEP: Row[] = [
+  {
+    lines: [
+      'C: My MA loses two days a week to prior auths.',
+      'R: Our hub handles the paperwork. I might drop off the sign-up forms and swing by again one of these weeks to hear how it goes.',
+    ],
+    has: 'ownership',
+  }, // misread
+  {
+    lines: [
+      'R: Within the next couple of weeks I return with the hub details and we walk your MA through it. Would that be helpful?',
+      'C: That works. Come by next month with the sign-up form.',
+      "R: Consider it done. I'll have the sign-up form with me for the start of next month.",
+      'C: Thanks. Catch you then.',
+    ],
+    has: 'agrees',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'hedged step': HEDGED_STEP,
   'closing words': CLOSING_WORDS,
   'settled otherwise': SETTLED_OTHERWISE,
   'same thing': SAME_THING,
