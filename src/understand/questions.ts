@@ -2,18 +2,9 @@
 // a check-in on the plan, or an ask for commitment. Judged on the clause that carries the question.
 import { TITLES } from './titles.js';
 import { firstIn, hasIn, type Said } from './said.js';
-import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { promptShape } from './prompt-shape.js';
-import { leaveAsked } from './rep-permission.js';
-import {
-  asksHowItRuns,
-  asksTheWay,
-  clauseStarts,
-  confirmsHerPart,
-  endsOnQuestionWord,
-  skipLeadIns,
-  SUBORDINATE,
-} from './question-clauses.js';
+import { clauseStarts, endsOnQuestionWord, skipLeadIns, SUBORDINATE } from './question-clauses.js';
+import { asksForCommitment } from './question-asks.js';
 
 export type SentenceKind = 'open' | 'closed' | 'prompt' | 'checkin' | 'ask' | 'greeting' | 'statement';
 
@@ -156,76 +147,9 @@ function promptKind(s: Said, k: number): 'prompt' | 'statement' {
   return promptShape(s, k) ? 'prompt' : 'statement';
 }
 
-const ASKING = new Set(['would', 'will', 'could', 'can']);
-const ASKED = new Set(['you', 'we']);
-/** "Could you tell me…", "Would you say…": asking what the HCP knows or thinks, not for a step. */
-const NOT_A_STEP = new Set([
-  'tell',
-  'describe',
-  'walk',
-  'explain',
-  'say',
-  'remind',
-  'help',
-  'clarify',
-  'see',
-  'think',
-  'imagine',
-  'recall',
-  'agree',
-  'know',
-  'expect',
-  'guess',
-  'estimate',
-  'elaborate',
-  'expand',
-  'speak',
-  'comment',
-  'specify',
-]);
-
-/**
- * "Would you keep a starter supply and the sheets at the counter?": the HCP asked to do a concrete thing.
- * The ask may follow a condition: "If we get the net cost under…, would you put it up for a vote in June?".
- * "Could we review it together at your May meeting?" asks the HCP into a joint step the same way.
- */
-function asksForStep(s: Said, k: number): boolean {
-  if (!hasIn(s, 'rep.deliverables', k) && !hasIn(s, 'rep.when', k)) return false;
-  const end = s.text.sentences[k]!.t1;
-  const { tokens } = s.text;
-  const starts = clauseStarts(s, k);
-  // The opening clause, or the one right after a condition ("If …, would you…").
-  const asking = starts.filter((c, n) => n === 0 || SUBORDINATE.has(tokens[starts[n - 1]!]?.w ?? ''));
-  return asking.some((c) => {
-    const i = skipLeadIns(s, c, end);
-    const verb = tokens[i + 2]?.w;
-    return (
-      ASKING.has(tokens[i]?.w ?? '') && ASKED.has(tokens[i + 1]?.w ?? '') && verb !== undefined && !NOT_A_STEP.has(verb)
-    );
-  });
-}
-
-/** "Want me to come back Thursday?", "Could I set up a call next week?", "Mind if I have our MSL call?": leave for a step of the rep's side. */
-export const offersOwnStep = (s: Said, k: number): boolean => {
-  const { t0, t1 } = s.text.sentences[k]!;
-  return ownStep(s, k, skipLeadIns(s, t0, t1)) || leaveAsked(s, k) === 'step';
-};
-
-/** Question words that turn "would you like" into asking what she wants. */
-const PREFERENCE = new Set(['how', 'what', 'which']);
-
 export function readSentences(s: Said): SentenceRead[] {
   return s.text.sentences.map((sent, k) => {
-    // "Would it be okay if I asked how…?" borrows the words of an ask to ask a question.
-    // "How would you like it to run?" asks what she wants, in the words of an ask: an open question.
-    const ask = firstIn(s, 'rep.commitmentAsks', k);
-    const stock =
-      ask !== undefined &&
-      !PREFERENCE.has(s.text.tokens[ask.t0 - 1]?.w ?? '') &&
-      leaveAsked(s, k) !== 'talk' &&
-      !asksHowItRuns(s, k, ask);
-    const step = stock || (sent.q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k);
-    if (step && !asksTheWay(s, k)) return { k, kind: 'ask' as const };
+    if (asksForCommitment(s, k)) return { k, kind: 'ask' as const };
     if (!sent.q) return { k, kind: promptKind(s, k) };
     if (isCheckIn(s, k)) return { k, kind: 'checkin' as const };
     if (isGreeting(s, k)) return { k, kind: 'greeting' as const };

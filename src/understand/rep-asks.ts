@@ -1,7 +1,8 @@
 // Questions and asks in a rep turn: open and closed questions, how specific a proposed next step is
 // (who takes it on is read in rep-ownership.ts), and whether the rep asks the HCP to commit.
 import type { RepTurn } from './found.js';
-import { offersOwnStep, type SentenceRead } from './questions.js';
+import type { SentenceRead } from './questions.js';
+import { offersOwnStep } from './question-asks.js';
 import { proposes } from './rep-proposals.js';
 import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
 import { isLeading } from './rep-leading.js';
@@ -14,7 +15,7 @@ import { meetingLaidOut, namesTime } from './rep-when.js';
 import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
-import { openDoor } from './rep-open-door.js';
+import { readOpenDoor } from './rep-open-door.js';
 
 export function readQuestions(r: RepTurn): void {
   for (const q of r.sentences) {
@@ -73,13 +74,7 @@ export function readSteps(r: RepTurn): void {
       return;
     }
   }
-  for (const q of r.sentences) {
-    const door = openDoor(s, q.k);
-    if (door !== undefined) {
-      r.found.add('next_step_vague', hitEvidence(s, door, 'leaves the next step to the HCP: "{phrase}"'));
-      return;
-    }
-  }
+  readOpenDoor(r);
 }
 
 /** This call's time frame ("Could I have ten minutes?"), in the rep's opening turns. */
