@@ -393,8 +393,38 @@ const HEDGED_STEP: Row[] = [
   }, // misread
 ];
 
+/** Asking what holds her back, or which of her patients are hardest, looks behind what she raised. */
+const WHAT_HOLDS_BACK: Row[] = [
+  {
+    lines: [
+      'C: Half of them stopped coming when the infusion center cut its days.',
+      "R: What's stopping you, right now, from moving more of the infusion folks to a pen they'd use themselves?",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: Some of mine put off insulin for a year or more. It drives me crazy.',
+      'R: That makes sense. Which of those are the toughest for you right now?',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: Some of mine put off insulin for a year or more. It drives me crazy.',
+      'R: Say a bit more on the ones who wait.',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: ['C: Morning.', "R: What's keeping you busy these days?"],
+    not: 'explore',
+  },
+];
+
 itRows({
   hinted: HINTED,
+  'what holds her back': WHAT_HOLDS_BACK,
   'hedged step': HEDGED_STEP,
   'closing words': CLOSING_WORDS,
   'settled otherwise': SETTLED_OTHERWISE,
