@@ -422,8 +422,32 @@ const WHAT_HOLDS_BACK: Row[] = [
   },
 ];
 
+/** "Show up with coffee and we'll chat" asks only the rep's visit: a yes. "That's plenty." ends the pitch: a no. */
+const YES_AND_NO: Row[] = [
+  {
+    lines: ["R: I'll stop back in two weeks to hear how the card ran.", "C: Show up with coffee and we'll chat."],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: ["R: I'll stop back in two weeks to hear how the card ran.", "C: Show up with coffee and we'll talk."],
+    not: 'conditional',
+  }, // misread
+  {
+    lines: [
+      'R: Would Tuesday or Wednesday be better for a lunch?',
+      "C: That's plenty. Drop your leaflet at reception.",
+    ],
+    has: 'declines',
+  }, // misread
+  {
+    lines: ['R: Would you try it?', "C: Show me it doesn't bump the creatinine and we'll talk."],
+    has: 'conditional',
+  },
+];
+
 itRows({
   hinted: HINTED,
+  'yes and no': YES_AND_NO,
   'what holds her back': WHAT_HOLDS_BACK,
   'hedged step': HEDGED_STEP,
   'closing words': CLOSING_WORDS,
