@@ -2,12 +2,25 @@
 // the road we can revisit it." Whether it is specific or vague is read with the other steps (rep-asks.ts).
 import type { Said } from './said.js';
 
+/** Words that ask whether a named time suits her: "Is Tuesday or Wednesday better?", "Does Thursday suit?" */
+const SUITS = new Set(['better', 'best', 'work', 'works', 'suit', 'suits', 'easier', 'free', 'good']);
+
+/** "Is Tuesday or Wednesday better for the lunch?": a question that offers her a time proposes the step. */
+export function offersTime(s: Said, k: number): boolean {
+  const { t0, t1, q } = s.text.sentences[k]!;
+  const when = s.hits.within('rep.when', t0, t1)[0];
+  if (!q || when === undefined) return false;
+  for (let i = when.t1; i < t1; i++) if (SUITS.has(s.text.tokens[i]!.w)) return true;
+  return false;
+}
+
 /** "Let's touch base in a couple of weeks.", "Maybe we can connect again": a step for both sides, owned by neither. */
 export function proposes(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   const [a, b] = [s.text.tokens[t0]?.w, s.text.tokens[t0 + 1]?.w];
   return (
     a === "let's" ||
+    offersTime(s, k) ||
     (PROPOSING.has(a ?? '') && (b === 'we' || weCanIn(s, t0 + 1, t1))) ||
     (a === 'we' && WE_CAN.has(b ?? ''))
   );

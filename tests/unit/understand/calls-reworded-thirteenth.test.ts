@@ -445,8 +445,28 @@ const YES_AND_NO: Row[] = [
   },
 ];
 
+/** A question that offers her a day proposes the step: "Is Tuesday or Wednesday better for the lunch?" */
+const OFFERS_A_DAY: Row[] = [
+  {
+    lines: [
+      'C: I have rounds in two minutes.',
+      "R: Sure, I'll make it fast! Is Tuesday or Wednesday better for the lunch?",
+    ],
+    has: 'next_step_specific',
+  }, // misread
+  {
+    lines: ['C: I have rounds in two minutes.', 'R: Lunch, then: is Tuesday or Wednesday better?'],
+    has: 'next_step_specific',
+  }, // misread
+  {
+    lines: ['C: We see most of them midweek.', 'R: Are you in clinic on Tuesdays?'],
+    not: 'next_step_specific',
+  },
+];
+
 itRows({
   hinted: HINTED,
+  'offers a day': OFFERS_A_DAY,
   'yes and no': YES_AND_NO,
   'what holds her back': WHAT_HOLDS_BACK,
   'hedged step': HEDGED_STEP,
