@@ -24,9 +24,25 @@ function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {
     const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
     return sent.t0 === t0 || h.s.text.tokens.slice(sent.t0, t0).some((t) => NEGATION.has(t.w));
   }
+  // "…but that's not the problem. The problem is I can't get anything approved." names the real one.
+  if (DENIED.some((w) => phrase.endsWith(w))) return !namesTheRealOne(h.s, t1);
   if (phrase !== 'whatever') return true;
   const sent = h.s.text.sentences[h.s.text.tokens[t0]!.sent]!;
   return sent.t1 === t1 || h.s.words <= h.c.lex.params.clippedWords;
+}
+
+/** Denials of a problem ("that's not the issue"): a shrug unless the real one follows. */
+const DENIED = ['problem', 'issue', 'matters here', 'problem is'];
+
+/** After token t1: "the problem is…", "the real issue…". */
+function namesTheRealOne(s: Said, t1: number): boolean {
+  const { tokens } = s.text;
+  for (let i = t1; i < tokens.length - 1; i++) {
+    const [a, b] = [tokens[i]!.w, tokens[i + 1]!.w];
+    if ((a === 'problem' || a === 'issue') && (b === 'is' || b === 'was')) return true;
+    if (a === 'real' && (b === 'problem' || b === 'issue')) return true;
+  }
+  return false;
 }
 
 /** "Hmm, the renal data look fine": a sound opening a sentence with more in it leads in; "Mm." alone shrugs. */

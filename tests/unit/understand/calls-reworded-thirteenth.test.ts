@@ -464,8 +464,31 @@ const OFFERS_A_DAY: Row[] = [
   },
 ];
 
+/** "It's fine. That isn't the problem." waves the question off; "…that's not the problem. The problem is…" names the real one. */
+const NOT_THE_PROBLEM: Row[] = [
+  {
+    lines: ['R: How do you feel about once-daily dosing?', "C: It's fine. That isn't the problem."],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: How do you feel about once-daily dosing?',
+      "C: No feelings either way. That's not where the problem is.",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Do you see a lot of uncontrolled hypertension?',
+      "C: Sure. Half my panel isn't at goal, but that's not the problem. The problem is I can't get anything approved.",
+    ],
+    not: 'disinterest_cue',
+  },
+];
+
 itRows({
   hinted: HINTED,
+  'not the problem': NOT_THE_PROBLEM,
   'offers a day': OFFERS_A_DAY,
   'yes and no': YES_AND_NO,
   'what holds her back': WHAT_HOLDS_BACK,
