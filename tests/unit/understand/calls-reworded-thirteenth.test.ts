@@ -486,8 +486,27 @@ const NOT_THE_PROBLEM: Row[] = [
   },
 ];
 
+/** "So the sensible move is to put your bounce-backs on it" asks for the step as "the sensible next step is" does. */
+const SENSIBLE_MOVE: Row[] = [
+  {
+    lines: [
+      "C: The composite endpoint doesn't convince me.",
+      'R: I get that. But the numbers speak for themselves. So the sensible move is to put your frequent returners on it.',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "C: The composite endpoint doesn't convince me.",
+      'R: I get that. But the results speak for themselves. So what makes sense now is starting your frequent flyers on it.',
+    ],
+    has: 'commitment_request',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'sensible move': SENSIBLE_MOVE,
   'not the problem': NOT_THE_PROBLEM,
   'offers a day': OFFERS_A_DAY,
   'yes and no': YES_AND_NO,
