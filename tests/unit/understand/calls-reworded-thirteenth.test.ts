@@ -504,8 +504,27 @@ const SENSIBLE_MOVE: Row[] = [
   }, // misread
 ];
 
+/** "She'll appreciate that." says yes for the colleague; "Explain to me who…" asks as "Help me understand…" does. */
+const FOR_HER_COLLEAGUE: Row[] = [
+  {
+    lines: [
+      "R: I'll leave a one-page coverage sheet at the front for Tamsin.",
+      "C: She'll appreciate that. Have you got anything on technique for parents?",
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: Switch one patient already on an ARB at their next visit.',
+      'C: Both components are generic for a few dollars. So explain to me who on my list would be better off with them in one tablet.',
+    ],
+    has: 'asks_question',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'for her colleague': FOR_HER_COLLEAGUE,
   'sensible move': SENSIBLE_MOVE,
   'not the problem': NOT_THE_PROBLEM,
   'offers a day': OFFERS_A_DAY,
