@@ -37,12 +37,33 @@ const SOUNDS_WORDS = 3;
 /** Most words in each sentence of a reply that is only enthusiasm ("Yes, by all means. Sounds excellent."). */
 const HOLLOW_SENTENCE_WORDS = 5;
 
+/** Words of a sentence that is only praise: "Very good.", "All good.", "Really great." */
+const PRAISE_ONLY = new Set([
+  'very',
+  'really',
+  'all',
+  'so',
+  'good',
+  'great',
+  'wonderful',
+  'excellent',
+  'perfect',
+  'lovely',
+  'super',
+  'nice',
+]);
+
 /** "Yes, by all means. Sounds excellent.": short sentences, one only saying how it sounds, nothing taken on. */
 export function isHollow(s: Said, committed: boolean): boolean {
   if (committed) return false;
   const { sentences, tokens } = s.text;
-  const sounds = sentences.some(
-    (q) => q.t1 - q.t0 <= SOUNDS_WORDS && tokens.slice(q.t0, q.t1).some((t) => t.w === 'sounds'),
-  );
+  // "Sounds great.", and "Very good." or "All good." as a second-language speaker says it.
+  const sounds = sentences.some((q) => {
+    const words = tokens.slice(q.t0, q.t1);
+    return (
+      q.t1 - q.t0 <= SOUNDS_WORDS &&
+      (words.some((t) => t.w === 'sounds') || (words.length >= 2 && words.every((t) => PRAISE_ONLY.has(t.w))))
+    );
+  });
   return sounds && sentences.every((q) => q.t1 - q.t0 <= HOLLOW_SENTENCE_WORDS);
 }

@@ -39,12 +39,23 @@ export function endsOnQuestionWord(s: Said, k: number): boolean {
   return t1 - t0 >= 2 && t1 - t0 <= 5 && TRAILING.has(last) && s.text.tokens[t1 - 2]!.w !== 'or';
 }
 
-/** "And you'll have those charts pulled?", "So you'll give it a try?": her part of a step, put to her to confirm. */
+/** Words after "you're" that put her readiness to her: "Then you're ready to put a few on it?" */
+const READY = new Set(['going', 'open', 'ready', 'willing', 'happy', 'comfortable']);
+
+/**
+ * "And you'll have those charts pulled?", "So you'll give it a try?", "And the charts, you will have them
+ * ready?", "Then you are ready to put a few on it?": her part of a step, put to her to confirm.
+ */
 export function confirmsHerPart(s: Said, k: number): boolean {
-  const { t0, t1, q } = s.text.sentences[k]!;
+  const { t1, q } = s.text.sentences[k]!;
   if (!q) return false;
-  const i = skipLeadIns(s, t0, t1);
-  const w = s.text.tokens[i]?.w;
-  const next = s.text.tokens[i + 1]?.w;
-  return w === "you'll" || (w === 'you' && next === 'will') || (w === "you're" && next === 'going');
+  const { tokens } = s.text;
+  return clauseStarts(s, k).some((c) => {
+    const i = skipLeadIns(s, c, t1);
+    const w = tokens[i]?.w;
+    if (w === "you'll" || (w === 'you' && tokens[i + 1]?.w === 'will')) return true;
+    // "you're ready to…", "you are open to…"; "So you're happy with basal —" says her view back.
+    const j = w === "you're" ? i + 1 : w === 'you' && tokens[i + 1]?.w === 'are' ? i + 2 : -1;
+    return j > 0 && READY.has(tokens[j]?.w ?? '') && tokens[j + 1]?.w === 'to';
+  });
 }

@@ -118,10 +118,13 @@ function questionKind(s: Said, k: number): 'open' | 'closed' {
 
 /** A question that is only a check-in ("Does that work?", "Okay?"). */
 function isCheckIn(s: Said, k: number): boolean {
-  const { t0, t1 } = s.text.sentences[k]!;
-  const at = skipLeadIns(s, t0, t1);
-  const hit = s.hits.at('rep.checkIns', at);
-  return hit !== undefined && hit.t1 >= t1 - 2;
+  const { t1 } = s.text.sentences[k]!;
+  // "Next week I come again and we continue, is it okay?": a check-in may close a proposed step as a tag.
+  const step = hasIn(s, 'rep.owners', k) || hasIn(s, 'rep.vagueSteps', k) || hasIn(s, 'rep.when', k);
+  return clauseStarts(s, k).some((c, n) => {
+    const hit = s.hits.at('rep.checkIns', skipLeadIns(s, c, t1));
+    return hit !== undefined && hit.t1 >= t1 - 2 && (n === 0 || step);
+  });
 }
 
 /** "Hi doctor, how are you?": small talk, not a question a trainer counts. */

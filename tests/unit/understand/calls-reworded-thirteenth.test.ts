@@ -522,8 +522,50 @@ const FOR_HER_COLLEAGUE: Row[] = [
   }, // misread
 ];
 
+/** Asks in a second-language speaker's word order: her part put to her as a statement, a step closed by "is it okay?". */
+const SECOND_LANGUAGE_ASKS: Row[] = [
+  {
+    lines: [
+      "C: Another PA. I just don't have it in me.",
+      'R: But still, for a suitable patient, you are open to try it?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Sounds great.', 'R: Perfect. Then you are ready to put a few of them on Ardelipa?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Fine.', 'R: I will do it! And the charts, you will have them ready?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: I have to run.',
+      'R: Sure, sure! Next week I can come again and we continue from this point, is it okay?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Basal works for us.',
+      "R: So you're happy with basal. What does 'working' mean, day to day, for your patients?",
+    ],
+    not: 'commitment_request',
+  },
+  {
+    lines: ['C: Go on.', 'R: The data are strong, okay?'],
+    not: 'next_step_specific',
+  },
+  {
+    lines: ['R: Perfect. Then you are ready to put a few of them on Ardelipa?', 'C: Yes, for sure. Very good.'],
+    has: 'brush_off',
+  }, // misread
+];
+
 itRows({
   hinted: HINTED,
+  'second-language asks': SECOND_LANGUAGE_ASKS,
   'for her colleague': FOR_HER_COLLEAGUE,
   'sensible move': SENSIBLE_MOVE,
   'not the problem': NOT_THE_PROBLEM,
