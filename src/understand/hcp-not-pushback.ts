@@ -1,6 +1,6 @@
-// Topic words that are no pushback in context: the patients' "already" ("…already have erosions"), and
-// evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step, and what an
-// offer would solve ("that takes care of most of my problem").
+// Topic words that are no pushback in context: the patients' "already" ("…already have erosions"),
+// evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step,
+// and what an offer would solve ("that takes care of most of my problem").
 import type { Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */

@@ -1,10 +1,10 @@
 // "If there's anything you need, just let me know": the rep leaves the next step to the HCP, for whatever
-// she may need. ACTS.md counts it a vague next step; a trigger she is to watch for ("If it's more than two
-// minutes, let me know and I'll take it up") is a task, not an open door.
+// she may need. ACTS.md counts it a vague next step. The open-door list names needs in general ("if anything
+// comes up"); a trigger she is to watch for ("If it's more than two minutes, let me know") is not on it.
 import type { RepTurn } from './found.js';
 import { hitEvidence, hitsIn } from './said.js';
 
-/** A turn with no other step that leaves one open to her reads as a vague next step. */
+/** Read once no other step was found in the turn: a sentence that leaves the step to her is a vague one. */
 export function readOpenDoor(r: RepTurn): void {
   for (const q of r.sentences) {
     const door = hitsIn(r.s, 'rep.openDoor', q.k).length > 0 ? hitsIn(r.s, 'rep.getInTouch', q.k)[0] : undefined;

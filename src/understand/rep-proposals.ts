@@ -6,7 +6,7 @@ import type { Said } from './said.js';
 const SUITS = new Set(['better', 'best', 'work', 'works', 'suit', 'suits', 'easier', 'free', 'good']);
 
 /** "Is Tuesday or Wednesday better for the lunch?": a question that offers her a time proposes the step. */
-export function offersTime(s: Said, k: number): boolean {
+function offersTime(s: Said, k: number): boolean {
   const { t0, t1, q } = s.text.sentences[k]!;
   const when = s.hits.within('rep.when', t0, t1)[0];
   if (!q || when === undefined) return false;
