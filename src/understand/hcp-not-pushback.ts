@@ -1,7 +1,7 @@
 // Topic words that are no pushback in context: the patients' "already" ("…already have erosions"),
 // evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step,
 // and what an offer would solve ("that takes care of most of my problem").
-import type { Said } from './said.js';
+import { hcpHits, type Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */
 const CONTENT_SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "we're"]);
@@ -42,5 +42,5 @@ export function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean 
 
 /** "If the biopsy's covered, that takes care of most of my problem.": what the offer would solve, not what she has. */
 export function wouldSolve(s: Said, x: { t0: number; t1: number }): boolean {
-  return s.hits.all('hcp.willing').some((w) => w.t0 < x.t1 && x.t0 < w.t1);
+  return hcpHits(s, 'willing').some((w) => w.t0 < x.t1 && x.t0 < w.t1);
 }

@@ -1,7 +1,7 @@
 // Whether a rep's sentence asks the HCP to commit: a stock ask ("Would you be willing…"), a concrete thing
 // asked of her ("Would you keep the sheets at the counter?"), leave for the rep's own step, or her part put
 // to her to confirm. Questions that borrow an ask's words to ask something else are not asks.
-import { firstIn, hasIn, type Said } from './said.js';
+import { firstIn, hasIn, hitsAnyWithin, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { leaveAsked } from './rep-permission.js';
 import { clauseStarts, confirmsHerPart, skipLeadIns, SUBORDINATE } from './question-clauses.js';
@@ -75,7 +75,7 @@ const STEP_WORDS = new Set(
  * "How does the renal dose check work for you today?" asks how her process runs, in the words of an ask;
  * "How does Tuesday work for you?" and "How does that work for you?" ask for the step.
  */
-export function asksHowItRuns(s: Said, k: number, ask: { phrase: string; t0: number }): boolean {
+function asksHowItRuns(s: Said, k: number, ask: { phrase: string; t0: number }): boolean {
   const { t0 } = s.text.sentences[k]!;
   const start = skipLeadIns(s, t0, ask.t0);
   if (ask.phrase !== 'work for you' || s.text.tokens[start]?.w !== 'how') return false;
@@ -83,16 +83,13 @@ export function asksHowItRuns(s: Said, k: number, ask: { phrase: string; t0: num
     const t = s.text.tokens[i]!;
     if (t.num || STEP_WORDS.has(t.w)) return false;
   }
-  return (
-    s.hits.within('rep.when', start, ask.t0).length === 0 &&
-    s.hits.within('rep.deliverables', start, ask.t0).length === 0
-  );
+  return !hitsAnyWithin(s, ['rep.when', 'rep.deliverables'], start, ask.t0);
 }
 
 const WAY_MODALS = new Set(['could', 'can', 'would', 'should', 'might', 'do']);
 
 /** "How could I get ten minutes with her?": asking her for the way to a step is an open question, not the ask itself. */
-export function asksTheWay(s: Said, k: number): boolean {
+function asksTheWay(s: Said, k: number): boolean {
   if (!s.text.sentences[k]!.q) return false;
   const { tokens } = s.text;
   return clauseStarts(s, k).some(

@@ -120,12 +120,15 @@ function questionKind(s: Said, k: number): 'open' | 'closed' {
 function isCheckIn(s: Said, k: number): boolean {
   const { t1 } = s.text.sentences[k]!;
   // "Next week I come again and we continue, is it okay?": a check-in may close a proposed step as a tag.
-  const step = hasIn(s, 'rep.owners', k) || hasIn(s, 'rep.vagueSteps', k) || hasIn(s, 'rep.when', k);
   return clauseStarts(s, k).some((c, n) => {
     const hit = s.hits.at('rep.checkIns', skipLeadIns(s, c, t1));
-    return hit !== undefined && hit.t1 >= t1 - 2 && (n === 0 || step);
+    return hit !== undefined && hit.t1 >= t1 - 2 && (n === 0 || namesAStep(s, k));
   });
 }
+
+/** Sentence k has someone taking a step on, a stock follow-up, or a day in it. */
+const namesAStep = (s: Said, k: number): boolean =>
+  hasIn(s, 'rep.owners', k) || hasIn(s, 'rep.vagueSteps', k) || hasIn(s, 'rep.when', k);
 
 /** "Hi doctor, how are you?": small talk, not a question a trainer counts. */
 function isGreeting(s: Said, k: number): boolean {

@@ -1,14 +1,14 @@
 // A next step put to both sides, owned by neither: "Let's touch base in a couple of weeks.", "Maybe down
 // the road we can revisit it." Whether it is specific or vague is read with the other steps (rep-asks.ts).
-import type { Said } from './said.js';
+import { firstIn, type Said } from './said.js';
 
 /** Words that ask whether a named time suits her: "Is Tuesday or Wednesday better?", "Does Thursday suit?" */
 const SUITS = new Set(['better', 'best', 'work', 'works', 'suit', 'suits', 'easier', 'free', 'good']);
 
 /** "Is Tuesday or Wednesday better for the lunch?": a question that offers her a time proposes the step. */
 function offersTime(s: Said, k: number): boolean {
-  const { t0, t1, q } = s.text.sentences[k]!;
-  const when = s.hits.within('rep.when', t0, t1)[0];
+  const { t1, q } = s.text.sentences[k]!;
+  const when = firstIn(s, 'rep.when', k);
   if (!q || when === undefined) return false;
   for (let i = when.t1; i < t1; i++) if (SUITS.has(s.text.tokens[i]!.w)) return true;
   return false;
