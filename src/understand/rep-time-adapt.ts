@@ -67,7 +67,8 @@ export function readTimeAdapt(r: RepTurn): void {
   if (pitching) return;
   if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question')))
     r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
-  else if (s.words <= p.wrapUpMaxWords && wrapsUp) {
+  // A longer turn still wraps up when every sentence of it is the step or the ask to agree to it.
+  else if (wrapsUp && (s.words <= p.wrapUpMaxWords || s.text.sentences.every((_, k) => stepIn(r, k)))) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
 }
