@@ -13,8 +13,18 @@ export function rememberHcpWords(conv: Conversation, s: Said, reading: TurnReadi
   // A turn that also pushes back on cost, access, safety or habit names what matters to her, doubts or not.
   const stakes = reading.acts.some((a) => STAKES.includes(a.act));
   for (const k of needs) if (stakes || !doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
+  // "Did it exclude people who inject drugs? That's half my admissions.": the share points back at the group.
+  for (const k of needs) if (sharePointsBack(s, k)) rememberWords(conv.needWords, s, k - 1);
   for (const k of sharedSentences(s, needs))
     if (stakes || !doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
+}
+
+/** Words that open a sentence about the group just named: "That's", "They make up", "Those are". */
+const POINTERS = new Set(["that's", 'that', 'they', "they're", 'those', 'these']);
+
+/** Sentence k gives a share of her panel ("That's close to half my admissions") for the group of the sentence before. */
+function sharePointsBack(s: Said, k: number): boolean {
+  return k > 0 && POINTERS.has(s.text.tokens[s.text.sentences[k]!.t0]!.w) && hasIn(s, 'hcp.panelShare', k);
 }
 
 /** "…sold my fellows on lung-function results that weren't real": a sentence that says the rep's claims were false names no priority to tie to. */

@@ -109,12 +109,13 @@ const FORMS = new Set(['pill', 'injection', 'dos', 'pen', 'inhaler', 'drug', 'me
 /** Endings that make a noun of a need word: "clearance" of "hard to clear", "shipment" of "shipping". */
 const NOUN_ENDINGS = ['anc', 'ance', 'ence', 'ment', 'ion', 'ation'];
 
-/** The HCP's need word that stem st is, or is a noun made of. */
+/** The HCP's need word that stem st is, is a noun made of, or is the verb of ("inject" after "injection drug use"). */
 function needWordOf(r: RepTurn, st: string): string | undefined {
   if (r.conv.needWords.has(st)) return st;
   for (const end of NOUN_ENDINGS) {
     const base = st.endsWith(end) ? st.slice(0, -end.length) : '';
     if (base.length >= 4 && r.conv.needWords.has(base)) return base;
+    if (st.length >= 4 && r.conv.needWords.has(st + end)) return st + end;
   }
   return undefined;
 }

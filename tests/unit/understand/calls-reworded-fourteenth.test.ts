@@ -19,6 +19,27 @@ const LONG_WRAP_UP: Row[] = [
   },
 ];
 
+/** "That's half my admissions" after naming a group makes the group her priority, whatever form the word takes. */
+const SHARE_OF_HER_GROUP: Row[] = [
+  {
+    lines: [
+      'C: A ten-percent margin is generous. And were patients with injection drug use excluded? They make up nearly half of the cellulitis patients I admit.',
+      'R: No, they were included, and response was 78 versus 76 percent.',
+      'C: Interesting. Is the subgroup table out anywhere?',
+      "R: It's table S7 in the appendix. St. Bride's wrote a protocol aimed squarely at patients who inject drugs, with a call on day two, and two-thirds of them went home straight from emergency.",
+    ],
+    has: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      'C: Did the trial exclude people who inject drugs?',
+      "R: No. St. Bride's built a protocol around patients who inject drugs and sent two-thirds of them home from the ED.",
+    ],
+    not: 'priority_link',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
+  'share of her group': SHARE_OF_HER_GROUP,
 });
