@@ -175,7 +175,7 @@ export const HCP_PHRASES = {
   /** Agreeing to a proposal or next step, anywhere in the turn. */
   /** Taking a point in ("makes sense", "good to know"): a short reply that listens, not one that switches off. */
   /** Hearing an answer out ("Got it."): taking in the answer to her own question, not a shrug. */
-  heardAnswer: w('got it|gotcha|understood|i see|noted|right|all right|alright|fair enough'),
+  heardAnswer: w('got it|gotcha|understood|i see|noted|right|all right|alright|okay|ok|fair enough'),
   takesIn: w(
     "makes sense|that helps|good to know|that's clearer|that's helpful|helpful|i see what you mean|fair point|that's right|that's correct|exactly|correct|spot on|you got it|that's it",
   ),

@@ -39,7 +39,27 @@ const SHARE_OF_HER_GROUP: Row[] = [
   },
 ];
 
+/** "Okay." to the answer to her own question takes it in, as "Alright." does; to a pitch it shrugs. */
+const OKAY_TO_AN_ANSWER: Row[] = [
+  {
+    lines: [
+      "C: What's coverage like?",
+      "R: On Part D, most plans here cover it at tier three, once they've tried an OTC topical first. For commercial there's a copay card down to twenty dollars.",
+      'C: Okay.',
+    ],
+    not: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      "R: Hi! I wanted to tell you about Aeroquin Duo, which just launched for COPD maintenance. It's a dual bronchodilator, once daily.",
+      'C: Okay.',
+    ],
+    has: 'disinterest_cue',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
+  'okay to an answer': OKAY_TO_AN_ANSWER,
 });
