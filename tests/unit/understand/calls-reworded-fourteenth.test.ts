@@ -58,8 +58,28 @@ const OKAY_TO_AN_ANSWER: Row[] = [
   },
 ];
 
+/** "It's all an issue.": a sweeping yes that gives up on the question, however it is worded. */
+const ALL_AN_ISSUE: Row[] = [
+  {
+    lines: [
+      'R: Would you call adherence an issue for your patients on several pills?',
+      "C: Yes, adherence is an issue. It's all an issue.",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: ['R: Would you call adherence an issue?', 'C: Sure, sure, adherence also. Everything is problem only.'],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: ['R: Would you call adherence an issue?', "C: Yes, it's an issue for the ones on four pills or more."],
+    not: 'disinterest_cue',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
   'okay to an answer': OKAY_TO_AN_ANSWER,
+  'all an issue': ALL_AN_ISSUE,
 });
