@@ -77,9 +77,39 @@ const ALL_AN_ISSUE: Row[] = [
   },
 ];
 
+/** Still lost on a point she raised, however she puts it, is a confusion cue; her patients' confusion is not hers. */
+const STILL_LOST: Row[] = [
+  {
+    lines: [
+      "R: I'll bring by the cards tomorrow. Okay to leave them with whoever's on?",
+      'C: ok. sure, give them to tasha. still confused about the pens, but i have to run.',
+    ],
+    has: 'confusion_cue',
+  }, // misread
+  {
+    lines: [
+      "R: I'll bring by the cards tomorrow. Okay to leave them with whoever's on?",
+      "C: All right. The pens still make no sense to me, but I've gotta run.",
+    ],
+    has: 'confusion_cue',
+  }, // misread
+  {
+    lines: [
+      "R: I'll bring by the cards tomorrow. Okay to leave them with whoever's on?",
+      "C: Fine. The pen thing's still a mystery to me, but I've got to get back to it.",
+    ],
+    has: 'confusion_cue',
+  }, // misread
+  {
+    lines: ['R: How are the pens going?', 'C: My patients are confused about which pen is which.'],
+    not: 'confusion_cue',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
   'okay to an answer': OKAY_TO_AN_ANSWER,
   'all an issue': ALL_AN_ISSUE,
+  'still lost': STILL_LOST,
 });
