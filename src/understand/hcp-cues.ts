@@ -3,7 +3,7 @@
 import { appointmentAt } from './hcp-appointment.js';
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
-import { leavingNow, mustLeave } from './hcp-leaving.js';
+import { leavingNow, mustLeave, sendsOff } from './hcp-leaving.js';
 import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import { placeFull } from './hcp-busy-place.js';
@@ -53,6 +53,7 @@ export function readCues(h: HcpTurn): void {
     nowOnly(s, appointmentAt(s)) ??
     mustLeave(s) ??
     leavingNow(s) ??
+    (h.conv.repTurns >= 2 ? sendsOff(s, h.prev) : undefined) ??
     quickFirst(s) ??
     placeFull(s);
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);

@@ -1,7 +1,7 @@
 // "I really must go", "We've honestly got to run", "I'd better head off": she has to leave, however many
 // adverbs sit between who, must and go. The lists say which words are which (hcp.mustLeave, hcp.leaveVerb).
 import type { PhraseHit } from './phrases.js';
-import { hcpHits, type Said } from './said.js';
+import { hasHcp, hcpHits, type Said } from './said.js';
 import { endsClause } from './text.js';
 
 /** Who leaves: she, or her team ("we"). */
@@ -84,4 +84,32 @@ function plainBetween(s: Said, from: number, to: number): boolean {
     if (t.breakBefore || t.info.neg) return false;
   }
   return true;
+}
+
+/** Goodbyes that close a visit: "Take care.", "Bye, Chris.", "Good seeing you." ("See you Tuesday" agrees to a step). */
+const GOODBYES = new Set([
+  'bye',
+  'take care',
+  'good seeing you',
+  'nice seeing you',
+  'thanks for coming',
+  'thanks for stopping',
+]);
+/** "Great to see you": the words before "to see you" that make it a goodbye late in a call. */
+const GLAD = new Set(['good', 'great', 'nice', 'lovely']);
+
+/**
+ * "Yeah, yeah. Great to see you, Chris." past the opening, before the rep has said goodbye: she ends the visit
+ * herself. The last sentence of her turn says goodbye; the rep's turn before it did not.
+ */
+export function sendsOff(s: Said, rep: Said | undefined): PhraseHit | undefined {
+  const { tokens, sentences } = s.text;
+  const last = sentences.at(-1);
+  if (last === undefined || last.q || rep === undefined || hasHcp(rep, 'farewell')) return undefined;
+  const bye = hcpHits(s, 'farewell').find((h) => h.t0 >= last.t0 && GOODBYES.has(h.phrase));
+  if (bye !== undefined) return bye;
+  for (let i = last.t0 + 1; i < last.t1 - 2; i++)
+    if (tokens[i]!.w === 'to' && tokens[i + 1]!.w === 'see' && tokens[i + 2]!.w === 'you' && GLAD.has(tokens[i - 1]!.w))
+      return { list: 'hcp.farewell', phrase: `${tokens[i - 1]!.w} to see you`, t0: i - 1, t1: i + 3 };
+  return undefined;
 }

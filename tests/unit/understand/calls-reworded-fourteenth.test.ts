@@ -106,10 +106,49 @@ const STILL_LOST: Row[] = [
   },
 ];
 
+/** Saying goodbye first, late in the call, ends the visit: a time cue. A greeting, or a goodbye returned, is not. */
+const SENDS_OFF: Row[] = [
+  {
+    lines: [
+      "R: I'll come by Tuesday with the samples. Does that work?",
+      'C: Sure.',
+      "R: Will do! And you'll have those charts pulled?",
+      'C: Yeah, yeah. Totally. Great to see you, Chris.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      "R: I'll come by Tuesday with the samples. Does that work?",
+      'C: Sure.',
+      "R: Will do! And you'll have those charts pulled?",
+      'C: Yes, yes. All good. Okay, bye Chris, take care.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Dr. Marsh, thanks for seeing me.',
+      "C: Nice to see you. I should say up front, we're comfortable with our basal insulins.",
+    ],
+    not: 'time_cue',
+  },
+  {
+    lines: [
+      "R: I'll come by Tuesday with the samples. Does that work?",
+      'C: Sure.',
+      'R: Great, see you Tuesday. Have a good day.',
+      'C: You too. Take care.',
+    ],
+    not: 'time_cue',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
   'okay to an answer': OKAY_TO_AN_ANSWER,
   'all an issue': ALL_AN_ISSUE,
   'still lost': STILL_LOST,
+  'sends off': SENDS_OFF,
 });
