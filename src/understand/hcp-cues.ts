@@ -8,7 +8,7 @@ import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import { placeFull } from './hcp-busy-place.js';
 import { saidAgain } from './hcp-said-again.js';
-import { inQuotes } from './quoted-speech.js';
+import { inQuotes, quoteOpening } from './quoted-speech.js';
 import type { PhraseHit } from './phrases.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wordIn, type Said } from './said.js';
 
@@ -84,6 +84,8 @@ export function readCues(h: HcpTurn): void {
       !s.text.tokens[x.t0]!.neg &&
       !othersFeeling(s, x) &&
       !namesTheWorry(s, x.t0) &&
+      // "'Comparable to the class' — that's my worry." names the rep's words as the worry: an objection, read there.
+      quoteOpening(s, s.text.tokens[x.t0]!.sent) - s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0 < 2 &&
       !politeAfraid(s, x) &&
       !inQuotes(s, x.t0),
   );

@@ -144,6 +144,31 @@ const SENDS_OFF: Row[] = [
   },
 ];
 
+/** The rep's words quoted back as her worry are a safety objection on what the rep said, not a feeling shown. */
+const QUOTED_WORRY: Row[] = [
+  {
+    lines: [
+      "R: On weight, it was comparable to the rest of the class, and most people handled it really well, so honestly I wouldn't be concerned.",
+      "C: 'Comparable to the rest of the class' — that's precisely my worry. That IS the problem.",
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      "R: On weight, it was comparable to the rest of the class, and most people handled it really well, so honestly I wouldn't be concerned.",
+      "C: 'Comparable to the rest of the class' — that's precisely my worry. That IS the problem.",
+    ],
+    not: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Most people handled it well.',
+      "C: My patients keep telling me 'I feel fine' — and I worry they stop checking their sugars.",
+    ],
+    not: 'objection_safety',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -151,4 +176,5 @@ itRows({
   'all an issue': ALL_AN_ISSUE,
   'still lost': STILL_LOST,
   'sends off': SENDS_OFF,
+  'quoted worry': QUOTED_WORRY,
 });
