@@ -148,7 +148,7 @@ export function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
       const t = tokens[i]!;
       const next = tokens[i + 1];
       if (next === undefined || next.sent !== t.sent) continue;
-      if ((t.num || SHARE_UNITS.has(t.w)) && next.w === 'on') shares++;
+      if ((t.num || SHARE_UNITS.has(t.w)) && (next.w === 'on' || next.w === 'for')) shares++;
       // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
       // then something to leave with you": one item, then the next, lays out the call too.
       // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.

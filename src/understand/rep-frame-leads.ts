@@ -32,7 +32,7 @@ export function colonLead(r: RepTurn, k: number): number | undefined {
   const sent = sentences[k]!;
   let back = false;
   for (let j = sent.t0; j < Math.min(sent.t1, sent.t0 + COLON_LEAD_WORDS + 1); j++) {
-    if (j > sent.t0 + 1 && tokens[j]!.breakBefore && colonBefore(r.s.text, j)) return back ? j : undefined;
+    if (j > sent.t0 && tokens[j]!.breakBefore && colonBefore(r.s.text, j)) return back ? j : undefined;
     back ||= LOOKS_BACK.has(tokens[j]!.w);
   }
   return undefined;

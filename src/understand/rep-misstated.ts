@@ -6,7 +6,7 @@ import { breakBetween, clauseAround } from './text.js';
 
 /** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
 const LACK = new Set(
-  'gap lack lacking missing without need needs no nothing wish short off cracks stop stops stopped quit quits drop drops dropped miss misses missed fail fails failing failed skip skips skipped lapse lapsed instead'.split(
+  'gap lack lacking missing without unable need needs no nothing wish short off cracks stop stops stopped quit quits drop drops dropped miss misses missed fail fails failing failed skip skips skipped lapse lapsed instead'.split(
     ' ',
   ),
 );

@@ -86,7 +86,24 @@ const OWN_VERB = new Set([
   "that's on me",
   'leave that with me',
   'leave it with me',
+  'from me',
+  'me back here',
+  'me back on',
 ]);
+
+/** Verbs of receiving before "from me": "Maria gets the summary from me", "you'll have an email from me". */
+const RECEIVES = new Set(['get', 'gets', 'getting', 'have', 'has', 'receive', 'receives']);
+/** Most words between the receiving verb and "from me". */
+const RECEIVED_REACH = 8;
+
+/** "from me" promises something when someone receives a thing from the rep ("that from me" is a word said, not a thing sent). */
+function receivedFromMe(s: Said, at: number): boolean {
+  const { tokens } = s.text;
+  const sent = s.text.sentences[tokens[at]!.sent]!;
+  if (sent.q || ['that', 'it', 'this'].includes(tokens[at - 1]?.w ?? '')) return false;
+  for (let i = at - 2; i >= Math.max(sent.t0, at - RECEIVED_REACH); i--) if (RECEIVES.has(tokens[i]!.w)) return true;
+  return false;
+}
 
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
 const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
@@ -117,6 +134,8 @@ export function ownership(s: Said): Owned[] {
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
+    // "Maria gets the coverage summary from me." promises; "better you hear that from me" does not.
+    if (h.phrase === 'from me' && !receivedFromMe(s, h.t0)) continue;
     // "I'll get to it" puts her question off; nobody takes anything on.
     if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
     const k = s.text.tokens[h.t0]!.sent;

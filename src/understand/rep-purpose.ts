@@ -148,7 +148,21 @@ const ON_HER = new Set([
 
 /** The sentence of the time frame spends it on questions to her, not on a pitch. */
 function spentOnHer(s: Said, frame: PhraseHit): boolean {
-  return sentenceHasWord(s, s.text.tokens[frame.t0]!.sent, ON_HER);
+  const k = s.text.tokens[frame.t0]!.sent;
+  return sentenceHasWord(s, k, ON_HER) || sheTalks(s, k);
+}
+
+/** Most words between "you" and "talking" in "I'd like you doing most of the talking". */
+const TALK_REACH = 6;
+
+/** "…you doing most of the talking", "you do the talking": the time is hers to talk in. */
+function sheTalks(s: Said, k: number): boolean {
+  const { tokens } = s.text;
+  const { t0, t1 } = s.text.sentences[k]!;
+  for (let i = t0; i < t1; i++)
+    if (tokens[i]!.w === 'you')
+      for (let j = i + 1; j < Math.min(t1, i + TALK_REACH); j++) if (tokens[j]!.w === 'talking') return true;
+  return false;
 }
 
 /** What the rep means to learn is the HCP's practice ("how you're handling…", "your patients"); "a bit about you" is small talk. */

@@ -132,8 +132,8 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
       settled: true,
     };
   const tokens = s.text.tokens;
-  // "So: your next three patients, and I'm back on the 14th" lists what was settled.
-  if (tokens[i]?.w === 'so' && s.text.raw.slice(tokens[i]!.end).trimStart().startsWith(':') && closeToEnd(r)) {
+  // "So: your next three patients, and I'm back on the 14th" (or "So — three patients…") lists what was settled.
+  if (tokens[i]?.w === 'so' && /^\s*[:\u2014\u2013]/u.test(s.text.raw.slice(tokens[i]!.end)) && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
   // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do:

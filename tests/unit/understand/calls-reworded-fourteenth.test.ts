@@ -1,5 +1,5 @@
 // The labeled calls said a fourteenth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
 
 /** After a time signal, a turn that is only the step and the ask to agree to it wraps up, however long. */
 const LONG_WRAP_UP: Row[] = [
@@ -169,6 +169,79 @@ const QUOTED_WORRY: Row[] = [
   },
 ];
 
+/** A terse plan is still an agenda around her: minutes counted out "for" each part, a plan on what she raised, her talking. */
+const TERSE_AGENDA: KindRow[] = [
+  {
+    lines: [
+      'R: Dr. Pritchard, thanks for twenty minutes. Proposed split: five minutes for how your committee judges IV iron now, ten for Ferrovance data, five for formulary-request requirements. Okay with you?',
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: [
+      "C: Five minutes, maybe. I'm two behind already.",
+      "R: Five minutes, understood. Last visit you brought up patients who dropped statins over muscle aches, now stuck at LDLs in the 150s. One thing for these five minutes: does Lipravex fit them? When a patient won't restart a statin, what's your move now?",
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: [
+      "R: Karen, thanks for the time. Fifteen minutes on the calendar; I'd like you doing most of the talking — how migraine gets managed in this area — before Tovarelin comes up. Okay?",
+    ],
+    kind: 'agenda',
+  }, // misread
+  {
+    lines: [
+      "R: Karen, thanks for the time. Fifteen minutes on the calendar; I'd like to walk you through the Tovarelin data.",
+    ],
+    kind: 'pitch',
+  },
+];
+
+/** A terse close still recaps and takes things on: "Summary: …", "So — …", "Maria gets the summary from me." */
+const TERSE_CLOSE: Row[] = [
+  {
+    lines: [
+      'R: What does your committee weigh most?',
+      'C: Price per gram. And chair time: our infusion chairs are booked solid.',
+      'R: Ferrovance repletes one gram in one infusion.',
+      'C: Fine. Phosphate is my other worry. Which hospitals use it?',
+      "R: Names are confidential, but a budget-impact spreadsheet is available. We're fifteen minutes in, so let me watch the clock. Summary: the committee looks at price per gram; one infusion frees chair time; phosphate we'll cover with the data.",
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      "R: Would you try it in your next three knee OA patients who can't take oral NSAIDs?",
+      "C: Yeah, fair enough. Two or so knee patients who can't take NSAIDs are on my schedule next week. Have Maria put the 14th on the calendar.",
+      'R: Great. So — three knee OA patients unable to have oral NSAIDs; me back here the 14th, 12:30. Maria gets the coverage summary from me. Thanks, Jordan.',
+    ],
+    has: 'ownership',
+  }, // misread
+  {
+    lines: [
+      "R: Would you try it in your next three knee OA patients who can't take oral NSAIDs?",
+      "C: Yeah, fair enough. Two or so knee patients who can't take NSAIDs are on my schedule next week. Have Maria put the 14th on the calendar.",
+      'R: Great. So — three knee OA patients unable to have oral NSAIDs; me back here the 14th, 12:30. Maria gets the coverage summary from me. Thanks, Jordan.',
+    ],
+    has: 'recap',
+  }, // misread
+  {
+    lines: [
+      "C: Two or so knee patients who can't take NSAIDs are on my schedule next week.",
+      'R: Great. So — three knee OA patients unable to have oral NSAIDs, and I come back the 14th at 12:30.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      'C: Is overall survival mature?',
+      "R: Overall survival isn't mature yet, and I'd rather you hear that from me than find it in your audit.",
+    ],
+    not: 'ownership',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -177,4 +250,6 @@ itRows({
   'still lost': STILL_LOST,
   'sends off': SENDS_OFF,
   'quoted worry': QUOTED_WORRY,
+  'terse close': TERSE_CLOSE,
 });
+itKinds('purpose', { TERSE_AGENDA });
