@@ -4,6 +4,7 @@
 import { firstIn, hasIn, hitsAnyWithin, type Said } from './said.js';
 import { offersOwnStep as ownStep } from './rep-own-steps.js';
 import { leaveAsked } from './rep-permission.js';
+import { asksBareTime } from './rep-proposals.js';
 import { clauseStarts, confirmsHerPart, skipLeadIns, SUBORDINATE } from './question-clauses.js';
 
 const ASKING = new Set(['would', 'will', 'could', 'can']);
@@ -111,6 +112,7 @@ export function asksForCommitment(s: Said, k: number): boolean {
     leaveAsked(s, k) !== 'talk' &&
     !asksHowItRuns(s, k, ask);
   const q = s.text.sentences[k]!.q;
-  const step = stock || (q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k);
+  const step =
+    stock || (q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k) || asksBareTime(s, k);
   return step && !asksTheWay(s, k);
 }

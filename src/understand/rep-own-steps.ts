@@ -69,6 +69,12 @@ function leaveAsked(s: Said, i: number, timed: boolean): boolean {
   // "Mind if I circle back next month?"
   if (at(0) === 'mind' && at(1) === 'if' && (at(2) === 'i' || at(2) === 'we')) return STEP_VERBS.has(at(3) ?? '');
   if (at(0) === 'maybe' || at(0) === 'perhaps') return leaveAsked(s, i + 1, timed);
+  // "Okay to check in again in a couple weeks?", "Is it fine to bring the forms Friday?"
+  if (at(0) === 'is' && at(1) === 'it') return leaveAsked(s, i + 2, timed);
+  // "Okay" may have been skipped as a lead-in: "to" opens what is left.
+  if (at(0) === 'to' && FINE.has(s.text.tokens[i - 1]?.w ?? '')) return leaveAsked(s, i - 1, timed);
+  if (FINE.has(at(0) ?? '') && at(1) === 'to')
+    return STEP_VERBS.has(at(2) ?? '') || (timed && TIMED_VERBS.has(at(2) ?? ''));
   // "Could I…?" or, asked with a rising voice, "I could…?"
   const [a, b] = [at(0) ?? '', at(1) ?? ''];
   const asking = MAY.has(a) ? b === 'i' || b === 'we' : (a === 'i' || a === 'we') && MAY.has(b);
@@ -82,6 +88,9 @@ function leaveAsked(s: Said, i: number, timed: boolean): boolean {
 /** A concrete step (a deliverable, a time) or a follow-up, however vague ("check back in two weeks"). */
 const namesStep = (s: Said, k: number): boolean =>
   hasIn(s, 'rep.deliverables', k) || hasIn(s, 'rep.when', k) || hasIn(s, 'rep.vagueSteps', k);
+
+/** "Okay to…?": leave asked in a word. */
+const FINE = new Set(['okay', 'ok', 'fine', 'alright']);
 
 const USEFUL = new Set(['help', 'helpful', 'useful', 'valuable']);
 

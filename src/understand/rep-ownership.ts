@@ -102,7 +102,8 @@ function receivedFromMe(s: Said, at: number): boolean {
   const sent = s.text.sentences[tokens[at]!.sent]!;
   if (sent.q || ['that', 'it', 'this'].includes(tokens[at - 1]?.w ?? '')) return false;
   for (let i = at - 2; i >= Math.max(sent.t0, at - RECEIVED_REACH); i--) if (RECEIVES.has(tokens[i]!.w)) return true;
-  return false;
+  // "Samples from me by Thursday.": the thing and when it comes, with no verb at all.
+  return s.hits.within('rep.when', at + 2, sent.t1).length > 0;
 }
 
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */

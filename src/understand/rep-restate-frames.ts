@@ -133,7 +133,11 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
     };
   const tokens = s.text.tokens;
   // "So: your next three patients, and I'm back on the 14th" (or "So — three patients…") lists what was settled.
-  if (tokens[i]?.w === 'so' && /^\s*[:\u2014\u2013]/u.test(s.text.raw.slice(tokens[i]!.end)) && closeToEnd(r)) {
+  // A dash may as well open a proposal ("So — five of your type 2s on it. Deal?"): it recaps once she has agreed.
+  const mark = /^\s*([:\u2014\u2013])/u.exec(s.text.raw.slice(tokens[i]?.end ?? 0))?.[1];
+  const agreed = r.prev !== undefined && r.conv.has(r.prev.i, 'agrees');
+  const settles = mark === ':' || (mark !== undefined && agreed);
+  if (tokens[i]?.w === 'so' && settles && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
   // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do:

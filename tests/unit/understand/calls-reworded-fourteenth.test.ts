@@ -242,6 +242,47 @@ const TERSE_CLOSE: Row[] = [
   },
 ];
 
+/** A terse ask for a step: "Okay to…?", a time alone asked, a thing and its day "from me". */
+const TERSE_ASK: Row[] = [
+  {
+    lines: ['C: Sure, whatever. Leave a card.', 'R: Okay. Fine to check in again in a couple weeks?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Sure, whatever. Leave a card.', 'R: Okay to check in again in a couple weeks?'],
+    not: 'closed_question',
+  }, // misread
+  {
+    lines: [
+      "C: That's the nurse. I have to go.",
+      "R: Fast: it's a home pill, and the label includes the intracranial responses. I'd want to return with CNS results. Ten minutes next week?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: I have two minutes.',
+      'R: No problem, fast version! Responses: very strong. Tuesday or Wednesday for lunch?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Coverage is the problem.',
+      'R: Coverage has improved a ton. So — five of your upcoming type 2s on Renvixa. Deal? Samples from me by Thursday.',
+    ],
+    has: 'ownership',
+  }, // misread
+  {
+    lines: ["C: It's a lot of patients.", 'R: Four shots a year. Today, which preventives do you use most?'],
+    not: 'commitment_request',
+  },
+  {
+    lines: ['C: Sure.', "R: Let me check I've got this right: you're not happy with it. Fair summary?"],
+    not: 'commitment_request',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -251,5 +292,6 @@ itRows({
   'sends off': SENDS_OFF,
   'quoted worry': QUOTED_WORRY,
   'terse close': TERSE_CLOSE,
+  'terse ask': TERSE_ASK,
 });
 itKinds('purpose', { TERSE_AGENDA });
