@@ -4,6 +4,7 @@ import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
 import { stem } from './stem.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
+import { OBJECTION_ACTS } from './types.js';
 
 /** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
 const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
@@ -141,6 +142,19 @@ const INTERJECTIONS = new Set(['cool', 'neat', 'huh', 'nice', 'gotcha', 'wow'].m
 const VAGUE = new Set(['few', 'fair', 'idea', 'know', 'guess', 'suppose', 'dunno'].map(stem));
 
 /** A few words with nothing in them, after a pitch or a question rather than an ask. */
+/** Words that take an answer in only when the answer was a good one. */
+const WEAK_HEARD = new Set(['okay', 'ok']);
+/** Acts of a rep's answer that miss her question: said back, piled on, turned away or argued. */
+const MISSED_ANSWER = ['parrot', 'feature_dump', 'dodges_question', 'rebuttal'] as const;
+/** Acts of her question that an answer must settle first: she was lost or pushing back. */
+const UNSETTLED = ['confusion_cue', ...OBJECTION_ACTS] as const;
+
+/** The rep's answer at turn i met her question: no miss in it, and her question was no confusion or pushback. */
+function answeredWell(h: HcpTurn, i: number): boolean {
+  if (MISSED_ANSWER.some((a) => h.conv.has(i, a))) return false;
+  return !UNSETTLED.some((a) => h.conv.has(i - 1, a));
+}
+
 function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
   if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
@@ -157,7 +171,10 @@ function isClipped(h: HcpTurn): boolean {
   // "That's it." to "So it's the unstable INR holding discharge…" confirms the rep's summary.
   const confirms = h.conv.has(prev.i, 'paraphrase');
   // "Got it." to the answer to her own question takes the answer in.
-  const heardAnswer = h.conv.has(prev.i, 'answers_question') && hcpHits(s, 'heardAnswer').length > 0;
+  // A bare "Okay." takes in only an answer that met her question; after jargon or a parroted reply it shrugs.
+  const heardAnswer =
+    h.conv.has(prev.i, 'answers_question') &&
+    hcpHits(s, 'heardAnswer').some((x) => !WEAK_HEARD.has(x.phrase) || answeredWell(h, prev.i));
   // "Honestly, how to use them." to an open question answers it with a clause of its own.
   const clause = h.conv.has(prev.i, 'open_question') && s.text.tokens.some((t) => WH.has(t.w));
   if (asked || takesIn || confirms || heardAnswer || clause || answersWithCount(s, prev)) return false;

@@ -71,6 +71,19 @@ function onRepTurn(conv: Conversation, r: TurnReading): void {
     t.asks.push({ turn: r.i, specific: has('next_step_specific') });
 }
 
+/**
+ * "I don't have more time." → "What's the one thing that could…?" → "I need to move on.": a time signal said
+ * again right after a reply that asked her more shows the reply kept her talking; it did not adapt.
+ */
+function undoKeptTalking(conv: Conversation, i: number): void {
+  const last = conv.timeline.cues.findLast((q) => q.kind === 'time_cue');
+  if (last?.response !== i - 1 || last.adaptedBy === undefined) return;
+  const reply = conv.readingOf(i - 1);
+  if (hasAct(reply, 'open_question') && !STEPS.some((a) => hasAct(reply, a))) last.adaptedBy = undefined;
+}
+const ENGAGES = ['shares_need', 'asks_question', 'agrees', 'conditional'] as const;
+const STEPS: readonly RepAct[] = ['next_step_specific', 'next_step_vague', 'commitment_request', 'ownership'];
+
 function onHcpTurn(conv: Conversation, r: TurnReading): void {
   const t = conv.timeline;
   const kinds = OBJECTION_ACTS.filter((a) => hasAct(r, a));
@@ -85,6 +98,8 @@ function onHcpTurn(conv: Conversation, r: TurnReading): void {
     t.objections.push(thread);
     conv.openObjections.push(thread);
   }
+  // She answers and then signals time again: the question engaged her. Only the bare signal, said again, undoes it.
+  if (hasAct(r, 'time_cue') && !ENGAGES.some((a) => hasAct(r, a))) undoKeptTalking(conv, r.i);
   for (const kind of CUE_ACTS) {
     const act = r.acts.find((a) => a.act === kind);
     // "Fifteen is about what I've got", agreeing to the rep's own time frame, asks for no change;

@@ -1,4 +1,7 @@
 // The labeled calls said a fourteenth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
 
 /** After a time signal, a turn that is only the step and the ask to agree to it wraps up, however long. */
@@ -283,6 +286,51 @@ const TERSE_ASK: Row[] = [
   },
 ];
 
+/** "Okay." takes in only an answer that met her question: after a reply to her confusion, or a parroted one, it shrugs. */
+const OKAY_AFTER_A_MISS: Row[] = [
+  {
+    lines: [
+      "C: I don't follow. How is any of that relevant to my clinic? We're not a hospital.",
+      'R: The program is designed for the whole continuum of care, from the emergency department to primary care, including transitions and discharge planning.',
+      'C: Okay.',
+    ],
+    has: 'disinterest_cue',
+  },
+  {
+    lines: [
+      'C: What about blood pressure? Some of my patients are hypertensive.',
+      'R: What about blood pressure? Some of your patients are hypertensive. The blood pressure effect was small in trials.',
+      'C: Okay. I have to go.',
+    ],
+    has: 'disinterest_cue',
+  },
+  {
+    lines: ['R: What can I help with?', "C: I don't have more time for this right now."],
+    has: 'time_cue',
+  }, // misread
+];
+
+/** A time signal said again, bare, right after a reply that only asked her more: that reply kept her talking. */
+const KEPT_TALKING: { lines: string[]; by: string | undefined }[] = [
+  {
+    lines: [
+      'R: What do you think is driving those good outcomes?',
+      "C: Honestly, my patients are doing well. I don't have time for this right now.",
+      "R: What's the one thing that could throw off the good results you're seeing?",
+      'C: Thanks for stopping by, but I need to move on.',
+    ],
+    by: undefined,
+  }, // misread
+  {
+    lines: [
+      "C: I'm running behind, so let's wrap up soon.",
+      "R: Fair point, and I'll be quick. Which exclusion worries you most? I'll make sure what I send answers it.",
+      "C: The ones who failed TNF inhibitors and won't inject. My next patient is waiting.",
+    ],
+    by: 'time_adapt',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -293,5 +341,11 @@ itRows({
   'quoted worry': QUOTED_WORRY,
   'terse close': TERSE_CLOSE,
   'terse ask': TERSE_ASK,
+  'okay after a miss': OKAY_AFTER_A_MISS,
 });
 itKinds('purpose', { TERSE_AGENDA });
+for (const row of KEPT_TALKING)
+  it(`kept talking: first time cue met by ${row.by ?? 'nothing'} :: ${row.lines.at(-1)!.slice(0, 50)}`, () => {
+    const cue = readConversation(conversation(...row.lines)).timeline.cues.find((q) => q.kind === 'time_cue');
+    expect(cue?.adaptedBy).toBe(row.by);
+  });
