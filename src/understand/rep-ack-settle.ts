@@ -36,7 +36,7 @@ const PRAISE = new Set([
   'cool',
 ]);
 /** Words of agreement that grant her point when they stand alone in their clause. */
-const AGREEMENT = new Set(['correct', 'true', 'agreed', 'granted', 'fair', 'indeed']);
+const AGREEMENT = new Set(['correct', 'true', 'agreed', 'granted', 'fair', 'indeed', 'reasonable']);
 /** Openers a word on her point may follow ("Yeah, that's normally where it breaks down."). */
 const INTERJECTIONS = new Set([
   'yes',

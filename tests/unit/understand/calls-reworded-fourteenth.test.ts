@@ -331,6 +331,24 @@ const KEPT_TALKING: { lines: string[]; by: string | undefined }[] = [
   },
 ];
 
+/** "Reasonable." standing alone grants her point, as "Fair." does; "a reasonable price" judges nothing of hers. */
+const REASONABLE: Row[] = [
+  {
+    lines: [
+      'C: Honestly the copay is what kills these. Half my patients never pick it up.',
+      "R: Reasonable — that's what silently sinks plenty of good scripts. Which stings more: PA paperwork, or the price at pickup?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Honestly the copay is what kills these.',
+      'R: The copay card brings it to a reasonable price for most patients.',
+    ],
+    not: 'acknowledge',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -342,6 +360,7 @@ itRows({
   'terse close': TERSE_CLOSE,
   'terse ask': TERSE_ASK,
   'okay after a miss': OKAY_AFTER_A_MISS,
+  reasonable: REASONABLE,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
