@@ -22,12 +22,17 @@ const LEADS = new Set([
 /** Words joining a go-ahead on to a clause before it: "You've five minutes, so carry on." */
 const JOINS = new Set(['so', 'and']);
 
-/** The first go-ahead that opens its sentence or clause after at most a few agreeing words; "Don't do that" is none. */
-export function goAhead(s: Said): PhraseHit | undefined {
+/**
+ * The first go-ahead that opens its sentence or clause after at most a few agreeing words; "Don't do that" is
+ * none. A bare "Go." counts only when the rep's turn `asked` something.
+ */
+export function goAhead(s: Said, asked: boolean): PhraseHit | undefined {
   const { tokens } = s.text;
   return hcpHits(s, 'goAhead').find((x) => {
     const sent = s.text.sentences[tokens[x.t0]!.sent]!;
     if (sent.q || (x.phrase === 'carry on' && resumes(s, x.t0))) return false;
+    // "Go." alone hands the floor over; "Go over it with Jenna" is an errand.
+    if (x.phrase === 'go' && (x.t1 !== sent.t1 || !asked)) return false;
     let i = x.t0;
     while (i > sent.t0 && !tokens[i]!.breakBefore && (LEADS.has(tokens[i - 1]!.w) || JOINS.has(tokens[i - 1]!.w))) i--;
     return i === sent.t0 || tokens[i]!.breakBefore;

@@ -145,7 +145,8 @@ export function readResponse(h: HcpTurn): void {
     ) ||
     timeNamed ||
     routed !== undefined;
-  const go = goAhead(s);
+  // "Go." to "Sound good?" hands her the floor; to "Thanks for the four minutes." it sends the rep off.
+  const go = goAhead(s, h.prev?.text.sentences.some((x) => x.q) === true);
   // "Ten minutes I can do." grants the time the rep asked for: a yes in itself.
   const granted = grantsMinutes(s);
   const phrase =
@@ -250,7 +251,7 @@ export function readResponse(h: HcpTurn): void {
     (phrase?.phrase.startsWith("let's") === true ||
       go !== undefined ||
       (granted !== undefined && phrase === granted) ||
-      SETTLED.has(phrase?.phrase ?? ''));
+      SETTLED.has((phrase ?? start)?.phrase ?? ''));
   const vague = !committed && yesToLeaveBehind(h);
   if ((bare || vague || hollow) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));

@@ -349,6 +349,28 @@ const REASONABLE: Row[] = [
   },
 ];
 
+/** "Go." to an ask for her time hands her the floor, and "Agreed." says yes outright; "Go." after the rep's thanks sends the rep off. */
+const GO_AND_AGREED: Row[] = [
+  {
+    lines: [
+      'R: Dr. Nasser, Chris from Pelham. Three things: the new data, our coverage, an in-service. Sound good?',
+      'C: Five minutes, roughly. Go.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: ["R: I'll email you the renal table tonight. Okay?", 'C: Agreed.'],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      "R: Tuesday after two with Rosa, and I'll find you Thursday. Thanks for the four minutes.",
+      'C: Three and a half. Go.',
+    ],
+    not: 'agrees',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -361,6 +383,7 @@ itRows({
   'terse ask': TERSE_ASK,
   'okay after a miss': OKAY_AFTER_A_MISS,
   reasonable: REASONABLE,
+  'go and agreed': GO_AND_AGREED,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
