@@ -38,3 +38,21 @@ export function placeFull(s: Said): PhraseHit | undefined {
   }
   return undefined;
 }
+
+/** Most words of a short sentence in which her work waits for her ("The report's waiting.", "Inbox is calling."). */
+const WAITS_WORDS = 5;
+const WAITS = new Set(['waiting', 'calling']);
+
+/** "The report's waiting.", "Inbox is calling.": a short sentence in which something of hers is waiting now. */
+export function workWaits(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (const sent of s.text.sentences) {
+    const last = sent.t1 - 1;
+    if (sent.q || sent.t1 - sent.t0 > WAITS_WORDS || last - 1 < sent.t0 || !WAITS.has(tokens[last]!.w)) continue;
+    const before = tokens[last - 1]!;
+    const now = before.w === 'is' || before.w === 'are' || withoutClitic(before.w) !== before.w;
+    if (now && !before.neg && !tokens[last]!.neg)
+      return { list: 'hcp.timeCue', phrase: `${before.w} ${tokens[last]!.w}`, t0: last - 1, t1: last + 1 };
+  }
+  return undefined;
+}

@@ -6,7 +6,7 @@ import { readDisinterest } from './hcp-disinterest.js';
 import { leavingNow, mustLeave, sendsOff } from './hcp-leaving.js';
 import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
-import { placeFull } from './hcp-busy-place.js';
+import { placeFull, workWaits } from './hcp-busy-place.js';
 import { saidAgain } from './hcp-said-again.js';
 import { inQuotes, quoteOpening } from './quoted-speech.js';
 import type { PhraseHit } from './phrases.js';
@@ -55,7 +55,8 @@ export function readCues(h: HcpTurn): void {
     leavingNow(s) ??
     (h.conv.repTurns >= 2 ? sendsOff(s, h.prev) : undefined) ??
     quickFirst(s) ??
-    placeFull(s);
+    placeFull(s) ??
+    workWaits(s);
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);

@@ -371,6 +371,18 @@ const GO_AND_AGREED: Row[] = [
   },
 ];
 
+/** Her work waiting, her clinic due, her time up, in few words: time cues. Patients waiting on approval are a need. */
+const TERSE_TIME: Row[] = [
+  { lines: ['R: So cost is the main problem?', "C: Maybe. Not in this round. The report's waiting."], has: 'time_cue' }, // misread
+  {
+    lines: ['R: So cost is the main problem?', 'C: Yeah, whatever. Drop a card off. Inbox is calling.'],
+    has: 'time_cue',
+  }, // misread
+  { lines: ['R: So cost is the main problem?', "C: I said no such thing. I'm due back in clinic."], has: 'time_cue' }, // misread
+  { lines: ['R: Thanks for the four minutes.', "C: That's my time. Leaving now."], has: 'time_cue' }, // misread
+  { lines: ['R: So cost is the main problem?', 'C: The approval is waiting on the plan, not on me.'], not: 'time_cue' },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -384,6 +396,7 @@ itRows({
   'okay after a miss': OKAY_AFTER_A_MISS,
   reasonable: REASONABLE,
   'go and agreed': GO_AND_AGREED,
+  'terse time': TERSE_TIME,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
