@@ -43,9 +43,16 @@ function thanksForToday(s: Said, k: number, w: string): boolean {
   return first === 'thanks' || first === 'thank';
 }
 
-export const WORKS = new Set(['that works', 'works for me', "that's fine"]);
+export const WORKS = new Set([
+  'that works',
+  'works for me',
+  "that's fine",
+  'that is acceptable',
+  "that's acceptable",
+  'is acceptable',
+]);
 
-const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok']);
+const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok', 'acceptable']);
 
 /** "Thursday at 12:15 works", "Fine, eight's fine. Friday the 6th.": a time named and accepted. */
 export function acceptsTime(s: Said, timeNamed: boolean) {

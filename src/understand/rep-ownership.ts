@@ -107,7 +107,15 @@ function receivedFromMe(s: Said, at: number): boolean {
 }
 
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
-const PROMISES = new Set(["i'll", 'i will', "i'm going to", 'i am going to', "i'll also", "i'll personally"]);
+const PROMISES = new Set([
+  "i'll",
+  'i will',
+  'i shall',
+  "i'm going to",
+  'i am going to',
+  "i'll also",
+  "i'll personally",
+]);
 
 /** The owner's verb and the token after it. */
 interface Verb {

@@ -383,6 +383,48 @@ const TERSE_TIME: Row[] = [
   { lines: ['R: So cost is the main problem?', 'C: The approval is waiting on the plan, not on me.'], not: 'time_cue' },
 ];
 
+/** The formal register says yes, takes steps on and asks for them in its own words. */
+const FORMAL: Row[] = [
+  {
+    lines: ['R: Might I return Thursday the 14th at 12:30 with the coverage summary?', 'C: That is acceptable.'],
+    has: 'agrees',
+  }, // misread
+  { lines: ['R: Shall I send you the renal table tonight?', 'C: Do forward that table to me.'], has: 'agrees' }, // misread
+  {
+    lines: ['R: I shall be back Thursday with the table. Is that right?', 'C: Good. Then we are agreed.'],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'C: Send the documents.',
+      'R: The documents will reach you by Friday, and today I shall write to Dr. Okafor to organize testing of the isolates.',
+    ],
+    has: 'ownership',
+  }, // misread
+  { lines: ['C: It worries me.', 'R: I shall admit the data in that group are thin.'], not: 'ownership' },
+  {
+    lines: [
+      'C: Fine.',
+      'R: What I would propose is that I return on Thursday the 14th at 12:30 with the coverage summary. Would that be agreeable?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Fine.',
+      'R: Might I return on the 22nd with the reprint so that we can discuss which patients might be moved across?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Requests go via pharmacy. You need a physician sponsor.',
+      'R: Would you be prepared to sponsor the request yourself?',
+    ],
+    not: 'closed_question',
+  }, // misread
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -397,6 +439,7 @@ itRows({
   reasonable: REASONABLE,
   'go and agreed': GO_AND_AGREED,
   'terse time': TERSE_TIME,
+  formal: FORMAL,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
