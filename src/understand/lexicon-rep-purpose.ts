@@ -8,7 +8,7 @@ export const REP_PURPOSE_PHRASES = {
   intentSubjects: w("i|i'd|i'm|i've|we|we'd|we're|let's"),
   /** An intent that takes "to" and a verb ("wanted to", "am hoping to", "came by to"). */
   intents: w(
-    'want to|wanted to|like to|keen to|prefer to|eager to|come to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn|rather find out|rather understand|sooner hear|sooner ask|sooner listen|sooner learn|sooner find out|sooner understand|sooner spend|sooner use|hoping we can|hoping we could|hope we can|hope we could|come for|came for|here for|come about|came about|here about|came by about|come by about|stopped by about|dropped by about|stopping by to|stopped in to|dropping by to|dropped in to',
+    'want to|wanted to|wished to|wish to|welcome the opportunity to|welcome the chance to|like to|keen to|prefer to|eager to|come to|love to|hoping to|hope to|hoped to|plan to|planned to|planning to|aim to|aiming to|mean to|meant to|intend to|intended to|trying to|excited to|here to|came to|came by to|stopped by to|dropped by to|popped in to|popped by to|swung by to|wanted you to|rather spend|rather use|rather hear|rather start|rather ask|rather listen|rather learn|rather find out|rather understand|sooner hear|sooner ask|sooner listen|sooner learn|sooner find out|sooner understand|sooner spend|sooner use|hoping we can|hoping we could|hope we can|hope we could|come for|came for|here for|come about|came about|here about|came by about|come by about|stopped by about|dropped by about|stopping by to|stopped in to|dropping by to|dropped in to',
   ),
   /** What the rep means to do that is a pitch: telling about the product ("I only wanted to tell you that…"). */
   pitchVerbs: w(
@@ -16,7 +16,7 @@ export const REP_PURPOSE_PHRASES = {
   ),
   /** Words between the subject and the intent that keep it one ("I'm just hoping to", "I was really hoping to"). */
   intentFillers: w(
-    'much|just|really|mostly|mainly|only|simply|actually|basically|was|am|would|also|primarily|partly|have',
+    'much|just|really|mostly|mainly|only|simply|actually|basically|was|am|would|also|primarily|partly|have|had',
   ),
   /** What the rep means to do that is about the HCP, not the product: an agenda, not a pitch. */
   learnVerbs: w(
@@ -24,7 +24,7 @@ export const REP_PURPOSE_PHRASES = {
   ),
   /** A plan named as the call's: "My focus today is…", "The plan was to…", "My hope is to…". */
   planNouns: w(
-    "my only focus|my only goal|my only aim|my main focus|my main goal|my main aim|my one goal|my real goal|my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love|what i'm curious about|what i'm really curious about|what i'm mostly curious about|what i want to understand|what i'd like to understand|what i want|what i wanted|what i'm after|what i was after|what i'm hoping|what i was hoping|what i came for|what i came to do|what i'm here for|what i'm here to do|what i'm really after",
+    "my only focus|my objective|my intention|my purpose|the purpose of my visit|my only goal|my only aim|my main focus|my main goal|my main aim|my one goal|my real goal|my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love|what i'm curious about|what i'm really curious about|what i'm mostly curious about|what i want to understand|what i'd like to understand|what i want|what i wanted|what i'm after|what i was after|what i'm hoping|what i was hoping|what i came for|what i came to do|what i'm here for|what i'm here to do|what i'm really after",
   ),
   /** Things counted out as an agenda: "three items for today:", "two things". */
   agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets|issues'),

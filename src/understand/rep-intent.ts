@@ -32,8 +32,19 @@ export function othersWill(s: Said, h: PhraseHit): boolean {
 }
 
 /** Words that may sit between a plan's name and its verb ("My focus today is…", "The plan for today was to…"). */
-const PLAN_GAP = new Set(['today', 'here', 'for', 'this', 'visit', 'morning', 'afternoon', 'really', 'honestly']);
-const IS = new Set(['is', 'was', "'s"]);
+const PLAN_GAP = new Set([
+  'today',
+  'here',
+  'for',
+  'this',
+  'visit',
+  'morning',
+  'afternoon',
+  'really',
+  'honestly',
+  'had',
+]);
+const IS = new Set(['is', 'was', "'s", 'been']);
 
 /** "I was really hoping to…", "we'd love to…": an intent with the rep (or rep and HCP) as its subject. */
 export function intent(s: Said): PhraseHit | undefined {

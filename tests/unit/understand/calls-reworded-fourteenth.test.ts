@@ -425,6 +425,46 @@ const FORMAL: Row[] = [
   }, // misread
 ];
 
+/** Why the rep came, said formally: "I had hoped to discuss…", "My objective today is…", "My intention had been to…". */
+const FORMAL_PURPOSE: Row[] = [
+  {
+    lines: [
+      "R: Good morning, Dr. Park, thank you for making time. I had hoped to discuss the position of Clotivex ahead of next month's formulary review.",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'R: Good afternoon, Theresa. I will limit this to five minutes. I wished to discuss your hypertensive patients who are not at target despite two agents.',
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'R: Good afternoon, Ms. Okafor. My objective today is simply to become better acquainted with you. How many years have you been at this clinic?',
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'R: Dr. Bose, my thanks for making time. My intention had been to review the two-year Corisanta results with you today.',
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'R: Dr. Fitch, thank you for making time. I would welcome the opportunity to share how Vantrelle can support your patients.',
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'R: Good morning, Dr. Petrakis. It would be helpful for me to understand: what objectives do you hold for your COPD patients?',
+    ],
+    not: 'purpose',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -440,6 +480,7 @@ itRows({
   'go and agreed': GO_AND_AGREED,
   'terse time': TERSE_TIME,
   formal: FORMAL,
+  'formal purpose': FORMAL_PURPOSE,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
