@@ -90,7 +90,8 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
 }
 
 /** Words that wave the rep on: "Carry on.", "Do go on.", "Tell me." */
-const GO_ON = new Set(['carry', 'go', 'do', 'continue', 'keep', 'tell']);
+const GO_ON = new Set(['carry', 'go', 'do', 'continue', 'keep', 'tell', 'please']);
+const APOLOGY = new Set(['sorry', 'apologies', 'my', 'pardon']);
 
 /** "Kerry, can you jump on the till? ... Sorry. Carry on.": an apology, then waving the rep on, after turning away. */
 function distracted(s: Said): number | undefined {
@@ -99,7 +100,9 @@ function distracted(s: Said): number | undefined {
     const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
     // "Sorry. Do you have the data?" asks on; only a sentence before the apology can be the turning away.
     const wavesOn = !cur.q && GO_ON.has(tokens[cur.t0]?.w ?? '');
-    if (k >= 2 && prev.t1 - prev.t0 === 1 && tokens[prev.t0]!.w === 'sorry' && wavesOn) return k - 1;
+    // "Sorry.", "My apologies.", "Excuse me.": a sentence that only apologizes.
+    const sorry = prev.t1 - prev.t0 <= 2 && tokens.slice(prev.t0, prev.t1).every((t) => APOLOGY.has(t.w));
+    if (k >= 2 && sorry && tokens.slice(prev.t0, prev.t1).some((t) => t.w !== 'my') && wavesOn) return k - 1;
   }
   return undefined;
 }

@@ -465,6 +465,39 @@ const FORMAL_PURPOSE: Row[] = [
   },
 ];
 
+/** Formal cues and time-keeping: irritation named, an apology before "Please continue.", "I shall stop there." */
+const FORMAL_CUES: Row[] = [
+  {
+    lines: [
+      'R: Could I have ten minutes?',
+      'C: I can give you ten minutes. And yes, the readmission issue is, frankly, a source of considerable irritation.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: How many do you see?',
+      'C: Mm. Excuse me — Tina, could you take register two? ... My apologies. Please continue.',
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: ['R: Do you see a lot of it?', 'C: Of course, without question. Every practice does.'],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'C: I must go, I have the next patient waiting.',
+      'R: In that case I shall stop there. Our liaison can take the CNS findings and the testing paperwork through with your nurse whenever it suits her, so nothing is lost on our side of it.',
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['R: How many do you see?', 'C: My apologies, I misspoke: forty a month, not fourteen.'],
+    not: 'disinterest_cue',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -481,6 +514,7 @@ itRows({
   'terse time': TERSE_TIME,
   formal: FORMAL,
   'formal purpose': FORMAL_PURPOSE,
+  'formal cues': FORMAL_CUES,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
