@@ -96,7 +96,7 @@ const GOODBYES = new Set([
   'thanks for stopping',
 ]);
 /** "Great to see you": the words before "to see you" that make it a goodbye late in a call. */
-const GLAD = new Set(['good', 'great', 'nice', 'lovely']);
+const GLAD = new Set(['good', 'great', 'nice', 'lovely', 'pleasure']);
 
 /**
  * "Yeah, yeah. Great to see you, Chris." past the opening, before the rep has said goodbye: she ends the visit

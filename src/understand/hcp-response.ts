@@ -35,7 +35,13 @@ const ASKS_REP = /^(?:send me|bring me|bring a|walk me|put the|get me)\b/;
 /** A yes said plainly, "please" or not. */
 const PLAIN_YES = new Set(['yes', 'please yes', 'yes please']);
 /** Goodbyes that greet as well: in her first turn they open the call. */
-const GREETINGS = new Set(['good to see you', 'nice to see you']);
+const GREETINGS = new Set([
+  'good to see you',
+  'nice to see you',
+  'great to see you',
+  'lovely to see you',
+  'a pleasure to see you',
+]);
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
 
@@ -123,8 +129,9 @@ export function readResponse(h: HcpTurn): void {
       s.text.tokens[h.t0]!.sent !== condition,
   );
   brush ??= handsOffToPlace(s);
-  // "Good to see you." before the rep has said a word greets; "Leave a card." then still waves the visit off.
-  if (h.prev === undefined && GREETINGS.has(brush?.phrase ?? '')) brush = undefined;
+  // "Good to see you." in her first turn greets; "Leave a card." then still waves the visit off.
+  const herFirst = h.s.i === h.conv.repTurns;
+  if (herFirst && GREETINGS.has(brush?.phrase ?? '')) brush = undefined;
   // "Let me have a think. … What's the experience in other units?": a question after it keeps the topic open.
   if (brush !== undefined && asksAfter(s, brush)) brush = undefined;
   // One regex per word: asked once per turn.

@@ -498,6 +498,26 @@ const FORMAL_CUES: Row[] = [
   },
 ];
 
+/** A goodbye in reply to an ask closes it: "A pleasure to see you" is "Good seeing you" in other words; in her first turn it greets. */
+const GOODBYE_TO_AN_ASK: Row[] = [
+  {
+    lines: [
+      'R: Would a lunch for your staff on Tuesday help?',
+      'C: Simply arrange it with Bev at reception.',
+      "R: Great, I'll set up the lunch with Bev. And you'll have those charts pulled?",
+      'C: Of course, of course. Sounds excellent. A pleasure to see you, Chris.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Dr. Marsh, thanks for seeing me.',
+      "C: Lovely to see you. I should say from the off, we're content with the basal insulins we use.",
+    ],
+    not: 'brush_off',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -515,6 +535,7 @@ itRows({
   formal: FORMAL,
   'formal purpose': FORMAL_PURPOSE,
   'formal cues': FORMAL_CUES,
+  'goodbye to an ask': GOODBYE_TO_AN_ASK,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
