@@ -518,6 +518,39 @@ const GOODBYE_TO_AN_ASK: Row[] = [
   },
 ];
 
+/** Asks for a step in a second-language speaker's words: "Will you sponsor it, Doctor?", "Can I visit again on the 22nd…?". */
+const PLAIN_ASKS: Row[] = [
+  {
+    lines: [
+      'C: Requests go via pharmacy. You need a physician sponsor.',
+      'R: Dossier to Amy by February first. Will you sponsor it, Doctor?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Fine.',
+      'R: Can I visit again on the 22nd, bring the reprint of MERIDIAN-AF, and we decide together who to switch?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "C: Marisol handles refills. She'd want to see it.",
+      'R: A ten-minute sit-down with her — I bring an example notice and a trainer pen — would that be worth her while?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: I don’t trust your data.', 'R: It is peer reviewed. Next week can I organise a team lunch for you?'],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: The pens are new to us.', 'R: Can you use the pen with gloves on, or do your nurses take them off?'],
+    not: 'commitment_request',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -536,6 +569,7 @@ itRows({
   'formal purpose': FORMAL_PURPOSE,
   'formal cues': FORMAL_CUES,
   'goodbye to an ask': GOODBYE_TO_AN_ASK,
+  'plain asks': PLAIN_ASKS,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
