@@ -34,7 +34,7 @@ export const REP_PHRASES = {
   ),
   /** Options that leave the answer open ("... or something else?"). */
   openMenu: w(
-    'or something else|or anything else|or something different|something else|or other|or what else|comes to mind|come to mind|springs to mind',
+    'or something else|or anything else|or something different|something else|or other|or what else|comes to mind|come to mind|springs to mind|spring to mind|do you think of|come to your mind|comes to your mind|pop into your head|pops into your head',
   ),
   /** Requests for the HCP's agreement with the plan for the call, not discovery. */
   checkIns: w(

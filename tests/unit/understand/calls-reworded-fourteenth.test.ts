@@ -551,6 +551,25 @@ const PLAIN_ASKS: Row[] = [
   },
 ];
 
+/** "Which patients spring to mind?" invites her to think of them, as "come to mind" does; "Which plans cover it?" asks a fact. */
+const SPRING_TO_MIND: Row[] = [
+  {
+    lines: [
+      "C: The generics cost nothing, and for a reliable patient that's fine.",
+      'R: Thinking across your panel, which patients spring to mind as fitting that description?',
+    ],
+    has: 'open_question',
+  }, // misread
+  {
+    lines: [
+      "C: The generics cost nothing, and for a reliable patient that's fine.",
+      'R: Looking at your panel, which patient do you think of?',
+    ],
+    has: 'open_question',
+  }, // misread
+  { lines: ['C: Coverage is the issue.', 'R: Which plans cover it?'], has: 'closed_question' },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -570,6 +589,7 @@ itRows({
   'formal cues': FORMAL_CUES,
   'goodbye to an ask': GOODBYE_TO_AN_ASK,
   'plain asks': PLAIN_ASKS,
+  'spring to mind': SPRING_TO_MIND,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
