@@ -19,6 +19,9 @@ const LEADS = new Set([
   'good',
 ]);
 
+/** Go-aheads that count only alone, after an ask: "Go.", "Start." ("Start with the renal data" instructs). */
+const ALONE = new Set(['go', 'start']);
+
 /** Words joining a go-ahead on to a clause before it: "You've five minutes, so carry on." */
 const JOINS = new Set(['so', 'and']);
 
@@ -32,7 +35,7 @@ export function goAhead(s: Said, asked: boolean): PhraseHit | undefined {
     const sent = s.text.sentences[tokens[x.t0]!.sent]!;
     if (sent.q || (x.phrase === 'carry on' && resumes(s, x.t0))) return false;
     // "Go." alone hands the floor over; "Go over it with Jenna" is an errand.
-    if (x.phrase === 'go' && (x.t1 !== sent.t1 || !asked)) return false;
+    if (ALONE.has(x.phrase) && (x.t1 !== sent.t1 || !asked)) return false;
     let i = x.t0;
     while (i > sent.t0 && !tokens[i]!.breakBefore && (LEADS.has(tokens[i - 1]!.w) || JOINS.has(tokens[i - 1]!.w))) i--;
     return i === sent.t0 || tokens[i]!.breakBefore;

@@ -11,9 +11,12 @@ const PRAISES_ASK = new Set(['question', 'thing', 'point']);
 export function agreementAtStart(s: Said) {
   const start = s.hits.at('hcp.agreeStart', 0) ?? afterAside(s);
   if (start === undefined) return undefined;
-  const next = s.text.tokens[start.t1]?.w ?? '';
-  // "Good that you asked." praises the question, like "Good question."
-  const praises = PRAISES_ASK.has(next) || (next === 'that' && s.text.tokens[start.t1 + 1]?.w === 'you');
+  const after = s.text.tokens[start.t1];
+  const next = after?.w ?? '';
+  // "Good that you asked." (or "Good you asked.", as a second-language speaker says it) praises the question,
+  // like "Good question."; "Fine, you can send it." agrees.
+  const youAsked = next === 'you' && after?.breakBefore === false;
+  const praises = PRAISES_ASK.has(next) || youAsked || (next === 'that' && s.text.tokens[start.t1 + 1]?.w === 'you');
   return praises ? undefined : start;
 }
 

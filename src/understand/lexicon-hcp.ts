@@ -184,7 +184,7 @@ export const HCP_PHRASES = {
   ),
   /** Imperatives that hand the rep's step back to the rep ("Do that.", "Book it."): a yes when they open a sentence. */
   goAhead: w(
-    "copy me on|cc me on|copy me in|loop me in|do that|do it|book it|book that|book the|set it up|set that up|schedule it|schedule that|lock it in|lock that in|put it on the calendar|send it|send them|send those|bring them|bring those|go for it|go|proceed|please proceed|do forward|do send|do bring|shoot|fire away|go on then|carry on|crack on|let's hear it|get me the|get me that|get me those|get me a|get it to me|get them to me",
+    "copy me on|cc me on|copy me in|loop me in|do that|do it|book it|book that|book the|set it up|set that up|schedule it|schedule that|lock it in|lock that in|put it on the calendar|send it|send them|send those|bring them|bring those|go for it|go|start|proceed|please proceed|do forward|do send|do bring|shoot|fire away|go on then|carry on|crack on|let's hear it|get me the|get me that|get me those|get me a|get it to me|get them to me",
   ),
   /** The HCP takes something on or names a time: a real yes, not a polite one. */
   selfCommit: w(

@@ -570,6 +570,25 @@ const SPRING_TO_MIND: Row[] = [
   { lines: ['C: Coverage is the issue.', 'R: Which plans cover it?'], has: 'closed_question' },
 ];
 
+/** "Good you asked." praises the question, it agrees to nothing; "Start." alone, to an ask for her time, hands her the floor. */
+const GOOD_YOU_ASKED: Row[] = [
+  {
+    lines: [
+      'R: Could I come back with the CNS data next week?',
+      'C: Good you asked. The majority of my fusion-positive cases end up with mets in the brain. To begin, what is needed?',
+    ],
+    not: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: Hello Dr. Ortiz, I am Kyle from Almera. You have one minute for me? I come to present Trevanzo.',
+      'C: Start. I have just five minutes.',
+    ],
+    has: 'agrees',
+  }, // misread
+  { lines: ["R: I'll send the model tonight. Okay?", 'C: Fine, you can send it.'], has: 'agrees' },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -590,6 +609,7 @@ itRows({
   'goodbye to an ask': GOODBYE_TO_AN_ASK,
   'plain asks': PLAIN_ASKS,
   'spring to mind': SPRING_TO_MIND,
+  'good you asked': GOOD_YOU_ASKED,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
