@@ -393,7 +393,7 @@ const FORMAL: Row[] = [
   {
     lines: ['R: I shall be back Thursday with the table. Is that right?', 'C: Good. Then we are agreed.'],
     has: 'agrees',
-  }, // misread
+  },
   {
     lines: [
       'C: Send the documents.',
