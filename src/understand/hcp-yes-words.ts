@@ -53,11 +53,4 @@ export const brushWords = (s: Said, x: PhraseHit): boolean =>
   hcpHits(s, 'timeCue').some((b) => b.t0 < x.t1 && b.t1 > x.t0);
 
 /** Agreement that settles the plan in itself, however short: "Right. We're agreed, then." */
-export const SETTLED = new Set([
-  "we're agreed",
-  'we are agreed',
-  "that's agreed",
-  'that is agreed',
-  "it's a date",
-  'agreed',
-]);
+export const SETTLED = new Set(["we're agreed", "that's agreed", "it's a date", 'agreed']);
