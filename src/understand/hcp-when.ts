@@ -43,14 +43,7 @@ function thanksForToday(s: Said, k: number, w: string): boolean {
   return first === 'thanks' || first === 'thank';
 }
 
-export const WORKS = new Set([
-  'that works',
-  'works for me',
-  "that's fine",
-  'that is acceptable',
-  "that's acceptable",
-  'is acceptable',
-]);
+export const WORKS = new Set(['that works', 'works for me', "that's fine", 'that is acceptable', 'is acceptable']);
 
 const ACCEPTS = new Set(['works', 'fine', 'good', 'perfect', 'suits', 'okay', 'ok', 'acceptable']);
 
