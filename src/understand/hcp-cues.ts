@@ -1,16 +1,13 @@
 // The HCP's cues: time pressure (the minutes it says it has are read in hcp-minutes.ts), confusion and
 // emotion; disinterest is read in hcp-disinterest.ts.
-import { appointmentAt } from './hcp-appointment.js';
 import type { HcpTurn } from './found.js';
 import { readDisinterest } from './hcp-disinterest.js';
-import { leavingNow, mustLeave, sendsOff } from './hcp-leaving.js';
 import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
-import { placeFull, workWaits } from './hcp-busy-place.js';
+import { AUX, timeCueIn } from './hcp-time-cue.js';
 import { saidAgain } from './hcp-said-again.js';
 import { inQuotes, quoteOpening } from './quoted-speech.js';
-import type { PhraseHit } from './phrases.js';
-import { hcpHits, hitEvidence, sentenceEvidence, wordIn, type Said } from './said.js';
+import { hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
 export const NEGATION = new Set([
@@ -39,24 +36,7 @@ export function readCues(h: HcpTurn): void {
   const { s } = h;
   const budget = statedMinutes(h);
   const kind = budget === undefined ? undefined : `${Math.ceil(budget.minutes)} min`;
-  const workload = hcpHits(s, 'workload');
-  const time =
-    hcpHits(s, 'timeCue').find(
-      (x) =>
-        !workload.some((w) => w.t0 <= x.t0 && w.t1 >= x.t1) &&
-        !asksAboutRep(h, s.text.tokens[x.t0]!.sent) &&
-        !notNow(s, x.t1) &&
-        !takesObject(s, x.t1) &&
-        !habitual(s, x.t0) &&
-        (x.phrase !== 'quickly' || x.t0 === s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0),
-    ) ??
-    nowOnly(s, appointmentAt(s)) ??
-    mustLeave(s) ??
-    leavingNow(s) ??
-    (h.conv.repTurns >= 2 ? sendsOff(s, h.prev) : undefined) ??
-    quickFirst(s) ??
-    placeFull(s) ??
-    workWaits(s);
+  const time = timeCueIn(h);
   if (time !== undefined) h.found.add('time_cue', hitEvidence(s, time, 'signals time pressure: "{phrase}"'), kind);
   else if (budget !== undefined && budget.minutes <= h.c.lex.params.timeCueMaxMinutes && !budget.accepts) {
     h.found.add('time_cue', sentenceEvidence(s, s.text.tokens[budget.at]!.sent, 'gives a short time budget'), kind);
@@ -100,16 +80,6 @@ export function readCues(h: HcpTurn): void {
   }
   readDisinterest(h, budget !== undefined);
 }
-
-/** "Quick, eh.", "Fast, please.": one word on speed, alone in the turn's first clause, hurries the rep ("Quick question:" asks). */
-function quickFirst(s: Said): PhraseHit | undefined {
-  const [first, next] = s.text.tokens;
-  if (first === undefined || !HURRY.has(first.w)) return undefined;
-  return next === undefined || next.breakBefore || next.sent !== first.sent
-    ? { list: 'hcp.timeCue', phrase: first.w, t0: 0, t1: 1 }
-    : undefined;
-}
-const HURRY = new Set(['quick', 'quickly', 'fast', 'briefly']);
 
 /** Words opening an exclamation that greets or thanks ("Thanks!", "Hi there!"), with no feeling in it. */
 const GREETS = new Set(['hi', 'hello', 'hey', 'thanks', 'thank', 'cheers', 'bye', 'morning', 'afternoon', 'evening']);
@@ -164,52 +134,6 @@ function pointsBack(s: Said, start: number, what: number): boolean {
   while (i < what && THAT_LEADS.has(tokens[i]!.w)) i++;
   const w = tokens[i]?.w;
   return (w === "that's" || w === 'that' || w === 'this') && what - i <= 3;
-}
-
-/** "I'm leaving them alone", "I'm going it alone": a verb with an object says what she does with patients, not that she is off. */
-const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone', 'well']);
-const takesObject = (s: Said, at: number): boolean => {
-  const tok = s.text.tokens[at];
-  return tok !== undefined && !tok.breakBefore && OBJECTS.has(tok.w);
-};
-
-/** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */
-const ELSEWHEN = new Set(
-  'ago yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday weeks months years'.split(' '),
-);
-/** Words undoing the appointment in the cue's own clause: "my four o'clock didn't show" ("can't keep them waiting" keeps it). */
-const UNDONE = new Set(["didn't", "wasn't", "weren't", 'never', 'cancelled', 'canceled', 'rescheduled', 'moved']);
-
-/**
- * "My four o'clock didn't show", "I've got a patient Friday", "someone who's been waiting months": the
- * words after the cue put the pressure in the past, another day or someone else's life, or undo it.
- */
-export function notNow(s: Said, from: number): boolean {
-  const { tokens, sentences } = s.text;
-  const sent = sentences[tokens[from - 1]!.sent]!;
-  let clause = true;
-  for (let i = from; i < sent.t1; i++) {
-    const t = tokens[i]!;
-    clause &&= !t.breakBefore;
-    if (ELSEWHEN.has(t.w) || (clause && UNDONE.has(t.w))) return true;
-  }
-  return false;
-}
-
-/** Spans of time before the cue in its sentence: "With each new agent I get four weeks of nurses paging me" tells her routine. */
-const SPANS = new Set(['weeks', 'months', 'years']);
-const habitual = (s: Said, at: number): boolean => wordIn(s, s.text.sentences[s.text.tokens[at]!.sent]!.t0, at, SPANS);
-
-const nowOnly = (s: Said, h: PhraseHit | undefined) => (h === undefined || notNow(s, h.t1) ? undefined : h);
-
-const AUX = new Set(['are', 'is', 'do', 'did', 'were', 'have', 'has']);
-
-/** "Are you guys slammed too?": a question about the rep's day, small talk, not the HCP's own clock. */
-function asksAboutRep(h: HcpTurn, k: number): boolean {
-  const sent = h.s.text.sentences[k];
-  if (sent === undefined || !sent.q) return false;
-  const t = h.s.text.tokens;
-  return AUX.has(t[sent.t0]?.w ?? '') && t[sent.t0 + 1]?.w === 'you';
 }
 
 /** Sentence k weighs two things against each other: "…, or…" after a few words of its own. */
