@@ -14,7 +14,7 @@ export const REP_CONCERN_PHRASES = {
   ),
   /** Words that judge what the HCP raised as weighty or valid ("a real hit", "a legitimate weakness", "no small thing"): said of her point, they take it in. */
   appraisal: w(
-    'real|legitimate|legit|valid|fair|reasonable|understandable|tough|hard|rough|brutal|painful|awful|terrible|miserable|ugly|grim|serious|huge|big deal|no small|not a small|not small|a lot to|hit|blow|headache|nightmare|weakness|limitation|blind spot|gap|wall|problem|worry|pain',
+    'real|legitimate|legit|valid|fair|reasonable|understandable|healthy|genuine|decisive|difficult|tough|hard|rough|brutal|painful|awful|terrible|miserable|ugly|grim|serious|huge|big deal|no small|not a small|not small|a lot to|hit|blow|headache|nightmare|weakness|limitation|blind spot|gap|wall|problem|worry|pain',
   ),
   /** The rep saying what they are not there to do ("I'm not here to talk you out of it", "…isn't my aim"): after her pushback, her stance taken as given. */
   disclaimsPush: w(

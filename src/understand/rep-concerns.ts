@@ -101,7 +101,18 @@ function standsAlone(r: RepTurn, k: number, ack: PhraseHit): boolean {
 }
 
 /** Words of thanks for her candor ("telling me straight", "the honesty"). */
-const CANDOR = new Set(['straight', 'honest', 'honesty', 'frank', 'candid', 'candor', 'candour', 'upfront', 'open']);
+const CANDOR = new Set([
+  'straight',
+  'honest',
+  'honesty',
+  'frank',
+  'candid',
+  'candor',
+  'candour',
+  'upfront',
+  'open',
+  'direct',
+]);
 
 /** Content words of her turn that make it something to acknowledge, not a bare "Sure." */
 const ALONE_HEARD = 3;

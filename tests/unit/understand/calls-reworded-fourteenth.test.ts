@@ -589,6 +589,31 @@ const GOOD_YOU_ASKED: Row[] = [
   { lines: ["R: I'll send the model tonight. Okay?", 'C: Fine, you can send it.'], has: 'agrees' },
 ];
 
+/** A judgment with no verb ("Tough patients to reach.", "A reasonable concern.") acknowledges, as "That's tough." does. */
+const BARE_JUDGMENT: Row[] = [
+  {
+    lines: [
+      "C: They're the ones who miss appointments. We can't keep them in the system.",
+      "R: Tough patients to reach. Say you added something for them — what's the top priority: fewer readmits, or how they feel?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Honestly the last rep promised the card would clear and it never did.',
+      'R: A reasonable concern. The notice is a single page with the patient name and the last fill date.',
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: Honestly the last rep promised the card would clear and it never did.',
+      'R: Real-world data show the card clears nine times in ten.',
+    ],
+    not: 'acknowledge',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -610,6 +635,7 @@ itRows({
   'plain asks': PLAIN_ASKS,
   'spring to mind': SPRING_TO_MIND,
   'good you asked': GOOD_YOU_ASKED,
+  'bare judgment': BARE_JUDGMENT,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
