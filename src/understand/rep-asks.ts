@@ -17,9 +17,29 @@ import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
 import { readOpenDoor } from './rep-open-door.js';
 
+/** Words that open a question of its own: an auxiliary, a modal or a question word. */
+const ASKS = new Set(
+  'is are was were do does did can could will would should shall may might have has had what which who how why where when'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "What drove the switch? Coverage? Tolerability?": options offered right after an open question, with no
+ * verb of their own to ask with, spell out that question; they are no closed question.
+ */
+function optionsFor(r: RepTurn, n: number): boolean {
+  const before = r.sentences[n - 1];
+  if (before === undefined || (before.kind !== 'open' && !optionsFor(r, n - 1))) return false;
+  const { t0 } = r.s.text.sentences[r.sentences[n]!.k]!;
+  const first = r.s.text.tokens[t0]!.w;
+  return !ASKS.has(first) && !first.endsWith("'s") && !first.endsWith("'re");
+}
+
 export function readQuestions(r: RepTurn): void {
-  for (const q of r.sentences) {
+  for (const [n, q] of r.sentences.entries()) {
     const ev = (why: string): ActEvidence => sentenceEvidence(r.s, q.k, why);
+    if (q.kind === 'closed' && optionsFor(r, n)) continue;
     if (q.kind === 'open') r.found.add('open_question', ev('invites an explanation'));
     else if (q.kind === 'prompt') r.found.add('open_question', ev('an imperative prompt that invites an explanation'));
     else if (q.kind === 'closed' && isLeading(r.s, q.k))

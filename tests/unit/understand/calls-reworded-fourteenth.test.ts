@@ -614,6 +614,28 @@ const BARE_JUDGMENT: Row[] = [
   },
 ];
 
+/** Options offered after an open question ("Coverage? Tolerability?") spell it out; a question of their own ("Did coverage change?") asks again. */
+const OPTIONS_AFTER_AN_OPEN_QUESTION: Row[] = [
+  {
+    lines: [
+      'C: We got stuck with eleven pens after the switch.',
+      'R: That stings. What drove the switch? Coverage? Tolerability?',
+    ],
+    not: 'closed_question',
+  }, // misread
+  {
+    lines: [
+      'C: The educators do all the titration.',
+      'R: How do your educators titrate today? Phone, CGM uploads, clinic?',
+    ],
+    not: 'closed_question',
+  }, // misread
+  {
+    lines: ['C: We got stuck with eleven pens after the switch.', 'R: What drove the switch? Did coverage change?'],
+    has: 'closed_question',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -636,6 +658,7 @@ itRows({
   'spring to mind': SPRING_TO_MIND,
   'good you asked': GOOD_YOU_ASKED,
   'bare judgment': BARE_JUDGMENT,
+  'options after an open question': OPTIONS_AFTER_AN_OPEN_QUESTION,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
