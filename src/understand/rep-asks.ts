@@ -1,53 +1,19 @@
-// Questions and asks in a rep turn: open and closed questions, how specific a proposed next step is
-// (who takes it on is read in rep-ownership.ts), and whether the rep asks the HCP to commit.
+// Asks in a rep turn: how specific a proposed next step is (who takes it on is read in rep-ownership.ts),
+// and whether the rep asks the HCP to commit. Open and closed questions are read in rep-question-acts.ts.
 import type { RepTurn } from './found.js';
 import type { SentenceRead } from './questions.js';
 import { offersOwnStep } from './question-asks.js';
 import { proposes } from './rep-proposals.js';
 import { broughtWith, handoverAfter, type Handover } from './rep-handover.js';
-import { isLeading } from './rep-leading.js';
 import { agreedStepFrom, confirmsAgreedTime } from './rep-settled.js';
-import { asksLeaveForCall, colleagueStep } from './rep-permission.js';
+import { colleagueStep } from './rep-permission.js';
 import { firstIn, hasIn, hitEvidence, hitsIn, sentenceEvidence, spanEvidence } from './said.js';
 import { timeFrame } from './rep-call-frame.js';
 import type { PhraseHit } from './phrases.js';
 import { meetingLaidOut, namesTime } from './rep-when.js';
-import type { ActEvidence } from './types.js';
 import { imperativeAsk, yesNoAsk } from './rep-yes-no-ask.js';
 import { ownership, type Owned } from './rep-ownership.js';
 import { readOpenDoor } from './rep-open-door.js';
-
-/** Words that open a question of its own: an auxiliary, a modal or a question word. */
-const ASKS = new Set(
-  'is are was were do does did can could will would should shall may might have has had what which who how why where when'.split(
-    ' ',
-  ),
-);
-
-/**
- * "What drove the switch? Coverage? Tolerability?": options offered right after an open question, with no
- * verb of their own to ask with, spell out that question; they are no closed question.
- */
-function optionsFor(r: RepTurn, n: number): boolean {
-  const before = r.sentences[n - 1];
-  if (before === undefined || (before.kind !== 'open' && !optionsFor(r, n - 1))) return false;
-  const { t0 } = r.s.text.sentences[r.sentences[n]!.k]!;
-  const first = r.s.text.tokens[t0]!.w;
-  return !ASKS.has(first) && !first.endsWith("'s") && !first.endsWith("'re");
-}
-
-export function readQuestions(r: RepTurn): void {
-  for (const [n, q] of r.sentences.entries()) {
-    const ev = (why: string): ActEvidence => sentenceEvidence(r.s, q.k, why);
-    if (q.kind === 'closed' && optionsFor(r, n)) continue;
-    if (q.kind === 'open') r.found.add('open_question', ev('invites an explanation'));
-    else if (q.kind === 'prompt') r.found.add('open_question', ev('an imperative prompt that invites an explanation'));
-    else if (q.kind === 'closed' && isLeading(r.s, q.k))
-      r.found.add('closed_question', ev('a leading question: asks the HCP to agree'), 'leading');
-    else if (q.kind === 'closed' && !asksLeaveForCall(r, q.k))
-      r.found.add('closed_question', ev('asks for a yes/no or a single fact'));
-  }
-}
 
 /** Next steps: a concrete time or deliverable is specific; "check back sometime" is vague. */
 export function readSteps(r: RepTurn): void {
