@@ -144,7 +144,6 @@ const INTERJECTIONS = new Set(['cool', 'neat', 'huh', 'nice', 'gotcha', 'wow'].m
 /** Words of a reply that says as little as a shrug: "No idea. A few.", "We do a fair few.", "I guess." */
 const VAGUE = new Set(['few', 'fair', 'idea', 'know', 'guess', 'suppose', 'dunno'].map(stem));
 
-/** A few words with nothing in them, after a pitch or a question rather than an ask. */
 /** Words that take an answer in only when the answer was a good one. */
 const WEAK_HEARD = new Set(['okay', 'ok']);
 /** Acts of a rep's answer that miss her question: said back, piled on, turned away or argued. */
@@ -158,6 +157,7 @@ function answeredWell(h: HcpTurn, i: number): boolean {
   return !UNSETTLED.some((a) => h.conv.has(i - 1, a));
 }
 
+/** A few words with nothing in them, after a pitch or a question rather than an ask. */
 function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
   if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
