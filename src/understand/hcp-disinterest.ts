@@ -5,16 +5,13 @@ import { NEGATION } from './hcp-cues.js';
 import { stem } from './stem.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
 import { OBJECTION_ACTS } from './types.js';
+import { COUNTS } from './hcp-problem-answer.js';
 
 /** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
 const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
 
 /** "And?", "So?": a one-word prod for the point, not a question. */
 const PROMPTS = new Set(['and', 'so']);
-
-/** Counts that answer "How many?" ("About twenty."); "a few" and "some" say as little as a shrug. */
-const COUNTS =
-  /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)(?:-\w+)?$/;
 
 /** "Whatever." shrugs when it ends its sentence or the reply is a few words ("Whatever their plan requires."). */
 function shrugs(h: HcpTurn, t0: number, t1: number, phrase: string): boolean {

@@ -1,5 +1,6 @@
 // A clipped answer to a rep who asked for a problem ("What slows your team down most?" → "Refills. Constant
-// refill calls."): a need said in a few words, which the length rule for needs would miss.
+// refill calls.") or for a count of her patients ("How many?" → "Forty, fifty a month."): a need or her
+// situation said in a few words, which the length rule for needs would miss.
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
 import { hasHcp, hasIn, sentenceContent, sentenceHasWord, sentenceWords, type Said } from './said.js';
@@ -24,6 +25,11 @@ export function problemAnswers(h: HcpTurn): readonly number[] {
 function findAnswers(h: HcpTurn): readonly number[] {
   const { s, prev } = h;
   if (prev === undefined || hasHcp(s, 'nonAnswer')) return NONE;
+  // "Roughly how many go through the pre-op clinic?" → "Forty, fifty a month. Growing.": her patients, counted.
+  const counted = asksCount(prev)
+    ? s.text.sentences.findIndex((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => COUNTS.test(t.w)))
+    : -1;
+  if (counted >= 0 && sentenceWords(s, counted) <= MAX_WORDS) return [counted];
   if (!prev.text.sentences.some((x, k) => x.q && hasIn(prev, 'hcp.problemAsked', k))) return NONE;
   const open = h.conv.has(prev.i, 'open_question') || h.conv.has(prev.i, 'explore');
   if (!open && !h.conv.has(prev.i, 'closed_question')) return NONE;
@@ -36,4 +42,23 @@ function findAnswers(h: HcpTurn): readonly number[] {
       if (NEGATION.has(first.w) || (!open && s.hits.at('hcp.agreeStart', sent.t0) !== undefined)) return false;
       return sentenceWords(s, k) <= MAX_WORDS && sentenceContent(s, k).size >= 1 && !sentenceHasWord(s, k, ABOUT_REP);
     });
+}
+
+/** Counts that answer "How many?" ("About twenty."); "a few" and "some" say as little as a shrug. */
+export const COUNTS =
+  /^(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half)(?:-\w+)?$/;
+
+/** Words of a question that asks how many of her patients: "How many go through the clinic?", "What volume…?". */
+const COUNT_ASKED = new Set(['many', 'volume', 'number', 'percentage', 'proportion']);
+
+/** "How many years…?" asks how long, small talk: no count of her patients. */
+const SPANS = new Set(['years', 'year', 'months', 'weeks', 'days', 'times', 'hours', 'minutes']);
+
+/** The rep's last question asked for a count of hers. */
+function asksCount(prev: Said): boolean {
+  const { tokens, sentences } = prev.text;
+  return sentences.some(
+    (x) =>
+      x.q && tokens.slice(x.t0, x.t1).some((t, i) => COUNT_ASKED.has(t.w) && !SPANS.has(tokens[x.t0 + i + 1]?.w ?? '')),
+  );
 }

@@ -636,6 +636,18 @@ const OPTIONS_AFTER_AN_OPEN_QUESTION: Row[] = [
   },
 ];
 
+/** A count of her patients in answer to "How many…?" says who her patients are; "How many years…?" is small talk. */
+const COUNTED: Row[] = [
+  {
+    lines: [
+      'R: So: cost per gram, the pre-op clinic, and phosphate. Roughly how many patients go through the pre-op clinic?',
+      'C: Forty, fifty a month. Growing.',
+    ],
+    has: 'shares_need',
+  }, // misread
+  { lines: ['R: How many years have you been at this clinic?', 'C: Six, roughly.'], not: 'shares_need' },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -659,6 +671,7 @@ itRows({
   'good you asked': GOOD_YOU_ASKED,
   'bare judgment': BARE_JUDGMENT,
   'options after an open question': OPTIONS_AFTER_AN_OPEN_QUESTION,
+  counted: COUNTED,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
