@@ -51,6 +51,9 @@ const NOT_ACTIONS = new Set([
   'stay',
 ]);
 
+/** What "I'll ask" asks her here and now: "one question", "a single thing", "you one thing". */
+const ASKED_HERE = new Set(['one', 'a', 'two', 'three', 'just', 'you', 'only', 'the', 'some', 'questions', 'question']);
+
 /** Words after "make it" that promise a short call ("I'll make it fast"). */
 const BRIEF = new Set(['fast', 'quick', 'short', 'brief', 'snappy']);
 
@@ -67,6 +70,9 @@ function callConduct(s: Said, v: Verb): boolean {
       return a === 'there' || a === 'here';
     case 'leave':
       return a === 'you' && (b === 'to' || b === 'in' || b === 'be');
+    // "I'll ask one question" is how the call goes; "I'll ask Dana to call you" takes a step on.
+    case 'ask':
+      return ASKED_HERE.has(a ?? '');
     default:
       return false;
   }

@@ -648,6 +648,18 @@ const COUNTED: Row[] = [
   { lines: ['R: How many years have you been at this clinic?', 'C: Six, roughly.'], not: 'shares_need' },
 ];
 
+/** "I'll ask one question" is how the call will go; "I'll ask Dana to call you Thursday" takes a step on. */
+const ASK_ONE_QUESTION: Row[] = [
+  {
+    lines: [
+      "C: I've got about four minutes. What is it?",
+      "R: Then no slides. I'll ask one question and leave you one thing, and if it doesn't fit, I'll get out of your way. All right?",
+    ],
+    not: 'ownership',
+  }, // misread
+  { lines: ['C: Sure.', "R: I'll ask Dana to call you Thursday."], has: 'ownership' },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -672,6 +684,7 @@ itRows({
   'bare judgment': BARE_JUDGMENT,
   'options after an open question': OPTIONS_AFTER_AN_OPEN_QUESTION,
   counted: COUNTED,
+  'ask one question': ASK_ONE_QUESTION,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
