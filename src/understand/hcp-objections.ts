@@ -120,6 +120,16 @@ function insideCost(s: Said, k: number, list: string, x: { t0: number; t1: numbe
   );
 }
 
+/** What a rep's turn says for the product or the call, beyond asking about her. */
+const PITCHED = [
+  'generic_benefit',
+  'priority_link',
+  'feature_dump',
+  'rebuttal',
+  'answers_question',
+  'purpose',
+] as const;
+
 const hasResistanceAt = (s: Said, j: number): boolean =>
   s.hits.at('hcp.resistance', j) !== undefined || s.hits.at('hcp.safetyWorry', j) !== undefined;
 
@@ -164,6 +174,11 @@ export function readObjections(h: HcpTurn): void {
   const pushing = asked
     ? ['hcp.resistance', 'hcp.inherentConcern', 'hcp.emotionCue']
     : ['hcp.resistance', 'hcp.inherentConcern', 'hcp.burden', 'hcp.emotionCue'];
+  // "What's usually holding them?" → "Half the time the copay's ridiculous…": asked about her patients, with nothing
+  // pitched, she tells what a price does to them; no pushback on the rep's product.
+  // Asked about an objection she just raised ("Which part hurts more — the PA or the copay?"), she presses it.
+  const pressed = (h.conv.timeline.objections.at(-1)?.turn ?? -2) >= h.s.i - 2;
+  const discovery = asked && !pressed && !PITCHED.some((a) => h.conv.has(h.prev!.i, a));
   const pile = weary(s);
   const pushes = sents.map((k) => pushesIn(s, k, pushing) || pricedAsBarrier(s, k) || pile === k);
   const resists = sents.map((k) => pushes[k]! || negationResists(s, k));
@@ -185,7 +200,7 @@ export function readObjections(h: HcpTurn): void {
     // "Send the model through, empty, not pre-filled.": telling the rep what to bring pushes back on nothing.
     if ((!near && !worry) || hasIn(s, 'hcp.noPushback', k) || instructs(s, k)) continue;
     for (const [act, list, key] of OBJECTION_TOPICS) {
-      if (list === 'safety' ? !worry : !near) continue;
+      if ((list === 'safety' ? !worry : !near) || (act === 'objection_cost' && discovery)) continue;
       if (list === 'evidence' && (asksAboutCoverage(h, k) || persuaded(s, k))) continue;
       const topic = hitsIn(s, key, k).find(
         (x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x) && !insideHit(s, 'hcp.statusQuo', x),

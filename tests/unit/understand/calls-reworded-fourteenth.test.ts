@@ -660,6 +660,26 @@ const ASK_ONE_QUESTION: Row[] = [
   { lines: ['C: Sure.', "R: I'll ask Dana to call you Thursday."], has: 'ownership' },
 ];
 
+/** Asked about her patients, with nothing pitched, she tells what a price does to them: a need, no cost objection. Asked about the objection she just raised, she presses it. */
+const PRICE_IN_HER_STORY: Row[] = [
+  {
+    lines: [
+      "R: When a PE patient is medically ready to go home but still here, what's usually holding them?",
+      'C: Often as not, the blood thinner is the holdup. Either the copay is outrageous and case management is scrambling, or renal function is on the edge. That burns a day.',
+    ],
+    not: 'objection_cost',
+  }, // misread
+  {
+    lines: [
+      'R: Event rate was 14.1 per 100 patient-years versus 18.0.',
+      "C: My problem is going to be coverage. Every new HF drug, I spend half my life on prior auths, and these people are on fixed incomes. If it's a ninety-dollar copay they just won't fill it.",
+      "R: That's fair. Which part hurts you more — the PA paperwork, or what the patient sees at the pharmacy counter?",
+      'C: Both. But the copay. The Part D patients especially.',
+    ],
+    has: 'objection_cost',
+  },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -685,6 +705,7 @@ itRows({
   'options after an open question': OPTIONS_AFTER_AN_OPEN_QUESTION,
   counted: COUNTED,
   'ask one question': ASK_ONE_QUESTION,
+  'price in her story': PRICE_IN_HER_STORY,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
