@@ -195,7 +195,7 @@ export function readResponse(h: HcpTurn): void {
     const decline =
       opensNo && !takesOn
         ? { t0: 0, t1: 1, phrase: 'no', list: '' }
-        : hcpHits(s, 'decline').find(
+        : [...hcpHits(s, 'decline'), ...hcpHits(s, 'refusal')].find(
             (d) => !deniedNo.some((x) => x.t0 < d.t1 && x.t1 > d.t0) && !passesOn(s, d) && !untilThen(s, d.t1),
           );
     // "Not for my dialysis patients, but I'll try two." carves out a group and takes the step for the rest.
@@ -207,6 +207,10 @@ export function readResponse(h: HcpTurn): void {
         (x) => x !== undefined && x.t0 >= decline.t1 && s.text.tokens[x.t0]!.sent === s.text.tokens[decline.t0]!.sent,
       );
     if (decline !== undefined && !takesRest) h.found.add('declines', hitEvidence(s, decline, 'says no: "{phrase}"'));
+  } else {
+    // "Maybe. Not this cycle, though.": a refusal says no to the pitch, asked for or not.
+    const refusal = hcpHits(s, 'refusal')[0];
+    if (refusal !== undefined) h.found.add('declines', hitEvidence(s, refusal, 'says no: "{phrase}"'));
   }
   if (stay?.goOn !== undefined) {
     h.found.add('agrees', hitEvidence(s, stay.goOn, 'keeps the rep from leaving: "{phrase}"'), 'stay');

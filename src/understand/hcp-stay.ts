@@ -12,7 +12,8 @@ export interface Stay {
 /** The turn opens on a "no" to the rep's offer to leave, and says no other no ("No, don't bother" still declines). */
 export function noToLeaving(h: HcpTurn): Stay | undefined {
   const { s, prev } = h;
-  if (prev === undefined || s.text.tokens[0]?.w !== 'no' || hcpHits(s, 'decline').length > 0) return undefined;
+  if (prev === undefined || s.text.tokens[0]?.w !== 'no' || hcpHits(s, 'decline').length > 0 || hasHcp(s, 'refusal'))
+    return undefined;
   const goOn = hcpHits(s, 'stayOn')[0];
   // "…or come back later. Which works?" → "No, go ahead.": to a rep minding her time, a go-on is no no.
   const offered = hasHcp(prev, 'offerToGo') || (goOn !== undefined && h.conv.has(prev.i, 'time_adapt'));

@@ -680,6 +680,25 @@ const PRICE_IN_HER_STORY: Row[] = [
   },
 ];
 
+/** "Not this cycle." and "Not a conversation I'm having." say no to the pitch whether or not the rep asked; "I won't…" needs an ask. */
+const REFUSALS: Row[] = [
+  {
+    lines: [
+      "R: It's in a secondary analysis, and our MSL could go through it with you. Overall the safety profile has been consistent.",
+      'C: Maybe. Not this cycle, though. I need to get back to the report.',
+    ],
+    has: 'declines',
+  }, // misread
+  {
+    lines: [
+      'R: What keeps you up at night with your diabetes patients?',
+      "C: That's not a conversation I'm having with a rep.",
+    ],
+    has: 'declines',
+  }, // misread
+  { lines: ['R: The data are strong in older adults.', "C: I won't pretend the data are bad."], not: 'declines' },
+];
+
 itRows({
   'long wrap-up': LONG_WRAP_UP,
   'share of her group': SHARE_OF_HER_GROUP,
@@ -706,6 +725,7 @@ itRows({
   counted: COUNTED,
   'ask one question': ASK_ONE_QUESTION,
   'price in her story': PRICE_IN_HER_STORY,
+  refusals: REFUSALS,
 });
 itKinds('purpose', { TERSE_AGENDA });
 for (const row of KEPT_TALKING)
