@@ -134,10 +134,7 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   const tokens = s.text.tokens;
   // "So: your next three patients, and I'm back on the 14th" (or "So — three patients…") lists what was settled.
   // A dash may as well open a proposal ("So — five of your type 2s on it. Deal?"): it recaps once she has agreed.
-  const mark = /^\s*([:\u2014\u2013])/u.exec(s.text.raw.slice(tokens[i]?.end ?? 0))?.[1];
-  const agreed = r.prev !== undefined && r.conv.has(r.prev.i, 'agrees');
-  const settles = mark === ':' || (mark !== undefined && agreed);
-  if (tokens[i]?.w === 'so' && settles && closeToEnd(r)) {
+  if (tokens[i]?.w === 'so' && settlesAfterSo(r, tokens[i]!.end) && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
   // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do:
@@ -156,6 +153,12 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
     if (w === 'you' || w === 'your' || w === "you're") secondPerson = true;
   }
   return secondPerson ? { k, kind: 'you', from: i } : undefined;
+}
+
+/** The mark after "So" opens a list of what was settled: a colon, or a dash once she has agreed. */
+function settlesAfterSo(r: RepTurn, from: number): boolean {
+  const mark = /^\s*([:\u2014\u2013])/u.exec(r.s.text.raw.slice(from))?.[1];
+  return mark === ':' || (mark !== undefined && r.prev !== undefined && r.conv.has(r.prev.i, 'agrees'));
 }
 
 /** "Let me play back what we agreed: …" recaps an agreement, which is a close however early the ask came. */
