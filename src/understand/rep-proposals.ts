@@ -1,5 +1,6 @@
 // A next step put to both sides, owned by neither: "Let's touch base in a couple of weeks.", "Maybe down
 // the road we can revisit it." Whether it is specific or vague is read with the other steps (rep-asks.ts).
+import type { PhraseHit } from './phrases.js';
 import { firstIn, type Said } from './said.js';
 
 /** Words that ask whether a named time suits her: "Is Tuesday or Wednesday better?", "Does Thursday suit?" */
@@ -16,19 +17,21 @@ function offersTime(s: Said, k: number): boolean {
   const { t1, q } = s.text.sentences[k]!;
   const when = firstIn(s, 'rep.when', k);
   if (!q || when === undefined) return false;
-  if (asksBareTime(s, k)) return true;
+  if (bareTime(s, k, when)) return true;
   for (let i = when.t1; i < t1; i++) if (SUITS.has(s.text.tokens[i]!.w)) return true;
   return false;
 }
 
 /** "Ten minutes next week?", "Tuesday or Wednesday for lunch?": a time alone, asked, opening on the time or a count. */
-export function asksBareTime(s: Said, k: number): boolean {
+export const asksBareTime = (s: Said, k: number): boolean => bareTime(s, k, firstIn(s, 'rep.when', k));
+
+/** asksBareTime, given the sentence's first time word (if any). */
+function bareTime(s: Said, k: number, when: PhraseHit | undefined): boolean {
   const { t0, t1, q } = s.text.sentences[k]!;
   if (!q || t1 - t0 > BARE_TIME_WORDS) return false;
   const { tokens } = s.text;
   // "Today, which preventives do you use most?" asks her something; the time only sets the scene.
   for (let i = t0; i < t1; i++) if (ASKS_WHAT.has(tokens[i]!.w)) return false;
-  const when = firstIn(s, 'rep.when', k);
   if (when !== undefined) return when.t0 === t0 || tokens[t0]!.num;
   // "Ten minutes next week?": a count of minutes for a week to come.
   let next = false;
