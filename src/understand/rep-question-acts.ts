@@ -7,13 +7,6 @@ import { asksLeaveForCall } from './rep-permission.js';
 import { sentenceEvidence } from './said.js';
 import type { ActEvidence } from './types.js';
 
-/** Words that open a question of its own: an auxiliary, a modal or a question word. */
-const ASKS = new Set(
-  'is are was were do does did can could will would should shall may might have has had what which who how why where when'.split(
-    ' ',
-  ),
-);
-
 /**
  * "What drove the switch? Coverage? Tolerability?": options offered right after an open question, with no
  * verb of their own to ask with, spell out that question; they are no closed question.
@@ -23,7 +16,9 @@ function optionsFor(r: RepTurn, n: number): boolean {
   if (before === undefined || (before.kind !== 'open' && !optionsFor(r, n - 1))) return false;
   const { t0 } = r.s.text.sentences[r.sentences[n]!.k]!;
   const first = r.s.text.tokens[t0]!.w;
-  return !ASKS.has(first) && !first.endsWith("'s") && !first.endsWith("'re");
+  // A question word or an auxiliary ("Did coverage change?") opens a question of its own, as does "It's…?".
+  const asksAgain = r.s.hits.at('rep.openStarts', t0) ?? r.s.hits.at('rep.closedStarts', t0);
+  return asksAgain === undefined && !first.endsWith("'s") && !first.endsWith("'re");
 }
 
 export function readQuestions(r: RepTurn): void {
