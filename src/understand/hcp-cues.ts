@@ -6,7 +6,7 @@ import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
 import { AUX, timeCueIn } from './hcp-time-cue.js';
 import { saidAgain } from './hcp-said-again.js';
-import { inQuotes, quoteOpening } from './quoted-speech.js';
+import { inQuotes, quotedLead } from './quoted-speech.js';
 import { hcpHits, hitEvidence, sentenceEvidence, type Said } from './said.js';
 
 /** Words that deny what follows: "Nothing keeps me up", "It's not a safety thing". */
@@ -66,7 +66,7 @@ export function readCues(h: HcpTurn): void {
       !othersFeeling(s, x) &&
       !namesTheWorry(s, x.t0) &&
       // "'Comparable to the class' — that's my worry." names the rep's words as the worry: an objection, read there.
-      quoteOpening(s, s.text.tokens[x.t0]!.sent) - s.text.sentences[s.text.tokens[x.t0]!.sent]!.t0 < 2 &&
+      quotedLead(s, s.text.tokens[x.t0]!.sent) < 2 &&
       !politeAfraid(s, x) &&
       !inQuotes(s, x.t0),
   );

@@ -2,7 +2,7 @@
 // names them as her worry. The objection is on the topic of the rep's words (side effects: safety).
 import type { HcpTurn } from './found.js';
 import { OBJECTION_TOPICS } from './objection-topics.js';
-import { quoteOpening } from './quoted-speech.js';
+import { quotedLead } from './quoted-speech.js';
 import { sentenceEvidence, type Said } from './said.js';
 import type { Sentence } from './text.js';
 import type { ActEvidence, ObjectionAct } from './types.js';
@@ -62,8 +62,8 @@ function namedAsWorry(s: Said, sent: Sentence): string[] | undefined {
 function quotedAsWorry(s: Said, k: number): string[] | undefined {
   const { tokens, sentences } = s.text;
   const { t0, t1 } = sentences[k]!;
-  const end = quoteOpening(s, k);
-  if (end - t0 < ECHO_RUN || !tokens.slice(end, t1).some((t) => WORRY.has(t.w))) return undefined;
+  const end = t0 + quotedLead(s, k);
+  if (end < t0 + ECHO_RUN || !tokens.slice(end, t1).some((t) => WORRY.has(t.w))) return undefined;
   return tokens.slice(t0, end).map((t) => t.w);
 }
 

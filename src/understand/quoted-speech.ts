@@ -25,10 +25,10 @@ export function inQuotes(s: Said, t0: number): boolean {
   return open;
 }
 
-/** Where the quote opening sentence k ends ("'Comparable to the class' — that's my worry."): its first unquoted token. */
-export function quoteOpening(s: Said, k: number): number {
+/** How many words of sentence k a quote opening it holds ("'Comparable to the class' — that's my worry." holds 4). */
+export function quotedLead(s: Said, k: number): number {
   const { t0, t1 } = s.text.sentences[k]!;
   let end = t0;
   while (end < t1 && inQuotes(s, end)) end++;
-  return end;
+  return end - t0;
 }
