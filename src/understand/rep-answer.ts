@@ -61,6 +61,15 @@ const opensWithYesNo = (r: RepTurn, k: number): boolean =>
 const POINTERS = new Set(['this', 'that', 'the', 'which', 'each', 'any']);
 const TOPICS = ['hcp.cost', 'hcp.access', 'hcp.safety'] as const;
 
+/** Topics a reply speaks to in facts of its own ("Most plans cover it"); a safety word may be only a pitch's. */
+const PAYING = ['hcp.cost', 'hcp.access', 'hcp.publicPlan'] as const;
+
+/** Sentence k speaks to the coverage or cost topic her question asked about ("Most Part D plans cover it"). */
+function sameTopic(r: RepTurn, k: number): boolean {
+  const prev = r.prev!;
+  return PAYING.some((t) => hasIn(r.s, t, k) && prev.text.sentences.some((x, j) => x.q && hasIn(prev, t, j)));
+}
+
 /**
  * "Is it on the Medicaid list?" → "The efficacy data is what sets it apart": a coverage, cost or safety
  * question met with a benefit claim that says nothing on that topic, nor on a need the HCP stated, turns to
@@ -110,11 +119,6 @@ function refersBack(r: RepTurn, k: number): boolean {
 export function readAnswer(r: RepTurn): void {
   if (r.prev === undefined || !r.conv.has(r.prev.i, 'asks_question')) return;
   const { s } = r;
-  const deflect = repHits(s, 'deflection').find((h) => s.text.tokens[h.t0]!.sent <= 2);
-  if (deflect !== undefined) {
-    r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
-    return;
-  }
   const q = questionWords(r);
   // "Fair, that's usually where this falls apart. Which plans…?": an acknowledgment that says nothing on
   // what she asked opens the reply like "Sure." does; what follows is the reply.
@@ -127,6 +131,20 @@ export function readAnswer(r: RepTurn): void {
   );
   const questionFirst = first !== undefined && isQuestionKind(first.kind);
   const related = first !== undefined && sharesWord(sentenceContent(s, first.k), q);
+  // "Most Part D plans cover it. What really matters is…": the turn away comes after a fact on what she
+  // asked, which answered her first.
+  const answeredFirst =
+    first !== undefined &&
+    !questionFirst &&
+    (related || sameTopic(r, first.k)) &&
+    hasIn(s, 'rep.productFacts', first.k);
+  const deflect = repHits(s, 'deflection').find(
+    (h) => s.text.tokens[h.t0]!.sent <= 2 && !(answeredFirst && s.text.tokens[h.t0]!.sent > first.k),
+  );
+  if (deflect !== undefined) {
+    r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
+    return;
+  }
   const elsewhere =
     first !== undefined &&
     ((!related &&

@@ -113,6 +113,12 @@ const START = new Set([
   'prescribe',
   'prescribing',
   'onto',
+  'move',
+  'moving',
+  'shift',
+  'shifting',
+  'transition',
+  'transitioning',
 ]);
 
 /** The plan's own clause puts her patients on the named product, with nothing to learn in the sentence. */
@@ -120,7 +126,9 @@ function getsThemOn(r: RepTurn, agenda: PhraseHit): boolean {
   const { tokens, sentences } = r.s.text;
   const k = tokens[agenda.t0]!.sent;
   if (repHits(r.s, 'learnVerbs').some((h) => tokens[h.t0]!.sent === k)) return false;
-  const [, end] = clauseAround(r.s.text, agenda.t1 - 1, sentences[k]!.t0, sentences[k]!.t1);
+  // "My aim today: to shift your patients to Joravex": the plan runs on past its colon.
+  const colon = agenda.t1 < sentences[k]!.t1 && colonBefore(r.s.text, agenda.t1);
+  const [, end] = clauseAround(r.s.text, colon ? agenda.t1 : agenda.t1 - 1, sentences[k]!.t0, sentences[k]!.t1);
   for (let i = agenda.t1; i < end; i++) if (START.has(tokens[i]!.w)) return namesIn(r.conv, r.s, i, end);
   return false;
 }

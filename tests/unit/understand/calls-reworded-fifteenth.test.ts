@@ -1,0 +1,102 @@
+// The labeled calls said a fifteenth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
+
+/** A plan to move her patients onto the product is the sale, however the move is worded or punctuated. */
+const PLAN_IS_THE_SALE: KindRow[] = [
+  {
+    lines: [
+      "R: Dr. Kowalczyk, appreciate the time. So what I'd like to do today is talk about moving a bigger share of your patients who haven't responded well enough to methotrexate over to Joravex.",
+    ],
+    kind: 'pitch',
+  }, // misread
+  {
+    lines: [
+      'R: Dr. Kowalczyk, thank you for receiving me. My aim today: to shift your methotrexate-failure patients to Joravex in bigger number.',
+    ],
+    kind: 'pitch',
+  }, // misread
+  {
+    lines: [
+      "R: Dr. Kowalczyk, thanks. What I'd like to do today is understand how you decide when to move patients off methotrexate.",
+    ],
+    kind: 'agenda',
+  },
+];
+
+/** A coverage fact answers her coverage question even when the turn then moves to what "really matters". */
+const ANSWERED_THEN_TURNED: Row[] = [
+  {
+    lines: [
+      'C: How does Pulmovra do on Part D?',
+      'R: The majority of Part D plans cover it, so you should be fine there. What really matters is the clinical picture: one device, one breath, once daily.',
+    ],
+    has: 'answers_question',
+  }, // misread
+  {
+    lines: [
+      'C: Where does Pulmovra land with Part D?',
+      "R: Most Part D plans carry it, so that shouldn't be an issue. What really counts is how it performs clinically.",
+    ],
+    not: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      "C: What's the eGFR cutoff? Because half my diabetics are stage three.",
+      'R: Yes, yes, and that is the exact reason it is so good, it is protecting kidney. Kidney data is the real story.',
+    ],
+    has: 'dodges_question',
+  },
+  {
+    lines: [
+      'C: How does Pulmovra do on Part D?',
+      'R: What really matters is the clinical picture: one device, one breath.',
+    ],
+    has: 'dodges_question',
+  },
+];
+
+/** "Patients adapt quickly" to "change confuses some of them" waves the concern away, as "they get used to it" does. */
+const THEY_ADAPT: Row[] = [
+  {
+    lines: [
+      "C: My patients are used to their two inhalers, and change confuses some of them. It'd have to be clearly easier.",
+      "R: Oh, it's easier for sure, one inhaler rather than two. Patients adjust quickly. Anyway, I'll drop off the samples.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: My folks have settled into their two inhalers, and anything new rattles some of them. It would need to be obviously easier.',
+      'R: Oh, no question it is easier. People pick it up in no time.',
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: Switching confuses my older patients. It would have to be obviously simpler.',
+      'R: That makes sense; a new device is one more thing to learn. What do they struggle with most today?',
+    ],
+    not: 'rebuttal',
+  },
+];
+
+/** Patients settled on what they take, thrown by a switch: her status quo, however it is put. */
+const SETTLED_ON_IT: Row[] = [
+  {
+    lines: [
+      'C: My patients are settled on two inhalers; switching throws a few of them. Needs to be obviously simpler.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ["C: They've grown used to their pair of inhalers. It would need to be demonstrably easier."],
+    has: 'objection_status_quo',
+  },
+  {
+    lines: ['C: Most of my COPD patients are on two inhalers, and technique is poor.'],
+    not: 'objection_status_quo',
+  },
+];
+
+itRows({ 'settled on it': SETTLED_ON_IT, 'answered, then turned': ANSWERED_THEN_TURNED, 'they adapt': THEY_ADAPT });
+itKinds('purpose', { 'plan is the sale': PLAN_IS_THE_SALE });
