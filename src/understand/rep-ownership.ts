@@ -1,5 +1,6 @@
 // Who takes something on in a rep turn: an owner ("I'll", "you pick", "our liaison will") and an action,
 // in any verb a promise can take ("I'll phone the ward clerk"), not a way of talking ("I'll admit…").
+import type { PhraseHit } from './phrases.js';
 import { hitEvidence, repHits, type Said } from './said.js';
 import type { ActEvidence } from './types.js';
 
@@ -112,6 +113,25 @@ function receivedFromMe(s: Said, at: number): boolean {
   return s.hits.within('rep.when', at + 2, sent.t1).length > 0;
 }
 
+/** Something reaching her with no one named to send it: the rep's promise only with a time ("by Friday"). */
+const ARRIVES = new Set([
+  'inbox gets',
+  'inbox will have',
+  'inbox will get',
+  'office gets',
+  "it'll be in your",
+  "they'll be in your",
+  "it'll be on your",
+  'lands in your',
+  'will land in your',
+]);
+
+/** The thing arrives at a time said in its sentence, which is no question. */
+function arrivesWhen(s: Said, h: PhraseHit): boolean {
+  const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
+  return !sent.q && s.hits.within('rep.when', sent.t0, sent.t1).length > 0;
+}
+
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
 const PROMISES = new Set([
   "i'll",
@@ -151,12 +171,15 @@ export function ownership(s: Said): Owned[] {
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
     // "Maria gets the coverage summary from me." promises; "better you hear that from me" does not.
     if (h.phrase === 'from me' && !receivedFromMe(s, h.t0)) continue;
+    // "Tonight your inbox gets the subgroup data": a thing arriving at a time the rep names is sent by the rep.
+    if (ARRIVES.has(h.phrase) && !arrivesWhen(s, h)) continue;
     // "I'll get to it" puts her question off; nobody takes anything on.
     if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
     const k = s.text.tokens[h.t0]!.sent;
     const end = s.text.sentences[k]!.t1;
     // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
     const selfContained =
+      ARRIVES.has(h.phrase) ||
       h.phrase === 'will do' ||
       h.phrase.startsWith('i come') ||
       h.phrase.startsWith('i bring') ||

@@ -2,7 +2,7 @@
 // up once she has signalled time, or reading the room in the opening.
 import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
-import { hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
+import { hasIn, hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
 import { endsClause, type Token } from './text.js';
 import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
@@ -67,8 +67,9 @@ export function readTimeAdapt(r: RepTurn): void {
   if (pitching) return;
   if (s.words <= p.briefWords && (wrapsUp || r.found.has('answers_question')))
     r.found.add('time_adapt', wholeEvidence(s, `keeps it to ${s.words} words after the time signal`));
-  // A longer turn still wraps up when every sentence of it is the step or the ask to agree to it.
-  else if (wrapsUp && (s.words <= p.wrapUpMaxWords || s.text.sentences.every((_, k) => stepIn(r, k)))) {
+  // A longer turn still wraps up when all it says besides the step and the ask to agree to it is brief
+  // ("Understood, and I respect it. Only for the few who won't inject: may I email you the data tonight?").
+  else if (wrapsUp && (s.words <= p.wrapUpMaxWords || besidesTheStep(r) <= p.briefWords)) {
     r.found.add('time_adapt', wholeEvidence(s, 'wraps up after the time signal'));
   }
 }
@@ -79,6 +80,16 @@ export function readTimeAdapt(r: RepTurn): void {
  */
 const stepIn = (r: RepTurn, k: number): boolean =>
   foundIn(r, k, ['next_step_specific', 'next_step_vague', 'ownership', 'commitment_request']);
+
+/** Words in the turn's sentences that carry no step nor the ask to agree to it; a claim among them counts them all. */
+function besidesTheStep(r: RepTurn): number {
+  let n = 0;
+  r.s.text.sentences.forEach((x, k) => {
+    if (stepIn(r, k)) return;
+    n += hasIn(r.s, 'rep.hype', k) || hasIn(r.s, 'rep.benefit', k) ? Infinity : x.t1 - x.t0;
+  });
+  return n;
+}
 
 /** "One." … "One, then.", "here's how I'd spend those ten:": the number the HCP just gave, said back as the call's. */
 function echoedBudget(r: RepTurn): PhraseHit | undefined {

@@ -98,5 +98,51 @@ const SETTLED_ON_IT: Row[] = [
   },
 ];
 
-itRows({ 'settled on it': SETTLED_ON_IT, 'answered, then turned': ANSWERED_THEN_TURNED, 'they adapt': THEY_ADAPT });
+/** After a time signal, a step asked for after a brief word on her answer wraps up, however long the step. */
+const BRIEF_THEN_THE_STEP: Row[] = [
+  {
+    lines: [
+      "C: Hm. My lot are elderly and they smoke. There's your answer. I've barely two minutes left.",
+      "R: Understood. For most of your patients that's the answer, and I respect it. Purely for the small group of younger patients who failed anti-TNF and refuse needles: could I send the subgroup figures and the safety data to your inbox tonight?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: Hm. My lot are elderly and they smoke. I've barely two minutes left.",
+      "R: Understood. So honestly it's a brilliant choice for every patient you've got, whatever their age, and the safety data are outstanding. Could I send the subgroup figures and the safety data to your inbox tonight?",
+    ],
+    not: 'time_adapt',
+  },
+];
+
+/** "Tonight your inbox gets the data": a thing arriving at a time the rep names is the rep's step. */
+const IT_ARRIVES: Row[] = [
+  {
+    lines: [
+      'C: Fine. I have a next patient waiting.',
+      'R: Then tonight the office inbox gets the TNF-failure subgroup data plus safety figures split by smoking, age and heart risk. Anything beyond that only if you request it. All right?',
+    ],
+    has: 'next_step_specific',
+  }, // misread
+  {
+    lines: [
+      'C: Fine. I have a next patient waiting.',
+      'R: then tonight your office inbox gets the results for the TNF-failure subgroup, and nothing else unless you want more. ok with you?',
+    ],
+    has: 'ownership',
+  }, // misread
+  {
+    lines: ['C: How do you share results?', 'R: The office inbox gets a summary whenever a trial reads out.'],
+    not: 'ownership',
+  },
+];
+
+itRows({
+  'brief, then the step': BRIEF_THEN_THE_STEP,
+  'it arrives': IT_ARRIVES,
+  'settled on it': SETTLED_ON_IT,
+  'answered, then turned': ANSWERED_THEN_TURNED,
+  'they adapt': THEY_ADAPT,
+});
 itKinds('purpose', { 'plan is the sale': PLAN_IS_THE_SALE });
