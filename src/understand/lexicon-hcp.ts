@@ -217,7 +217,7 @@ export const HCP_PHRASES = {
   ),
   /** Saying no that needs no ask to say no to: "Not this cycle.", "Not a conversation I'm having." */
   refusal: w(
-    "not a conversation i'll be having|not in this cycle|not this * cycle|not in this * cycle|not this * round|not in this * round|not a conversation i'll have|not something i'll be discussing|not something i'm discussing|not this go-round|not this go round|not this round|not in this round|not this time round|not this cycle|not a conversation i'm having|not having that conversation|not a conversation i'm|not going to get into that|not getting into that",
+    "not a conversation i'll be having|not in this cycle|not this * cycle|not in this * cycle|not this * round|not in this * round|not a conversation i'll have|not something i'll be discussing|not something i'm discussing|not this go-round|not this go round|not this round|not in this round|not this time round|not this cycle|not a conversation i'm having|not having that conversation|not a conversation i'm|not going to get into that|not getting into that|not a topic i discuss|not something i discuss|not a subject i discuss|not something i talk about|not something i get into|i don't discuss that|i don't get into that|not discussing that",
   ),
   /** A condition attached to a yes ("if coverage isn't a nightmare"). */
   condition: w(

@@ -138,7 +138,46 @@ const IT_ARRIVES: Row[] = [
   },
 ];
 
+/** A stock probe after "We're fine with it" leaves her objection where it was; a probe pointing back explores it. */
+const STOCK_PROBE: Row[] = [
+  {
+    lines: [
+      'C: Metformin first, Dapravel on top when needed. Most do well. No complaints.',
+      'R: Huh. What worries you most about your diabetes patients?',
+    ],
+    not: 'explore',
+  }, // misread
+  {
+    lines: [
+      "C: Metformin first, then Dapravel if they need more. That covers most of them. We're good with that.",
+      'R: Huh. So what part of caring for people with diabetes do you lose sleep over?',
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: Metformin first, then Dapravel if they need more. That covers most of them. We're good with that.",
+      "R: Makes sense. What worries you about the ones it doesn't cover?",
+    ],
+    has: 'explore',
+  },
+  {
+    lines: ['C: Oh, fantastic. Another once-weekly injectable.', 'R: Ouch. Which one left a mark?'],
+    has: 'explore',
+  },
+];
+
+/** "Not a topic I discuss with reps." declines, as "not a conversation I'm having" does. */
+const NOT_A_TOPIC: Row[] = [
+  {
+    lines: ['R: How do you feel about the way things are run here?', 'C: Not a topic I discuss with reps.'],
+    has: 'declines',
+  }, // misread
+];
+
 itRows({
+  'stock probe': STOCK_PROBE,
+  'not a topic': NOT_A_TOPIC,
   'brief, then the step': BRIEF_THEN_THE_STEP,
   'it arrives': IT_ARRIVES,
   'settled on it': SETTLED_ON_IT,
