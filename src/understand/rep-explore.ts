@@ -60,7 +60,7 @@ export function readExplore(r: RepTurn): void {
     const asksWithin = hit !== undefined && WH.has(hit.phrase.split(' ')[0]!);
     const phrase = isQuestionKind(q.kind) || asksWithin || sentenceHasWord(s, q.k, YOU) ? hit : undefined;
     // After "We're fine with it", "What worries you most about your diabetes patients?" is a stock probe that
-    // leaves her objection where it was: after an objection alone, the probe has to point back at it.
+    // leaves her objection where it was: after an objection alone, a probe for what weighs most must point back at it.
     const stock = objection && !cueBefore(r) && phrase !== undefined && !pointsBack(r, q.k, words, topics);
     if (phrase !== undefined && !stock) {
       r.found.add('explore', hitEvidence(s, phrase, 'asks about what lies behind it: "{phrase}"'));
@@ -81,9 +81,13 @@ export function readExplore(r: RepTurn): void {
 /** Words that point a probe back at what she just said: "what makes you say that", "why", "what about it". */
 const BACK = new Set(['that', "that's", 'it', "it's", 'this', 'those', 'them', 'why', 'there', 'so', 'one', 'ones']);
 
-/** Sentence k points back at her objection: a pointer word, a word of hers, or her objection's topic. */
+/** Words of a probe for whatever weighs on her most, asked the same in any call ("What worries you most…?"). */
+const MOST = new Set(['most', 'biggest', 'main', 'top', 'greatest']);
+
+/** Sentence k points back at her objection: a pointer word, a word of hers, or her objection's topic; only a probe for what weighs most needs to. */
 function pointsBack(r: RepTurn, k: number, words: Set<string>, topics: readonly string[]): boolean {
   return (
+    !sentenceHasWord(r.s, k, MOST) ||
     sentenceHasWord(r.s, k, BACK) ||
     sharesWord(sentenceContent(r.s, k), words) ||
     topics.some((list) => hasIn(r.s, list, k))
