@@ -45,7 +45,7 @@ function toSomeoneElse(s: Said, k: number): boolean {
 
 /** Words that open a sentence with a comma but name nobody ("Wait, which one…?", "Look, what does it cost?"). */
 const OPENERS = new Set(
-  'wait|look|listen|sorry|hold|hang|hey|well|see|right|fine|yes|yeah|no|okay|ok|alright|great|sure|thanks|honestly|seriously|actually|anyway|also|now|so|oh|um|uh|quick|real|first|second|last|again|still|plus|meanwhile|besides|because|realistically|frankly|basically|ultimately|personally|practically'.split(
+  'wait|look|listen|sorry|hold|hang|hey|well|see|right|fine|yes|yeah|no|okay|ok|alright|great|sure|thanks|honestly|seriously|actually|anyway|also|now|so|oh|um|uh|quick|real|first|second|last|again|still|plus|meanwhile|besides|because|realistically|frankly|basically|ultimately|personally|practically|everybody|everyone|anybody|anyone|all|both|either|somebody|someone|patients|men|women|kids|adults'.split(
     '|',
   ),
 );

@@ -4,6 +4,7 @@ import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
+import { confirmsAfterNo } from './hcp-confirms.js';
 import { demandThenYes } from './hcp-demand.js';
 import { conditionIn, endsAgreeing, HEDGES, untilThen } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
@@ -44,20 +45,6 @@ const GREETINGS = new Set([
 ]);
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
-
-/** Words that make an opening "No" confirm what the rep asked ("No, spot on.", "No no, that order is correct."). */
-const CONFIRMS = new Set(['right', 'correct', 'spot', 'proper', 'exactly', 'sensible']);
-
-/** "No, that's the proper sequence.": the "no" answers a check put in the negative, and confirms. */
-function confirmsAfterNo(s: Said): boolean {
-  const first = s.text.sentences[0];
-  if (first === undefined) return false;
-  for (let i = first.t0 + 1; i < first.t1; i++) {
-    const t = s.text.tokens[i]!;
-    if (CONFIRMS.has(t.w) && !t.neg) return true;
-  }
-  return false;
-}
 
 /** Modals that hedge as an opening of their own ("It might.", "Could be."). */
 const MAYBE = new Set(['might', 'could', 'may']);
@@ -165,6 +152,7 @@ export function readResponse(h: HcpTurn): void {
     trailingYes(s) ??
     takesTask(h, timeNamed, brush) ??
     handsOn ??
+    (asked === 'step' && NO.has(s.text.tokens[0]?.w ?? '') ? confirmsAfterNo(s) : undefined) ??
     (asked === 'step' ? dayBefore(s, ownTime(s), brush) : undefined);
   const bare = isBare(s, committed);
   // Agreement to an agenda is a yes in itself; "Okay. I have ten minutes." is not; to a pitch only "go ahead" is.
@@ -188,7 +176,7 @@ export function readResponse(h: HcpTurn): void {
       !SOFT_NO.has(s.text.tokens[1]?.w ?? '') &&
       !noTimeLeft(s) &&
       stay === undefined &&
-      !confirmsAfterNo(s);
+      confirmsAfterNo(s) === undefined;
     // "No. Send me the numbers. Then we'll see.": after a no, only a task she takes on herself undoes it.
     const takesOn = timeNamed || hcpHits(s, 'selfCommit').some((x) => !ASKS_REP.test(x.phrase));
     const deniedNo = hcpHits(s, 'willing').filter((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => t.info.neg));

@@ -175,7 +175,50 @@ const NOT_A_TOPIC: Row[] = [
   }, // misread
 ];
 
+/** The labeled calls moved to other diseases and products (set J): readings that leaned on the first wording. */
+const ELSEWHERE: Row[] = [
+  {
+    lines: [
+      'R: How about nurses trained first, then the first patient after that?',
+      "C: No, that order's right. Nurses first. Arrange it however works for you.",
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: How about nurses trained first, then the first patient after that?',
+      "C: No, that order's right. Nurses first.",
+      "R: I'll call Colette today to schedule the class for the week starting Monday the 9th.",
+      'C: Sounds good. Thanks, Nadia.',
+    ],
+    not: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Lunaquil gave a complete renal response in 43 percent versus 23 percent.',
+      'C: Forty-three versus twenty-three. Huh. Everybody, or just the class four patients?',
+    ],
+    has: 'asks_question',
+  }, // misread
+  {
+    lines: [
+      'R: Whose treatment would you least want to touch?',
+      "C: The ones in remission. If somebody's a year in and her creatinine is flat, I'm leaving her alone.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: Would Thursday at ten work?', "C: No, that doesn't work for me."],
+    not: 'agrees',
+  },
+  {
+    lines: ['R: Could you try it in two patients this month?', 'C: Tina, can you grab register two?'],
+    not: 'asks_question',
+  },
+];
+
 itRows({
+  elsewhere: ELSEWHERE,
   'stock probe': STOCK_PROBE,
   'not a topic': NOT_A_TOPIC,
   'brief, then the step': BRIEF_THEN_THE_STEP,
