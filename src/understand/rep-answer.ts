@@ -107,13 +107,23 @@ function wavesOff(r: RepTurn, k: number): boolean {
 /** Words pointing back at what she asked about ("That group matters…", "For someone like that, …"); "it" is as often the product. */
 const BACK = new Set(['that', "that's", 'those']);
 
-/** The first clause of sentence k points back at what she asked: a claim about it, not past it. */
+/** A clause of sentence k opens on a word pointing back at what she asked: a claim about it, not past it. */
 function refersBack(r: RepTurn, k: number): boolean {
   const { t0, t1 } = r.s.text.sentences[k]!;
-  for (let i = t0; i < t1 && (i === t0 || !r.s.text.tokens[i]!.breakBefore); i++)
-    if (BACK.has(r.s.text.tokens[i]!.w)) return true;
+  const { tokens } = r.s.text;
+  // "Great question, and that's the exact spot where patients go wrong": the second clause points back.
+  let opens = true;
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i]!;
+    if (i > t0 && t.breakBefore) opens = true;
+    if (opens && BACK.has(t.w)) return true;
+    if (!CLAUSE_LINKS.has(t.w)) opens = false;
+  }
   return false;
 }
+
+/** Words that may open a clause before its pointer: "and that's…", "but those…". */
+const CLAUSE_LINKS = new Set(['and', 'but', 'so']);
 
 /** A deflection is a dodge; so is meeting the question with an unrelated question of one's own. */
 export function readAnswer(r: RepTurn): void {

@@ -51,13 +51,43 @@ export function toldNotToWorry(r: RepTurn): PhraseHit | undefined {
   for (let i = 0; i < tokens.length; i++) {
     // "Don't you worry about the copay?" asks; it tells the HCP nothing.
     if (!WORRY.has(tokens[i]!.w) || r.s.text.sentences[tokens[i]!.sent]?.q === true) continue;
+    // "a daily pill, not a panic pill": the worry word names a kind of thing, it tells her nothing.
+    if (modifies(r, i)) continue;
     for (let j = i - 1; j >= 0 && j >= i - 6 && tokens[j]!.sent === tokens[i]!.sent; j--) {
-      if (NOT_TO.has(tokens[j]!.w))
+      // "nothing worrying yet" reports the data; "nothing to worry about" tells her not to.
+      if (NOT_TO.has(tokens[j]!.w) && !(tokens[j]!.w === 'nothing' && j === i - 1))
         return { list: 'rep.dismissal', phrase: `${tokens[j]!.w} … ${tokens[i]!.w}`, t0: j, t1: i + 1 };
       if (!BETWEEN.has(tokens[j]!.w)) break;
     }
   }
   return undefined;
+}
+
+/** Words a worry verb takes after it ("worry about", "panic over"): no noun it modifies. */
+const WORRY_AFTER = new Set([
+  'about',
+  'over',
+  'yourself',
+  'now',
+  'yet',
+  'just',
+  'here',
+  'there',
+  'anymore',
+  'much',
+  'unduly',
+]);
+
+/** The worry word at i stands before a noun of its sentence ("panic pill", "panic attacks"). */
+function modifies(r: RepTurn, i: number): boolean {
+  const next = r.s.text.tokens[i + 1];
+  return (
+    next !== undefined &&
+    next.sent === r.s.text.tokens[i]!.sent &&
+    !next.breakBefore &&
+    next.s !== '' &&
+    !WORRY_AFTER.has(next.w)
+  );
 }
 
 /** What a concern is called when the rep says it won't be one ("shouldn't be a problem", "honestly isn't a big issue"). */

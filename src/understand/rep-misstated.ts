@@ -1,6 +1,7 @@
 // Restatements that get the HCP wrong: a word the HCP only denied said back plainly, words put in
 // the HCP's mouth ("you want better outcomes"), or the rep's own pitch dressed as the HCP's view.
 import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { hitsIn, wordIn, type Said } from './said.js';
 import { breakBetween, clauseAround } from './text.js';
 
@@ -23,7 +24,7 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
   for (let i = from; i < t1; i++) {
     const t = r.s.text.tokens[i]!;
     if (t.s === '' || t.neg || r.c.generic.has(t.s) || clauseDenied(r, i) || repPlans(r, i, from, t1)) continue;
-    if (asksInClause(r, i, from, t1)) continue;
+    if (asksInClause(r, i, from, t1) || causeBefore(r, i, from)) continue;
     if (shortage && missingForHcp(r, t.s)) continue;
     const m = r.conv.hcpSaid(t.s);
     // "So the gap is having something medical" restates "I don't have a medical option" right; a lack in
@@ -31,6 +32,18 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
     if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s)) && !lackInClause(r, i, from, t1)) return t.w;
   }
   return undefined;
+}
+
+/** Words that make what follows a cause of the trouble: "they drop off because of sedation, weight, …". */
+const CAUSES = new Set(['because', 'due']);
+/** Patients leaving a treatment, the trouble a cause explains: "dropping off", "keep changing preventives". */
+const LEAVING = new Set([...LACK, 'dropping', 'quitting', 'stopping', 'changing', 'switching', 'losing', 'cycling']);
+
+/** Her "no sedation" named as what drives patients off a treatment: a cause word after their leaving, before token i. */
+function causeBefore(r: RepTurn, i: number, from: number): boolean {
+  const { tokens } = r.s.text;
+  for (let j = from + 1; j < i; j++) if (CAUSES.has(tokens[j]!.w)) return wordIn(r.s, from, j, LEAVING);
+  return false;
 }
 
 /** Auxiliaries that open a clause asked, not asserted: "two questions: can their hands handle it, and…". */
@@ -181,6 +194,7 @@ export function misattributed(r: RepTurn, k: number): string[] {
   for (const h of hitsIn(s, 'rep.attribution', k)) {
     // "unless you want", "if you'd like": an offer, not a claim about what the HCP said.
     if (HYPOTHETICAL.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
+    if (payerWants(s, k, h)) continue;
     let weight = 0;
     let theirs = 0;
     let stock = 0;
@@ -207,4 +221,13 @@ export function misattributed(r: RepTurn, k: number): string[] {
     if ((weight >= 2 && words.length > theirs) || hollow) out.push(...(words.length > 0 ? words : [h.phrase]));
   }
   return out;
+}
+
+/** Lists that name a payer or its rules: "Medicaid picked it up. They want two failed drugs…" */
+const PAYERS = ['hcp.publicPlan', 'hcp.access'];
+
+/** "They want…" after a sentence about a plan says what the payer requires, not what she said. */
+function payerWants(s: Said, k: number, h: PhraseHit): boolean {
+  if (s.text.tokens[h.t0]!.w !== 'they' || k === 0) return false;
+  return PAYERS.some((list) => hitsIn(s, list, k - 1).length > 0);
 }

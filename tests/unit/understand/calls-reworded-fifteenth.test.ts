@@ -217,7 +217,51 @@ const ELSEWHERE: Row[] = [
   },
 ];
 
+/** Set J again: a clause pointing back, a payer's rule, a cause of dropping off, a worry word as a modifier. */
+const ELSEWHERE_TOO: Row[] = [
+  {
+    lines: [
+      "C: Hang on, is this a daily thing, or only for when they sense an attack starting? Because some of my people would hear 'anxiety pill' and only swallow it mid-panic.",
+      "R: Great question, and that's the exact spot where patients go wrong. Every day, whether they feel anxious or not.",
+    ],
+    not: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      'C: Now coverage: what is the picture with Medicaid and the Bluestem plans?',
+      'R: Our state Medicaid program picked it up in March, with prior authorization. They want two failed drugs off their preferred list, and it sounds like your cyclers mostly meet that already.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      'C: Tolerability, first of all. Nothing in the bedroom department, no sedation, no gaining weight. And it has to work quickly.',
+      'R: So, pulling it together: people are dropping off medications because of sexual side effects, sedation, weight and how long they take to work. I will bring the checklist on the 14th.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      "C: Some of my people would hear 'anxiety pill' and only swallow it mid-panic.",
+      "R: It's a daily pill, not a panic pill.",
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: ['C: Honestly, the sedation is what worries me.', 'R: No need to panic now, it is well tolerated.'],
+    has: 'rebuttal',
+  },
+  {
+    lines: [
+      "C: I'm not worried about safety, just cost.",
+      'R: So because of these safety worries, Corzelta once daily can be a big help.',
+    ],
+    has: 'misstated_recap',
+  },
+];
+
 itRows({
+  'elsewhere too': ELSEWHERE_TOO,
   elsewhere: ELSEWHERE,
   'stock probe': STOCK_PROBE,
   'not a topic': NOT_A_TOPIC,
