@@ -19,7 +19,8 @@ export function readContentNow(h: HcpTurn): void {
   const { s, prev } = h;
   if (prev === undefined || !prev.hits.has('hcp.askedNow') || h.found.has('objection_status_quo')) return;
   // "Sure, that works." to a proposed step answers the step, not how things go now.
-  const proposal = STEPS.some((a) => h.conv.has(prev.i, a));
+  // "Works for me." to "three chunks… Okay by you?" agrees to the agenda the question came with.
+  const proposal = STEPS.some((a) => h.conv.has(prev.i, a)) || h.conv.has(prev.i, 'purpose');
   if (proposal) return;
   const verdict = hcpHits(s, 'fineVerdict').find((x) => {
     const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;

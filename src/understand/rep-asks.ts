@@ -131,6 +131,9 @@ function handed(r: RepTurn, owned: readonly Owned[], k: number): Handover | unde
   return undefined;
 }
 
+/** Words of an ask that make her the one to act: "would you be willing", "any chance you'd". */
+const YOU_ASKED = new Set(['you', 'your', "you'd", "you'll"]);
+
 /** An ask for the HCP's commitment; a check-in on the plan for the call is not one. */
 export function readCommitment(r: RepTurn): void {
   const proposes = stepBeside(r, 'next_step_specific') || stepBeside(r, 'next_step_vague');
@@ -142,7 +145,7 @@ export function readCommitment(r: RepTurn): void {
       // "Would you be willing to start…" asks the HCP to act; "Could I come back…" asks leave for the rep's own step.
       // "Could I send you the subgroup data?" asks only leave to send something: the smallest step.
       const theirs =
-        (h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => w === 'you' || w === 'your')) ||
+        (h === undefined ? !offersOwnStep(r.s, q.k) : h.phrase.split(' ').some((w) => YOU_ASKED.has(w))) ||
         hasIn(r.s, 'rep.asksThemTo', q.k);
       const kind = theirs ? 'theirs' : hasIn(r.s, 'rep.sendAsks', q.k) ? 'send' : 'mine';
       const ev =

@@ -3,6 +3,7 @@
 // begins signposts a new topic in any words. "Patients moving to the pen" is no signpost: it opens nothing.
 import type { PhraseHit } from './phrases.js';
 import { repHits, type Said } from './said.js';
+import { colonBefore } from './text.js';
 
 /** Words that may come before the verb at the clause start: "Right, so let me…", "Can I…", "Now, turning…". */
 const LEADS = new Set([
@@ -47,6 +48,32 @@ export function movesOn(s: Said): PhraseHit | undefined {
     const next = tokens[j + 1]?.w ?? '';
     if (opens && tokens[j]?.w === 'to' && tokens[j]!.sent === tokens[h.t0]!.sent && !POINTERS.has(next))
       return { ...h, phrase: s.text.raw.slice(tokens[h.t0]!.start, tokens[j]!.end).toLowerCase(), t1: j + 1 };
+  }
+  return undefined;
+}
+
+/** Words that move the call along before a topic heading: "Now, price:", "Next, coverage:", "Finally, cost:". */
+const HEADING_LEADS = new Set(['now', 'next', 'finally', 'lastly']);
+/** Headings that close or list rather than open a topic ("Next steps, then:", "Next thing:"). */
+const NO_TOPIC = new Set(['step', 'steps', 'thing', 'things', 'then', 'up']);
+
+/** "Now, price: a course costs…": a lead word and a topic of a word or two, then a colon, opens a new topic. */
+export function headsTopic(s: Said): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (const sent of s.text.sentences) {
+    if (!HEADING_LEADS.has(tokens[sent.t0]!.w)) continue;
+    for (let j = sent.t0 + 2; j <= sent.t0 + 3 && j < sent.t1; j++) {
+      // "Now, Bronvexa:" heads the product's pitch, no topic of the call's.
+      const topic = tokens[j - 1]!;
+      if (topic.cap || NO_TOPIC.has(topic.w)) break;
+      if (colonBefore(s.text, j))
+        return {
+          list: '',
+          phrase: s.text.raw.slice(tokens[sent.t0]!.start, tokens[j - 1]!.end).toLowerCase(),
+          t0: sent.t0,
+          t1: j,
+        };
+    }
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { RepTurn } from './found.js';
 import { hitEvidence, repHits, spanEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
-import { movesOn } from './rep-moves-on.js';
+import { headsTopic, movesOn } from './rep-moves-on.js';
 
 // Simplifying has its own file; the reader takes every act of running the call from here.
 export { readSimplify } from './rep-simplify.js';
@@ -58,7 +58,7 @@ export function readTransition(r: RepTurn): void {
       return;
     }
   }
-  const moved = movesOn(s);
+  const moved = movesOn(s) ?? headsTopic(s);
   if (moved !== undefined) r.found.add('transition', hitEvidence(s, moved, 'signposts a new topic: "{phrase}"'));
 }
 

@@ -260,7 +260,59 @@ const ELSEWHERE_TOO: Row[] = [
   },
 ];
 
+/** Set J once more: a call with a new drug and plan, said in words the first calls did not use. */
+const ELSEWHERE_AGAIN: Row[] = [
+  {
+    lines: [
+      "R: I'd propose three chunks: first, how your committee judges skin-infection antibiotics; ten on the Strevalin evidence; five on a formulary request. Okay by you?",
+      'C: Works for me.',
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: A course costs 2,100 dollars, versus 300 for vancomycin.',
+      "C: That's seven times as much. Tough sell. Vanc works for the vast majority of patients.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ["R: Lots of health systems have concluded it's cost-effective.", 'C: Lots of health systems. Like who?'],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'C: Pharmacy handles formulary requests. You need a physician sponsor.',
+      'R: Greg will have the dossier from me by March 30th. Any chance you would sponsor it?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Alright.',
+      'R: Now, price: a course costs two thousand one hundred dollars, versus three hundred for vancomycin.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ['C: We do fine.', 'R: Now, Bronvexa: one inhalation daily with three medicines in it.'],
+    not: 'transition',
+  },
+  {
+    lines: ['C: Fine, I will think about it.', 'R: Great. Next steps, then: we book a follow-up for Tuesday.'],
+    not: 'transition',
+  },
+  {
+    lines: [
+      'R: Jess with Dermiva. Thirty seconds, tops.',
+      "C: Jess, honestly, Dr. Nguyen isn't meeting with anyone today. Two of our nurses are out sick.",
+    ],
+    has: 'declines',
+  }, // misread
+];
+
 itRows({
+  'elsewhere again': ELSEWHERE_AGAIN,
   'elsewhere too': ELSEWHERE_TOO,
   elsewhere: ELSEWHERE,
   'stock probe': STOCK_PROBE,
