@@ -311,7 +311,37 @@ const ELSEWHERE_AGAIN: Row[] = [
   }, // misread
 ];
 
+/** Textbook phrases with nothing behind them (set J, C03), said in words the first calls did not use. */
+const TEXTBOOK_ELSEWHERE: Row[] = [
+  {
+    lines: [
+      'C: Half my patients live on a fixed income.',
+      "R: Totally get it. Cost is a big deal. Here's the thing, though: once you factor in one ER visit, it basically covers itself.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'R: What are you hoping to achieve for your CKD patients?',
+      "C: Stop them landing in the ER. Most of them are on Kalvera, and they're managing.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      "C: It's fine. That's not the problem.",
+      'R: With that in mind, are you up for starting Kaliquel in your next six CKD patients?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: Sure thing.', 'R: Mind if I swing by again next week and we keep going from here?'],
+    has: 'ownership',
+  }, // misread
+];
+
 itRows({
+  'textbook elsewhere': TEXTBOOK_ELSEWHERE,
   'elsewhere again': ELSEWHERE_AGAIN,
   'elsewhere too': ELSEWHERE_TOO,
   elsewhere: ELSEWHERE,
