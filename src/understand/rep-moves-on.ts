@@ -52,25 +52,29 @@ export function movesOn(s: Said): PhraseHit | undefined {
   return undefined;
 }
 
-/** Words that move the call along before a topic heading: "Now, price:", "Next, coverage:", "Finally, cost:". */
-const HEADING_LEADS = new Set(['now', 'next', 'finally', 'lastly']);
+/** Words that move the call along before a topic heading: "Now, price:", "Next, coverage:", "On pricing:". */
+const HEADING_LEADS = new Set(['now', 'next', 'finally', 'lastly', 'on']);
+/** Words that may come before a heading's lead: "ok so on pricing:", "Alright, now, cost:". */
+const HEADING_OPENERS = new Set(['ok', 'okay', 'so', 'and', 'alright', 'right', 'then', 'oh']);
 /** Headings that close or list rather than open a topic ("Next steps, then:", "Next thing:"). */
-const NO_TOPIC = new Set(['step', 'steps', 'thing', 'things', 'then', 'up']);
+const NO_TOPIC = new Set(['step', 'steps', 'thing', 'things', 'then', 'up', 'that', 'this', 'it', 'the']);
 
-/** "Now, price: a course costs…": a lead word and a topic of a word or two, then a colon, opens a new topic. */
+/** "Now, price: a course costs…", "On pricing: …": a lead word and a topic of a word or two, then a colon, opens a new topic. */
 export function headsTopic(s: Said): PhraseHit | undefined {
   const { tokens } = s.text;
   for (const sent of s.text.sentences) {
-    if (!HEADING_LEADS.has(tokens[sent.t0]!.w)) continue;
-    for (let j = sent.t0 + 2; j <= sent.t0 + 3 && j < sent.t1; j++) {
+    let i = sent.t0;
+    while (i < sent.t1 - 1 && HEADING_OPENERS.has(tokens[i]!.w)) i++;
+    if (!HEADING_LEADS.has(tokens[i]!.w)) continue;
+    for (let j = i + 2; j <= i + 3 && j < sent.t1; j++) {
       // "Now, Bronvexa:" heads the product's pitch, no topic of the call's.
       const topic = tokens[j - 1]!;
       if (topic.cap || NO_TOPIC.has(topic.w)) break;
       if (colonBefore(s.text, j))
         return {
           list: '',
-          phrase: s.text.raw.slice(tokens[sent.t0]!.start, tokens[j - 1]!.end).toLowerCase(),
-          t0: sent.t0,
+          phrase: s.text.raw.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase(),
+          t0: i,
           t1: j,
         };
     }

@@ -1,6 +1,7 @@
 // How a rep turn runs the call: purpose, transitions, respecting time, and the turns
 // that carry nothing (filler, gibberish, a paste) or drift off topic.
 import type { RepTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { hitEvidence, repHits, spanEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text.js';
@@ -58,7 +59,9 @@ export function readTransition(r: RepTurn): void {
       return;
     }
   }
-  const moved = movesOn(s) ?? headsTopic(s);
+  // "On exclusion: no, they were allowed in" heads the answer to her question, not a new topic.
+  const heading = headsTopic(s);
+  const moved = movesOn(s) ?? (heading !== undefined && !herQuestionNames(r, heading) ? heading : undefined);
   if (moved !== undefined) r.found.add('transition', hitEvidence(s, moved, 'signposts a new topic: "{phrase}"'));
 }
 
@@ -66,4 +69,12 @@ export function readOffTopic(r: RepTurn): void {
   const h = repHits(r.s, 'offTopic')[0];
   if (h !== undefined)
     r.found.add('off_topic', spanEvidence(r.s, h.t0, h.t1, `small talk, not the HCP's patients: "${h.phrase}"`));
+}
+
+/** Her last turn asked about the heading's topic word. */
+function herQuestionNames(r: RepTurn, h: PhraseHit): boolean {
+  const prev = r.prev;
+  if (prev === undefined) return false;
+  const topic = r.s.text.tokens[h.t1 - 1]!.s;
+  return prev.text.tokens.some((t) => t.s === topic && prev.text.sentences[t.sent]!.q);
 }

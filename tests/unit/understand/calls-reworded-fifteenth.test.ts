@@ -340,7 +340,34 @@ const TEXTBOOK_ELSEWHERE: Row[] = [
   }, // misread
 ];
 
+/** A new topic headed or counted off in words of its own: "on pricing:", "part three", "something else you'll like". */
+const HEADED: Row[] = [
+  {
+    lines: ['C: ok.', 'R: on pricing: acquisition runs $680 per gram, vs roughly $90 for iron sucrose.'],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Sure. And the old one costs four dollars a month.',
+      'R: Once you count what a flare costs, Uralex ends up cheaper. That leads to part three, the savings offer: patients may pay just ten dollars.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: For some people. Not for my prediabetic patients.',
+      "R: Of course, totally valid point. Now, something else you're going to like: it's dosed once a day.",
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: ['C: Were they excluded?', 'R: On exclusion, no: they were allowed in, about 18 percent of the trial.'],
+    not: 'transition',
+  },
+];
+
 itRows({
+  headed: HEADED,
   'textbook elsewhere': TEXTBOOK_ELSEWHERE,
   'elsewhere again': ELSEWHERE_AGAIN,
   'elsewhere too': ELSEWHERE_TOO,
