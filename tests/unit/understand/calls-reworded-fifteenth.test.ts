@@ -366,7 +366,40 @@ const HEADED: Row[] = [
   },
 ];
 
+/** Naming the worry she must have, or asking which one burned her, looks behind what she said. */
+const GUESSES_HER_WORRY: Row[] = [
+  {
+    lines: [
+      "C: Every day a report runs on anticoagulated patients with a CrCl below fifty, and I go through it. But it only uses labs from the current admission. If someone's transferred from a nursing facility already trending down, the trend is invisible to us.",
+      "R: That blind spot goes a long way toward explaining it. I'd imagine that makes you a lot more wary of adding another anticoagulant at this point.",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      "C: Every day I review a report of anticoagulated patients whose CrCl is under fifty. But it's built on labs from the current admission only. So somebody who comes in from their nursing home already trending down — we can't see that trend.",
+      'R: That gap goes a long way to explaining it. My guess is any new anticoagulant is getting a pretty skeptical look from you right now.',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: Oh, wonderful. One more weekly injectable. Exactly what this Tuesday needed.',
+      'R: Rough history, huh? Which product was it?',
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: We have two agents on formulary already.',
+      "R: I'd imagine the committee will want the data first. Here is the summary.",
+    ],
+    not: 'explore',
+  },
+];
+
 itRows({
+  'guesses her worry': GUESSES_HER_WORRY,
   headed: HEADED,
   'textbook elsewhere': TEXTBOOK_ELSEWHERE,
   'elsewhere again': ELSEWHERE_AGAIN,
