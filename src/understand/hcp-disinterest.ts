@@ -6,6 +6,7 @@ import { stem } from './stem.js';
 import { hcpHits, hitEvidence, sentenceEvidence, wholeEvidence, type Said } from './said.js';
 import { OBJECTION_ACTS } from './types.js';
 import { COUNTS } from './hcp-problem-answer.js';
+import { saysListening } from './hcp-go-ahead.js';
 
 /** Sounds that only show the HCP is there ("Mm-hm."): a shrug, unless the same turn asks something. */
 const FILLERS = new Set(['uh-huh', 'mm-hmm', 'mmhm', 'hmm', 'mm-hm', 'mm hm', 'mhm', 'mm', 'uh huh']);
@@ -64,12 +65,15 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
   const sents = s.text.sentences;
   const asks = h.found.has('asks_question');
   // "I keep going over it" is grief, not "keep going"; "Mm, how does it compare?" asks, so the "mm" is no shrug.
-  const bored = hcpHits(s, 'disinterestCue').find(
-    (x) =>
-      !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) &&
-      !(FILLERS.has(x.phrase) && (asks || leadsIn(s, x))) &&
-      shrugs(h, x.t0, x.t1, x.phrase),
-  );
+  // "Keep going, I'm listening." waves the rep on and says she is with them: no shrug.
+  const bored = saysListening(s)
+    ? undefined
+    : hcpHits(s, 'disinterestCue').find(
+        (x) =>
+          !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0) &&
+          !(FILLERS.has(x.phrase) && (asks || leadsIn(s, x))) &&
+          shrugs(h, x.t0, x.t1, x.phrase),
+      );
   const back = distracted(s);
   if (back !== undefined) {
     h.found.add('disinterest_cue', sentenceEvidence(s, back, 'turns away to someone else, then back'));

@@ -45,3 +45,13 @@ export function goAhead(s: Said, asked: boolean): PhraseHit | undefined {
 /** "Sorry, Kerry, can you jump on the till? … Sorry. Carry on.": after her own interruption, carrying on resumes the talk; it agrees to nothing. */
 const resumes = (s: Said, at: number): boolean => wordIn(s, 0, at, SORRY);
 const SORRY = new Set(['sorry']);
+
+/** "Keep going, I'm listening.", "Continue. I'm all ears.": waving the rep on while saying she is with them. */
+export function saysListening(s: Said): boolean {
+  const { tokens } = s.text;
+  return tokens.some(
+    (t, i) =>
+      (t.w === 'listening' && ["i'm", 'am'].includes(tokens[i - 1]?.w ?? '')) ||
+      (t.w === 'ears' && tokens[i - 1]?.w === 'all'),
+  );
+}

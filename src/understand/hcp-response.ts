@@ -9,7 +9,7 @@ import { demandThenYes } from './hcp-demand.js';
 import { conditionIn, endsAgreeing, HEDGES, untilThen } from './hcp-yes-if.js';
 import { yesToLeaveBehind } from './hcp-leave-behind.js';
 import { isBare, isHollow } from './hcp-bare-yes.js';
-import { goAhead } from './hcp-go-ahead.js';
+import { goAhead, saysListening } from './hcp-go-ahead.js';
 import { instructs } from './hcp-instructs.js';
 import { trailingYes } from './hcp-trailing-yes.js';
 import { handsOffToPlace, routesToName, sendsAway } from './hcp-routes.js';
@@ -252,6 +252,7 @@ export function readResponse(h: HcpTurn): void {
       (granted !== undefined && phrase === granted) ||
       SETTLED.has((phrase ?? start)?.phrase ?? ''));
   const vague = !committed && yesToLeaveBehind(h);
+  if (saysListening(s)) return;
   if ((bare || vague || hollow) && asked === 'step' && !plainYes && !takesTime && !explicit && !alreadyAgreed(h))
     h.found.add('brush_off', hitEvidence(s, agree, 'a bare "{phrase}" to a request for commitment'));
   else

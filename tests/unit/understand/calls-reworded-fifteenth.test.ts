@@ -398,7 +398,27 @@ const GUESSES_HER_WORRY: Row[] = [
   },
 ];
 
+/** "Keep going, I'm listening." waves the rep on with her attention: neither a shrug nor a brush-off. */
+const LISTENING: Row[] = [
+  {
+    lines: ["R: The trial can't tell you whether that matters for your patient.", "C: Keep going, I'm listening."],
+    not: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: I come back for fifteen minutes on your next gap between sessions. Would that work?',
+      'C: Go on, I am listening.',
+    ],
+    not: 'brush_off',
+  },
+  {
+    lines: ['R: It is once daily and well tolerated.', 'C: Keep going.'],
+    has: 'disinterest_cue',
+  },
+];
+
 itRows({
+  listening: LISTENING,
   'guesses her worry': GUESSES_HER_WORRY,
   headed: HEADED,
   'textbook elsewhere': TEXTBOOK_ELSEWHERE,
