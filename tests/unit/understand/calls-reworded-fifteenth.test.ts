@@ -417,7 +417,33 @@ const LISTENING: Row[] = [
   },
 ];
 
+/** Terse yeses: a count that "works", a plan "agreed", the order called "correct". */
+const TERSE_YES: Row[] = [
+  {
+    lines: [
+      'R: Dr. Rao, appreciate it. Ten minutes: I want to learn how you handle those patients today, show one data point if it fits. Okay?',
+      'C: Ten works. And yes, it galls me.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      "R: To summarize: two or three of your readmitted patients, you'll try it there and report back. I'll be in touch. Deal?",
+      'C: Right. Plan agreed.',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: How about nurses trained first, then the first patient after that?',
+      "C: That's the correct sequence — nurses before patients.",
+    ],
+    has: 'agrees',
+  }, // misread
+];
+
 itRows({
+  'terse yes': TERSE_YES,
   listening: LISTENING,
   'guesses her worry': GUESSES_HER_WORRY,
   headed: HEADED,
