@@ -126,6 +126,21 @@ const ARRIVES = new Set([
   'will land in your',
 ]);
 
+/** "I send", "I pass by": the plain present that speakers of other Englishes use for what the rep will do. */
+const PRESENT = new Set(['i leave', 'i pass by', 'i mail', 'i send', 'i email', 'i drop', 'i book', 'i call']);
+/** Words that make the present a condition or a habit: "if I send…", "when I call…". */
+const AS_IF = new Set(['if', 'when', 'whenever', 'do', 'did', 'should', 'usually', 'always', 'often']);
+
+/** A time or a vague "some day" in the sentence of a plain-present promise, which is no question. */
+function promisedWhen(s: Said, h: PhraseHit): boolean {
+  const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
+  return (
+    !sent.q &&
+    (s.hits.within('rep.when', sent.t0, sent.t1).length > 0 ||
+      s.hits.within('rep.vagueSteps', sent.t0, sent.t1).length > 0)
+  );
+}
+
 /** The thing arrives at a time said in its sentence, which is no question. */
 function arrivesWhen(s: Said, h: PhraseHit): boolean {
   const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
@@ -173,6 +188,8 @@ export function ownership(s: Said): Owned[] {
     if (h.phrase === 'from me' && !receivedFromMe(s, h.t0)) continue;
     // "Tonight your inbox gets the subgroup data": a thing arriving at a time the rep names is sent by the rep.
     if (ARRIVES.has(h.phrase) && !arrivesWhen(s, h)) continue;
+    // "I leave the samples at reception and I pass by next month": the present for a promise, with its time.
+    if (PRESENT.has(h.phrase) && (AS_IF.has(s.text.tokens[h.t0 - 1]?.w ?? '') || !promisedWhen(s, h))) continue;
     // "I'll get to it" puts her question off; nobody takes anything on.
     if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
     const k = s.text.tokens[h.t0]!.sent;
@@ -180,6 +197,7 @@ export function ownership(s: Said): Owned[] {
     // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
     const selfContained =
       ARRIVES.has(h.phrase) ||
+      PRESENT.has(h.phrase) ||
       h.phrase === 'will do' ||
       h.phrase.startsWith('i come') ||
       h.phrase.startsWith('i bring') ||

@@ -442,7 +442,30 @@ const TERSE_YES: Row[] = [
   }, // misread
 ];
 
+/** The plain present for a promise ("I leave the samples and I pass by next month"), as speakers of other Englishes say it. */
+const PLAIN_PRESENT: Row[] = [
+  {
+    lines: [
+      'C: Could be. I must go now, really.',
+      'R: Okay, okay. I leave the brochure and some samples at your reception, and I pass by some day next month.',
+    ],
+    has: 'ownership',
+  }, // misread
+  {
+    lines: [
+      'C: My next patient is waiting.',
+      'R: Then tonight, to the office mailbox, I mail the results of the TNF-failure subgroup, and nothing further unless you request. Okay with you?',
+    ],
+    has: 'next_step_specific',
+  }, // misread
+  {
+    lines: ['C: How do reps usually reach you?', 'R: If I send an email, does your office forward it?'],
+    not: 'ownership',
+  },
+];
+
 itRows({
+  'plain present': PLAIN_PRESENT,
   'terse yes': TERSE_YES,
   listening: LISTENING,
   'guesses her worry': GUESSES_HER_WORRY,
