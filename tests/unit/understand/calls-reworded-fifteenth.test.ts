@@ -464,7 +464,33 @@ const PLAIN_PRESENT: Row[] = [
   },
 ];
 
+/** Casual asks to commit (set K): a hedge inside the ask, "That okay with you?", a thumbs up. */
+const CASUAL_ASKS: Row[] = [
+  {
+    lines: [
+      "C: Another combo pill means another PA. I don't have the bandwidth.",
+      "R: But would you maybe try it on a patient who's a good fit?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: My next patient is waiting.',
+      "R: Then tonight I'll email your office the subgroup results, and nothing else unless you request it. That okay with you?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      "C: Sorry, my next patient's here.",
+      "R: Real quick: next Wednesday, same break, fifteen minutes, and I'll bring the week-two data. Just give me a thumbs up or down.",
+    ],
+    has: 'commitment_request',
+  }, // misread
+];
+
 itRows({
+  'casual asks': CASUAL_ASKS,
   'plain present': PLAIN_PRESENT,
   'terse yes': TERSE_YES,
   listening: LISTENING,
