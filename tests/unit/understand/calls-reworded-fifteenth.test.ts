@@ -489,7 +489,30 @@ const CASUAL_ASKS: Row[] = [
   }, // misread
 ];
 
+/** Her having to go, said back casually: "I know you've gotta go", "don't wanna eat into your schedule", "go catch up!". */
+const SHE_HAS_TO_GO: Row[] = [
+  {
+    lines: [
+      'C: Forty-five... some of them can swing that. Not everyone.',
+      "R: Gotcha. I know you've gotta go, so real quick recap: stented patients who can't take statins, LDL comes down with no rechallenge.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: Some. Listen, I've got someone waiting in the next room.",
+      "R: Of course, I totally don't wanna eat into your schedule. I'll email you the paper, and I'll pop in Tuesday with samples.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: ['C: Yep, works for me. Just give it to Monica.', 'R: You got it. Thanks, Dr. Reyes, go catch up!'],
+    has: 'time_adapt',
+  }, // misread
+];
+
 itRows({
+  'she has to go': SHE_HAS_TO_GO,
   'casual asks': CASUAL_ASKS,
   'plain present': PLAIN_PRESENT,
   'terse yes': TERSE_YES,
