@@ -511,7 +511,23 @@ const SHE_HAS_TO_GO: Row[] = [
   }, // misread
 ];
 
+/** "Keep it this practical and I'm up for a next step.": a demand, then her yes hung on it. */
+const DEMAND_THEN_UP_FOR: Row[] = [
+  {
+    lines: [
+      'R: What matters most to you with these patients?',
+      "C: Getting my hypertensives to target without a bunch of additional appointments. Keep it this practical and I'm up for a next step.",
+    ],
+    has: 'conditional',
+  }, // misread
+  {
+    lines: ['R: Would a coffee work?', "C: Get it on formulary and you've got a conversation."],
+    has: 'conditional',
+  },
+];
+
 itRows({
+  'demand, then up for': DEMAND_THEN_UP_FOR,
   'she has to go': SHE_HAS_TO_GO,
   'casual asks': CASUAL_ASKS,
   'plain present': PLAIN_PRESENT,
