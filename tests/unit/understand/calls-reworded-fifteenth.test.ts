@@ -526,7 +526,26 @@ const DEMAND_THEN_UP_FOR: Row[] = [
   },
 ];
 
+/** Safety pushback said casually: "I quit writing JAKs once those safety findings came out", "a bad combo". */
+const SAFETY_CASUAL: Row[] = [
+  {
+    lines: [
+      'R: Thanks for seeing me.',
+      'C: Let me save us both some time. I quit writing JAK inhibitors once those safety findings came out. What else you got?',
+    ],
+    has: 'objection_safety',
+  }, // misread
+  {
+    lines: [
+      'R: It is a new option for insomnia.',
+      'C: Older patients and sleeping pills are a bad combo. Falls, confusion, crashing the car.',
+    ],
+    has: 'objection_safety',
+  }, // misread
+];
+
 itRows({
+  'safety, casually': SAFETY_CASUAL,
   'demand, then up for': DEMAND_THEN_UP_FOR,
   'she has to go': SHE_HAS_TO_GO,
   'casual asks': CASUAL_ASKS,
