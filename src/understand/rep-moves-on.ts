@@ -65,7 +65,8 @@ export function headsTopic(s: Said): PhraseHit | undefined {
   for (const sent of s.text.sentences) {
     let i = sent.t0;
     while (i < sent.t1 - 1 && HEADING_OPENERS.has(tokens[i]!.w)) i++;
-    if (!HEADING_LEADS.has(tokens[i]!.w)) continue;
+    // A sentence of punctuation alone ("{") has no word to lead with.
+    if (i >= sent.t1 || !HEADING_LEADS.has(tokens[i]!.w)) continue;
     for (let j = i + 2; j <= i + 3 && j < sent.t1; j++) {
       // "Now, Bronvexa:" heads the product's pitch, no topic of the call's.
       const topic = tokens[j - 1]!;

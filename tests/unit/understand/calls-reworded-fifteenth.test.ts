@@ -1,4 +1,7 @@
 // The labeled calls said a fifteenth way (see calls-reworded.test.ts). Rows marked "misread" failed before.
+import { expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
 
 /** A plan to move her patients onto the product is the sale, however the move is worded or punctuated. */
@@ -567,3 +570,8 @@ itRows({
   'they adapt': THEY_ADAPT,
 });
 itKinds('purpose', { 'plan is the sale': PLAN_IS_THE_SALE });
+
+// The fuzz test found it: a sentence of punctuation alone ("Rep:\r\n{") has no word for a topic heading to lead with.
+it('reads a rep turn that is only punctuation without failing', () => {
+  expect(() => readConversation(conversation('R: Rep:\r\n{'))).not.toThrow();
+});
