@@ -1,16 +1,10 @@
 // Restatements that get the HCP wrong: a word the HCP only denied said back plainly, words put in
 // the HCP's mouth ("you want better outcomes"), or the rep's own pitch dressed as the HCP's view.
 import type { RepTurn } from './found.js';
-import type { PhraseHit } from './phrases.js';
-import { hitsIn, wordIn, type Said } from './said.js';
-import { breakBetween, clauseAround } from './text.js';
+import { hitsIn, type Said } from './said.js';
+import { breakBetween } from './text.js';
+import { asksInClause, causeBefore, lackInClause, payerWants, repPlans } from './rep-clash-excuses.js';
 
-/** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
-const LACK = new Set(
-  'gap lack lacking missing without unable need needs no nothing wish short off cracks stop stops stopped quit quits drop drops dropped miss misses missed fail fails failing failed skip skips skipped lapse lapsed instead'.split(
-    ' ',
-  ),
-);
 /** Words that name what runs short: "no beds upstairs" → "the bottleneck is inpatient beds". */
 const SHORTAGE = new Set(['bottleneck', 'bottlenecks', 'shortage', 'shortages', 'shortfall', 'scarce']);
 /** Negators that say a thing is missing ("there are no beds"), not that it is not the case ("not a safety thing"). */
@@ -32,42 +26,6 @@ export function polarityClash(r: RepTurn, from: number, t1: number): string | un
     if (m !== undefined && ((m.denied && !m.affirmed) || beyond.has(t.s)) && !lackInClause(r, i, from, t1)) return t.w;
   }
   return undefined;
-}
-
-/** Words that make what follows a cause of the trouble: "they drop off because of sedation, weight, …". */
-const CAUSES = new Set(['because', 'due']);
-/** Patients leaving a treatment, the trouble a cause explains: "dropping off", "keep changing preventives". */
-const LEAVING = new Set([...LACK, 'dropping', 'quitting', 'stopping', 'changing', 'switching', 'losing', 'cycling']);
-
-/** Her "no sedation" named as what drives patients off a treatment: a cause word after their leaving, before token i. */
-function causeBefore(r: RepTurn, i: number, from: number): boolean {
-  const { tokens } = r.s.text;
-  for (let j = from + 1; j < i; j++) if (CAUSES.has(tokens[j]!.w)) return wordIn(r.s, from, j, LEAVING);
-  return false;
-}
-
-/** Auxiliaries that open a clause asked, not asserted: "two questions: can their hands handle it, and…". */
-const ASKS = new Set('can|could|will|would|do|does|did|is|are|should|might'.split('|'));
-
-/** The clause of token i opens on an auxiliary: it asks whether, and says nothing of her either way. */
-function asksInClause(r: RepTurn, i: number, from: number, t1: number): boolean {
-  const [a] = clauseAround(r.s.text, i, from, t1);
-  const first = r.s.text.tokens[a]!.w;
-  return ASKS.has(first) && r.s.text.tokens[a + 1]?.s === '' && a + 1 < i;
-}
-
-/** The rep is the doer in the clause ("every Friday I check dates and sign the log"): a plan, which restates nothing of hers. */
-const REP_DOES = new Set(['i', "i'll", 'we', "we'll"]);
-function repPlans(r: RepTurn, i: number, from: number, t1: number): boolean {
-  const [a] = clauseAround(r.s.text, i, from, t1);
-  for (let j = a; j < i; j++) if (REP_DOES.has(r.s.text.tokens[j]!.w)) return true;
-  return false;
-}
-
-/** A word of lack in the clause of token i, within [from, t1). */
-function lackInClause(r: RepTurn, i: number, from: number, t1: number): boolean {
-  const [a, b] = clauseAround(r.s.text, i, from, t1);
-  return wordIn(r.s, a, b, LACK);
 }
 
 /** The HCP said the word is missing ("there are no beds upstairs"): a shortage the rep may name. */
@@ -221,13 +179,4 @@ export function misattributed(r: RepTurn, k: number): string[] {
     if ((weight >= 2 && words.length > theirs) || hollow) out.push(...(words.length > 0 ? words : [h.phrase]));
   }
   return out;
-}
-
-/** Lists that name a payer or its rules: "Medicaid picked it up. They want two failed drugs…" */
-const PAYERS = ['hcp.publicPlan', 'hcp.access'];
-
-/** "They want…" after a sentence about a plan says what the payer requires, not what she said. */
-function payerWants(s: Said, k: number, h: PhraseHit): boolean {
-  if (s.text.tokens[h.t0]!.w !== 'they' || k === 0) return false;
-  return PAYERS.some((list) => hitsIn(s, list, k - 1).length > 0);
 }

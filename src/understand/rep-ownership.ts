@@ -1,7 +1,7 @@
 // Who takes something on in a rep turn: an owner ("I'll", "you pick", "our liaison will") and an action,
 // in any verb a promise can take ("I'll phone the ward clerk"), not a way of talking ("I'll admit…").
-import type { PhraseHit } from './phrases.js';
 import { hitEvidence, repHits, type Said } from './said.js';
+import { impliedOwner } from './rep-implied-owner.js';
 import type { ActEvidence } from './types.js';
 
 const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
@@ -98,55 +98,6 @@ const OWN_VERB = new Set([
   'me back on',
 ]);
 
-/** Verbs of receiving before "from me": "Maria gets the summary from me", "you'll have an email from me". */
-const RECEIVES = new Set(['get', 'gets', 'getting', 'have', 'has', 'receive', 'receives']);
-/** Most words between the receiving verb and "from me". */
-const RECEIVED_REACH = 8;
-
-/** "from me" promises something when someone receives a thing from the rep ("that from me" is a word said, not a thing sent). */
-function receivedFromMe(s: Said, at: number): boolean {
-  const { tokens } = s.text;
-  const sent = s.text.sentences[tokens[at]!.sent]!;
-  if (sent.q || ['that', 'it', 'this'].includes(tokens[at - 1]?.w ?? '')) return false;
-  for (let i = at - 2; i >= Math.max(sent.t0, at - RECEIVED_REACH); i--) if (RECEIVES.has(tokens[i]!.w)) return true;
-  // "Samples from me by Thursday.": the thing and when it comes, with no verb at all.
-  return s.hits.within('rep.when', at + 2, sent.t1).length > 0;
-}
-
-/** Something reaching her with no one named to send it: the rep's promise only with a time ("by Friday"). */
-const ARRIVES = new Set([
-  'inbox gets',
-  'inbox will have',
-  'inbox will get',
-  'office gets',
-  "it'll be in your",
-  "they'll be in your",
-  "it'll be on your",
-  'lands in your',
-  'will land in your',
-]);
-
-/** "I send", "I pass by": the plain present that speakers of other Englishes use for what the rep will do. */
-const PRESENT = new Set(['i leave', 'i pass by', 'i mail', 'i send', 'i email', 'i drop', 'i book', 'i call']);
-/** Words that make the present a condition or a habit: "if I send…", "when I call…". */
-const AS_IF = new Set(['if', 'when', 'whenever', 'do', 'did', 'should', 'usually', 'always', 'often']);
-
-/** A time or a vague "some day" in the sentence of a plain-present promise, which is no question. */
-function promisedWhen(s: Said, h: PhraseHit): boolean {
-  const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
-  return (
-    !sent.q &&
-    (s.hits.within('rep.when', sent.t0, sent.t1).length > 0 ||
-      s.hits.within('rep.vagueSteps', sent.t0, sent.t1).length > 0)
-  );
-}
-
-/** The thing arrives at a time said in its sentence, which is no question. */
-function arrivesWhen(s: Said, h: PhraseHit): boolean {
-  const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
-  return !sent.q && s.hits.within('rep.when', sent.t0, sent.t1).length > 0;
-}
-
 /** Owners that promise: "I can…" offers and "we'll…" may be the call's agenda. */
 const PROMISES = new Set([
   "i'll",
@@ -184,20 +135,16 @@ export function ownership(s: Said): Owned[] {
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;
-    // "Maria gets the coverage summary from me." promises; "better you hear that from me" does not.
-    if (h.phrase === 'from me' && !receivedFromMe(s, h.t0)) continue;
-    // "Tonight your inbox gets the subgroup data": a thing arriving at a time the rep names is sent by the rep.
-    if (ARRIVES.has(h.phrase) && !arrivesWhen(s, h)) continue;
-    // "I leave the samples at reception and I pass by next month": the present for a promise, with its time.
-    if (PRESENT.has(h.phrase) && (AS_IF.has(s.text.tokens[h.t0 - 1]?.w ?? '') || !promisedWhen(s, h))) continue;
+    // "from me", "your inbox gets…", "I pass by…": owners that promise only in some sentences.
+    const implied = impliedOwner(s, h);
+    if (implied === 'dropped') continue;
     // "I'll get to it" puts her question off; nobody takes anything on.
     if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
     const k = s.text.tokens[h.t0]!.sent;
     const end = s.text.sentences[k]!.t1;
     // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
     const selfContained =
-      ARRIVES.has(h.phrase) ||
-      PRESENT.has(h.phrase) ||
+      implied === 'kept' ||
       h.phrase === 'will do' ||
       h.phrase.startsWith('i come') ||
       h.phrase.startsWith('i bring') ||

@@ -245,7 +245,9 @@ const ELSEWHERE_TOO: Row[] = [
   }, // misread
   {
     lines: [
-      "C: Some of my people would hear 'anxiety pill' and only swallow it mid-panic.",
+      'C: Honestly, sedation is what worries me with these.',
+      'R: It was mild in the trial.',
+      "C: And some of my people would hear 'anxiety pill' and only swallow it mid-panic.",
       "R: It's a daily pill, not a panic pill.",
     ],
     not: 'rebuttal',
@@ -267,7 +269,7 @@ const ELSEWHERE_TOO: Row[] = [
 const ELSEWHERE_AGAIN: Row[] = [
   {
     lines: [
-      "R: I'd propose three chunks: first, how your committee judges skin-infection antibiotics; ten on the Strevalin evidence; five on a formulary request. Okay by you?",
+      "R: I'd propose three chunks: first, how your committee currently judges skin-infection antibiotics; ten on the Strevalin evidence; five on a formulary request. Okay by you?",
       'C: Works for me.',
     ],
     not: 'objection_status_quo',
@@ -286,7 +288,7 @@ const ELSEWHERE_AGAIN: Row[] = [
   {
     lines: [
       'C: Pharmacy handles formulary requests. You need a physician sponsor.',
-      'R: Greg will have the dossier from me by March 30th. Any chance you would sponsor it?',
+      "R: Greg will have the dossier from me by March 30th. Any chance you'd sponsor it?",
     ],
     has: 'commitment_request',
   }, // misread
@@ -413,7 +415,7 @@ const LISTENING: Row[] = [
       'C: Go on, I am listening.',
     ],
     not: 'brush_off',
-  },
+  }, // misread
   {
     lines: ['R: It is once daily and well tolerated.', 'C: Keep going.'],
     has: 'disinterest_cue',
@@ -504,10 +506,10 @@ const SHE_HAS_TO_GO: Row[] = [
   {
     lines: [
       "C: Some. Listen, I've got someone waiting in the next room.",
-      "R: Of course, I totally don't wanna eat into your schedule. I'll email you the paper, and I'll pop in Tuesday with samples.",
+      "R: Of course, I totally don't wanna eat into your schedule. Can I send you the paper?",
     ],
     has: 'time_adapt',
-  }, // misread
+  },
   {
     lines: ['C: Yep, works for me. Just give it to Monica.', 'R: You got it. Thanks, Dr. Reyes, go catch up!'],
     has: 'time_adapt',
@@ -526,7 +528,7 @@ const DEMAND_THEN_UP_FOR: Row[] = [
   {
     lines: ['R: Would a coffee work?', "C: Get it on formulary and you've got a conversation."],
     has: 'conditional',
-  },
+  }, // misread
 ];
 
 /** Safety pushback said casually: "I quit writing JAKs once those safety findings came out", "a bad combo". */
