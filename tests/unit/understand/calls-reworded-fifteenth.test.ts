@@ -549,7 +549,26 @@ const SAFETY_CASUAL: Row[] = [
   }, // misread
 ];
 
+/** "She'd have my head if it's yet another fax": the burden she pushes back on, in an idiom of anger. */
+const HAVE_MY_HEAD: Row[] = [
+  {
+    lines: [
+      'R: Wherever you point it. Who handles refills here?',
+      "C: Marisol. She'd be keen on that. She'd also have my head if it's yet another fax that ends with her phoning some 1-800 line.",
+    ],
+    has: 'objection_access',
+  }, // misread
+  {
+    lines: [
+      'R: Who handles refills here?',
+      "C: Marisol. She'd want it. She'd also murder me if it turns into one more fax that has her dialing some 1-800 number.",
+    ],
+    has: 'objection_access',
+  }, // misread
+];
+
 itRows({
+  'have my head': HAVE_MY_HEAD,
   'safety, casually': SAFETY_CASUAL,
   'demand, then up for': DEMAND_THEN_UP_FOR,
   'she has to go': SHE_HAS_TO_GO,
