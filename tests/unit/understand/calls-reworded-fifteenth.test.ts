@@ -567,7 +567,26 @@ const HAVE_MY_HEAD: Row[] = [
   }, // misread
 ];
 
+/** What her patients cannot do with the product, in other words: "couldn't get a prefilled syringe to work". */
+const CANNOT_WORK_IT: Row[] = [
+  {
+    lines: [
+      'R: What stops you from moving more of your infusion patients to a self-injected option now?',
+      "C: Hands. Half of them couldn't get a prefilled syringe to work if their lives depended on it.",
+    ],
+    has: 'objection_other',
+  }, // misread
+  {
+    lines: [
+      'R: What stops you from moving more of your infusion patients to a self-injected option now?',
+      'C: Their hands. A prefilled syringe is beyond half of them.',
+    ],
+    has: 'objection_other',
+  }, // misread
+];
+
 itRows({
+  'cannot work it': CANNOT_WORK_IT,
   'have my head': HAVE_MY_HEAD,
   'safety, casually': SAFETY_CASUAL,
   'demand, then up for': DEMAND_THEN_UP_FOR,
