@@ -1,6 +1,7 @@
 // The HCP's cues: time pressure (the minutes it says it has are read in hcp-minutes.ts), confusion and
 // emotion; disinterest is read in hcp-disinterest.ts.
 import type { HcpTurn } from './found.js';
+import type { PhraseHit } from './phrases.js';
 import { readDisinterest } from './hcp-disinterest.js';
 import { othersFeeling, politeAfraid } from './hcp-whose-feeling.js';
 import { statedMinutes } from './hcp-minutes.js';
@@ -46,7 +47,7 @@ export function readCues(h: HcpTurn): void {
   const asks = h.found.has('asks_question');
   // "They lose track of which is which" tells of her patients' confusion, a need, not hers.
   const confused =
-    hcpHits(s, 'confusionCue').find((x) => !othersFeeling(s, x)) ??
+    hcpHits(s, 'confusionCue').find((x) => !othersFeeling(s, x) && !asksWhatFor(s, x)) ??
     eitherOr(h) ??
     hcpHits(s, 'halt').find((x) => {
       const k = s.text.tokens[x.t0]!.sent;
@@ -152,4 +153,16 @@ function eitherOr(h: HcpTurn) {
     if (or >= 0) return { t0: sent.t0, t1: sent.t1, phrase: 'so … or …', list: '' };
   }
   return undefined;
+}
+
+/** Words after "what does that mean" that ask what it means for something: "…on migraine days?", "…for my patients?". */
+const FOR = new Set(['for', 'on', 'in']);
+
+/** "What does that mean for my patients?" asks what follows from it, not what it is: no confusion. */
+function asksWhatFor(s: Said, x: PhraseHit): boolean {
+  return (
+    x.phrase.endsWith('mean') &&
+    FOR.has(s.text.tokens[x.t1]?.w ?? '') &&
+    s.text.tokens[x.t1]!.sent === s.text.tokens[x.t0]!.sent
+  );
 }

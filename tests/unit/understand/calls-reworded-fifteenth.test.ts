@@ -585,7 +585,23 @@ const CANNOT_WORK_IT: Row[] = [
   }, // misread
 ];
 
+/** "What does that mean on migraine days?" asks what follows from it; "What does that mean?" alone is lost. */
+const MEANS_FOR: Row[] = [
+  {
+    lines: [
+      "R: How do you choose which headache patients get a preventive, and what's your first choice?",
+      'C: On preventive: a third of the chronic ones overuse triptans or pain relievers. What does that mean on migraine days?',
+    ],
+    not: 'confusion_cue',
+  }, // misread
+  {
+    lines: ['R: It is a CGRP antagonist with high receptor occupancy.', 'C: What does that mean?'],
+    has: 'confusion_cue',
+  },
+];
+
 itRows({
+  'means for': MEANS_FOR,
   'cannot work it': CANNOT_WORK_IT,
   'have my head': HAVE_MY_HEAD,
   'safety, casually': SAFETY_CASUAL,
