@@ -7,7 +7,7 @@ import { hitsIn, wordIn, type Said } from './said.js';
 import { clauseAround } from './text.js';
 
 /** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
-export const LACK = new Set(
+const LACK = new Set(
   'gap lack lacking missing without unable need needs no nothing wish short off cracks stop stops stopped quit quits drop drops dropped miss misses missed fail fails failing failed skip skips skipped lapse lapsed instead'.split(
     ' ',
   ),
