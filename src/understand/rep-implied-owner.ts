@@ -37,20 +37,11 @@ const PRESENT = new Set(['i leave', 'i pass by', 'i mail', 'i send', 'i email', 
 /** Words that make the present a condition or a habit: "if I send…", "when I call…". */
 const AS_IF = new Set(['if', 'when', 'whenever', 'do', 'did', 'should', 'usually', 'always', 'often']);
 
-/** A time or a vague "some day" in the sentence of a plain-present promise, which is no question. */
-function promisedWhen(s: Said, h: PhraseHit): boolean {
+/** A time said in the hit's sentence, which is no question; "some day next month" counts where `loosely`. */
+function saidWithTime(s: Said, h: PhraseHit, loosely: boolean): boolean {
   const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
-  return (
-    !sent.q &&
-    (s.hits.within('rep.when', sent.t0, sent.t1).length > 0 ||
-      s.hits.within('rep.vagueSteps', sent.t0, sent.t1).length > 0)
-  );
-}
-
-/** The thing arrives at a time said in its sentence, which is no question. */
-function arrivesWhen(s: Said, h: PhraseHit): boolean {
-  const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
-  return !sent.q && s.hits.within('rep.when', sent.t0, sent.t1).length > 0;
+  const within = (list: string) => s.hits.within(list, sent.t0, sent.t1).length > 0;
+  return !sent.q && (within('rep.when') || (loosely && within('rep.vagueSteps')));
 }
 
 /**
@@ -59,7 +50,7 @@ function arrivesWhen(s: Said, h: PhraseHit): boolean {
  */
 export function impliedOwner(s: Said, h: PhraseHit): 'kept' | 'dropped' | 'none' {
   if (h.phrase === 'from me') return receivedFromMe(s, h.t0) ? 'none' : 'dropped';
-  if (ARRIVES.has(h.phrase)) return arrivesWhen(s, h) ? 'kept' : 'dropped';
+  if (ARRIVES.has(h.phrase)) return saidWithTime(s, h, false) ? 'kept' : 'dropped';
   if (!PRESENT.has(h.phrase)) return 'none';
-  return !AS_IF.has(s.text.tokens[h.t0 - 1]?.w ?? '') && promisedWhen(s, h) ? 'kept' : 'dropped';
+  return !AS_IF.has(s.text.tokens[h.t0 - 1]?.w ?? '') && saidWithTime(s, h, true) ? 'kept' : 'dropped';
 }
