@@ -3,7 +3,7 @@
 // situation said in a few words, which the length rule for needs would miss.
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
-import { hasHcp, hasIn, sentenceContent, sentenceHasWord, sentenceWords, type Said } from './said.js';
+import { askedIn, hasHcp, sentenceContent, sentenceHasWord, sentenceWords, type Said } from './said.js';
 
 /** A problem named in answer is a short phrase; a longer sentence is read as any other. */
 const MAX_WORDS = 8;
@@ -30,7 +30,7 @@ function findAnswers(h: HcpTurn): readonly number[] {
     ? s.text.sentences.findIndex((x) => s.text.tokens.slice(x.t0, x.t1).some((t) => COUNTS.test(t.w)))
     : -1;
   if (counted >= 0 && sentenceWords(s, counted) <= MAX_WORDS) return [counted];
-  if (!prev.text.sentences.some((x, k) => x.q && hasIn(prev, 'hcp.problemAsked', k))) return NONE;
+  if (!askedIn(prev, 'hcp.problemAsked')) return NONE;
   const open = h.conv.has(prev.i, 'open_question') || h.conv.has(prev.i, 'explore');
   if (!open && !h.conv.has(prev.i, 'closed_question')) return NONE;
   return s.text.sentences

@@ -7,6 +7,7 @@ import { concernBefore } from './rep-concerns.js';
 import { claimsPast } from './rep-claim-dodge.js';
 import { askedWords, linkedWords } from './rep-links.js';
 import {
+  askedIn,
   hasIn,
   hitEvidence,
   hitsIn,
@@ -67,7 +68,7 @@ const PAYING = ['hcp.cost', 'hcp.access', 'hcp.publicPlan'] as const;
 /** Sentence k speaks to the coverage or cost topic her question asked about ("Most Part D plans cover it"). */
 function sameTopic(r: RepTurn, k: number): boolean {
   const prev = r.prev!;
-  return PAYING.some((t) => hasIn(r.s, t, k) && prev.text.sentences.some((x, j) => x.q && hasIn(prev, t, j)));
+  return PAYING.some((t) => hasIn(r.s, t, k) && askedIn(prev, t));
 }
 
 /**
@@ -78,7 +79,7 @@ function sameTopic(r: RepTurn, k: number): boolean {
 function pitchesPast(r: RepTurn, k: number): boolean {
   if (opensWithYesNo(r, k)) return false;
   const prev = r.prev!;
-  const asked = TOPICS.filter((t) => prev.text.sentences.some((x, j) => x.q && hasIn(prev, t, j)));
+  const asked = TOPICS.filter((t) => askedIn(prev, t));
   if (asked.length === 0 || asked.some((t) => hasIn(r.s, t, k))) return false;
   if (!hasIn(r.s, 'rep.benefit', k) && !hasIn(r.s, 'rep.hype', k)) return false;
   // "To keep them on their ACE inhibitors, that's where it fits": back on the need the HCP stated, not elsewhere.

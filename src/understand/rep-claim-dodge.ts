@@ -4,7 +4,7 @@
 // claim is the caller's to rule out.
 import type { RepTurn } from './found.js';
 import { askedWords, linkedWords } from './rep-links.js';
-import { hasIn, hitsIn } from './said.js';
+import { askedIn, hasIn, hitsIn } from './said.js';
 
 const AMOUNT_WORDS = new Set([
   'day',
@@ -85,7 +85,7 @@ export function claimsPast(r: RepTurn, k: number): boolean {
   // "What did you want to talk about?" is answered by the pitch itself, "How is it different…?" by a claim.
   const prev = r.prev!;
   if (!claimsOutcome(r, k) || prev.hits.has('hcp.visitQuestion')) return false;
-  if (prev.text.sentences.some((x, j) => x.q && hasIn(prev, 'rep.meritAsks', j))) return false;
+  if (askedIn(prev, 'rep.meritAsks')) return false;
   const asked = questionStems(r);
   if (asked.size === 0 || r.s.text.tokens.some((t) => t.s !== '' && asked.has(t.s))) return false;
   if (tellsHowItWorks(r)) return false;

@@ -2,7 +2,7 @@
 // summary from me"), a thing arriving at a time the rep names ("Tonight your inbox gets the data"), and the
 // plain present for a promise ("I leave the samples at reception and I pass by next month").
 import type { PhraseHit } from './phrases.js';
-import type { Said } from './said.js';
+import { hasIn, type Said } from './said.js';
 
 /** Verbs of receiving before "from me": "Maria gets the summary from me", "you'll have an email from me". */
 const RECEIVES = new Set(['get', 'gets', 'getting', 'have', 'has', 'receive', 'receives']);
@@ -39,9 +39,8 @@ const AS_IF = new Set(['if', 'when', 'whenever', 'do', 'did', 'should', 'usually
 
 /** A time said in the hit's sentence, which is no question; "some day next month" counts where `loosely`. */
 function saidWithTime(s: Said, h: PhraseHit, loosely: boolean): boolean {
-  const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
-  const within = (list: string) => s.hits.within(list, sent.t0, sent.t1).length > 0;
-  return !sent.q && (within('rep.when') || (loosely && within('rep.vagueSteps')));
+  const k = s.text.tokens[h.t0]!.sent;
+  return !s.text.sentences[k]!.q && (hasIn(s, 'rep.when', k) || (loosely && hasIn(s, 'rep.vagueSteps', k)));
 }
 
 /**

@@ -2,7 +2,7 @@
 // up once she has signalled time, or reading the room in the opening.
 import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
-import { hasIn, hitEvidence, repHits, wholeEvidence, type Said } from './said.js';
+import { hasIn, hitEvidence, repHits, sentenceWords, wholeEvidence, type Said } from './said.js';
 import { endsClause, type Token } from './text.js';
 import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
@@ -84,9 +84,9 @@ const stepIn = (r: RepTurn, k: number): boolean =>
 /** Words in the turn's sentences that carry no step nor the ask to agree to it; a claim among them counts them all. */
 function besidesTheStep(r: RepTurn): number {
   let n = 0;
-  r.s.text.sentences.forEach((x, k) => {
+  r.s.text.sentences.forEach((_, k) => {
     if (stepIn(r, k)) return;
-    n += hasIn(r.s, 'rep.hype', k) || hasIn(r.s, 'rep.benefit', k) ? Infinity : x.t1 - x.t0;
+    n += hasIn(r.s, 'rep.hype', k) || hasIn(r.s, 'rep.benefit', k) ? Infinity : sentenceWords(r.s, k);
   });
   return n;
 }

@@ -66,6 +66,9 @@ export const hitsAnyWithin = (s: Said, keys: readonly string[], t0: number, t1: 
 /** Whether sentence k has a hit of the list. */
 export const hasIn = (s: Said, key: string, k: number): boolean => firstIn(s, key, k) !== undefined;
 
+/** Whether a question of s (a sentence asked) has a hit of list `key`: "Is it on the Medicaid list?". */
+export const askedIn = (s: Said, key: string): boolean => s.text.sentences.some((x, k) => x.q && hasIn(s, key, k));
+
 /** Hit x lies inside a hit of another list ("great" in "great talking with you", "shortage" in "no shortage of"). */
 export const insideHit = (s: Said, key: string, x: { t0: number; t1: number }): boolean =>
   hitsIn(s, key, s.text.tokens[x.t0]!.sent).some((h) => h.t0 <= x.t0 && h.t1 >= x.t1);
