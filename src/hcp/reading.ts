@@ -1,6 +1,6 @@
 // The HCP reads the rep through the understanding layer, in the context of everything said so far,
 // so the acts it reacts to are the acts the scorecard counts (one source, issue 12).
-import { analyzeWords, hasAct, readConversation, type RepAct, type TurnReading } from '../understand/index.js';
+import { analyzeWords, hasAct, readTurns, type RepAct, type TurnReading } from '../understand/index.js';
 import type { SaidTurn } from './types.js';
 
 export type QuestionKind = 'open' | 'closed' | undefined;
@@ -20,7 +20,7 @@ const BRIEF_QUESTION_WORDS = 25;
 const BRIEF_SENTENCE_WORDS = 20;
 
 export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnReading {
-  const turns = readConversation([...said, { speaker: 'rep', text }]).turns;
+  const turns = readTurns([...said, { speaker: 'rep', text }]);
   const last = turns[turns.length - 1]!;
   const prev = turns[turns.length - 2];
   const acts = last.acts.map((a) => a.act as RepAct);
@@ -44,7 +44,7 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
 
 /** Whether the HCP's own reply, read in context, signals time pressure. */
 export function signalsTime(said: readonly SaidTurn[]): boolean {
-  const turns = readConversation(said).turns;
+  const turns = readTurns(said);
   return hasAct(turns[turns.length - 1], 'time_cue');
 }
 

@@ -1,5 +1,6 @@
 // Public API of the conversation understanding layer: read turns into acts with evidence.
 export { Reader, readConversation } from './read.js';
+export { readTurns } from './reading-cache.js';
 export { DEFAULT_LEXICON, LexiconSchema, compileLexicon } from './lexicon.js';
 export type { Lexicon } from './lexicon.js';
 export { ACTS, REP_ACTS, HCP_ACTS, OBJECTION_ACTS, CUE_ACTS, hasAct, actNames } from './types.js';
