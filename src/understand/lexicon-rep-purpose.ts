@@ -26,6 +26,18 @@ export const REP_PURPOSE_PHRASES = {
   planNouns: w(
     "my only focus|my objective|my intention|my purpose|the purpose of my visit|my only goal|my only aim|my main focus|my main goal|my main aim|my one goal|my real goal|my focus|my hope|my goal|my aim|my plan|my idea|my thinking|my priority|my reason|the plan|the idea|the goal|the aim|our focus|our goal|today's focus|the focus today|the reason i'm|the reason i came|the reason i stopped|what i'd like|what i'm hoping for|what i'd love|what i'm curious about|what i'm really curious about|what i'm mostly curious about|what i want to understand|what i'd like to understand|what i want|what i wanted|what i'm after|what i was after|what i'm hoping|what i was hoping|what i came for|what i came to do|what i'm here for|what i'm here to do|what i'm really after",
   ),
+  /** Setting the rep's own topic aside, said before it: "Forget the formulary for now", "Then I'll skip the data" (see rep-shelves.ts). */
+  shelveVerbs: w(
+    'forget|forget about|skip|skip over|park|shelve|scrap|hold off on|leave aside|set aside|put aside|set|put',
+  ),
+  /** Setting the rep's own topic aside, said after it: "The two-year data can wait", "The formulary's not important right now". */
+  shelvedBy: w(
+    "can wait|will keep|can sit|can stay in my bag|can stay in the bag|can stay in the folder|can be set aside|can be parked|can go on the back burner|can take a back seat|goes on the back burner|go on the back burner|is not important right now|isn't important right now|are not important right now|aren't important right now|is for another day|are for another day|can wait for another day|can come another day|can come later",
+  ),
+  /** What a rep brings to show (see rep-shelves.ts): "Forget the two-year numbers", "The slides can wait". */
+  ownMaterial: w(
+    'data|numbers|figures|stats|statistics|results|slides|deck|presentation|study|studies|trial data|evidence|brochure|pitch|agenda|update|details',
+  ),
   /** Things counted out as an agenda: "three items for today:", "two things". */
   agendaItems: w('things|items|topics|points|parts|questions|pieces|areas|buckets|issues'),
   /** Laying out the call: "Here's what I'd propose:", "Here's how I'd use the ten:". */

@@ -17,11 +17,12 @@ import { settleAcknowledgment } from './rep-ack-settle.js';
 import { readExplore } from './rep-explore.js';
 import { readPurpose } from './rep-purpose.js';
 import { readRestatements } from './rep-restate.js';
+import { shelvesAgenda } from './rep-shelves.js';
 import { emptyReason, readOffTopic, readSimplify, readTimeAdapt, readTransition } from './rep-structure.js';
 import { hasIn, hitsIn, readSaid, sentenceContent, sentenceHasWord, wholeEvidence } from './said.js';
 import { updateTimeline } from './timeline.js';
 import { rememberTimeWords } from './time-words.js';
-import { OBJECTION_ACTS, type Act, type Reading, type TurnReading } from './types.js';
+import { SAID_SOMETHING, type ActEvidence, type Reading, type TurnReading } from './types.js';
 
 function readRep(r: RepTurn): void {
   const empty = emptyReason(r);
@@ -63,6 +64,7 @@ export class Reader {
     let buildsOn: boolean | undefined;
     let anchored: boolean | undefined;
     let greets = false;
+    let shelves: ActEvidence | undefined;
     let answered: readonly number[] = [];
     if (turn.speaker === 'rep') {
       conv.repTurns++;
@@ -80,6 +82,7 @@ export class Reader {
       if (buildsOn !== undefined) anchored = questionAnchored(r);
       if (!r.found.has('no_content')) settleAcknowledgment(r, buildsOn);
       greets = greetsOnly(r);
+      if (!r.found.has('no_content')) shelves = shelvesAgenda(r);
     } else {
       const h: HcpTurn = { s, conv, c, found, prev };
       readHcpTurn(h);
@@ -89,6 +92,7 @@ export class Reader {
     if (buildsOn !== undefined) reading.buildsOn = buildsOn;
     if (anchored !== undefined) reading.anchored = anchored;
     if (greets) reading.greets = true;
+    if (shelves !== undefined) reading.shelves = shelves;
     conv.hold(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
@@ -167,8 +171,6 @@ function questionAnchored(r: RepTurn): boolean {
   );
   return recalls || r.sentences.some((q) => isQuestionKind(q.kind) && hasIn(r.s, 'rep.openerAnchors', q.k));
 }
-
-const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];
 
 /** The whole conversation read once, in order. */
 export function readConversation(

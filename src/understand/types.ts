@@ -57,6 +57,8 @@ export type CueAct = 'time_cue' | 'confusion_cue' | 'disinterest_cue' | 'emotion
 export const OBJECTION_ACTS: readonly ObjectionAct[] = HCP_ACTS.filter((a): a is ObjectionAct =>
   a.startsWith('objection_'),
 );
+/** What an HCP turn said that a rep's next turn can take up: a need, a feeling, an objection, a condition. */
+export const SAID_SOMETHING: readonly Act[] = ['shares_need', 'emotion_cue', ...OBJECTION_ACTS, 'conditional'];
 export const CUE_ACTS: readonly CueAct[] = ['time_cue', 'confusion_cue', 'disinterest_cue', 'emotion_cue'];
 
 /** The words that made an act: a span of the turn's text, and a plain reason. */
@@ -87,6 +89,8 @@ export interface TurnReading {
   anchored?: boolean;
   /** Rep turns that only greet ("Hi doctor, how are you?"): small talk the HCP answers in kind. */
   greets?: boolean;
+  /** Rep turns that set the rep's own topic aside for what the HCP just raised ("The formulary can wait."). */
+  shelves?: ActEvidence;
 }
 
 /** An objection and what the rep did with it in the turns after. */

@@ -23,15 +23,22 @@ function pushback(f: Facts): MetricResult['components'][number] | undefined {
   const redirects = f.reading.timeline.objections.filter(
     (o) => o.kind === 'objection_status_quo' || times.get(o.kind)! >= 2 || pivots(o),
   );
-  const moments = [...new Set(redirects.map((o) => o.turn))]
-    .map((i) => f.reading.turns[i + 1])
+  // The rep who sets its own topic aside for what she just raised ("The formulary can wait.") follows her
+  // change of direction, pushback or not.
+  const turns = new Set(redirects.map((o) => o.turn + 1));
+  for (const t of f.reading.turns) if (t.shelves !== undefined) turns.add(t.i);
+  const moments = [...turns]
+    .sort((a, b) => a - b)
+    .map((i) => f.reading.turns[i])
     .filter((rep): rep is TurnReading => rep?.speaker === 'rep');
   if (moments.length === 0) return undefined;
   const adapted = moments.filter(
     (t) =>
-      ['acknowledge', 'explore', 'paraphrase', 'answers_question', 'recap', 'time_adapt'].some((a) =>
+      t.shelves !== undefined ||
+      (['acknowledge', 'explore', 'paraphrase', 'answers_question', 'recap', 'time_adapt'].some((a) =>
         hasAct(t, a as 'explore'),
-      ) && !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal')),
+      ) &&
+        !['rebuttal', 'feature_dump', 'generic_benefit'].some((a) => hasAct(t, a as 'rebuttal'))),
   );
   const share = adapted.length / moments.length;
   const adaptedSet = new Set(adapted);
@@ -42,7 +49,7 @@ function pushback(f: Facts): MetricResult['components'][number] | undefined {
     'pushback',
     w.pushback,
     ladder(share, f.rubric.cuts.adaptability.adaptedShare),
-    `${adapted.length} of ${moments.length} pushbacks met by hearing the HCP out instead of pitching on (${pct(share)})`,
+    `${adapted.length} of ${moments.length} pushbacks and changes of direction met by hearing the HCP out instead of pitching on (${pct(share)})`,
     missed,
   );
 }
