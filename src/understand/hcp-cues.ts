@@ -56,7 +56,8 @@ export function readCues(h: HcpTurn): void {
       const which = [k, k + 1].some((j) => sents[j]?.q === true && hasOr(s, j));
       // "Actually, wait, the starter pens.": one word may come before the stop.
       const opens = sents[k]!.t0 === x.t0 || (which && x.t0 - sents[k]!.t0 === 1);
-      return asks && opens && (alone || sents[k]!.q || which);
+      // "Hold on before you start: any idea what I found?": before the rep has said a word there is no thread to lose.
+      return asks && opens && (alone || sents[k]!.q || which) && h.prev !== undefined;
     });
   if (confused !== undefined) h.found.add('confusion_cue', hitEvidence(s, confused, 'signals confusion: "{phrase}"'));
   // "Nothing about diabetes keeps me up at night" denies the feeling; "The parents are scared of steroids" is theirs.

@@ -68,7 +68,14 @@ export function othersFeeling(s: Said, x: PhraseHit): boolean {
     if (HERS.has(tokens[i]!.w)) return false;
     if (OTHERS.has(tokens[i]!.w)) others = true;
   }
-  return others || personBefore(s, start, sent.t0) === 'others';
+  if (others) return true;
+  const before = personBefore(s, start, sent.t0);
+  if (before !== undefined || start === sent.t0 || tokens[x.t0]!.sent === 0) return before === 'others';
+  // "I've got Mr. Halloran coming Monday. Weak hands, gets infusions, can't stand the drive.": a list of
+  // traits naming no one goes on describing the person the sentence before named. Not a first clause:
+  // "Hate rushing them." leaves out "I".
+  const prev = s.text.sentences[tokens[x.t0]!.sent - 1]!;
+  return personBefore(s, prev.t1, prev.t0) === 'others';
 }
 
 /**

@@ -52,8 +52,8 @@ export function movesOn(s: Said): PhraseHit | undefined {
   return undefined;
 }
 
-/** Words that move the call along before a topic heading: "Now, price:", "Next, coverage:", "On pricing:". */
-const HEADING_LEADS = new Set(['now', 'next', 'finally', 'lastly', 'on']);
+/** Words that move the call along before a topic heading: "Now, price:", "Next, coverage:", "On pricing:", "Regarding price:". */
+const HEADING_LEADS = new Set(['now', 'next', 'finally', 'lastly', 'on', 'regarding', 'concerning', 'about', 're']);
 /** Words that may come before a heading's lead: "ok so on pricing:", "Alright, now, cost:". */
 const HEADING_OPENERS = new Set(['ok', 'okay', 'so', 'and', 'alright', 'right', 'then', 'oh']);
 /** Headings that close or list rather than open a topic ("Next steps, then:", "Next thing:"). */

@@ -1,0 +1,144 @@
+// The labeled calls said a sixteenth way (see calls-reworded.test.ts): moved to other therapy areas, in
+// plain American English and in clinicians' shorthand. Rows marked "misread" failed before.
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+
+/** A list of a patient's traits in a sentence of its own still describes the patient named just before. */
+const HIS_TRAITS: Row[] = [
+  {
+    lines: [
+      'R: Is it worth booking ten minutes with her, bringing a mock-up notice and the demo pen?',
+      "C: Yes. Bring me one as well. I've got Mr. Halloran coming in Monday. Weak hands, gets infusions, can't stand the drive.",
+    ],
+    not: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Would a demo pen help?',
+      "C: Yes. Mr. Abernathy is on my schedule Friday. Arthritic hands, gets infusions, can't stand the drive.",
+    ],
+    not: 'emotion_cue',
+  }, // misread
+  // A first clause leaves out "I": her own feeling, whoever the sentence before named.
+  {
+    lines: ['R: How is clinic going?', "C: I've got Mr. Lee in room two. Exhausted, honestly."],
+    has: 'emotion_cue',
+  },
+];
+
+/** Wanting the sample for herself after a yes is taking part. */
+const ONE_FOR_ME: Row[] = [
+  {
+    lines: [
+      'R: Is it worth booking a ten-minute sit-down with her, bringing a mock-up notice plus the demo pen?',
+      'C: Yes. And I want one myself. Mr. Abernathy is on my schedule Friday.',
+    ],
+    has: 'agrees',
+  }, // misread
+];
+
+/** "Is it worth booking…?" asks her to agree to a step. */
+const WORTH_BOOKING: Row[] = [
+  {
+    lines: [
+      "C: She'd have my head if it's yet another fax.",
+      "R: That's reasonable. Is it worth booking a ten-minute sit-down with her, bringing a mock-up notice plus the demo pen?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: My nurse handles refills.',
+      'R: Would it be worth setting up fifteen minutes with her next week to walk through the notice?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: My nurse handles refills.', 'R: Is it worth the extra step for her, do you think?'],
+    not: 'commitment_request',
+  },
+];
+
+/** Stopping the rep before a word is said is no lost thread: there is nothing to be confused about yet. */
+const BEFORE_A_WORD: Row[] = [
+  {
+    lines: [
+      "C: You're from Ovulena, right? Good. Hold on before you start: any idea what I pulled out of our sample fridge last Tuesday?",
+    ],
+    not: 'confusion_cue',
+  }, // misread
+  {
+    lines: [
+      "C: You're with Lumivara? Great. Hold on, don't say anything yet: do you have any idea what turned up in the sample cabinet last Tuesday?",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: It comes as a starter pen and a maintenance pen.', 'C: Hold on. Which one do they start on?'],
+    has: 'confusion_cue',
+  },
+];
+
+/** New topics, headed or announced. */
+const MOVING_ON: Row[] = [
+  {
+    lines: ['C: Fine.', 'R: Regarding price: acquisition is eleven hundred twenty dollars per injection.'],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Go ahead.',
+      'R: Alright. Let me get to the evidence. Provexa-B gets adults to seroprotection with two doses.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Cost matters.',
+      'R: I know price matters. Which gets me to item three, the copay program: anyone with commercial insurance pays fifteen dollars.',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Nurses are stretched.',
+      "R: Then here's what matters from BIRCHWOOD-PsA. Adding Psorenza got 38 percent to ACR50 at week 24.",
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: The stable ones stay where they are.',
+      'R: Understood. Can we spend a minute on the other patients, though? Which ones concern you most?',
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Send me the table.',
+      "R: I'll send it. The second point I'd put to the committee is where the money really comes from.",
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Good point, I suppose.',
+      "R: Totally. Now, here's what you're going to love: it's one small pill a day.",
+    ],
+    has: 'transition',
+  }, // misread
+  {
+    lines: [
+      'C: Will it work in my older patients, and what about the kidneys?',
+      'R: In older patients it worked as well. As for the renal question, no, they were kept in the trial.',
+    ],
+    not: 'transition',
+  },
+];
+
+itRows({
+  'his traits': HIS_TRAITS,
+  'one for me': ONE_FOR_ME,
+  'worth booking': WORTH_BOOKING,
+  'before a word': BEFORE_A_WORD,
+  'moving on': MOVING_ON,
+});
