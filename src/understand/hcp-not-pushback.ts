@@ -1,6 +1,6 @@
 // Topic words that are no pushback in context: the patients' "already" ("…already have erosions"),
 // evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step,
-// and what an offer would solve ("that takes care of most of my problem").
+// what an offer would solve ("that takes care of most of my problem"), and "Doing fine, thanks." to a hello.
 import { hcpHits, type Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */
@@ -43,4 +43,10 @@ export function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean 
 /** "If the biopsy's covered, that takes care of most of my problem.": what the offer would solve, not what she has. */
 export function wouldSolve(s: Said, x: { t0: number; t1: number }): boolean {
   return hcpHits(s, 'willing').some((w) => w.t0 < x.t1 && x.t0 < w.t1);
+}
+
+/** "Doing fine, thanks." to "How are you?" says how she is, not that she is content with what she uses. */
+export function answersHowAreYou(s: Said, prev: Said | undefined, x: { t0: number; phrase: string }): boolean {
+  const asked = prev !== undefined && prev.speaker === 'rep' && prev.hits.has('rep.greetings');
+  return asked && s.text.tokens[x.t0]!.sent === 0 && x.phrase.startsWith('doing');
 }

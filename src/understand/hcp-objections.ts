@@ -10,7 +10,7 @@ import { quotedWorry } from './hcp-quoted-worry.js';
 import { carveOut } from './hcp-carve-out.js';
 import { OBJECTION_TOPICS } from './objection-topics.js';
 import { haveAlready } from './hcp-have-already.js';
-import { agreesToIt, patientsAlready, persuaded, wouldSolve } from './hcp-not-pushback.js';
+import { agreesToIt, answersHowAreYou, patientsAlready, persuaded, wouldSolve } from './hcp-not-pushback.js';
 import { weary } from './hcp-weary.js';
 import { instructs } from './hcp-instructs.js';
 import { inQuotes } from './quoted-speech.js';
@@ -161,7 +161,8 @@ export function readObjections(h: HcpTurn): void {
         !noneOf(s, x) &&
         !agreesToIt(s, x) &&
         !wouldSolve(s, x) &&
-        !inQuotes(s, x.t0),
+        !inQuotes(s, x.t0) &&
+        !answersHowAreYou(s, h.prev, x),
     ) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);

@@ -103,6 +103,14 @@ function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
     r.found.drop('dodges_question');
 }
 
+/** Words that join a frame to what it restates: "So what you're saying is (that) you want…". */
+const GLUE = new Set(['is', 'was', 'that']);
+const pastGlue = (r: RepTurn, from: number, t1: number): number => {
+  let i = from;
+  while (i < t1 - 1 && GLUE.has(r.s.text.tokens[i]!.w)) i++;
+  return i;
+};
+
 function readEachSentence(r: RepTurn, echoed: Set<number>): void {
   const { s, conv, c } = r;
   const prevActs = actsBefore(r);
@@ -115,7 +123,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
         : undefined;
     if (q.kind === 'statement' && !ackOnly(r, q.k)) firstStatement = false;
     const t1 = s.text.sentences[q.k]!.t1;
-    const from = cand?.from ?? s.text.sentences[q.k]!.t0;
+    const from = cand === undefined ? s.text.sentences[q.k]!.t0 : pastGlue(r, cand.from, t1);
     // Copying needs shared words first: the cheap check spares most sentences the run count.
     const mayCopy = t1 - from >= 6 && sharedWithTurns(r, from, t1, lastTwo) >= (t1 - from <= 10 ? 1 : 2);
     if (mayCopy && copiedShare(s, from, t1, lastTwo, c.lex.params.copiedRunWords) >= c.lex.params.parrotCopiedShare) {

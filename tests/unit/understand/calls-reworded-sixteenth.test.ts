@@ -135,10 +135,78 @@ const MOVING_ON: Row[] = [
   },
 ];
 
+/** Content with what she has, in words the status-quo list lacked. */
+const CONTENT_WITH_IT: Row[] = [
+  {
+    lines: [
+      'R: What matters most for your dialysis patients?',
+      'C: Keeping their phosphorus under five and a half. The majority are on Carbinex and doing all right.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: What are your goals for them?',
+      'C: Stop the falls. The majority are on Dopraxil and holding their own.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: Hi, I wanted to talk about Osteva.',
+      'C: Nice to have you. Fair warning, though: our daily anabolic injections do the job here.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: Where does a third option fit?',
+      'C: Tackle the obvious: why would we want a third option? Foscarnet and cidofovir are already on formulary.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: How do patients manage on the daily shot?',
+      "C: Honestly, we're okay with our current setup. Patients get along fine on the daily shot.",
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  // How she is, answering a hello: no view of what she uses.
+  {
+    lines: ['R: Hi Dr. Lee, how are you?', "C: Doing all right, thanks. What's this about?"],
+    not: 'objection_status_quo',
+  },
+  {
+    lines: ['R: Hi Dr. Lee, how are you doing?', "C: Doing fine. What's this about?"],
+    not: 'objection_status_quo',
+  }, // misread
+];
+
+/** "So what you're saying is <her words>": the joining "is" belongs to the frame, not to the copy. */
+const FRAME_GLUE: Row[] = [
+  {
+    lines: [
+      'C: Keeping their phosphorus under five and a half. The majority are on Carbinex and doing all right.',
+      "R: So what you're saying is you want to keep their phosphorus under five and a half. Love that goal.",
+    ],
+    has: 'parrot',
+  }, // misread
+  {
+    lines: [
+      'C: Keeping their phosphorus under five and a half.',
+      "R: So what you're saying is that the lab target is the thing you are measured on.",
+    ],
+    not: 'parrot',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
   'worth booking': WORTH_BOOKING,
   'before a word': BEFORE_A_WORD,
   'moving on': MOVING_ON,
+  'content with it': CONTENT_WITH_IT,
+  'frame glue': FRAME_GLUE,
 });
