@@ -201,6 +201,46 @@ const FRAME_GLUE: Row[] = [
   },
 ];
 
+/** Her own feeling, in words the list lacked. */
+const HER_FEELING: Row[] = [
+  {
+    lines: [
+      'R: Does ten minutes work? I heard the readmission scorecard is on your mind.',
+      'C: Sure, ten minutes works. And yes, that scorecard is a real irritant.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: What do you do for them today?',
+      "C: Nothing that works well. One man told me he'd sooner keep smoking than touch that pill again. It nags at me, honestly.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: Our data covers bunions too.', 'C: Bunions. I told you a minute ago — I do knees.'],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Good afternoon, Dr. Ames.',
+      'C: The last person your company sent told my fellows something the data never showed. Give me one reason to listen to you.',
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: [
+      'R: What happened with her?',
+      "C: She quit everything and seized at work a month later. I haven't stopped thinking about her.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: What do patients say about the patch?', 'C: The adhesive is an irritant for sensitive skin.'],
+    not: 'emotion_cue',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -209,4 +249,5 @@ itRows({
   'moving on': MOVING_ON,
   'content with it': CONTENT_WITH_IT,
   'frame glue': FRAME_GLUE,
+  'her feeling': HER_FEELING,
 });
