@@ -32,7 +32,7 @@ export const REP_PURPOSE_PHRASES = {
   ),
   /** Setting the rep's own topic aside, said after it: "The two-year data can wait", "The formulary's not important right now". */
   shelvedBy: w(
-    "can wait|will keep|can sit|can stay in my bag|can stay in the bag|can stay in the folder|can be set aside|can be parked|can go on the back burner|can take a back seat|goes on the back burner|go on the back burner|is not important right now|isn't important right now|are not important right now|aren't important right now|is for another day|are for another day|can wait for another day|can come another day|can come later",
+    "can wait|will keep|can sit|can stay in my bag|can stay in the bag|can stay in the folder|can be set aside|can be parked|can go on the back burner|can take a back seat|goes on the back burner|go on the back burner|is not important right now|isn't important right now|are not important right now|aren't important right now|is for another day|are for another day|can wait for another day|can come another day|can come later|can absolutely wait|can definitely wait|can totally wait|can easily wait|can certainly wait",
   ),
   /** What a rep brings to show (see rep-shelves.ts): "Forget the two-year numbers", "The slides can wait". */
   ownMaterial: w(

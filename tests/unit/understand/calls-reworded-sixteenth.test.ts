@@ -241,6 +241,45 @@ const HER_FEELING: Row[] = [
   },
 ];
 
+/** Working to her clock in words the list lacked. */
+const HER_CLOCK: Row[] = [
+  {
+    lines: [
+      "C: Yep. Tuesday with Marisol works. And send the absolute event rates, I've got a bleeder.",
+      "R: Done, the figures hit your inbox this afternoon, and I'll be with Marisol Tuesday at 11:30. Go take care of your bleeder.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: Yes, let's set that up. The next handful of patients who refuse daily injections will hear about it from me.",
+      "R: Thanks. So, summing up: you'll raise it with the next few; I'm back next Wednesday with the falls data. Go on; your telehealth patient is waiting.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: No idea. A few.',
+      "R: Let me wrap up, because we're about at nine minutes: you're holding loop diuretics once sodium drifts down, and it's one dose a day.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: Look, today's a bad day for this. We lost a patient seven days ago.",
+      "R: I'm so sorry. Glarevo can absolutely wait. Would it help to talk it through, or should I return on a better day?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: What else?',
+      'R: Next Thursday I stop in for ten minutes when clinic wraps, or is a different day better for you?',
+    ],
+    not: 'time_adapt',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -250,4 +289,5 @@ itRows({
   'content with it': CONTENT_WITH_IT,
   'frame glue': FRAME_GLUE,
   'her feeling': HER_FEELING,
+  'her clock': HER_CLOCK,
 });

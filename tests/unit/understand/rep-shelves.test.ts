@@ -25,6 +25,7 @@ describe('the rep shelves its own topic', () => {
     [OPEN, 'R: So the long-term numbers go on the back burner. What happens when one of them stops coming?'],
     [GRIEF, "R: I'm so sorry. The formulary can wait. Would you like to talk it through, or should I come back?"],
     [GRIEF, "R: I'm so sorry. Let's park the formulary. Do you want to talk about it?"],
+    [GRIEF, "R: I'm so sorry. The formulary can absolutely wait. Should I come back on a better day?"],
   ])('after %j reads %j', (open, line) => {
     expect(shelved([...open, line])?.why).toMatch(/^sets its own topic aside/);
   });
