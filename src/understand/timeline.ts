@@ -51,7 +51,10 @@ function onRepTurn(conv: Conversation, r: TurnReading): void {
       (q.kind === 'time_cue' && plansTheTime(r) ? 'purpose' : undefined);
     // "That's a great point. Let me ask you about something else" moves away from the feeling.
     const movesOn = q.kind === 'emotion_cue' && has('transition') && !has('paraphrase') && !has('explore');
-    if (by !== undefined && !(pushes && q.kind !== 'confusion_cue') && !movesOn) q.adaptedBy = by;
+    // "Did you bring something for me or not?" → "What would you change about this place?": another question
+    // that steps around hers does not win her back.
+    const sidesteps = q.kind === 'disinterest_cue' && (has('dodges_question') || has('off_topic'));
+    if (by !== undefined && !(pushes && q.kind !== 'confusion_cue') && !movesOn && !sidesteps) q.adaptedBy = by;
   }
   conv.pendingCues.length = 0;
   for (const q of conv.pendingQuestions) {

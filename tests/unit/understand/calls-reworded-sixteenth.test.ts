@@ -1,5 +1,8 @@
 // The labeled calls said a sixteenth way (see calls-reworded.test.ts): moved to other therapy areas, in
 // plain American English and in clinicians' shorthand. Rows marked "misread" failed before.
+import { expect, it } from 'vitest';
+import { readConversation } from '../../../src/understand/index.js';
+import { conversation } from '../../builders.js';
 import { itRows, type ActRow as Row } from '../../support/act-rows.js';
 
 /** A list of a patient's traits in a sentence of its own still describes the patient named just before. */
@@ -280,6 +283,42 @@ const HER_CLOCK: Row[] = [
   },
 ];
 
+/** Losing interest, in words the list lacked. */
+const LOSING_HER: Row[] = [
+  {
+    lines: [
+      'R: Imagine never again reducing a dose for diarrhea. What would that mean to you?',
+      "C: No idea what answer you're fishing for. It'd be nice, obviously.",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      "R: I'll get to that, don't worry. How does a normal Tuesday shake out around here?",
+      'C: Twenty-eight on the schedule and two hundred portal messages. Did you bring me something to look at or not?',
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Nice. So what got you into family medicine originally?',
+      "C: Seeing a bit of everything, probably. Sorry, what's this for?",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      "R: Plus we've got a savings card, so people might pay just five bucks a month.",
+      'C: Fantastic. Lorna, are the Petrosyan results in yet? ... Sorry about that. You were saying.',
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: ['R: What would you want from a rep?', 'C: Honestly, I want to know what the pen is for and who pays.'],
+    not: 'disinterest_cue',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -290,4 +329,19 @@ itRows({
   'frame glue': FRAME_GLUE,
   'her feeling': HER_FEELING,
   'her clock': HER_CLOCK,
+  'losing her': LOSING_HER,
+});
+
+// Another question that steps around hers does not win back an HCP who has lost interest.
+it('does not count a dodging question as re-engaging her', () => {
+  const reading = readConversation(
+    conversation(
+      "R: I'll get to it, don't worry. Tell me what an average Tuesday is like for you.",
+      'C: Twenty-eight visits and two hundred portal messages. Did you bring something you wanted me to see?',
+      "R: What's your honest opinion of how this clinic gets managed? Which one thing would you fix?",
+    ),
+  );
+  const cue = reading.timeline.cues.find((q) => q.kind === 'disinterest_cue');
+  expect(cue).toMatchObject({ turn: 1, response: 2 });
+  expect(cue?.adaptedBy).toBeUndefined();
 });
