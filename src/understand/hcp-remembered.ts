@@ -12,7 +12,8 @@ export function rememberHcpWords(conv: Conversation, s: Said, reading: TurnReadi
   const needs = [...new Set([...needSentences(s), ...answered])];
   // A turn that also pushes back on cost, access, safety or habit names what matters to her, doubts or not.
   const stakes = reading.acts.some((a) => STAKES.includes(a.act));
-  for (const k of needs) if (stakes || !doubts(reading, s, k)) rememberWords(conv.needWords, s, k);
+  const shrugged = shruggedYes(conv, s);
+  for (const k of needs) if (stakes || !doubts(reading, s, k)) rememberWords(conv.needWords, s, k, shrugged);
   // "Did it exclude people who inject drugs? That's half my admissions.": the share points back at the group.
   for (const k of needs) if (sharePointsBack(s, k)) rememberWords(conv.needWords, s, k - 1);
   for (const k of sharedSentences(s, needs))
@@ -37,12 +38,27 @@ function doubts(reading: TurnReading, s: Said, k: number): boolean {
 }
 const STAKES: readonly Act[] = ['objection_cost', 'objection_access', 'objection_safety', 'objection_status_quo'];
 
+/** Words that open a shrugged yes: "Yeah, sure, they skip pills." */
+const YES = new Set(['yeah', 'yes', 'sure', 'yep', 'yup', 'uh-huh']);
+/** Most words of a shrugged yes: a longer answer tells her own story. */
+const SHRUG_WORDS = 12;
+
+/**
+ * "Is adherence an issue for your patients on several pills?" → "Yeah, sure, they skip pills.": a short yes to
+ * the rep's closed question, in the rep's words, makes those words no priority of hers. Their words, to skip.
+ */
+function shruggedYes(conv: Conversation, s: Said): ReadonlySet<string> | undefined {
+  const rep = conv.said[s.i - 1];
+  if (rep?.speaker !== 'rep' || !conv.has(rep.i, 'closed_question') || s.words > SHRUG_WORDS) return undefined;
+  return YES.has(s.text.tokens[0]?.w ?? '') ? rep.content : undefined;
+}
+
 /** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
-function rememberWords(into: Map<string, number>, s: Said, k: number): void {
+function rememberWords(into: Map<string, number>, s: Said, k: number, skip?: ReadonlySet<string>): void {
   const sent = s.text.sentences[k]!;
   for (let t = disownedUpTo(s, k); t < sent.t1; t++) {
     const tok = s.text.tokens[t]!;
-    if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s)) continue;
+    if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s) || skip?.has(tok.s) === true) continue;
     if (!tok.cap || isAbbreviation(s.text, tok)) into.set(tok.s, s.i);
   }
 }

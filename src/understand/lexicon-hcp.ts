@@ -119,7 +119,7 @@ export const HCP_PHRASES = {
   ),
   /** Setting a point aside as not the problem ("I know their pressure isn't at goal, but that's not the problem"): what comes before it in the sentence is no priority. */
   disowns: w(
-    "that's not the problem|that is not the problem|that's not my problem|not where my problem is|not where the problem is|that's not the issue|that is not the issue|isn't the problem|is not the problem|isn't the issue|is not the issue|isn't my problem|isn't my issue|not my main concern|not my concern|isn't my concern|not what worries me|not what i worry about|not what keeps me up|not what i'm worried about|that's not it|not my priority|isn't my priority|not a priority|not the priority|not the point|that's not the point|not a * thing|not a * issue|not a * problem|not the * issue|not the * problem",
+    "that's not the problem|that is not the problem|that's not my problem|not where my problem is|not where the problem is|that's not the issue|that is not the issue|isn't the problem|is not the problem|isn't the issue|is not the issue|isn't my problem|isn't my issue|not my main concern|not my concern|isn't my concern|not what worries me|not what i worry about|not what keeps me up|not what i'm worried about|that's not it|not my priority|isn't my priority|not a priority|not the priority|not the point|that's not the point|not a * thing|not a * issue|not a * problem|not the * issue|not the * problem|beside the point|isn't what's wrong|not what's wrong|not what's killing me|not what is killing me|not what's eating me|not what's eating at me|not the hard part",
   ),
   /** An HCP stating a problem or a goal: what a rep's point should connect to. */
   needs: w(

@@ -319,6 +319,44 @@ const LOSING_HER: Row[] = [
   },
 ];
 
+/** What she sets aside, or only shrugs yes to in the rep's own words, is no priority to tie the product to. */
+const NOT_HER_PRIORITY: Row[] = [
+  {
+    lines: [
+      'R: theresa hi. topic is your hypertension pts still above goal on 2 drugs.',
+      'C: half my pts arent at BP goal, im aware, but thats not whats killing me. whats killing me is nothing gets approved.',
+      'R: is adherence an issue for your multi-pill pts?',
+      'C: yeah sure, adherence is an issue. everything is an issue.',
+      'R: Tricardia puts 3 proven agents into a single once-daily pill. in TRIPLET-BP 70% hit goal by week 12.',
+    ],
+    not: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      "R: I wanted to talk about your type 2 patients who aren't at goal on two orals.",
+      "C: Half my patients are over their A1c goal, I know that, but that's beside the point. The issue is nothing gets approved.",
+      'R: Glytrio gets sixty-eight percent to goal in twenty-six weeks.',
+    ],
+    not: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      'R: Is adherence an issue for the people you have on several pills?',
+      'C: Yeah, sure, they skip pills. Everybody skips everything.',
+      'R: Glytrio puts a trio of proven agents into a single once-daily tablet. One tablet boosts adherence.',
+    ],
+    not: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      'R: Is adherence an issue for the people you have on several pills?',
+      'C: Yes. My older patients skip the evening pills, and then their sugars climb overnight and they end up in urgent care.',
+      'R: Glytrio puts three agents into a single morning tablet, so there is no evening pill to skip.',
+    ],
+    has: 'priority_link',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -330,6 +368,7 @@ itRows({
   'her feeling': HER_FEELING,
   'her clock': HER_CLOCK,
   'losing her': LOSING_HER,
+  'not her priority': NOT_HER_PRIORITY,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
