@@ -357,6 +357,35 @@ const NOT_HER_PRIORITY: Row[] = [
   },
 ];
 
+/** Doubting the evidence, in words the list lacked. */
+const DOUBTS_IT: Row[] = [
+  {
+    lines: ['R: It cut the composite by a quarter.', "C: Admissions carry the entire composite. Survival didn't move."],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: The trial showed no cognitive signal at twelve weeks.',
+      'C: Over twelve weeks, in what, nine hundred people? Of course you saw nothing.',
+    ],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: Would you bring it to the committee?',
+      "C: Could be. I'd need to see it in knee patients before I'd bring anything to that group.",
+    ],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      'R: How did the trial go for your patients?',
+      'C: Survival is what we track, and ours moved a lot this year.',
+    ],
+    not: 'objection_evidence',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -369,6 +398,7 @@ itRows({
   'her clock': HER_CLOCK,
   'losing her': LOSING_HER,
   'not her priority': NOT_HER_PRIORITY,
+  'doubts it': DOUBTS_IT,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
