@@ -2,7 +2,7 @@
 // condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
+import { hasHcp, hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { confirmsAfterNo } from './hcp-confirms.js';
 import { demandThenYes } from './hcp-demand.js';
@@ -45,6 +45,8 @@ const GREETINGS = new Set([
 ]);
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
+/** Brush-offs that name who keeps the calendar: "she runs the schedule", "Bev does the calendar". */
+const SCHEDULER = /^(?:keeps|does|runs|handles) (?:the|my) (?:calendar|schedule|diary)$/;
 
 /** Modals that hedge as an opening of their own ("It might.", "Could be."). */
 const MAYBE = new Set(['might', 'could', 'may']);
@@ -130,7 +132,10 @@ export function readResponse(h: HcpTurn): void {
   const sentAway = route !== undefined && start === undefined && !timeNamed && sendsAway(s, route);
   if (sentAway) brush ??= route;
   // "Leave a few with Gina." accepts what it hands on; for a vague follow-up or a leave-behind, it takes no part.
-  const handsOn = sentAway ? undefined : route;
+  // "Get it on the books with Lorna; she runs the schedule.": the step passed to whoever keeps the calendar,
+  // with nothing of her own in it, hands it off.
+  const toScheduler = brush !== undefined && SCHEDULER.test(brush.phrase) && !hasHcp(s, 'selfCommit');
+  const handsOn = sentAway || toScheduler ? undefined : route;
   if (handsOn !== undefined && brush !== undefined && sameSentence(s, brush, handsOn)) brush = undefined;
   const routed = h.conv.timeline.asks.at(-1)?.specific === true ? handsOn : undefined;
   const committed =

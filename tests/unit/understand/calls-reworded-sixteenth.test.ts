@@ -386,6 +386,24 @@ const DOUBTS_IT: Row[] = [
   },
 ];
 
+/** The step passed to whoever keeps the calendar, with nothing of her own in it, is handed off. */
+const TO_THE_SCHEDULER: Row[] = [
+  {
+    lines: [
+      'R: So here is my idea: I bring in lunch on Wednesday the 9th at noon, and you flag four or five charts. How does that sound?',
+      'C: Yup, perfect. Get it on the books with Lorna out front; she runs the schedule.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: So here is my idea: I bring in lunch on Wednesday the 9th at noon, and you flag four or five charts. How does that sound?',
+      "C: Yes. I'll pull the charts myself. Get it on the books with Lorna out front; she runs the schedule.",
+    ],
+    has: 'agrees',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -399,6 +417,7 @@ itRows({
   'losing her': LOSING_HER,
   'not her priority': NOT_HER_PRIORITY,
   'doubts it': DOUBTS_IT,
+  'to the scheduler': TO_THE_SCHEDULER,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
