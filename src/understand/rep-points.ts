@@ -70,6 +70,22 @@ const namesCondition = (r: RepTurn, b: PhraseHit): boolean =>
 /** Words before "high" that make it the patient's state: "stay too high", "still high", "running high". */
 const STILL_HIGH = new Set(['too', 'still', 'running', 'stay', 'stays', 'stayed', 'remain', 'remains']);
 
+/** Words that make "help" a hope about what the rep leaves: "maybe they'll help", "in case they're useful". */
+const HOPES = new Set(['maybe', 'case', 'if', 'hopefully', 'perhaps']);
+
+/** "I'm bringing the calendars anyway; maybe they'll help.": material offered in hope, no point about the product. */
+function hedgedOffer(r: RepTurn, k: number): boolean {
+  const benefits = hitsIn(r.s, 'rep.benefit', k);
+  if (benefits.length === 0 || hasIn(r.s, 'rep.productFacts', k) || hasIn(r.s, 'rep.hype', k) || namesSomething(r, k))
+    return false;
+  const tokens = r.s.text.tokens;
+  const from = r.s.text.sentences[k]!.t0;
+  return benefits.every((b) => {
+    for (let i = b.t0 - 1; i >= Math.max(from, b.t0 - 3); i--) if (HOPES.has(tokens[i]!.w)) return true;
+    return false;
+  });
+}
+
 /** Words of thanks. */
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'cheers']);
 /** "Thank you, Doc, that helps.": praise inside thanks, with no product fact or name beside it. */
@@ -145,6 +161,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     const point =
       q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
     if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
+    if (hedgedOffer(r, q.k)) continue;
     if (stepOnly(r, q.k)) continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);

@@ -404,6 +404,31 @@ const TO_THE_SCHEDULER: Row[] = [
   },
 ];
 
+/** Material offered in hope ("maybe they'll help") makes no point about the product. */
+const IN_HOPE: Row[] = [
+  {
+    lines: [
+      'C: Sure. We already have our own calendar, though. Dr. Anand designed it.',
+      "R: Okay. Well, I'm bringing the calendars anyway; maybe they'll help.",
+    ],
+    not: 'priority_link',
+  }, // misread
+  {
+    lines: [
+      'C: Okay. We have our own handout, though. Dr. Hsu put it together.',
+      'R: Gotcha. The pads are coming with me regardless, in case they help.',
+    ],
+    not: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'C: Okay. We have our own handout, though.',
+      'R: Our pads help patients get the prep right: in our survey they made half the mistakes.',
+    ],
+    has: 'generic_benefit',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -418,6 +443,7 @@ itRows({
   'not her priority': NOT_HER_PRIORITY,
   'doubts it': DOUBTS_IT,
   'to the scheduler': TO_THE_SCHEDULER,
+  'in hope': IN_HOPE,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
