@@ -429,6 +429,24 @@ const IN_HOPE: Row[] = [
   },
 ];
 
+/** "Ten's doable." grants the time asked; "doable for some of them" is what a price is to her patients. */
+const DOABLE: Row[] = [
+  {
+    lines: [
+      'R: Could I have ten minutes? I heard the readmission scorecard is on your mind.',
+      "C: Ten's doable. And yes, that scorecard is a real irritant.",
+    ],
+    not: 'objection_cost',
+  }, // a cost objection in this version's first cut, once the feeling was read
+  {
+    lines: [
+      'R: With the card, most commercial patients pay fifty dollars a month.',
+      'C: Fifty bucks... doable for some of them. Not everyone.',
+    ],
+    has: 'objection_cost',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -444,6 +462,7 @@ itRows({
   'doubts it': DOUBTS_IT,
   'to the scheduler': TO_THE_SCHEDULER,
   'in hope': IN_HOPE,
+  doable: DOABLE,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
