@@ -2,6 +2,7 @@
 // word), a misstated recap (wrong polarity, words the HCP never said, a no taken as a yes) or a recap.
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
+import { herNextIsNear } from './rep-her-clock.js';
 import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
 import { endsClause } from './text.js';
 import type { PhraseHit } from './phrases.js';
@@ -140,6 +141,9 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
     if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
+    // "Sounds like your nurse is calling for you, so briefly:" reads the room, not what she said.
+    if (cand.kind === 'frame' && (hasIn(s, 'hcp.timeCue', q.k) || (herNextIsNear(s) && hasIn(s, 'rep.timeAdapt', q.k))))
+      continue;
     const clash =
       (cand.kind === 'you' ? undefined : polarityClash(r, cand.from, t1)) ?? deniesRaisedConcern(r, cand.from, t1);
     const wrong = misattributed(r, q.k);

@@ -447,6 +447,31 @@ const DOABLE: Row[] = [
   },
 ];
 
+/** "Sounds like your nurse is calling" reads the room, not what she said. */
+const READS_THE_ROOM: Row[] = [
+  {
+    lines: [
+      'C: Yes, exactly that. Kidney activity is important to me.',
+      "R: Sounds like your nurse is calling for you, so briefly: it's a pill taken at home, and the label includes the renal response results.",
+    ],
+    not: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'C: What do you propose for next steps?',
+      "R: Sounds like your next patient has arrived, so quickly: what I'm proposing is next Tuesday, same break, fifteen minutes.",
+    ],
+    not: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'C: Kidney activity is important to me, and half my lupus patients are under forty and working.',
+      'R: Sounds like kidney activity in younger patients who are holding down jobs is what matters most to you.',
+    ],
+    has: 'paraphrase',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -463,6 +488,7 @@ itRows({
   'to the scheduler': TO_THE_SCHEDULER,
   'in hope': IN_HOPE,
   doable: DOABLE,
+  'reads the room': READS_THE_ROOM,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
