@@ -54,17 +54,10 @@ export function shelvesAgenda(r: RepTurn): ActEvidence | undefined {
   if (prev === undefined || (prev.words < MIN_HEARD && !SAID_SOMETHING.some((a) => r.conv.has(prev.i, a))))
     return undefined;
   const { s } = r;
-  const why = 'sets its own topic aside for what the HCP raised: "{topic}"';
   for (const h of repHits(s, 'shelveVerbs')) {
     if (!ledIn(r, h.t0)) continue;
     const end = clauseEnd(r, h.t1);
-    if (end - h.t1 <= MAX_TOPIC && ownTopic(r, h.t1, end) && splitDone(r, h, end))
-      return spanEvidence(
-        s,
-        h.t0,
-        end,
-        why.replace('{topic}', s.text.raw.slice(s.text.tokens[h.t0]!.start, s.text.tokens[end - 1]!.end)),
-      );
+    if (end - h.t1 <= MAX_TOPIC && ownTopic(r, h.t1, end) && splitDone(r, h, end)) return shelved(r, h.t0, end);
   }
   for (const h of repHits(s, 'shelvedBy')) {
     let start = h.t0;
@@ -72,14 +65,16 @@ export function shelvesAgenda(r: RepTurn): ActEvidence | undefined {
     while (start < h.t0 && LEAD_INS.has(s.text.tokens[start]!.w)) start++;
     // "a demo device you can keep": a person before the verb is who waits or keeps, not the topic.
     if (h.t0 - start <= MAX_TOPIC && !PEOPLE.has(s.text.tokens[h.t0 - 1]?.w ?? '') && ownTopic(r, start, h.t0))
-      return spanEvidence(
-        s,
-        start,
-        h.t1,
-        why.replace('{topic}', s.text.raw.slice(s.text.tokens[start]!.start, s.text.tokens[h.t1 - 1]!.end)),
-      );
+      return shelved(r, start, h.t1);
   }
   return undefined;
+}
+
+/** Evidence for tokens [t0, t1), quoting them in the reason. */
+function shelved(r: RepTurn, t0: number, t1: number): ActEvidence {
+  const { raw, tokens } = r.s.text;
+  const words = raw.slice(tokens[t0]!.start, tokens[t1 - 1]!.end);
+  return spanEvidence(r.s, t0, t1, `sets its own topic aside for what the HCP raised: "${words}"`);
 }
 
 /** Only lead-ins stand between the clause's start and token i. */
