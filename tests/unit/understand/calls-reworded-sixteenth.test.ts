@@ -472,6 +472,38 @@ const READS_THE_ROOM: Row[] = [
   },
 ];
 
+/** Asking her to commit in words the list lacked. */
+const ASKS_HER: Row[] = [
+  {
+    lines: [
+      'C: What do you propose?',
+      "R: Your next patient's here, I can hear, so in short: next Monday, same gap, ten minutes. A simple yes or no will do, and I'll get it on the schedule.",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: The data are fine.',
+      "R: So with those worries, once-a-day dosing could help. Would converting your Tacrovel patients be something you'd consider?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: Assuming it moves readmissions, what is a reasonable next step?',
+      'R: The data speak for themselves. So the reasonable next move is putting your frequent readmits on it.',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: What do you do on weekends?',
+      "R: Hiking is something you'd consider fun, I suppose, but I mostly read.",
+    ],
+    not: 'commitment_request',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -489,6 +521,7 @@ itRows({
   'in hope': IN_HOPE,
   doable: DOABLE,
   'reads the room': READS_THE_ROOM,
+  'asks her': ASKS_HER,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
