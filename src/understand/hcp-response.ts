@@ -48,6 +48,13 @@ const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you l
 /** Brush-offs that name who keeps the calendar: "she runs the schedule", "Bev does the calendar". */
 const SCHEDULER = /^(?:keeps|does|runs|handles) (?:the|my) (?:calendar|schedule|diary)$/;
 
+/** "I have a patient." read as her clock (hcp-time-cue.ts) is no patient lined up for the product. */
+function inTimeCue(h: HcpTurn, x: PhraseHit): boolean {
+  const cue = h.found.get('time_cue');
+  const { tokens } = h.s.text;
+  return cue !== undefined && tokens[x.t0]!.start >= cue.start && tokens[x.t1 - 1]!.end <= cue.end;
+}
+
 /** Modals that hedge as an opening of their own ("It might.", "Could be."). */
 const MAYBE = new Set(['might', 'could', 'may']);
 
@@ -140,7 +147,7 @@ export function readResponse(h: HcpTurn): void {
   const routed = h.conv.timeline.asks.at(-1)?.specific === true ? handsOn : undefined;
   const committed =
     hcpHits(s, 'selfCommit').some(
-      (x) => (brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) && !brushWords(s, x),
+      (x) => (brush === undefined || x.t1 <= brush.t0 || x.t0 >= brush.t1) && !brushWords(s, x) && !inTimeCue(h, x),
     ) ||
     timeNamed ||
     routed !== undefined;

@@ -42,11 +42,13 @@ function quickFirst(s: Said): PhraseHit | undefined {
 }
 const HURRY = new Set(['quick', 'quickly', 'fast', 'briefly']);
 
-/** "I'm leaving them alone", "I'm going it alone": a verb with an object says what she does with patients, not that she is off. */
-const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone', 'well']);
+/** "I'm leaving them alone", "I'm going it alone", "I have a patient who…", "…in mind": a verb with an object says what she does or has, not that she is off. */
+const OBJECTS = new Set(['them', 'it', 'that', 'those', 'these', 'him', 'her', 'alone', 'well', 'who']);
 const takesObject = (s: Said, at: number): boolean => {
   const tok = s.text.tokens[at];
-  return tok !== undefined && !tok.breakBefore && OBJECTS.has(tok.w);
+  if (tok === undefined || tok.breakBefore) return false;
+  // "I have a patient in mind" has one lined up; "I've got a patient in room six" is waiting.
+  return OBJECTS.has(tok.w) || (tok.w === 'in' && s.text.tokens[at + 1]?.w === 'mind');
 };
 
 /** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */

@@ -504,6 +504,32 @@ const ASKS_HER: Row[] = [
   },
 ];
 
+/** "I have a patient." at the end of a turn is her clock, not a patient lined up for the product. */
+const HAS_A_PATIENT: Row[] = [
+  {
+    lines: [
+      'R: Will you commit to starting it with your next few patients who need an add-on?',
+      'C: Yeah, okay. Leave some materials at the front. I have a patient.',
+    ],
+    has: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: Will you commit to starting it with your next few patients who need an add-on?',
+      'C: Yeah, okay. Leave some materials at the front. I have a patient.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Would you try it in one patient?', 'C: Yes. I have a patient in mind for it, actually.'],
+    not: 'time_cue',
+  },
+  {
+    lines: ['R: What does a typical week look like?', "C: I have a patient who can't swallow pills at all."],
+    not: 'time_cue',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -522,6 +548,7 @@ itRows({
   doable: DOABLE,
   'reads the room': READS_THE_ROOM,
   'asks her': ASKS_HER,
+  'has a patient': HAS_A_PATIENT,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
