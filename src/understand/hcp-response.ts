@@ -2,7 +2,7 @@
 // condition, brushes it off or declines; an HCP who asks for the next step unprompted agrees too.
 import type { HcpTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hasHcp, hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hcpHits, hitEvidence, sameSentence, sentenceEvidence, type Said } from './said.js';
 import { alreadyAgreed, askedBefore } from './hcp-asked.js';
 import { confirmsAfterNo } from './hcp-confirms.js';
 import { demandThenYes } from './hcp-demand.js';
@@ -12,7 +12,8 @@ import { isBare, isHollow } from './hcp-bare-yes.js';
 import { goAhead, saysListening } from './hcp-go-ahead.js';
 import { instructs } from './hcp-instructs.js';
 import { trailingYes } from './hcp-trailing-yes.js';
-import { handsOffToPlace, routesToName, sendsAway } from './hcp-routes.js';
+import { handsOffToPlace, routesToName, sendsAway, toScheduler } from './hcp-routes.js';
+import { inTimeCue } from './hcp-time-cue.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, dayBefore, grantsMinutes, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
 import { agreementAtStart, brushWords, othersDo, SETTLED } from './hcp-yes-words.js';
@@ -45,15 +46,6 @@ const GREETINGS = new Set([
 ]);
 /** Brush-off words that only brush off when they close their sentence. */
 const ENDS_SENTENCE = new Set(['whatever', "we'll see", 'if you want', 'if you like', "if you'd like"]);
-/** Brush-offs that name who keeps the calendar: "she runs the schedule", "Bev does the calendar". */
-const SCHEDULER = /^(?:keeps|does|runs|handles) (?:the|my) (?:calendar|schedule|diary)$/;
-
-/** "I have a patient." read as her clock (hcp-time-cue.ts) is no patient lined up for the product. */
-function inTimeCue(h: HcpTurn, x: PhraseHit): boolean {
-  const cue = h.found.get('time_cue');
-  const { tokens } = h.s.text;
-  return cue !== undefined && tokens[x.t0]!.start >= cue.start && tokens[x.t1 - 1]!.end <= cue.end;
-}
 
 /** Modals that hedge as an opening of their own ("It might.", "Could be."). */
 const MAYBE = new Set(['might', 'could', 'may']);
@@ -139,10 +131,7 @@ export function readResponse(h: HcpTurn): void {
   const sentAway = route !== undefined && start === undefined && !timeNamed && sendsAway(s, route);
   if (sentAway) brush ??= route;
   // "Leave a few with Gina." accepts what it hands on; for a vague follow-up or a leave-behind, it takes no part.
-  // "Get it on the books with Lorna; she runs the schedule.": the step passed to whoever keeps the calendar,
-  // with nothing of her own in it, hands it off.
-  const toScheduler = brush !== undefined && SCHEDULER.test(brush.phrase) && !hasHcp(s, 'selfCommit');
-  const handsOn = sentAway || toScheduler ? undefined : route;
+  const handsOn = sentAway || toScheduler(s, brush) ? undefined : route;
   if (handsOn !== undefined && brush !== undefined && sameSentence(s, brush, handsOn)) brush = undefined;
   const routed = h.conv.timeline.asks.at(-1)?.specific === true ? handsOn : undefined;
   const committed =

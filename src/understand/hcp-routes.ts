@@ -3,7 +3,7 @@
 // front" and "Check with the front desk" name nobody: they send the rep away.
 import { TITLES } from './titles.js';
 import type { PhraseHit } from './phrases.js';
-import { wordIn, type Said } from './said.js';
+import { hasHcp, wordIn, type Said } from './said.js';
 import { isAbbreviation } from './text.js';
 
 const ROUTING = new Set([
@@ -173,3 +173,13 @@ export function handsOffToPlace(s: Said): PhraseHit | undefined {
   }
   return undefined;
 }
+
+/** Brush-offs that name who keeps the calendar: "she runs the schedule", "Bev does the calendar". */
+const SCHEDULER = /^(?:keeps|does|runs|handles) (?:the|my) (?:calendar|schedule|diary)$/;
+
+/**
+ * "Get it on the books with Lorna; she runs the schedule.": the step passed to whoever keeps the calendar,
+ * with nothing of her own in it, hands it off rather than taking part.
+ */
+export const toScheduler = (s: Said, brush: PhraseHit | undefined): boolean =>
+  brush !== undefined && SCHEDULER.test(brush.phrase) && !hasHcp(s, 'selfCommit');

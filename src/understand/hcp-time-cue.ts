@@ -90,3 +90,10 @@ function asksAboutRep(h: HcpTurn, k: number): boolean {
   const t = h.s.text.tokens;
   return AUX.has(t[sent.t0]?.w ?? '') && t[sent.t0 + 1]?.w === 'you';
 }
+
+/** "I have a patient." read as her clock is no patient lined up for the product (hcp-response.ts). */
+export function inTimeCue(h: HcpTurn, x: PhraseHit): boolean {
+  const cue = h.found.get('time_cue');
+  const { tokens } = h.s.text;
+  return cue !== undefined && tokens[x.t0]!.start >= cue.start && tokens[x.t1 - 1]!.end <= cue.end;
+}
