@@ -25,6 +25,7 @@ const PLACE_REACH = 3;
 export function placeFull(s: Said): PhraseHit | undefined {
   const { tokens } = s.text;
   for (const b of s.hits.all('rep.busy')) {
+    if (routine(s, tokens[b.t0]!.sent)) continue;
     for (let j = b.t0 - 1; j >= Math.max(0, b.t0 - PLACE_REACH - 1); j--) {
       const t = tokens[j]!;
       if (t.sent !== tokens[b.t0]!.sent || tokens[j + 1]!.breakBefore) break;
@@ -37,6 +38,23 @@ export function placeFull(s: Said): PhraseHit | undefined {
     }
   }
   return undefined;
+}
+
+/** Words of a span of days: "five to seven days of IV", "for weeks". */
+const SPANS = new Set(['days', 'weeks', 'months']);
+const EACH = new Set(['every', 'each']);
+const UNITS = new Set(['day', 'week', 'month', 'morning', 'time']);
+
+/** "The patients come back every day for five to seven days of IV, the unit's bursting": a full place in a
+ * story of days is her practice's problem, not her clock now. */
+function routine(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const tokens = s.text.tokens;
+  for (let i = t0; i < t1; i++) {
+    const w = tokens[i]!.w;
+    if (SPANS.has(w) || (EACH.has(w) && UNITS.has(tokens[i + 1]?.w ?? ''))) return true;
+  }
+  return false;
 }
 
 /** Most words of a short sentence in which her work waits for her ("The report's waiting.", "Inbox is calling."). */

@@ -66,7 +66,10 @@ export function headsTopic(s: Said): PhraseHit | undefined {
     let i = sent.t0;
     while (i < sent.t1 - 1 && HEADING_OPENERS.has(tokens[i]!.w)) i++;
     // A sentence of punctuation alone ("{") has no word to lead with.
-    if (i >= sent.t1 || !HEADING_LEADS.has(tokens[i]!.w)) continue;
+    if (i >= sent.t1) continue;
+    const after = topicThenNext(s, i, sent.t1);
+    if (after !== undefined) return after;
+    if (!HEADING_LEADS.has(tokens[i]!.w)) continue;
     for (let j = i + 2; j <= i + 3 && j < sent.t1; j++) {
       // "Now, Bronvexa:" heads the product's pitch, no topic of the call's.
       const topic = tokens[j - 1]!;
@@ -79,6 +82,18 @@ export function headsTopic(s: Said): PhraseHit | undefined {
           t1: j,
         };
     }
+  }
+  return undefined;
+}
+
+/** "Cost next: acquisition is…": a topic of a word or two, then "next" and a colon, opens it. */
+function topicThenNext(s: Said, i: number, end: number): PhraseHit | undefined {
+  const { tokens } = s.text;
+  for (let j = i + 1; j <= i + 2 && j + 1 < end; j++) {
+    const topic = tokens[j - 1]!;
+    if (topic.cap || NO_TOPIC.has(topic.w) || HEADING_LEADS.has(topic.w)) return undefined;
+    if (tokens[j]!.w === 'next' && colonBefore(s.text, j + 1))
+      return { list: '', phrase: s.text.raw.slice(tokens[i]!.start, tokens[j]!.end).toLowerCase(), t0: i, t1: j + 1 };
   }
   return undefined;
 }

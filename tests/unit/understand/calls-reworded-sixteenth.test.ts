@@ -530,6 +530,25 @@ const HAS_A_PATIENT: Row[] = [
   },
 ];
 
+/** A full unit in a story of days is her practice's problem, not her clock; "Cost next:" heads a topic. */
+const DAYS_AND_HEADINGS: Row[] = [
+  {
+    lines: [
+      'R: What keeps cropping up for the committee?',
+      "C: The ambulatory unit. The patients come back every day for five to seven days of IV, the unit's bursting, and some end up admitted.",
+    ],
+    not: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Is now a good time?', "C: Not really, the waiting room's bursting."],
+    has: 'time_cue',
+  },
+  {
+    lines: ['C: Fine.', 'R: Cost next: acquisition is fourteen hundred fifty dollars a dose.'],
+    has: 'transition',
+  }, // misread
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -549,6 +568,7 @@ itRows({
   'reads the room': READS_THE_ROOM,
   'asks her': ASKS_HER,
   'has a patient': HAS_A_PATIENT,
+  'days and headings': DAYS_AND_HEADINGS,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
