@@ -549,6 +549,28 @@ const DAYS_AND_HEADINGS: Row[] = [
   }, // misread
 ];
 
+/** "Worth giving her ten minutes…?" asks for a step; "He'd also quit if it's another fax" pushes back. */
+const WORTH_HER_TIME: Row[] = [
+  {
+    lines: [
+      "C: She'd also have my head if it's another fax that means ringing some 1300 number.",
+      "R: Reasonable. It's one page. Worth giving her ten minutes to see an example alert and have a go with the dummy pen?",
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'R: Who handles refills here?',
+      "C: Tobias. He'd want it. He'd also quit if it's another fax where he has to sit on some hotline.",
+    ],
+    has: 'objection_access',
+  }, // misread
+  {
+    lines: ['R: How is your team holding up?', "C: Tobias is great. He'd quit smoking if I asked him to."],
+    not: 'objection_access',
+  },
+];
+
 itRows({
   'his traits': HIS_TRAITS,
   'one for me': ONE_FOR_ME,
@@ -569,6 +591,7 @@ itRows({
   'asks her': ASKS_HER,
   'has a patient': HAS_A_PATIENT,
   'days and headings': DAYS_AND_HEADINGS,
+  'worth her time': WORTH_HER_TIME,
 });
 
 // Another question that steps around hers does not win back an HCP who has lost interest.
