@@ -6,12 +6,12 @@ import type { Turn } from '../types.js';
 import { Reader } from './read.js';
 import type { TurnReading } from './types.js';
 
-type Said = Pick<Turn, 'speaker' | 'text'>;
+type Spoken = Pick<Turn, 'speaker' | 'text'>;
 
 interface Kept {
   reader: Reader;
   /** The turns the reader has read, in order. */
-  read: Said[];
+  read: Spoken[];
 }
 
 /** Calls in flight at once (serve runs many sessions in one process); the least recently used goes first. */
@@ -19,7 +19,7 @@ const KEPT = 16;
 const kept: Kept[] = [];
 
 /** Whether `k` and `turns` agree as far as both go: one is the start of the other. */
-function agrees(k: Kept, turns: readonly Said[]): boolean {
+function agrees(k: Kept, turns: readonly Spoken[]): boolean {
   // From the newest turn back: two calls part at their latest turns, not their greetings.
   for (let i = Math.min(k.read.length, turns.length) - 1; i >= 0; i--) {
     const a = k.read[i]!;
@@ -30,7 +30,7 @@ function agrees(k: Kept, turns: readonly Said[]): boolean {
 }
 
 /** The readings of every turn of `turns`, read in order; the readings of the default lexicon. */
-export function readTurns(turns: readonly Said[]): readonly TurnReading[] {
+export function readTurns(turns: readonly Spoken[]): readonly TurnReading[] {
   let at = -1;
   let most = -1;
   for (let i = 0; i < kept.length; i++) {

@@ -6,7 +6,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { repHits, spanEvidence } from './said.js';
-import { endsClause, opensClause } from './text.js';
+import { clauseAround, opensClause } from './text.js';
 import { SAID_SOMETHING, type ActEvidence } from './types.js';
 
 /** Words that may stand before the verb in its clause: "Then let's skip…", "In that case, I'll park…". */
@@ -56,12 +56,13 @@ export function shelvesAgenda(r: RepTurn): ActEvidence | undefined {
   const { s } = r;
   for (const h of repHits(s, 'shelveVerbs')) {
     if (!ledIn(r, h.t0)) continue;
-    const end = clauseEnd(r, h.t1);
+    const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
+    const end = h.t1 < sent.t1 ? clauseAround(s.text, h.t1, sent.t0, sent.t1)[1] : h.t1;
     if (end - h.t1 <= MAX_TOPIC && ownTopic(r, h.t1, end) && splitDone(r, h, end)) return shelved(r, h.t0, end);
   }
   for (const h of repHits(s, 'shelvedBy')) {
-    let start = h.t0;
-    while (start > 0 && !opensClause(s.text, start)) start--;
+    const sent = s.text.sentences[s.text.tokens[h.t0]!.sent]!;
+    let start = clauseAround(s.text, h.t0, sent.t0, sent.t1)[0];
     while (start < h.t0 && LEAD_INS.has(s.text.tokens[start]!.w)) start++;
     // "a demo device you can keep": a person before the verb is who waits or keeps, not the topic.
     if (h.t0 - start <= MAX_TOPIC && !PEOPLE.has(s.text.tokens[h.t0 - 1]?.w ?? '') && ownTopic(r, start, h.t0))
@@ -81,15 +82,6 @@ function shelved(r: RepTurn, t0: number, t1: number): ActEvidence {
 function ledIn(r: RepTurn, i: number): boolean {
   for (let k = i; k > 0 && !opensClause(r.s.text, k); k--) if (!LEAD_INS.has(r.s.text.tokens[k - 1]!.w)) return false;
   return true;
-}
-
-/** The end of the clause token i is in (exclusive). */
-function clauseEnd(r: RepTurn, i: number): number {
-  const n = r.s.text.tokens.length;
-  if (i >= n) return i;
-  let k = i;
-  while (k < n - 1 && !endsClause(r.s.text, k)) k++;
-  return k + 1;
 }
 
 /** A word of tokens [t0, t1) the rep said before the HCP ever did, or the rep's material she never asked about ("the numbers"). */

@@ -9,19 +9,19 @@ import { parseTranscript } from '../../../src/scoring/index.js';
 import { readConversation, readTurns } from '../../../src/understand/index.js';
 import { ROOT } from '../../support/paths.js';
 
-type Said = { speaker: 'rep' | 'customer'; text: string };
+type Spoken = { speaker: 'rep' | 'customer'; text: string };
 
 const DIR = join(ROOT, 'tests/fixtures/transcripts');
-function load(file: string): Said[] {
+function load(file: string): Spoken[] {
   const parsed = parseTranscript(readFileSync(join(DIR, file), 'utf8'), file);
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problems.join('; ')}`);
   return parsed.turns;
 }
-const CALLS: Said[][] = readdirSync(DIR)
+const CALLS: Spoken[][] = readdirSync(DIR)
   .filter((f) => /\.(json|jsonl|txt)$/u.test(f) && f !== 'expectations.json')
   .map(load);
 
-const fresh = (turns: readonly Said[]) => readConversation(turns).turns;
+const fresh = (turns: readonly Spoken[]) => readConversation(turns).turns;
 
 describe('readTurns', () => {
   it('reads each fixture call turn by turn as a fresh read does', () => {
