@@ -56,7 +56,10 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
   const units = [...hcpHits(s, 'minutes'), ...hcpHits(s, 'seconds')]
     .filter((m) => !(echoed && s.text.sentences[s.text.tokens[m.t0]!.sent]!.q))
     .sort((a, b) => a.t0 - b.t0);
+  // "Okay, five. I was on hold for forty minutes." gives her count before the story.
+  const bare = bareCount(h);
   for (const m of units) {
+    if (bare !== undefined && bare.at < m.t0) return bare;
     // "I told you that two minutes ago", "I'm forty minutes behind" are no budget ("Two minutes ago." to
     // "I'll get out of your hair" is).
     if (halts.some((x) => x.t0 <= m.t0 && x.t1 > m.t0) || notBudget(h, m.t1)) continue;
@@ -75,7 +78,7 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
       return { minutes: m.list === 'hcp.seconds' ? n / 60 : n, at: m.t0, accepts };
     }
   }
-  return bareCount(h);
+  return bare;
 }
 
 /** Words after a count of minutes that make it time gone, not time left. */
@@ -96,6 +99,9 @@ function claimedCount(h: HcpTurn, w: string, unit: string): boolean {
 }
 const CLAIMS = ['priority_link', 'generic_benefit', 'feature_dump'] as const;
 
+/** Words that take the rep's count before saying it back ("Fine, five."). */
+const AGREED = new Set(['fine', 'ok', 'okay', 'sure', 'alright', 'right', 'yeah', 'yes']);
+
 /** Words a bare count may carry ("Three and a half.", "Two, tops."). */
 const COUNT_WORDS = new Set(['and', 'a', 'half', 'about', 'maybe', 'tops', 'max', 'realistically', 'only']);
 
@@ -107,7 +113,10 @@ function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean 
   const { s, prev } = h;
   const first = s.text.sentences[0];
   if (first === undefined || first.q || prev === undefined) return undefined;
-  const words = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
+  const said = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
+  // "Fine, five." takes the rep's count as much as "Five." does.
+  const agreed = said.length > 1 && AGREED.has(said[0]!);
+  const words = agreed ? said.slice(1) : said;
   // A rep who offered to come back another day spoke of time as much as one who counted minutes.
   const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds') || prev.hits.has('hcp.offerToGo');
   const n = NUMBER_VALUES[words[0] ?? ''];
@@ -115,7 +124,11 @@ function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean 
     return timeTalk ? cutCount(h) : undefined;
   const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
   if (!go && !timeTalk) return undefined;
-  return { minutes: n + (words.includes('half') ? 0.5 : 0), at: first.t0, accepts: false };
+  return {
+    minutes: n + (words.includes('half') ? 0.5 : 0),
+    at: first.t0,
+    accepts: said.some((w) => w === 'fine' || w === 'works'),
+  };
 }
 
 /** Words that set a count in place of the rep's ("Fifteen is generous. Call it ten.", "You've got fifteen."). */

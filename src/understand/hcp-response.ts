@@ -143,7 +143,7 @@ export function readResponse(h: HcpTurn): void {
   // "Go." to "Sound good?" hands her the floor; to "Thanks for the four minutes." it sends the rep off.
   const go = goAhead(s, h.prev?.text.sentences.some((x) => x.q) === true);
   // "Ten minutes I can do." grants the time the rep asked for: a yes in itself.
-  const granted = grantsMinutes(s);
+  const granted = grantsMinutes(s, h.prev);
   const phrase =
     hcpHits(s, 'agree').find((x) => !othersDo(s, x) && !brushWords(s, x)) ??
     go ??

@@ -58,7 +58,9 @@ function sendsToName(s: Said, proposal: Said | undefined): PhraseHit | undefined
           t0: sent.t0,
           t1: staff + 1,
         };
-      if (tok.cap && !TITLES.has(tok.w) && !isAbbreviation(s.text, tok)) {
+      // "leave it w rosa", typed in lower case, names the Rosa of the rep's plan.
+      const named = tok.cap || (tok.s !== '' && proposal?.text.tokens.some((t) => t.cap && t.w === tok.w) === true);
+      if (named && !TITLES.has(tok.w) && !isAbbreviation(s.text, tok)) {
         if (softened && !proposal?.text.tokens.some((t) => t.w === tok.w)) break;
         return { list: 'hcp.routes', phrase: `${tokens[verb]!.w} … ${tok.w}`, t0: sent.t0, t1: i + 1 };
       }

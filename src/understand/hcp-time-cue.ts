@@ -56,7 +56,18 @@ const ELSEWHEN = new Set(
   'ago yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday weeks months years'.split(' '),
 );
 /** Words undoing the appointment in the cue's own clause: "my four o'clock didn't show" ("can't keep them waiting" keeps it). */
-const UNDONE = new Set(["didn't", "wasn't", "weren't", 'never', 'cancelled', 'canceled', 'rescheduled', 'moved']);
+const UNDONE = new Set([
+  "didn't",
+  "wasn't",
+  "weren't",
+  'never',
+  'cancelled',
+  'canceled',
+  'rescheduled',
+  'moved',
+  'no-showed',
+  'no-show',
+]);
 
 /**
  * "My four o'clock didn't show", "I've got a patient Friday", "someone who's been waiting months": the

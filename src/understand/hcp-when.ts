@@ -56,13 +56,24 @@ export function acceptsTime(s: Said, timeNamed: boolean) {
 
 const DURATION = new Set(['minutes', 'minute', 'mins', 'min']);
 
-/** "Ten minutes works.", "Five minutes is fine.", "Ten minutes I can do.": the time the rep asked for, granted. */
-export function grantsMinutes(s: Said) {
+/** The rep's turn asked for this count of minutes ("I'd like about 10 min"). */
+function askedFor(asked: Said | undefined, w: string): boolean {
+  const tokens = asked?.text.tokens ?? [];
+  return tokens.some((t, i) => t.w === w && DURATION.has(tokens[i + 1]?.w ?? ''));
+}
+
+/**
+ * "Ten minutes works.", "Five minutes is fine.", "Ten minutes I can do.", and "10 is ok" to a rep who asked
+ * for 10 min: the time the rep asked for, granted.
+ */
+export function grantsMinutes(s: Said, asked?: Said) {
   const { tokens } = s.text;
   for (const sent of s.text.sentences) {
     const [a, b] = [tokens[sent.t0], tokens[sent.t0 + 1]];
-    if (a === undefined || b === undefined || !a.num || !DURATION.has(b.w)) continue;
-    let i = sent.t0 + 2;
+    if (a === undefined || b === undefined || !a.num) continue;
+    const unit = DURATION.has(b.w) ? 1 : askedFor(asked, a.w) ? 0 : -1;
+    if (unit < 0) continue;
+    let i = sent.t0 + 1 + unit;
     if (tokens[i]?.w === 'is') i++;
     const w = tokens[i];
     if (w !== undefined && w.sent === a.sent && !w.neg && ACCEPTS.has(w.w))

@@ -59,6 +59,19 @@ function courtesyOnly(r: RepTurn, k: number): boolean {
 const opensWithYesNo = (r: RepTurn, k: number): boolean =>
   YES_NO.has(r.s.text.tokens[r.s.text.sentences[k]!.t0]?.w ?? '');
 
+/** Words that say yes, which answers no question between two things ("Is it one pen or two?" → "Yeah, and…"). */
+const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'sure', 'right', 'totally', 'absolutely', 'definitely', 'exactly']);
+
+/** Her last question asks her to choose between two things ("Is the 0.25 a separate pen, or one you dial?"), not "…or not?". */
+function asksToChoose(r: RepTurn): boolean {
+  const { tokens, sentences } = r.prev!.text;
+  const last = sentences.findLast((x) => x.q);
+  if (last === undefined) return false;
+  const or = tokens.slice(last.t0 + 2, last.t1 - 1).findIndex((t) => t.w === 'or');
+  if (or < 0) return false;
+  return !tokens.slice(last.t0 + 2 + or + 1, last.t1).some((t) => t.w === 'not' || t.w === 'no' || t.w.endsWith("n't"));
+}
+
 const POINTERS = new Set(['this', 'that', 'the', 'which', 'each', 'any']);
 const TOPICS = ['hcp.cost', 'hcp.access', 'hcp.safety'] as const;
 
@@ -156,10 +169,17 @@ export function readAnswer(r: RepTurn): void {
     r.found.add('dodges_question', hitEvidence(s, deflect, 'turns away from the HCP\'s question: "{phrase}"'));
     return;
   }
+  // "Yeah, and the copay card works on all the strengths." to "Is it a separate pen, or one you dial?" picks neither.
+  const yesToChoice =
+    first !== undefined &&
+    !questionFirst &&
+    YES_WORDS.has(s.text.tokens[s.text.sentences[first.k]!.t0]?.w ?? '') &&
+    asksToChoose(r);
   const elsewhere =
     first !== undefined &&
     ((!related &&
-      (signpostsAway(r, first.k) ||
+      (yesToChoice ||
+        signpostsAway(r, first.k) ||
         pitchesPast(r, first.k) ||
         (!opensWithYesNo(r, first.k) && !refersBack(r, first.k) && claimsPast(r, first.k)))) ||
       wavesOff(r, first.k));
@@ -175,7 +195,9 @@ export function readAnswer(r: RepTurn): void {
           ? "answers the HCP's question with an unrelated question"
           : wavesOff(r, first.k)
             ? 'waves the question off instead of answering'
-            : 'turns to another topic instead of answering',
+            : yesToChoice && !related
+              ? 'says yes to a question that asks her to choose, and answers neither'
+              : 'turns to another topic instead of answering',
       ),
     );
   else r.found.add('answers_question', sentenceEvidence(s, first?.k ?? 0, "answers the HCP's question"));

@@ -2,9 +2,20 @@
 // dismisses it. Settling the acknowledgment once the turn is read is in rep-ack-settle.ts.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { firstIn, hasIn, hitEvidence, hitsIn, repHits, sentenceContent, sentenceHasWord, sharesWord } from './said.js';
+import {
+  firstIn,
+  hasIn,
+  hitEvidence,
+  hitsIn,
+  playsBack,
+  repHits,
+  sentenceContent,
+  sentenceHasWord,
+  sharesWord,
+} from './said.js';
 import { endsClause } from './text.js';
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
+import { deniesRaisedConcern } from './rep-denied-concern.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { asksOn, concededThenArgued, stillOpens, turnsToLearn } from './rep-conceded.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
@@ -35,6 +46,12 @@ function namesOpenConcern(r: RepTurn, k: number): boolean {
   });
 }
 
+/** "So the hypoglycemia is not a real problem, did I get that right?" reads her own concern back denied. */
+function deniesTheConcern(r: RepTurn, h: PhraseHit): boolean {
+  const sent = r.s.text.sentences[r.s.text.tokens[h.t0]!.sent]!;
+  return deniesRaisedConcern(r, sent.t0, sent.t1) !== undefined;
+}
+
 /** Any concern so far in the call: a dismissal needs something to dismiss. */
 const anyConcernSoFar = (r: RepTurn): boolean => r.conv.heardConcern;
 
@@ -43,7 +60,11 @@ const ASKING = new Set(['did', 'do', 'does', 'am', 'is', 'are', 'can', 'could', 
 
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
-  const dismissal = repHits(s, 'dismissal')[0] ?? toldNotToWorry(r) ?? deniedProblem(r);
+  // "So it's the price that stops them, not the drug itself. Did I get that right?" plays her view back.
+  const dismissal =
+    repHits(s, 'dismissal').find((h) => !playsBack(s, s.text.tokens[h.t0]!.sent) || deniesTheConcern(r, h)) ??
+    toldNotToWorry(r) ??
+    deniedProblem(r);
   if (dismissal !== undefined && anyConcernSoFar(r))
     r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
   const disowns = repHits(s, 'disowns')[0];

@@ -81,6 +81,19 @@ export function readExplore(r: RepTurn): void {
 /** Words that point a probe back at what she just said: "what makes you say that", "why", "what about it". */
 const BACK = new Set(['that', "that's", 'it', "it's", 'this', 'those', 'them', 'why', 'there', 'so', 'one', 'ones']);
 
+/** A pointer word in sentence k; "the thing that worries you" ties a clause to a noun, not back to her. */
+function pointerIn(r: RepTurn, k: number): boolean {
+  const { tokens, sentences } = r.s.text;
+  const { t0, t1 } = sentences[k]!;
+  for (let i = t0; i < t1; i++) {
+    const before = tokens[i - 1];
+    const relative =
+      tokens[i]!.w === 'that' && i > t0 && before !== undefined && (before.s !== '' || before.w === 'thing');
+    if (BACK.has(tokens[i]!.w) && !relative) return true;
+  }
+  return false;
+}
+
 /** Words of a probe for whatever weighs on her most, asked the same in any call ("What worries you most…?"). */
 const MOST = new Set(['most', 'biggest', 'main', 'top', 'greatest']);
 
@@ -88,7 +101,7 @@ const MOST = new Set(['most', 'biggest', 'main', 'top', 'greatest']);
 function pointsBack(r: RepTurn, k: number, words: Set<string>, topics: readonly string[]): boolean {
   return (
     !sentenceHasWord(r.s, k, MOST) ||
-    sentenceHasWord(r.s, k, BACK) ||
+    pointerIn(r, k) ||
     sharesWord(sentenceContent(r.s, k), words) ||
     topics.some((list) => hasIn(r.s, list, k))
   );

@@ -3,7 +3,7 @@
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
 import { herNextIsNear } from './rep-her-clock.js';
-import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, repHits, sentenceEvidence, type Said } from './said.js';
+import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, playsBack, repHits, sentenceEvidence, type Said } from './said.js';
 import { endsClause } from './text.js';
 import type { PhraseHit } from './phrases.js';
 import {
@@ -140,7 +140,8 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       continue;
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
-    if (cand === undefined || hasIn(s, 'rep.dismissal', q.k)) continue;
+    // Read back with a check ("…, not the drug itself. Did I get that right?"), it is her view, not the rep's.
+    if (cand === undefined || (hasIn(s, 'rep.dismissal', q.k) && !playsBack(s, q.k))) continue;
     // "Sounds like your nurse is calling for you, so briefly:" reads the room, not what she said.
     if (cand.kind === 'frame' && (hasIn(s, 'hcp.timeCue', q.k) || (herNextIsNear(s) && hasIn(s, 'rep.timeAdapt', q.k))))
       continue;

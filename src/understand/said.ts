@@ -116,6 +116,16 @@ function quoteOf(t: TurnText, start: number, end: number): string {
   return t.loose ? shortQuote(text, 100) : cutQuote(text.trim(), 100);
 }
 
+/** The word before token i, in its sentence, is a negation: "not sure it is" is no "Sure it is.". */
+export function deniedBefore(s: Said, i: number): boolean {
+  const before = s.text.tokens[i - 1];
+  return before !== undefined && before.sent === s.text.tokens[i]!.sent && before.info.neg;
+}
+
+/** Sentence k, or the one after it, frames what it says as her view read back ("…, did I get that right?"). */
+export const playsBack = (s: Said, k: number): boolean =>
+  hasIn(s, 'rep.paraphraseFrames', k) || (k + 1 < s.text.sentences.length && hasIn(s, 'rep.paraphraseFrames', k + 1));
+
 /** Sentence indexes of a turn. */
 export const sentencesOf = (s: Said): number[] => s.text.sentences.map((_, k) => k);
 

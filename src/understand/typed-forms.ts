@@ -35,6 +35,7 @@ const ALWAYS = new Map<string, string>([
   ['ppl', 'people'],
   ['esp', 'especially'],
   ['u', 'you'],
+  ['w', 'with'],
   ['tho', 'though'],
   ['thru', 'through'],
   ['cuz', 'because'],
@@ -42,7 +43,11 @@ const ALWAYS = new Map<string, string>([
   ['b4', 'before'],
   ['govt', 'government'],
   ['msg', 'message'],
+  ['mon', 'monday'],
+  ['tue', 'tuesday'],
   ['tues', 'tuesday'],
+  ['thu', 'thursday'],
+  ['fri', 'friday'],
   ['weds', 'wednesday'],
   ['thurs', 'thursday'],
   ['thur', 'thursday'],
@@ -101,6 +106,10 @@ const WERE_AFTER = wordsOf('they you there those these the all any most some he 
 const YOU_ARE_AFTER = wordsOf(
   'right correct welcome wrong not so very busy here there in on at a an the probably definitely gonna still also already all',
 );
+/** Around "wed" the weekday: "next wed", "on wed", "wed at 11:45", "wed works" (the verb "wed" takes none of them). */
+const WEDNESDAY_BEFORE = wordsOf('next this on by until til till before after every last or and');
+const WEDNESDAY_AFTER = wordsOf('at morning afternoon evening night am pm works is or and lunch the');
+
 /** Before "id" the identifier: "patient id", "the id". */
 const ID_BEFORE = wordsOf('the your my an patient photo member provider npi dea their his her its');
 
@@ -129,6 +138,8 @@ export function typedInContext(
       return (first || WE_ARE_BEFORE.has(prev ?? '')) && !WERE_AFTER.has(next ?? '') ? "we're" : undefined;
     case 'ur':
       return YOU_ARE_AFTER.has(next ?? '') || (next ?? '').endsWith('ing') ? "you're" : 'your';
+    case 'wed':
+      return WEDNESDAY_BEFORE.has(prev ?? '') || WEDNESDAY_AFTER.has(next ?? '') ? 'wednesday' : undefined;
     case 'min':
       return prevNum ? 'minutes' : undefined;
     case 'id':
@@ -139,4 +150,4 @@ export function typedInContext(
 }
 
 /** The forms `typedInContext` reads. */
-export const TYPED_IN_CONTEXT = new Set(['ill', 'its', 'lets', 'well', 'were', 'id', 'min', 'ur']);
+export const TYPED_IN_CONTEXT = new Set(['ill', 'its', 'lets', 'well', 'were', 'id', 'min', 'ur', 'wed']);

@@ -37,6 +37,9 @@ describe('typed forms', () => {
     ['well send the data monday', "we'll"],
     ['it works well for most', 'well'],
     ['ok, were at 15 min', "we're"],
+    ['nurses next wed at 11:45', 'wednesday'],
+    ['wed works, have Bree book the room', 'wednesday'],
+    ['they plan to wed in june', 'wed'],
     ['they were admitted twice', 'were'],
     ['were they admitted twice?', 'were'],
     ['id like to ask one thing', "i'd"],
@@ -46,7 +49,7 @@ describe('typed forms', () => {
   ])('in "%s" reads the typed form as %s', (raw, word) => {
     const form = raw
       .split(' ')
-      .find((w) => ['ill', 'its', 'lets', 'well', 'were', 'id', 'ur'].includes(w.replace(',', '')))!;
+      .find((w) => ['ill', 'its', 'lets', 'well', 'were', 'id', 'ur', 'wed'].includes(w.replace(',', '')))!;
     const at = raw.split(' ').indexOf(form);
     expect(words(raw)[at]).toBe(word);
   });

@@ -1,0 +1,154 @@
+// The labeled calls said a seventeenth way (see calls-reworded.test.ts): typed fast into a chat window, and
+// spoken aloud through speech-to-text, in other therapy areas. Rows marked "misread" failed before.
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+
+/** A yes to a question that asks her to choose between two things answers neither. */
+const YES_TO_A_CHOICE: Row[] = [
+  {
+    lines: [
+      'C: Hang on, the starter pen. Is the 25 a different pen from the 50, or do you dial the same pen up?',
+      "R: Yep, and the support programme works on every strength, so that's no problem at all.",
+    ],
+    has: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      'C: Are the 0.25 and the 0.5 two separate pens, or one pen that dials?',
+      "R: Sure, the copay card's good for every strength, no issue.",
+    ],
+    has: 'dodges_question',
+  }, // misread
+  // Naming one of the two answers it; so does a yes to "…or not?".
+  {
+    lines: [
+      'C: Is the 25 a different pen from the 50, or do you dial the same pen up?',
+      'R: Yes, the 25 is its own pen; you start on it for four weeks.',
+    ],
+    has: 'answers_question',
+  },
+  {
+    lines: ['C: Can I start it at an eGFR of thirty or not?', 'R: Yes, thirty is fine; below that, no.'],
+    has: 'answers_question',
+  },
+];
+
+/** "Fine, five." takes the rep's count of minutes as much as "Five minutes." does. */
+const TAKES_THE_COUNT: Row[] = [
+  {
+    lines: [
+      "R: You're swamped, I know, so five minutes, max.",
+      'C: Okay, five. I was on hold with the plan for forty minutes this morning.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ["R: You're swamped, I know, so five minutes, max.", 'C: Five. Go.'],
+    has: 'time_cue',
+  },
+];
+
+/** "I'm not sure it's worth it" doubts the rep's point; only "Sure it is." said outright shrugs it off. */
+const NOT_SURE_IT_IS: Row[] = [
+  {
+    lines: ['R: It works.', "C: Honestly, I'm not sure it's worth it. The copay is brutal for my Medicare folks."],
+    not: 'disinterest_cue',
+  }, // misread
+  { lines: ['R: It takes under two minutes.', 'C: Under two minutes. Sure it is.'], has: 'disinterest_cue' },
+];
+
+/** Her view read back with a check ("…, not the drug itself. Did I get that right?") restates it; her own concern read back denied still argues. */
+const READ_BACK: Row[] = [
+  {
+    lines: [
+      "C: The copay is brutal for my Medicare folks. Like $90 a month. They just don't fill it.",
+      "R: So it's the price at the counter that stops them, not the drug itself. Did I get that right?",
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      "C: The copay is brutal for my Medicare folks. They just don't fill it.",
+      'R: so its the price at the counter that stops them, not the drug itself. did i get that right',
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "C: I'm worried about the hypoglycemia in my older patients.",
+      'R: So the hypoglycemia thing is not a real problem, did I get that right?',
+    ],
+    has: 'rebuttal',
+  },
+];
+
+/** Typed in a chat window: "leave it w rosa" names the Rosa of the rep's plan; "wed works" takes Wednesday; "10 is ok" grants the 10 min asked for. */
+const TYPED_YES: Row[] = [
+  {
+    lines: [
+      'R: friday morning Rosa gets the coverage one-pager from me, and ill pop back on the 9th for 5 min. work for u?',
+      'C: yep works for me. leave it w rosa',
+    ],
+    has: 'agrees',
+    not: 'brush_off',
+  }, // misread
+  {
+    lines: [
+      'R: i host a 20 min lunch for ur clinic nurses next wed at 11:45, food on me. and could u get me 10 min at the committee?',
+      'C: nurses will like lunch. wed works, have Bree reserve the room. committee, ill mull it over',
+    ],
+    has: 'agrees',
+  }, // misread
+  {
+    lines: [
+      'R: id like approx 10 min: first how ur handling those pts now, then one data point if its relevant',
+      'C: 10 is ok. and ugh yes, touchy subject.',
+    ],
+    has: 'agrees',
+  }, // misread
+  // A count she never was asked for is no grant.
+  {
+    lines: ['R: How many of your patients are on it?', 'C: 10 is ok, I guess.'],
+    not: 'agrees',
+  },
+];
+
+/** "my 4:30 no-showed" frees her time: no time pressure. */
+const NO_SHOW: Row[] = [
+  {
+    lines: [
+      'R: thx for seeing me this late in the day, the landscape has shifted a lot',
+      'C: yep it has. got time, my 4:30 no-showed',
+    ],
+    not: 'time_cue',
+  }, // misread
+  { lines: ['R: Thanks for seeing me.', 'C: Make it quick, my 4:30 is waiting.'], has: 'time_cue' },
+];
+
+/** After "What I use does the job", a stock probe for what worries her most leaves her objection where it was, whatever "that" it carries. */
+const STOCK_PROBE: Row[] = [
+  {
+    lines: [
+      "C: Allopurinol, and if that's not enough, usually Febrolan. Does the job for most. Nobody's complaining.",
+      "R: Huh, interesting. And about your gout patients, what's the thing that worries you most, like, lying awake at two a.m.?",
+    ],
+    not: 'explore',
+  }, // misread
+  // A pointer back at her objection still explores it.
+  {
+    lines: [
+      "C: Allopurinol, and if that's not enough, usually Febrolan. Does the job for most. Nobody's complaining.",
+      "R: When it isn't enough, what worries you most about that?",
+    ],
+    has: 'explore',
+  },
+];
+
+itRows({
+  'yes to a choice': YES_TO_A_CHOICE,
+  'takes the count': TAKES_THE_COUNT,
+  'not sure it is': NOT_SURE_IT_IS,
+  'read back': READ_BACK,
+  'typed yes': TYPED_YES,
+  'no show': NO_SHOW,
+  'stock probe': STOCK_PROBE,
+});
