@@ -117,7 +117,20 @@ function nextContent(h: Said, i: number): number {
   return -1;
 }
 
-const HYPOTHETICAL = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
+/** Words before "you want" that make it an offer, not her view: "if you'd like", "anything you need, just shout". */
+export const HYPOTHETICAL = new Set([
+  'if',
+  'unless',
+  'do',
+  'would',
+  'whether',
+  'when',
+  'as',
+  'in',
+  'case',
+  'anything',
+  'whatever',
+]);
 const ATTRIBUTION_WORDS = new Set([
   'want',
   'like',

@@ -6,6 +6,7 @@ import { hitsIn, sentenceContent } from './said.js';
 import { agreedStepFrom } from './rep-settled.js';
 import { namesIn } from './rep-links.js';
 import { checksHearing, colonLead, frameOnly } from './rep-frame-leads.js';
+import { HYPOTHETICAL } from './rep-misstated.js';
 
 const LEAD = new Set([
   'so',
@@ -60,7 +61,6 @@ const FIRST_PERSON = new Set([
 ]);
 /** Words after "So" that tell her what to do ("So don't…", "So please…"). */
 const BIDS = new Set(["don't", 'please', 'try']);
-const HYPOTHETICAL_LEAD = new Set(['if', 'unless', 'do', 'would', 'whether', 'when', 'as', 'in', 'case']);
 
 /** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
 export function ackOnly(r: RepTurn, k: number): boolean {
@@ -115,7 +115,7 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   while (i < sent.t1 && LEAD.has(s.text.tokens[i]!.w) && s.text.tokens[i]!.w !== 'so') i++;
   if (i >= sent.t1) return undefined;
   // A frame opens the sentence ("It sounds like…", "So what I'm hearing…"), never an offer ("unless you want").
-  const opens = (h: PhraseHit) => h.t0 <= i + 2 && !HYPOTHETICAL_LEAD.has(s.text.tokens[h.t0 - 1]?.w ?? '');
+  const opens = (h: PhraseHit) => h.t0 <= i + 2 && !HYPOTHETICAL.has(s.text.tokens[h.t0 - 1]?.w ?? '');
   const frame = hitsIn(s, 'rep.paraphraseFrames', k).find(opens) ?? hitsIn(s, 'rep.attribution', k).find(opens);
   if (frame !== undefined) {
     const more = s.hits.at('rep.attribution', frame.t1);

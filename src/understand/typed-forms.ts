@@ -36,6 +36,7 @@ const ALWAYS = new Map<string, string>([
   ['esp', 'especially'],
   ['u', 'you'],
   ['w', 'with'],
+  ['urself', 'yourself'],
   ['tho', 'though'],
   ['thru', 'through'],
   ['cuz', 'because'],

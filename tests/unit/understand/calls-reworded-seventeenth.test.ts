@@ -143,6 +143,26 @@ const STOCK_PROBE: Row[] = [
   },
 ];
 
+/** "Anything you need, just shout" offers help; it puts nothing in her mouth. */
+const OPEN_OFFER: Row[] = [
+  {
+    lines: [
+      "R: It's from a post hoc analysis, and our MSL could go through it with you.",
+      "C: Maybe. But not this round. That list won't review itself. Thank you for listening, really.",
+      'R: Absolutely. Be gentle with yourself today. Anything you need, or if you want the MSL at some point, just shout.',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      'R: its from a post hoc analysis, and our MSL could go thru it w u.',
+      'C: maybe. but not this round. that list wont review itself, im heading back. thank u for listening, really',
+      'R: absolutely. be gentle w urself today. ill get out of ur way. anything u need, or if u want the MSL at some point, just shout',
+    ],
+    not: 'misstated_recap',
+  }, // misread
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -151,4 +171,5 @@ itRows({
   'typed yes': TYPED_YES,
   'no show': NO_SHOW,
   'stock probe': STOCK_PROBE,
+  'open offer': OPEN_OFFER,
 });
