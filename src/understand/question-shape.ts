@@ -65,8 +65,18 @@ export function markAskedShapes(t: TurnText): void {
     const wh = asksWh(t, i, sent.t1) || (bare && clauseStarts(t, sent.t0, sent.t1, i).some(later));
     // "what happens when that stops working for them", typed with no mark: a wh-subject and its verb.
     const whSubject = bare && WH_SUBJECTS.has(a) && b.length > 3 && b.endsWith('s') && !b.endsWith('ss');
-    if (inverted || wh || whSubject || (bare && spokenAsk(t, i, sent.t1))) sent.q = true;
+    // "when u say getting up to speed, which piece weighs on u most": "which", its noun and its verb, in any clause.
+    const whichNoun = bare && clauseStarts(t, sent.t0, sent.t1, i).some((c) => whichAsks(t, c));
+    if (inverted || wh || whSubject || whichNoun || (bare && spokenAsk(t, i, sent.t1))) sent.q = true;
   }
+}
+
+/** "which piece weighs", "which plan covers": "which", a noun, then its verb (a third-person -s or an auxiliary). */
+function whichAsks(t: TurnText, at: number): boolean {
+  const [a, b, c] = [t.tokens[at], t.tokens[at + 1], t.tokens[at + 2]];
+  if (a?.w !== 'which' || b === undefined || c === undefined || b.s === '' || b.breakBefore || c.breakBefore)
+    return false;
+  return AUX.has(c.w) || (c.w.length > 3 && c.w.endsWith('s') && !c.w.endsWith('ss') && !c.w.endsWith("'s"));
 }
 
 /** Clause starts of a sentence: its first word past the openers, and each word after a clause break. */

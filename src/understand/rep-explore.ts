@@ -95,7 +95,7 @@ function pointerIn(r: RepTurn, k: number): boolean {
 }
 
 /** Words of a probe for whatever weighs on her most, asked the same in any call ("What worries you most…?"). */
-const MOST = new Set(['most', 'biggest', 'main', 'top', 'greatest']);
+const MOST = new Set(['most', 'biggest', 'main', 'top', 'greatest', 'hardest', 'toughest', 'worst']);
 
 /** Sentence k points back at her objection: a pointer word, a word of hers, or her objection's topic; only a probe for what weighs most needs to. */
 function pointsBack(r: RepTurn, k: number, words: Set<string>, topics: readonly string[]): boolean {

@@ -104,6 +104,15 @@ function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
     r.found.drop('dodges_question');
 }
 
+/** Sentence k carries a next step with its day or owner: the rep's plan, however many of her words it names. */
+function stepIn(r: RepTurn, k: number): boolean {
+  const sent = r.s.text.sentences[k]!;
+  return (['next_step_specific', 'ownership'] as const).some((a) => {
+    const ev = r.found.get(a);
+    return ev !== undefined && ev.start < sent.end && ev.end > sent.start;
+  });
+}
+
 /** Words that join a frame to what it restates: "So what you're saying is (that) you want…". */
 const GLUE = new Set(['is', 'was', 'that']);
 const pastGlue = (r: RepTurn, from: number, t1: number): number => {
@@ -140,6 +149,8 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
       continue;
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
+    // "Tonight you'll have two things in your inbox: …" sets out a step the rep takes on, not what she said.
+    if (cand?.kind === 'you' && stepIn(r, q.k)) continue;
     // Read back with a check ("…, not the drug itself. Did I get that right?"), it is her view, not the rep's.
     if (cand === undefined || (hasIn(s, 'rep.dismissal', q.k) && !playsBack(s, q.k))) continue;
     // "Sounds like your nurse is calling for you, so briefly:" reads the room, not what she said.

@@ -163,6 +163,54 @@ const OPEN_OFFER: Row[] = [
   }, // misread
 ];
 
+/** "Tonight you'll have two things in your inbox: …" sets out the rep's step, however many of her words it names. */
+const STEP_NOT_PLAYBACK: Row[] = [
+  {
+    lines: [
+      'C: Older patients with apnea or on sedatives were thin in those trials. I want the post-stimulant subgroup and the safety by age, apnea and sedatives.',
+      "R: OK, tonight you'll have two things in your inbox: the post-stimulant subgroup data and safety split by age, apnea and sedatives. No follow-up calls unless you request one.",
+    ],
+    not: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'C: Older patients with apnea or on sedatives were thin in those trials.',
+      "R: So you're worried the trials had too few older patients with apnea or on sedatives.",
+    ],
+    has: 'paraphrase',
+  },
+];
+
+/** Typed with no mark, "which piece weighs on u most" still asks. */
+const WHICH_ASKS: Row[] = [
+  {
+    lines: [
+      "C: honestly id prefer not to make my nurses learn another drug's side effects right now",
+      'R: makes sense. when u say learn, which piece weighs on u most - the lab schedule, the phone calls, or another part',
+    ],
+    has: 'closed_question',
+  }, // misread
+  { lines: ['R: it comes in two strengths, which makes titration easy'], not: 'closed_question' },
+];
+
+/** After "That's not something I'm discussing with a rep", "What's the hardest part of the job?" probes nothing of hers. */
+const HARDEST_PROBE: Row[] = [
+  {
+    lines: [
+      "C: Yeah, no. That's not something I'm discussing with a drug rep.",
+      "R: Totally fair. What's the hardest part of the job for you these days?",
+    ],
+    not: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: The prior auths are killing us. Half of them come back denied.',
+      "R: What's the hardest part of the denials for your staff?",
+    ],
+    has: 'explore',
+  },
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -172,4 +220,7 @@ itRows({
   'no show': NO_SHOW,
   'stock probe': STOCK_PROBE,
   'open offer': OPEN_OFFER,
+  'step, not playback': STEP_NOT_PLAYBACK,
+  'which asks': WHICH_ASKS,
+  'hardest probe': HARDEST_PROBE,
 });
