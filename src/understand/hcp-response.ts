@@ -16,7 +16,7 @@ import { handsOffToPlace, routesToName, sendsAway, toScheduler } from './hcp-rou
 import { inTimeCue } from './hcp-time-cue.js';
 import { noToLeaving } from './hcp-stay.js';
 import { acceptsTime, dayBefore, grantsMinutes, movesTime, namesTime, ownTime, WORKS } from './hcp-when.js';
-import { agreementAtStart, brushWords, othersDo, SETTLED } from './hcp-yes-words.js';
+import { agreementAtStart, brushWords, othersDo, SETTLED, welcomesTopic } from './hcp-yes-words.js';
 
 /** An opening refusal, however it is spelled ("Nope.", "Nah."). */
 const NO = new Set(['no', 'nope', 'nah']);
@@ -145,7 +145,7 @@ export function readResponse(h: HcpTurn): void {
   // "Ten minutes I can do." grants the time the rep asked for: a yes in itself.
   const granted = grantsMinutes(s, h.prev);
   const phrase =
-    hcpHits(s, 'agree').find((x) => !othersDo(s, x) && !brushWords(s, x)) ??
+    hcpHits(s, 'agree').find((x) => !othersDo(s, x) && !brushWords(s, x) && !welcomesTopic(s, x)) ??
     go ??
     acceptsTime(s, timeNamed) ??
     granted ??

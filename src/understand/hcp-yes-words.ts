@@ -2,7 +2,7 @@
 // an agreeing phrase about her, not others or an amount ("Not much that works"), and none of the words a
 // brush-off or a time cue already owns ("let me have" in "Let me have a think").
 import type { PhraseHit } from './phrases.js';
-import { hcpHits, type Said } from './said.js';
+import { hcpHits, wordIn, type Said } from './said.js';
 
 /** "Good question.", "Good thing to ask.", "Fair point.": praise for the rep's question, no yes. */
 const PRAISES_ASK = new Set(['question', 'thing', 'point']);
@@ -17,7 +17,7 @@ export function agreementAtStart(s: Said) {
   // like "Good question."; "Fine, you can send it." agrees.
   const youAsked = next === 'you' && after?.breakBefore === false;
   const praises = PRAISES_ASK.has(next) || youAsked || (next === 'that' && s.text.tokens[start.t1 + 1]?.w === 'you');
-  return praises ? undefined : start;
+  return praises || welcomesTopic(s, start) ? undefined : start;
 }
 
 /** Most words of a quip before the yes ("Ha, you and me both. Yep, the 21st is wide open."). */
@@ -30,6 +30,20 @@ function afterAside(s: Said) {
   // "Three and a half. Go." answers with a quantity: the "Go" lets her clock run, no yes to a step.
   if (s.text.tokens.slice(aside.t0, aside.t1).some((t) => t.info.neg || t.num)) return undefined;
   return s.hits.at('hcp.agreeStart', next.t0);
+}
+
+/** Words of praise that may be said of a topic raised. */
+const GLAD = new Set(['good', 'great', 'nice', 'glad']);
+/** Verbs saying the rep raised it: "came up", "you said", "you mentioned", "you brought up". */
+const RAISED = new Set(['came', 'come', 'said', 'mentioned', 'raised', 'brought', 'asked']);
+/** Most words between the praise and the verb ("Good that it came up" has three). */
+const RAISED_REACH = 5;
+
+/** "Good, the pen came up.", "Good that it came up.", "Good, you said one click.": glad of the topic, no yes. */
+export function welcomesTopic(s: Said, x: PhraseHit): boolean {
+  if (!GLAD.has(x.phrase)) return false;
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  return wordIn(s, x.t1, Math.min(sent.t1, x.t1 + RAISED_REACH), RAISED);
 }
 
 /** Subjects that make an agreeing phrase about someone else: "Half of them do it wrong.", "They send me faxes". */

@@ -37,6 +37,8 @@ const ALWAYS = new Map<string, string>([
   ['u', 'you'],
   ['w', 'with'],
   ['urself', 'yourself'],
+  // "Yeah" across southern Africa; a transcript writes it as heard.
+  ['ja', 'yeah'],
   ['tho', 'though'],
   ['thru', 'through'],
   ['cuz', 'because'],

@@ -211,6 +211,46 @@ const HARDEST_PROBE: Row[] = [
   },
 ];
 
+/** "Good, the pen came up." is glad the topic was raised; it agrees to nothing. */
+const GLAD_IT_CAME_UP: Row[] = [
+  {
+    lines: [
+      'R: Would you like to hear how the pen works?',
+      "C: Good, the pen came up. Mine can't work their pens properly. So what do you propose now?",
+    ],
+    not: 'agrees',
+  }, // misread
+  {
+    lines: ['R: Would you try it in two of your patients?', 'C: Good that it came up. How do I get started?'],
+    not: 'agrees',
+  }, // misread
+  { lines: ['R: Would you try it in two of your patients?', "C: Good, let's do that."], has: 'agrees' },
+];
+
+/** Spoken pushback in other words: "a bit over-careful", "Your numbers don't convince me", "Ja, sure, but…". */
+const SPOKEN_PUSHBACK: Row[] = [
+  {
+    lines: [
+      "C: I won't start it in anyone with a fall history.",
+      "R: Sure, totally. But isn't it possible you're being, like, a bit over-careful?",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  {
+    lines: ["R: It's out now as a once-daily oral.", "C: Your numbers don't convince me."],
+    has: 'objection_evidence',
+  }, // misread
+  {
+    lines: [
+      "C: Single-arm, and I don't trust the data.",
+      "R: Ja, sure, but it's the same drug doing the same job, so what we saw should translate.",
+    ],
+    has: 'rebuttal',
+  }, // misread
+  // "Ja." alone to an ask is as bare as "Yeah.".
+  { lines: ['R: Would you maybe give it a shot?', 'C: Ja. Fine.'], has: 'brush_off' },
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -223,4 +263,6 @@ itRows({
   'step, not playback': STEP_NOT_PLAYBACK,
   'which asks': WHICH_ASKS,
   'hardest probe': HARDEST_PROBE,
+  'glad it came up': GLAD_IT_CAME_UP,
+  'spoken pushback': SPOKEN_PUSHBACK,
 });
