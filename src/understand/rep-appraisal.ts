@@ -16,6 +16,7 @@ const MAX_WORDS = 16;
 /** Most words of a judgment said with no link ("A reasonable concern."). */
 const BARE_WORDS = 4;
 const ARTICLES = new Set(['a', 'an']);
+const DEGREE = new Set(['very', 'really', 'totally', 'completely', 'entirely', 'perfectly', 'quite', 'super', 'fully']);
 /** Said of the rep or the product, it is a pitch ("I'm a big believer", "our biggest problem was supply"). */
 const SELF = new Set(['i', "i'm", 'we', "we're", 'our', 'my']);
 
@@ -28,7 +29,9 @@ export function appraises(r: RepTurn, k: number): boolean {
   // A name the HCP never said is the product, the trial or the company; hers ("Dr. Lee") is no pitch.
   if (namesSomething(r, k)) return false;
   // "A reasonable concern.", "A healthy scepticism; I would share it…": the judgment alone, with no link.
-  const first = ARTICLES.has(tokens[sent.t0]!.w) ? sent.t0 + 1 : sent.t0;
+  let first = ARTICLES.has(tokens[sent.t0]!.w) ? sent.t0 + 1 : sent.t0;
+  // "A very reasonable worry.": a word of degree before the judgment.
+  if (DEGREE.has(tokens[first]?.w ?? '') && first < sent.t1 - 1) first++;
   const bare = s.hits.within('rep.appraisal', first, first + 1)[0];
   if (bare !== undefined && clauseAround(s.text, first, sent.t0, sent.t1)[1] - sent.t0 <= BARE_WORDS) return true;
   for (let i = sent.t0; i < sent.t1; i++) if (SELF.has(tokens[i]!.w)) return false;

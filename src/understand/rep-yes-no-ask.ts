@@ -37,6 +37,9 @@ export function yesNoAsk(r: RepTurn, proposes: boolean): number | undefined {
     // "Tuesday or Wednesday, what suits you better?": days to choose from, asked openly, still a step to agree to.
     if (sent.q && q.kind === 'open' && when && sentenceHasWord(s, q.k, OR) && sentenceHasWord(s, q.k, CHOICE))
       return q.k;
+    // "Thursday or Friday, which suits you better for the lunch?" asks her to pick the day as much.
+    if (sent.q && q.kind === 'closed' && when && sentenceHasWord(s, q.k, OR) && sentenceHasWord(s, q.k, PICKS))
+      return q.k;
     if (!sent.q || (q.kind !== 'closed' && q.kind !== 'checkin')) continue;
     // "And the charts, you'll have those pulled for me?": her part of the step, put to her as a question.
     if (clauseStarts(s, q.k).some((c) => tokens[afterLeadIns(r, c)]?.w === "you'll")) return q.k;
@@ -148,6 +151,8 @@ function asksHer(r: RepTurn, k: number): boolean {
 const OR = new Set(['or']);
 /** Words offering days to choose from ("Monday or Thursday?", "which works better?"). */
 const CHOICE = new Set(['or', 'better', 'suit', 'suits', 'work', 'works']);
+/** Words asking her to pick between days offered ("which suits you better?"). */
+const PICKS = new Set(['better', 'suit', 'suits', 'work', 'works', 'prefer']);
 
 /** Words of a check on the proposed step ("Sound okay?", "Does that work?", "Are you okay with that?"). */
 const CHECKS = new Set(

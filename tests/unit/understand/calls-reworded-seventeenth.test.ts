@@ -251,6 +251,46 @@ const SPOKEN_PUSHBACK: Row[] = [
   { lines: ['R: Would you maybe give it a shot?', 'C: Ja. Fine.'], has: 'brush_off' },
 ];
 
+/** "Thursday or Friday, which suits you better for the lunch?" asks her to pick the day of a step. */
+const PICK_A_DAY: Row[] = [
+  {
+    lines: [
+      'C: I have two minutes.',
+      'R: Sure, I will be fast. Thursday or Friday, which suits you better for the lunch?',
+    ],
+    has: 'commitment_request',
+  }, // misread
+  {
+    lines: ['C: I have two minutes.', 'R: Which works better for the lunch, Thursday or Friday?'],
+    has: 'commitment_request',
+  }, // misread
+];
+
+/** Granting her point in words of degree: "You're completely right.", "A very reasonable worry.", "grateful you were straight with me". */
+const GRANTED_IN_DEGREE: Row[] = [
+  {
+    lines: [
+      'C: Both generics cost a handful of dollars. Tell me which of my patients this is for.',
+      "R: You're completely right. Those two generics cost almost nothing, and for anyone who takes every tablet, that's a sound choice.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: With a statin come muscle aches, and my elderly patients stop walking.',
+      "R: A very reasonable worry. If an eighty-year-old quits her walks because her legs hurt, that's not trivial. What do you check for now?",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      "C: Alright. Thank you. Sincerely. That's more than anyone has offered in two years.",
+      "R: I'm grateful you were straight with me. Tuesday the 3rd, then.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -265,4 +305,6 @@ itRows({
   'hardest probe': HARDEST_PROBE,
   'glad it came up': GLAD_IT_CAME_UP,
   'spoken pushback': SPOKEN_PUSHBACK,
+  'pick a day': PICK_A_DAY,
+  'granted in degree': GRANTED_IN_DEGREE,
 });
