@@ -291,6 +291,17 @@ const GRANTED_IN_DEGREE: Row[] = [
   }, // misread
 ];
 
+/** Hype in spoken words: "super strong", "patients did great", "patients are obsessed with it". */
+const SPOKEN_HYPE: Row[] = [
+  {
+    lines: [
+      'C: I have two minutes.',
+      'R: Sure, I will be fast! Basically, the eGFR results were super strong, patients did great.',
+    ],
+    has: 'generic_benefit',
+  }, // misread
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -307,4 +318,5 @@ itRows({
   'spoken pushback': SPOKEN_PUSHBACK,
   'pick a day': PICK_A_DAY,
   'granted in degree': GRANTED_IN_DEGREE,
+  'spoken hype': SPOKEN_HYPE,
 });
