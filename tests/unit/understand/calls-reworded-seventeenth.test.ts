@@ -295,8 +295,9 @@ const GRANTED_IN_DEGREE: Row[] = [
 const SPOKEN_HYPE: Row[] = [
   {
     lines: [
-      'C: I have two minutes.',
-      'R: Sure, I will be fast! Basically, the eGFR results were super strong, patients did great.',
+      "R: It's a monthly pen for plaque psoriasis.",
+      'C: Mm.',
+      'R: And then the pen — patients are obsessed with it, in the usability study like ninety-seven percent got it right on the first go.',
     ],
     has: 'generic_benefit',
   }, // misread
