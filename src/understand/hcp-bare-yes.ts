@@ -21,13 +21,18 @@ const POLITE = new Set([
   'thank',
 ]);
 
+const THANKS = new Set(['thanks', 'thank', 'cheers']);
+
 /** Agreement and nothing else: no task taken on, no time named, no content. */
 export function isBare(s: Said, committed: boolean): boolean {
   if (committed) return false;
   let content = 0;
   // "Enjoy your evening." says goodbye: its words are no content.
   s.text.tokens.forEach((t, i) => {
-    if (t.s !== '' && !t.cap && !POLITE.has(t.s) && !insideHit(s, 'hcp.farewell', { t0: i, t1: i + 1 })) content++;
+    // "ok thx jess": the one thanked, typed in lower case, is a name, as "Jess" is.
+    const thanked = THANKS.has(s.text.tokens[i - 1]?.w ?? '') && !t.breakBefore;
+    if (t.s !== '' && !t.cap && !thanked && !POLITE.has(t.s) && !insideHit(s, 'hcp.farewell', { t0: i, t1: i + 1 }))
+      content++;
   });
   return content <= 1 && s.words <= 8;
 }

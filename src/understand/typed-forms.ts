@@ -113,6 +113,11 @@ const YOU_ARE_AFTER = wordsOf(
 const WEDNESDAY_BEFORE = wordsOf('next this on by until til till before after every last or and');
 const WEDNESDAY_AFTER = wordsOf('at morning afternoon evening night am pm works is or and lunch the');
 
+/** Words in -ing after "ur" that are things of hers, not "you're …ing": "ur evening", "ur meeting", "ur timing". */
+const ING_NOUNS = wordsOf(
+  'evening morning meeting meetings thing things building training timing dosing pricing funding setting scheduling billing nursing screening staffing wedding spring',
+);
+
 /** Before "id" the identifier: "patient id", "the id". */
 const ID_BEFORE = wordsOf('the your my an patient photo member provider npi dea their his her its');
 
@@ -140,7 +145,9 @@ export function typedInContext(
     case 'were':
       return (first || WE_ARE_BEFORE.has(prev ?? '')) && !WERE_AFTER.has(next ?? '') ? "we're" : undefined;
     case 'ur':
-      return YOU_ARE_AFTER.has(next ?? '') || (next ?? '').endsWith('ing') ? "you're" : 'your';
+      return YOU_ARE_AFTER.has(next ?? '') || (next !== undefined && next.endsWith('ing') && !ING_NOUNS.has(next))
+        ? "you're"
+        : 'your';
     case 'wed':
       return WEDNESDAY_BEFORE.has(prev ?? '') || WEDNESDAY_AFTER.has(next ?? '') ? 'wednesday' : undefined;
     case 'min':

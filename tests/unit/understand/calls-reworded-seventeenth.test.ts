@@ -303,6 +303,17 @@ const SPOKEN_HYPE: Row[] = [
   }, // misread
 ];
 
+/** "ok thx jess. enjoy ur evening" says goodbye as "Okay, thanks Jess. Enjoy your evening." does: no yes to the step. */
+const TYPED_GOODBYE: Row[] = [
+  {
+    lines: [
+      "R: Well, this was super helpful, really appreciate the time. I'll drop some info off at reception.",
+      'C: ok thx jess. enjoy ur evening',
+    ],
+    not: 'agrees',
+  }, // misread
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -320,4 +331,5 @@ itRows({
   'pick a day': PICK_A_DAY,
   'granted in degree': GRANTED_IN_DEGREE,
   'spoken hype': SPOKEN_HYPE,
+  'typed goodbye': TYPED_GOODBYE,
 });

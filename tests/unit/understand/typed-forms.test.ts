@@ -46,6 +46,8 @@ describe('typed forms', () => {
     ['bring the patient id card', 'id'],
     ['ur right about the copay', "you're"],
     ['how are ur patients doing', 'your'],
+    ['enjoy ur evening', 'your'],
+    ['ur going to like it', "you're"],
   ])('in "%s" reads the typed form as %s', (raw, word) => {
     const form = raw
       .split(' ')
