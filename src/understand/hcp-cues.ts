@@ -112,7 +112,20 @@ function deniedFeeling(s: Said, at: number): boolean {
 }
 
 /** Words before "what" that make it point back at what she named: "…is exactly what I worry about". */
-const POINTING = new Set(['is', "'s", 'was', "isn't", "wasn't", 'exactly', 'precisely', "that's", 'just']);
+const POINTING = new Set([
+  'is',
+  "'s",
+  'was',
+  'are',
+  'were',
+  "isn't",
+  "wasn't",
+  "aren't",
+  'exactly',
+  'precisely',
+  "that's",
+  'just',
+]);
 
 /**
  * "Denials are exactly what I worry about", "The pen isn't what worries me": the feeling word names which

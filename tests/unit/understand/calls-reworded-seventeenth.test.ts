@@ -314,6 +314,17 @@ const TYPED_GOODBYE: Row[] = [
   }, // misread
 ];
 
+/** "Lows are what I worry about." names which of her points matters, as "Denials are exactly what I worry about" does. */
+const NAMES_HER_WORRY: Row[] = [
+  {
+    lines: [
+      'R: It has a dose counter.',
+      'C: Lows are what I worry about. A bad hypo means an ambulance or an hour to the closest hospital. How would I begin?',
+    ],
+    not: 'emotion_cue',
+  }, // misread
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -332,4 +343,5 @@ itRows({
   'granted in degree': GRANTED_IN_DEGREE,
   'spoken hype': SPOKEN_HYPE,
   'typed goodbye': TYPED_GOODBYE,
+  'names her worry': NAMES_HER_WORRY,
 });
