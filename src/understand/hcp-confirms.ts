@@ -3,7 +3,7 @@ import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
 
 /** Words that make an opening "No" confirm what the rep asked ("No, spot on.", "No no, that order is correct."). */
-const CONFIRMS = new Set(['right', 'correct', 'spot', 'proper', 'exactly', 'sensible']);
+const CONFIRMS = new Set(['right', 'correct', 'spot', 'proper', 'exactly', 'sensible', 'sense']);
 
 /** "No, that's the proper sequence.": the first sentence confirms after its "no" (the span up to the word). */
 export function confirmsAfterNo(s: Said): PhraseHit | undefined {
@@ -11,6 +11,8 @@ export function confirmsAfterNo(s: Said): PhraseHit | undefined {
   if (first === undefined) return undefined;
   for (let i = first.t0 + 1; i < first.t1; i++) {
     const t = s.text.tokens[i]!;
+    // "No, that doesn't make sense." denies it: a negation after the "no" (not "No, no, …") undoes the confirming word.
+    if (t.info.neg && !(t.w === s.text.tokens[i - 1]!.w && i - 1 === first.t0)) return undefined;
     if (CONFIRMS.has(t.w) && !t.neg) return { list: '', phrase: `… ${t.w}`, t0: first.t0, t1: i + 1 };
   }
   return undefined;

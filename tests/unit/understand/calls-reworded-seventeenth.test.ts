@@ -325,6 +325,31 @@ const NAMES_HER_WORRY: Row[] = [
   }, // misread
 ];
 
+/** "Nope, that order makes sense." confirms the plan its "no" answers; "No, that doesn't make sense." still says no. */
+const NO_THEN_CONFIRMS: Row[] = [
+  {
+    lines: [
+      'R: What if our nurse educator runs the thirty-minute session with your team first, and then you pick one patient who fits?',
+      'C: Nope, that order makes sense. Nurses first. However you want to arrange it is fine.',
+    ],
+    not: 'declines',
+  }, // misread
+  {
+    lines: [
+      'R: What if our nurse educator runs the thirty-minute session with your team first, and then you pick one patient who fits?',
+      'C: No, no, that sequence is correct. Nurses first.',
+    ],
+    has: 'agrees',
+  },
+  {
+    lines: [
+      'R: What if our nurse educator runs the thirty-minute session with your team first, and then you pick one patient who fits?',
+      "C: No, that doesn't make sense to me.",
+    ],
+    has: 'declines',
+  },
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -344,4 +369,5 @@ itRows({
   'spoken hype': SPOKEN_HYPE,
   'typed goodbye': TYPED_GOODBYE,
   'names her worry': NAMES_HER_WORRY,
+  'no, then confirms': NO_THEN_CONFIRMS,
 });
