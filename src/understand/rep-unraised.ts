@@ -2,7 +2,7 @@
 // of hypoglycemia and never of cost gets her wrong with no negation in it (those `polarityClash` reads).
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hitsIn } from './said.js';
+import { hitsIn, playsBack } from './said.js';
 import { hasAct } from './types.js';
 
 /** Each topic a restatement may name: the rep's words for it, the HCP's, and the objection that raises it. */
@@ -29,7 +29,8 @@ function saysWhatTheyThink(r: RepTurn, kind: string, k: number): boolean {
   const claim = CLAIMS.flatMap((list) => hitsIn(r.s, list, k));
   if (claim.some((c) => !topics.some((x) => x.t0 < c.t1 && c.t0 < x.t1))) return false;
   for (let t = sent.t0; t < sent.t1; t++) if (SECOND_PERSON.has(r.s.text.tokens[t]!.w)) return true;
-  return false;
+  // "So cost at the counter is what stops them. Did I get that right?": checked with her, it is her view.
+  return playsBack(r.s, k);
 }
 
 /** "a scheduling cost for the team": a word of its own in front makes the topic word a figure for it, no concern. */

@@ -350,6 +350,24 @@ const NO_THEN_CONFIRMS: Row[] = [
   },
 ];
 
+/** A "So…" read back with a check is her view: naming a concern she never raised gets her wrong. */
+const CHECKED_WRONG: Row[] = [
+  {
+    lines: [
+      'C: My department is judged on our 30-day heart failure readmission rate. There is no mortality benefit.',
+      'R: So the copay is what stops them. Did I get that right?',
+    ],
+    has: 'misstated_recap',
+  }, // misread
+  {
+    lines: [
+      'C: My department is judged on our 30-day heart failure readmission rate. There is no mortality benefit.',
+      'R: so cost at the counter is what stops them, not the drug itself. did i get that right',
+    ],
+    not: 'paraphrase',
+  },
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -370,4 +388,5 @@ itRows({
   'typed goodbye': TYPED_GOODBYE,
   'names her worry': NAMES_HER_WORRY,
   'no, then confirms': NO_THEN_CONFIRMS,
+  'checked, and wrong': CHECKED_WRONG,
 });
