@@ -26,8 +26,12 @@ export function saidAgain(s: Said): number | undefined {
   let longBefore = false;
   for (let k = 1; k < sentences.length; k++) {
     const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
-    for (let j = prev.t0; j < prev.t1; j++)
-      for (const part of [tokens[j]!.w, ...tokens[j]!.w.split('-')]) earlier.add(part);
+    for (let j = prev.t0; j < prev.t1; j++) {
+      const w = tokens[j]!.w;
+      earlier.add(w);
+      // Split only joined words: an array per word cost more than the check.
+      if (w.includes('-')) for (const part of w.split('-')) earlier.add(part);
+    }
     longBefore ||= prev.t1 - prev.t0 >= 4;
     if (cur.q || cur.t1 - cur.t0 > 3 || !longBefore) continue;
     let said = 0;

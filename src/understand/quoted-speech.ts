@@ -6,23 +6,30 @@ const DOUBLE = new Set(['"', '\u201C', '\u201D']);
 const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Whether token t0 sits inside a quotation: an unclosed quote mark opens before it in the turn. */
-export function inQuotes(s: Said, t0: number): boolean {
+export const inQuotes = (s: Said, t0: number): boolean => (s.quoted ??= quotedTokens(s))[t0]!;
+
+/** Each token's inQuotes, in one pass over the turn: asked per hit and per word, a scan from the start each time was quadratic. */
+function quotedTokens(s: Said): boolean[] {
   const { raw, tokens } = s.text;
-  const end = tokens[t0]!.start;
+  const out: boolean[] = [];
   let open = false;
-  for (let i = 0; i < end; i++) {
-    const c = raw[i]!;
-    if (DOUBLE.has(c)) open = !open;
-    else if (c === "'" || c === '\u2018' || c === '\u2019') {
-      const before = raw[i - 1];
-      const after = raw[i + 1];
-      // An apostrophe sits between letters ("don't"); a quote opens before a word and closes after one.
-      if (isLetter(before) && isLetter(after)) continue;
-      if (!isLetter(before) && isLetter(after)) open = true;
-      else if (open && !isLetter(after)) open = false;
+  let i = 0;
+  for (const tok of tokens) {
+    for (; i < tok.start; i++) {
+      const c = raw[i]!;
+      if (DOUBLE.has(c)) open = !open;
+      else if (c === "'" || c === '\u2018' || c === '\u2019') {
+        const before = raw[i - 1];
+        const after = raw[i + 1];
+        // An apostrophe sits between letters ("don't"); a quote opens before a word and closes after one.
+        if (isLetter(before) && isLetter(after)) continue;
+        if (!isLetter(before) && isLetter(after)) open = true;
+        else if (open && !isLetter(after)) open = false;
+      }
     }
+    out.push(open);
   }
-  return open;
+  return out;
 }
 
 /** How many words of sentence k a quote opening it holds ("'Comparable to the class' — that's my worry." holds 4). */

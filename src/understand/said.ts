@@ -20,6 +20,8 @@ export interface Said {
   sentenceStems: (ReadonlySet<string> | undefined)[];
   /** Word ids and n-grams for copy checks, made when first asked for (see copying.ts). */
   copy: CopyIds | undefined;
+  /** Whether each token sits inside a quotation, worked out when first asked for (see quoted-speech.ts). */
+  quoted?: boolean[];
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
