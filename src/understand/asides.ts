@@ -20,6 +20,8 @@ export function dropAsides(tokens: Token[], sentences: Sentence[], stems: Set<st
   const drop = new Set<number>();
   for (const sent of sentences)
     for (let i = sent.t0; i < sent.t1; i++) {
+      // An aside opens on one of few words: most tokens are none (and "you" alone made every turn try them all).
+      if (!FIRST_WORDS.has(tokens[i]!.w)) continue;
       const n = asideAt(tokens, sent, i);
       for (let j = 0; j < n; j++) drop.add(i + j);
     }

@@ -22,6 +22,8 @@ export interface Said {
   copy: CopyIds | undefined;
   /** Whether each token sits inside a quotation, worked out when first asked for (see quoted-speech.ts). */
   quoted?: boolean[];
+  /** Sentences answering the rep's ask for a problem, worked out when first asked for (see hcp-problem-answer.ts). */
+  answers?: readonly number[];
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
