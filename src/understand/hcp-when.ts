@@ -17,8 +17,10 @@ const PAST_OR_TO = new Set(['to', 'past']);
 function isWhen(s: Said, i: number): boolean {
   const { tokens } = s.text;
   const w = tokens[i]?.w ?? '';
-  if (WHEN.test(w) || CLOCK_WORDS.has(w)) return true;
-  if (ORDINAL_DAY.test(w)) return tokens[i - 1]?.w === 'the';
+  // A word of three letters or fewer names no day ("1st" and "4th" open on a digit): most words skip the regexes.
+  const short = w.length <= 3 && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+  if ((!short && WHEN.test(w)) || CLOCK_WORDS.has(w)) return true;
+  if (!short && ORDINAL_DAY.test(w)) return tokens[i - 1]?.w === 'the';
   return (w === 'quarter' || w === 'half') && PAST_OR_TO.has(tokens[i + 1]?.w ?? '');
 }
 
