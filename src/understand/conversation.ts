@@ -40,6 +40,8 @@ export class Conversation {
   readonly repFirst = new Map<string, number>();
   /** Stems of HCP sentences that stated a problem, goal, concern or objection. */
   readonly needWords = new Map<string, number>();
+  /** The first four letters of each need word of four or more: a stem sharing none is no form of one (see rep-links.ts). */
+  readonly needStarts = new Set<string>();
   /** Stems of HCP sentences that described the practice or patients. */
   readonly situationWords = new Map<string, number>();
   /** Topic lists (cost, access, safety) the HCP's words hit so far: a recap may name only what was raised. */
