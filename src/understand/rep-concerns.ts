@@ -43,8 +43,11 @@ const ASKING = new Set(['did', 'do', 'does', 'am', 'is', 'are', 'can', 'could', 
 
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
-  const dismissal = repHits(s, 'dismissal')[0] ?? toldNotToWorry(r) ?? deniedProblem(r);
-  if (dismissal !== undefined && anyConcernSoFar(r))
+  // Looked for only once there is a concern to dismiss: the word-by-word readers cost more than the check.
+  const dismissal = anyConcernSoFar(r)
+    ? (repHits(s, 'dismissal')[0] ?? toldNotToWorry(r) ?? deniedProblem(r))
+    : undefined;
+  if (dismissal !== undefined)
     r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
   const disowns = repHits(s, 'disowns')[0];
   if (disowns !== undefined && concernBefore(r) && !r.found.has('rebuttal')) {
