@@ -24,6 +24,8 @@ export interface Said {
   quoted?: boolean[];
   /** Sentences answering the rep's ask for a problem, worked out when first asked for (see hcp-problem-answer.ts). */
   answers?: readonly number[];
+  /** Sentences stating a need, worked out when first asked for (see hcp-acts.ts). */
+  needs?: readonly number[];
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */
