@@ -12,14 +12,17 @@ const ASIDES: readonly { words: readonly string[]; opens: boolean; inside: boole
   { words: ['look'], opens: true, inside: false },
   { words: ['listen'], opens: true, inside: false },
 ];
-const FIRST_WORDS = new Set(ASIDES.map((a) => a.words[0]!));
+/** The words an aside opens on: each word knows whether it is one (vocabulary.ts), checked once per word, not per token. */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(ASIDES.map((a) => a.words[0]!));
 
 /** Drops the asides from tokens, sentences and stems in place; returns the kept index of each old token (-1: dropped). */
 export function dropAsides(tokens: Token[], sentences: Sentence[], stems: Set<string>): number[] | undefined {
-  if (!tokens.some((t) => FIRST_WORDS.has(t.w))) return undefined;
+  if (!tokens.some((t) => t.info.aside)) return undefined;
   const drop = new Set<number>();
   for (const sent of sentences)
     for (let i = sent.t0; i < sent.t1; i++) {
+      // An aside opens on one of few words: most tokens are none (and "you" alone made every turn try them all).
+      if (!tokens[i]!.info.aside) continue;
       const n = asideAt(tokens, sent, i);
       for (let j = 0; j < n; j++) drop.add(i + j);
     }

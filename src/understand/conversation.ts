@@ -40,10 +40,14 @@ export class Conversation {
   readonly repFirst = new Map<string, number>();
   /** Stems of HCP sentences that stated a problem, goal, concern or objection. */
   readonly needWords = new Map<string, number>();
+  /** The first four letters of each need word of four or more: a stem sharing none is no form of one (see rep-links.ts). */
+  readonly needStarts = new Set<string>();
   /** Stems of HCP sentences that described the practice or patients. */
   readonly situationWords = new Map<string, number>();
   /** Topic lists (cost, access, safety) the HCP's words hit so far: a recap may name only what was raised. */
   readonly hcpTopics = new Set<string>();
+  /** Every act the HCP's turns so far were read as: asked of the whole call, a set keeps long calls linear. */
+  readonly hcpActs = new Set<Act>();
   /** Words the HCP's time cues brought into the call ("room nine", "#ten"): see time-words.ts. */
   readonly timeWords = new Set<string>();
   /** Words the rep brought in capitalized mid-sentence: product, trial and company names. */
@@ -53,6 +57,8 @@ export class Conversation {
   readonly pendingCues: CueThread[] = [];
   readonly pendingQuestions: QuestionThread[] = [];
   openObjections: ObjectionThread[] = [];
+  /** The latest time cue on the timeline: looked up each turn, it is kept rather than searched for (long calls stay linear). */
+  lastTimeCue: CueThread | undefined;
   /** The HCP has voiced an objection, a feeling or a question so far. */
   heardConcern = false;
   repTurns = 0;

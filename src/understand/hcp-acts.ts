@@ -79,8 +79,13 @@ function readQuestion(h: HcpTurn): void {
   if (k !== undefined) h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep, without a question mark'));
 }
 
-/** Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. */
-export function needSentences(s: Said): number[] {
+/**
+ * Sentences in which the HCP states a problem or a goal: what a rep's point should connect to. Kept on the
+ * turn: the words remembered of it and the rep's next turn (rep-explore.ts) both ask.
+ */
+export const needSentences = (s: Said): readonly number[] => (s.needs ??= findNeeds(s));
+
+function findNeeds(s: Said): number[] {
   const out: number[] = [];
   for (let k = 0; k < s.text.sentences.length; k++) {
     const sent = s.text.sentences[k]!;

@@ -2,6 +2,7 @@
 // rep spoke of time, or a count set in place of the rep's ("Fifteen is generous. Call it ten.").
 import type { HcpTurn } from './found.js';
 import { hcpHits } from './said.js';
+import type { Token } from './text.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
   a: 1,
@@ -113,15 +114,19 @@ function bareCount(h: HcpTurn): { minutes: number; at: number; accepts: boolean 
   const { s, prev } = h;
   const first = s.text.sentences[0];
   if (first === undefined || first.q || prev === undefined) return undefined;
-  const said = s.text.tokens.slice(first.t0, first.t1).map((t) => t.w);
-  // "Fine, five." takes the rep's count as much as "Five." does.
-  const agreed = said.length > 1 && AGREED.has(said[0]!);
-  const words = agreed ? said.slice(1) : said;
   // A rep who offered to come back another day spoke of time as much as one who counted minutes.
   const timeTalk = prev.hits.has('hcp.minutes') || prev.hits.has('hcp.seconds') || prev.hits.has('hcp.offerToGo');
-  const n = NUMBER_VALUES[words[0] ?? ''];
-  if (n === undefined || words[0] === 'a' || !words.slice(1).every((w) => COUNT_WORDS.has(w)))
-    return timeTalk ? cutCount(h) : undefined;
+  const { tokens } = s.text;
+  // "Fine, five." takes the rep's count as much as "Five." does.
+  const agreed = first.t1 - first.t0 > 1 && AGREED.has(tokens[first.t0]!.w);
+  const at = agreed ? first.t0 + 1 : first.t0;
+  // The count first: most turns open on no number, and need no list of their words.
+  const lead = first.t1 > at ? tokens[at]!.w : '';
+  const n = NUMBER_VALUES[lead];
+  if (n === undefined || lead === 'a') return timeTalk ? cutCount(h) : undefined;
+  const said = tokens.slice(first.t0, first.t1).map((t) => t.w);
+  const words = agreed ? said.slice(1) : said;
+  if (!words.slice(1).every((w) => COUNT_WORDS.has(w))) return timeTalk ? cutCount(h) : undefined;
   const go = s.text.sentences[1] !== undefined && s.text.tokens[s.text.sentences[1].t0]?.w === 'go';
   if (!go && !timeTalk) return undefined;
   return {
@@ -156,7 +161,7 @@ function answersHowLong(h: HcpTurn): boolean {
   if (prev === undefined) return false;
   const { tokens, sentences } = prev.text;
   return sentences.some((sent) => {
-    if (!sent.q) return false;
+    if (!sent.q || !asksHowLong(tokens, sent.t0, sent.t1)) return false;
     const words = tokens.slice(sent.t0, sent.t1).map((t) => t.w);
     const at = words.findIndex((w, k) => w === 'how' && words[k + 1] === 'long');
     // "How long have I got?", "How long can you give me?" ask for her time as much as "How long do you have?".
@@ -166,4 +171,10 @@ function answersHowLong(h: HcpTurn): boolean {
       words.some((w, k) => (w === 'have' || w === 'do') && (words[k + 1] === 'i' || words[k + 1] === 'we'));
     return at >= 0 && !hers;
   });
+}
+
+/** "how long" in tokens [t0, t1): checked first, so most questions need no list of their words. */
+function asksHowLong(tokens: readonly Token[], t0: number, t1: number): boolean {
+  for (let i = t0; i + 1 < t1; i++) if (tokens[i]!.w === 'how' && tokens[i + 1]!.w === 'long') return true;
+  return false;
 }

@@ -12,15 +12,12 @@ const MAX_WORDS = 8;
 const ABOUT_REP = new Set(['you', 'your', "you're", "you've"]);
 
 const NONE: readonly number[] = [];
-/** Worked out once a turn: the need reader and the need words (read.ts) both ask. */
-const answered = new WeakMap<Said, readonly number[]>();
 
-/** The sentences of the turn that name a problem the rep's last question asked for; none when it asked for none. */
-export function problemAnswers(h: HcpTurn): readonly number[] {
-  let out = answered.get(h.s);
-  if (out === undefined) answered.set(h.s, (out = findAnswers(h)));
-  return out;
-}
+/**
+ * The sentences of the turn that name a problem the rep's last question asked for; none when it asked for none.
+ * Worked out once a turn and kept on it: the need reader and the need words (read.ts) both ask.
+ */
+export const problemAnswers = (h: HcpTurn): readonly number[] => (h.s.answers ??= findAnswers(h));
 
 function findAnswers(h: HcpTurn): readonly number[] {
   const { s, prev } = h;

@@ -13,9 +13,10 @@ export function rememberHcpWords(conv: Conversation, s: Said, reading: TurnReadi
   // A turn that also pushes back on cost, access, safety or habit names what matters to her, doubts or not.
   const stakes = reading.acts.some((a) => STAKES.includes(a.act));
   const shrugged = shruggedYes(conv, s);
-  for (const k of needs) if (stakes || !doubts(reading, s, k)) rememberWords(conv.needWords, s, k, shrugged);
+  for (const k of needs)
+    if (stakes || !doubts(reading, s, k)) rememberWords(conv.needWords, s, k, shrugged, conv.needStarts);
   // "Did it exclude people who inject drugs? That's half my admissions.": the share points back at the group.
-  for (const k of needs) if (sharePointsBack(s, k)) rememberWords(conv.needWords, s, k - 1);
+  for (const k of needs) if (sharePointsBack(s, k)) rememberWords(conv.needWords, s, k - 1, undefined, conv.needStarts);
   for (const k of sharedSentences(s, needs))
     if (stakes || !doubts(reading, s, k)) rememberWords(conv.situationWords, s, k);
 }
@@ -53,13 +54,24 @@ function shruggedYes(conv: Conversation, s: Said): ReadonlySet<string> | undefin
   return YES.has(s.text.tokens[0]?.w ?? '') ? rep.content : undefined;
 }
 
-/** Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be. */
-function rememberWords(into: Map<string, number>, s: Said, k: number, skip?: ReadonlySet<string>): void {
+/**
+ * Content stems of sentence k, names left out: "Dr. Okafor" is nobody's priority, "the ACE dose" may be.
+ * `starts` keeps the first four letters of each word kept (see Conversation.needStarts).
+ */
+function rememberWords(
+  into: Map<string, number>,
+  s: Said,
+  k: number,
+  skip?: ReadonlySet<string>,
+  starts?: Set<string>,
+): void {
   const sent = s.text.sentences[k]!;
   for (let t = disownedUpTo(s, k); t < sent.t1; t++) {
     const tok = s.text.tokens[t]!;
     if (tok.s === '' || !s.content.has(tok.s) || into.has(tok.s) || skip?.has(tok.s) === true) continue;
-    if (!tok.cap || isAbbreviation(s.text, tok)) into.set(tok.s, s.i);
+    if (tok.cap && !isAbbreviation(s.text, tok)) continue;
+    into.set(tok.s, s.i);
+    if (tok.s.length >= 4) starts?.add(tok.s.slice(0, 4));
   }
 }
 

@@ -1,6 +1,7 @@
 // "Sixty tubes that expired in July. Sixty.": the HCP saying a word of hers again in a clipped sentence vents.
 // Read for hcp-cues.ts as an emotion cue when no feeling word is there.
 import type { Said } from './said.js';
+import type { Sentence, Token } from './text.js';
 
 /** Words said again out of courtesy, not for emphasis: "Sorry, Tina… Sorry. Go ahead." */
 const COURTESY = new Set([
@@ -22,14 +23,16 @@ const COURTESY = new Set([
 export function saidAgain(s: Said): number | undefined {
   const { tokens, sentences } = s.text;
   // Every word said so far, and each part of a joined one: "Forty minutes." repeats "a forty-minute call".
-  const earlier = new Set<string>();
+  // Gathered only once a clipped sentence needs them: most turns have none, and a set per turn cost more.
+  let earlier: Set<string> | undefined;
+  let gathered = 0;
   let longBefore = false;
   for (let k = 1; k < sentences.length; k++) {
-    const [prev, cur] = [sentences[k - 1]!, sentences[k]!];
-    for (let j = prev.t0; j < prev.t1; j++)
-      for (const part of [tokens[j]!.w, ...tokens[j]!.w.split('-')]) earlier.add(part);
-    longBefore ||= prev.t1 - prev.t0 >= 4;
+    longBefore ||= sentences[k - 1]!.t1 - sentences[k - 1]!.t0 >= 4;
+    const cur = sentences[k]!;
     if (cur.q || cur.t1 - cur.t0 > 3 || !longBefore) continue;
+    earlier ??= new Set<string>();
+    for (; gathered < k; gathered++) addWords(earlier, tokens, sentences[gathered]!);
     let said = 0;
     let all = true;
     for (let i = cur.t0; i < cur.t1; i++) {
@@ -41,4 +44,13 @@ export function saidAgain(s: Said): number | undefined {
     if (all && said > 0) return k;
   }
   return undefined;
+}
+
+/** Adds the words of a sentence, and the parts of its joined words, to `into`. */
+function addWords(into: Set<string>, tokens: readonly Token[], sent: Sentence): void {
+  for (let j = sent.t0; j < sent.t1; j++) {
+    const w = tokens[j]!.w;
+    into.add(w);
+    if (w.includes('-')) for (const part of w.split('-')) into.add(part);
+  }
 }

@@ -17,8 +17,10 @@ const PAST_OR_TO = new Set(['to', 'past']);
 function isWhen(s: Said, i: number): boolean {
   const { tokens } = s.text;
   const w = tokens[i]?.w ?? '';
-  if (WHEN.test(w) || CLOCK_WORDS.has(w)) return true;
-  if (ORDINAL_DAY.test(w)) return tokens[i - 1]?.w === 'the';
+  // A word of three letters or fewer names no day ("1st" and "4th" open on a digit): most words skip the regexes.
+  const short = w.length <= 3 && !(w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57);
+  if ((!short && WHEN.test(w)) || CLOCK_WORDS.has(w)) return true;
+  if (!short && ORDINAL_DAY.test(w)) return tokens[i - 1]?.w === 'the';
   return (w === 'quarter' || w === 'half') && PAST_OR_TO.has(tokens[i + 1]?.w ?? '');
 }
 
@@ -86,14 +88,20 @@ export function grantsMinutes(s: Said, asked?: Said) {
 
 /** Openings that move a step to another time ("Make it Monday.", "Let's do Tuesday."). */
 const MOVES = new Set(['make it', "let's do", "let's say", 'how about', 'try', 'do']);
+/** The first words of MOVES: a sentence opening on any other word moves nothing. */
+const MOVE_STARTS = new Set([...MOVES].map((m) => m.split(' ')[0]!));
 
 /** "Friday is clinic. Make it Monday.": the HCP moves the rep's step to a day of her own, and so takes it. */
 export function movesTime(s: Said) {
   for (const sent of s.text.sentences) {
-    const two = s.text.tokens.slice(sent.t0, sent.t0 + 2).map((t) => t.w);
-    const lead = MOVES.has(two.join(' ')) ? 2 : MOVES.has(two[0] ?? '') ? 1 : 0;
+    // The sentence's first two words, read across its end as a slice of the turn's tokens would be.
+    const a = s.text.tokens[sent.t0]?.w;
+    const b = s.text.tokens[sent.t0 + 1]?.w;
+    if (a === undefined || !MOVE_STARTS.has(a)) continue;
+    const pair = b === undefined ? a : `${a} ${b}`;
+    const lead = MOVES.has(pair) ? 2 : MOVES.has(a) ? 1 : 0;
     if (lead > 0 && isWhen(s, sent.t0 + lead))
-      return { t0: sent.t0, t1: sent.t0 + lead + 1, phrase: two.slice(0, lead).join(' '), list: '' };
+      return { t0: sent.t0, t1: sent.t0 + lead + 1, phrase: lead === 2 ? pair : a, list: '' };
   }
   return undefined;
 }

@@ -39,8 +39,10 @@ export function promptShape(s: Said, k: number): boolean {
   for (const c of clauseStarts(s, k)) {
     const first = skipLeadIns(s, c, end);
     // "Give me…" opening the clause, or softened: "Do tell me…", "I'd be grateful if you'd paint me…".
+    // "me" after the verb first: one comparison rules out most words before any set lookup.
     for (let i = first; i < end - 1; i++)
-      if ((i === first || SOFTENERS.has(tokens[i - 1]!.w)) && tells(s, i, end)) return true;
+      if (tokens[i + 1]!.w === 'me' && (i === first || SOFTENERS.has(tokens[i - 1]!.w)) && tells(s, i, end))
+        return true;
     if (wishesToHear(s, c, end) || wishesToHear(s, first, end)) return true;
   }
   return false;

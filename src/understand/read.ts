@@ -96,6 +96,7 @@ export class Reader {
     conv.hold(s);
     conv.readings.push(reading);
     if (turn.speaker === 'customer') {
+      for (const a of reading.acts) conv.hcpActs.add(a.act);
       rememberHcpWords(conv, s, reading, answered);
       rememberTimeWords(conv, s, reading, c.generic);
     }

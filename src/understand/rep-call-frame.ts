@@ -149,6 +149,8 @@ export function countedOut(s: Said, fresh: boolean): PhraseHit | undefined {
       const next = tokens[i + 1];
       if (next === undefined || next.sent !== t.sent) continue;
       if ((t.num || SHARE_UNITS.has(t.w)) && (next.w === 'on' || next.w === 'for')) shares++;
+      // Only a count (read while nothing was raised) or "one"/"single" can open the items below.
+      if (!(fresh && t.num) && t.w !== 'one' && t.w !== 'single') continue;
       // "three items for today:", "two things:": a count of the call's topics, then the topics. "One question,
       // then something to leave with you": one item, then the next, lays out the call too.
       // One item then the next is a plan whatever she said before ("What's it about?"); a count may recap her list.

@@ -60,12 +60,14 @@ const ASKING = new Set(['did', 'do', 'does', 'am', 'is', 'are', 'can', 'could', 
 
 export function readAcknowledgeAndRebuttal(r: RepTurn): void {
   const { s } = r;
+  // Looked for only once there is a concern to dismiss: the word-by-word readers cost more than the check.
   // "So it's the price that stops them, not the drug itself. Did I get that right?" plays her view back.
-  const dismissal =
-    repHits(s, 'dismissal').find((h) => !playsBack(s, s.text.tokens[h.t0]!.sent) || deniesTheConcern(r, h)) ??
-    toldNotToWorry(r) ??
-    deniedProblem(r);
-  if (dismissal !== undefined && anyConcernSoFar(r))
+  const dismissal = anyConcernSoFar(r)
+    ? (repHits(s, 'dismissal').find((h) => !playsBack(s, s.text.tokens[h.t0]!.sent) || deniesTheConcern(r, h)) ??
+      toldNotToWorry(r) ??
+      deniedProblem(r))
+    : undefined;
+  if (dismissal !== undefined)
     r.found.add('rebuttal', hitEvidence(s, dismissal, 'dismisses or argues with the concern: "{phrase}"'));
   const disowns = repHits(s, 'disowns')[0];
   if (disowns !== undefined && concernBefore(r) && !r.found.has('rebuttal')) {

@@ -112,6 +112,8 @@ const NOUN_ENDINGS = ['anc', 'ance', 'ence', 'ment', 'ion', 'ation'];
 /** The HCP's need word that stem st is, is a noun made of, or is the verb of ("inject" after "injection drug use"). */
 function needWordOf(r: RepTurn, st: string): string | undefined {
   if (r.conv.needWords.has(st)) return st;
+  // Every other form shares the stem's first four letters: most stems share them with no need word.
+  if (st.length < 4 || !r.conv.needStarts.has(st.slice(0, 4))) return undefined;
   for (const end of NOUN_ENDINGS) {
     const base = st.endsWith(end) ? st.slice(0, -end.length) : '';
     if (base.length >= 4 && r.conv.needWords.has(base)) return base;

@@ -14,7 +14,7 @@ const CLOCK_WORDS = ['time', 'minutes', 'clock'];
 /** Time-aware phrases count once the HCP has signalled time (or in the opening, reading the room). */
 export function readTimeAdapt(r: RepTurn): void {
   const { s, conv } = r;
-  const timeSeen = conv.timeline.cues.some((q) => q.kind === 'time_cue');
+  const timeSeen = conv.lastTimeCue !== undefined;
   const opening = conv.repTurns <= 2;
   // "Could I borrow two minutes?" before she has said a word about time asks for the call; it adapts to nothing.
   const asksForTime = (x: PhraseHit): boolean =>

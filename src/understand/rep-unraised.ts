@@ -3,7 +3,6 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsIn, playsBack } from './said.js';
-import { hasAct } from './types.js';
 
 /** Each topic a restatement may name: the rep's words for it, the HCP's, and the objection that raises it. */
 const TOPICS = [
@@ -50,10 +49,7 @@ export function unraisedTopic(r: RepTurn, kind: string, k: number, from: number,
   for (const topic of TOPICS) {
     const h = r.s.hits.within(topic.rep, from, t1).find((x) => !tokens[x.t0]!.neg && !figurative(r, x.t0));
     if (h === undefined) continue;
-    const raised =
-      r.conv.hcpTopics.has(topic.rep) ||
-      r.conv.hcpTopics.has(topic.hcp) ||
-      r.conv.readings.some((x) => x.speaker === 'customer' && hasAct(x, topic.act));
+    const raised = r.conv.hcpTopics.has(topic.rep) || r.conv.hcpTopics.has(topic.hcp) || r.conv.hcpActs.has(topic.act);
     if (!raised && !carriesTheirPoint(r, from, t1)) return h.phrase;
   }
   return undefined;

@@ -30,7 +30,9 @@ export function namesTime(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   for (let i = t0; i < t1; i++) {
     const w = s.text.tokens[i]!.w;
-    if (ORDINAL.test(w) || CLOCK.test(w) || CLOCK_WORDS.test(w)) return true;
+    // "14th" and "12:30" open on a digit, "two-thirty" has a hyphen: most words need no regex.
+    const digit = w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
+    if ((digit && (ORDINAL.test(w) || CLOCK.test(w))) || (w.includes('-') && CLOCK_WORDS.test(w))) return true;
     if (
       w === 'the' &&
       ORDINAL_WORDS.has(s.text.tokens[i + 1]?.w ?? '') &&

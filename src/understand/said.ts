@@ -20,6 +20,12 @@ export interface Said {
   sentenceStems: (ReadonlySet<string> | undefined)[];
   /** Word ids and n-grams for copy checks, made when first asked for (see copying.ts). */
   copy: CopyIds | undefined;
+  /** Whether each token sits inside a quotation, worked out when first asked for (see quoted-speech.ts). */
+  quoted?: boolean[];
+  /** Sentences answering the rep's ask for a problem, worked out when first asked for (see hcp-problem-answer.ts). */
+  answers?: readonly number[];
+  /** Sentences stating a need, worked out when first asked for (see hcp-acts.ts). */
+  needs?: readonly number[];
 }
 
 /** Longer turns are read only this far: no real turn is longer, and reading stays linear. */

@@ -79,7 +79,7 @@ function onRepTurn(conv: Conversation, r: TurnReading): void {
  * again right after a reply that asked her more shows the reply kept her talking; it did not adapt.
  */
 function undoKeptTalking(conv: Conversation, i: number): void {
-  const last = conv.timeline.cues.findLast((q) => q.kind === 'time_cue');
+  const last = conv.lastTimeCue;
   if (last?.response !== i - 1 || last.adaptedBy === undefined) return;
   const reply = conv.readingOf(i - 1);
   if (hasAct(reply, 'open_question') && !STEPS.some((a) => hasAct(reply, a))) last.adaptedBy = undefined;
@@ -112,6 +112,7 @@ function onHcpTurn(conv: Conversation, r: TurnReading): void {
     const cue: CueThread = Number.isNaN(minutes) ? { turn: r.i, kind } : { turn: r.i, kind, minutes };
     t.cues.push(cue);
     conv.pendingCues.push(cue);
+    if (kind === 'time_cue') conv.lastTimeCue = cue;
   }
   if (hasAct(r, 'asks_question')) {
     const q: QuestionThread = { turn: r.i, answered: false };

@@ -1,6 +1,7 @@
 // What each distinct word is, worked out once: its content stem, whether it is a number or a
 // negation, and a small id for comparing runs of words. A turn looks each word up here once.
-import { standardWord } from './typed-forms.js';
+import { standardWord, TYPED_IN_CONTEXT } from './typed-forms.js';
+import { ASIDE_OPENERS } from './asides.js';
 import { contentStem, isDigitCode, isNumberWord } from './stem.js';
 
 export interface WordInfo {
@@ -15,6 +16,10 @@ export interface WordInfo {
   neg: boolean;
   /** A sound, not a word ("um", "uh"): speech transcribed as said carries them anywhere. */
   sound: boolean;
+  /** A typed form that is a word too ("ill", "its"), read from its neighbours (typed-context.ts). */
+  typed: boolean;
+  /** A word a spoken aside may open on ("you know", "look,"): see asides.ts. */
+  aside: boolean;
   /** Same for words copying treats alike ("my" ~ "your"); valid within one `generation`. */
   id: number;
   /** The word's code in a phrase index and the trie node after it as a first word (-1: none), cached by that index (see phrases.ts). */
@@ -156,6 +161,8 @@ function newInfo(spelled: string): WordInfo {
     num: isDigitCode(w.charCodeAt(0)) || isNumberWord(w),
     neg: NEGATORS.has(w) || w.endsWith("n't"),
     sound: SOUNDS.has(w),
+    typed: TYPED_IN_CONTEXT.has(w),
+    aside: ASIDE_OPENERS.has(w),
     id,
     // Set from the start, so every word has one shape (see phrases.ts).
     phraseOwner: undefined,
