@@ -49,24 +49,33 @@ async function measure(scenarios, home, { log = console.log }) {
   child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
   let buffered = '';
   let waiting;
+  // The end is known from the line right after the HCP's last reply; the prompt to start again comes only
+  // after the whole end report, which may take longer than the next question takes to write.
   let ended = false;
+  let startPrompt;
+  let prompted = false;
   child.stdout.setEncoding('utf8').on('data', (chunk) => {
     buffered += chunk;
     const lines = buffered.split('\n');
     buffered = lines.pop();
     for (const line of lines) {
-      if (line.startsWith('Start another with /start')) ended = true;
-      else if (/^Dr\. [^:]+: /.test(line)) waiting?.(line);
+      if (line.startsWith('The conversation is over')) ended = true;
+      else if (line.startsWith('Start another with /start')) {
+        prompted = true;
+        startPrompt?.();
+      } else if (/^Dr\. [^:]+: /.test(line)) waiting?.(line);
     }
   });
   const next = () => new Promise((r) => (waiting = r));
+  const promptShown = () => (prompted ? Promise.resolve() : new Promise((r) => (startPrompt = r)));
   await next(); // the opening line: the process is up and the session journaled
   const latencies = [];
   let restarts = 0;
   for (let t = 0; t < TURNS; t++) {
     // If the HCP closed the conversation, a new one starts; that wait is not a turn.
     if (ended) {
-      [ended, restarts] = [false, restarts + 1];
+      await promptShown();
+      [ended, prompted, restarts] = [false, false, restarts + 1];
       const opening = next();
       child.stdin.write('/start bench-discovery\n');
       await opening;
@@ -76,7 +85,7 @@ async function measure(scenarios, home, { log = console.log }) {
     child.stdin.write(`${QUESTIONS[t % QUESTIONS.length]} (${t})\n`);
     await reply;
     latencies.push(performance.now() - t0);
-    // The end report (if any) follows the reply line in the same tick or the next few.
+    // The line after the reply tells whether the conversation ended; give it a moment to arrive.
     await new Promise((r) => setTimeout(r, 5));
   }
   child.stdin.end('/quit\n');
