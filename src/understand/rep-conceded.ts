@@ -1,9 +1,11 @@
 // Arguing past her after conceding: a short concession and then "But…", "However…", "Still,…" or
 // ", but" in the same sentence, with the product's case after it; and the "buts" that do not argue
-// (asking on, turning to learn). Read for rep-concerns.ts.
+// (asking on, turning to learn); and contradicting her before hearing her out ("Actually, …"). Read for
+// rep-concerns.ts.
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
-import { hasIn, repHits } from './said.js';
+import { firstIn, hasIn, hitsIn, repHits } from './said.js';
+import { endsClause } from './text.js';
 import { namesIn, namesSomething } from './rep-links.js';
 
 /** Most words of a concession before the "But…" that argues past it. */
@@ -95,4 +97,86 @@ export function stillOpens(r: RepTurn, k: number): PhraseHit | undefined {
   const w = tokens[t0]?.w;
   if ((w !== 'still' && w !== 'only') || tokens[t0 + 1]?.breakBefore !== true) return undefined;
   return { list: 'rep.contrast', phrase: w, t0, t1: t0 + 1 };
+}
+
+/** Words that open a short concession before a "but" ("Okay, but…", "Yes, it's printed there, but…"). */
+const CONCEDES = new Set([
+  'okay',
+  'ok',
+  'yes',
+  'yeah',
+  'sure',
+  'right',
+  'true',
+  'fair',
+  'granted',
+  'agreed',
+  'quite',
+  'naturally',
+  'absolutely',
+  'certainly',
+  'indeed',
+  'totally',
+  'definitely',
+  'understood',
+]);
+/** Words right after a "but" that argue ("but with respect, …", "but surely…", "but candidly…"). */
+const ARGUES = new Set(['surely', 'candidly', 'frankly', 'respectfully', 'with', 'honestly', 'really', 'actually']);
+const CONCESSION_WORDS = 6;
+
+/** "…, but with respect, those data…", "…, but surely…": a "but" that argues, whatever came before it. */
+function argues(r: RepTurn, x: PhraseHit): boolean {
+  const next = r.s.text.tokens[x.t1];
+  if (x.phrase !== 'but' || next === undefined || !ARGUES.has(next.w)) return false;
+  return next.w !== 'with' || r.s.text.tokens[x.t1 + 1]?.w === 'respect';
+}
+
+/** Words that press an ask on past her concern: "Still, …", "…, though, …", "Regardless, …". */
+const PRESSING = new Set(['still', 'though', 'regardless', 'anyway', 'nonetheless', 'nevertheless']);
+
+/** An ask that opens on a pressing word, or carries one set off by commas, after her concern. */
+function pressesOn(r: RepTurn, k: number): PhraseHit | undefined {
+  const { tokens, sentences } = r.s.text;
+  const sent = sentences[k]!;
+  for (let i = sent.t0; i < sent.t1; i++) {
+    const t = tokens[i]!;
+    if (!PRESSING.has(t.w)) continue;
+    const setOff = i === sent.t0 ? tokens[i + 1]?.breakBefore === true : t.breakBefore && endsClause(r.s.text, i);
+    if (setOff) return { list: 'rep.contrast', phrase: t.w, t0: i, t1: i + 1 };
+  }
+  return undefined;
+}
+
+/** Sounds before a concession ("Ah sure, but…", "Oh yes, but…"). */
+const INTERJECTIONS = new Set(['ah', 'oh', 'well', 'look', 'listen', 'hmm', 'mm']);
+const afterInterjection = (r: RepTurn, t: number): number =>
+  INTERJECTIONS.has(r.s.text.tokens[t]?.w ?? '') ? t + 1 : t;
+
+/** "Actually, …", "But the data …" as the first word after an objection (the caller checks there was one): contradicting before hearing it out. */
+export function openingContrast(r: RepTurn) {
+  if (r.sentences.length === 0) return undefined;
+  const first = r.sentences[0]!;
+  const sent = r.s.text.sentences[first.k]!;
+  // "But for the right patient, might you be willing to try it?" presses on past the concern.
+  if (first.kind === 'ask' && r.s.text.tokens[sent.t0]!.w === 'but') return r.s.hits.at('rep.contrast', sent.t0);
+  // "Still, would you give it a try…?", "Would you try it, though, …?": the ask presses on all the same.
+  if (first.kind === 'ask') return pressesOn(r, first.k);
+  // "Okay, but surely X is what they want, isn't it?" argues as a leading question as well.
+  if (first.kind !== 'statement' && first.kind !== 'closed') return undefined;
+  const hollow = r.s.hits.at('rep.hollowAcknowledgment', sent.t0);
+  const h = first.kind === 'statement' ? r.s.hits.at('rep.contrast', hollow?.t1 ?? sent.t0) : undefined;
+  if (h !== undefined && h.phrase !== 'though') return h;
+  // "Okay, but surely…", "Yes, it's printed there, but frankly…": a short concession, then the counter.
+  const soon = hitsIn(r.s, 'rep.contrast', first.k).find(
+    (x) =>
+      x.phrase !== 'though' &&
+      x.t0 > sent.t0 &&
+      x.t0 - sent.t0 <= CONCESSION_WORDS &&
+      (CONCEDES.has(r.s.text.tokens[afterInterjection(r, sent.t0)]!.w) || argues(r, x)),
+  );
+  if (soon !== undefined) return soon;
+  // "Because Cardexa is better." to "Why would I switch?": insisting, not hearing the objection out.
+  return first.kind === 'statement' && hollow === undefined && !hasIn(r.s, 'rep.acknowledgment', first.k)
+    ? firstIn(r.s, 'rep.superiority', first.k)
+    : undefined;
 }
