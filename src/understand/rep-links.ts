@@ -84,7 +84,8 @@ export function linkedWords(r: RepTurn, k: number, asked: ReadonlySet<string>): 
   const framed = hasIn(r.s, 'rep.linkFrames', k);
   // "a single daily pill" after "getting a thyroid pill approved": the form of a drug she named in passing is
   // no priority; "they can't manage three pills a day" makes it one.
-  if (pain.size === 0 && [...situation].every((w) => FORMS.has(w))) situation.clear();
+  // "…put off insulin because of daily injections" makes the form the barrier itself.
+  if (pain.size === 0 && [...situation].every((w) => FORMS.has(w)) && !formIsBarrier(r, situation)) situation.clear();
   if (pain.size > 0 || situation.size > 0) return [...pain, ...situation];
   if (framed && r.conv.needWords.size > 0) return ['what the HCP described'];
   // "Our access team has gotten exceptions…" after "the plans want them to fail a second anti-TNF
@@ -105,6 +106,19 @@ export function touchesHcp(r: RepTurn, k: number): boolean {
 
 /** Stems of a drug's form: tied to her only with more of what she said. */
 const FORMS = new Set(['pill', 'injection', 'dos', 'pen', 'inhaler', 'drug', 'medication', 'medicin']);
+
+/** Words that give a cause: "because of daily injections", "due to the pills". */
+const CAUSE = new Set(['because', 'due']);
+
+/** In her last two turns, a form the rep names is what she gave as the cause ("because of daily injections"). */
+function formIsBarrier(r: RepTurn, forms: ReadonlySet<string>): boolean {
+  return r.conv.recentHcp.slice(0, 2).some((h) => {
+    const { tokens } = h.text;
+    return tokens.some(
+      (t, i) => CAUSE.has(t.w) && tokens.slice(i + 1, i + 5).some((x) => x.sent === t.sent && forms.has(x.s)),
+    );
+  });
+}
 
 /** Endings that make a noun of a need word: "clearance" of "hard to clear", "shipment" of "shipping". */
 const NOUN_ENDINGS = ['anc', 'ance', 'ence', 'ment', 'ion', 'ation'];

@@ -368,6 +368,25 @@ const CHECKED_WRONG: Row[] = [
   },
 ];
 
+/** "…because of daily injections" makes the form her barrier: a weekly shot for "those" ties to it. */
+const FORM_AS_BARRIER: Row[] = [
+  {
+    lines: [
+      'C: Quite a few of my patients put off insulin for a year or more because of daily injections.',
+      'R: For those, a once-weekly shot means 52 injections a year instead of 365.',
+    ],
+    has: 'priority_link',
+  }, // misread
+  // A form she named in passing is no barrier of hers.
+  {
+    lines: [
+      'C: I spent an hour getting a thyroid pill approved for one patient.',
+      "R: It's one daily pill, and it works.",
+    ],
+    not: 'priority_link',
+  },
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -389,4 +408,5 @@ itRows({
   'names her worry': NAMES_HER_WORRY,
   'no, then confirms': NO_THEN_CONFIRMS,
   'checked, and wrong': CHECKED_WRONG,
+  'form as barrier': FORM_AS_BARRIER,
 });
