@@ -1,6 +1,6 @@
 // Who takes something on in a rep turn: an owner ("I'll", "you pick", "our liaison will") and an action,
 // in any verb a promise can take ("I'll phone the ward clerk"), not a way of talking ("I'll admit…").
-import { hitEvidence, repHits, type Said } from './said.js';
+import { hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
 import { impliedOwner } from './rep-implied-owner.js';
 import type { ActEvidence } from './types.js';
 
@@ -129,9 +129,42 @@ export interface Owned {
   ev: ActEvidence;
 }
 
+/** Verbs of a step the rep has under way ("I'm sending…", "we're dropping off…"). */
+const UNDER_WAY = new Set(
+  'send email drop bring call phone book put get set leave mail fax submit ship pull schedule text forward run'.split(
+    ' ',
+  ),
+);
+
+const ABOUT = new Set(['about', 'regarding', 'because', 're']);
+
+/** The verb an -ing form is made from ("sending", "dropping", "scheduling"), if it is one of UNDER_WAY. */
+function underWay(w: string): string | undefined {
+  if (!w.endsWith('ing') || w.length < 6) return undefined;
+  const stem = w.slice(0, -3);
+  return [stem, stem.slice(0, -1), `${stem}e`].find((v) => UNDER_WAY.has(v));
+}
+
+/** "I'm sending the subgroup data tonight.": a step under way, with its time, taken on as much as "I'll send…". */
+function planUnderWay(s: Said): Owned | undefined {
+  const { tokens, sentences } = s.text;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = tokens[i]!.w;
+    if ((w !== "i'm" && w !== "we're") || underWay(tokens[i + 1]!.w) === undefined) continue;
+    // "I'm calling about your patients today" says why the rep came, no step.
+    if (ABOUT.has(tokens[i + 2]?.w ?? '')) continue;
+    const k = tokens[i]!.sent;
+    if (sentences[k]!.q || !hasIn(s, 'rep.when', k)) continue;
+    return { k, at: i + 1, ev: sentenceEvidence(s, k, `says who will do what: "${w} ${tokens[i + 1]!.w}"`) };
+  }
+  return undefined;
+}
+
 /** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
 export function ownership(s: Said): Owned[] {
   const out: Owned[] = [];
+  const planned = planUnderWay(s);
+  if (planned !== undefined) out.push(planned);
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.
     if (HABIT.has(s.text.tokens[h.t0 - 1]?.w ?? '')) continue;

@@ -387,6 +387,14 @@ const FORM_AS_BARRIER: Row[] = [
   },
 ];
 
+/** "I'm sending the subgroup data tonight." takes the step on as much as "I'll send…" does. */
+const UNDER_WAY: Row[] = [
+  { lines: ['C: Send me the data.', "R: I'm sending the subgroup data tonight."], has: 'ownership' }, // misread
+  { lines: ['C: Send me the data.', "R: We're dropping off samples Friday."], has: 'next_step_specific' }, // misread
+  // Why the rep came is no step.
+  { lines: ['C: What is this about?', "R: I'm calling about your patients today."], not: 'ownership' },
+];
+
 itRows({
   'yes to a choice': YES_TO_A_CHOICE,
   'takes the count': TAKES_THE_COUNT,
@@ -409,4 +417,5 @@ itRows({
   'no, then confirms': NO_THEN_CONFIRMS,
   'checked, and wrong': CHECKED_WRONG,
   'form as barrier': FORM_AS_BARRIER,
+  'under way': UNDER_WAY,
 });
