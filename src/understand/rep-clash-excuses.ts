@@ -14,7 +14,7 @@ const LACK = new Set(
 );
 
 /** Words that make what follows a cause of the trouble: "they drop off because of sedation, weight, …". */
-const CAUSES = new Set(['because', 'due']);
+export const CAUSES = new Set(['because', 'due']);
 /** Patients leaving a treatment, the trouble a cause explains: "dropping off", "keep changing preventives". */
 const LEAVING = new Set([...LACK, 'dropping', 'quitting', 'stopping', 'changing', 'switching', 'losing', 'cycling']);
 

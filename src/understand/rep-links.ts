@@ -4,6 +4,7 @@ import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
 import { withoutClitic } from './text.js';
+import { CAUSES } from './rep-clash-excuses.js';
 import { answersRaisedProblem } from './rep-topics.js';
 import { TITLES } from './titles.js';
 
@@ -107,15 +108,12 @@ export function touchesHcp(r: RepTurn, k: number): boolean {
 /** Stems of a drug's form: tied to her only with more of what she said. */
 const FORMS = new Set(['pill', 'injection', 'dos', 'pen', 'inhaler', 'drug', 'medication', 'medicin']);
 
-/** Words that give a cause: "because of daily injections", "due to the pills". */
-const CAUSE = new Set(['because', 'due']);
-
 /** In her last two turns, a form the rep names is what she gave as the cause ("because of daily injections"). */
 function formIsBarrier(r: RepTurn, forms: ReadonlySet<string>): boolean {
   return r.conv.recentHcp.slice(0, 2).some((h) => {
     const { tokens } = h.text;
     return tokens.some(
-      (t, i) => CAUSE.has(t.w) && tokens.slice(i + 1, i + 5).some((x) => x.sent === t.sent && forms.has(x.s)),
+      (t, i) => CAUSES.has(t.w) && tokens.slice(i + 1, i + 5).some((x) => x.sent === t.sent && forms.has(x.s)),
     );
   });
 }

@@ -3,7 +3,17 @@
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
 import { herNextIsNear } from './rep-her-clock.js';
-import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, playsBack, repHits, sentenceEvidence, type Said } from './said.js';
+import {
+  hasIn,
+  hitEvidence,
+  hitsAnyWithin,
+  hitsIn,
+  overlapsSentence,
+  playsBack,
+  repHits,
+  sentenceEvidence,
+  type Said,
+} from './said.js';
 import { endsClause } from './text.js';
 import type { PhraseHit } from './phrases.js';
 import {
@@ -106,10 +116,9 @@ function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
 
 /** Sentence k carries a next step with its day or owner: the rep's plan, however many of her words it names. */
 function stepIn(r: RepTurn, k: number): boolean {
-  const sent = r.s.text.sentences[k]!;
   return (['next_step_specific', 'ownership'] as const).some((a) => {
     const ev = r.found.get(a);
-    return ev !== undefined && ev.start < sent.end && ev.end > sent.start;
+    return ev !== undefined && overlapsSentence(r.s, k, ev);
   });
 }
 
