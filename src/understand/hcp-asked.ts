@@ -4,7 +4,7 @@ import type { HcpTurn } from './found.js';
 
 type AskingAct = 'commitment_request' | 'next_step_specific' | 'next_step_vague' | 'ownership' | 'purpose';
 
-type Ask = 'agenda' | 'pitch' | 'step' | 'question-offer';
+export type Ask = 'agenda' | 'pitch' | 'step' | 'question-offer';
 
 /** What the rep's last turn put to the HCP: an agenda to agree to, a step to commit to, an offer. */
 export function askedBefore(h: HcpTurn): Ask | undefined {

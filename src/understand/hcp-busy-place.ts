@@ -2,7 +2,7 @@
 // in any word the rep's busy-day list knows. Read in hcp-cues.ts.
 import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
-import { withoutClitic } from './text.js';
+import { withoutClitic } from './text-clauses.js';
 
 /** Where her work piles up: "the waiting room is rammed", "my list is crammed", "the lobby's heaving". */
 const PLACES = new Set([

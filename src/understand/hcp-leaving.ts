@@ -2,7 +2,7 @@
 // adverbs sit between who, must and go. The lists say which words are which (hcp.mustLeave, hcp.leaveVerb).
 import type { PhraseHit } from './phrases.js';
 import { hasHcp, hcpHits, type Said } from './said.js';
-import { endsClause } from './text.js';
+import { endsClause } from './text-clauses.js';
 
 /** Who leaves: she, or her team ("we"). */
 const SUBJECTS = new Set(['i', "i've", "i'd", 'we', "we've", "we'd"]);

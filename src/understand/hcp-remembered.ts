@@ -3,7 +3,7 @@
 import type { Conversation } from './conversation.js';
 import { needSentences, sharedSentences } from './hcp-acts.js';
 import { hasIn, hitsIn, overlapsSentence, type Said } from './said.js';
-import { isAbbreviation } from './text.js';
+import { isAbbreviation } from './text-clauses.js';
 import type { Act, TurnReading } from './types.js';
 
 /** Remembers the turn's need and situation words; `answered` are sentences that answer "What worries you most?". */

@@ -4,7 +4,7 @@
 import { TITLES } from './titles.js';
 import type { PhraseHit } from './phrases.js';
 import { hasHcp, wordIn, type Said } from './said.js';
-import { isAbbreviation } from './text.js';
+import { isAbbreviation } from './text-clauses.js';
 
 const ROUTING = new Set([
   'talk',

@@ -3,7 +3,7 @@
 // the question kinds in questions.ts are judged from there.
 import { TITLES } from './titles.js';
 import type { Said } from './said.js';
-import { breakBetween } from './text.js';
+import { breakBetween } from './text-clauses.js';
 
 /** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
 export const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);

@@ -10,7 +10,7 @@ import { onHerWorld, WORD_ON_HER_POINT } from './rep-her-world.js';
 import { namesIn } from './rep-links.js';
 import { concernBefore, somethingToAcknowledge } from './rep-concerns.js';
 import { disclaimsPush, grantsExclusion } from './rep-disclaims.js';
-import { clauseAround } from './text.js';
+import { clauseAround } from './text-clauses.js';
 import type { Act } from './types.js';
 
 const LISTENING: readonly Act[] = [

@@ -4,7 +4,7 @@
 import type { RepTurn } from './found.js';
 import { namesSomething } from './rep-links.js';
 import { hitsAnyWithin } from './said.js';
-import { clauseAround } from './text.js';
+import { clauseAround } from './text-clauses.js';
 
 /** Linking words that make the judgment a statement about something ("is", "that's", "sounds", "must be"). */
 const LINKS = new Set(['is', 'are', 'was', 'were', 'be', 'sounds', 'seems', 'looks', 'feels']);

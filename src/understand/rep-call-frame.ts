@@ -4,7 +4,7 @@
 // minutes") frames nothing.
 import type { PhraseHit } from './phrases.js';
 import { hasIn, sentenceHasWord, type Said } from './said.js';
-import { colonBefore } from './text.js';
+import { colonBefore } from './text-clauses.js';
 
 /** Units of a call's time. */
 export const CALL_UNITS: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsIn, wordIn, type Said } from './said.js';
-import { clauseAround } from './text.js';
+import { clauseAround } from './text-clauses.js';
 
 /** Words of lack or failure: a restatement with one says a denial back ("hormones are off the table", "they quit it"). */
 const LACK = new Set(

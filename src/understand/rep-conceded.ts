@@ -5,7 +5,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { firstIn, hasIn, hitsIn, repHits } from './said.js';
-import { endsClause } from './text.js';
+import { endsClause } from './text-clauses.js';
 import { namesIn, namesSomething } from './rep-links.js';
 
 /** Most words of a concession before the "But…" that argues past it. */

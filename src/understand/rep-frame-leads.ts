@@ -2,7 +2,7 @@
 // call before a colon ("So, to tie it off: …"), a sentence that only announces the recap ("Now let me tie
 // this up."), or a check that the rep took her in ("Just so I have you straight: …").
 import type { RepTurn } from './found.js';
-import { colonBefore } from './text.js';
+import { colonBefore } from './text-clauses.js';
 
 /** Most words of a sentence that only announces the recap ("Now let me tie this up."). */
 const FRAME_ONLY_WORDS = 6;

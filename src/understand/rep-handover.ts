@@ -1,7 +1,7 @@
 // What the rep hands over in a step it owns: "I'll email your pharmacist the renal dosing chart" names
 // a thing (a specific step, whatever the noun), "I'll send some stuff over" names nothing (a vague one).
 import type { CompiledLexicon } from './lexicon.js';
-import { breakBetween } from './text.js';
+import { breakBetween } from './text-clauses.js';
 import type { Said } from './said.js';
 
 /** Words that end the thing handed over: where it goes, when, or the next clause. */

@@ -3,7 +3,7 @@
 // fast: it's a pill"). Read in rep-time-adapt.ts.
 import type { PhraseHit } from './phrases.js';
 import { repHits, type Said } from './said.js';
-import { endsClause, opensClause, withoutClitic } from './text.js';
+import { endsClause, opensClause, withoutClitic } from './text-clauses.js';
 
 /**
  * "…, so fast: it's a pill": a brevity word opening its clause (after one word at most) with a colon

@@ -3,7 +3,7 @@
 // named as the call's ("My focus today is…"). rep-purpose.ts decides what the purpose is built around.
 import type { PhraseHit } from './phrases.js';
 import { repHits, sameSentence, type Said } from './said.js';
-import { colonBefore } from './text.js';
+import { colonBefore } from './text-clauses.js';
 
 /** Words between an intent and what the rep means to learn ("I want to use them to learn about your patients"). */
 export const LEARN_REACH = 4;

@@ -3,7 +3,7 @@
 import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
-import { withoutClitic } from './text.js';
+import { withoutClitic } from './text-clauses.js';
 import { CAUSES } from './rep-clash-excuses.js';
 import { answersRaisedProblem } from './rep-topics.js';
 import { TITLES } from './titles.js';

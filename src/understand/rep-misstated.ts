@@ -2,7 +2,7 @@
 // the HCP's mouth ("you want better outcomes"), or the rep's own pitch dressed as the HCP's view.
 import type { RepTurn } from './found.js';
 import { hitsIn, type Said } from './said.js';
-import { breakBetween } from './text.js';
+import { breakBetween } from './text-clauses.js';
 import { asksInClause, causeBefore, lackInClause, payerWants, repPlans } from './rep-clash-excuses.js';
 
 /** Words that name what runs short: "no beds upstairs" → "the bottleneck is inpatient beds". */

@@ -3,7 +3,7 @@
 // begins signposts a new topic in any words. "Patients moving to the pen" is no signpost: it opens nothing.
 import type { PhraseHit } from './phrases.js';
 import { repHits, type Said } from './said.js';
-import { colonBefore } from './text.js';
+import { colonBefore } from './text-clauses.js';
 
 /** Words that may come before the verb at the clause start: "Right, so let me…", "Can I…", "Now, turning…". */
 const LEADS = new Set([

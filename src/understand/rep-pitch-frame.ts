@@ -3,7 +3,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import type { Said } from './said.js';
-import { breakBetween } from './text.js';
+import { breakBetween } from './text-clauses.js';
 
 /** Nouns for her patients after a word that describes them. */
 const PEOPLE = new Set(['patients', 'patient', 'folks', 'people', 'cases', 'kids', 'women', 'men', 'adults']);

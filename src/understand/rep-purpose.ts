@@ -7,7 +7,7 @@ import type { RepTurn } from './found.js';
 import { CALL_UNITS, countedOut, laidOutInOrder, timeFrame } from './rep-call-frame.js';
 import { namesIn } from './rep-links.js';
 import { hitEvidence, repHits, sameSentence, sentenceHasWord, type Said } from './said.js';
-import { clauseAround, colonBefore } from './text.js';
+import { clauseAround, colonBefore } from './text-clauses.js';
 import { intent, LEARN_REACH, learningIntent, othersWill, pitchingIntent, planNamed } from './rep-intent.js';
 
 /** Who else may be the one to hear or learn: "for you to hear about…". */

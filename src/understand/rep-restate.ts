@@ -14,7 +14,7 @@ import {
   sentenceEvidence,
   type Said,
 } from './said.js';
-import { endsClause } from './text.js';
+import { endsClause } from './text-clauses.js';
 import type { PhraseHit } from './phrases.js';
 import {
   bringsIn,

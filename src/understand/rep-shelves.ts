@@ -6,7 +6,7 @@
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { repHits, spanEvidence } from './said.js';
-import { clauseAround, opensClause } from './text.js';
+import { clauseAround, opensClause } from './text-clauses.js';
 import { SAID_SOMETHING, type ActEvidence } from './types.js';
 
 /** Words that may stand before the verb in its clause: "Then let's skip…", "In that case, I'll park…". */

@@ -4,7 +4,7 @@ import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitEvidence, repHits, spanEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
-import { breakBetween } from './text.js';
+import { breakBetween } from './text-clauses.js';
 import { headsTopic, movesOn } from './rep-moves-on.js';
 
 // Simplifying has its own file; the reader takes every act of running the call from here.

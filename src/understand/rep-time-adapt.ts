@@ -3,7 +3,8 @@
 import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
 import { hasIn, hitEvidence, repHits, sentenceWords, wholeEvidence, type Said } from './said.js';
-import { endsClause, type Token } from './text.js';
+import { type Token } from './text.js';
+import { endsClause } from './text-clauses.js';
 import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
 import { colonAfter, herLeaving, herNextIsNear } from './rep-her-clock.js';

@@ -6,7 +6,7 @@ import type { Conversation } from './conversation.js';
 import type { RepTurn } from './found.js';
 import type { PhraseHit } from './phrases.js';
 import { hitsAnyWithin, type Said } from './said.js';
-import { clauseAround } from './text.js';
+import { clauseAround } from './text-clauses.js';
 import type { TurnReading } from './types.js';
 
 /** Saying a cue word back is a short sentence or opens one ("Room nine's waiting, Doc."), not a clause deep in a claim that names the chart. */
