@@ -8,6 +8,7 @@ export type EffectKey =
   | 'paraphrase'
   | 'acknowledged-objection'
   | 'priority-first'
+  | 'priority-known'
   | 'priority-unstated'
   | 'priority-again'
   | 'objection-resolved'
@@ -58,6 +59,12 @@ const TABLE: Record<EffectKey, Row> = {
     'You took my concern about {about} seriously',
   ),
   'priority-first': row(2, 0, 'used my words about {about}', 'You used my words about {about}'),
+  'priority-known': row(
+    2,
+    0,
+    'went straight to {about}, which matters to me',
+    'You went straight to what matters to me: {about}',
+  ),
   'priority-unstated': row(1, 0, 'raised {about} before I did', 'You brought up {about} before I had said it mattered'),
   'priority-again': row(1, 0, 'came back to {about}', 'You kept {about} in front of me'),
   // Time is a hard limit: a good answer earns openness, not minutes.

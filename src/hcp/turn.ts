@@ -60,8 +60,10 @@ function priorityEffect(state: HcpState, s: Scenario, hits: TurnHits, turn: numb
     }
     state.touched[p.id] = turn;
     const stated = !p.hidden || state.revealed.includes(p.id);
+    // "You used my words" only once the HCP has said them; an open priority not yet voiced is still worth as much.
+    const voiced = state.usedLines.some((id) => id.startsWith(`${p.id}:`));
     if (first === undefined || (stated && first.key === 'priority-unstated'))
-      first = { key: stated ? 'priority-first' : 'priority-unstated', about };
+      first = { key: !stated ? 'priority-unstated' : voiced ? 'priority-first' : 'priority-known', about };
   }
   return first ?? again;
 }
@@ -134,7 +136,12 @@ function makesItMatter({ acts, statedFacts }: TurnInput): boolean {
 }
 
 /** Effects that reward working with the HCP's priorities: none while the rep talks past its raised concern. */
-const PRIORITY_GAINS: ReadonlySet<Effect['key']> = new Set(['priority-first', 'priority-unstated', 'priority-again']);
+const PRIORITY_GAINS: ReadonlySet<Effect['key']> = new Set([
+  'priority-first',
+  'priority-known',
+  'priority-unstated',
+  'priority-again',
+]);
 
 /**
  * Listening makes an HCP ready to hear a proposal (READY_OPENNESS); only tying the product to its

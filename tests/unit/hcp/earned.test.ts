@@ -108,7 +108,8 @@ describe('a concern the rep talks past', () => {
       false,
     );
     expect(delta.delta).toBeLessThanOrEqual(0);
-    expect(delta.reasons.some((r) => r.startsWith('used my words'))).toBe(false);
+    // No priority gain of any wording ("used my words…", "went straight to…", "raised … before I did").
+    expect(delta.reasons.filter((r) => /my words|went straight|before I did|came back to/u.test(r))).toEqual([]);
   });
 });
 
