@@ -115,7 +115,7 @@ const TIME_REQUEST =
 export const isTimeRequest = (text: string): boolean => lastQuestionIs(text, TIME_REQUEST);
 
 const CHECK_IN =
-  /^(?:so,?\s+|okay,?\s+|and\s+)?(?:is that (?:right|fair|correct|accurate|about right|it)|did i (?:get|hear) (?:that|you|it) right|am i (?:right|close|off)|does that sound (?:right|about right)|have i got (?:that|it) right)\b[^?]*\?$/iu;
+  /^(?:so,?\s+|okay,?\s+|and\s+)?(?:is that (?:right|fair|correct|accurate|about right|it|a fair (?:summary|read|reading))|did i (?:get|hear) (?:that|you|it|this)(?: right)?|am i (?:right|close|off)|does that sound (?:right|about right)|have i got (?:that|it|this)(?: right)?|do i have (?:that|it|this) right)\b[^?]*\?$/iu;
 
 /** The rep's last question checks its own playback ("Is that right?"): confirmed or corrected, never "Yes, we do.". */
 export const isCheckIn = (text: string): boolean => lastQuestionIs(text, CHECK_IN);

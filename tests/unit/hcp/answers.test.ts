@@ -334,6 +334,13 @@ describe('answers by kind', () => {
   it.each([
     { q: 'So the visits are the problem. Is that right?', check: true },
     { q: 'Did I get that right?', check: true },
+    // From the REPL: "…you feel you're out of good moves. Have I got that?" was answered "Yes, we do."
+    { q: "So for the younger ones you're out of good moves. Have I got that?", check: true },
+    { q: 'Did I get that?', check: true },
+    { q: 'Do I have that right?', check: true },
+    { q: 'Is that a fair summary?', check: true },
+    { q: 'Do I have time for one more?', check: false },
+    { q: 'Did I get the dosing card to you?', check: false },
     { q: 'Is that the main reason they stop?', check: false },
     { q: 'Do you see many of them?', check: false },
   ])('reads "$q" as a check on the rep\'s playback: $check', ({ q, check }) => expect(isCheckIn(q)).toBe(check));
