@@ -59,6 +59,7 @@ function judge(s: Said, k: number, c: Candidate): 'open' | 'closed' {
   if (c.kind === 'prompt') return 'open';
   if (aboutFollowUp(s, k, c)) return 'closed';
   if (c.word === 'how') return s.hits.at('rep.howClosed', c.at + 1) ? 'closed' : 'open';
+  if (picksBetween(s, k, c)) return 'closed';
   if (WHAT.has(c.word)) {
     for (let i = c.at + 1; i < Math.min(end, c.at + 5); i++) {
       if (s.hits.at('rep.whatClosed', i)) return 'closed';
@@ -81,6 +82,28 @@ function aboutFollowUp(s: Said, k: number, c: Candidate): boolean {
 }
 
 const PICKS = new Set(['which', 'who']);
+
+/** "more", "bigger": a comparison weighs two things, where "most" ranks many. */
+const COMPARING = new Set(['more', 'less', 'bigger', 'harder', 'worse', 'better', 'greater', 'tougher', 'heavier']);
+/** An option left open ("…, or something else?"): the list invites an answer of her own. */
+const OPEN_OPTION = new Set(['else', 'different', 'other', 'another']);
+
+/** "What's hurting more, supply or rejections?", "Where does it pinch more: X or Y?": weighing two offered
+ * options asks her to pick one; "what matters most: X, Y, or something else?" leaves the answer to her. */
+function picksBetween(s: Said, k: number, c: Candidate): boolean {
+  if (!WHAT.has(c.word) && c.word !== 'where') return false;
+  const { tokens } = s.text;
+  const end = s.text.sentences[k]!.t1;
+  let compared = false;
+  let or = false;
+  for (let i = c.at + 1; i < end; i++) {
+    const w = tokens[i]!.w;
+    if (OPEN_OPTION.has(w)) return false;
+    if (COMPARING.has(w) && !or) compared = true;
+    else if (w === 'or' && compared) or = true;
+  }
+  return or;
+}
 
 const WH = new Set(['how', 'what', 'why', 'where']);
 /** A prompt that asks for a how or a why ("help me understand how"), not "tell me about them". */
