@@ -41,6 +41,20 @@ function isTag(s: Said, t0: number, t1: number): boolean {
   return TAGS.has(words);
 }
 
+const WH = new Set(['what', 'how', 'why', 'which', 'who', 'whom', 'whose', 'when', 'where']);
+/** Openers that ask for something even in two words ("Any data?", "Anything on renal patients?"). */
+const ASKS_FOR = new Set(['any', 'anything', 'anyone', 'anybody', 'some', 'more', 'got', 'have']);
+
+/** "Realistically? Ten minutes.", "Adherence? Sure, it's a struggle.": a word or two asked and answered by
+ * her next sentence muses or echoes the rep; it puts nothing to the rep ("Uncommon how? …" still asks). */
+function answeredBySelf(s: Said, k: number): boolean {
+  const { t0, t1 } = s.text.sentences[k]!;
+  const next = s.text.sentences[k + 1];
+  if (t1 - t0 > 2 || t1 === t0 || next === undefined || next.q || next.t1 === next.t0) return false;
+  const words = s.text.tokens.slice(t0, t1);
+  return !words.some((t) => WH.has(t.w)) && !ASKS_FOR.has(words[0]!.w);
+}
+
 /** The first question of hers that the rep must answer, marked or not. */
 export function readQuestion(h: HcpTurn): void {
   const { s } = h;
@@ -52,7 +66,7 @@ export function readQuestion(h: HcpTurn): void {
     // "Is there anything else?" winds the talk down; it asks for nothing the rep must answer.
     if (isTag(s, sent.t0, sent.t1) || hcpHits(s, 'wrapUp').some((x) => x.t0 === sent.t0 && x.t1 === sent.t1)) continue;
     // "Tina, can you grab register two?" is put to someone else in the room.
-    if (toSomeoneElse(s, k) || uptalkAnswer(h, k)) continue;
+    if (toSomeoneElse(s, k) || uptalkAnswer(h, k) || answeredBySelf(s, k)) continue;
     h.found.add('asks_question', sentenceEvidence(s, k, 'asks the rep a question'));
     return;
   }

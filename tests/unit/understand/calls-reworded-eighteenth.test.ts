@@ -41,6 +41,45 @@ const PICK_ONE: Row[] = [
   },
 ];
 
+/** A word or two she asks and answers herself muses or echoes the rep; "Uncommon how? …" and "Any data?" still ask. */
+const ASKED_AND_ANSWERED: Row[] = [
+  {
+    lines: ['R: How much time do you have for me today?', 'C: Realistically? Ten minutes.'],
+    not: 'asks_question',
+  }, // misread
+  {
+    lines: [
+      'R: Is adherence a big issue with your COPD patients?',
+      "C: Adherence? Sure, it's a struggle. Everything's a struggle.",
+    ],
+    not: 'asks_question',
+  }, // misread
+  {
+    lines: ['R: Our data shows a clear benefit.', "C: Your data? I don't buy it."],
+    not: 'asks_question',
+  }, // misread
+  {
+    lines: [
+      'R: Is another agent a burden for your team?',
+      'C: Officially? Whole-episode costs. In reality, the drug budget takes the beating.',
+    ],
+    not: 'asks_question',
+  }, // misread
+  {
+    lines: ['R: The rash was uncommon.', 'C: Uncommon how? With the other agent it was around twenty percent.'],
+    has: 'asks_question',
+  },
+  {
+    lines: ['R: I can leave the study with you.', 'C: Any data? I need something on renal patients.'],
+    has: 'asks_question',
+  },
+  {
+    lines: ['R: Could we do lunch next week?', 'C: Lunch? Sure. Do you have anything on the renal patients?'],
+    has: 'asks_question',
+  },
+];
+
 itRows({
   'pick one': PICK_ONE,
+  'asked and answered': ASKED_AND_ANSWERED,
 });
