@@ -137,7 +137,7 @@ export const REP_PHRASES = {
   sendAsks: w('send|email|e-mail|forward|mail you|get you the|get you a copy'),
   /** Results a rep cites (a comparison, a number from a trial): a claim, never a restatement of the HCP. */
   results: w(
-    'no higher than|no worse than|no different from|than with|than placebo|versus|vs|compared with|compared to|percent|hazard ratio|in line with|comparable to|on par with|similar to placebo|similar to the class|same as placebo',
+    'no higher than|no worse than|no different from|than with|than placebo|versus|vs|compared with|compared to|percent|hazard ratio|in line with|comparable to|on par with|similar to placebo|similar to the class|same as placebo|similar to the rest of the class|similar to others in the class|similar to other agents|class-typical|typical of the class|typical for the class|in keeping with the class|consistent with the class|about the same as placebo',
   ),
   /** Product facts: data, dosing, coverage and device details a rep presents. */
   productFacts: w(

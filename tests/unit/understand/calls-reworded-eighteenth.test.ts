@@ -79,7 +79,29 @@ const ASKED_AND_ANSWERED: Row[] = [
   },
 ];
 
+/** Measured against the class ("similar to the rest of the class", "class-typical") answers "What was the rate?",
+ * however much it waves off after. */
+const AGAINST_THE_CLASS: Row[] = [
+  {
+    lines: [
+      'C: What was the dizziness rate?',
+      "R: Dizziness was similar to the rest of the class, and most patients handled it just fine, so honestly it's not something I'd be concerned about.",
+    ],
+    has: 'answers_question',
+    not: 'dodges_question',
+  }, // misread
+  {
+    lines: ['C: And the rash rate?', "R: Rash was class-typical, so honestly I wouldn't worry about it."],
+    has: 'answers_question',
+  }, // misread
+  {
+    lines: ['C: And the rash rate?', "R: Honestly, rash really isn't an issue with this one."],
+    has: 'dodges_question',
+  },
+];
+
 itRows({
+  'against the class': AGAINST_THE_CLASS,
   'pick one': PICK_ONE,
   'asked and answered': ASKED_AND_ANSWERED,
 });
