@@ -128,6 +128,17 @@ export function deniedBefore(s: Said, i: number): boolean {
   return before !== undefined && before.sent === s.text.tokens[i]!.sent && before.info.neg;
 }
 
+/** Words a clipped reply can end on ("Sure it is.", "Oh, they are."), standing for what was said before. */
+const CLIPPED_ENDS = new Set(['is', "it's", 'are', "they're", 'does', 'do', 'was', 'were']);
+
+/** A phrase that ends clipped ("sure it is") but whose sentence goes on ("Sure, it's a struggle."): said in full, not clipped. */
+export function goesOn(s: Said, x: PhraseHit): boolean {
+  const last = s.text.tokens[x.t1 - 1];
+  if (last === undefined || !CLIPPED_ENDS.has(last.w)) return false;
+  const next = s.text.tokens[x.t1];
+  return next !== undefined && next.sent === last.sent;
+}
+
 /** Sentence k, or the one after it, frames what it says as her view read back ("…, did I get that right?"). */
 export const playsBack = (s: Said, k: number): boolean =>
   hasIn(s, 'rep.paraphraseFrames', k) || (k + 1 < s.text.sentences.length && hasIn(s, 'rep.paraphraseFrames', k + 1));

@@ -100,7 +100,51 @@ const AGAINST_THE_CLASS: Row[] = [
   },
 ];
 
+/** "Sure it is." said alone doubts; "Sure, it's a struggle." grants the point. "Everything's a struggle." is
+ * both weary and done with the topic. */
+const SURE_IT_IS: Row[] = [
+  {
+    lines: ['R: Is adherence a struggle for your patients on two inhalers?', "C: Sure, it's a struggle."],
+    not: 'objection_other',
+  }, // misread
+  {
+    lines: ['R: Is cost an issue for them?', "C: Sure, it's expensive for most of them."],
+    not: 'disinterest_cue',
+  }, // misread
+  {
+    lines: ["R: It's the best option in the class.", 'C: Sure it is.'],
+    has: 'objection_other',
+  },
+  {
+    lines: [
+      'R: Is adherence a struggle for your patients on two inhalers?',
+      "C: Adherence? Sure. Everything's a struggle.",
+    ],
+    has: 'disinterest_cue',
+  }, // misread
+  {
+    lines: [
+      'R: And adherence, is that an issue for folks juggling several pills?',
+      "C: Yeah, sure, it's an issue. Everything's an issue.",
+    ],
+    // Read so before only through "sure, it's" taken for "Sure it is.".
+    has: 'disinterest_cue',
+  },
+  {
+    lines: [
+      'R: Would you say adherence is a problem with your patients on multiple pills?',
+      "C: Sure, adherence is a problem. Everything's a problem.",
+    ],
+    has: 'emotion_cue',
+  }, // misread
+  {
+    lines: ['R: She could use the savings card.', "C: She's on Medicare. I just said that."],
+    not: 'disinterest_cue',
+  },
+];
+
 itRows({
+  'sure it is': SURE_IT_IS,
   'against the class': AGAINST_THE_CLASS,
   'pick one': PICK_ONE,
   'asked and answered': ASKED_AND_ANSWERED,
