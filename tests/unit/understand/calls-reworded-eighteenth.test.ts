@@ -143,7 +143,23 @@ const SURE_IT_IS: Row[] = [
   },
 ];
 
+/** "Somebody a year in and tolerating it, I leave alone.": the object put first, the stance the same. */
+const LEAVE_ALONE: Row[] = [
+  {
+    lines: [
+      "R: Help me understand who you'd be most reluctant to switch.",
+      'C: The stable ones. Somebody a year in at low risk and tolerating it, I leave alone.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: Who would you be reluctant to switch?', "C: The stable ones I'd leave be."],
+    has: 'objection_status_quo',
+  }, // misread
+];
+
 itRows({
+  'leave alone': LEAVE_ALONE,
   'sure it is': SURE_IT_IS,
   'against the class': AGAINST_THE_CLASS,
   'pick one': PICK_ONE,
