@@ -153,7 +153,7 @@ const LEAVE_ALONE: Row[] = [
     has: 'objection_status_quo',
   }, // misread
   {
-    lines: ['R: Who would you be reluctant to switch?', "C: The stable ones I'd leave be."],
+    lines: ['R: Who would you be reluctant to switch?', 'C: The stable ones? Those I leave be.'],
     has: 'objection_status_quo',
   }, // misread
 ];
