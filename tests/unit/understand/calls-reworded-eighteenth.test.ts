@@ -158,7 +158,26 @@ const LEAVE_ALONE: Row[] = [
   }, // misread
 ];
 
+/** "Since your time's up, a quick recap: …" gives her time back as "your time is up" does. */
+const TIMES_UP: Row[] = [
+  {
+    lines: [
+      "C: I'm late for my next patient, and cost is the problem for my Medicare people.",
+      "R: Fair enough. Since your time's up, a quick recap: AFib patients who can't do CPAP, AHI down without the mask, and Cedarview is the simple one.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: I've got to run.",
+      "R: Fast summary, you're out of runway: post-fracture women, BMD up without another pill, and Summit is the easy plan.",
+    ],
+    has: 'time_adapt',
+  }, // misread
+];
+
 itRows({
+  "time's up": TIMES_UP,
   'leave alone': LEAVE_ALONE,
   'sure it is': SURE_IT_IS,
   'against the class': AGAINST_THE_CLASS,
