@@ -13,6 +13,13 @@ const COMPARATORS = new Set(['versus', 'vs', 'than', 'compared', 'against']);
 const comparesOver = (prev: string | undefined): boolean =>
   prev !== undefined && (prev.endsWith('er') || prev === 'preferred' || prev === 'chosen' || prev === 'advantage');
 
+/** Days and months are capitalized but name no product ("that's a tough Monday", "a rammed Wednesday"). */
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 /** A capitalized word the HCP never said: a product, trial or company name. */
 export function namesSomething(r: RepTurn, k: number): boolean {
   const { t0, t1 } = r.s.text.sentences[k]!;
@@ -28,6 +35,7 @@ export function namesIn(conv: Conversation, s: Said, t0: number, t1: number): bo
     if (
       t.cap &&
       t.s !== '' &&
+      !CALENDAR.has(t.w) &&
       !TITLES.has(t.w) &&
       !TITLES.has(tokens[i - 1]?.w ?? '') &&
       conv.hcpSaid(t.s) === undefined

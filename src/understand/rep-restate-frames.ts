@@ -59,8 +59,8 @@ const FIRST_PERSON = new Set([
   'our',
   'us',
 ]);
-/** Words after "So" that tell her what to do ("So don't…", "So please…"). */
-const BIDS = new Set(["don't", 'please', 'try']);
+/** Words after "So" that tell her what to do ("So don't…", "So please…") or put the rep's plan ("So here's my suggestion: …"). */
+const BIDS = new Set(["don't", 'please', 'try', "here's", 'here', "let's"]);
 
 /** A sentence that is only an acknowledgment ("That's hard.", "Fair."). */
 export function ackOnly(r: RepTurn, k: number): boolean {
@@ -137,8 +137,8 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   if (tokens[i]?.w === 'so' && settlesAfterSo(r, tokens[i]!.end) && closeToEnd(r)) {
     return { k, kind: 'recap', from: i + 1, frame: { list: 'rep.recap', phrase: 'so:', t0: i, t1: i + 1 } };
   }
-  // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do:
-  // neither restates her.
+  // "So, Lumexa is a prescription gel…" describes the product; "So don't go by what I say…" tells her what to do,
+  // "So here's my suggestion: …" puts the rep's plan: none restates her.
   const after = i + 1 < sent.t1;
   if (tokens[i]?.w === 'so' && after && (namesIn(r.conv, s, i + 1, i + 2) || BIDS.has(tokens[i + 1]!.w)))
     return undefined;

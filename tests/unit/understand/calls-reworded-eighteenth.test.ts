@@ -176,7 +176,33 @@ const TIMES_UP: Row[] = [
   }, // misread
 ];
 
+/** A day or a month is capitalized but names no product: "that's a tough Monday" judges her day. */
+const DAYS_NAME_NOTHING: Row[] = [
+  {
+    lines: [
+      "C: Dr. Huang isn't seeing reps today. Two of our nurses are out with flu and the lobby's full of coughing kids.",
+      "R: Two nurses down and a lobby full of sick kids, that's a tough Monday. I won't pile on.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      "C: We're two down and the waiting room is packed.",
+      "R: Two down on a rammed Wednesday, that's grim. I won't make it worse.",
+    ],
+    has: 'acknowledge',
+  }, // misread
+  {
+    lines: [
+      'C: The nurses want to see the recovery data.',
+      "R: Fair enough. So here's my suggestion: let me run a lunch session for your nurses next Wednesday at twelve-fifteen and go through the recovery data.",
+    ],
+    not: 'paraphrase',
+  },
+];
+
 itRows({
+  'days name nothing': DAYS_NAME_NOTHING,
   "time's up": TIMES_UP,
   'leave alone': LEAVE_ALONE,
   'sure it is': SURE_IT_IS,
