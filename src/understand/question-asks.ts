@@ -101,6 +101,24 @@ function asksTheWay(s: Said, k: number): boolean {
   );
 }
 
+/** Words before "work" that make it the noun: "without making extra work for you" asks nothing of her. */
+const WORK_NOUN = new Set([
+  'extra',
+  'more',
+  'less',
+  'any',
+  'additional',
+  'added',
+  'no',
+  'much',
+  'the',
+  'a',
+  'your',
+  'of',
+]);
+const workAsNoun = (s: Said, t0: number): boolean =>
+  s.text.tokens[t0]?.w === 'work' && WORK_NOUN.has(s.text.tokens[t0 - 1]?.w ?? '');
+
 /** Sentence k asks the HCP to commit to a step, or asks leave for the rep's own. */
 export function asksForCommitment(s: Said, k: number): boolean {
   // "Would it be okay if I asked how…?" borrows the words of an ask to ask a question.
@@ -109,6 +127,7 @@ export function asksForCommitment(s: Said, k: number): boolean {
   const stock =
     ask !== undefined &&
     !PREFERENCE.has(s.text.tokens[ask.t0 - 1]?.w ?? '') &&
+    !workAsNoun(s, ask.t0) &&
     leaveAsked(s, k) !== 'talk' &&
     !asksHowItRuns(s, k, ask);
   const q = s.text.sentences[k]!.q;

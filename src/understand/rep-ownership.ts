@@ -3,6 +3,7 @@
 import { hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said.js';
 import { impliedOwner } from './rep-implied-owner.js';
 import type { ActEvidence } from './types.js';
+import { endsClause } from './text-clauses.js';
 
 const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
 /** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
@@ -191,6 +192,8 @@ export function ownership(s: Said): Owned[] {
     // "I can absolutely see why that's upsetting" perceives; "I can see you Tuesday" meets.
     if (verb?.phrase === 'see' && verb.t1 < end && PERCEIVED.has(s.text.tokens[verb.t1]!.w)) continue;
     if (verb !== undefined && callConduct(s, verb)) continue;
+    // "One question and I'll go: …" leaves; "I'll go through the data Thursday" takes a step.
+    if (verb?.phrase === 'go' && endsClause(s.text, verb.t1 - 1)) continue;
     if (selfContained || verb !== undefined)
       out.push({
         k,

@@ -201,7 +201,33 @@ const DAYS_NAME_NOTHING: Row[] = [
   },
 ];
 
+/** "One question and I'll go: what's the easiest way…, without making extra work for you?" asks a question and
+ * leaves: no step taken on, no ask for her commitment. */
+const ONE_QUESTION_AND_GO: Row[] = [
+  {
+    lines: [
+      "C: Dr. Huang isn't seeing reps today.",
+      "R: Just one question and I'll go: what's the easiest way for me to land ten minutes on her calendar in the coming two weeks without making extra work for you?",
+    ],
+    has: 'open_question',
+    not: 'commitment_request',
+  }, // misread
+  {
+    lines: ["C: She's booked solid.", "R: One question and I'll go: how does she usually fit reps in?"],
+    not: 'ownership',
+  }, // misread
+  {
+    lines: ['C: Send me what you have.', "R: I'll go through the renal data with you Thursday at noon."],
+    has: 'ownership',
+  },
+  {
+    lines: ['C: Thursdays are good.', 'R: Would Thursday at noon work for you?'],
+    has: 'commitment_request',
+  },
+];
+
 itRows({
+  'one question and go': ONE_QUESTION_AND_GO,
   'days name nothing': DAYS_NAME_NOTHING,
   "time's up": TIMES_UP,
   'leave alone': LEAVE_ALONE,
