@@ -39,7 +39,8 @@ export function readTimeAdapt(r: RepTurn): void {
   if (
     h !== undefined &&
     (timeSeen || opening || checksClock || namesHerClock || leaves) &&
-    !r.found.has('feature_dump')
+    !r.found.has('feature_dump') &&
+    !opensSeries(r)
   ) {
     if (!courtesyBeforePitch(r, h, timeSeen))
       r.found.add('time_adapt', hitEvidence(s, h, 'respects the HCP\'s time: "{phrase}"'));
@@ -159,6 +160,18 @@ function plansPitch(r: RepTurn): boolean {
   const { tokens } = r.s.text;
   const at = tokens.findIndex((t) => t.w === 'then');
   return at > 0 && sequenced(r, at) && repHits(r.s, 'productFacts').length >= 2;
+}
+
+/** "I'll be fast. First up, the numbers. In HEALWAY-EE, …": part one of a pitch in parts breaks the promise. */
+function opensSeries(r: RepTurn): boolean {
+  const { tokens, sentences } = r.s.text;
+  const opens = sentences.some((sent) => {
+    let i = sent.t0;
+    if (tokens[i]?.w === 'so') i++;
+    const w = tokens[i]?.w;
+    return w === 'first' || w === 'firstly' || (w === 'number' && tokens[i + 1]?.w === 'one');
+  });
+  return opens && repHits(r.s, 'productFacts').length >= 2;
 }
 
 /** Words before a brevity word that make it the call's: "be quick", "keep it short", "real quick", "so fast". */

@@ -226,7 +226,30 @@ const ONE_QUESTION_AND_GO: Row[] = [
   },
 ];
 
+/** "I'll be fast." and then part one of a pitch in parts ("First up, the numbers.") breaks the promise. */
+const BROKEN_PROMISE: Row[] = [
+  {
+    lines: [
+      "C: I'm twenty-five minutes behind, so keep it short.",
+      "R: Totally understand, I'll be fast. First up, the numbers. In HEALWAY-EE, 81 percent on Refluvia had healed erosive esophagitis at eight weeks, compared with 64 percent on a standard PPI. What are your thoughts on that?",
+    ],
+    not: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      "C: I'm behind, so keep it short.",
+      "R: Totally understand, I'll be brief. So, number one, the data. In CLEARVIEW-EE, 91 percent on Gastrivo had healed at eight weeks, versus 81 percent on a standard PPI. What are your thoughts?",
+    ],
+    not: 'time_adapt',
+  }, // misread
+  {
+    lines: ["C: I've got two minutes.", 'R: Two minutes, understood. One question: what would make you try it first?'],
+    has: 'time_adapt',
+  },
+];
+
 itRows({
+  'broken promise': BROKEN_PROMISE,
   'one question and go': ONE_QUESTION_AND_GO,
   'days name nothing': DAYS_NAME_NOTHING,
   "time's up": TIMES_UP,
