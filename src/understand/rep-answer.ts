@@ -1,5 +1,6 @@
 // Answering the HCP's question, or dodging it with a deflection or an unrelated question.
 import type { RepTurn } from './found.js';
+import type { Token } from './text.js';
 import { isQuestionKind } from './questions.js';
 import { ackOnly } from './rep-ack-settle.js';
 import { othersWill } from './rep-intent.js';
@@ -64,12 +65,35 @@ const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'sure', 'right', 'totally', 'ab
 
 /** Her last question asks her to choose between two things ("Is the 0.25 a separate pen, or one you dial?"), not "…or not?". */
 function asksToChoose(r: RepTurn): boolean {
+  return choiceAsked(r) !== undefined;
+}
+
+/** The two sides of her either/or question, as token ranges, or nothing if she asked no choice. */
+function choiceAsked(r: RepTurn): [[number, number], [number, number]] | undefined {
   const { tokens, sentences } = r.prev!.text;
   const last = sentences.findLast((x) => x.q);
-  if (last === undefined) return false;
+  if (last === undefined) return undefined;
   const or = tokens.slice(last.t0 + 2, last.t1 - 1).findIndex((t) => t.w === 'or');
-  if (or < 0) return false;
-  return !tokens.slice(last.t0 + 2 + or + 1, last.t1).some((t) => t.w === 'not' || t.w === 'no' || t.w.endsWith("n't"));
+  if (or < 0) return undefined;
+  const at = last.t0 + 2 + or;
+  if (tokens.slice(at + 1, last.t1).some((t) => t.w === 'not' || t.w === 'no' || t.w.endsWith("n't"))) return undefined;
+  return [
+    [last.t0, at],
+    [at + 1, last.t1],
+  ];
+}
+
+/** "…covers every pen" to "a different pen from the maintenance one, or the same pen used twice?" names what both
+ * sides share; a reply picks one only with a word of one side alone ("the same pen", "a separate one"). */
+function picksOne(r: RepTurn, k: number): boolean {
+  const sides = choiceAsked(r);
+  if (sides === undefined) return true;
+  const keys = (tokens: readonly Token[]) => new Set(tokens.map((t) => (t.num ? t.w : t.s)).filter((x) => x !== ''));
+  const asked = r.prev!.text.tokens;
+  const [left, right] = sides.map(([a, b]) => keys(asked.slice(a, b))) as [Set<string>, Set<string>];
+  const sent = r.s.text.sentences[k]!;
+  for (const w of keys(r.s.text.tokens.slice(sent.t0, sent.t1))) if (left.has(w) !== right.has(w)) return true;
+  return false;
 }
 
 const POINTERS = new Set(['this', 'that', 'the', 'which', 'each', 'any']);
@@ -175,13 +199,16 @@ export function readAnswer(r: RepTurn): void {
     !questionFirst &&
     YES_WORDS.has(s.text.tokens[s.text.sentences[first.k]!.t0]?.w ?? '') &&
     asksToChoose(r);
+  // A yes to a choice answers it only by naming one side: a word both sides share picks neither.
+  const pickedNone = yesToChoice && !picksOne(r, first.k);
   const elsewhere =
     first !== undefined &&
-    ((!related &&
-      (yesToChoice ||
-        signpostsAway(r, first.k) ||
-        pitchesPast(r, first.k) ||
-        (!opensWithYesNo(r, first.k) && !refersBack(r, first.k) && claimsPast(r, first.k)))) ||
+    (pickedNone ||
+      (!related &&
+        (yesToChoice ||
+          signpostsAway(r, first.k) ||
+          pitchesPast(r, first.k) ||
+          (!opensWithYesNo(r, first.k) && !refersBack(r, first.k) && claimsPast(r, first.k)))) ||
       wavesOff(r, first.k));
   // "Why would I change?" is an objection put as a question: asking what lies behind it is no dodge.
   if (questionFirst && !related && r.found.has('explore') && concernBefore(r)) return;
@@ -195,7 +222,7 @@ export function readAnswer(r: RepTurn): void {
           ? "answers the HCP's question with an unrelated question"
           : wavesOff(r, first.k)
             ? 'waves the question off instead of answering'
-            : yesToChoice && !related
+            : yesToChoice && (!related || pickedNone)
               ? 'says yes to a question that asks her to choose, and answers neither'
               : 'turns to another topic instead of answering',
       ),

@@ -248,7 +248,33 @@ const BROKEN_PROMISE: Row[] = [
   },
 ];
 
+/** A yes to a choice answers it only with a word of one side; a word both sides share ("pen") picks neither. */
+const PICKS_NEITHER: Row[] = [
+  {
+    lines: [
+      'C: Wait, the loading dose. Is that a different pen from the maintenance one, or the same pen used twice?',
+      'R: Right, and the copay card covers every pen, so no problem there.',
+    ],
+    has: 'dodges_question',
+  }, // misread
+  {
+    lines: [
+      'C: Is that a different pen from the maintenance one, or the same pen used twice?',
+      'R: Right, the same pen, used twice on day one.',
+    ],
+    has: 'answers_question',
+  },
+  {
+    lines: [
+      'C: Is the 25 a different pen from the 50, or do you dial the same pen up?',
+      'R: Yes, the 25 is its own pen; you start on it for four weeks.',
+    ],
+    has: 'answers_question',
+  },
+];
+
 itRows({
+  'picks neither': PICKS_NEITHER,
   'broken promise': BROKEN_PROMISE,
   'one question and go': ONE_QUESTION_AND_GO,
   'days name nothing': DAYS_NAME_NOTHING,
