@@ -89,6 +89,35 @@ export function turnsToLearn(r: RepTurn, h: PhraseHit): boolean {
   );
 }
 
+/** Verbs of passing a point by ("skate past", "gloss over", "wave away"). */
+const PASS_OVER = new Set([
+  'skate',
+  'gloss',
+  'ignore',
+  'brush',
+  'wave',
+  'dismiss',
+  'skip',
+  'sidestep',
+  'downplay',
+  'minimize',
+  'minimise',
+]);
+/** Most words between the turn and the denied passing-over ("Still, I won't skate past…"). */
+const PASS_AFTER = 5;
+
+/** "Still, I won't skate past the muscle issue.": the turn promises to stay on her point, not to argue it away. */
+export function staysOnHerPoint(r: RepTurn, h: PhraseHit): boolean {
+  const { tokens } = r.s.text;
+  const sent = tokens[h.t0]!.sent;
+  for (let i = h.t1; i < Math.min(tokens.length, h.t1 + PASS_AFTER); i++) {
+    const t = tokens[i]!;
+    if (t.sent !== sent) return false;
+    if (PASS_OVER.has(t.w) && t.neg) return true;
+  }
+  return false;
+}
+
 /** "Still, the numbers are very clear.", "Only, this composite is the point.": a sentence-opening "still" or
  * "only" set off by a comma turns as "But" does. */
 export function stillOpens(r: RepTurn, k: number): PhraseHit | undefined {

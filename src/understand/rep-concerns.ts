@@ -15,7 +15,14 @@ import {
 import { deniedProblem, toldNotToWorry } from './rep-dismissal.js';
 import { deniesRaisedConcern } from './rep-denied-concern.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
-import { asksOn, concededThenArgued, openingContrast, stillOpens, turnsToLearn } from './rep-conceded.js';
+import {
+  asksOn,
+  concededThenArgued,
+  openingContrast,
+  stillOpens,
+  turnsToLearn,
+  staysOnHerPoint,
+} from './rep-conceded.js';
 import { OBJECTION_ACTS, type Act } from './types.js';
 
 export const OBJECTING_ACTS: readonly Act[] = [...OBJECTION_ACTS, 'confusion_cue', 'declines', 'conditional'];
@@ -95,7 +102,13 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
       .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? stillOpens(r, j) ?? closingThough(r, j))
       .find((h) => h !== undefined);
     const turn = sameSentence ?? nextSentences;
-    if (turn !== undefined && somethingToAcknowledge(r) && !turnsToLearn(r, turn) && !asksOn(r, turn)) {
+    if (
+      turn !== undefined &&
+      somethingToAcknowledge(r) &&
+      !turnsToLearn(r, turn) &&
+      !staysOnHerPoint(r, turn) &&
+      !asksOn(r, turn)
+    ) {
       r.found.add('rebuttal', hitEvidence(s, turn, 'acknowledges, then argues: "… {phrase} …"'));
       return;
     }

@@ -273,7 +273,33 @@ const PICKS_NEITHER: Row[] = [
   },
 ];
 
+/** "Still, I won't skate past the muscle issue." turns to stay on her point, not to argue it away. */
+const STAYS_ON_HER_POINT: Row[] = [
+  {
+    lines: [
+      'C: My elderly patients get achy legs on a second lipid drug and stop everything.',
+      "R: Legitimate concern — sore legs in an 80-year-old and suddenly every pill is gone, and that's exactly the follow-up burden you're trying to avoid.",
+    ],
+    has: 'acknowledge',
+  },
+  {
+    lines: [
+      'C: Adding lipid-lowering means more muscle complaints, and my elderly patients get achy legs and stop. How are other clinics doing on LDL?',
+      "R: A fair worry — sore legs in an 80-year-old and suddenly every pill is gone. What clinics report is that patients stay at target more often when the second agent doesn't add a bottle. Still, I won't skate past the muscle issue. When do CK and ALT get checked?",
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: My elderly patients get achy legs on it.',
+      'R: Legitimate concern. Still, the numbers are very clear: it works.',
+    ],
+    has: 'rebuttal',
+  },
+];
+
 itRows({
+  'stays on her point': STAYS_ON_HER_POINT,
   'picks neither': PICKS_NEITHER,
   'broken promise': BROKEN_PROMISE,
   'one question and go': ONE_QUESTION_AND_GO,
