@@ -167,6 +167,8 @@ function isClipped(h: HcpTurn): boolean {
   const { s, prev } = h;
   if (s.words > h.c.lex.params.clippedWords || s.words === 0 || prev === undefined || hcpHits(s, 'farewell').length > 0)
     return false;
+  // "Keep going. I'm with you." is short and says she is following.
+  if (saysListening(s)) return false;
   // An agenda invites "Okay."; a pitch ("I wanted to tell you about…") does not.
   const agenda = h.conv.readingOf(prev.i)?.acts.some((a) => a.act === 'purpose' && a.kind === 'agenda') === true;
   const asked =

@@ -46,12 +46,19 @@ export function goAhead(s: Said, asked: boolean): PhraseHit | undefined {
 const resumes = (s: Said, at: number): boolean => wordIn(s, 0, at, SORRY);
 const SORRY = new Set(['sorry']);
 
-/** "Keep going, I'm listening.", "Continue. I'm all ears.": waving the rep on while saying she is with them. */
+/** "Keep going, I'm listening.", "Continue. I'm all ears.", "Keep going. I'm with you.": waving the rep on
+ * while saying she is with them. */
 export function saysListening(s: Said): boolean {
   const { tokens } = s.text;
   return tokens.some(
     (t, i) =>
       (t.w === 'listening' && ["i'm", 'am'].includes(tokens[i - 1]?.w ?? '')) ||
-      (t.w === 'ears' && tokens[i - 1]?.w === 'all'),
+      (t.w === 'ears' && tokens[i - 1]?.w === 'all') ||
+      (t.w === 'you' &&
+        tokens[i - 1]?.w === 'with' &&
+        ["i'm", 'am'].includes(tokens[i - 2]?.w ?? '') &&
+        endsSentence(s, i)),
   );
 }
+
+const endsSentence = (s: Said, i: number): boolean => s.text.tokens[i + 1]?.sent !== s.text.tokens[i]!.sent;

@@ -1,6 +1,7 @@
 // Topic words that are no pushback in context: the patients' "already" ("…already have erosions"),
 // evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step,
-// what an offer would solve ("that takes care of most of my problem"), and "Doing fine, thanks." to a hello.
+// what an offer would solve ("that takes care of most of my problem"), "Doing fine, thanks." to a hello,
+// a sentence opening on "nothing", and "Anything new?" asking what the rep brings.
 import { hcpHits, type Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */
@@ -49,4 +50,17 @@ export function wouldSolve(s: Said, x: { t0: number; t1: number }): boolean {
 export function answersHowAreYou(s: Said, prev: Said | undefined, x: { t0: number; phrase: string }): boolean {
   const asked = prev !== undefined && prev.speaker === 'rep' && prev.hits.has('rep.greetings');
   return asked && s.text.tokens[x.t0]!.sent === 0 && x.phrase.startsWith('doing');
+}
+
+/** "Nothing I'm happy with.", "None of it works.": a sentence opening on "nothing" or "none" denies the contentment. */
+export function noneOf(s: Said, x: { t0: number }): boolean {
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  const first = s.text.tokens[sent.t0]!.w;
+  return (first === 'nothing' || first === 'none') && x.t0 > sent.t0;
+}
+
+/** "Two minutes. Anything new?" asks what the rep brings; "Anything new rattles them." keeps what works. */
+export function asksWhatsNew(s: Said, x: { t0: number; t1: number; phrase: string }): boolean {
+  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
+  return x.phrase === 'anything new' && sent.q && sent.t0 === x.t0 && sent.t1 === x.t1;
 }

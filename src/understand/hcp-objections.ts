@@ -20,7 +20,15 @@ import { quotedWorry } from './hcp-quoted-worry.js';
 import { carveOut } from './hcp-carve-out.js';
 import { OBJECTION_TOPICS } from './objection-topics.js';
 import { haveAlready } from './hcp-have-already.js';
-import { agreesToIt, answersHowAreYou, patientsAlready, persuaded, wouldSolve } from './hcp-not-pushback.js';
+import {
+  agreesToIt,
+  answersHowAreYou,
+  asksWhatsNew,
+  noneOf,
+  patientsAlready,
+  persuaded,
+  wouldSolve,
+} from './hcp-not-pushback.js';
 import { weary } from './hcp-weary.js';
 import { instructs } from './hcp-instructs.js';
 import { inQuotes } from './quoted-speech.js';
@@ -151,13 +159,6 @@ function asksAboutCoverage(h: HcpTurn, k: number): boolean {
   );
 }
 
-/** "Nothing I'm happy with.", "None of it works.": a sentence opening on "nothing" or "none" denies the contentment. */
-function noneOf(s: Said, x: { t0: number }): boolean {
-  const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
-  const first = s.text.tokens[sent.t0]!.w;
-  return (first === 'nothing' || first === 'none') && x.t0 > sent.t0;
-}
-
 export function readObjections(h: HcpTurn): void {
   const { s } = h;
   // "Here's the real issue: …" turns the call; the rep should follow.
@@ -172,7 +173,8 @@ export function readObjections(h: HcpTurn): void {
         !agreesToIt(s, x) &&
         !wouldSolve(s, x) &&
         !inQuotes(s, x.t0) &&
-        !answersHowAreYou(s, h.prev, x),
+        !answersHowAreYou(s, h.prev, x) &&
+        !asksWhatsNew(s, x),
     ) ?? haveAlready(s);
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);

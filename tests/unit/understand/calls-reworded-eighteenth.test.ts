@@ -298,7 +298,30 @@ const STAYS_ON_HER_POINT: Row[] = [
   },
 ];
 
+/** "Two minutes. Anything new?" asks what the rep brings; "Keep going. I'm with you." follows the rep. */
+const WITH_THE_REP: Row[] = [
+  {
+    lines: ['C: Chair four has a patient waiting. Two minutes. Anything new?'],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: My folks have settled on two inhalers.',
+      'C: Anything new rattles some of them, honestly. We stick with what we use.',
+    ],
+    has: 'objection_status_quo',
+  },
+  {
+    lines: [
+      'R: The trial reports the share of patients reaching a 50-percent reduction.',
+      "C: Keep going. I'm with you.",
+    ],
+    not: 'disinterest_cue',
+  }, // misread
+];
+
 itRows({
+  'with the rep': WITH_THE_REP,
   'stays on her point': STAYS_ON_HER_POINT,
   'picks neither': PICKS_NEITHER,
   'broken promise': BROKEN_PROMISE,
