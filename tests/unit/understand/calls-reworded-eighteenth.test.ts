@@ -320,7 +320,37 @@ const WITH_THE_REP: Row[] = [
   }, // misread
 ];
 
+/** More words for the same acts: an agenda laid out as "What I had in mind: …", her clock as "I'm late, so we
+ * need to finish soon", what she has as "something I have plenty of". */
+const MORE_WORDS: Row[] = [
+  {
+    lines: [
+      "R: Dr. Okonjo, thank you for making the time. What I had in mind: get a sense of how you're handling IPF, tell you a little about Pulmenza, and see whether it fits. Does that work?",
+    ],
+    has: 'purpose',
+  }, // misread
+  {
+    lines: [
+      'R: Tolerability is excellent.',
+      "C: Hm. Far too many of my elderly patients have broken a hip on these. I'm late, so we need to finish soon.",
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Thanks for the time.',
+      'C: I can give you twelve minutes. To be frank, psoriasis biologics are something I have plenty of.',
+    ],
+    has: 'objection_status_quo',
+  }, // misread
+  {
+    lines: ['R: Who struggles most?', 'C: I have plenty of patients who flare on two inhalers.'],
+    not: 'objection_status_quo',
+  },
+];
+
 itRows({
+  'more words': MORE_WORDS,
   'with the rep': WITH_THE_REP,
   'stays on her point': STAYS_ON_HER_POINT,
   'picks neither': PICKS_NEITHER,
