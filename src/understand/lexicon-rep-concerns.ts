@@ -29,7 +29,7 @@ export const REP_CONCERN_PHRASES = {
     'cost|costs|price|prices|pricing|priced|copay|copays|co-pay|afford|affordable|affordability|budget|expensive|out of pocket|out-of-pocket|money|reimbursement',
   ),
   accessTopic: w(
-    'coverage|covered|formulary|prior auth|prior auths|prior authorization|step therapy|insurance|insurer|insurers|payer|payers|denials|denied|access|paperwork|step rule|step rules|step edit|step edits|fail first|fail-first|exception|exceptions|appeal|appeals',
+    'coverage|covered|formulary|prior auth|prior auths|prior authorization|step therapy|insurance|insurer|insurers|payer|payers|denials|denied|access|paperwork|step rule|step rules|step edit|step edits|fail first|fail-first|exception|exceptions|appeal|appeals|pa calls|pa phone|pa forms|pa form|pa paperwork|pa requests|pa request|pa denials|pa approvals|pa submissions',
   ),
   adherenceTopic: w(
     'adherence|adherent|nonadherence|non-adherence|persistence|stay on|stays on|staying on|keep taking|keeps taking|keep using|missed doses|fewer missed|easier to remember|remember to take',

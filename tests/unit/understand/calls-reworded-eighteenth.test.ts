@@ -349,7 +349,28 @@ const MORE_WORDS: Row[] = [
   },
 ];
 
+/** "PA phone tag with the plans" read back to an HCP who spoke only of her doctors' schedule names a concern she never
+ * raised (found in the REPL, where the HCP answered "Yes, that's it exactly."). */
+const PA_UNRAISED: Row[] = [
+  {
+    lines: [
+      "C: My job is to keep the physicians on schedule. They're booked through the day.",
+      "R: So it's the PA phone tag with the plans that's burning your staff, not the patients themselves. Did I get that right?",
+    ],
+    has: 'misstated_recap',
+    not: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'C: Half my morning goes on PA calls with the insurers.',
+      "R: So it's the PA phone tag with the plans that's eating your mornings. Did I get that right?",
+    ],
+    has: 'paraphrase',
+  }, // misread
+];
+
 itRows({
+  'PA unraised': PA_UNRAISED,
   'more words': MORE_WORDS,
   'with the rep': WITH_THE_REP,
   'stays on her point': STAYS_ON_HER_POINT,
