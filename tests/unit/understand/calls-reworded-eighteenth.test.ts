@@ -363,10 +363,10 @@ const PA_UNRAISED: Row[] = [
   {
     lines: [
       'C: Half my morning goes on PA calls with the insurers.',
-      "R: So it's the PA phone tag with the plans that's eating your mornings. Did I get that right?",
+      "R: So the PA phone tag with the plans is what eats your mornings. Did I get that right?",
     ],
     has: 'paraphrase',
-  }, // misread
+  },
 ];
 
 itRows({
