@@ -363,13 +363,25 @@ const PA_UNRAISED: Row[] = [
   {
     lines: [
       'C: Half my morning goes on PA calls with the insurers.',
-      "R: So the PA phone tag with the plans is what eats your mornings. Did I get that right?",
+      'R: So the PA phone tag with the plans is what eats your mornings. Did I get that right?',
     ],
     has: 'paraphrase',
   },
 ];
 
+/** "Another point worth giving the committee is…" signposts the next topic as "the other thing" does. */
+const ANOTHER_POINT: Row[] = [
+  {
+    lines: [
+      'C: Those line figures catch my eye. Has the subgroup table been published?',
+      'R: It has: table S4 in the online supplement. Another point worth giving the committee is where the savings really come from.',
+    ],
+    has: 'transition',
+  }, // misread
+];
+
 itRows({
+  'another point': ANOTHER_POINT,
   'PA unraised': PA_UNRAISED,
   'more words': MORE_WORDS,
   'with the rep': WITH_THE_REP,
