@@ -161,10 +161,34 @@ function planUnderWay(s: Said): Owned | undefined {
   return undefined;
 }
 
+/** Verbs of a step said in the plain present with its time ("Tuesday at 7:45 I go through the dates"). */
+const PRESENT_STEPS = new Set([...UNDER_WAY, ...'go check come stop swing walk review host pop meet'.split(' ')]);
+/** Words before "I" that make the step a condition, a habit or a question ("if I send…", "when I call…"). */
+const NOT_A_PLAN = new Set(
+  'if when whenever unless usually always normally typically often sometimes as where how what that until before after once'.split(
+    ' ',
+  ),
+);
+
+/** "Second Tuesday of each month, 7:45: I go through the dates…": a plain-present step with its time is taken on. */
+function presentPlan(s: Said): Owned | undefined {
+  const { tokens, sentences } = s.text;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const w = tokens[i]!.w;
+    if ((w !== 'i' && w !== 'we') || !PRESENT_STEPS.has(tokens[i + 1]!.w)) continue;
+    const k = tokens[i]!.sent;
+    const before = tokens[i - 1];
+    if (before !== undefined && before.sent === k && NOT_A_PLAN.has(before.w)) continue;
+    if (sentences[k]!.q || !hasIn(s, 'rep.when', k)) continue;
+    return { k, at: i + 1, ev: sentenceEvidence(s, k, `says who will do what: "${w} ${tokens[i + 1]!.w}"`) };
+  }
+  return undefined;
+}
+
 /** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
 export function ownership(s: Said): Owned[] {
   const out: Owned[] = [];
-  const planned = planUnderWay(s);
+  const planned = planUnderWay(s) ?? presentPlan(s);
   if (planned !== undefined) out.push(planned);
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.

@@ -44,6 +44,9 @@ function looksLikeGibberish(s: Said): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'your', 'my', 'our', 'this', 'that', 'their']);
+const CALENDAR_UNITS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday week weekend month day morning afternoon'.split(' '),
+);
 
 /** A signpost counts where a clause begins ("On cost: …", "Now, the other thing …"). */
 export function readTransition(r: RepTurn): void {
@@ -53,7 +56,10 @@ export function readTransition(r: RepTurn): void {
     const sent = s.text.sentences[tok.sent]!;
     const atStart = h.t0 - sent.t0 <= 2 || breakBetween(s.text, h.t0 - 1, h.t0);
     // "On your second question" orders an answer; "Second, the comparison" moves on.
-    const ordinal = h.t1 - h.t0 === 1 && DETERMINERS.has(s.text.tokens[h.t0 - 1]?.w ?? '');
+    // "Second Tuesday of each month" names a day: the ordinal counts days, not topics.
+    const ordinal =
+      h.t1 - h.t0 === 1 &&
+      (DETERMINERS.has(s.text.tokens[h.t0 - 1]?.w ?? '') || CALENDAR_UNITS.has(s.text.tokens[h.t1]?.w ?? ''));
     if (atStart && !ordinal) {
       r.found.add('transition', hitEvidence(s, h, 'signposts a new topic: "{phrase}"'));
       return;

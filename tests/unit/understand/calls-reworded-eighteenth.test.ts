@@ -380,7 +380,33 @@ const ANOTHER_POINT: Row[] = [
   }, // misread
 ];
 
+/** A step said in the plain present with its time is taken on ("…7:45: I go through the dates"); a condition or a
+ * habit is not ("If I send it Friday…", "When I call on Fridays…"). "Second Tuesday" counts days, no signpost. */
+const PLAIN_PRESENT_PLAN: Row[] = [
+  {
+    lines: [
+      'C: Someone other than my nurses has to check the expiry dates.',
+      "R: It'll be me. Second Tuesday of each month, 7:45, before patients arrive: I go through the dates and initial the log.",
+    ],
+    has: 'ownership',
+    not: 'transition',
+  }, // misread
+  {
+    lines: ['C: Fine.', 'R: Thursday morning I walk Annika through the notice.'],
+    has: 'ownership',
+  }, // misread
+  {
+    lines: ['C: I might read it.', 'R: If I send it Friday, would you read it over the weekend?'],
+    not: 'ownership',
+  },
+  {
+    lines: ['C: So what next?', 'R: Second, the comparison with what you use now.'],
+    has: 'transition',
+  },
+];
+
 itRows({
+  'plain present plan': PLAIN_PRESENT_PLAN,
   'another point': ANOTHER_POINT,
   'PA unraised': PA_UNRAISED,
   'more words': MORE_WORDS,
