@@ -405,7 +405,27 @@ const PLAIN_PRESENT_PLAN: Row[] = [
   },
 ];
 
+/** "You get a quarter of an hour" gives her time as "fifteen minutes" does; a quarter hour of hold music is a story. */
+const PART_OF_AN_HOUR: Row[] = [
+  {
+    lines: ['R: Thanks for seeing me.', 'C: You get a quarter of an hour, give or take.'],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Thanks for seeing me.', 'C: Quarter of an hour, tops.'],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: What made them switch?',
+      'C: The cards bounce at the counter, and I get a quarter hour of on-hold jazz. Highlight of my day.',
+    ],
+    not: 'time_cue',
+  },
+];
+
 itRows({
+  'part of an hour': PART_OF_AN_HOUR,
   'plain present plan': PLAIN_PRESENT_PLAN,
   'another point': ANOTHER_POINT,
   'PA unraised': PA_UNRAISED,
