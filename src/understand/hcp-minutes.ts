@@ -3,6 +3,7 @@
 import type { HcpTurn } from './found.js';
 import { hcpHits } from './said.js';
 import type { Token } from './text.js';
+import { hourPart, notBudget } from './hcp-hour-part.js';
 
 const NUMBER_VALUES: Readonly<Record<string, number>> = {
   a: 1,
@@ -80,48 +81,6 @@ export function statedMinutes(h: HcpTurn): { minutes: number; at: number; accept
     }
   }
   return bare;
-}
-
-/** "You get a quarter of an hour", "I have half an hour": a part of an hour, said as what she has. */
-function hourPart(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
-  const { tokens } = h.s.text;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const minutes = HOUR_PARTS[tokens[i]!.w];
-    if (minutes === undefined) continue;
-    // "quarter of an hour", "quarter hour", "half an hour", "half hour".
-    const next = tokens.slice(i + 1, i + 4).map((t) => t.w);
-    const hour =
-      next[0] === 'hour' || (next[0] === 'an' && next[1] === 'hour') || next.slice(0, 3).join(' ') === 'of an hour';
-    const after = i + (next[0] === 'hour' ? 2 : next[0] === 'an' ? 3 : 4);
-    // "a quarter hour of on-hold jazz", "hold music for a quarter of an hour" measure a story, not her time.
-    if (hour && givesPart(h, i) && tokens[after]?.w !== 'of' && !notBudget(h, after))
-      return { minutes, at: i, accepts: false };
-  }
-  return undefined;
-}
-const HOUR_PARTS: Readonly<Record<string, number>> = { quarter: 15, half: 30 };
-
-/** The part of an hour opens its sentence ("Quarter of an hour, tops.") or follows words that give it ("You get a…"). */
-function givesPart(h: HcpTurn, i: number): boolean {
-  const { tokens } = h.s.text;
-  let j = i - 1;
-  if (tokens[j]?.w === 'a' || tokens[j]?.w === 'an') j--;
-  const before = tokens[j];
-  if (before === undefined || before.sent !== tokens[i]!.sent) return true;
-  // "You get…", "I've got…", "I have…": she gives it; "I get a quarter hour of hold music" tells a story.
-  if (before.w === 'get') return tokens[j - 1]?.w === 'you';
-  if (before.w === 'got') return HOLDERS.has(tokens[j - 1]?.w ?? '');
-  return before.w === 'have' || PART_GIVERS.has(before.w);
-}
-const HOLDERS = new Set(['you', "you've", "i've", "we've", 'i', 'we']);
-const PART_GIVERS = new Set(['give', 'only', 'just', 'maybe', 'about', 'roughly', 'spare']);
-
-/** Words after a count of minutes that make it time gone, not time left. */
-function notBudget(h: HcpTurn, at: number): boolean {
-  const { tokens } = h.s.text;
-  const w = tokens[at]?.w;
-  if (w === 'ago') return h.prev?.hits.has('rep.timeAdapt') !== true && h.prev?.hits.has('rep.leaving') !== true;
-  return w === 'behind' || w === 'late' || (w === 'in' && tokens[at + 2]?.w === 'hole');
 }
 
 /** The rep's last turn claimed a result with this count and unit ("back on within fifteen minutes"). */
