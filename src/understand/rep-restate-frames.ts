@@ -191,6 +191,8 @@ function listPlayback(r: RepTurn, k: number): boolean {
   for (let i = sent.t0 + 1; i < sent.t1; i++) if (tokens[i]!.breakBefore || tokens[i]!.w === 'and') items++;
   const words = sentenceContent(r.s, k);
   if (items < 3 || words.size < 3) return false;
+  // "Two nurses out and a full lobby, that's rough.": her day named to feel it with her, an acknowledgment, no list.
+  if (r.s.hits.within('rep.acknowledgment', sent.t0 + 1, sent.t1).some((h) => tokens[h.t0]!.breakBefore)) return false;
   let hers = 0;
   for (const w of words) if (r.prev.content.has(w)) hers++;
   return hers / words.size >= 0.6;

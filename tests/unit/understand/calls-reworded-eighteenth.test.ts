@@ -424,7 +424,27 @@ const PART_OF_AN_HOUR: Row[] = [
   },
 ];
 
+/** "Two nurses out and a full lobby — that's a lot.": her day named to feel it with her acknowledges; no list played back. */
+const FEELS_HER_DAY: Row[] = [
+  {
+    lines: [
+      "C: Dr. Huang isn't seeing reps today. Two nurses are out and the lobby is full.",
+      "R: Two nurses out and a full lobby — that's a lot. I won't pile on.",
+    ],
+    has: 'acknowledge',
+    not: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'C: It comes down to cost per course, the observation unit, and liver safety.',
+      'R: Cost per course, the observation unit, and liver safety. Which matters most?',
+    ],
+    not: 'acknowledge',
+  },
+];
+
 itRows({
+  'feels her day': FEELS_HER_DAY,
   'part of an hour': PART_OF_AN_HOUR,
   'plain present plan': PLAIN_PRESENT_PLAN,
   'another point': ANOTHER_POINT,
