@@ -119,6 +119,22 @@ const WORK_NOUN = new Set([
 const workAsNoun = (s: Said, t0: number): boolean =>
   s.text.tokens[t0]?.w === 'work' && WORK_NOUN.has(s.text.tokens[t0 - 1]?.w ?? '');
 
+/** Stepping away offered as the other half of a choice: "Is now okay, or should I come back?". */
+const GOES = new Set(['come back', 'stop back', 'swing back', 'pop back', 'drop back', 'another time', 'later']);
+
+/** "Is now okay, or should I come back?", "…, or would you rather I came back another time?": an offer to go, with
+ * no time for a return, leaves now or later to her; no step is proposed. */
+export function offersToGo(s: Said, k: number): boolean {
+  const sent = s.text.sentences[k]!;
+  if (!sent.q || hasIn(s, 'rep.when', k)) return false;
+  const { tokens } = s.text;
+  let or = -1;
+  for (let i = sent.t0; i < sent.t1; i++) if (tokens[i]!.w === 'or') or = i;
+  if (or < 0) return false;
+  const goes = (key: string) => s.hits.within(key, or + 1, sent.t1).some((h) => GOES.has(h.phrase));
+  return goes('rep.vagueSteps') || goes('rep.timeAdapt');
+}
+
 /** Sentence k asks the HCP to commit to a step, or asks leave for the rep's own. */
 export function asksForCommitment(s: Said, k: number): boolean {
   // "Would it be okay if I asked how…?" borrows the words of an ask to ask a question.
@@ -133,5 +149,5 @@ export function asksForCommitment(s: Said, k: number): boolean {
   const q = s.text.sentences[k]!.q;
   const step =
     stock || (q && (asksForStep(s, k) || offersOwnStep(s, k))) || confirmsHerPart(s, k) || asksBareTime(s, k);
-  return step && !asksTheWay(s, k);
+  return step && !asksTheWay(s, k) && !offersToGo(s, k);
 }

@@ -4,6 +4,7 @@ import { hasIn, hitEvidence, repHits, sentenceEvidence, type Said } from './said
 import { impliedOwner } from './rep-implied-owner.js';
 import type { ActEvidence } from './types.js';
 import { endsClause } from './text-clauses.js';
+import { offersToGo } from './question-asks.js';
 
 const HABIT = new Set(['do', 'does', 'did', "don't", 'usually', 'normally', 'typically', 'generally']);
 /** "I think you'll find it interesting" predicts how the HCP will feel; nobody takes anything on. */
@@ -199,6 +200,8 @@ export function ownership(s: Said): Owned[] {
     // "I'll get to it" puts her question off; nobody takes anything on.
     if (repHits(s, 'deflection').some((d) => d.t0 <= h.t0 && d.t1 > h.t0)) continue;
     const k = s.text.tokens[h.t0]!.sent;
+    // "Is now okay, or should I come back?" offers to go; it takes no step on.
+    if (offersToGo(s, k)) continue;
     const end = s.text.sentences[k]!.t1;
     // "I'll be in touch": the owner's stock follow-up needs no verb of its own.
     const selfContained =

@@ -443,7 +443,32 @@ const FEELS_HER_DAY: Row[] = [
   },
 ];
 
+/** "Is now okay, or should I come back?" offers to go, leaving now or later to her: no step proposed or taken on
+ * (found in the REPL); "Could I come back Thursday, or would Friday suit you better?" still proposes one. */
+const OFFERS_TO_GO: Row[] = [
+  {
+    lines: [
+      "C: I'm forty minutes behind. You've got a minute.",
+      "R: I know you're slammed. Is now okay, or should I come back?",
+    ],
+    has: 'time_adapt',
+    not: 'commitment_request',
+  }, // misread
+  {
+    lines: [
+      'C: My patient died last week.',
+      "R: I'm really sorry. Is now okay, or would you rather I come back another time?",
+    ],
+    not: 'ownership',
+  }, // misread
+  {
+    lines: ['C: Not today.', 'R: Could I come back Thursday, or would Friday suit you better?'],
+    has: 'next_step_specific',
+  },
+];
+
 itRows({
+  'offers to go': OFFERS_TO_GO,
   'feels her day': FEELS_HER_DAY,
   'part of an hour': PART_OF_AN_HOUR,
   'plain present plan': PLAIN_PRESENT_PLAN,
