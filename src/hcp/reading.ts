@@ -109,7 +109,7 @@ const REQUEST =
 export const isRequest = (text: string): boolean => lastQuestionIs(text, REQUEST);
 
 const TIME_REQUEST =
-  /\b(?:(?:do you have|have you got|you got|got|(?:could|can|may) i (?:have|take|borrow))\b[^?]*?\b(?:minutes?|mins?|moment|sec(?:ond)?s?|time)|is (?:now|this) a (?:good|bad|ok|okay) time)\b/iu;
+  /\b(?:(?:do you have|have you got|you got|got|(?:could|can|may) i (?:have|take|borrow))\b[^?]*?\b(?:minutes?|mins?|moment|sec(?:ond)?s?|time)|is (?:now|this) a (?:good|bad|ok|okay) time|is (?:now|this) (?:ok|okay|alright|all right|fine|good)|(?:should|shall) i come back|would you rather i (?:come|came) back)\b/iu;
 
 /** The rep asks for the HCP's time ("Do you have a few minutes?"): permission to talk, not a fact to confirm. */
 export const isTimeRequest = (text: string): boolean => lastQuestionIs(text, TIME_REQUEST);

@@ -70,11 +70,12 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // "Did you see the game last night?" is small talk off the call's topic, not a question to answer "Of course." to.
   // A feature dump ("…once-daily, PASI 75 in 68 percent, no injections, fast onset…") is reacted to, not answered.
   if (['off_topic', 'no_content', 'feature_dump'].some((a) => ctx.ev.acts.includes(a as RepAct))) return undefined;
+  // "Is now okay, or should I come back?" asks for her time, whatever topic it names: she grants it or not.
+  if (ctx.ev.timeRequest === true) return plan('react', [framePiece(ctx, 'timeOk')]);
   if (asksWithheld(ctx)) return plan('react', [framePiece(ctx, 'withheld')]);
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
-    if (ctx.ev.timeRequest === true) return plan('react', [framePiece(ctx, 'timeOk')]);
     // "Sure, plenty." fits "Do you see many?", not "Did you catch the game last night?".
     if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.

@@ -18,6 +18,17 @@ const PC = 'primary-care-hypertension-discovery';
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 describe('answers by kind', () => {
+  it('grants or limits her time when asked for it, before any wary "Why do you ask?"', () => {
+    for (const seed of SEEDS) {
+      const [e] = replies(
+        'primary-care-insomnia-rushed',
+        ['hi dr grant, i know ur slammed so ill be quick, is now ok or should i come back?'],
+        seed,
+      );
+      expect(e!.reply.text, `seed ${seed}`).not.toMatch(/why do you ask|what makes you ask|depends on the patient/i);
+    }
+  });
+
   it('answers a repeated question with an escalation, never the same sentence', () => {
     const q = 'What matters most to you with your hypertension patients right now?';
     const [first, second, third] = replies(PC, [q, q, q]);
@@ -327,6 +338,9 @@ describe('answers by kind', () => {
     { q: 'Do you have a few minutes?', asks: true },
     { q: 'Is now a good time?', asks: true },
     { q: 'Could I take two minutes of your time?', asks: true },
+    // From the REPL: answered "Depends on the patient. What makes you ask?" by a wary HCP.
+    { q: "I know you're slammed. Is now ok, or should I come back?", asks: true },
+    { q: 'Is now okay, or would you rather I came back another time?', asks: true },
     { q: 'Do you have patients on two inhalers?', asks: false },
     { q: 'How many minutes does counseling take?', asks: false },
   ])('reads "$q" as asking for the HCP\'s time: $asks', ({ q, asks }) => expect(isTimeRequest(q)).toBe(asks));
