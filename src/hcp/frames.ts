@@ -187,6 +187,11 @@ const FRAMES = {
       "I don't know offhand.",
     ],
   },
+  /** A count she gave in her last turn, asked for again ("How many of them?" after "Two of my patients…"). */
+  saidCount: {
+    closed: ['{count}. I just said.', '{count}, like I said.'],
+    neutral: ['{count}, like I said.', '{count}, as I mentioned.'],
+  },
   /** The rep says what they will do next, without asking anything. */
   noted: {
     closed: ['Fine.', 'If you must.'],

@@ -79,7 +79,10 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
     // "Sure, plenty." fits "Do you see many?", not "Did you catch the game last night?".
     if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
-    return ctx.ev.quantity === true ? plan('react', [framePiece(ctx, 'unsure')]) : undefined;
+    if (ctx.ev.quantity !== true) return undefined;
+    // "How many of them?" right after "Two of my patients…": she says her count again, not "I'd have to check".
+    const count = countJustSaid(ctx);
+    return plan('react', [count === undefined ? framePiece(ctx, 'unsure') : framePiece(ctx, 'saidCount', { count })]);
   }
   // Said in full already: say so and ask what the rep is after, never the same sentence again; a topic
   // the rep did not ask about is no answer at all ("That's all there is to goal" to a copay question).
@@ -154,4 +157,13 @@ export function planReply(ctx: ReplyCtx): Plan {
     if (main.kind === 'probe') main.kind = 'react';
   }
   return addExtras(ctx, main);
+}
+
+/** A count of people in her last turn ("Two of my patients", "a handful of them"), capitalized to open a reply. */
+const COUNTED =
+  /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|a couple|a few|a handful|a dozen)\b(?=\s+(?:of\s+(?:my|them|our|those|these|the)\b|patients\b|people\b))/iu;
+function countJustSaid(ctx: ReplyCtx): string | undefined {
+  const last = ctx.state.said.findLast((t) => t.speaker === 'customer');
+  const n = last === undefined ? undefined : COUNTED.exec(last.text)?.[1];
+  return n === undefined ? undefined : n.charAt(0).toUpperCase() + n.slice(1);
 }

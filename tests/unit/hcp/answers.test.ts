@@ -18,6 +18,25 @@ const PC = 'primary-care-hypertension-discovery';
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 describe('answers by kind', () => {
+  it('says a count again that she has just given, never "I\'d have to check"', () => {
+    let counted = 0;
+    for (const seed of SEEDS) {
+      const [first, second] = replies(
+        'pulmonology-severe-asthma-closing',
+        [
+          'Last visit you said a handful of your severe asthma patients are still on oral steroids. Has that changed?',
+          'How many of them would you say, roughly?',
+        ],
+        seed,
+      );
+      const count = /\b(two|three|a handful|a few)\b(?= of my| patients)/i.exec(first!.reply.text)?.[1];
+      if (count === undefined) continue;
+      counted++;
+      expect(second!.reply.text, `seed ${seed}`).toMatch(new RegExp(`^${count}`, 'i'));
+    }
+    expect(counted).toBeGreaterThan(0);
+  });
+
   it('grants or limits her time when asked for it, before any wary "Why do you ask?"', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
