@@ -6,8 +6,9 @@ import type { HcpTurn } from './found.js';
 export function hourPart(h: HcpTurn): { minutes: number; at: number; accepts: boolean } | undefined {
   const { tokens } = h.s.text;
   for (let i = 0; i < tokens.length - 1; i++) {
-    const minutes = HOUR_PARTS[tokens[i]!.w];
-    if (minutes === undefined) continue;
+    const w = tokens[i]!.w;
+    if (w !== 'quarter' && w !== 'half') continue;
+    const minutes = w === 'quarter' ? 15 : 30;
     // "quarter of an hour", "quarter hour", "half an hour", "half hour".
     const next = tokens.slice(i + 1, i + 4).map((t) => t.w);
     const hour =
@@ -19,8 +20,6 @@ export function hourPart(h: HcpTurn): { minutes: number; at: number; accepts: bo
   }
   return undefined;
 }
-const HOUR_PARTS: Readonly<Record<string, number>> = { quarter: 15, half: 30 };
-
 /** The part of an hour opens its sentence ("Quarter of an hour, tops.") or follows words that give it ("You get a…"). */
 function givesPart(h: HcpTurn, i: number): boolean {
   const { tokens } = h.s.text;
