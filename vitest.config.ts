@@ -4,7 +4,7 @@ import { SummaryLineReporter } from './tests/support/summary-reporter.js';
 export default defineConfig({
   test: {
     include: ['tests/{unit,cli,e2e}/**/*.test.ts'],
-    setupFiles: ['tests/support/remove-temp-dirs.ts'],
+    setupFiles: ['tests/support/remove-temp-dirs.ts', 'tests/support/fast-check-seed.ts'],
     globalSetup: ['tests/support/temp-check.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,

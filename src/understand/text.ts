@@ -173,7 +173,8 @@ export function readText(raw: string): TurnText {
       }
     }
     if (cut >= 0) {
-      if (text) sentences.push({ start: sentStart, end: cut, t0, t1: tokens.length, q });
+      // A mark with no word before it ("A! !", "...") ends no sentence of its own.
+      if (text && tokens.length > t0) sentences.push({ start: sentStart, end: cut, t0, t1: tokens.length, q });
       sentStart = cut;
       t0 = tokens.length;
       text = false;
@@ -191,7 +192,7 @@ export function readText(raw: string): TurnText {
     if (!isSpace(c)) text = true;
     i++;
   }
-  if (text) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
+  if (text && tokens.length > t0) sentences.push({ start: sentStart, end: n, t0, t1: tokens.length, q: false });
   readTypedForms(tokens, stems);
   const kept = dropAsides(tokens, sentences, stems);
   markNegation(tokens, kept === undefined ? negators : negators.map((i) => kept[i]!).filter((i) => i >= 0));

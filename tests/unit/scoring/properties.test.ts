@@ -116,6 +116,19 @@ describe('scoring properties', () => {
     );
   });
 
+  // FC_SEED=54 on the HCP's property test found "A! !": a mark with no word before it made an empty sentence.
+  it.each(['A! !', 'Okay. ... Fine.', '? ?', 'Um. !'])('scores %j without throwing', (text) => {
+    expect(() =>
+      scoreTranscript(
+        [
+          { speaker: 'customer', text: 'Hi.' },
+          { speaker: 'rep', text },
+        ],
+        DEFAULT_RUBRIC,
+      ),
+    ).not.toThrow();
+  });
+
   it('never throws when parsing any text as a transcript', () => {
     fc.assert(
       fc.property(
