@@ -15,7 +15,6 @@ import {
 } from './said.js';
 import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
-import { pressedByNaming } from './hcp-pressed.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
 import { quotedWorry } from './hcp-quoted-worry.js';
 import { carveOut } from './hcp-carve-out.js';
@@ -229,8 +228,6 @@ export function readObjections(h: HcpTurn): void {
     ? undefined
     : (echoDoubt(h) ?? (pile >= 0 ? sentenceEvidence(s, pile, 'pushes back on one more of the same') : undefined));
   if (doubt !== undefined) h.found.add('objection_other', doubt, kind);
-  const named = h.found.hasObjection() ? undefined : pressedByNaming(h);
-  if (named !== undefined) h.found.add(named.act, named.ev, kind);
   const effect = h.found.has('objection_safety') ? undefined : drugWorry(h);
   if (effect !== undefined) h.found.add('objection_safety', effect, kind);
   // "The benefit isn't the question. Monitoring two hours in my office is.": what she names in its place

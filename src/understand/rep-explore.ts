@@ -70,7 +70,7 @@ export function readExplore(r: RepTurn): void {
     // Asking on the objection's own topic ("What are they paying now?" after a cost worry) explores it.
     const onTopic = topics.some((list) => hasIn(s, list, q.k));
     // A yes/no or single-fact question that only shares a word ("Do you refer to sleep medicine?") asks about something else.
-    const shares = (q.kind !== 'closed' || frontsHerWord(r, q.k, words)) && sharesWord(sentenceContent(s, q.k), words);
+    const shares = q.kind !== 'closed' && sharesWord(sentenceContent(s, q.k), words);
     if (onTopic || shares) {
       r.found.add('explore', sentenceEvidence(s, q.k, 'asks about the concern the HCP just raised'));
       return;
@@ -105,32 +105,4 @@ function pointsBack(r: RepTurn, k: number, words: Set<string>, topics: readonly 
     sharesWord(sentenceContent(r.s, k), words) ||
     topics.some((list) => hasIn(r.s, list, k))
   );
-}
-
-/** Words that may open a topic set in front of a question ("On rejections, …", "As for the rejections, …"). */
-const TOPIC_LEADS = new Set([
-  'and',
-  'so',
-  'now',
-  'on',
-  'about',
-  'regarding',
-  'as',
-  'for',
-  'with',
-  'the',
-  'those',
-  'that',
-  'your',
-]);
-
-/** "On rejections, which plans reject most?": a word of her objection set in front as the question's topic makes
- * even a closed question a probe of it. */
-function frontsHerWord(r: RepTurn, k: number, words: ReadonlySet<string>): boolean {
-  const { tokens, sentences } = r.s.text;
-  const { t0, t1 } = sentences[k]!;
-  let i = t0;
-  while (i < t1 && TOPIC_LEADS.has(tokens[i]!.w)) i++;
-  if (i === t0 || i >= t1 - 1 || !words.has(tokens[i]!.s)) return false;
-  return tokens[i + 1]!.breakBefore;
 }

@@ -467,30 +467,7 @@ const OFFERS_TO_GO: Row[] = [
   },
 ];
 
-/** Asked to weigh the parts of the objection she just raised, naming one ("Rejections.") presses it; "On rejections,
- * which plans reject most?" then probes it, closed or not. */
-const PRESSES_A_PART: Row[] = [
-  {
-    lines: [
-      "C: Half the time we can't get it from the wholesaler, and when we can, the claim rejects for prior auth.",
-      "R: That's the worst spot to be in. Which is hurting more right now, supply or rejections?",
-      "C: Rejections. Supply's gotten better the last month or so.",
-    ],
-    has: 'objection_access',
-  }, // misread
-  {
-    lines: [
-      "C: Half the time we can't get it from the wholesaler, and when we can, the claim rejects for prior auth.",
-      "R: That's the worst spot to be in. Which is hurting more right now, supply or rejections?",
-      "C: Rejections. Supply's gotten better the last month or so.",
-      'R: Okay, that matches what we are seeing. On rejections, which plans are you seeing reject most?',
-    ],
-    has: 'explore',
-  }, // misread
-];
-
 itRows({
-  'presses a part': PRESSES_A_PART,
   'offers to go': OFFERS_TO_GO,
   'feels her day': FEELS_HER_DAY,
   'part of an hour': PART_OF_AN_HOUR,
