@@ -1,7 +1,7 @@
 // Topic words that are no pushback in context: the patients' "already" ("…already have erosions"),
 // evidence that won her over ("I'm pretty much convinced by the data"), "Fine by me." agreeing to a step,
 // what an offer would solve ("that takes care of most of my problem"), "Doing fine, thanks." to a hello,
-// a sentence opening on "nothing", and "Anything new?" asking what the rep brings.
+// a sentence opening on "nothing", "Anything new?" asking what the rep brings, and a "PA clinic".
 import { hcpHits, type Said } from './said.js';
 
 /** Who may have or use something already and be content with it: the HCP and her team. */
@@ -63,4 +63,12 @@ export function noneOf(s: Said, x: { t0: number }): boolean {
 export function asksWhatsNew(s: Said, x: { t0: number; t1: number; phrase: string }): boolean {
   const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
   return x.phrase === 'anything new' && sent.q && sent.t0 === x.t0 && sent.t1 === x.t1;
+}
+
+/** Words after "PA" that make it a physician assistant's place, not a prior authorization ("the Westbrook PA clinic"). */
+const PA_PLACES = new Set(['clinic', 'practice', 'group', 'office', 'student', 'students']);
+
+/** "…and the Westbrook PA clinic.": the PA of a clinic's name is no access barrier. */
+export function physicianAssistant(s: Said, x: { t0: number; t1: number; phrase: string }): boolean {
+  return (x.phrase === 'pa' || x.phrase === 'pas') && PA_PLACES.has(s.text.tokens[x.t1]?.w ?? '');
 }

@@ -27,6 +27,7 @@ import {
   noneOf,
   patientsAlready,
   persuaded,
+  physicianAssistant,
   wouldSolve,
 } from './hcp-not-pushback.js';
 import { weary } from './hcp-weary.js';
@@ -217,7 +218,11 @@ export function readObjections(h: HcpTurn): void {
       if ((list === 'safety' ? !worry : !near) || (act === 'objection_cost' && discovery)) continue;
       if (list === 'evidence' && (asksAboutCoverage(h, k) || persuaded(s, k))) continue;
       const topic = hitsIn(s, key, k).find(
-        (x) => !isDenied(s, x.t0, x.t1) && !insideCost(s, k, list, x) && !insideHit(s, 'hcp.statusQuo', x),
+        (x) =>
+          !isDenied(s, x.t0, x.t1) &&
+          !insideCost(s, k, list, x) &&
+          !insideHit(s, 'hcp.statusQuo', x) &&
+          !physicianAssistant(s, x),
       );
       if (topic !== undefined) h.found.add(act, hitEvidence(s, topic, `pushes back on ${list}: "{phrase}"`), kind);
     }

@@ -467,7 +467,23 @@ const OFFERS_TO_GO: Row[] = [
   },
 ];
 
+/** The PA of "the Westbrook PA clinic" is a physician assistant's clinic, no prior authorization pushed back on. */
+const PA_CLINIC: Row[] = [
+  {
+    lines: [
+      'R: Which clinics send you the most scripts?',
+      "C: Elm Street Rheumatology and the Westbrook PA clinic. ... Wait, though, the starter pen. Is the 7.5 its own pen, or one pen you dial? Patients keep coming back confused, and I can't tell them.",
+    ],
+    not: 'objection_access',
+  },
+  {
+    lines: ['R: What gets in the way?', "C: The PA. I can't get one approved, and the patients give up."],
+    has: 'objection_access',
+  },
+];
+
 itRows({
+  'PA clinic': PA_CLINIC,
   'offers to go': OFFERS_TO_GO,
   'feels her day': FEELS_HER_DAY,
   'part of an hour': PART_OF_AN_HOUR,
