@@ -103,10 +103,22 @@ export function scenarioVocab(s: Scenario): Set<string> {
 
 export const lineText = (line: Line): string => (typeof line === 'string' ? line : line.neutral);
 
-/** First sentence of a text: a closed HCP says one short sentence. */
+/** Most words of a lead-in that says nothing alone ("I'll be straight.", "Look, honestly."). */
+const LEAD_IN_WORDS = 3;
+
+/** First sentence of a text: a closed HCP says one short sentence; a lead-in ("I'll be straight.") takes the next one with it. */
 export function firstSentence(text: string): string {
-  const m = /^.*?[.!?](?=\s|$)/su.exec(text.trim());
-  return (m ? m[0] : text).trim();
+  const t = text.trim();
+  const m = /^.*?[.!?](?=\s|$)/su.exec(t);
+  if (!m) return t;
+  const first = m[0];
+  if (
+    first.split(/\s+/u).length > LEAD_IN_WORDS ||
+    !/^(?:i'll be|let me be|to be|look|listen|honestly|frankly)\b/iu.test(first)
+  )
+    return first.trim();
+  const next = /^.*?[.!?](?=\s|$)/su.exec(t.slice(first.length).trimStart());
+  return next ? `${first} ${next[0]}`.trim() : first.trim();
 }
 
 /** Fill {echo}/{term}/{product} slots; undefined when a slot has no value, so the frame is skipped. */
