@@ -317,6 +317,10 @@ const FRAMES = {
   resolution: {
     neutral: ['All right, that helps with my concern about {topic}.', 'Fair enough. That answers {topic} for me.'],
   },
+  /** Her clock, respected: a time limit is met, not answered ("That answers time for me" read wrong). */
+  timeResolved: {
+    neutral: ['Good. That I can fit in.', 'All right, that fits my time.'],
+  },
   sharper: {
     neutral: [
       "I raised {topic} already, and I still haven't heard an answer.",

@@ -27,7 +27,15 @@ export function resolutionPiece(ctx: ReplyCtx): { piece: Piece; id: string } | u
   const fits = o.resolution !== undefined && repShare(ctx, o.resolution) >= SUMS_UP_REP;
   const own = fits && !ctx.used.has(`${o.id}:resolution`) ? [{ id: `${o.id}:resolution`, text: o.resolution! }] : [];
   return {
-    piece: { options: [...own, ...framePiece(ctx, 'resolution', { topic: objectionTopic(o) }).options] },
+    piece: {
+      options: [
+        ...own,
+        ...(o.kind === 'time'
+          ? framePiece(ctx, 'timeResolved')
+          : framePiece(ctx, 'resolution', { topic: objectionTopic(o) })
+        ).options,
+      ],
+    },
     id: o.id,
   };
 }

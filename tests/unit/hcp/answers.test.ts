@@ -18,6 +18,19 @@ const PC = 'primary-care-hypertension-discovery';
 const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 describe('answers by kind', () => {
+  it('meets a time limit the rep kept to as time, never "That answers time for me"', () => {
+    const lines = [
+      "Dr. Hoffmann, thanks for seeing me. I heard the last rep from our company left a bad impression. I'm sorry about that.",
+      "What happened, if you don't mind me asking?",
+      "That's not okay, and I get why you'd be wary of anyone from us now. What would you need from me to make this worth your time?",
+      'Fair. Then no pitch: which of your relapsed patients are you least happy with your options for?',
+      "Got it, the frail ones who can't handle another infusion schedule. Would it help if I sent you the oral-regimen subgroup data by Friday, nothing else?",
+    ];
+    for (const seed of SEEDS)
+      for (const e of replies('oncology-myeloma-hostile-initial', lines, seed))
+        expect(e.reply.text, `seed ${seed}`).not.toMatch(/answers time|concern about time/i);
+  });
+
   it('says a count again that she has just given, never "I\'d have to check"', () => {
     let counted = 0;
     for (const seed of SEEDS) {
