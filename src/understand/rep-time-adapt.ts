@@ -3,7 +3,7 @@
 import type { PhraseHit } from './phrases.js';
 import { foundIn, type RepTurn } from './found.js';
 import { hasIn, hitEvidence, repHits, sentenceWords, wholeEvidence, type Said } from './said.js';
-import { type Token } from './text.js';
+import type { Token } from './text.js';
 import { endsClause } from './text-clauses.js';
 import { CALL_UNITS, timeFrame } from './rep-call-frame.js';
 import { echoedTimeWord } from './time-words.js';
