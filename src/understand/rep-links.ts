@@ -15,7 +15,7 @@ const comparesOver = (prev: string | undefined): boolean =>
 
 /** Days and months are capitalized but name no product ("that's a tough Monday", "a rammed Wednesday"). */
 const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april june july august september october november december'.split(
+  'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december'.split(
     ' ',
   ),
 );
