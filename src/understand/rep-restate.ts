@@ -3,17 +3,7 @@
 import { copiedShare } from './copying.js';
 import { foundIn, type RepTurn } from './found.js';
 import { herNextIsNear } from './rep-her-clock.js';
-import {
-  hasIn,
-  hitEvidence,
-  hitsAnyWithin,
-  hitsIn,
-  overlapsSentence,
-  playsBack,
-  repHits,
-  sentenceEvidence,
-  type Said,
-} from './said.js';
+import { hasIn, hitEvidence, hitsAnyWithin, hitsIn, playsBack, repHits, sentenceEvidence, type Said } from './said.js';
 import { endsClause } from './text-clauses.js';
 import type { PhraseHit } from './phrases.js';
 import {
@@ -114,13 +104,8 @@ function dropEchoedQuestions(r: RepTurn, echoed: ReadonlySet<number>): void {
     r.found.drop('dodges_question');
 }
 
-/** Sentence k carries a next step with its day or owner: the rep's plan, however many of her words it names. */
-function stepIn(r: RepTurn, k: number): boolean {
-  return (['next_step_specific', 'ownership'] as const).some((a) => {
-    const ev = r.found.get(a);
-    return ev !== undefined && overlapsSentence(r.s, k, ev);
-  });
-}
+/** Acts that make a sentence the rep's plan, however many of her words it names. */
+const STEP_ACTS = ['next_step_specific', 'ownership'] as const;
 
 /** Words that join a frame to what it restates: "So what you're saying is (that) you want…". */
 const GLUE = new Set(['is', 'was', 'that']);
@@ -159,7 +144,7 @@ function readEachSentence(r: RepTurn, echoed: Set<number>): void {
     }
     // "The hypoglycemia thing is not a real problem" borrows the HCP's words to wave them away.
     // "Tonight you'll have two things in your inbox: …" sets out a step the rep takes on, not what she said.
-    if (cand?.kind === 'you' && stepIn(r, q.k)) continue;
+    if (cand?.kind === 'you' && foundIn(r, q.k, STEP_ACTS)) continue;
     // Read back with a check ("…, not the drug itself. Did I get that right?"), it is her view, not the rep's.
     if (cand === undefined || (hasIn(s, 'rep.dismissal', q.k) && !playsBack(s, q.k))) continue;
     // "Sounds like your nurse is calling for you, so briefly:" reads the room, not what she said.
