@@ -3,7 +3,7 @@
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
 import { stem } from './stem.js';
-import { deniedBefore, goesOn, hcpHits, hitEvidence, sentenceEvidence, type Said, wholeEvidence } from './said.js';
+import { hcpHits, hitEvidence, saidOutright, sentenceEvidence, type Said, wholeEvidence } from './said.js';
 import { OBJECTION_ACTS } from './types.js';
 import { COUNTS } from './hcp-problem-answer.js';
 import { saysListening } from './hcp-go-ahead.js';
@@ -71,8 +71,7 @@ export function readDisinterest(h: HcpTurn, budgeted: boolean): void {
     : hcpHits(s, 'disinterestCue').find(
         (x) =>
           // "I'm not sure it's worth it" doubts; only "Sure it is." said outright shrugs.
-          !deniedBefore(s, x.t0) &&
-          !goesOn(s, x) &&
+          saidOutright(s, x) &&
           // A phrase on both lists ("Everything's an issue.") is both: exasperated and done with the topic.
           !hcpHits(s, 'emotionCue').some((e) => e.t0 <= x.t0 && e.t1 > x.t0 && (e.t0 !== x.t0 || e.t1 !== x.t1)) &&
           !(FILLERS.has(x.phrase) && (asks || leadsIn(s, x))) &&

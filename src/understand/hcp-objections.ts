@@ -2,17 +2,7 @@
 // sentence or the one beside it resists, and never when the HCP denies it is the concern.
 import type { HcpTurn } from './found.js';
 import { NEGATION } from './hcp-cues.js';
-import {
-  deniedBefore,
-  goesOn,
-  hasIn,
-  hcpHits,
-  hitEvidence,
-  hitsIn,
-  insideHit,
-  sentenceEvidence,
-  type Said,
-} from './said.js';
+import { hasIn, hcpHits, hitEvidence, hitsIn, insideHit, saidOutright, sentenceEvidence, type Said } from './said.js';
 import { deniedBy } from './negation.js';
 import { drugWorry } from './hcp-drug-worry.js';
 import { echoDoubt } from './hcp-echo-doubt.js';
@@ -180,7 +170,7 @@ export function readObjections(h: HcpTurn): void {
   if (quo !== undefined)
     h.found.add('objection_status_quo', hitEvidence(s, quo, 'happy with what they do now: "{phrase}"'), kind);
   // "Sure it is." doubts; "Sure, it's a struggle." grants the point.
-  const other = hcpHits(s, 'other').find((x) => !deniedBefore(s, x.t0) && !goesOn(s, x));
+  const other = hcpHits(s, 'other').find((x) => saidOutright(s, x));
   if (other !== undefined) h.found.add('objection_other', hitEvidence(s, other, 'pushes back: "{phrase}"'), kind);
   const sents = s.text.sentences.map((_, k) => k);
   // "It takes forever" answers "What's hardest?" with a need; said against a pitch it pushes back.

@@ -122,21 +122,21 @@ function quoteOf(t: TurnText, start: number, end: number): string {
   return t.loose ? shortQuote(text, 100) : cutQuote(text.trim(), 100);
 }
 
-/** The word before token i, in its sentence, is a negation: "not sure it is" is no "Sure it is.". */
-export function deniedBefore(s: Said, i: number): boolean {
-  const before = s.text.tokens[i - 1];
-  return before !== undefined && before.sent === s.text.tokens[i]!.sent && before.info.neg;
-}
-
 /** Words a clipped reply can end on ("Sure it is.", "Oh, they are."), standing for what was said before. */
 const CLIPPED_ENDS = new Set(['is', "it's", 'are', "they're", 'does', 'do', 'was', 'were']);
 
-/** A phrase that ends clipped ("sure it is") but whose sentence goes on ("Sure, it's a struggle."): said in full, not clipped. */
-export function goesOn(s: Said, x: PhraseHit): boolean {
-  const last = s.text.tokens[x.t1 - 1];
-  if (last === undefined || !CLIPPED_ENDS.has(last.w)) return false;
-  const next = s.text.tokens[x.t1];
-  return next !== undefined && next.sent === last.sent;
+/**
+ * The phrase is said as it stands: no negation right before it ("I'm not sure it's worth it" is no "Sure it
+ * is."), and a phrase that ends clipped ("sure it is") ends its sentence ("Sure, it's a struggle." grants it).
+ */
+export function saidOutright(s: Said, x: PhraseHit): boolean {
+  const { tokens } = s.text;
+  const first = tokens[x.t0]!;
+  const before = tokens[x.t0 - 1];
+  if (before !== undefined && before.sent === first.sent && before.info.neg) return false;
+  const last = tokens[x.t1 - 1];
+  const next = tokens[x.t1];
+  return last === undefined || !CLIPPED_ENDS.has(last.w) || next === undefined || next.sent !== last.sent;
 }
 
 /** Sentence k, or the one after it, frames what it says as her view read back ("…, did I get that right?"). */
