@@ -147,21 +147,6 @@ function underWay(w: string): string | undefined {
   return [stem, stem.slice(0, -1), `${stem}e`].find((v) => UNDER_WAY.has(v));
 }
 
-/** "I'm sending the subgroup data tonight.": a step under way, with its time, taken on as much as "I'll send…". */
-function planUnderWay(s: Said): Owned | undefined {
-  const { tokens, sentences } = s.text;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const w = tokens[i]!.w;
-    if ((w !== "i'm" && w !== "we're") || underWay(tokens[i + 1]!.w) === undefined) continue;
-    // "I'm calling about your patients today" says why the rep came, no step.
-    if (ABOUT.has(tokens[i + 2]?.w ?? '')) continue;
-    const k = tokens[i]!.sent;
-    if (sentences[k]!.q || !hasIn(s, 'rep.when', k)) continue;
-    return { k, at: i + 1, ev: sentenceEvidence(s, k, `says who will do what: "${w} ${tokens[i + 1]!.w}"`) };
-  }
-  return undefined;
-}
-
 /** Verbs of a step said in the plain present with its time ("Tuesday at 7:45 I go through the dates"). */
 const PRESENT_STEPS = new Set([...UNDER_WAY, ...'go check come stop swing walk review host pop meet'.split(' ')]);
 /** Words before "I" that make the step a condition, a habit or a question ("if I send…", "when I call…"). */
@@ -171,25 +156,38 @@ const NOT_A_PLAN = new Set(
   ),
 );
 
-/** "Second Tuesday of each month, 7:45: I go through the dates…": a plain-present step with its time is taken on. */
-function presentPlan(s: Said): Owned | undefined {
+/**
+ * A step with its time, taken on as much as "I'll send…": under way ("I'm sending the subgroup data tonight.")
+ * or in the plain present ("Second Tuesday of each month, 7:45: I go through the dates"). One under way is
+ * preferred wherever it stands; else the first plain-present one.
+ */
+function plannedStep(s: Said): Owned | undefined {
   const { tokens, sentences } = s.text;
+  let present: Owned | undefined;
   for (let i = 0; i < tokens.length - 1; i++) {
     const w = tokens[i]!.w;
-    if ((w !== 'i' && w !== 'we') || !PRESENT_STEPS.has(tokens[i + 1]!.w)) continue;
+    const next = tokens[i + 1]!.w;
     const k = tokens[i]!.sent;
+    // "I'm calling about your patients today" says why the rep came, no step.
+    const under = (w === "i'm" || w === "we're") && underWay(next) !== undefined && !ABOUT.has(tokens[i + 2]?.w ?? '');
     const before = tokens[i - 1];
-    if (before !== undefined && before.sent === k && NOT_A_PLAN.has(before.w)) continue;
-    if (sentences[k]!.q || !hasIn(s, 'rep.when', k)) continue;
-    return { k, at: i + 1, ev: sentenceEvidence(s, k, `says who will do what: "${w} ${tokens[i + 1]!.w}"`) };
+    const plain =
+      present === undefined &&
+      (w === 'i' || w === 'we') &&
+      PRESENT_STEPS.has(next) &&
+      !(before !== undefined && before.sent === k && NOT_A_PLAN.has(before.w));
+    if ((!under && !plain) || sentences[k]!.q || !hasIn(s, 'rep.when', k)) continue;
+    const owned = { k, at: i + 1, ev: sentenceEvidence(s, k, `says who will do what: "${w} ${next}"`) };
+    if (under) return owned;
+    present = owned;
   }
-  return undefined;
+  return present;
 }
 
 /** Sentences where the rep takes something on: an owner ("I'll", "you pick") then an action. */
 export function ownership(s: Said): Owned[] {
   const out: Owned[] = [];
-  const planned = planUnderWay(s) ?? presentPlan(s);
+  const planned = plannedStep(s);
   if (planned !== undefined) out.push(planned);
   for (const h of repHits(s, 'owners')) {
     // "How do you decide…" asks about a habit; nobody takes anything on.
