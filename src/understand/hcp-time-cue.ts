@@ -7,6 +7,7 @@ import { leavingNow, mustLeave, sendsOff } from './hcp-leaving.js';
 import { placeFull, workWaits } from './hcp-busy-place.js';
 import type { PhraseHit } from './phrases.js';
 import { hcpHits, wordIn, type Said } from './said.js';
+import { WEEKDAYS } from './calendar.js';
 
 /** The turn's first sign of time pressure, if any. */
 export function timeCueIn(h: HcpTurn): PhraseHit | undefined {
@@ -52,9 +53,7 @@ const takesObject = (s: Said, at: number): boolean => {
 };
 
 /** Words placing the time somewhere other than now: "a patient Friday", "been waiting months", "two minutes ago". */
-const ELSEWHEN = new Set(
-  'ago yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday weeks months years'.split(' '),
-);
+const ELSEWHEN = new Set<string>(['ago', 'yesterday', 'tomorrow', ...WEEKDAYS, 'weeks', 'months', 'years']);
 /** Words undoing the appointment in the cue's own clause: "my four o'clock didn't show" ("can't keep them waiting" keeps it). */
 const UNDONE = new Set([
   "didn't",

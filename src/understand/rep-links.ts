@@ -5,6 +5,7 @@ import type { RepTurn } from './found.js';
 import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
 import { withoutClitic } from './text-clauses.js';
 import { CAUSES } from './rep-clash-excuses.js';
+import { MONTHS, WEEKDAYS } from './calendar.js';
 import { answersRaisedProblem } from './rep-topics.js';
 import { TITLES } from './titles.js';
 
@@ -14,11 +15,7 @@ const comparesOver = (prev: string | undefined): boolean =>
   prev !== undefined && (prev.endsWith('er') || prev === 'preferred' || prev === 'chosen' || prev === 'advantage');
 
 /** Days and months are capitalized but name no product ("that's a tough Monday", "a rammed Wednesday"). */
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
+const CALENDAR = new Set<string>([...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...MONTHS]);
 
 /** A capitalized word the HCP never said: a product, trial or company name. */
 export function namesSomething(r: RepTurn, k: number): boolean {

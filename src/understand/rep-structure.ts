@@ -6,6 +6,7 @@ import { hitEvidence, repHits, spanEvidence, type Said } from './said.js';
 import { isStopWord } from './stem.js';
 import { breakBetween } from './text-clauses.js';
 import { headsTopic, movesOn } from './rep-moves-on.js';
+import { WEEKDAYS } from './calendar.js';
 
 // Simplifying has its own file; the reader takes every act of running the call from here.
 export { readSimplify } from './rep-simplify.js';
@@ -44,9 +45,7 @@ function looksLikeGibberish(s: Said): boolean {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'your', 'my', 'our', 'this', 'that', 'their']);
-const CALENDAR_UNITS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday week weekend month day morning afternoon'.split(' '),
-);
+const CALENDAR_UNITS = new Set<string>([...WEEKDAYS, 'week', 'weekend', 'month', 'day', 'morning', 'afternoon']);
 
 /** A signpost counts where a clause begins ("On cost: …", "Now, the other thing …"). */
 export function readTransition(r: RepTurn): void {
