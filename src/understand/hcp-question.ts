@@ -50,7 +50,7 @@ const ASKS_FOR = new Set(['any', 'anything', 'anyone', 'anybody', 'some', 'more'
 function answeredBySelf(s: Said, k: number): boolean {
   const { t0, t1 } = s.text.sentences[k]!;
   const next = s.text.sentences[k + 1];
-  if (t1 - t0 > 2 || t1 === t0 || next === undefined || next.q || next.t1 === next.t0) return false;
+  if (t1 - t0 > 2 || next === undefined || next.q) return false;
   const words = s.text.tokens.slice(t0, t1);
   return !words.some((t) => WH.has(t.w)) && !ASKS_FOR.has(words[0]!.w);
 }

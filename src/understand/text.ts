@@ -47,7 +47,7 @@ export interface Token {
 export interface Sentence {
   start: number;
   end: number;
-  /** Token range [t0, t1). */
+  /** Token range [t0, t1), never empty: a mark with no word before it ends no sentence. */
   t0: number;
   t1: number;
   /** Ends with a question mark. */
