@@ -10,6 +10,8 @@ export interface RepTurnReading {
   question: QuestionKind;
   /** The HCP had just signalled time and the rep did not adapt. */
   ignoredTimeCue: boolean;
+  /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
+  yesNo: boolean;
   reading: TurnReading;
 }
 
@@ -39,7 +41,13 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
     (sentences === 1 && !pitch && words <= BRIEF_SENTENCE_WORDS);
   const ignoredTimeCue =
     prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
-  return { acts, question, ignoredTimeCue, reading: last };
+  // "Can I ask what you've seen in your patients?" opens on a yes/no word and asks what: the reading says which.
+  const lastAsk = text.lastIndexOf('?');
+  const openAtEnd = last.acts.some(
+    (a) => a.act === 'open_question' && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end,
+  );
+  const yesNo = !openAtEnd && lastQuestionIs(text, AUX);
+  return { acts, question, ignoredTimeCue, yesNo, reading: last };
 }
 
 /** Whether the HCP's own reply, read in context, signals time pressure. */
@@ -119,6 +127,3 @@ const CHECK_IN =
 
 /** The rep's last question checks its own playback ("Is that right?"): confirmed or corrected, never "Yes, we do.". */
 export const isCheckIn = (text: string): boolean => lastQuestionIs(text, CHECK_IN);
-
-/** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
-export const isYesNo = (text: string): boolean => lastQuestionIs(text, AUX);

@@ -10,7 +10,7 @@ export type { Rubric, MetricId } from './rubric-schema.js';
 
 const rubric = {
   id: 'rp-2',
-  version: '2.27.0',
+  version: '2.28.0',
   description:
     'Eight behavioral metrics scored from the acts of each turn (labeled/ACTS.md); core metrics are never n/a.',
   bands: [

@@ -37,6 +37,17 @@ describe('readRepTurn', () => {
     expect(readRepTurn(NEED, text).question).toBe(question);
   });
 
+  // Found in the REPL: "Can I ask what you've seen…?" was answered "Yes. Most of my RA patients…".
+  it.each([
+    { text: 'Do you see many hypertension patients?', yesNo: true },
+    { text: 'Could they manage a weekly pen?', yesNo: true },
+    { text: "Can I ask what you've seen in your own patients?", yesNo: false },
+    { text: 'Could I ask how you decide who gets a second drug?', yesNo: false },
+    { text: 'How do you decide who gets a second drug?', yesNo: false },
+  ])('reads "$text" as yes/no $yesNo', ({ text, yesNo }) => {
+    expect(readRepTurn(OBJECTION, text).yesNo).toBe(yesNo);
+  });
+
   it.each([
     { text: "I hear you, that's a fair concern.", ack: true, rebuttal: false },
     { text: 'I understand, but the numbers say otherwise.', ack: false, rebuttal: true },

@@ -71,7 +71,7 @@ describe('scoreConversation', () => {
 describe('scoreTranscript', () => {
   it('carries the rubric version and hash', () => {
     const card = scoreTranscript(CALL, DEFAULT_RUBRIC);
-    expect(card).toMatchObject({ rubricVersion: 'rp-2@2.27.0', rubricHash: rubricHash(DEFAULT_RUBRIC) });
+    expect(card).toMatchObject({ rubricVersion: 'rp-2@2.28.0', rubricHash: rubricHash(DEFAULT_RUBRIC) });
     expect(card.rubricHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
