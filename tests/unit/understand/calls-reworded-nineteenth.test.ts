@@ -1,0 +1,32 @@
+// The labeled calls said a nineteenth way (see calls-reworded.test.ts), and turns found in the REPL.
+// Rows marked "misread" failed before.
+import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+
+/** Asking what she has seen in her own patients asks what lies behind her worry; comparing with it asks nothing. */
+const WHAT_SHE_HAS_SEEN: Row[] = [
+  {
+    lines: [
+      "C: I'll save you time. I stopped prescribing JAK inhibitors after the safety data. Anything else?",
+      "R: That's a fair place to land. The boxed warning is serious. Can I ask what you've seen in your own patients?",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: Honestly, the bleeding risk scares me with these.',
+      "R: Understood. What have you noticed with the ones you've started so far?",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'C: Constipation is why my patients quit the last one.',
+      "R: Constipation was lower than what you've seen with some of the others, and it's once a month.",
+    ],
+    not: 'explore',
+  },
+];
+
+itRows({
+  "what she's seen": WHAT_SHE_HAS_SEEN,
+});
