@@ -96,7 +96,7 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     const ack = checks ? undefined : acknowledgmentsIn(r, k).find((h) => !ASKING.has(s.text.tokens[h.t0 - 1]?.w ?? ''));
     if (ack === undefined) continue;
     // "I hear you, but…": a contrast later in the sentence or opening one of the next two sentences.
-    const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0);
+    const sameSentence = hitsIn(s, 'rep.contrast', k).find((h) => h.t0 > ack.t0 && !insideRelative(r, h));
     const nextSentences = [k + 1, k + 2]
       .filter((j) => j < sentences.length)
       .map((j) => s.hits.at('rep.contrast', sentences[j]!.t0) ?? stillOpens(r, j) ?? closingThough(r, j))
@@ -118,6 +118,11 @@ export function readAcknowledgeAndRebuttal(r: RepTurn): void {
     return;
   }
 }
+
+/** Words that open a relative clause: "you want things that actually help" stresses, it argues nothing. */
+const RELATIVES = new Set(['that', 'which', 'who']);
+const insideRelative = (r: RepTurn, h: PhraseHit): boolean =>
+  h.phrase === 'actually' && RELATIVES.has(r.s.text.tokens[h.t0 - 1]?.w ?? '');
 
 /** Most words around an acknowledgment that still make it a sentence of its own ("Good point, Dr. Lee."). */
 const ALONE_EXTRA = 3;

@@ -27,6 +27,37 @@ const WHAT_SHE_HAS_SEEN: Row[] = [
   },
 ];
 
+/** "actually" inside a relative clause stresses what she wants; after an acknowledgment it argues only as a turn. */
+const ACTUALLY_STRESSES: Row[] = [
+  {
+    lines: [
+      "C: My job is to keep the physicians on schedule. I can't just put you in front of the doctors.",
+      'R: That makes sense, you need things that actually save the doctors time, not more of it.',
+    ],
+    has: 'acknowledge',
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: I worry about the bleeding with these.',
+      "R: I hear you, and I'd want a drug which actually lowers that risk too. How do you screen for it now?",
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: ['C: I worry about the bleeding with these.', "R: I hear you, but it's actually very safe."],
+    has: 'rebuttal',
+  },
+  {
+    lines: [
+      'C: I worry about the bleeding with these.',
+      'R: I understand, though it actually has the lowest bleed rate.',
+    ],
+    has: 'rebuttal',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
+  'actually stresses': ACTUALLY_STRESSES,
 });
