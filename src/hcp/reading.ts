@@ -41,12 +41,13 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
     (sentences === 1 && !pitch && words <= BRIEF_SENTENCE_WORDS);
   const ignoredTimeCue =
     prev?.speaker === 'customer' && hasAct(prev, 'time_cue') && !acts.includes('time_adapt') && !brief;
-  // "Can I ask what you've seen in your patients?" opens on a yes/no word and asks what: the reading says which.
+  // "Can I ask what you've seen in your patients?" opens on a yes/no word and asks what; "…, and share where we
+  // might help. Does that work?" checks the agenda: the reading says which question is a plain yes/no.
   const lastAsk = text.lastIndexOf('?');
-  const openAtEnd = last.acts.some(
-    (a) => a.act === 'open_question' && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end,
+  const closedAtEnd = last.acts.some(
+    (a) => a.act === 'closed_question' && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end,
   );
-  const yesNo = !openAtEnd && lastQuestionIs(text, AUX);
+  const yesNo = closedAtEnd && lastQuestionIs(text, AUX);
   return { acts, question, ignoredTimeCue, yesNo, reading: last };
 }
 

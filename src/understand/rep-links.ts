@@ -6,6 +6,7 @@ import { hasIn, sentenceContent, sentenceHasWord, type Said } from './said.js';
 import { withoutClitic } from './text-clauses.js';
 import { CAUSES } from './rep-clash-excuses.js';
 import { MONTHS, WEEKDAYS } from './calendar.js';
+import { CLINICAL_TERMS } from './clinical-terms.js';
 import { answersRaisedProblem } from './rep-topics.js';
 import { TITLES } from './titles.js';
 
@@ -28,6 +29,7 @@ export function namesIn(conv: Conversation, s: Said, t0: number, t1: number): bo
   const tokens = s.text.tokens;
   for (let i = t0; i < t1; i++) {
     const t = tokens[i]!;
+    if (CLINICAL_TERMS.has(t.w)) continue;
     if (conv.names.has(t.w) && !possessiveOfHcpWord(conv, t.w)) return true;
     if (
       t.cap &&

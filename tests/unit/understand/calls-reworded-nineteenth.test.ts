@@ -57,7 +57,45 @@ const ACTUALLY_STRESSES: Row[] = [
   },
 ];
 
+/** A lab value or a condition by its initials names no product: a check-in reads the sentence back as hers. */
+const MEASURES_NAME_NOTHING: Row[] = [
+  {
+    lines: [
+      'C: I have to keep our total pharmacy spend growth under target. At this price, covering everyone eligible would blow through our budget.',
+      "R: So it's really the volume — if everyone with a BMI over 30 qualifies, the spend explodes. Have I got that right?",
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      "C: My patients' sugars are all over the place and I can't get them seen more often.",
+      'R: So the A1c keeps drifting because visits are too far apart. Am I reading that right?',
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      'C: Half my panel is older, and most of them are on four or five drugs already.',
+      'R: Glycora brings the A1c down 1.4 points in twelve weeks.',
+    ],
+    not: 'paraphrase',
+  },
+];
+
+/** "Have I got that right?" checks a playback as "Is that right?" does, whatever name the playback carries. */
+const CHECKS_PLAYBACK: Row[] = [
+  {
+    lines: [
+      'C: My Medicare patients walk away at the counter when the copay hits.',
+      'R: So for your Medicare folks, the counter copay is where you lose them. Do I have that right?',
+    ],
+    has: 'paraphrase',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
+  'measures name nothing': MEASURES_NAME_NOTHING,
+  'checks playback': CHECKS_PLAYBACK,
 });
