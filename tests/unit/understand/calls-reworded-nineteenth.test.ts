@@ -1,6 +1,7 @@
 // The labeled calls said a nineteenth way (see calls-reworded.test.ts), and turns found in the REPL.
 // Rows marked "misread" failed before.
-import { itRows, type ActRow as Row } from '../../support/act-rows.js';
+import { describe } from 'vitest';
+import { itKinds, itRows, type ActRow as Row, type KindRow } from '../../support/act-rows.js';
 
 /** Asking what she has seen in her own patients asks what lies behind her worry; comparing with it asks nothing. */
 const WHAT_SHE_HAS_SEEN: Row[] = [
@@ -98,4 +99,33 @@ itRows({
   'actually stresses': ACTUALLY_STRESSES,
   'measures name nothing': MEASURES_NAME_NOTHING,
   'checks playback': CHECKS_PLAYBACK,
+});
+
+/** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
+const HER_PART: KindRow[] = [
+  {
+    lines: [
+      'C: My nurses would need to be trained before anything else.',
+      'R: How about our educator runs the half hour with your nurses first, and then you pick one patient who fits?',
+    ],
+    kind: 'theirs',
+  }, // misread
+  {
+    lines: [
+      'C: My nurses would need to be trained before anything else.',
+      'R: What if I bring the dosing chart Tuesday and you choose two patients to start?',
+    ],
+    kind: 'theirs',
+  }, // misread
+  {
+    lines: [
+      'C: My nurses would need to be trained before anything else.',
+      'R: How about I drop off the training binder on Friday?',
+    ],
+    kind: 'mine',
+  },
+];
+
+describe('her part', () => {
+  itKinds('commitment_request', { 'her part': HER_PART });
 });
