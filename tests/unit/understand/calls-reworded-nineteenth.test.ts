@@ -94,11 +94,46 @@ const CHECKS_PLAYBACK: Row[] = [
   },
 ];
 
+/** "That isn't what I said." turns down the yes the rep read into her; going back to her patients is her clock. */
+const NOT_WHAT_I_SAID: Row[] = [
+  {
+    lines: [
+      'C: No. If a young non-smoker refuses injections, I might think about it.',
+      "R: Well, that's nearly everyone under fifty, so perfect! I'll stop in next week to see how those three are doing.",
+      "C: That isn't what I said. I've got patients waiting.",
+    ],
+    has: 'declines',
+  }, // misread
+  {
+    lines: [
+      'C: No. If a young non-smoker refuses injections, I might think about it.',
+      "R: Well, that's nearly everyone under fifty, so perfect! I'll stop in next week to see how those three are doing.",
+      'C: No, that is not what I told you. I have to return to my patients.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'C: No. If a young non-smoker refuses injections, I might think about it.',
+      "R: That covers nearly anyone under fifty, which is terrific! Next week I'll circle around and find out how the three starts are going.",
+    ],
+    has: 'next_step_vague',
+  }, // misread
+  {
+    lines: [
+      'C: Fine, go ahead.',
+      "R: I'd like to listen first, before our product comes up. If it fits, we'll circle round to it toward the end. Okay?",
+    ],
+    not: 'next_step_vague',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
   'measures name nothing': MEASURES_NAME_NOTHING,
   'checks playback': CHECKS_PLAYBACK,
+  'not what I said': NOT_WHAT_I_SAID,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
