@@ -128,12 +128,24 @@ const NOT_WHAT_I_SAID: Row[] = [
   },
 ];
 
+/** "Some of your patients could really do well on it." claims an outcome for nobody she named. */
+const DO_WELL: Row[] = [
+  {
+    lines: [
+      'C: It also eats my nurses alive, rebooking people.',
+      'R: So a late dose worries you and costs your nurses hours. With Lumerisa, patients move to a pen they use at home every eight weeks. I think some of your patients could really do well on it.',
+    ],
+    has: 'generic_benefit',
+  }, // misread
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
   'measures name nothing': MEASURES_NAME_NOTHING,
   'checks playback': CHECKS_PLAYBACK,
   'not what I said': NOT_WHAT_I_SAID,
+  'do well': DO_WELL,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
