@@ -139,6 +139,29 @@ const DO_WELL: Row[] = [
   }, // misread
 ];
 
+/** Her clock, said as where she has to be next. */
+const HER_NEXT: Row[] = [
+  {
+    lines: ['R: Do you use them much?', "C: A few. Listen, I've got to get to whoever's next."],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: [
+      'R: Could I follow up next month?',
+      'C: Yeah, whatever. Leave me a card. I need to return to all those messages.',
+    ],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: Got a sec?', "C: A sec is about right. I've got a biopsy set up next door."],
+    has: 'time_cue',
+  }, // misread
+  {
+    lines: ['R: What would help most?', 'C: I need to get these patients to goal without another visit.'],
+    not: 'time_cue',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -146,6 +169,7 @@ itRows({
   'checks playback': CHECKS_PLAYBACK,
   'not what I said': NOT_WHAT_I_SAID,
   'do well': DO_WELL,
+  'her next': HER_NEXT,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
