@@ -42,7 +42,9 @@ export const REP_CONCERN_PHRASES = {
     'different|difference|differ|differs|advantage|advantages|better|benefit|benefits|special|stand out|stands out|sets it apart|set it apart|offer|offers|edge|superior|in it for|what does it do|what would it do|why should|why would|good for|upside|the point of|sell me|bring to the table|what does it add|what would it add|compare|compares|compared|versus|vs',
   ),
   /** After a permission frame, the HCP named as the one who acts ("…if I asked you to try it…"): her step, not the rep's. */
-  asksThemTo: w("ask you to|asked you to|have you try|had you try|have you start|had you start|got you to|you pick|you choose|you select|you identify|you flag|you name one|you'd pick|you'd choose|you'd identify|you'd flag|you'd select"),
+  asksThemTo: w(
+    "ask you to|asked you to|have you try|had you try|have you start|had you start|got you to|you pick|you choose|you select|you identify|you flag|you name one|you'd pick|you'd choose|you'd identify|you'd flag|you'd select",
+  ),
   /** What the HCP is asked to do with the product: "…you'd start Uravix in a few of them?", "give it a shot". */
   /** Telling the HCP to act, as an ask ("Just start writing it!", "Pick one patient…", "Say the word."): counted where a clause opens. */
   imperativeAsks: w(

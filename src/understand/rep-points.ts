@@ -86,6 +86,34 @@ function hedgedOffer(r: RepTurn, k: number): boolean {
   });
 }
 
+/** Words that number a topic in a heading: "So, first, the data.", "Number two, the pen." */
+const ORDINALS = new Set(['first', 'second', 'third', 'next', 'firstly', 'secondly', 'finally', 'lastly', 'number']);
+/** Words a heading is made of besides its one topic word. */
+const HEADING_WORDS = new Set([
+  ...ORDINALS,
+  'so',
+  'and',
+  'now',
+  'okay',
+  'ok',
+  'then',
+  'one',
+  'two',
+  'three',
+  'up',
+  'the',
+  'our',
+]);
+
+/** "So, first, the data.": a numbered heading names the next topic in one word; the points are the sentences after it. */
+function heading(r: RepTurn, k: number): boolean {
+  const { t0, t1 } = r.s.text.sentences[k]!;
+  const tokens = r.s.text.tokens;
+  let others = 0;
+  for (let i = t0; i < t1; i++) if (!HEADING_WORDS.has(tokens[i]!.w)) others++;
+  return others <= 1 && sentenceHasWord(r.s, k, ORDINALS) && !hasIn(r.s, 'rep.benefit', k);
+}
+
 /** Words of thanks. */
 const THANKS = new Set(['thank', 'thanks', 'grateful', 'cheers']);
 /** "Thank you, Doc, that helps.": praise inside thanks, with no product fact or name beside it. */
@@ -161,7 +189,7 @@ export function claimsOf(r: RepTurn): Claim[] {
     const point =
       q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
     if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
-    if (hedgedOffer(r, q.k)) continue;
+    if (hedgedOffer(r, q.k) || heading(r, q.k)) continue;
     if (stepOnly(r, q.k)) continue;
     const long = sent.t1 - sent.t0 > 6;
     const hype = hasIn(s, 'rep.hype', q.k);

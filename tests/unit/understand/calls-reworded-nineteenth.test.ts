@@ -162,6 +162,25 @@ const HER_NEXT: Row[] = [
   },
 ];
 
+/** "So, first, the data." heads what comes next: one result and one claim after it are no dump. */
+const HEADINGS: Row[] = [
+  {
+    lines: [
+      "C: I'm already twenty minutes behind, so make it fast.",
+      "R: I completely understand, and I'll be quick. So, first, the data. In the URATE-GO trial, seventy-two percent of patients on Uralex reached a serum urate under six at six months, versus forty-eight percent on the older agent. That's going to improve outcomes and quality of life for your gout patients. What do you think about that?",
+    ],
+    has: 'generic_benefit',
+    not: 'feature_dump',
+  }, // misread
+  {
+    lines: [
+      "C: I'm already twenty minutes behind, so make it fast.",
+      "R: Sure. So, first, the data. Glytora lowered A1c by 1.8 points at 26 weeks. Patients lost six pounds on average. It's a once-weekly pen with no titration. It's covered on most commercial plans. The copay card brings it to ten dollars a month. And the pen is ready to use, with no mixing and a hidden needle.",
+    ],
+    has: 'feature_dump',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -170,6 +189,7 @@ itRows({
   'not what I said': NOT_WHAT_I_SAID,
   'do well': DO_WELL,
   'her next': HER_NEXT,
+  headings: HEADINGS,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
