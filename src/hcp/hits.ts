@@ -34,10 +34,19 @@ function hitMap<T extends { id: string }>(
   return out;
 }
 
-const firstHit = (...maps: HitMap[]): string | undefined => {
-  for (const m of maps) for (const hits of Object.values(m)) if (hits[0] !== undefined) return hits[0];
+/** The first term hit the rep did not set aside: "the daily shot, more than the insulin itself" is about the shot. */
+const firstHit = (raw: string, ...maps: HitMap[]): string | undefined => {
+  for (const m of maps) for (const hits of Object.values(m)) for (const h of hits) if (!setAside(raw, h)) return h;
   return undefined;
 };
+
+const escapeWords = (term: string): string => term.split(' ').map(escape).join('[^\\p{L}\\p{N}]+');
+
+/** The term follows "than", "not" or "instead of" within two words: the rep names it to put it aside. */
+function setAside(raw: string, term: string): boolean {
+  const re = new RegExp(`\\b(?:than|not|instead of)\\s+(?:\\S+\\s+){0,2}${escapeWords(term)}(?![\\p{L}\\p{N}])`, 'iu');
+  return re.test(raw.replace(/[\u2018\u2019]/g, "'"));
+}
 
 /** The longest topic word the rep picked up from the HCP: "you said staffing" → "staffing" (never "wanted"). */
 function sharedWord(
@@ -83,7 +92,7 @@ export function findHits(t: TurnText, s: Scenario, recentWords: readonly string[
     resolvedBy: hitMap(t, h.objections, (o) => o.resolvedBy),
   };
   // Objection trigger words are often verbs ("stop using", "try it"): only topic terms are quoted back.
-  const term = firstHit(hits.priorities, hits.concerns, hits.facts);
+  const term = firstHit(raw, hits.priorities, hits.concerns, hits.facts);
   const shared =
     term === undefined ? sharedWord(t, recentWords, scenarioVocab(s), tokenize(normalize(productName(s)))) : undefined;
   if (term !== undefined) hits.echo = casedTerm(s, casedAs(raw, term));

@@ -34,6 +34,8 @@ export interface TurnEvents {
   yesNo?: boolean;
   /** What a granted small ask was for: sending something, or coming back with it. */
   smallAsk?: 'send' | 'visit';
+  /** The rep's last question is itself a playback of what the HCP said. */
+  playsBack?: boolean;
   /** The rep checked its own playback ("Is that right?"). */
   checkIn?: boolean;
   /** The rep asked for the HCP's time ("Do you have a few minutes?"). */

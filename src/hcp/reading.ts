@@ -12,6 +12,8 @@ export interface RepTurnReading {
   ignoredTimeCue: boolean;
   /** The rep's last question asks yes or no ("Do they use inhalers?"), not what, which or how. */
   yesNo: boolean;
+  /** The rep's last question is itself a playback of her ("So it's the daily shot, more than the insulin?"). */
+  playsBack: boolean;
   reading: TurnReading;
 }
 
@@ -44,11 +46,11 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
   // "Can I ask what you've seen in your patients?" opens on a yes/no word and asks what; "…, and share where we
   // might help. Does that work?" checks the agenda: the reading says which question is a plain yes/no.
   const lastAsk = text.lastIndexOf('?');
-  const closedAtEnd = last.acts.some(
-    (a) => a.act === 'closed_question' && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end,
-  );
-  const yesNo = closedAtEnd && lastQuestionIs(text, AUX);
-  return { acts, question, ignoredTimeCue, yesNo, reading: last };
+  const atEnd = (act: RepAct) =>
+    last.acts.some((a) => a.act === act && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end);
+  const yesNo = atEnd('closed_question') && lastQuestionIs(text, AUX);
+  const playsBack = atEnd('paraphrase');
+  return { acts, question, ignoredTimeCue, yesNo, playsBack, reading: last };
 }
 
 /** Whether the HCP's own reply, read in context, signals time pressure. */

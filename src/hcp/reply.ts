@@ -53,7 +53,7 @@ function checksPlayback(ctx: ReplyCtx): boolean {
   return (
     ev.question === 'closed' &&
     (ev.acts.includes('paraphrase') || ev.acts.includes('priority_link')) &&
-    (ev.askedAbout ?? []).length === 0
+    ((ev.askedAbout ?? []).length === 0 || ev.playsBack === true)
   );
 }
 

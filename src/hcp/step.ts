@@ -131,7 +131,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
   const read = raw.length > MAX_READ_CHARS ? raw.slice(0, MAX_READ_CHARS) : raw;
   const t = analyzeWords(read);
   const hits = findHits(t, scenario, state.recentWords, read);
-  const { acts, question, ignoredTimeCue, yesNo, reading } = readRepTurn(state.said, read);
+  const { acts, question, ignoredTimeCue, yesNo, playsBack, reading } = readRepTurn(state.said, read);
   state.said.push({ speaker: 'rep', text: read });
   const keys = questionKeys(read);
   const asked = state.askedQuestions ?? [];
@@ -150,6 +150,7 @@ export function step(prev: HcpState, repText: string, scenario: Scenario, seed: 
     farewell,
     greeting: reading.greets === true,
     yesNo,
+    playsBack,
     timeRequest: isTimeRequest(read),
     checkIn: isCheckIn(read),
     request: isRequest(read),

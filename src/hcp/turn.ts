@@ -30,6 +30,7 @@ export interface TurnInput {
   farewell?: boolean;
   greeting?: boolean;
   yesNo?: boolean;
+  playsBack?: boolean;
   timeRequest?: boolean;
   checkIn?: boolean;
   request?: boolean;
@@ -262,6 +263,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     farewell: input.farewell === true,
     greeting: input.greeting === true,
     yesNo: input.yesNo === true,
+    playsBack: input.playsBack === true,
     timeRequest: input.timeRequest === true,
     checkIn: input.checkIn === true,
     ...(input.smallAsk !== undefined ? { smallAsk: input.smallAsk } : {}),

@@ -121,7 +121,9 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
     const more = s.hits.at('rep.attribution', frame.t1);
     return { k, kind: 'frame', from: more?.t1 ?? frame.t1, frame };
   }
-  if (sent.q) return undefined;
+  // "So it's the daily shot, more than the insulin itself?": said in her order with a question mark, it checks
+  // what she said; "So do you use it?" and "So what happens then?" ask.
+  if (sent.q) return declarativeSo(r, k, i) ? { k, kind: 'so', from: i + 1 } : undefined;
   const settled = agreedStepFrom(r, k);
   if (settled !== undefined)
     return {
@@ -154,6 +156,24 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   }
   return secondPerson ? { k, kind: 'you', from: i } : undefined;
 }
+
+/** Words that open a question proper after "So": an auxiliary or a question word. */
+const ASKS = new Set(
+  'do does did is are was were can could would will should shall may might have has had what how which why when where who whom whose'.split(
+    ' ',
+  ),
+);
+
+/** "So" and a statement in her order, to the question mark: no auxiliary or question word anywhere after it. */
+function declarativeSo(r: RepTurn, k: number, i: number): boolean {
+  const tokens = r.s.text.tokens;
+  const { t1 } = r.s.text.sentences[k]!;
+  if (tokens[i]?.w !== 'so' || t1 - i < MIN_SO_WORDS) return false;
+  for (let t = i + 1; t < t1; t++) if (ASKS.has(tokens[t]!.w)) return false;
+  return true;
+}
+/** "So, cost?" is a prompt; a restatement names her point. */
+const MIN_SO_WORDS = 5;
 
 /** The mark after "So" opens a list of what was settled: a colon, or a dash once she has agreed. */
 function settlesAfterSo(r: RepTurn, from: number): boolean {

@@ -13,6 +13,16 @@ describe('findHits echo', () => {
     expect(hits.echo).toBe('forget');
   });
 
+  // Found in the REPL: "So it's the idea of a daily shot, more than the insulin itself?" got "Exactly, insulin is the heart of it.".
+  it.each(['It is the timing, more than the forgetting itself?', 'So the worry is not forgetting doses?'])(
+    'does not echo a term the rep set aside: %s',
+    async (text) => {
+      const hits = findHits(analyze(text), await fixtureScenario(), [], text);
+      expect(hits.echo).not.toBe('forgetting');
+      expect(hits.echo).not.toBe('forgetting doses');
+    },
+  );
+
   it('does not echo an everyday word like "patients" picked up from the HCP', async () => {
     const s = await fixtureScenario();
     const hits = findHits(analyze('How many patients do you see?'), s, recent('Most of my patients are older.'));

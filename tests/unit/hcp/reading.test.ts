@@ -53,6 +53,14 @@ describe('readRepTurn', () => {
     expect(readRepTurn(OBJECTION, text).yesNo).toBe(yesNo);
   });
 
+  // Found in the REPL: a playback asked as a question was "covered" ("I think we covered insulin hesitancy.").
+  it.each([
+    { text: "So it's the missed doses, more than the pills themselves?", playsBack: true },
+    { text: 'So the missed doses pile up. How many patients is that?', playsBack: false },
+  ])('reads "$text" as a playback asked: $playsBack', ({ text, playsBack }) => {
+    expect(readRepTurn(NEED, text).playsBack).toBe(playsBack);
+  });
+
   it.each([
     { text: "I hear you, that's a fair concern.", ack: true, rebuttal: false },
     { text: 'I understand, but the numbers say otherwise.', ack: false, rebuttal: true },

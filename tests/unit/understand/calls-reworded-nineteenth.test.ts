@@ -181,6 +181,28 @@ const HEADINGS: Row[] = [
   },
 ];
 
+/** "So it's the daily shot, more than the insulin itself?": her point in her order, with a question mark. */
+const SO_ASKED: Row[] = [
+  {
+    lines: [
+      'C: Quite a few of my patients put off insulin for a year or more because of daily injections.',
+      "R: That's tough. So it's the idea of a daily shot, more than the insulin itself?",
+    ],
+    has: 'paraphrase',
+  }, // misread
+  {
+    lines: [
+      "C: Oh, it's gotten worse. The infusion center's only open twice a week now.",
+      "R: So, the way you're set up — is anybody keeping track when someone misses an infusion?",
+    ],
+    not: 'paraphrase',
+  },
+  {
+    lines: ["C: The infusion center's only open twice a week now.", 'R: So what happens to the ones who miss?'],
+    not: 'paraphrase',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -190,6 +212,7 @@ itRows({
   'do well': DO_WELL,
   'her next': HER_NEXT,
   headings: HEADINGS,
+  'so, asked': SO_ASKED,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
