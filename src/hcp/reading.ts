@@ -46,8 +46,9 @@ export function readRepTurn(said: readonly SaidTurn[], text: string): RepTurnRea
   // "Can I ask what you've seen in your patients?" opens on a yes/no word and asks what; "…, and share where we
   // might help. Does that work?" checks the agenda: the reading says which question is a plain yes/no.
   const lastAsk = text.lastIndexOf('?');
-  const atEnd = (act: RepAct) =>
-    last.acts.some((a) => a.act === act && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end);
+  const atEnd = (act: RepAct, kind?: string) =>
+    last.acts.some((a) => a.act === act && a.kind === kind && a.evidence.start <= lastAsk && lastAsk <= a.evidence.end);
+  // "…a management guide your nurses can use. Would that help?" checks the rep's own point: no "Yes, quite a few.".
   const yesNo = atEnd('closed_question') && lastQuestionIs(text, AUX);
   const playsBack = atEnd('paraphrase');
   return { acts, question, ignoredTimeCue, yesNo, playsBack, reading: last };

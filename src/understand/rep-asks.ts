@@ -189,7 +189,8 @@ export function readCommitment(r: RepTurn): void {
   // A check-in after a pitch ("Does that make sense?") asks for a yes, like any closed question.
   if (!agendaOnly)
     for (const q of r.sentences)
-      if (q.kind === 'checkin') r.found.add('closed_question', sentenceEvidence(r.s, q.k, 'a yes/no check-in'));
+      if (q.kind === 'checkin')
+        r.found.add('closed_question', sentenceEvidence(r.s, q.k, 'a yes/no check-in'), 'checkin');
 }
 
 /**

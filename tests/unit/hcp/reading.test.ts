@@ -44,6 +44,8 @@ describe('readRepTurn', () => {
     { text: "Can I ask what you've seen in your own patients?", yesNo: false },
     { text: 'Could I ask how you decide who gets a second drug?', yesNo: false },
     { text: 'How do you decide who gets a second drug?', yesNo: false },
+    // Found in the REPL: a check on the rep's own offer was answered "Yes, quite a few. What are you thinking?".
+    { text: 'We have a management guide your nurses can use. Would that help?', yesNo: false },
     // Found in the REPL: an agenda's "Does that work?" was answered "Yes, we do.".
     {
       text: "I'd like to understand how your committee is thinking about these drugs, and share where we might help. Does that work?",
