@@ -27,7 +27,7 @@ const KIND_WORDS: Record<Objection['kind'], string> = {
   'status-quo': 'what we use now',
   cost: 'cost',
   access: 'access',
-  time: 'time',
+  time: 'the time it takes',
   evidence: 'the evidence',
   safety: 'safety',
 };

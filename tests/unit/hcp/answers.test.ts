@@ -31,6 +31,25 @@ describe('answers by kind', () => {
         expect(e.reply.text, `seed ${seed}`).not.toMatch(/answers time|concern about time/i);
   });
 
+  // Found in the REPL: "Maybe, but time is still open for me." to an ask while a time objection stood.
+  it('names an open time objection as the time it takes, never "time is still open"', () => {
+    const lines = [
+      "Dr. Osei, thanks for the time. I'd like to hear how you're choosing first-line therapy for EGFR-mutant patients right now, then share the PFS data if it's useful. Okay?",
+      'Which part of that decision is hardest for you?',
+      'Brain mets, got it. What do you do today when a patient progresses in the brain on osimertinib?',
+      'Our combination had a 40 percent lower risk of CNS progression in the trial. Does that matter for the patients you just described?',
+      'Fair, the toxicity is real. Rash and diarrhea were the big ones, mostly grade 1-2, and we have a management guide your nurses can use. Would that help?',
+      "Great. I'll bring the guide and the CNS subgroup data next Wednesday at 8 before clinic. Can your nurse manager join?",
+    ];
+    let named = 0;
+    for (const seed of SEEDS)
+      for (const e of replies('oncology-nsclc-presentation', lines, seed)) {
+        expect(e.reply.text, `seed ${seed}`).not.toMatch(/\btime is still open|on time\.|with time\.|about time\./i);
+        if (/the time it takes/.test(e.reply.text)) named++;
+      }
+    expect(named).toBeGreaterThan(0);
+  });
+
   it('says a count again that she has just given, never "I\'d have to check"', () => {
     let counted = 0;
     for (const seed of SEEDS) {
