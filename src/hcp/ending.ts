@@ -57,7 +57,9 @@ export function decideEnding(
     state.ending = { reason: 'commitment', atRepTurn: turn, final };
     return final ? 'commitment' : undefined;
   }
-  if (state.openness <= 0 || state.lowOpennessRun >= WALK_OUT_RUN) return end(state, 'walk-out', turn, true);
+  // One bad opening earns a cold reply, not a closed door: a rep practising always gets a second turn.
+  if (turn > 1 && (state.openness <= 0 || state.lowOpennessRun >= WALK_OUT_RUN))
+    return end(state, 'walk-out', turn, true);
   if (state.patience <= 0) return end(state, 'time-out', turn, true);
   return undefined;
 }

@@ -64,6 +64,21 @@ describe('walk-out', () => {
   });
 });
 
+// Found in the REPL: a rep who answered the opening question with a slogan was walked out on at turn 1.
+describe('a bad first turn', () => {
+  it('gets a cold reply and a second turn, never a walk-out', () => {
+    for (const s of scenarios)
+      for (const seed of [1, 2, 3]) {
+        const first = converse(
+          s,
+          ["Hi doctor! I'm here to tell you about our drug, the best one on the market."],
+          seed,
+        );
+        expect(first.exchanges[0]!.reply.ended, `${s.id} seed ${seed}`).toBeUndefined();
+      }
+  });
+});
+
 describe('commitment', () => {
   it('agrees to the next step that fits the stage, then closes after one recap turn', () => {
     for (const s of scenarios) {
