@@ -73,6 +73,13 @@ const FRAMES = {
     neutral: ['Sure, plenty. What are you getting at?', 'Of course. Why do you ask?'],
     open: ['Sure, plenty. What would you like to know about them?', 'Yes, quite a few. What are you thinking?'],
   },
+  /** "Would a one-page card help your team?": whether the rep's offer would help, not how many she sees. */
+  mightHelp: {
+    closed: ['Maybe.', 'Possibly.'],
+    guarded: ['It might.', 'Possibly. We will see.'],
+    neutral: ['It could help, yes.', 'It might, yes.'],
+    open: ['Yes, that would help.', 'That would help, yes.'],
+  },
   /** A closed question on the HCP's own practice: a yes, then the detail. */
   yesLead: {
     closed: ['Yes.', 'Sure.'],

@@ -42,6 +42,8 @@ export interface TurnEvents {
   timeRequest?: boolean;
   /** The rep's question asks the HCP for something: answered by the asks, raise or react logic, never "Sure, plenty.". */
   request?: boolean;
+  /** The rep's question asks whether something of the rep's would help: "It might.", never "Sure, plenty.". */
+  offersHelp?: boolean;
   /** The rep's question asks for a number. */
   quantity?: boolean;
   /** Priorities and concerns named in the rep's question sentences: answered before the rest of the turn. */

@@ -34,6 +34,7 @@ export interface TurnInput {
   timeRequest?: boolean;
   checkIn?: boolean;
   request?: boolean;
+  offersHelp?: boolean;
   quantity?: boolean;
   /** Content words in the rep's questions. */
   questionWords: number;
@@ -268,6 +269,7 @@ export function applyTurn(state: HcpState, s: Scenario, input: TurnInput, recap:
     checkIn: input.checkIn === true,
     ...(input.smallAsk !== undefined ? { smallAsk: input.smallAsk } : {}),
     request: input.request === true,
+    offersHelp: input.offersHelp === true,
     quantity: input.quantity === true,
     askedAbout: input.askedAbout ?? [],
   };

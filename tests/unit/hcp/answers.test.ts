@@ -365,6 +365,18 @@ describe('answers by kind', () => {
     }
   });
 
+  // Found in the REPL: "Would a one-page missed-dose card for the counter help your team?" got "Yes, quite a few.".
+  it('answers whether the rep\'s offer would help as such, never "Yes, quite a few."', () => {
+    const lines = [
+      'Hi, thanks for a minute at the counter. What questions are you getting most from patients on anticoagulants right now?',
+      "Makes sense. With ours there's no INR monitoring. Would a one-page missed-dose card for the counter help your team?",
+    ];
+    for (const seed of SEEDS) {
+      const e = replies('pharmacist-anticoagulant-counseling', lines, seed).at(-1)!;
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/quite a few|plenty|What are you thinking/i);
+    }
+  });
+
   it('answers a request for something with the HCP\'s position, never "Sure, plenty."', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
