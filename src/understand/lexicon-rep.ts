@@ -79,7 +79,7 @@ export const REP_PHRASES = {
   ),
   /** Granting the concern's substance ("The label does carry that warning.", "No anticoagulant is."): the case that follows is no argument against it. */
   concedes: w(
-    "does carry|does increase|does raise|you're right|you are right|that's true|it's true|to be fair|i won't pretend|won't pretend|i won't oversell|wouldn't oversell|don't want to oversell|not going to oversell|it's not perfect|isn't perfect|no drug is|no treatment is|no medication is|no medicine is|no therapy is|no anticoagulant is|no product is|no option is|it has limits|that's a limitation|a real limitation|a fair concern|a real concern|a real risk|the risk is real|not for everyone|isn't for everyone|won't be right for everyone|not bleed-free|not risk-free",
+    "does carry|does increase|does raise|you're right|you are right|that's true|it's true|to be fair|i won't pretend|won't pretend|i won't oversell|wouldn't oversell|don't want to oversell|not going to oversell|it's not perfect|isn't perfect|no drug is|no treatment is|no medication is|no medicine is|no therapy is|no anticoagulant is|no product is|no option is|it has limits|that's a limitation|a real limitation|a fair concern|a real concern|a real risk|the risk is real|not for everyone|isn't for everyone|won't be right for everyone|not bleed-free|not risk-free|no insulin is|no inhaler is|no biologic is|no vaccine is|no antibiotic is|no statin is|nothing in this class does|nothing in the class does|nothing in this class is|nothing in the class is|none of them are|none of them is|not free of|isn't free of|doesn't eliminate|does not eliminate|won't eliminate|not zero|isn't zero",
   ),
   /** Dismissing or arguing with a concern. */
   dismissal: w(

@@ -203,6 +203,34 @@ const SO_ASKED: Row[] = [
   },
 ];
 
+/** "It's not free of lows. No insulin is.": granting the limit of the whole class is no argument past her worry. */
+const GRANTS_THE_LIMIT: Row[] = [
+  {
+    lines: [
+      "R: I'd guess you're eyeing any new insulin with a lot more suspicion right now.",
+      'C: Frankly? Yes. A new insulin is one more conversion and dosing scheme my people have to track. More complexity is the thing I least need this month.',
+      "R: That makes total sense. For what it's worth, Insudel has a good deal of data in kidney patients. HARBOR-BASAL looked at patients with eGFR 15 to 45, and severe hypoglycemia was 2.8 versus 4.5 events per hundred patient-years against NPH. It's not free of lows. No insulin is.",
+    ],
+    has: 'acknowledge',
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      "R: I'd guess you're eyeing any new anticoagulant with a lot more suspicion right now.",
+      'C: Truthfully? Yes. One more anticoagulant is one more set of renal dose adjustments my team has to track. More complexity is the last thing I need.',
+      "R: That makes complete sense. Clotivex has been studied in patients with reduced kidney function: major bleeding was 3.1 percent versus 4.6 on warfarin. It doesn't eliminate bleeding. Nothing in this class does.",
+    ],
+    not: 'rebuttal',
+  }, // misread
+  {
+    lines: [
+      'C: One more anticoagulant is one more set of renal dose adjustments my team has to track.',
+      'R: I understand. But Clotivex has the lowest bleeding rate in the class, so that really is not a concern.',
+    ],
+    has: 'rebuttal',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -213,6 +241,7 @@ itRows({
   'her next': HER_NEXT,
   headings: HEADINGS,
   'so, asked': SO_ASKED,
+  'grants the limit': GRANTS_THE_LIMIT,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
