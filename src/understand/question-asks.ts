@@ -120,7 +120,27 @@ const workAsNoun = (s: Said, t0: number): boolean =>
   s.text.tokens[t0]?.w === 'work' && WORK_NOUN.has(s.text.tokens[t0 - 1]?.w ?? '');
 
 /** Stepping away offered as the other half of a choice: "Is now okay, or should I come back?". */
-const GOES = new Set(['come back', 'stop back', 'swing back', 'pop back', 'drop back', 'another time', 'later']);
+const GOES = new Set([
+  'come back',
+  'stop back',
+  'swing back',
+  'pop back',
+  'drop back',
+  'another time',
+  'try again another day',
+  'swing by another day',
+  'come by another day',
+  'come another day',
+  'come back another day',
+  'came back another day',
+  'stop by another day',
+  'drop by another day',
+  'pop in another day',
+  'another day be better for me',
+  'later',
+  'should i leave',
+  'should i go',
+]);
 
 /** "Is now okay, or should I come back?", "…, or would you rather I came back another time?": an offer to go, with
  * no time for a return, leaves now or later to her; no step is proposed. */

@@ -231,6 +231,36 @@ const GRANTS_THE_LIMIT: Row[] = [
   },
 ];
 
+/** "…, or should I leave and try again another day?" offers to go: no step is proposed. */
+const OFFERS_ANOTHER_DAY: Row[] = [
+  {
+    lines: [
+      'C: I lost a patient last week. The dose was never adjusted.',
+      "R: I'm so sorry. The formulary can wait. Would it help to talk through it, or should I leave and try again another day?",
+    ],
+    has: 'time_adapt',
+  }, // misread
+  {
+    lines: [
+      'C: I lost a patient last week. The dose was never adjusted.',
+      "R: I'm so sorry. Would it help to talk it through, or should I swing by another day?",
+    ],
+    has: 'time_adapt',
+    not: 'next_step_vague',
+  }, // misread
+  {
+    lines: [
+      'C: Sure, bring the data.',
+      "R: I'll come back next Thursday at 5:10 with the sodium results. Would that work, or is another day better for you?",
+    ],
+    not: 'time_adapt',
+  },
+  {
+    lines: ['R: Is now a good time?', "C: Maybe. Not this round, though. That report isn't going to review itself."],
+    has: 'time_cue',
+  }, // misread
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -242,6 +272,7 @@ itRows({
   headings: HEADINGS,
   'so, asked': SO_ASKED,
   'grants the limit': GRANTS_THE_LIMIT,
+  'offers another day': OFFERS_ANOTHER_DAY,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
