@@ -24,6 +24,12 @@ const FEELINGS = new Set([
   'stressful',
   'upsetting',
   'maddening',
+  'irritating',
+  'exhausting',
+  'draining',
+  'disappointing',
+  'scary',
+  'worrying',
 ]);
 /** Tags that ask for agreement: "wouldn't you agree", "don't you think", "isn't that right". */
 const TAGS: readonly (readonly string[])[] = [
@@ -33,15 +39,22 @@ const TAGS: readonly (readonly string[])[] = [
   ["wouldn't", 'that', 'be'],
   ["isn't", 'that', 'right'],
   ['what', 'would', 'it', 'mean'],
+  ['what', 'would', 'it', 'be', 'worth'],
+  ['how', 'much', 'would', 'it', 'be', 'worth'],
+  ['how', 'much', 'of', 'a', 'headache'],
+  ['how', 'much', 'of', 'a', 'hassle'],
+  ['how', 'much', 'of', 'a', 'pain'],
+  ['how', 'much', 'of', 'a', 'burden'],
 ];
 
-export function isLeading(s: Said, k: number): boolean {
+/** `tagsOnly`: "What would it be worth to you…?" reads open by its first word; only a tag makes it leading. */
+export function isLeading(s: Said, k: number, tagsOnly = false): boolean {
   const sent = s.text.sentences[k];
   if (sent === undefined || !sent.q) return false;
   const { tokens } = s.text;
   for (let i = sent.t0; i < sent.t1; i++) {
     const w = tokens[i]!.w;
-    if (w === 'how' && FEELINGS.has(tokens[i + 1]?.w ?? '') && i + 1 < sent.t1) return true;
+    if (!tagsOnly && w === 'how' && FEELINGS.has(tokens[i + 1]?.w ?? '') && i + 1 < sent.t1) return true;
     if (TAGS.some((tag) => tag.every((x, n) => i + n < sent.t1 && tokens[i + n]!.w === x))) return true;
   }
   return false;

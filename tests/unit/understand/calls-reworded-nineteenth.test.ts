@@ -261,6 +261,30 @@ const OFFERS_ANOTHER_DAY: Row[] = [
   }, // misread
 ];
 
+/** "What would it be worth to you to never again…?" asks her to agree with the rep's answer. */
+const WORTH_TO_YOU: Row[] = [
+  {
+    lines: [
+      'C: They hit six or seven stools a day, and I end up dropping a dose level.',
+      'R: What would it be worth to you to never again reduce a TKI over diarrhea?',
+    ],
+    has: 'closed_question',
+    not: 'open_question',
+  }, // misread
+  {
+    lines: [
+      'C: Potassium creeps up and I stop the ARB.',
+      'R: How much of a headache is it when potassium makes you pull an ARB?',
+    ],
+    has: 'closed_question',
+    not: 'open_question',
+  },
+  {
+    lines: ['C: Potassium creeps up and I stop the ARB.', 'R: What happens to their proteinuria when you stop it?'],
+    has: 'open_question',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -273,6 +297,7 @@ itRows({
   'so, asked': SO_ASKED,
   'grants the limit': GRANTS_THE_LIMIT,
   'offers another day': OFFERS_ANOTHER_DAY,
+  'worth to you': WORTH_TO_YOU,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
