@@ -32,13 +32,32 @@ export function persuaded(s: Said, k: number): boolean {
 }
 
 /** Words that make "fine with me" agree to what was just put to her: "That's fine with me.", "Fine by me." */
-const AGREEING_OPENERS = new Set(["that's", 'that', 'sounds', "it's", 'yes', 'sure', 'ok', 'okay', 'all', 'fine']);
+const AGREEING_OPENERS = new Set([
+  "that's",
+  'that',
+  'sounds',
+  "it's",
+  'yes',
+  'yeah',
+  'yep',
+  'sure',
+  'ok',
+  'okay',
+  'all',
+  'fine',
+]);
+/** Words right before "fine by me" that make it a yes to what was put to her: "Yeah, that's fine by me." */
+const AGREEING_BEFORE = new Set(["that's", "it's", 'sounds']);
 
 /** "Fine by me.", "That's fine with me.": agreeing to the rep's proposal, not content with what she has. */
 export function agreesToIt(s: Said, x: { t0: number; phrase: string }): boolean {
   if (!x.phrase.startsWith('fine ')) return false;
   const sent = s.text.sentences[s.text.tokens[x.t0]!.sent]!;
-  return x.t0 === sent.t0 || AGREEING_OPENERS.has(s.text.tokens[sent.t0]!.w);
+  return (
+    x.t0 === sent.t0 ||
+    AGREEING_OPENERS.has(s.text.tokens[sent.t0]!.w) ||
+    AGREEING_BEFORE.has(s.text.tokens[x.t0 - 1]?.w ?? '')
+  );
 }
 
 /** "If the biopsy's covered, that takes care of most of my problem.": what the offer would solve, not what she has. */

@@ -285,6 +285,38 @@ const WORTH_TO_YOU: Row[] = [
   },
 ];
 
+/** Her staff and her patients' jobs are no contentment with what she uses; a yes to the rep's plan is no objection. */
+const NOT_CONTENT: Row[] = [
+  {
+    lines: [
+      "R: I've got fifteen minutes on the calendar, and I'd like to listen first. Is that okay with you?",
+      "C: Yeah, that's fine by me. Fifteen minutes is roughly what I have anyway.",
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: Is affordability a big piece of it?',
+      'C: Yes, definitely. Most are on Medicaid, and a handful have commercial coverage because they work for the school district.',
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      "R: Here's a patient calendar for your MA.",
+      'C: That would be useful; my MA handles most of the patient education.',
+    ],
+    not: 'objection_status_quo',
+  }, // misread
+  {
+    lines: [
+      'R: So the bleeding data worry you?',
+      "C: No, I didn't say that. Veltrozin's fine by me. It's the night-time dose.",
+    ],
+    has: 'objection_status_quo',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -298,6 +330,7 @@ itRows({
   'grants the limit': GRANTS_THE_LIMIT,
   'offers another day': OFFERS_ANOTHER_DAY,
   'worth to you': WORTH_TO_YOU,
+  'not content': NOT_CONTENT,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
