@@ -310,6 +310,18 @@ const NOT_CONTENT: Row[] = [
   }, // misread
   {
     lines: [
+      "R: Here's a patient calendar for your MA.",
+      'C: That would be useful. So what about coverage, how does it look on Medicaid?',
+    ],
+    has: 'asks_question',
+    not: 'objection_access',
+  }, // misread
+  {
+    lines: ["R: It's on most plans at tier two.", 'C: So what? My patients still pay forty dollars.'],
+    has: 'objection_cost',
+  },
+  {
+    lines: [
       'R: So the bleeding data worry you?',
       "C: No, I didn't say that. Veltrozin's fine by me. It's the night-time dose.",
     ],
