@@ -9,6 +9,14 @@ import type { RepAct } from './types.js';
 /** Openness at which the HCP starts asking questions back (docs/hcp.md). */
 const ASK_BACK_OPENNESS = 6;
 
+/** A piece whose text goes on to ask something, cut to what it says before the question. */
+const withoutQuestionTail = (p: Piece): Piece => ({
+  options: p.options.map((o) => {
+    const first = firstSentence(o.text);
+    return o.text.trim().endsWith('?') && !first.endsWith('?') ? { ...o, text: first } : o;
+  }),
+});
+
 const firstSentenceOnly = (p: Piece): Piece => ({
   options: p.options.map((o) => ({ ...o, text: firstSentence(o.text) })),
 });
@@ -30,6 +38,8 @@ function warmExtras(ctx: ReplyCtx, plan: Plan): Piece[] {
   if (ctx.depth === 'open' && nearCommitment(ctx)) {
     // The rep's next "Could I…?" answers her question: turn.ts reads it as the ask for a step.
     ctx.state.invitedStepAt = ctx.ev.turn;
+    // "Yes, quite a few. What are you thinking? I'd be open to a next step…": one question back at most.
+    plan.pieces = plan.pieces.map(withoutQuestionTail);
     return [framePiece(ctx, 'nextSteps')];
   }
   if (ctx.depth === 'open') return [ask];
@@ -54,6 +64,8 @@ export function addExtras(ctx: ReplyCtx, plan: Plan): Plan {
     return plan;
   }
   const calm = raise === undefined && plan.kind !== 'raise' && !pressed;
-  plan.pieces = [...plan.pieces, ...(raise ? [raise] : []), ...(calm ? warmExtras(ctx, plan) : []), ...warning];
+  // Extras first: inviting a next step trims the question off what the plan already says.
+  const extras = calm ? warmExtras(ctx, plan) : [];
+  plan.pieces = [...plan.pieces, ...(raise ? [raise] : []), ...extras, ...warning];
   return plan;
 }

@@ -50,6 +50,23 @@ describe('answers by kind', () => {
     expect(named).toBeGreaterThan(0);
   });
 
+  // Found in the REPL: "Yes, quite a few. What are you thinking? I'd be open to a next step…": two moves, two questions.
+  it('asks nothing before inviting a next step', () => {
+    const lines = [
+      'Good to see you again. Last time you mentioned your older patients stop their anticholinergics because of dry mouth and fog. Is that still the main problem?',
+      'How many of them would you say have quit in the last six months?',
+      "That's a lot of people going untreated. Our beta-3 agonist has no anticholinergic burden, so no cognitive signal, and dry mouth was about the same as placebo. Would that change anything for those patients?",
+      "Understood, cost matters. It's on tier 2 for most Medicare Part D plans in your area, and there's a savings card for commercial patients. Does that cover most of your patients?",
+    ];
+    for (const seed of SEEDS)
+      for (const e of replies('urology-overactive-bladder-closing', lines, seed)) {
+        const sentences = e.reply.text.split(/(?<=[.!?])\s+/u);
+        const asked = sentences.findIndex((x) => x.endsWith('?'));
+        if (/next step/i.test(e.reply.text) && asked >= 0)
+          expect(asked, `seed ${seed}: ${e.reply.text}`).toBe(sentences.length - 1);
+      }
+  });
+
   it('says a count again that she has just given, never "I\'d have to check"', () => {
     let counted = 0;
     for (const seed of SEEDS) {
