@@ -110,8 +110,9 @@ const AUX =
 const QUANTITY =
   /^(?:so,?\s+|and\s+)?(?:how (?:many|much|often|long)|what (?:percent(?:age)?|share|proportion|number))\b/iu;
 
+// "Would a one-page card help your team?", "If they could start at home, would that solve it?".
 const HELPS =
-  /^(?:so,?\s+|and\s+)?(?:would|could|will|might|does|do|is|can)\b[^?]*\b(?:help|be useful|be helpful|make (?:a|any|much of a|the) difference|make (?:it|that|things|life) easier|save (?:you|your|them))\b/iu;
+  /(?:^|,\s*)(?:so,?\s+|and\s+)?(?:would|could|will|might|does|do|is|can)\b[^?]*\b(?:help|solve|fix|be useful|be helpful|make (?:a|any|much of a|the) difference|make (?:it|that|things|life) easier|save (?:you|your|them))\b/iu;
 
 /** The rep's last question asks whether something of the rep's would help ("Would a one-page card help your team?"). */
 export const offersHelp = (text: string): boolean => lastQuestionIs(text, HELPS);

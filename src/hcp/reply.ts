@@ -73,13 +73,15 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // "Is now okay, or should I come back?" asks for her time, whatever topic it names: she grants it or not.
   if (ctx.ev.timeRequest === true) return plan('react', [framePiece(ctx, 'timeOk')]);
   if (asksWithheld(ctx)) return plan('react', [framePiece(ctx, 'withheld')]);
+  // "…, would that solve it?" asks whether the rep's offer helps: she weighs it, never "I've told you what I know".
+  if (ctx.ev.offersHelp === true && ctx.ev.question !== 'open' && !asksOffCall(ctx))
+    return plan('react', [framePiece(ctx, 'mightHelp')]);
   const m = answerTarget(ctx);
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
     // "Sure, plenty." fits "Do you see many?", not "Did you catch the game last night?".
     if (ctx.ev.yesNo === true) {
-      const frame = asksOffCall(ctx) ? 'offTopic' : ctx.ev.offersHelp === true ? 'mightHelp' : 'plainYes';
-      return plan('react', [framePiece(ctx, frame)]);
+      return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
     }
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
     if (ctx.ev.quantity !== true) return undefined;

@@ -394,6 +394,20 @@ describe('answers by kind', () => {
     }
   });
 
+  // Found in the REPL: "…, would that solve it?" got "I've told you what I know about infusion.".
+  it('weighs whether the rep\'s offer would solve it, never "I\'ve told you what I know"', () => {
+    const lines = [
+      'Hi Dr. Lin. When we spoke last month you said your steroid-dependent UC patients were the ones keeping you up. Where are they now?',
+      'Three of them flared again. What did you end up doing for them?',
+      "I see. What's held you back from moving them to an advanced therapy sooner?",
+      "So it's the infusion chair wait more than the drug. If they could start an oral at home next week, would that solve it?",
+    ];
+    for (const seed of SEEDS) {
+      const e = replies('gastroenterology-uc-closing', lines, seed).at(-1)!;
+      expect(e.reply.text, `seed ${seed}`).not.toMatch(/told you what I know|all there is to|we covered/i);
+    }
+  });
+
   it('answers a request for something with the HCP\'s position, never "Sure, plenty."', () => {
     for (const seed of SEEDS) {
       const [e] = replies(
