@@ -329,6 +329,32 @@ const NOT_CONTENT: Row[] = [
   },
 ];
 
+/** A guess at how she now sees it, or who is worst among the plans she named, asks what lies behind it. */
+const GUESSES_AT_HER: Row[] = [
+  {
+    lines: [
+      'C: What kills me is her eGFR slid over three admissions and nothing ever flagged it.',
+      "R: That blind spot says a lot about how this slipped through. I'd guess you're eyeing any new insulin with a lot more suspicion right now.",
+    ],
+    has: 'explore',
+  }, // misread
+  {
+    lines: [
+      'R: Which is hurting more, the rejections or the supply?',
+      "C: The rejections. Supply's been better for the last few weeks, but the claims keep bouncing back for a PA and patients walk away.",
+      "R: Okay, that fits what we're hearing. On the rejection side, who's the worst offender among the plans?",
+    ],
+    has: 'explore',
+  },
+  {
+    lines: [
+      'C: It gets tricky with women thinking about a baby, and I never know what to tell them.',
+      'R: Help me understand the pregnancy piece. What changes for those patients?',
+    ],
+    has: 'explore',
+  }, // misread
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -343,6 +369,7 @@ itRows({
   'offers another day': OFFERS_ANOTHER_DAY,
   'worth to you': WORTH_TO_YOU,
   'not content': NOT_CONTENT,
+  'guesses at her': GUESSES_AT_HER,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
