@@ -51,7 +51,7 @@ export function readSteps(r: RepTurn): void {
   if (r.found.has('next_step_specific')) return;
   for (const k of stepSentences) {
     const vague = firstIn(s, 'rep.vagueSteps', k);
-    if (vague !== undefined) {
+    if (vague !== undefined && !promisesAnswer(r, vague)) {
       r.found.add('next_step_vague', hitEvidence(s, vague, 'a follow-up with no time or content: "{phrase}"'));
       return;
     }
@@ -62,6 +62,15 @@ export function readSteps(r: RepTurn): void {
   }
   readOpenDoor(r);
 }
+
+/** Words after "get back to you" that tie it to her question: "on it", "on that", "about the number". */
+const ON_IT = new Set(['on', 'about', 'with']);
+/** "I'd need to confirm the exact figure. I'll get back to you on it.": a promise to answer her question, no next step. */
+const promisesAnswer = (r: RepTurn, h: PhraseHit): boolean =>
+  h.phrase === 'get back to you' &&
+  ON_IT.has(r.s.text.tokens[h.t1]?.w ?? '') &&
+  r.prev !== undefined &&
+  r.conv.has(r.prev.i, 'asks_question');
 
 /** This call's time frame ("Could I have ten minutes?"), in the rep's opening turns. */
 const callFrame = (r: RepTurn): PhraseHit | undefined =>

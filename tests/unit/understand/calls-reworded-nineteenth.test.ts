@@ -355,6 +355,22 @@ const GUESSES_AT_HER: Row[] = [
   }, // misread
 ];
 
+/** "I'll get back to you on it." to her question promises the answer; it is no follow-up visit. */
+const GETS_BACK_ON_IT: Row[] = [
+  {
+    lines: [
+      'C: What was the infusion reaction rate?',
+      "R: I'd need to confirm the exact figure. I think it came in below five percent. I'll get back to you on it.",
+    ],
+    has: 'ownership',
+    not: 'next_step_vague',
+  }, // misread
+  {
+    lines: ['C: Fine. Leave me something.', "R: Sure. I'll get back to you in a few weeks."],
+    has: 'next_step_vague',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -370,6 +386,7 @@ itRows({
   'worth to you': WORTH_TO_YOU,
   'not content': NOT_CONTENT,
   'guesses at her': GUESSES_AT_HER,
+  'gets back on it': GETS_BACK_ON_IT,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
