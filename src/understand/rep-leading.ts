@@ -39,6 +39,7 @@ const TAGS: readonly (readonly string[])[] = [
   ["wouldn't", 'that', 'be'],
   ["isn't", 'that', 'right'],
   ['what', 'would', 'it', 'mean'],
+  ['surely'],
   ['what', 'would', 'it', 'be', 'worth'],
   ['how', 'much', 'would', 'it', 'be', 'worth'],
   ['how', 'much', 'of', 'a', 'headache'],

@@ -5,7 +5,8 @@ import type { PhraseHit } from './phrases.js';
 import { acknowledgmentsIn } from './rep-empathy.js';
 import { askedWords, linkedWords, namesSomething, touchesHcp, wrongPlan } from './rep-links.js';
 import { stepOnly } from './rep-logistics.js';
-import { hasIn, hitsIn, insideHit, overlapsSentence, sentenceHasWord } from './said.js';
+import { hasIn, hitsIn, insideHit, overlapsSentence, sentenceHasWord, type Said } from './said.js';
+import { isLeading } from './rep-leading.js';
 
 export interface Claim {
   k: number;
@@ -17,11 +18,15 @@ export interface Claim {
   outcome: boolean;
 }
 
+/** "Surely a pill that outperforms the patch is what they want, isn't it?": a benefit put as a leading question. */
+const claimedAsked = (s: Said, k: number): boolean => isLeading(s, k, true) && hasIn(s, 'rep.benefit', k);
+const claimQuestion = (s: Said, k: number): boolean => hasIn(s, 'rep.claimQuestions', k) || claimedAsked(s, k);
+
 /** A turn presents the product when a sentence names it, cites data or claims a benefit. */
 function presents(r: RepTurn): boolean {
   return r.sentences.some(
     (q) =>
-      (q.kind === 'statement' || (q.kind === 'closed' && hasIn(r.s, 'rep.claimQuestions', q.k))) &&
+      (q.kind === 'statement' || (q.kind === 'closed' && claimQuestion(r.s, q.k))) &&
       (hasIn(r.s, 'rep.benefit', q.k) || hasIn(r.s, 'rep.productFacts', q.k) || namesSomething(r, q.k)),
   );
 }
@@ -187,7 +192,8 @@ export function claimsOf(r: RepTurn): Claim[] {
       wrong !== undefined && sent.start <= wrong.start && sent.end >= wrong.end && claimsOutcome(r, q.k);
     // "Did you know Dermivex showed 60 percent nail clearance?" makes its point as a question.
     const point =
-      q.kind === 'statement' || (q.kind === 'closed' && s.hits.at('rep.claimQuestions', sent.t0) !== undefined);
+      q.kind === 'statement' ||
+      (q.kind === 'closed' && (s.hits.at('rep.claimQuestions', sent.t0) !== undefined || claimedAsked(s, q.k)));
     if (!point || (r.restated.has(q.k) && !misstated) || !isPoint(r, q.k) || onlyPleasantry(r, q.k)) continue;
     if (hedgedOffer(r, q.k) || heading(r, q.k)) continue;
     if (stepOnly(r, q.k)) continue;

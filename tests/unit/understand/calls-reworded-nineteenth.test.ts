@@ -371,6 +371,24 @@ const GETS_BACK_ON_IT: Row[] = [
   },
 ];
 
+/** "Surely a pill that outperforms the patch is what your patients want, isn't it?": a claim put as a question. */
+const SURELY: Row[] = [
+  {
+    lines: [
+      'C: Over one year, in about eleven hundred women? Of course you saw nothing.',
+      "R: Okay, but surely a pill that outperforms the patch on hot-flash frequency is what your patients are asking for, isn't it?",
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
+      'C: Potassium creeps up and I stop the ARB.',
+      'R: How great would it be to never have to pull an ARB for potassium again?',
+    ],
+    not: 'generic_benefit',
+  },
+];
+
 itRows({
   "what she's seen": WHAT_SHE_HAS_SEEN,
   'actually stresses': ACTUALLY_STRESSES,
@@ -387,6 +405,7 @@ itRows({
   'not content': NOT_CONTENT,
   'guesses at her': GUESSES_AT_HER,
   'gets back on it': GETS_BACK_ON_IT,
+  surely: SURELY,
 });
 
 /** An ask that hands her a part ("and then you pick one patient") asks her to act, whatever its opening words. */
