@@ -375,6 +375,13 @@ const GETS_BACK_ON_IT: Row[] = [
 const SURELY: Row[] = [
   {
     lines: [
+      "C: Sorry, the age. Can I start it in somebody who's eighty, yes or no?",
+      "R: That's all in the PI, I'll drop one off. But really, the bigger thing is how good the coverage is. Most plans have it now.",
+    ],
+    has: 'generic_benefit',
+  }, // misread
+  {
+    lines: [
       'C: Over one year, in about eleven hundred women? Of course you saw nothing.',
       "R: Okay, but surely a pill that outperforms the patch on hot-flash frequency is what your patients are asking for, isn't it?",
     ],
