@@ -38,7 +38,7 @@ function warmExtras(ctx: ReplyCtx, plan: Plan): Piece[] {
   if (ctx.depth === 'open' && nearCommitment(ctx)) {
     // The rep's next "Could I…?" answers her question: turn.ts reads it as the ask for a step.
     ctx.state.invitedStepAt = ctx.ev.turn;
-    // "Yes, quite a few. What are you thinking? I'd be open to a next step…": one question back at most.
+    // "Yes, quite a few. What are you thinking? I'd be open to a next step…": nothing asked before the invitation.
     plan.pieces = plan.pieces.map(withoutQuestionTail);
     return [framePiece(ctx, 'nextSteps')];
   }

@@ -80,9 +80,7 @@ function answerPlan(ctx: ReplyCtx): Plan | undefined {
   // "Do you prescribe ARBs?": a yes/no question on nothing the HCP cares about still gets its answer.
   if (m === undefined) {
     // "Sure, plenty." fits "Do you see many?", not "Did you catch the game last night?".
-    if (ctx.ev.yesNo === true) {
-      return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
-    }
+    if (ctx.ev.yesNo === true) return plan('react', [framePiece(ctx, asksOffCall(ctx) ? 'offTopic' : 'plainYes')]);
     // "How many come in on Saturdays?": a number the scenario does not give gets an honest answer.
     if (ctx.ev.quantity !== true) return undefined;
     // "How many of them?" right after "Two of my patients…": she says her count again, not "I'd have to check".
