@@ -157,7 +157,7 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
   return secondPerson ? { k, kind: 'you', from: i } : undefined;
 }
 
-/** Words that open a question proper after "So": an auxiliary or a question word. */
+/** Auxiliaries and question words: any of them after "So" makes the sentence a question proper. */
 const ASKS = new Set(
   'do does did is are was were can could would will should shall may might have has had what how which why when where who whom whose'.split(
     ' ',
