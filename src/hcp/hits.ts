@@ -36,16 +36,17 @@ function hitMap<T extends { id: string }>(
 
 /** The first term hit the rep did not set aside: "the daily shot, more than the insulin itself" is about the shot. */
 const firstHit = (raw: string, ...maps: HitMap[]): string | undefined => {
-  for (const m of maps) for (const hits of Object.values(m)) for (const h of hits) if (!setAside(raw, h)) return h;
+  const text = raw.replace(/[\u2018\u2019]/g, "'");
+  for (const m of maps) for (const hits of Object.values(m)) for (const h of hits) if (!setAside(text, h)) return h;
   return undefined;
 };
 
 const escapeWords = (term: string): string => term.split(' ').map(escape).join('[^\\p{L}\\p{N}]+');
 
-/** The term follows "than", "not" or "instead of" within two words: the rep names it to put it aside. */
-function setAside(raw: string, term: string): boolean {
+/** The term follows "than", "not" or "instead of" within two words in `text` (straight quotes): the rep names it to put it aside. */
+function setAside(text: string, term: string): boolean {
   const re = new RegExp(`\\b(?:than|not|instead of)\\s+(?:\\S+\\s+){0,2}${escapeWords(term)}(?![\\p{L}\\p{N}])`, 'iu');
-  return re.test(raw.replace(/[\u2018\u2019]/g, "'"));
+  return re.test(text);
 }
 
 /** The longest topic word the rep picked up from the HCP: "you said staffing" → "staffing" (never "wanted"). */
