@@ -86,12 +86,13 @@ function isDenied(s: Said, t0: number, t1: number): boolean {
 
 /** Pushback words in sentence k that are not themselves denied ("I don't doubt the data", "no problem"). */
 function pushesIn(s: Said, k: number, keys: readonly string[]): boolean {
-  return keys.some((key) => hitsIn(s, key, k).some((x) => !s.text.tokens[x.t0]!.neg && !asksOn(s, x)));
+  return keys.some((key) => hitsIn(s, key, k).some((x) => !s.text.tokens[x.t0]!.neg && !soWhatAsks(s, x)));
 }
 
 /** Words after "so what" that make it a question on ("So what about coverage?"), not "So what?". */
 const ASKS_ON = new Set(['about', 'if', 'is', 'are', 'do', 'does', 'did', 'happens', 'would', 'will', 'can', 'should']);
-const asksOn = (s: Said, x: PhraseHit): boolean => x.phrase === 'so what' && ASKS_ON.has(s.text.tokens[x.t1]?.w ?? '');
+const soWhatAsks = (s: Said, x: PhraseHit): boolean =>
+  x.phrase === 'so what' && ASKS_ON.has(s.text.tokens[x.t1]?.w ?? '');
 
 /** A negation in sentence k that denies something other than a worry ("it isn't covered", not "not worried"). */
 function negationResists(s: Said, k: number): boolean {

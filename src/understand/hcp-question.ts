@@ -4,6 +4,7 @@ import type { HcpTurn } from './found.js';
 import { unmarkedQuestion } from './hcp-unmarked-question.js';
 import { uptalkAnswer } from './hcp-uptalk.js';
 import { hcpHits, sentenceEvidence, type Said } from './said.js';
+import { QUESTION_WORDS } from './question-clauses.js';
 import { TITLES } from './titles.js';
 
 /** Trivial tags ("Anything else?", "Right?") and musing ("Honestly? Nothing keeps me up.") are not questions the rep must answer. */
@@ -41,7 +42,6 @@ function isTag(s: Said, t0: number, t1: number): boolean {
   return TAGS.has(words);
 }
 
-const WH = new Set(['what', 'how', 'why', 'which', 'who', 'whom', 'whose', 'when', 'where']);
 /** Openers that ask for something even in two words ("Any data?", "Anything on renal patients?"). */
 const ASKS_FOR = new Set(['any', 'anything', 'anyone', 'anybody', 'some', 'more', 'got', 'have']);
 
@@ -52,7 +52,7 @@ function answeredBySelf(s: Said, k: number): boolean {
   const next = s.text.sentences[k + 1];
   if (t1 - t0 > 2 || next === undefined || next.q) return false;
   const words = s.text.tokens.slice(t0, t1);
-  return !words.some((t) => WH.has(t.w)) && !ASKS_FOR.has(words[0]!.w);
+  return !words.some((t) => QUESTION_WORDS.has(t.w)) && !ASKS_FOR.has(words[0]!.w);
 }
 
 /** The first question of hers that the rep must answer, marked or not. */

@@ -5,6 +5,19 @@ import { TITLES } from './titles.js';
 import type { Said } from './said.js';
 import { breakBetween } from './text-clauses.js';
 
+/** Words that ask by themselves, in a question of either speaker. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'how',
+  'why',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'when',
+  'where',
+]);
+
 /** Clause openers that subordinate ("when you say X, which part…"): the question comes after them. */
 export const SUBORDINATE = new Set(['when', 'if', 'before', 'since', 'as', 'while', 'because', 'once', 'after']);
 

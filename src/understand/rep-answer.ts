@@ -63,12 +63,8 @@ const opensWithYesNo = (r: RepTurn, k: number): boolean =>
 /** Words that say yes, which answers no question between two things ("Is it one pen or two?" → "Yeah, and…"). */
 const YES_WORDS = new Set(['yes', 'yeah', 'yep', 'sure', 'right', 'totally', 'absolutely', 'definitely', 'exactly']);
 
-/** Her last question asks her to choose between two things ("Is the 0.25 a separate pen, or one you dial?"), not "…or not?". */
-function asksToChoose(r: RepTurn): boolean {
-  return choiceAsked(r) !== undefined;
-}
-
-/** The two sides of her either/or question, as token ranges, or nothing if she asked no choice. */
+/** The two sides of her either/or question ("Is the 0.25 a separate pen, or one you dial?"), as token ranges, or
+ * nothing if she asked no choice ("…or not?" asks none). */
 function choiceAsked(r: RepTurn): [[number, number], [number, number]] | undefined {
   const { tokens, sentences } = r.prev!.text;
   const last = sentences.findLast((x) => x.q);
@@ -85,9 +81,7 @@ function choiceAsked(r: RepTurn): [[number, number], [number, number]] | undefin
 
 /** "…covers every pen" to "a different pen from the maintenance one, or the same pen used twice?" names what both
  * sides share; a reply picks one only with a word of one side alone ("the same pen", "a separate one"). */
-function picksOne(r: RepTurn, k: number): boolean {
-  const sides = choiceAsked(r);
-  if (sides === undefined) return true;
+function picksOne(r: RepTurn, k: number, sides: [[number, number], [number, number]]): boolean {
   const keys = (tokens: readonly Token[]) => new Set(tokens.map((t) => (t.num ? t.w : t.s)).filter((x) => x !== ''));
   const asked = r.prev!.text.tokens;
   const [left, right] = sides.map(([a, b]) => keys(asked.slice(a, b))) as [Set<string>, Set<string>];
@@ -194,13 +188,13 @@ export function readAnswer(r: RepTurn): void {
     return;
   }
   // "Yeah, and the copay card works on all the strengths." to "Is it a separate pen, or one you dial?" picks neither.
-  const yesToChoice =
-    first !== undefined &&
-    !questionFirst &&
-    YES_WORDS.has(s.text.tokens[s.text.sentences[first.k]!.t0]?.w ?? '') &&
-    asksToChoose(r);
+  const choice =
+    first !== undefined && !questionFirst && YES_WORDS.has(s.text.tokens[s.text.sentences[first.k]!.t0]?.w ?? '')
+      ? choiceAsked(r)
+      : undefined;
+  const yesToChoice = choice !== undefined;
   // A yes to a choice answers it only by naming one side: a word both sides share picks neither.
-  const pickedNone = yesToChoice && !picksOne(r, first.k);
+  const pickedNone = choice !== undefined && first !== undefined && !picksOne(r, first.k, choice);
   const elsewhere =
     first !== undefined &&
     (pickedNone ||

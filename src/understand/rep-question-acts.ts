@@ -25,12 +25,11 @@ export function readQuestions(r: RepTurn): void {
   for (const [n, q] of r.sentences.entries()) {
     const ev = (why: string): ActEvidence => sentenceEvidence(r.s, q.k, why);
     if (q.kind === 'closed' && optionsFor(r, n)) continue;
-    if (q.kind === 'open' && isLeading(r.s, q.k, true))
-      r.found.add('closed_question', ev('a leading question: asks the HCP to agree'), 'leading');
+    // "What would it be worth to you…?" reads open by its first word; only a tag makes an open one leading.
+    const leading = (q.kind === 'closed' && isLeading(r.s, q.k)) || (q.kind === 'open' && isLeading(r.s, q.k, true));
+    if (leading) r.found.add('closed_question', ev('a leading question: asks the HCP to agree'), 'leading');
     else if (q.kind === 'open') r.found.add('open_question', ev('invites an explanation'));
     else if (q.kind === 'prompt') r.found.add('open_question', ev('an imperative prompt that invites an explanation'));
-    else if (q.kind === 'closed' && isLeading(r.s, q.k))
-      r.found.add('closed_question', ev('a leading question: asks the HCP to agree'), 'leading');
     else if (q.kind === 'closed' && !asksLeaveForCall(r, q.k))
       r.found.add('closed_question', ev('asks for a yes/no or a single fact'));
   }

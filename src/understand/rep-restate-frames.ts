@@ -7,6 +7,7 @@ import { agreedStepFrom } from './rep-settled.js';
 import { namesIn } from './rep-links.js';
 import { checksHearing, colonLead, frameOnly } from './rep-frame-leads.js';
 import { HYPOTHETICAL } from './rep-misstated.js';
+import { QUESTION_WORDS } from './question-clauses.js';
 
 const LEAD = new Set([
   'so',
@@ -158,11 +159,10 @@ export function candidate(r: RepTurn, k: number, firstStatement: boolean): Candi
 }
 
 /** Auxiliaries and question words: any of them after "So" makes the sentence a question proper. */
-const ASKS = new Set(
-  'do does did is are was were can could would will should shall may might have has had what how which why when where who whom whose'.split(
-    ' ',
-  ),
-);
+const ASKS = new Set([
+  ...'do does did is are was were can could would will should shall may might have has had'.split(' '),
+  ...QUESTION_WORDS,
+]);
 
 /** "So" and a statement in her order, to the question mark: no auxiliary or question word anywhere after it. */
 function declarativeSo(r: RepTurn, k: number, i: number): boolean {
